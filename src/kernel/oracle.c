@@ -1,0 +1,516 @@
+/* The kernel oracle: give a linked program to the running kernel the way
+ * libbpf would — object BTF first, then its maps (retrying without BTF
+ * where the kernel refuses it, freezing read-only data), then the program
+ * with func and line info — and bring back the verdict and the log. */
+#include <bpf/bpf.h>
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
+#include <ctype.h>
+#include <errno.h>
+#include <linux/bpf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "bpfvet/kernel.h"
+#include "util/util.h"
+
+#define DEFAULT_LOG_SIZE (16u << 20)
+#define MAX_LOG_SIZE (1u << 30)
+
+int bv_kernel_available(char *why, size_t size)
+{
+	union bpf_attr attr;
+	long r;
+
+	/* An invalid map type: EINVAL means bpf() is open to us, EPERM not. */
+	memset(&attr, 0, sizeof(attr));
+	attr.map_type = 0;
+	r = syscall(__NR_bpf, BPF_MAP_CREATE, &attr, sizeof(attr));
+	if (r >= 0) {
+		close((int)r);
+		return 1;
+	}
+	if (errno == EINVAL)
+		return 1;
+	if (why)
+		snprintf(why, size, "bpf() is not available to this process (%s); run as root to compare with the kernel",
+			 strerror(errno));
+	return 0;
+}
+
+void bv_kernel_parse_stats(const char *log, struct bv_kernel_stats *st)
+{
+	const char *p;
+
+	st->processed_insns = st->max_states_per_insn = st->total_states = -1;
+	st->peak_states = st->mark_read = st->verification_usec = -1;
+	if (!log)
+		return;
+	p = strstr(log, "processed ");
+	while (p) {
+		const char *next = strstr(p + 1, "processed ");
+
+		if (!next)
+			break;
+		p = next;
+	}
+	if (p)
+		sscanf(p, "processed %ld insns (limit %*d) max_states_per_insn %ld total_states %ld peak_states %ld mark_read %ld",
+		       &st->processed_insns, &st->max_states_per_insn, &st->total_states, &st->peak_states,
+		       &st->mark_read);
+	p = strstr(log, "verification time ");
+	if (p)
+		sscanf(p, "verification time %ld usec", &st->verification_usec);
+}
+
+static int is_stats_line(const char *l, size_t n)
+{
+	static const char *const pfx[] = { "processed ", "verification time ", "stack depth ",
+					   "mark_precise:", "Live regs before insn:" };
+
+	for (size_t i = 0; i < BV_ARRAY_SIZE(pfx); i++) {
+		size_t k = strlen(pfx[i]);
+
+		if (n >= k && !strncmp(l, pfx[i], k))
+			return 1;
+	}
+	return 0;
+}
+
+/* "12: (bf) r1 = r6" or "12: R1=..." — the instruction a line is about. */
+static long line_insn(const char *l, size_t n)
+{
+	size_t i = 0;
+	long v = 0;
+
+	while (i < n && isdigit((unsigned char)l[i])) {
+		v = v * 10 + (l[i] - '0');
+		i++;
+	}
+	if (i == 0 || i + 1 >= n || l[i] != ':' || l[i + 1] != ' ')
+		return -1;
+	return v;
+}
+
+char *bv_kernel_error_line(const char *log, long *insn)
+{
+	const char *p = log, *best = NULL;
+	size_t best_n = 0;
+	long last_insn = -1, at = -1;
+
+	if (insn)
+		*insn = -1;
+	if (!log)
+		return NULL;
+	while (*p) {
+		const char *e = strchr(p, '\n');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		long li = line_insn(p, n);
+
+		if (li >= 0 && n > 0) {
+			last_insn = li;
+		} else if (n && !is_stats_line(p, n) && p[0] != ' ' && p[0] != ';' &&
+			   strncmp(p, "func#", 5) && strncmp(p, "from ", 5)) {
+			best = p;
+			best_n = n;
+			at = last_insn;
+		}
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	if (!best)
+		return NULL;
+	if (insn)
+		*insn = at;
+	return bv_strndup(best, best_n);
+}
+
+static double now_usec(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
+}
+
+static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	(void)level;
+	(void)fmt;
+	(void)ap;
+	return 0;
+}
+
+/* Names the kernel accepts: 15 characters of [A-Za-z0-9_.]. */
+static void kernel_name(char out[16], const char *name)
+{
+	size_t j = 0;
+
+	for (size_t i = 0; name && name[i] && j < 15; i++) {
+		char c = name[i];
+
+		out[j++] = (isalnum((unsigned char)c) || c == '_' || c == '.') ? c : '_';
+	}
+	out[j] = '\0';
+}
+
+static int possible_cpus(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_CONF);
+
+	return n > 0 ? (int)n : 1;
+}
+
+static int create_map(const struct bv_object *obj, const struct bv_map *m, int btf_fd, int inner_fd,
+		      char *note, size_t note_size)
+{
+	LIBBPF_OPTS(bpf_map_create_opts, o);
+	uint32_t max = m->max_entries, key = m->key_size, val = m->value_size;
+	char name[16];
+	int fd;
+
+	kernel_name(name, m->name);
+	if (m->type == BV_MAP_PERF_EVENT_ARRAY && max == 0)
+		max = (uint32_t)possible_cpus();
+	if (m->type == BV_MAP_RINGBUF || m->type == BV_MAP_USER_RINGBUF) {
+		long pg = sysconf(_SC_PAGESIZE);
+
+		uint64_t v = (uint64_t)pg;
+
+		/* a power-of-two number of pages, as libbpf rounds it */
+		while (v < max)
+			v <<= 1;
+		max = (uint32_t)v;
+	}
+	if (m->type == BV_MAP_PERF_EVENT_ARRAY || m->type == BV_MAP_PROG_ARRAY ||
+	    m->type == BV_MAP_CGROUP_ARRAY || m->type == BV_MAP_ARRAY_OF_MAPS ||
+	    m->type == BV_MAP_HASH_OF_MAPS) {
+		if (!key)
+			key = 4;
+		if (!val)
+			val = 4;
+	}
+	o.map_flags = m->map_flags;
+	o.numa_node = m->numa_node;
+	o.inner_map_fd = inner_fd >= 0 ? (uint32_t)inner_fd : 0;
+	if (btf_fd >= 0 && (m->btf_key_type_id || m->btf_value_type_id)) {
+		o.btf_fd = (uint32_t)btf_fd;
+		o.btf_key_type_id = m->btf_key_type_id;
+		o.btf_value_type_id = m->btf_value_type_id;
+	}
+	fd = bpf_map_create((enum bpf_map_type)m->type, name, key, val, max, &o);
+	if (fd < 0 && o.btf_fd) {
+		/* libbpf retries without BTF when the kernel refuses it */
+		o.btf_fd = o.btf_key_type_id = o.btf_value_type_id = 0;
+		fd = bpf_map_create((enum bpf_map_type)m->type, name, key, val, max, &o);
+		if (fd >= 0 && note && !note[0])
+			snprintf(note, note_size, "map '%s' created without BTF", m->name);
+	}
+	if (fd >= 0 && m->init && m->init_size == val) {
+		uint32_t zero = 0;
+
+		bpf_map_update_elem(fd, &zero, m->init, 0);
+		if (m->readonly)
+			bpf_map_freeze(fd);
+	}
+	(void)obj;
+	return fd;
+}
+
+/* The map whose fd a map-in-map needs at creation: a BTF inner template,
+ * iproute2's inner_id, or bpf_map_def's inner_map_idx. */
+static int inner_of(const struct bv_object *obj, size_t i)
+{
+	const struct bv_map *m = &obj->maps[i];
+
+	if (m->inner >= 0)
+		return m->inner;
+	if (m->type != BV_MAP_ARRAY_OF_MAPS && m->type != BV_MAP_HASH_OF_MAPS)
+		return -1;
+	if (m->origin == BV_MAP_FROM_IPROUTE2) {
+		for (size_t k = 0; k < obj->n_maps; k++)
+			if (k != i && m->inner_id && obj->maps[k].origin == BV_MAP_FROM_IPROUTE2 &&
+			    obj->maps[k].id == m->inner_id)
+				return (int)k;
+		return m->inner_idx < obj->n_maps && m->inner_idx != i ? (int)m->inner_idx : -1;
+	}
+	if (m->origin == BV_MAP_FROM_LEGACY) {
+		/* inner_map_idx counts maps of the legacy section in order */
+		size_t seen = 0;
+
+		for (size_t k = 0; k < obj->n_maps; k++) {
+			if (obj->maps[k].origin != BV_MAP_FROM_LEGACY)
+				continue;
+			if (seen++ == m->inner_idx)
+				return k != i ? (int)k : -1;
+		}
+	}
+	return -1;
+}
+
+static int is_inner(const struct bv_object *obj, size_t k)
+{
+	if (obj->maps[k].is_inner_template)
+		return 1;
+	for (size_t i = 0; i < obj->n_maps; i++)
+		if (i != k && inner_of(obj, i) == (int)k)
+			return 1;
+	return 0;
+}
+
+static void close_all(int *fds, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
+}
+
+static int do_load(uint32_t type, uint32_t eat, const char *name, const char *license,
+		   const struct bv_insn *insns, size_t n, struct bpf_prog_load_opts *o,
+		   const struct bv_kernel_opts *kopts, struct bv_kernel_result *res)
+{
+	size_t size = kopts && kopts->log_size ? kopts->log_size : DEFAULT_LOG_SIZE;
+	int level = kopts ? kopts->log_level : 1;
+	char pname[16];
+	int fd;
+
+	kernel_name(pname, name);
+	(void)eat;
+	for (;;) {
+		char *log = malloc(size);
+		double t0;
+
+		if (!log)
+			return -ENOMEM;
+		log[0] = '\0';
+		o->log_buf = log;
+		o->log_size = (uint32_t)size;
+		o->log_level = (uint32_t)((level > 0 ? level : 1) | 4);
+		t0 = now_usec();
+		fd = bpf_prog_load((enum bpf_prog_type)type, pname, license ? license : "",
+				   (const struct bpf_insn *)insns, n, o);
+		res->wall_usec = now_usec() - t0;
+		res->err = fd < 0 ? errno : 0;
+		if (fd < 0 && res->err == ENOSPC && size < MAX_LOG_SIZE) {
+			free(log);
+			size *= 4;
+			continue;
+		}
+		res->log = log;
+		res->log_len = strlen(log);
+		break;
+	}
+	res->accepted = fd >= 0;
+	if (fd >= 0 && kopts && kopts->keep_fd)
+		res->prog_fd = fd;
+	else if (fd >= 0)
+		close(fd);
+	bv_kernel_parse_stats(res->log, &res->stats);
+	if (!res->accepted) {
+		res->error_line = bv_kernel_error_line(res->log, &res->error_insn);
+		res->refused_early = res->log_len == 0;
+	}
+	return 0;
+}
+
+static void init_result(struct bv_kernel_result *res)
+{
+	memset(res, 0, sizeof(*res));
+	res->prog_fd = -1;
+	res->error_insn = -1;
+	bv_kernel_parse_stats(NULL, &res->stats);
+}
+
+int bv_kernel_load_insns(const struct bv_insn *insns, size_t n, uint32_t prog_type,
+			 uint32_t expected_attach_type, const char *license,
+			 const struct bv_kernel_opts *opts, struct bv_kernel_result *res,
+			 struct bv_error *err)
+{
+	LIBBPF_OPTS(bpf_prog_load_opts, o);
+	int r;
+
+	init_result(res);
+	o.expected_attach_type = (enum bpf_attach_type)expected_attach_type;
+	r = do_load(prog_type, expected_attach_type, "bpfvet", license, insns, n, &o, opts, res);
+	if (r)
+		return bv_error_set(err, r, "out of memory");
+	return 0;
+}
+
+/* BTF id of the kernel function or type a tracing program attaches to. */
+static int attach_btf_id(const struct bv_prog *prog)
+{
+	struct btf *vm;
+	char name[256];
+	int id = -ENOENT, kind = BTF_KIND_FUNC;
+	const char *to = prog->sec.attach_to;
+
+	if (!to)
+		return -ENOENT;
+	switch (prog->expected_attach_type) {
+	case BPF_TRACE_RAW_TP:
+		snprintf(name, sizeof(name), "btf_trace_%s", to);
+		kind = BTF_KIND_TYPEDEF;
+		break;
+	case BPF_LSM_MAC:
+	case BPF_LSM_CGROUP:
+		snprintf(name, sizeof(name), "bpf_lsm_%s", to);
+		break;
+	case BPF_TRACE_ITER:
+		snprintf(name, sizeof(name), "bpf_iter_%s", to);
+		break;
+	default:
+		snprintf(name, sizeof(name), "%s", to);
+		break;
+	}
+	vm = btf__load_vmlinux_btf();
+	if (!vm)
+		return -ENOENT;
+	id = btf__find_by_name_kind(vm, name, kind);
+	btf__free(vm);
+	return id;
+}
+
+int bv_kernel_load(const struct bv_object *obj, const struct bv_prog *prog,
+		   const struct bv_kernel_opts *opts, struct bv_kernel_result *res,
+		   struct bv_error *err)
+{
+	LIBBPF_OPTS(bpf_prog_load_opts, o);
+	LIBBPF_OPTS(bpf_btf_load_opts, bo);
+	int btf_fd = -1, *fds = NULL, r = 0;
+	struct bv_insn *insns = NULL;
+	struct bpf_func_info *fi = NULL;
+	struct bpf_line_info *li = NULL;
+
+	init_result(res);
+	libbpf_set_print(libbpf_quiet);
+	if (prog->link_error)
+		return bv_error_set(err, -EINVAL, "%s: program '%s' could not be linked: %s", obj->path,
+				    prog->name, prog->link_msg ? prog->link_msg : "?");
+	if (obj->btf_raw) {
+		btf_fd = bpf_btf_load(obj->btf_raw, obj->btf_raw_size, &bo);
+		if (btf_fd < 0)
+			snprintf(res->note, sizeof(res->note), "the kernel refused the object's BTF (%s); loaded without it",
+				 strerror(errno));
+	}
+	fds = malloc((obj->n_maps ? obj->n_maps : 1) * sizeof(int));
+	if (!fds) {
+		r = bv_error_set(err, -ENOMEM, "out of memory");
+		goto out;
+	}
+	for (size_t i = 0; i < obj->n_maps; i++)
+		fds[i] = -1;
+	/* Maps that serve as some map-in-map's inner map are created first. */
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < obj->n_maps; i++) {
+			const struct bv_map *m = &obj->maps[i];
+			int in = inner_of(obj, i), inner_fd;
+
+			if (fds[i] >= 0 || (pass == 0 && !is_inner(obj, i)))
+				continue;
+			inner_fd = in >= 0 ? fds[in] : -1;
+			fds[i] = create_map(obj, m, btf_fd, inner_fd, res->note, sizeof(res->note));
+			if (fds[i] < 0) {
+				int e = errno;
+
+				res->accepted = 0;
+				res->err = e;
+				res->refused_early = 1;
+				snprintf(res->note, sizeof(res->note), "map '%s' (%s) could not be created: %s",
+					 m->name, bv_map_type_name(m->type) ? bv_map_type_name(m->type) : "?",
+					 strerror(e));
+				res->error_line = bv_strdup(res->note);
+				goto out;
+			}
+		}
+	}
+	insns = malloc((prog->n_insns ? prog->n_insns : 1) * sizeof(*insns));
+	if (!insns) {
+		r = bv_error_set(err, -ENOMEM, "out of memory");
+		goto out;
+	}
+	memcpy(insns, prog->insns, prog->n_insns * sizeof(*insns));
+	for (size_t i = 0; i < prog->n_insns; i++) {
+		int32_t m = prog->insn_map ? prog->insn_map[i] : -1;
+
+		if (m >= 0 && (size_t)m < obj->n_maps)
+			insns[i].imm = fds[m];
+	}
+	o.expected_attach_type = (enum bpf_attach_type)prog->expected_attach_type;
+	o.kern_version = obj->kern_version;
+	if (prog->sec.sleepable)
+		o.prog_flags |= BPF_F_SLEEPABLE;
+	if (prog->sec.xdp_frags)
+		o.prog_flags |= BPF_F_XDP_HAS_FRAGS;
+	if (prog->type == BPF_PROG_TYPE_TRACING || prog->type == BPF_PROG_TYPE_LSM) {
+		int id = attach_btf_id(prog);
+
+		if (id > 0)
+			o.attach_btf_id = (uint32_t)id;
+	}
+	if (btf_fd >= 0 && (prog->n_funcs || prog->n_lines)) {
+		o.prog_btf_fd = (uint32_t)btf_fd;
+		if (prog->n_funcs) {
+			fi = calloc(prog->n_funcs, sizeof(*fi));
+			if (!fi) {
+				r = bv_error_set(err, -ENOMEM, "out of memory");
+				goto out;
+			}
+			for (size_t i = 0; i < prog->n_funcs; i++) {
+				fi[i].insn_off = prog->funcs[i].insn;
+				fi[i].type_id = prog->funcs[i].type_id;
+			}
+			o.func_info = fi;
+			o.func_info_cnt = (uint32_t)prog->n_funcs;
+			o.func_info_rec_size = sizeof(*fi);
+		}
+		if (prog->n_lines) {
+			li = calloc(prog->n_lines, sizeof(*li));
+			if (!li) {
+				r = bv_error_set(err, -ENOMEM, "out of memory");
+				goto out;
+			}
+			for (size_t i = 0; i < prog->n_lines; i++) {
+				li[i].insn_off = prog->lines[i].insn;
+				li[i].file_name_off = prog->lines[i].file_off;
+				li[i].line_off = prog->lines[i].line_off;
+				li[i].line_col = prog->lines[i].line_num << 10 | prog->lines[i].col;
+			}
+			o.line_info = li;
+			o.line_info_cnt = (uint32_t)prog->n_lines;
+			o.line_info_rec_size = sizeof(*li);
+		}
+	} else if (btf_fd >= 0) {
+		o.prog_btf_fd = (uint32_t)btf_fd;
+	}
+	if (do_load(prog->type, prog->expected_attach_type, prog->name, obj->license, insns,
+		    prog->n_insns, &o, opts, res))
+		r = bv_error_set(err, -ENOMEM, "out of memory");
+out:
+	if (fds)
+		close_all(fds, obj->n_maps);
+	if (btf_fd >= 0)
+		close(btf_fd);
+	free(fds);
+	free(insns);
+	free(fi);
+	free(li);
+	return r;
+}
+
+void bv_kernel_result_free(struct bv_kernel_result *res)
+{
+	if (!res)
+		return;
+	free(res->log);
+	free(res->error_line);
+	if (res->prog_fd >= 0)
+		close(res->prog_fd);
+	res->log = res->error_line = NULL;
+	res->prog_fd = -1;
+}

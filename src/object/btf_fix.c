@@ -1,0 +1,276 @@
+/* The object's BTF: fixed up the way libbpf fixes it before the kernel
+ * sees it (clang leaves DATASEC sizes and variable offsets at zero; they are
+ * known only from the ELF sections and symbols), then parsed with libbpf.
+ * Also loads the target BTF that CO-RE and ksyms are resolved against. */
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "object/obj_internal.h"
+
+#define BTF_MAGIC_LE 0xeB9F
+
+struct raw_btf {
+	uint8_t *data;
+	size_t size;
+	uint32_t hdr_len, type_off, type_len, str_off, str_len;
+	uint32_t *type_at;   /* byte offset of each type (id) in the type section */
+	uint32_t n_types;    /* including the void type 0 */
+};
+
+static uint32_t rd32(const uint8_t *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, 4);
+	return v;
+}
+
+static void wr32(uint8_t *p, uint32_t v)
+{
+	memcpy(p, &v, 4);
+}
+
+/* Size of a type's trailing data, or -1 for an unknown kind. */
+static long type_extra(uint32_t info)
+{
+	uint32_t vlen = info & 0xffff, kind = (info >> 24) & 0x1f;
+
+	switch (kind) {
+	case BTF_KIND_INT: return 4;
+	case BTF_KIND_PTR: case BTF_KIND_FWD: case BTF_KIND_TYPEDEF:
+	case BTF_KIND_VOLATILE: case BTF_KIND_CONST: case BTF_KIND_RESTRICT:
+	case BTF_KIND_FUNC: case BTF_KIND_FLOAT: case 18 /* TYPE_TAG */:
+		return 0;
+	case BTF_KIND_ARRAY: return 12;
+	case BTF_KIND_STRUCT: case BTF_KIND_UNION: return 12L * vlen;
+	case BTF_KIND_ENUM: return 8L * vlen;
+	case BTF_KIND_FUNC_PROTO: return 8L * vlen;
+	case BTF_KIND_VAR: return 4;
+	case BTF_KIND_DATASEC: return 12L * vlen;
+	case 17 /* DECL_TAG */: return 4;
+	case 19 /* ENUM64 */: return 12L * vlen;
+	}
+	return -1;
+}
+
+static int raw_parse(struct raw_btf *rb, const char *file, struct bv_error *err)
+{
+	const uint8_t *d = rb->data;
+	size_t cap = 0, pos;
+
+	if (rb->size < 24 || (d[0] | d[1] << 8) != BTF_MAGIC_LE)
+		return bv_error_set(err, -EINVAL, "%s: section '.BTF': bad magic or too short", file);
+	rb->hdr_len = rd32(d + 4);
+	rb->type_off = rd32(d + 8);
+	rb->type_len = rd32(d + 12);
+	rb->str_off = rd32(d + 16);
+	rb->str_len = rd32(d + 20);
+	if (rb->hdr_len < 24 || rb->hdr_len > rb->size ||
+	    (uint64_t)rb->hdr_len + rb->type_off + rb->type_len > rb->size ||
+	    (uint64_t)rb->hdr_len + rb->str_off + rb->str_len > rb->size)
+		return bv_error_set(err, -EINVAL, "%s: section '.BTF': header describes data past its end",
+				    file);
+	if (bv_grow(&rb->type_at, &cap, 1, sizeof(uint32_t)))
+		return bv_error_set(err, -ENOMEM, "out of memory");
+	rb->n_types = 1;
+	for (pos = 0; pos < rb->type_len;) {
+		long extra;
+
+		if (rb->type_len - pos < 12)
+			return bv_error_set(err, -EINVAL, "%s: section '.BTF': type %u truncated at offset %zu",
+					    file, rb->n_types, pos);
+		extra = type_extra(rd32(d + rb->hdr_len + rb->type_off + pos + 4));
+		if (extra < 0)
+			return bv_error_set(err, -EINVAL, "%s: section '.BTF': type %u has unknown kind %u",
+					    file, rb->n_types,
+					    (rd32(d + rb->hdr_len + rb->type_off + pos + 4) >> 24) & 0x1f);
+		if ((size_t)extra > rb->type_len - pos - 12)
+			return bv_error_set(err, -EINVAL, "%s: section '.BTF': type %u truncated at offset %zu",
+					    file, rb->n_types, pos);
+		if (bv_grow(&rb->type_at, &cap, rb->n_types + 1, sizeof(uint32_t)))
+			return bv_error_set(err, -ENOMEM, "out of memory");
+		rb->type_at[rb->n_types++] = (uint32_t)pos;
+		pos += 12 + (size_t)extra;
+	}
+	return 0;
+}
+
+static uint8_t *raw_type(struct raw_btf *rb, uint32_t id)
+{
+	if (id == 0 || id >= rb->n_types)
+		return NULL;
+	return rb->data + rb->hdr_len + rb->type_off + rb->type_at[id];
+}
+
+static const char *raw_str(struct raw_btf *rb, uint32_t off)
+{
+	const char *s = (const char *)rb->data + rb->hdr_len + rb->str_off;
+
+	if (off >= rb->str_len || !memchr(s + off, 0, rb->str_len - off))
+		return NULL;
+	return s + off;
+}
+
+static const struct elf_sym *find_sym(struct bv_object_internal *p, const char *name, int sec)
+{
+	for (size_t i = 0; i < p->n_syms; i++) {
+		const struct elf_sym *s = &p->syms[i];
+
+		if ((int)s->shndx == sec && s->type != STT_SECTION && !strcmp(s->name, name))
+			return s;
+	}
+	return NULL;
+}
+
+static int find_sec(struct bv_object_internal *p, const char *name)
+{
+	for (size_t i = 1; i < p->n_secs; i++)
+		if (!strcmp(p->secs[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+static struct ext *ext_by_name(struct bv_object_internal *p, const char *name)
+{
+	for (size_t i = 0; i < p->n_exts; i++)
+		if (!strcmp(p->exts[i].name, name))
+			return &p->exts[i];
+	return NULL;
+}
+
+/* Give every DATASEC its size and every variable in it its offset, as
+ * libbpf does before loading BTF into the kernel: clang leaves both at zero.
+ * Data sections take them from the ELF section and symbols; .kconfig and
+ * .ksyms from the extern layout, their variables becoming "allocated"
+ * globals because the kernel refuses extern linkage. */
+static int fix_datasecs(struct bv_object *obj, struct raw_btf *rb, struct bv_error *err)
+{
+	struct bv_object_internal *p = PRIV(obj);
+
+	for (uint32_t id = 1; id < rb->n_types; id++) {
+		uint8_t *t = raw_type(rb, id);
+		uint32_t info = rd32(t + 4), vlen = info & 0xffff;
+		const char *name;
+		int sec, is_ext;
+
+		if (((info >> 24) & 0x1f) != BTF_KIND_DATASEC)
+			continue;
+		name = raw_str(rb, rd32(t));
+		if (!name)
+			return bv_error_set(err, -EINVAL, "%s: section '.BTF': type %u has a bad name offset",
+					    p->name, id);
+		is_ext = !strcmp(name, ".kconfig") || !strcmp(name, ".ksyms");
+		sec = find_sec(p, name);
+		if (!is_ext && sec < 0)
+			continue;
+		if (!is_ext && rd32(t + 8) == 0)
+			wr32(t + 8, (uint32_t)p->secs[sec].size);
+		if (!strcmp(name, ".kconfig") && p->kconfig_map >= 0)
+			wr32(t + 8, obj->maps[p->kconfig_map].value_size);
+		for (uint32_t i = 0; i < vlen; i++) {
+			uint8_t *vsi = t + 12 + 12 * i;
+			uint8_t *var = raw_type(rb, rd32(vsi));
+			const char *vname;
+
+			if (!var)
+				continue;
+			vname = raw_str(rb, rd32(var));
+			if (!vname)
+				continue;
+			if (is_ext) {
+				struct ext *e = ext_by_name(p, vname);
+
+				if (((rd32(var + 4) >> 24) & 0x1f) == BTF_KIND_VAR)
+					wr32(var + 12, BTF_VAR_GLOBAL_ALLOCATED);
+				if (e && e->kind == EXT_KCONFIG)
+					wr32(vsi + 4, e->kcfg_off);
+				else
+					wr32(vsi + 4, 4 * i);
+			} else {
+				const struct elf_sym *sym = find_sym(p, vname, sec);
+
+				if (sym && ((rd32(var + 4) >> 24) & 0x1f) == BTF_KIND_VAR)
+					wr32(vsi + 4, (uint32_t)sym->value);
+			}
+		}
+		if (!strcmp(name, ".ksyms"))
+			wr32(t + 8, 4 * vlen);
+	}
+	return 0;
+}
+
+int btf_load_object(struct bv_object *obj, struct bv_error *err)
+{
+	struct bv_object_internal *p = PRIV(obj);
+	const struct elf_sec *s;
+
+	if (p->btf_sec < 0)
+		return 0;
+	s = &p->secs[p->btf_sec];
+	if (!s->data || s->size < 24)
+		return bv_error_set(err, -EINVAL, "%s: section '.BTF': too short (%zu bytes)", p->name,
+				    s->size);
+	p->btf = btf__new(s->data, (uint32_t)s->size);
+	if (!p->btf)
+		return bv_error_set(err, -EINVAL, "%s: section '.BTF': not valid BTF (%s)", p->name,
+				    strerror(errno));
+	obj->has_btf = 1;
+	return 0;
+}
+
+/* The BTF the kernel is given: the object's, with DATASECs laid out. */
+int btf_finalize(struct bv_object *obj, struct bv_error *err)
+{
+	struct bv_object_internal *p = PRIV(obj);
+	struct raw_btf rb = { 0 };
+	const void *raw;
+	uint32_t size;
+	int r;
+
+	if (!p->btf)
+		return 0;
+	raw = btf__raw_data(p->btf, &size);
+	if (!raw)
+		return bv_error_set(err, -ENOMEM, "out of memory");
+	rb.data = malloc(size);
+	if (!rb.data)
+		return bv_error_set(err, -ENOMEM, "out of memory");
+	memcpy(rb.data, raw, size);
+	rb.size = size;
+	r = raw_parse(&rb, p->name, err);
+	if (!r)
+		r = fix_datasecs(obj, &rb, err);
+	free(rb.type_at);
+	if (r) {
+		free(rb.data);
+		return r;
+	}
+	obj->btf_raw = rb.data;
+	obj->btf_raw_size = rb.size;
+	return 0;
+}
+
+struct btf *btf_target(struct bv_object *obj, struct bv_error *err)
+{
+	struct bv_object_internal *p = PRIV(obj);
+	const char *path = p->opts ? p->opts->btf_path : NULL;
+
+	if (p->target_btf || p->target_btf_tried)
+		goto out;
+	p->target_btf_tried = 1;
+	if (path)
+		p->target_btf = btf__parse(path, NULL);
+	else
+		p->target_btf = btf__load_vmlinux_btf();
+	if (!p->target_btf)
+		bv_error_set(err, -ENOENT, "%s: cannot read target BTF %s: %s", p->name,
+			     path ? path : "/sys/kernel/btf/vmlinux", strerror(errno));
+out:
+	if (!p->target_btf && err && !err->code)
+		bv_error_set(err, -ENOENT, "%s: no target BTF (%s)", p->name,
+			     path ? path : "/sys/kernel/btf/vmlinux");
+	return p->target_btf;
+}
