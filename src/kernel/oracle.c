@@ -127,6 +127,14 @@ char *bv_kernel_error_line(const char *log, long *insn)
 		return NULL;
 	if (insn)
 		*insn = at;
+	{
+		/* a few kernel messages lack their newline and run into the
+		 * statistics that follow */
+		const char *glued = strstr(best, "verification time ");
+
+		if (glued && glued > best && glued < best + best_n)
+			best_n = (size_t)(glued - best);
+	}
 	return bv_strndup(best, best_n);
 }
 
@@ -175,12 +183,22 @@ static int create_map(const struct bv_object *obj, const struct bv_map *m, int b
 	int fd;
 
 	kernel_name(name, m->name);
-	if (m->type == BV_MAP_PERF_EVENT_ARRAY && max == 0)
+	if (max == 0 && m->type != BV_MAP_RINGBUF && m->type != BV_MAP_USER_RINGBUF &&
+	    m->type != BV_MAP_SK_STORAGE && m->type != BV_MAP_INODE_STORAGE &&
+	    m->type != BV_MAP_TASK_STORAGE && m->type != BV_MAP_CGRP_STORAGE &&
+	    m->type != BV_MAP_CGROUP_STORAGE && m->type != BV_MAP_PERCPU_CGROUP_STORAGE) {
+		/* Loaders size these at run time: libbpf does it for perf
+		 * event arrays, falco for its per-CPU scratch arrays. */
 		max = (uint32_t)possible_cpus();
+		if (note && !note[0])
+			snprintf(note, note_size, "map '%s' has max_entries 0; created with %u (CPUs)", m->name, max);
+	}
 	if (m->type == BV_MAP_RINGBUF || m->type == BV_MAP_USER_RINGBUF) {
 		long pg = sysconf(_SC_PAGESIZE);
 
 		uint64_t v = (uint64_t)pg;
+
+		key = val = 0; /* clang records the event type; the kernel wants none */
 
 		/* a power-of-two number of pages, as libbpf rounds it */
 		while (v < max)
@@ -188,17 +206,17 @@ static int create_map(const struct bv_object *obj, const struct bv_map *m, int b
 		max = (uint32_t)v;
 	}
 	if (m->type == BV_MAP_PERF_EVENT_ARRAY || m->type == BV_MAP_PROG_ARRAY ||
-	    m->type == BV_MAP_CGROUP_ARRAY || m->type == BV_MAP_ARRAY_OF_MAPS ||
-	    m->type == BV_MAP_HASH_OF_MAPS) {
-		if (!key)
-			key = 4;
-		if (!val)
-			val = 4;
+	    m->type == BV_MAP_CGROUP_ARRAY || m->type == BV_MAP_ARRAY_OF_MAPS) {
+		/* values are fds: the kernel takes 4-byte keys and values only,
+		 * whatever type the source declared for the event records */
+		key = val = 4;
 	}
+	if (m->type == BV_MAP_HASH_OF_MAPS)
+		val = 4;
 	o.map_flags = m->map_flags;
 	o.numa_node = m->numa_node;
 	o.inner_map_fd = inner_fd >= 0 ? (uint32_t)inner_fd : 0;
-	if (btf_fd >= 0 && (m->btf_key_type_id || m->btf_value_type_id)) {
+	if (btf_fd >= 0 && key && val && (m->btf_key_type_id || m->btf_value_type_id)) {
 		o.btf_fd = (uint32_t)btf_fd;
 		o.btf_key_type_id = m->btf_key_type_id;
 		o.btf_value_type_id = m->btf_value_type_id;
@@ -389,6 +407,10 @@ int bv_kernel_load(const struct bv_object *obj, const struct bv_prog *prog,
 
 	init_result(res);
 	libbpf_set_print(libbpf_quiet);
+	if (!prog->type)
+		return bv_error_set(err, -EINVAL,
+				    "%s: program '%s': section '%s' names no program type; pass --type TYPE",
+				    obj->path, prog->name, prog->section);
 	if (prog->link_error)
 		return bv_error_set(err, -EINVAL, "%s: program '%s' could not be linked: %s", obj->path,
 				    prog->name, prog->link_msg ? prog->link_msg : "?");

@@ -186,10 +186,8 @@ static int read_relocations(struct bv_object *obj, struct bv_error *err)
 		Elf_Data *d;
 		size_t n;
 
-		if (rs->type == SHT_RELA)
-			return bv_error_set(err, -EINVAL, "%s: section '%s': RELA relocations are not used by BPF",
-					    p->name, rs->name);
-		if (rs->type != SHT_REL)
+		/* Very old LLVM wrote RELA; the addend is unused for BPF. */
+		if (rs->type != SHT_REL && rs->type != SHT_RELA)
 			continue;
 		if (rs->info >= p->n_secs || rs->info == 0)
 			return bv_error_set(err, -EINVAL, "%s: section '%s': relocates section %u, which does not exist",
@@ -208,17 +206,25 @@ static int read_relocations(struct bv_object *obj, struct bv_error *err)
 		if (!d)
 			return bv_error_set(err, -EINVAL, "%s: section '%s': cannot read relocations", p->name,
 					    rs->name);
-		n = d->d_size / sizeof(Elf64_Rel);
+		n = d->d_size / (rs->type == SHT_RELA ? sizeof(Elf64_Rela) : sizeof(Elf64_Rel));
 		ts->rels = calloc(n ? n : 1, sizeof(*ts->rels));
 		if (!ts->rels)
 			return bv_error_set(err, -ENOMEM, "out of memory");
 		ts->n_rels = n;
 		for (size_t j = 0; j < n; j++) {
 			GElf_Rel rel;
+			GElf_Rela rela;
 
-			if (!gelf_getrel(d, (int)j, &rel))
+			if (rs->type == SHT_RELA) {
+				if (!gelf_getrela(d, (int)j, &rela))
+					return bv_error_set(err, -EINVAL, "%s: section '%s': relocation %zu unreadable",
+							    p->name, rs->name, j);
+				rel.r_offset = rela.r_offset;
+				rel.r_info = rela.r_info;
+			} else if (!gelf_getrel(d, (int)j, &rel)) {
 				return bv_error_set(err, -EINVAL, "%s: section '%s': relocation %zu unreadable",
 						    p->name, rs->name, j);
+			}
 			ts->rels[j].off = rel.r_offset;
 			ts->rels[j].sym = (uint32_t)GELF_R_SYM(rel.r_info);
 			ts->rels[j].type = (uint32_t)GELF_R_TYPE(rel.r_info);

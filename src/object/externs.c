@@ -106,19 +106,20 @@ int externs_collect(struct bv_object *obj, struct bv_error *err)
 
 		if (s->shndx != SHN_UNDEF || (s->bind != STB_GLOBAL && s->bind != STB_WEAK) || !*s->name)
 			continue;
-		if (!p->btf)
-			return bv_error_set(err, -EINVAL, "%s: extern '%s' needs BTF, and the object has none",
-					    p->name, s->name);
-		id = btf__find_by_name(p->btf, s->name);
-		if (id <= 0)
-			return bv_error_set(err, -EINVAL, "%s: extern '%s' has no BTF description", p->name,
-					    s->name);
 		if (bv_grow(&p->exts, &cap, p->n_exts + 1, sizeof(*p->exts)))
 			return bv_error_set(err, -ENOMEM, "out of memory");
 		e = &p->exts[p->n_exts++];
 		memset(e, 0, sizeof(*e));
 		e->name = s->name;
 		e->weak = s->bind == STB_WEAK;
+		/* An extern the loader cannot place fails only the programs
+		 * that use it (see link.c), not the whole object. */
+		e->kind = EXT_UNKNOWN;
+		id = p->btf ? btf__find_by_name(p->btf, s->name) : -1;
+		if (id <= 0) {
+			e->why = p->btf ? "has no BTF description" : "needs BTF, and the object has none";
+			continue;
+		}
 		e->btf_type = (uint32_t)id;
 		{
 			const struct btf_type *t = btf__type_by_id(p->btf, (uint32_t)id);
@@ -144,10 +145,11 @@ int externs_collect(struct bv_object *obj, struct bv_error *err)
 
 				e->kind = EXT_KCONFIG;
 				e->kcfg_type = kcfg_kind(p->btf, t->type, &size);
-				if (e->kcfg_type == KCFG_UNKNOWN)
-					return bv_error_set(err, -ENOTSUP,
-							    "%s: extern (kcfg) '%s': type is not supported",
-							    p->name, s->name);
+				if (e->kcfg_type == KCFG_UNKNOWN) {
+					e->kind = EXT_UNKNOWN;
+					e->why = "is a __kconfig of a type libbpf does not support";
+					continue;
+				}
 				align = size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1;
 				if (e->kcfg_type == KCFG_CHAR_ARR)
 					align = 1;
@@ -156,9 +158,7 @@ int externs_collect(struct bv_object *obj, struct bv_error *err)
 				e->kcfg_size = size;
 				kcfg_size += size;
 			} else {
-				return bv_error_set(err, -ENOTSUP,
-						    "%s: extern '%s' is neither __kconfig nor __ksym",
-						    p->name, s->name);
+				e->why = "is neither __kconfig nor __ksym";
 			}
 		}
 	}
@@ -308,6 +308,7 @@ static void read_kallsyms(struct bv_object *obj)
 
 int externs_resolve(struct bv_object *obj, struct bv_error *err)
 {
+	(void)err; /* unresolved externs fail only the programs using them */
 	struct bv_object_internal *p = PRIV(obj);
 	int need_kallsyms = 0;
 
@@ -356,16 +357,5 @@ int externs_resolve(struct bv_object *obj, struct bv_error *err)
 	}
 	if (need_kallsyms)
 		read_kallsyms(obj);
-	for (size_t i = 0; i < p->n_exts; i++) {
-		struct ext *e = &p->exts[i];
-
-		if (e->resolved || e->weak)
-			continue;
-		if (e->kind == EXT_KCONFIG)
-			return bv_error_set(err, -ESRCH, "%s: extern (kcfg) '%s': value not found", p->name,
-					    e->name);
-		return bv_error_set(err, -ESRCH, "%s: extern (%s) '%s': not found in the kernel", p->name,
-				    e->is_func ? "func ksym" : "var ksym", e->name);
-	}
 	return 0;
 }

@@ -129,9 +129,9 @@ static int link_call(struct linker *L, size_t i)
 		if (sym->shndx == SHN_UNDEF) {
 			struct ext *e = extern_by_sym(L->obj, sym);
 
-			if (!e || !e->is_func) {
-				snprintf(L->msg, sizeof(L->msg), "instruction %zu calls unknown extern '%s'", i,
-					 sym->name);
+			if (!e || e->kind == EXT_UNKNOWN || !e->is_func) {
+				snprintf(L->msg, sizeof(L->msg), "instruction %zu calls extern '%s', which %s", i,
+					 sym->name, e && e->why ? e->why : "is not a kernel function");
 				return -ENOENT;
 			}
 			if (!e->resolved) {
@@ -209,9 +209,9 @@ static int link_ldimm64(struct linker *L, size_t i)
 	if (sym->shndx == SHN_UNDEF) {
 		struct ext *e = extern_by_sym(L->obj, sym);
 
-		if (!e) {
-			snprintf(L->msg, sizeof(L->msg), "instruction %zu refers to unknown extern '%s'", i,
-				 sym->name);
+		if (!e || e->kind == EXT_UNKNOWN) {
+			snprintf(L->msg, sizeof(L->msg), "instruction %zu refers to extern '%s', which %s", i,
+				 sym->name, e && e->why ? e->why : "is unknown");
 			return -ENOENT;
 		}
 		if (e->kind == EXT_KCONFIG) {

@@ -446,10 +446,11 @@ int maps_collect_inits(struct bv_object *obj, struct bv_error *err)
 				if (obj->maps[k].origin == BV_MAP_FROM_BTF && !strcmp(obj->maps[k].name, sym->name))
 					target = (int)k;
 		}
+		/* libbpf refuses slots that name no program (a .text
+		 * function, say); we keep the object usable and leave the
+		 * slot empty. */
 		if (target < 0)
-			return bv_error_set(err, -EINVAL,
-					    "%s: section '.maps': map '%s' slot %zu refers to unknown '%s'",
-					    p->name, outer->name, slot, sym->name);
+			continue;
 		if (slot >= outer->n_slots) {
 			size_t cap = outer->n_slots;
 			size_t old = outer->n_slots;

@@ -61,7 +61,7 @@ struct func {
 	int prog;            /* index in obj->progs, or -1 for subprograms */
 };
 
-enum ext_kind { EXT_KCONFIG, EXT_KSYM };
+enum ext_kind { EXT_KCONFIG, EXT_KSYM, EXT_UNKNOWN };
 
 struct ext {
 	const char *name;
@@ -76,6 +76,7 @@ struct ext {
 	int resolved;
 	int32_t target_id;   /* target BTF id (typed ksyms, kfuncs) */
 	uint64_t addr;       /* typeless ksym address from kallsyms */
+	const char *why;     /* EXT_UNKNOWN: what is wrong with it */
 };
 
 /* .BTF.ext records of one section, offsets in bytes within the section. */

@@ -151,9 +151,11 @@ static int collect_progs(struct bv_object *obj, struct bv_error *err)
 				entry = !has_global && (i == 0 || p->funcs[i - 1].sec != f->sec);
 			}
 		} else {
-			/* .text holds subprograms, unless the object has no
-			 * program sections and the caller named a type */
-			entry = !any_prog_sec && f->global && p->opts && p->opts->default_type > 0;
+			/* .text holds subprograms; like libbpf, a function
+			 * alone in the whole object is a program (of no known
+			 * type), and with --type every global one is */
+			entry = p->n_funcs == 1 ||
+				(!any_prog_sec && f->global && p->opts && p->opts->default_type > 0);
 		}
 		if (entry && add_prog(obj, f))
 			return bv_error_set(err, -ENOMEM, "out of memory");
