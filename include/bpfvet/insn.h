@@ -187,6 +187,10 @@ struct bv_disasm_names {
 	/* Print helper names as the kernel does (bpf_x#N).  When zero, the
 	 * bare helper id is shown. */
 	int helper_names;
+	/* Spell out pseudo sources the kernel shows as plain numbers
+	 * (map[fd:N], map[idx:N], btf_id[N], func[pc+N], kfunc#N), so the
+	 * text assembles back to the same bytes. */
+	int symbolic;
 };
 
 /* Print insns[idx] as the kernel's verifier log does, without the leading

@@ -578,16 +578,16 @@ int bv_insn_parse(const char *text, size_t idx, const struct bv_asm_resolver *re
 		}
 	}
 	ws(&c);
-	if (lit(&c, "exit") && at_end(&c))
+	if (lit(&c, "exit") && at_end(&c)) {
 		r = emit(&x, out, BV_JMP | BV_EXIT, BV_DISC_NONE, 0, 0, 0, 0, 0);
-	else if ((c.p = c.p), lit(&c, "goto")) {
-		if ((r = target(&c, &x, &rel)) <= 0 || !at_end(&c))
-			return r < 0 ? r : fail(&x, "expected 'goto TARGET'");
-		r = emit(&x, out, BV_JMP | BV_JA, BV_DISC_NONE, 0, 0, 0, rel, 0);
 	} else if (lit(&c, "gotol")) {
 		if ((r = target(&c, &x, &rel)) <= 0 || !at_end(&c))
 			return r < 0 ? r : fail(&x, "expected 'gotol TARGET'");
 		r = emit(&x, out, BV_JMP32 | BV_JA, BV_DISC_NONE, 0, 0, 0, 0, rel);
+	} else if (lit(&c, "goto")) {
+		if ((r = target(&c, &x, &rel)) <= 0 || !at_end(&c))
+			return r < 0 ? r : fail(&x, "expected 'goto TARGET'");
+		r = emit(&x, out, BV_JMP | BV_JA, BV_DISC_NONE, 0, 0, 0, rel, 0);
 	} else if (lit(&c, "may_goto")) {
 		if ((r = target(&c, &x, &rel)) <= 0 || !at_end(&c))
 			return r < 0 ? r : fail(&x, "expected 'may_goto TARGET'");

@@ -132,8 +132,8 @@ int bv_insn_kernel_msg(const struct bv_insn *insns, size_t n, size_t idx,
 	const struct bv_form *f = d->form;
 	unsigned cls = BV_CLASS(in->code);
 
-	/* The kernel screens LDX before anything else. */
-	if (cls == BV_LDX && (d->status != BV_DECODE_OK || in->imm))
+	/* The kernel screens LDX modes and imm before anything else. */
+	if (cls == BV_LDX && ((BV_MODE(in->code) != BV_MEM && BV_MODE(in->code) != BV_MEMSX) || in->imm))
 		return snprintf(buf, size, "BPF_LDX uses reserved fields");
 	switch (d->status) {
 	case BV_DECODE_OK:

@@ -88,6 +88,24 @@ static int print_ld_imm64(char *buf, size_t size, const struct bv_insn *insns,
 					map, insns[idx + 1].imm);
 		return snprintf(buf, size, "(%02x) r%d = map[%s]", in->code, in->dst, map);
 	}
+	if (names && names->symbolic) {
+		switch (in->src) {
+		case BV_PSEUDO_MAP_FD:
+			return snprintf(buf, size, "(%02x) r%d = map[fd:%d]", in->code, in->dst, in->imm);
+		case BV_PSEUDO_MAP_IDX:
+			return snprintf(buf, size, "(%02x) r%d = map[idx:%d]", in->code, in->dst, in->imm);
+		case BV_PSEUDO_MAP_VALUE:
+			return snprintf(buf, size, "(%02x) r%d = map[fd:%d][0]+%d", in->code, in->dst,
+					in->imm, insns[idx + 1].imm);
+		case BV_PSEUDO_MAP_IDX_VALUE:
+			return snprintf(buf, size, "(%02x) r%d = map[idx:%d][0]+%d", in->code, in->dst,
+					in->imm, insns[idx + 1].imm);
+		case BV_PSEUDO_BTF_ID:
+			return snprintf(buf, size, "(%02x) r%d = btf_id[%d]", in->code, in->dst, in->imm);
+		case BV_PSEUDO_FUNC:
+			return snprintf(buf, size, "(%02x) r%d = func[pc%+d]", in->code, in->dst, in->imm);
+		}
+	}
 	return snprintf(buf, size, "(%02x) r%d = 0x%" PRIx64, in->code, in->dst, imm64);
 }
 
@@ -104,8 +122,9 @@ static int print_call(char *buf, size_t size, const struct bv_insn *insns,
 
 		if (names && names->kfunc_name)
 			name = names->kfunc_name(names->ctx, idx);
-		return snprintf(buf, size, "(%02x) call %s#%d", in->code, name ? name : "unknown",
-				in->imm);
+		if (!name)
+			name = names && names->symbolic ? "kfunc" : "unknown";
+		return snprintf(buf, size, "(%02x) call %s#%d", in->code, name, in->imm);
 	}
 	if (names && !names->helper_names)
 		return snprintf(buf, size, "(%02x) call %d", in->code, in->imm);

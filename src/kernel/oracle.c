@@ -288,9 +288,57 @@ static void close_all(int *fds, size_t n)
 			close(fds[i]);
 }
 
-static int do_load(uint32_t type, uint32_t eat, const char *name, const char *license,
-		   const struct bv_insn *insns, size_t n, struct bpf_prog_load_opts *o,
-		   const struct bv_kernel_opts *kopts, struct bv_kernel_result *res)
+/* What BPF_PROG_LOAD is given besides the instructions and the log. */
+struct load_req {
+	uint32_t type, expected_attach_type, kern_version, prog_flags, attach_btf_id;
+	int prog_btf_fd;
+	const void *func_info, *line_info;
+	uint32_t func_info_cnt, line_info_cnt;
+};
+
+/* BPF_PROG_LOAD through the raw syscall: libbpf's wrapper refuses
+ * BPF_LOG_FIXED, which we need to keep the top of a huge level-2 log. */
+static int sys_prog_load(const struct load_req *q, const char *name, const char *license,
+			 const struct bv_insn *insns, size_t n, char *log, size_t size, uint32_t level)
+{
+	union bpf_attr a;
+	int fd, tries = 0;
+
+	memset(&a, 0, sizeof(a));
+	a.prog_type = q->type;
+	a.expected_attach_type = q->expected_attach_type;
+	a.insns = (uint64_t)(uintptr_t)insns;
+	a.insn_cnt = (uint32_t)n;
+	a.license = (uint64_t)(uintptr_t)(license ? license : "");
+	a.log_buf = (uint64_t)(uintptr_t)log;
+	a.log_size = (uint32_t)size;
+	a.log_level = level;
+	a.kern_version = q->kern_version;
+	a.prog_flags = q->prog_flags;
+	a.attach_btf_id = q->attach_btf_id;
+	memcpy(a.prog_name, name, strnlen(name, sizeof(a.prog_name) - 1));
+	if (q->prog_btf_fd >= 0) {
+		a.prog_btf_fd = (uint32_t)q->prog_btf_fd;
+		if (q->func_info_cnt) {
+			a.func_info = (uint64_t)(uintptr_t)q->func_info;
+			a.func_info_cnt = q->func_info_cnt;
+			a.func_info_rec_size = sizeof(struct bpf_func_info);
+		}
+		if (q->line_info_cnt) {
+			a.line_info = (uint64_t)(uintptr_t)q->line_info;
+			a.line_info_cnt = q->line_info_cnt;
+			a.line_info_rec_size = sizeof(struct bpf_line_info);
+		}
+	}
+	do {
+		fd = (int)syscall(__NR_bpf, BPF_PROG_LOAD, &a, sizeof(a));
+	} while (fd < 0 && errno == EAGAIN && ++tries < 5);
+	return fd;
+}
+
+static int do_load(const struct load_req *q, const char *name, const char *license,
+		   const struct bv_insn *insns, size_t n, const struct bv_kernel_opts *kopts,
+		   struct bv_kernel_result *res)
 {
 	size_t size = kopts && kopts->log_size ? kopts->log_size : DEFAULT_LOG_SIZE;
 	int level = kopts ? kopts->log_level : 1;
@@ -298,27 +346,27 @@ static int do_load(uint32_t type, uint32_t eat, const char *name, const char *li
 	int fd;
 
 	kernel_name(pname, name);
-	(void)eat;
 	for (;;) {
 		char *log = malloc(size);
+		uint32_t lvl = (uint32_t)((level > 0 ? level : 1) | 4);
 		double t0;
 
 		if (!log)
 			return -ENOMEM;
 		log[0] = '\0';
-		o->log_buf = log;
-		o->log_size = (uint32_t)size;
-		o->log_level = (uint32_t)((level > 0 ? level : 1) | 4);
+		if (kopts && kopts->log_prefix_only)
+			lvl = (uint32_t)(level | 8); /* BPF_LOG_FIXED */
 		t0 = now_usec();
-		fd = bpf_prog_load((enum bpf_prog_type)type, pname, license ? license : "",
-				   (const struct bpf_insn *)insns, n, o);
+		fd = sys_prog_load(q, pname, license, insns, n, log, size, lvl);
 		res->wall_usec = now_usec() - t0;
 		res->err = fd < 0 ? errno : 0;
-		if (fd < 0 && res->err == ENOSPC && size < MAX_LOG_SIZE) {
+		if (fd < 0 && res->err == ENOSPC && size < MAX_LOG_SIZE &&
+		    !(kopts && kopts->log_prefix_only)) {
 			free(log);
 			size *= 4;
 			continue;
 		}
+		log[size - 1] = '\0';
 		res->log = log;
 		res->log_len = strlen(log);
 		break;
@@ -349,12 +397,12 @@ int bv_kernel_load_insns(const struct bv_insn *insns, size_t n, uint32_t prog_ty
 			 const struct bv_kernel_opts *opts, struct bv_kernel_result *res,
 			 struct bv_error *err)
 {
-	LIBBPF_OPTS(bpf_prog_load_opts, o);
+	struct load_req q = { .type = prog_type, .expected_attach_type = expected_attach_type,
+			      .prog_btf_fd = -1 };
 	int r;
 
 	init_result(res);
-	o.expected_attach_type = (enum bpf_attach_type)expected_attach_type;
-	r = do_load(prog_type, expected_attach_type, "bpfvet", license, insns, n, &o, opts, res);
+	r = do_load(&q, "bpfvet", license, insns, n, opts, res);
 	if (r)
 		return bv_error_set(err, r, "out of memory");
 	return 0;
@@ -398,7 +446,7 @@ int bv_kernel_load(const struct bv_object *obj, const struct bv_prog *prog,
 		   const struct bv_kernel_opts *opts, struct bv_kernel_result *res,
 		   struct bv_error *err)
 {
-	LIBBPF_OPTS(bpf_prog_load_opts, o);
+	struct load_req q = { .type = prog->type, .prog_btf_fd = -1 };
 	LIBBPF_OPTS(bpf_btf_load_opts, bo);
 	int btf_fd = -1, *fds = NULL, r = 0;
 	struct bv_insn *insns = NULL;
@@ -463,20 +511,20 @@ int bv_kernel_load(const struct bv_object *obj, const struct bv_prog *prog,
 		if (m >= 0 && (size_t)m < obj->n_maps)
 			insns[i].imm = fds[m];
 	}
-	o.expected_attach_type = (enum bpf_attach_type)prog->expected_attach_type;
-	o.kern_version = obj->kern_version;
+	q.expected_attach_type = prog->expected_attach_type;
+	q.kern_version = obj->kern_version;
 	if (prog->sec.sleepable)
-		o.prog_flags |= BPF_F_SLEEPABLE;
+		q.prog_flags |= BPF_F_SLEEPABLE;
 	if (prog->sec.xdp_frags)
-		o.prog_flags |= BPF_F_XDP_HAS_FRAGS;
+		q.prog_flags |= BPF_F_XDP_HAS_FRAGS;
 	if (prog->type == BPF_PROG_TYPE_TRACING || prog->type == BPF_PROG_TYPE_LSM) {
 		int id = attach_btf_id(prog);
 
 		if (id > 0)
-			o.attach_btf_id = (uint32_t)id;
+			q.attach_btf_id = (uint32_t)id;
 	}
-	if (btf_fd >= 0 && (prog->n_funcs || prog->n_lines)) {
-		o.prog_btf_fd = (uint32_t)btf_fd;
+	if (btf_fd >= 0) {
+		q.prog_btf_fd = btf_fd;
 		if (prog->n_funcs) {
 			fi = calloc(prog->n_funcs, sizeof(*fi));
 			if (!fi) {
@@ -487,9 +535,8 @@ int bv_kernel_load(const struct bv_object *obj, const struct bv_prog *prog,
 				fi[i].insn_off = prog->funcs[i].insn;
 				fi[i].type_id = prog->funcs[i].type_id;
 			}
-			o.func_info = fi;
-			o.func_info_cnt = (uint32_t)prog->n_funcs;
-			o.func_info_rec_size = sizeof(*fi);
+			q.func_info = fi;
+			q.func_info_cnt = (uint32_t)prog->n_funcs;
 		}
 		if (prog->n_lines) {
 			li = calloc(prog->n_lines, sizeof(*li));
@@ -503,15 +550,11 @@ int bv_kernel_load(const struct bv_object *obj, const struct bv_prog *prog,
 				li[i].line_off = prog->lines[i].line_off;
 				li[i].line_col = prog->lines[i].line_num << 10 | prog->lines[i].col;
 			}
-			o.line_info = li;
-			o.line_info_cnt = (uint32_t)prog->n_lines;
-			o.line_info_rec_size = sizeof(*li);
+			q.line_info = li;
+			q.line_info_cnt = (uint32_t)prog->n_lines;
 		}
-	} else if (btf_fd >= 0) {
-		o.prog_btf_fd = (uint32_t)btf_fd;
 	}
-	if (do_load(prog->type, prog->expected_attach_type, prog->name, obj->license, insns,
-		    prog->n_insns, &o, opts, res))
+	if (do_load(&q, prog->name, obj->license, insns, prog->n_insns, opts, res))
 		r = bv_error_set(err, -ENOMEM, "out of memory");
 out:
 	if (fds)

@@ -213,7 +213,14 @@ int btf_load_object(struct bv_object *obj, struct bv_error *err)
 	if (!s->data || s->size < 24)
 		return bv_error_set(err, -EINVAL, "%s: section '.BTF': too short (%zu bytes)", p->name,
 				    s->size);
-	p->btf = btf__new(s->data, (uint32_t)s->size);
+	{
+		/* libbpf would print its complaints about bad BTF on stderr;
+		 * we report them through the error record instead */
+		libbpf_print_fn_t old = libbpf_set_print(NULL);
+
+		p->btf = btf__new(s->data, (uint32_t)s->size);
+		libbpf_set_print(old);
+	}
 	if (!p->btf)
 		return bv_error_set(err, -EINVAL, "%s: section '.BTF': not valid BTF (%s)", p->name,
 				    strerror(errno));

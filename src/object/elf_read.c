@@ -119,6 +119,10 @@ static int read_sections(struct bv_object *obj, struct bv_error *err)
 			s->size = d ? d->d_size : 0;
 		}
 		s->kind = classify(s);
+		if ((s->kind == SEC_PROG || s->kind == SEC_TEXT) && s->size % 8)
+			return bv_error_set(err, -EINVAL,
+					    "%s: section '%s': size %zu is not a whole number of instructions",
+					    p->name, s->name, s->size);
 	}
 	return 0;
 }
@@ -267,6 +271,13 @@ int elf_read(struct bv_object *obj, struct bv_error *err)
 	if (eh.e_machine != EM_BPF && eh.e_machine != EM_NONE)
 		return bv_error_set(err, -EINVAL, "%s: not a BPF object (e_machine %u)", p->name,
 				    eh.e_machine);
+	if (eh.e_shoff > p->size || (uint64_t)eh.e_shnum * sizeof(Elf64_Shdr) > p->size - eh.e_shoff ||
+	    (eh.e_shnum && eh.e_shentsize != sizeof(Elf64_Shdr)))
+		return bv_error_set(err, -EINVAL,
+				    "%s: section header table (%u entries at offset %#llx) lies past the end of the file (%zu bytes)",
+				    p->name, eh.e_shnum, (unsigned long long)eh.e_shoff, p->size);
+	if (eh.e_shnum == 0)
+		return bv_error_set(err, -EINVAL, "%s: no sections", p->name);
 	if (eh.e_type != ET_REL)
 		return bv_error_set(err, -EINVAL, "%s: not a relocatable object (e_type %u)", p->name,
 				    eh.e_type);

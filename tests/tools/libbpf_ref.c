@@ -99,6 +99,11 @@ int ref_programs(const char *path, int load, ref_type_hint hint, void *ctx,
 		}
 		r[i].err = bpf_object__load(obj);
 		r[i].loaded = r[i].err == 0;
+		/* a verifier rejection is reported by libbpf as a failed
+		 * program load; anything else failed before the kernel saw
+		 * the program (map creation, relocation, section names) */
+		r[i].reached_kernel = r[i].loaded || strstr(logbuf, "BPF program load failed") ||
+				      strstr(logbuf, "-- BEGIN PROG LOAD LOG --");
 		k = 0;
 		bpf_object__for_each_program(p, obj) {
 			if (k++ != i)
@@ -123,7 +128,7 @@ int ref_programs(const char *path, int load, ref_type_hint hint, void *ctx,
 			size_t L = strlen(logbuf);
 			const char *t = L > sizeof(r[i].log_tail) - 1 ? logbuf + L - (sizeof(r[i].log_tail) - 1) : logbuf;
 
-			snprintf(r[i].log_tail, sizeof(r[i].log_tail), "%s", t);
+			memcpy(r[i].log_tail, t, strlen(t) + 1);
 		}
 		bpf_object__close(obj);
 	}

@@ -20,6 +20,7 @@ struct ref_prog {
 	char (*map_names)[64]; /* per insn: map an LD_IMM64 refers to, or "" */
 	char log_tail[512];
 	int hinted;          /* loaded with a type bpfvet supplied */
+	int reached_kernel;  /* libbpf got as far as BPF_PROG_LOAD */
 };
 
 /* Programs of the object as libbpf sees them; *n = 0 if it cannot open it.

@@ -74,6 +74,7 @@ int main(int argc, char **argv)
 	int load = 0;
 	double min_agree = 100.0;
 	long progs = 0, agree = 0, insn_eq = 0, insn_cmp = 0, skipped_objs = 0, list_mismatch = 0;
+	long libbpf_setup = 0;
 
 	for (int a = 1; a < argc; a++) {
 		struct bv_error err = { 0 };
@@ -129,9 +130,18 @@ int main(int argc, char **argv)
 				agree++;
 				continue;
 			}
+			if (!ref[i].reached_kernel) {
+				/* libbpf failed before BPF_PROG_LOAD: no verdict to
+				 * compare with */
+				libbpf_setup++;
+				progs--;
+				if (verbose)
+					printf("SETUP %s %s: libbpf failed before loading\n", argv[a], p->name);
+				continue;
+			}
 			if (bv_kernel_load(obj, p, &ko, &kr, &err)) {
 				kr.accepted = 0;
-				snprintf(why, sizeof(why), "bpfvet could not load: %s", err.msg);
+				snprintf(why, sizeof(why), "bpfvet could not load: %.200s", err.msg);
 				ok = !ref[i].loaded;
 			} else {
 				ok = !!kr.accepted == !!ref[i].loaded;
@@ -160,9 +170,10 @@ int main(int argc, char **argv)
 		ref_free(ref, nref);
 	}
 	printf("programs %ld: verdict agreement %ld (%.1f%%), instructions identical %ld of %ld, "
-	       "objects libbpf cannot open %ld, program-list mismatches %ld\n",
+	       "objects libbpf cannot open %ld, programs libbpf fails before loading %ld, "
+	       "program-list mismatches %ld\n",
 	       progs, agree, progs ? 100.0 * agree / progs : 100.0, insn_eq, insn_cmp, skipped_objs,
-	       list_mismatch);
+	       libbpf_setup, list_mismatch);
 	if (list_mismatch)
 		return 1;
 	if (progs && 100.0 * agree / progs < min_agree)

@@ -1,0 +1,71 @@
+#!/bin/sh
+# The command line: help and version, exit codes, the assembler round trip
+# through files, and objects other tools read.
+bpfvet=$1 bpfdir=$2 asmdir=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { # check NAME EXPECTED_STATUS COMMAND...
+	name=$1 want=$2; shift 2
+	"$@" >"$tmp/out" 2>"$tmp/err"; got=$?
+	if [ "$got" != "$want" ]; then
+		echo "FAIL $name: exit $got, expected $want"; cat "$tmp/out" "$tmp/err" | head -20; fail=1
+	else
+		echo "ok   $name"
+	fi
+}
+grep_out() { # grep_out NAME PATTERN
+	if grep -q -- "$2" "$tmp/out"; then echo "ok   $1"; else echo "FAIL $1: no '$2' in output"; head -20 "$tmp/out"; fail=1; fi
+}
+
+check "--help" 0 "$bpfvet" --help
+grep_out "--help lists commands" "disasm OBJ"
+grep_out "--help documents exit codes" "exit status"
+check "--version" 0 "$bpfvet" --version
+grep_out "--version" "^bpfvet [0-9]"
+for c in info disasm asm kernel; do
+	check "$c --help" 0 "$bpfvet" $c --help
+	grep_out "$c --help" "usage: bpfvet $c"
+done
+check "no arguments" 2 "$bpfvet"
+check "unknown command" 2 "$bpfvet" frobnicate
+check "missing file" 2 "$bpfvet" info /nonexistent.o
+check "not an object" 2 "$bpfvet" info "$0"
+check "unknown program" 2 "$bpfvet" disasm "$bpfdir/subprogs.o" nosuchprog
+
+check "info" 0 "$bpfvet" info "$bpfdir/subprogs.o"
+grep_out "info lists programs" "xdp_count"
+check "info --json" 0 "$bpfvet" info --json "$bpfdir/subprogs.o"
+grep_out "info --json" '"programs":\[{"name":"xdp_count"'
+check "disasm" 0 "$bpfvet" disasm "$bpfdir/subprogs.o" xdp_count
+grep_out "disasm prints source lines" "; int xdp_count(struct xdp_md \*ctx) @ subprogs.bpf.c:49"
+grep_out "disasm names maps" "= map\[counts\]"
+
+# assembler: source -> object -> disasm -> source -> the same object
+check "asm" 0 "$bpfvet" asm "$asmdir/basic.s" -o "$tmp/basic.o"
+check "info on assembled object" 0 "$bpfvet" info "$tmp/basic.o"
+grep_out "assembled programs" "count_packets"
+check "disasm of assembled object" 0 "$bpfvet" disasm --no-source "$tmp/basic.o" second
+grep_out "assembled map reference" "r0 = map\[outer\]"
+check "asm on .s directly" 0 "$bpfvet" disasm "$asmdir/roundtrip.s"
+"$bpfvet" disasm --no-source "$asmdir/roundtrip.s" > "$tmp/rt.s"
+printf '.license "GPL"\n.prog pasted socket\n' > "$tmp/rt2.s"
+grep -v '^;' "$tmp/rt.s" >> "$tmp/rt2.s"
+check "disasm output assembles" 0 "$bpfvet" asm "$tmp/rt2.s" -o "$tmp/rt2.o"
+"$bpfvet" disasm --no-source "$tmp/rt2.o" | grep -v '^;' > "$tmp/rt3.s"
+if grep -v '^;' "$tmp/rt.s" | cmp -s - "$tmp/rt3.s"; then echo "ok   disasm(asm(disasm)) is stable"; else
+	echo "FAIL disasm(asm(disasm)) differs"; diff "$tmp/rt.s" "$tmp/rt3.s"; fail=1; fi
+check "asm error" 2 "$bpfvet" asm /nonexistent.s -o "$tmp/x.o"
+if command -v llvm-objdump >/dev/null 2>&1; then
+	check "llvm-objdump reads assembled objects" 0 llvm-objdump -d "$tmp/basic.o"
+	grep_out "llvm-objdump sees the program" "count_packets"
+fi
+
+if [ "$(id -u)" = 0 ]; then
+	check "kernel accepts" 0 "$bpfvet" kernel "$bpfdir/subprogs.o"
+	grep_out "kernel verdict line" "xdp_count: accepted"
+	printf '.prog bad socket\n r0 = r9\n exit\n' > "$tmp/bad.s"
+	check "kernel rejects" 1 "$bpfvet" kernel "$tmp/bad.s"
+	grep_out "kernel error line" "bad: rejected: R9 !read_ok"
+fi
+exit $fail
