@@ -26,21 +26,38 @@ static const char *base_name(const char *p)
 	return s ? s + 1 : p;
 }
 
+/* Copy one log line out: sscanf on the whole multi-megabyte log would
+ * measure its length on every call. */
+static const char *next_line(const char *s, char *line, size_t size)
+{
+	const char *e = strchr(s, '\n');
+	size_t n = e ? (size_t)(e - s) : strlen(s);
+
+	if (n >= size)
+		n = size - 1;
+	memcpy(line, s, n);
+	line[n] = 0;
+	return e ? e + 1 : NULL;
+}
+
 static void compare_listing(const struct bv_prog *p, const char *log)
 {
 	struct bv_disasm_names names = bv_prog_disasm_names(p);
 	const char *s = strstr(log, "Live regs before insn:");
+	char line[1024];
 
-	while (s && (s = strchr(s, '\n')) != NULL) {
+	if (s)
+		s = next_line(s, line, sizeof(line));
+	while (s) {
 		long idx;
 		char text[512], ours[512];
 		const char *col;
 
-		s++;
+		s = next_line(s, line, sizeof(line));
 		/* listing lines are indented; the trace that follows is not */
-		if (*s != ' ' || sscanf(s, " %ld:", &idx) != 1)
+		if (line[0] != ' ' || sscanf(line, " %ld:", &idx) != 1)
 			break;
-		col = strstr(s, ": ");
+		col = strstr(line, ": ");
 		col = col ? strchr(col + 2, ' ') : NULL;
 		if (!col || sscanf(col + 1, "%511[^\n]", text) != 1 || idx < 0 || (size_t)idx >= p->n_insns)
 			break;
@@ -58,27 +75,28 @@ static void compare_listing(const struct bv_prog *p, const char *log)
 static void compare_source_lines(const struct bv_prog *p, const char *log)
 {
 	const char *s = log;
+	char line[2048], next[256];
 
-	while ((s = strstr(s, "\n; ")) != NULL) {
+	while (s) {
 		char text[1024], file[512];
-		unsigned line;
+		unsigned lnum;
 		long idx;
-		const char *at, *eol = strchr(s + 1, '\n');
+		const char *at = NULL;
 		const struct bv_line_info *li;
 
-		s += 3;
-		if (!eol)
-			break;
-		at = NULL;
-		for (const char *q = s; q < eol; q++)
+		s = next_line(s, line, sizeof(line));
+		if (line[0] != ';' || line[1] != ' ' || !s)
+			continue;
+		next_line(s, next, sizeof(next));
+		for (const char *q = line; *q; q++)
 			if (!strncmp(q, " @ ", 3))
 				at = q;
-		if (!at || sscanf(eol + 1, "%ld: (", &idx) != 1)
+		if (!at || sscanf(next, "%ld: (", &idx) != 1)
 			continue;
-		if ((size_t)(at - s) >= sizeof(text) || sscanf(at + 3, "%511[^:]:%u", file, &line) != 2)
+		if ((size_t)(at - line - 2) >= sizeof(text) || sscanf(at + 3, "%511[^:]:%u", file, &lnum) != 2)
 			continue;
-		memcpy(text, s, (size_t)(at - s));
-		text[at - s] = 0;
+		memcpy(text, line + 2, (size_t)(at - line - 2));
+		text[at - line - 2] = 0;
 		if (idx < 0 || (size_t)idx >= p->n_insns)
 			continue;
 		li = bv_prog_line_at(p, (size_t)idx);
@@ -88,11 +106,73 @@ static void compare_source_lines(const struct bv_prog *p, const char *log)
 
 			while (*t == ' ' || *t == '\t')
 				t++;
-			CHECK(!strcmp(t, text) && li->line_num == line && !strcmp(base_name(li->file), file),
+			CHECK(!strcmp(t, text) && li->line_num == lnum && !strcmp(base_name(li->file), file),
 			      "%s insn %ld: we have '%s @ %s:%u', the kernel '%s @ %s:%u'", p->name, idx, t,
-			      base_name(li->file), li->line_num, text, file, line);
+			      base_name(li->file), li->line_num, text, file, lnum);
 			lines_compared++;
 		}
+	}
+}
+
+/* The start of the trace, up to the first non-sequential step, must be
+ * exactly what `bpfvet disasm` prints: the same instruction lines and the
+ * same source lines in the same places (also where we must print none). */
+static long trace_lines;
+
+static void compare_trace(const struct bv_prog *p, const char *log)
+{
+	struct bv_disasm_names names = bv_prog_disasm_names(p);
+	const struct bv_line_info *prev = NULL;
+	const char *s = strstr(log, "\n0: R1=");
+	char line[2048];
+	size_t expect = 0;
+
+	if (s)
+		s = next_line(s + 1, line, sizeof(line));
+	while (s && expect < p->n_insns) {
+		long idx;
+		char ours[512], *semi;
+		const struct bv_line_info *li;
+
+		s = next_line(s, line, sizeof(line));
+		li = bv_prog_source_line(p, expect, &prev);
+		if (li && line[0] != ';' && sscanf(line, "%ld: (", &idx) != 1)
+			break; /* other output (mark_precise, an error): stop here */
+		if (li) {
+			char want[1024];
+
+			snprintf(want, sizeof(want), "; %s @ %s:%u", bv_line_text(li), base_name(li->file),
+				 li->line_num);
+			CHECK(!strcmp(line, want), "%s before insn %zu: kernel '%s', we '%s'", p->name, expect,
+			      line, want);
+			trace_lines++;
+			if (!s)
+				break;
+			s = next_line(s, line, sizeof(line));
+		}
+		CHECK(line[0] != ';', "%s insn %zu: the kernel shows a source line we do not: '%s'", p->name,
+		      expect, line);
+		if (sscanf(line, "%ld: (", &idx) != 1 || idx != (long)expect)
+			break; /* state line, a jump, or the end */
+		semi = strstr(line, " ;");
+		if (semi)
+			*semi = 0;
+		for (size_t k = strlen(line); k && line[k - 1] == ' '; k--)
+			line[k - 1] = 0;
+		{
+			char *text = strchr(line, ' ') + 1;
+
+			bv_insn_print(ours, sizeof(ours), p->insns, p->n_insns, expect, &names);
+			if (p->insns[expect].code == 0x18 && p->insn_map && p->insn_map[expect] >= 0)
+				CHECK(!strncmp(ours, text, 5), "%s insn %zu", p->name, expect);
+			else
+				CHECK(!strcmp(ours, text), "%s trace insn %zu: kernel '%s', we '%s'", p->name, expect,
+				      text, ours);
+		}
+		trace_lines++;
+		expect += p->insns[expect].code == 0x18 ? 2 : 1;
+		if (BV_CLASS(p->insns[idx].code) == BV_JMP || BV_CLASS(p->insns[idx].code) == BV_JMP32)
+			break; /* the path may go anywhere from here */
 	}
 }
 
@@ -118,6 +198,7 @@ static void check_object(const char *path)
 			programs++;
 			compare_listing(p, res.log);
 			compare_source_lines(p, res.log);
+			compare_trace(p, res.log);
 		} else {
 			skipped++;
 		}
@@ -163,8 +244,9 @@ int main(int argc, char **argv)
 		return check_skip("test_disasm_kernel", why);
 	for (int i = 1; i < argc; i++)
 		walk(argv[i]);
-	printf("test_disasm_kernel: %ld programs, %ld instructions and %ld source lines compared, %ld skipped\n",
-	       programs, insns_compared, lines_compared, skipped);
+	printf("test_disasm_kernel: %ld programs, %ld instructions and %ld source lines compared, "
+	       "%ld trace lines in sequence, %ld skipped\n",
+	       programs, insns_compared, lines_compared, trace_lines, skipped);
 	CHECK(programs > 0, "no program could be compared");
 	return check_done("test_disasm_kernel");
 }

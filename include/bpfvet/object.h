@@ -190,6 +190,17 @@ struct bv_disasm_names bv_prog_disasm_names(const struct bv_prog *prog);
 const struct bv_line_info *bv_prog_line_at(const struct bv_prog *prog,
 					   size_t insn);
 
+/* Whether a verifier log shows a source line before insn, by the kernel's
+ * rule: the record covering insn is not the last one shown and differs from
+ * it in file or line number (records without text are shown too, as
+ * ";  @ file:0").  *prev carries the last record between calls (start with
+ * NULL).  Returns the record to print, or NULL. */
+const struct bv_line_info *bv_prog_source_line(const struct bv_prog *prog, size_t insn,
+					       const struct bv_line_info **prev);
+
+/* A line info record's text without leading blanks. */
+const char *bv_line_text(const struct bv_line_info *li);
+
 #ifdef __cplusplus
 }
 #endif

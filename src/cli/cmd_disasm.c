@@ -38,16 +38,11 @@ static void print_prog(const struct bv_prog *p, int source)
 		struct bv_decoded d;
 
 		if (source) {
-			const struct bv_line_info *li = bv_prog_line_at(p, i);
+			const struct bv_line_info *li = bv_prog_source_line(p, i, &prev);
 
-			if (li && li != prev && li->line) {
-				const char *t = li->line;
-
-				while (*t == ' ' || *t == '\t')
-					t++;
-				printf("; %s @ %s:%u\n", t, base_name(li->file ? li->file : "?"), li->line_num);
-				prev = li;
-			}
+			if (li)
+				printf("; %s @ %s:%u\n", bv_line_text(li), base_name(li->file ? li->file : "?"),
+				       li->line_num);
 		}
 		bv_insn_print(buf, sizeof(buf), p->insns, p->n_insns, i, &names);
 		printf("%zu: %s\n", i, buf);

@@ -190,7 +190,7 @@ static int create_map(const struct bv_object *obj, const struct bv_map *m, int b
 		/* Loaders size these at run time: libbpf does it for perf
 		 * event arrays, falco for its per-CPU scratch arrays. */
 		max = (uint32_t)possible_cpus();
-		if (note && !note[0])
+		if (note && !note[0] && m->type != BV_MAP_PERF_EVENT_ARRAY)
 			snprintf(note, note_size, "map '%s' has max_entries 0; created with %u (CPUs)", m->name, max);
 	}
 	if (m->type == BV_MAP_RINGBUF || m->type == BV_MAP_USER_RINGBUF) {

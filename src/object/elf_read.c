@@ -119,6 +119,11 @@ static int read_sections(struct bv_object *obj, struct bv_error *err)
 			s->size = d ? d->d_size : 0;
 		}
 		s->kind = classify(s);
+		/* .bss takes no room in the file, so its size is unchecked so
+		 * far; no kernel map could hold more than this */
+		if (s->kind == SEC_DATA && s->size > (256u << 20))
+			return bv_error_set(err, -EFBIG, "%s: section '%s': size %zu is too large for a map value",
+					    p->name, s->name, s->size);
 		if ((s->kind == SEC_PROG || s->kind == SEC_TEXT) && s->size % 8)
 			return bv_error_set(err, -EINVAL,
 					    "%s: section '%s': size %zu is not a whole number of instructions",
@@ -188,7 +193,7 @@ static int read_relocations(struct bv_object *obj, struct bv_error *err)
 		struct elf_sec *rs = &p->secs[i], *ts;
 		Elf_Scn *scn;
 		Elf_Data *d;
-		size_t n;
+		size_t n, base;
 
 		/* Very old LLVM wrote RELA; the addend is unused for BPF. */
 		if (rs->type != SHT_REL && rs->type != SHT_RELA)
@@ -211,10 +216,16 @@ static int read_relocations(struct bv_object *obj, struct bv_error *err)
 			return bv_error_set(err, -EINVAL, "%s: section '%s': cannot read relocations", p->name,
 					    rs->name);
 		n = d->d_size / (rs->type == SHT_RELA ? sizeof(Elf64_Rela) : sizeof(Elf64_Rel));
-		ts->rels = calloc(n ? n : 1, sizeof(*ts->rels));
-		if (!ts->rels)
-			return bv_error_set(err, -ENOMEM, "out of memory");
-		ts->n_rels = n;
+		{
+			/* a section may have several relocation sections */
+			struct elf_rel *all = realloc(ts->rels, (ts->n_rels + n + 1) * sizeof(*all));
+
+			if (!all)
+				return bv_error_set(err, -ENOMEM, "out of memory");
+			ts->rels = all;
+		}
+		base = ts->n_rels;
+		ts->n_rels += n;
 		for (size_t j = 0; j < n; j++) {
 			GElf_Rel rel;
 			GElf_Rela rela;
@@ -229,21 +240,23 @@ static int read_relocations(struct bv_object *obj, struct bv_error *err)
 				return bv_error_set(err, -EINVAL, "%s: section '%s': relocation %zu unreadable",
 						    p->name, rs->name, j);
 			}
-			ts->rels[j].off = rel.r_offset;
-			ts->rels[j].sym = (uint32_t)GELF_R_SYM(rel.r_info);
-			ts->rels[j].type = (uint32_t)GELF_R_TYPE(rel.r_info);
-			if (ts->rels[j].sym >= p->n_syms)
+			struct elf_rel *er = &ts->rels[base + j];
+
+			er->off = rel.r_offset;
+			er->sym = (uint32_t)GELF_R_SYM(rel.r_info);
+			er->type = (uint32_t)GELF_R_TYPE(rel.r_info);
+			if (er->sym >= p->n_syms)
 				return bv_error_set(err, -EINVAL,
 						    "%s: section '%s': relocation %zu at offset %#llx names symbol %u of %zu",
 						    p->name, rs->name, j, (unsigned long long)rel.r_offset,
-						    ts->rels[j].sym, p->n_syms);
+						    er->sym, p->n_syms);
 			if (rel.r_offset >= ts->size || ts->size - rel.r_offset < 8)
 				return bv_error_set(err, -EINVAL,
 						    "%s: section '%s': relocation %zu at offset %#llx lies past the end of '%s' (%zu bytes)",
 						    p->name, rs->name, j, (unsigned long long)rel.r_offset,
 						    ts->name, ts->size);
 		}
-		qsort(ts->rels, n, sizeof(*ts->rels), cmp_rel);
+		qsort(ts->rels, ts->n_rels, sizeof(*ts->rels), cmp_rel);
 	}
 	return 0;
 }

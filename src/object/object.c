@@ -77,7 +77,8 @@ static int collect_funcs(struct bv_object *obj, struct bv_error *err)
 			if (add_func(p, s->name, (uint32_t)si, 0, ninsn, 1))
 				return bv_error_set(err, -ENOMEM, "out of memory");
 		}
-		qsort(p->funcs + first, p->n_funcs - first, sizeof(*p->funcs), cmp_func);
+		if (p->n_funcs > first)
+			qsort(p->funcs + first, p->n_funcs - first, sizeof(*p->funcs), cmp_func);
 		/* duplicates (aliases) and sizes left at zero */
 		for (size_t i = first; i < p->n_funcs; i++) {
 			struct func *f = &p->funcs[i];
@@ -408,11 +409,39 @@ struct bv_disasm_names bv_prog_disasm_names(const struct bv_prog *prog)
 
 const struct bv_line_info *bv_prog_line_at(const struct bv_prog *prog, size_t insn)
 {
-	const struct bv_line_info *best = NULL;
+	size_t lo = 0, hi = prog->n_lines;
 
-	for (size_t i = 0; i < prog->n_lines; i++) {
-		if (prog->lines[i].insn <= insn && (!best || prog->lines[i].insn >= best->insn))
-			best = &prog->lines[i];
+	/* records are sorted by instruction: the kernel requires it */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (prog->lines[mid].insn <= insn)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return best;
+	return lo ? &prog->lines[lo - 1] : NULL;
+}
+
+const char *bv_line_text(const struct bv_line_info *li)
+{
+	const char *t = li && li->line ? li->line : "";
+
+	while (*t == ' ' || *t == '\t')
+		t++;
+	return t;
+}
+
+const struct bv_line_info *bv_prog_source_line(const struct bv_prog *prog, size_t insn,
+					       const struct bv_line_info **prev)
+{
+	const struct bv_line_info *li = bv_prog_line_at(prog, insn), *p = *prev;
+
+	if (!li || li == p)
+		return NULL;
+	/* records differing only in column print the same line twice: skip */
+	if (p && li->file_off == p->file_off && li->line_num == p->line_num)
+		return NULL;
+	*prev = li;
+	return li;
 }

@@ -97,6 +97,7 @@ int main(int argc, char **argv)
 		if (bv_object_open(argv[a], NULL, &obj, &err))
 			obj = NULL;
 		if (ref_programs(argv[a], load, hint, obj, &ref, &nref) || nref == 0) {
+			ref_free(ref, nref);
 			skipped_objs++;
 			if (verbose)
 				printf("SKIP %s: libbpf cannot open it or finds no programs\n", argv[a]);
