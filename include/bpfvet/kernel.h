@@ -52,7 +52,7 @@ struct bv_kernel_result {
 /* 1 when bpf(2) works here (root or CAP_BPF), 0 with a reason otherwise. */
 int bv_kernel_available(char *why, size_t size);
 
-int bv_kernel_load(const struct bv_object *obj, const struct bv_prog *prog,
+int bv_kernel_load(struct bv_object *obj, const struct bv_prog *prog,
 		   const struct bv_kernel_opts *opts, struct bv_kernel_result *res,
 		   struct bv_error *err);
 

@@ -103,6 +103,7 @@ struct bv_map {
 	size_t n_slots;
 	uint32_t values_off;      /* BTF maps: offset of the "values" array */
 	size_t sec_off;           /* offset of the definition in its section */
+	uint32_t sec_index;       /* ELF index of that section (0: none) */
 };
 
 struct bv_line_info {
@@ -158,9 +159,6 @@ struct bv_object {
 	struct bv_prog *progs;
 	size_t n_progs;
 	int has_btf, has_btf_ext;
-	/* Object BTF as the kernel should get it (DATASEC sizes fixed up). */
-	uint8_t *btf_raw;
-	size_t btf_raw_size;
 	struct bv_object_internal *priv;
 };
 
@@ -177,7 +175,17 @@ int bv_object_open(const char *path, const struct bv_open_opts *opts,
 int bv_object_open_mem(const void *data, size_t size, const char *name,
 		       const struct bv_open_opts *opts, struct bv_object **out,
 		       struct bv_error *err);
+/* Like bv_object_open_mem, but takes ownership of a malloc'd image. */
+int bv_object_open_owned(uint8_t *data, size_t size, const char *name,
+			 const struct bv_open_opts *opts, struct bv_object **out,
+			 struct bv_error *err);
 void bv_object_free(struct bv_object *obj);
+
+/* The object's BTF as the kernel should be given it: DATASEC sizes and
+ * variable offsets filled in as libbpf fills them.  Built on first use and
+ * owned by the object; NULL (and *size 0) when the object has no BTF. */
+const void *bv_object_kernel_btf(struct bv_object *obj, size_t *size,
+				 struct bv_error *err);
 
 /* A program by function name, or else by section name; NULL if none. */
 const struct bv_prog *bv_object_find_prog(const struct bv_object *obj,

@@ -278,6 +278,7 @@ static int directive(struct asmb *a, char *line)
 			int r;
 
 			if (!strncmp(tok, "inner=", 6)) {
+				free(m.inner);
 				m.inner = bv_strdup(tok + 6);
 				continue;
 			}

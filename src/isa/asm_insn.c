@@ -271,7 +271,7 @@ static int parse_jump(struct cur *c, struct ctx *x, struct bv_insn *out)
 	int dst, src;
 	char k1, k2;
 	int64_t imm, rel;
-	int r;
+	int r = 0;
 
 	if (!reg(c, &dst, &k1))
 		return fail(x, "expected a register after 'if'");
@@ -305,7 +305,7 @@ static int parse_call(struct cur *c, struct ctx *x, struct bv_insn *out)
 {
 	char name[128];
 	int64_t v, rel;
-	int r;
+	int r = 0;
 
 	if (lit(c, "pc")) {
 		if (!num(c, &v, NULL) || !at_end(c))
@@ -508,7 +508,7 @@ static int parse_assign(struct cur *c, struct ctx *x, struct bv_insn *out, int d
 	if (lit(c, "func[") || lit(c, "btf_id[")) {
 		int is_func = c->p[-1] == '[' && c->p[-2] == 'c';
 		int64_t rel = 0;
-		int r;
+		int r = 0;
 
 		if (is_func) {
 			if ((r = target(c, x, &rel)) <= 0)

@@ -209,8 +209,15 @@ struct bv_insn bv_insn_make(const struct bv_form *f, int dst, int src,
 	return in;
 }
 
+_Static_assert(sizeof(struct bv_insn) == 8, "struct bv_insn is the 8-byte wire format");
+
 void bv_insn_from_bytes(struct bv_insn *out, const uint8_t *b, size_t n)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* on little-endian hosts the struct is the wire format */
+	memcpy(out, b, n * 8);
+	return;
+#endif
 	for (size_t i = 0; i < n; i++, b += 8) {
 		out[i].code = b[0];
 		out[i].dst = b[1] & 0xf;

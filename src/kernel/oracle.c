@@ -442,7 +442,7 @@ static int attach_btf_id(const struct bv_prog *prog)
 	return id;
 }
 
-int bv_kernel_load(const struct bv_object *obj, const struct bv_prog *prog,
+int bv_kernel_load(struct bv_object *obj, const struct bv_prog *prog,
 		   const struct bv_kernel_opts *opts, struct bv_kernel_result *res,
 		   struct bv_error *err)
 {
@@ -452,6 +452,8 @@ int bv_kernel_load(const struct bv_object *obj, const struct bv_prog *prog,
 	struct bv_insn *insns = NULL;
 	struct bpf_func_info *fi = NULL;
 	struct bpf_line_info *li = NULL;
+	size_t kbtf_size;
+	const void *kbtf;
 
 	init_result(res);
 	libbpf_set_print(libbpf_quiet);
@@ -462,8 +464,9 @@ int bv_kernel_load(const struct bv_object *obj, const struct bv_prog *prog,
 	if (prog->link_error)
 		return bv_error_set(err, -EINVAL, "%s: program '%s' could not be linked: %s", obj->path,
 				    prog->name, prog->link_msg ? prog->link_msg : "?");
-	if (obj->btf_raw) {
-		btf_fd = bpf_btf_load(obj->btf_raw, obj->btf_raw_size, &bo);
+	kbtf = bv_object_kernel_btf(obj, &kbtf_size, err);
+	if (kbtf) {
+		btf_fd = bpf_btf_load(kbtf, kbtf_size, &bo);
 		if (btf_fd < 0)
 			snprintf(res->note, sizeof(res->note), "the kernel refused the object's BTF (%s); loaded without it",
 				 strerror(errno));

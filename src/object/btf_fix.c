@@ -229,7 +229,7 @@ int btf_load_object(struct bv_object *obj, struct bv_error *err)
 }
 
 /* The BTF the kernel is given: the object's, with DATASECs laid out. */
-int btf_finalize(struct bv_object *obj, struct bv_error *err)
+const void *bv_object_kernel_btf(struct bv_object *obj, size_t *out_size, struct bv_error *err)
 {
 	struct bv_object_internal *p = PRIV(obj);
 	struct raw_btf rb = { 0 };
@@ -237,14 +237,19 @@ int btf_finalize(struct bv_object *obj, struct bv_error *err)
 	uint32_t size;
 	int r;
 
+	*out_size = 0;
 	if (!p->btf)
-		return 0;
+		return NULL;
+	if (p->kernel_btf) {
+		*out_size = p->kernel_btf_size;
+		return p->kernel_btf;
+	}
 	raw = btf__raw_data(p->btf, &size);
-	if (!raw)
-		return bv_error_set(err, -ENOMEM, "out of memory");
-	rb.data = malloc(size);
-	if (!rb.data)
-		return bv_error_set(err, -ENOMEM, "out of memory");
+	rb.data = raw ? malloc(size) : NULL;
+	if (!rb.data) {
+		bv_error_set(err, -ENOMEM, "out of memory");
+		return NULL;
+	}
 	memcpy(rb.data, raw, size);
 	rb.size = size;
 	r = raw_parse(&rb, p->name, err);
@@ -253,11 +258,12 @@ int btf_finalize(struct bv_object *obj, struct bv_error *err)
 	free(rb.type_at);
 	if (r) {
 		free(rb.data);
-		return r;
+		return NULL;
 	}
-	obj->btf_raw = rb.data;
-	obj->btf_raw_size = rb.size;
-	return 0;
+	p->kernel_btf = rb.data;
+	p->kernel_btf_size = rb.size;
+	*out_size = rb.size;
+	return rb.data;
 }
 
 struct btf *btf_target(struct bv_object *obj, struct bv_error *err)

@@ -277,6 +277,20 @@ static int link_ldimm64(struct linker *L, size_t i)
 	return 0;
 }
 
+/* First record at or after byte offset lo: records are sorted. */
+#define LOWER_BOUND(arr, n, lo, out)                                           \
+	do {                                                                   \
+		size_t a_ = 0, b_ = (n);                                       \
+		while (a_ < b_) {                                              \
+			size_t m_ = (a_ + b_) / 2;                             \
+			if ((arr)[m_].insn_off < (lo))                         \
+				a_ = m_ + 1;                                   \
+			else                                                   \
+				b_ = m_;                                       \
+		}                                                              \
+		(out) = a_;                                                    \
+	} while (0)
+
 /* Carry func info and line info of each copied function to its copy. */
 static int carry_btf_ext(struct linker *L)
 {
@@ -303,26 +317,26 @@ static int carry_btf_ext(struct linker *L)
 		struct btf *btf = PRIV(L->obj)->btf;
 		uint64_t lo = ch->fn->off * 8, hi = (ch->fn->off + ch->fn->len) * 8;
 
+		size_t k0;
+
 		if (!si)
 			continue;
-		for (size_t k = 0; k < si->n_funcs; k++) {
+		LOWER_BOUND(si->funcs, si->n_funcs, lo, k0);
+		for (size_t k = k0; k < si->n_funcs && si->funcs[k].insn_off < hi; k++) {
 			const struct ext_func_rec *r = &si->funcs[k];
 			const struct btf_type *t;
 
-			if (r->insn_off < lo || r->insn_off >= hi)
-				continue;
 			t = btf__type_by_id(btf, r->type_id);
 			pr->funcs[pr->n_funcs++] = (struct bv_func_info){
 				(uint32_t)(ch->start + (r->insn_off - lo) / 8), r->type_id,
 				t ? btf__name_by_offset(btf, t->name_off) : NULL,
 			};
 		}
-		for (size_t k = 0; k < si->n_lines; k++) {
+		LOWER_BOUND(si->lines, si->n_lines, lo, k0);
+		for (size_t k = k0; k < si->n_lines && si->lines[k].insn_off < hi; k++) {
 			const struct ext_line_rec *r = &si->lines[k];
 			struct bv_line_info *li;
 
-			if (r->insn_off < lo || r->insn_off >= hi)
-				continue;
 			li = &pr->lines[pr->n_lines++];
 			li->insn = (uint32_t)(ch->start + (r->insn_off - lo) / 8);
 			li->file_off = r->file_off;

@@ -42,21 +42,19 @@ int maps_add(struct bv_object *obj, struct bv_map **out)
 int maps_by_sym(const struct bv_object *obj, uint32_t sec, const struct elf_sym *sym)
 {
 	const struct bv_object_internal *p = obj->priv;
-	const char *secname = p->secs[sec].name;
+	int section_sym = sym->type == STT_SECTION || !*sym->name;
 
 	for (size_t i = 0; i < obj->n_maps; i++) {
 		const struct bv_map *m = &obj->maps[i];
 
-		if (m->is_inner_template || !m->section || strcmp(m->section, secname))
+		if (m->is_inner_template || m->sec_index != sec)
 			continue;
 		if (m->origin == BV_MAP_FROM_DATA)
 			return (int)i;
-		if (sym->type == STT_SECTION || !*sym->name) {
-			if (m->sec_off == 0 && strncmp(secname, "maps/", 5) == 0)
-				return (int)i;
-			continue;
-		}
-		if (!strcmp(m->name, sym->name))
+		/* a definition is named by its symbol, whose value is its
+		 * offset; "maps/NAME" sections hold one, found by the section */
+		if (section_sym ? (m->sec_off == 0 && !strncmp(p->secs[sec].name, "maps/", 5))
+				: m->sec_off == sym->value)
 			return (int)i;
 	}
 	return -1;
@@ -177,12 +175,17 @@ static void apply_def(struct bv_map *m, const struct btf_def *d)
 	m->values_off = d->values_off;
 }
 
-static const struct elf_sym *sym_in_sec(struct bv_object_internal *p, int sec, const char *name)
+/* The symbol of a map in .maps; the section's symbols are few, so they are
+ * gathered once rather than searched among all symbols per map. */
+static const struct elf_sym *maps_sym(struct bv_object_internal *p, const char *name)
 {
-	for (size_t i = 0; i < p->n_syms; i++)
-		if ((int)p->syms[i].shndx == sec && p->syms[i].type != STT_SECTION &&
-		    !strcmp(p->syms[i].name, name))
-			return &p->syms[i];
+	for (size_t i = 0; i < p->n_syms; i++) {
+		const struct elf_sym *y = &p->syms[i];
+
+		if ((int)y->shndx == p->maps_btf_sec && y->type != STT_SECTION && y->name[0] == name[0] &&
+		    !strcmp(y->name, name))
+			return y;
+	}
 	return NULL;
 }
 
@@ -228,8 +231,9 @@ static int collect_btf_maps(struct bv_object *obj, struct bv_error *err)
 			return bv_error_set(err, -ENOMEM, "out of memory");
 		m->name = bv_strdup(name);
 		m->section = bv_strdup(".maps");
+		m->sec_index = (uint32_t)p->maps_btf_sec;
 		m->origin = BV_MAP_FROM_BTF;
-		sym = sym_in_sec(p, p->maps_btf_sec, name);
+		sym = maps_sym(p, name);
 		m->sec_off = sym ? sym->value : 0;
 		apply_def(m, &d);
 		if (d.has_values && d.values_type &&
@@ -339,6 +343,7 @@ static int collect_old_maps(struct bv_object *obj, struct bv_error *err)
 			}
 			m->name = bv_strdup(syms[i]->name);
 			m->section = bv_strdup(s->name);
+			m->sec_index = (uint32_t)si;
 			m->sec_off = off;
 			m->type = word(s->data, end, off);
 			m->key_size = word(s->data, end, off + 4);
@@ -378,6 +383,7 @@ static int collect_data_maps(struct bv_object *obj, struct bv_error *err)
 			return bv_error_set(err, -ENOMEM, "out of memory");
 		m->name = bv_strdup(s->name);
 		m->section = bv_strdup(s->name);
+		m->sec_index = (uint32_t)si;
 		m->origin = BV_MAP_FROM_DATA;
 		m->type = BV_MAP_ARRAY;
 		m->key_size = 4;

@@ -94,6 +94,7 @@ struct ext_sec_info {
 struct bv_object_internal {
 	uint8_t *image;
 	size_t size;
+	int image_mapped;        /* image is an mmap of the file, not malloc'd */
 	Elf *elf;
 	const char *name;        /* for messages: the path */
 	struct elf_sec *secs;
@@ -111,6 +112,8 @@ struct bv_object_internal {
 	struct ext_sec_info *ext_secs;
 	size_t n_ext_secs;
 	const struct bv_open_opts *opts;
+	uint8_t *kernel_btf;     /* bv_object_kernel_btf(), built on demand */
+	size_t kernel_btf_size;
 	size_t cap_maps, cap_progs;
 };
 
@@ -130,7 +133,6 @@ void maps_free(struct bv_map *m);
 /* btf_fix.c */
 int btf_load_object(struct bv_object *obj, struct bv_error *err);
 struct btf *btf_target(struct bv_object *obj, struct bv_error *err);
-int btf_finalize(struct bv_object *obj, struct bv_error *err);
 
 /* btf_ext.c */
 int btf_ext_parse(struct bv_object *obj, struct bv_error *err);

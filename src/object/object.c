@@ -2,8 +2,13 @@
  * programs and subprograms from symbols, and the public accessors. */
 #include <bpf/btf.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "object/obj_internal.h"
 
@@ -214,6 +219,7 @@ static int read_license_version(struct bv_object *obj, struct bv_error *err)
 		const struct elf_sec *s = &p->secs[i];
 
 		if (s->kind == SEC_LICENSE && s->data) {
+			free(obj->license); /* the last of several wins */
 			obj->license = bv_strndup((const char *)s->data, strnlen((const char *)s->data, s->size));
 			if (!obj->license)
 				return bv_error_set(err, -ENOMEM, "out of memory");
@@ -236,9 +242,34 @@ static int read_license_version(struct bv_object *obj, struct bv_error *err)
 	return 0;
 }
 
+static int open_image(uint8_t *data, size_t size, int mapped, const char *name,
+		      const struct bv_open_opts *opts, struct bv_object **out,
+		      struct bv_error *err);
+
 int bv_object_open_mem(const void *data, size_t size, const char *name,
 		       const struct bv_open_opts *opts, struct bv_object **out,
 		       struct bv_error *err)
+{
+	uint8_t *copy = malloc(size ? size : 1);
+
+	*out = NULL;
+	if (!copy)
+		return bv_error_set(err, -ENOMEM, "out of memory");
+	memcpy(copy, data, size);
+	return bv_object_open_owned(copy, size, name, opts, out, err);
+}
+
+int bv_object_open_owned(uint8_t *data, size_t size, const char *name,
+			 const struct bv_open_opts *opts, struct bv_object **out,
+			 struct bv_error *err)
+{
+	return open_image(data, size, 0, name, opts, out, err);
+}
+
+/* Open an image the object takes over: malloc'd, or mapped from a file. */
+static int open_image(uint8_t *data, size_t size, int mapped, const char *name,
+		      const struct bv_open_opts *opts, struct bv_object **out,
+		      struct bv_error *err)
 {
 	struct bv_object *obj;
 	struct bv_object_internal *p;
@@ -250,6 +281,10 @@ int bv_object_open_mem(const void *data, size_t size, const char *name,
 	if (!obj || !p) {
 		free(obj);
 		free(p);
+		if (mapped)
+			munmap(data, size);
+		else
+			free(data);
 		return bv_error_set(err, -ENOMEM, "out of memory");
 	}
 	obj->priv = p;
@@ -257,13 +292,13 @@ int bv_object_open_mem(const void *data, size_t size, const char *name,
 	p->name = obj->path;
 	p->opts = opts;
 	p->text_sec = p->maps_btf_sec = p->btf_sec = p->btf_ext_sec = p->kconfig_map = -1;
-	p->image = malloc(size ? size : 1);
-	if (!p->image || !obj->path) {
+	p->image = data;
+	p->size = size;
+	p->image_mapped = mapped;
+	if (!obj->path) {
 		bv_object_free(obj);
 		return bv_error_set(err, -ENOMEM, "out of memory");
 	}
-	memcpy(p->image, data, size);
-	p->size = size;
 	r = elf_read(obj, err);
 	if (!r)
 		r = read_license_version(obj, err);
@@ -287,8 +322,6 @@ int bv_object_open_mem(const void *data, size_t size, const char *name,
 		r = externs_resolve(obj, err);
 	if (!r)
 		r = link_programs(obj, err);
-	if (!r)
-		r = btf_finalize(obj, err);
 	if (r) {
 		bv_object_free(obj);
 		return r;
@@ -304,15 +337,27 @@ int bv_object_open(const char *path, const struct bv_open_opts *opts, struct bv_
 {
 	uint8_t *data;
 	size_t size;
-	int r;
+	struct stat st;
+	int fd, r;
 
 	*out = NULL;
+	/* Map regular files, as libelf would: the debug sections that make
+	 * up most of an object are never touched, so never read. */
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (uint64_t)st.st_size <= MAX_OBJECT_SIZE) {
+		void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+
+		close(fd);
+		if (m != MAP_FAILED)
+			return open_image(m, (size_t)st.st_size, 1, path, opts, out, err);
+	} else if (fd >= 0) {
+		close(fd);
+	}
 	r = bv_read_file(path, MAX_OBJECT_SIZE, &data, &size, err);
 	if (r)
 		return r;
-	r = bv_object_open_mem(data, size, path, opts, out, err);
-	free(data);
-	return r;
+	return bv_object_open_owned(data, size, path, opts, out, err);
 }
 
 void bv_object_free(struct bv_object *obj)
@@ -339,7 +384,6 @@ void bv_object_free(struct bv_object *obj)
 		maps_free(&obj->maps[i]);
 	free(obj->maps);
 	free(obj->license);
-	free(obj->btf_raw);
 	if (p) {
 		if (p->elf)
 			elf_end(p->elf);
@@ -357,7 +401,11 @@ void bv_object_free(struct bv_object *obj)
 		free(p->ext_secs);
 		btf__free(p->btf);
 		btf__free(p->target_btf);
-		free(p->image);
+		free(p->kernel_btf);
+		if (p->image_mapped)
+			munmap(p->image, p->size);
+		else
+			free(p->image);
 		free(p);
 	}
 	free(obj->path);
