@@ -167,6 +167,8 @@ struct bv_open_opts {
 	int no_core;              /* do not apply CO-RE relocations */
 	int default_type;         /* type of sections with no known name; 0 = none */
 	const char *kconfig_path; /* kernel config for .kconfig; NULL: probe */
+	int no_link;              /* stop after parsing, as libbpf's open does:
+				   * programs have no instructions */
 };
 
 /* Open and link every program of an ELF object. */

@@ -215,7 +215,8 @@ void bv_insn_from_bytes(struct bv_insn *out, const uint8_t *b, size_t n)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/* on little-endian hosts the struct is the wire format */
-	memcpy(out, b, n * 8);
+	if (n)
+		memcpy(out, b, n * 8);
 	return;
 #endif
 	for (size_t i = 0; i < n; i++, b += 8) {

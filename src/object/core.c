@@ -65,6 +65,44 @@ static size_t essential_len(const char *name)
 	return p ? (size_t)(p - name) : strlen(name);
 }
 
+static uint32_t name_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (uint8_t)s[i]) * 16777619u;
+	return h;
+}
+
+/* Candidates are looked up by essential name in a hash table of the
+ * target's named types (open addressing, type ids, 0 = empty), built once
+ * per object: a linear scan of vmlinux per relocation costs milliseconds. */
+static int build_index(struct bv_object_internal *p, const struct btf *tb)
+{
+	uint32_t n = btf__type_cnt(tb), size = 1024;
+
+	while (size < n * 2)
+		size *= 2;
+	p->core_index = calloc(size, sizeof(uint32_t));
+	if (!p->core_index)
+		return -ENOMEM;
+	p->core_index_mask = size - 1;
+	for (uint32_t id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(tb, id);
+		const char *name = btf__name_by_offset(tb, t->name_off);
+		uint32_t h;
+
+		/* relocations name types: functions and variables never match */
+		if (!name || !*name || btf_is_func(t) || btf_is_var(t) || btf_is_datasec(t))
+			continue;
+		h = name_hash(name, essential_len(name)) & p->core_index_mask;
+		while (p->core_index[h])
+			h = (h + 1) & p->core_index_mask;
+		p->core_index[h] = id;
+	}
+	return 0;
+}
+
 static int is_field_kind(int k)
 {
 	return k <= FIELD_RSHIFT_U64;
@@ -109,7 +147,13 @@ static int parse_spec(const struct btf *btf, uint32_t type_id, const char *str, 
 		if (raw[0] != 0 && !is_enum_kind(kind))
 			return -EINVAL;
 		if (is_enum_kind(kind)) {
+			const char *en;
+
 			if (!btf_is_any_enum(t) || raw[0] >= btf_vlen(t))
+				return -EINVAL;
+			en = btf__name_by_offset(btf, btf_is_enum(t) ? btf_enum(t)[raw[0]].name_off
+								      : btf_enum64(t)[raw[0]].name_off);
+			if (!en)
 				return -EINVAL;
 			s->acc[0] = (struct acc){ id, (uint32_t)raw[0],
 						  btf__name_by_offset(btf, btf_is_enum(t) ? btf_enum(t)[raw[0]].name_off
@@ -579,8 +623,11 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 	if (!lname || !*lname)
 		return bv_error_set(err, -EINVAL, "%s: program '%s': CO-RE %s at insn %zu on an anonymous type",
 				    p->name, prog->name, what, i);
-	n = btf__type_cnt(tb);
-	for (uint32_t id = 1; id < n; id++) {
+	if (!p->core_index && build_index(p, tb))
+		return bv_error_set(err, -ENOMEM, "out of memory");
+	n = name_hash(lname, essential_len(lname)) & p->core_index_mask;
+	for (; p->core_index[n]; n = (n + 1) & p->core_index_mask) {
+		uint32_t id = p->core_index[n];
 		const struct btf_type *t = btf__type_by_id(tb, id);
 		const char *tn = btf__name_by_offset(tb, t->name_off);
 		size_t el = essential_len(lname);

@@ -83,6 +83,10 @@ static int read_sections(struct bv_object *obj, struct bv_error *err)
 	if (!p->secs)
 		return bv_error_set(err, -ENOMEM, "out of memory");
 	p->n_secs = shnum;
+	for (size_t i = 0; i < shnum; i++) {
+		p->secs[i].name = ""; /* section 0, and any libelf does not visit */
+		p->secs[i].map = -1;
+	}
 	while ((scn = elf_nextscn(p->elf, scn)) != NULL) {
 		size_t idx = elf_ndxscn(scn);
 		struct elf_sec *s;

@@ -43,10 +43,23 @@ struct linker {
 	char msg[512];
 };
 
+/* The function holding instruction idx of section sec: funcs are sorted
+ * by (section, offset). */
 static const struct func *func_at(struct bv_object_internal *p, uint32_t sec, size_t idx)
 {
-	for (size_t i = 0; i < p->n_funcs; i++) {
-		const struct func *f = &p->funcs[i];
+	size_t lo = 0, hi = p->n_funcs;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct func *f = &p->funcs[mid];
+
+		if (f->sec < sec || (f->sec == sec && f->off <= idx))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo) {
+		const struct func *f = &p->funcs[lo - 1];
 
 		if (f->sec == sec && idx >= f->off && idx < f->off + f->len)
 			return f;
@@ -73,7 +86,8 @@ static int append_func(struct linker *L, const struct func *fn, size_t *start)
 	    bv_grow(&L->map, &cap_m, L->n + fn->len, sizeof(*L->map)) ||
 	    bv_grow(&L->chunks, &L->cap_chunks, L->n_chunks + 1, sizeof(*L->chunks)))
 		return bv_error_set(L->err, -ENOMEM, "out of memory");
-	bv_insn_from_bytes(L->insns + L->n, s->data + fn->off * 8, fn->len);
+	if (fn->len)
+		bv_insn_from_bytes(L->insns + L->n, s->data + fn->off * 8, fn->len);
 	for (size_t i = 0; i < fn->len; i++) {
 		L->orig[L->n + i] = (struct origin){ fn->sec, (uint32_t)(fn->off + i) };
 		L->map[L->n + i] = -1;

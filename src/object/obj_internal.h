@@ -112,6 +112,8 @@ struct bv_object_internal {
 	struct ext_sec_info *ext_secs;
 	size_t n_ext_secs;
 	const struct bv_open_opts *opts;
+	uint32_t *core_index;    /* target BTF type ids hashed by essential name */
+	uint32_t core_index_mask;
 	uint8_t *kernel_btf;     /* bv_object_kernel_btf(), built on demand */
 	size_t kernel_btf_size;
 	size_t cap_maps, cap_progs;

@@ -42,63 +42,76 @@ static int cmp_func(const void *a, const void *b)
 }
 
 /* Functions of executable sections.  STT_FUNC symbols are what clang
- * emits today; old compilers marked program entries as global NOTYPE. */
+ * emits today; old compilers marked program entries as global NOTYPE.
+ * One pass over the symbols, then the list is sorted by (section, offset),
+ * which link.c relies on for its binary search. */
 static int collect_funcs(struct bv_object *obj, struct bv_error *err)
 {
 	struct bv_object_internal *p = PRIV(obj);
+	size_t n;
 
-	for (size_t si = 1; si < p->n_secs; si++) {
-		struct elf_sec *s = &p->secs[si];
-		size_t first = p->n_funcs, ninsn;
+	for (size_t i = 0; i < p->n_syms; i++) {
+		const struct elf_sym *y = &p->syms[i];
+		const struct elf_sec *s;
+		size_t ninsn;
 
+		if ((y->type != STT_FUNC && !(y->type == STT_NOTYPE && y->bind == STB_GLOBAL)) || !*y->name ||
+		    y->shndx == 0 || y->shndx >= p->n_secs)
+			continue;
+		s = &p->secs[y->shndx];
 		if (s->kind != SEC_PROG && s->kind != SEC_TEXT)
 			continue;
-		if (s->size % 8)
-			return bv_error_set(err, -EINVAL,
-					    "%s: section '%s': size %zu is not a whole number of instructions",
-					    p->name, s->name, s->size);
-		if (!s->data && s->size)
-			return bv_error_set(err, -EINVAL, "%s: section '%s': no data", p->name, s->name);
 		ninsn = s->size / 8;
-		for (size_t i = 0; i < p->n_syms; i++) {
-			const struct elf_sym *y = &p->syms[i];
-			int is_func = y->type == STT_FUNC;
-			int old_entry = y->type == STT_NOTYPE && y->bind == STB_GLOBAL;
-
-			if (y->shndx != si || (!is_func && !old_entry) || !*y->name)
-				continue;
-			if (y->value % 8 || y->value / 8 >= ninsn || y->size % 8 ||
-			    y->size / 8 > ninsn - y->value / 8)
-				return bv_error_set(err, -EINVAL,
-						    "%s: section '%s': function '%s' at offset %#llx size %#llx does not fit the section",
-						    p->name, s->name, y->name, (unsigned long long)y->value,
-						    (unsigned long long)y->size);
-			if (add_func(p, y->name, (uint32_t)si, y->value / 8, y->size / 8,
-				     y->bind != STB_LOCAL))
-				return bv_error_set(err, -ENOMEM, "out of memory");
-		}
-		if (p->n_funcs == first && ninsn && s->kind == SEC_PROG) {
-			/* no symbols at all: the section is one program */
-			if (add_func(p, s->name, (uint32_t)si, 0, ninsn, 1))
-				return bv_error_set(err, -ENOMEM, "out of memory");
-		}
-		if (p->n_funcs > first)
-			qsort(p->funcs + first, p->n_funcs - first, sizeof(*p->funcs), cmp_func);
-		/* duplicates (aliases) and sizes left at zero */
-		for (size_t i = first; i < p->n_funcs; i++) {
-			struct func *f = &p->funcs[i];
-			size_t next = i + 1 < p->n_funcs ? p->funcs[i + 1].off : ninsn;
-
-			if (i > first && f->off == p->funcs[i - 1].off) {
-				memmove(f, f + 1, (p->n_funcs - i - 1) * sizeof(*f));
-				p->n_funcs--;
-				i--;
-				continue;
-			}
-			if (f->len == 0)
-				f->len = next > f->off ? next - f->off : 0;
-		}
+		if (y->value % 8 || y->value / 8 >= ninsn || y->size % 8 || y->size / 8 > ninsn - y->value / 8)
+			return bv_error_set(err, -EINVAL,
+					    "%s: section '%s': function '%s' at offset %#llx size %#llx does not fit the section",
+					    p->name, s->name, y->name, (unsigned long long)y->value,
+					    (unsigned long long)y->size);
+		if (add_func(p, y->name, y->shndx, y->value / 8, y->size / 8, y->bind != STB_LOCAL))
+			return bv_error_set(err, -ENOMEM, "out of memory");
 	}
+	if (p->n_funcs)
+		qsort(p->funcs, p->n_funcs, sizeof(*p->funcs), cmp_func);
+	/* sections of code without any symbol are one program each */
+	n = p->n_funcs;
+	for (size_t si = 1; si < p->n_secs; si++) {
+		const struct elf_sec *s = &p->secs[si];
+		int has = 0;
+
+		if (s->kind != SEC_PROG || !s->size)
+			continue;
+		for (size_t lo = 0, hi = n; lo < hi;) {
+			size_t mid = (lo + hi) / 2;
+
+			if (p->funcs[mid].sec == si) {
+				has = 1;
+				break;
+			}
+			if (p->funcs[mid].sec < si)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (!has && add_func(p, s->name, (uint32_t)si, 0, s->size / 8, 1))
+			return bv_error_set(err, -ENOMEM, "out of memory");
+	}
+	if (p->n_funcs > n)
+		qsort(p->funcs, p->n_funcs, sizeof(*p->funcs), cmp_func);
+	/* aliases (two symbols, one function) and sizes left at zero */
+	n = 0;
+	for (size_t i = 0; i < p->n_funcs; i++) {
+		struct func *f = &p->funcs[i];
+		size_t end = p->secs[f->sec].size / 8;
+
+		if (n && p->funcs[n - 1].sec == f->sec && p->funcs[n - 1].off == f->off)
+			continue;
+		if (i + 1 < p->n_funcs && p->funcs[i + 1].sec == f->sec)
+			end = p->funcs[i + 1].off;
+		if (f->len == 0)
+			f->len = end > f->off ? end - f->off : 0;
+		p->funcs[n++] = *f;
+	}
+	p->n_funcs = n;
 	return 0;
 }
 
@@ -148,13 +161,12 @@ static int collect_progs(struct bv_object *obj, struct bv_error *err)
 			/* global functions are entries; a section whose only
 			 * functions are static has its first one as entry */
 			entry = f->global;
-			if (!entry) {
+			if (!entry && (i == 0 || p->funcs[i - 1].sec != f->sec)) {
 				int has_global = 0;
 
-				for (size_t k = 0; k < p->n_funcs; k++)
-					if (p->funcs[k].sec == f->sec && p->funcs[k].global)
-						has_global = 1;
-				entry = !has_global && (i == 0 || p->funcs[i - 1].sec != f->sec);
+				for (size_t k = i; k < p->n_funcs && p->funcs[k].sec == f->sec; k++)
+					has_global |= p->funcs[k].global;
+				entry = !has_global;
 			}
 		} else {
 			/* .text holds subprograms; like libbpf, a function
@@ -318,9 +330,9 @@ static int open_image(uint8_t *data, size_t size, int mapped, const char *name,
 		r = maps_collect_inits(obj, err);
 	if (!r)
 		r = collect_tail_call_sections(obj, err);
-	if (!r)
+	if (!r && !(opts && opts->no_link))
 		r = externs_resolve(obj, err);
-	if (!r)
+	if (!r && !(opts && opts->no_link))
 		r = link_programs(obj, err);
 	if (r) {
 		bv_object_free(obj);
@@ -402,6 +414,7 @@ void bv_object_free(struct bv_object *obj)
 		btf__free(p->btf);
 		btf__free(p->target_btf);
 		free(p->kernel_btf);
+		free(p->core_index);
 		if (p->image_mapped)
 			munmap(p->image, p->size);
 		else
