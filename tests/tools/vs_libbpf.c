@@ -160,7 +160,7 @@ int main(int argc, char **argv)
 					insn_eq++;
 				else {
 					ok = 0;
-					snprintf(why + strlen(why), sizeof(why) - strlen(why), "%s%s", why[0] ? "; " : "", w2);
+					snprintf(why + strlen(why), sizeof(why) - strlen(why), "%s%.120s", why[0] ? "; " : "", w2);
 				}
 			}
 			if (!ok || verbose)
