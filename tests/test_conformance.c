@@ -3,6 +3,7 @@
  * must be refused (by the assembler, by the VM, or by giving a result other
  * than the one it lists).  Skipped when the data is absent. */
 #include <dirent.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +81,50 @@ static size_t hex_bytes(const char *s, uint8_t *out, size_t max)
 	return n;
 }
 
+static const char *plugin;
+
+/* Run through the plugin program the way bpf_conformance's runner does:
+ * memory as hex in argv[1], the program as hex on stdin, r0 in hex out. */
+static int run_plugin(const struct bv_insn *insns, size_t n, const uint8_t *mem, size_t mlen,
+		      uint64_t *r0, char *why, size_t wsize)
+{
+	char prog_path[] = "/tmp/bpfvet-conf-XXXXXX", cmd[16384], out[512] = "";
+	struct bv_buf memhex = { 0 };
+	uint8_t *bytes = malloc(n * 8 + 1);
+	FILE *f, *p;
+	int fd, status;
+
+	fd = mkstemp(prog_path);
+	if (fd < 0 || !bytes)
+		return -1;
+	f = fdopen(fd, "w");
+	bv_insn_to_bytes(bytes, insns, n);
+	for (size_t i = 0; i < n * 8; i++)
+		fprintf(f, "%02x  ", bytes[i]);
+	fprintf(f, "\n");
+	fclose(f);
+	free(bytes);
+	for (size_t i = 0; i < mlen; i++)
+		bv_buf_printf(&memhex, "%02x  ", mem[i]);
+	snprintf(cmd, sizeof(cmd), "'%s' '%s' '' < %s", plugin, memhex.data ? memhex.data : "", prog_path);
+	bv_buf_free(&memhex);
+	p = popen(cmd, "r");
+	if (!p) {
+		unlink(prog_path);
+		return -1;
+	}
+	if (!fgets(out, sizeof(out), p))
+		out[0] = 0;
+	status = pclose(p);
+	unlink(prog_path);
+	if (status != 0) {
+		snprintf(why, wsize, "%s", out);
+		return 1;
+	}
+	*r0 = strtoull(out, NULL, 16);
+	return 0;
+}
+
 /* 0 ran with a result, 1 refused (assembler or VM), -1 internal error */
 static int run_case(const struct tcase *c, uint64_t *r0, char *why, size_t wsize)
 {
@@ -111,6 +156,11 @@ static int run_case(const struct tcase *c, uint64_t *r0, char *why, size_t wsize
 		free(insns);
 		snprintf(why, wsize, "empty program");
 		return 1;
+	}
+	if (plugin) {
+		rc = run_plugin(insns, n, mem, mlen, r0, why, wsize);
+		free(insns);
+		return rc;
 	}
 	rc = bv_vm_run_insns(insns, n, mlen ? mem : NULL, mlen, NULL, &res, &err);
 	free(insns);
@@ -185,7 +235,9 @@ int main(int argc, char **argv)
 	int total = 0, ntotal = 0;
 
 	if (argc < 2)
-		return check_skip("test_conformance", "usage: test_conformance CONFORMANCE_DIR");
+		return check_skip("test_conformance", "usage: test_conformance CONFORMANCE_DIR [PLUGIN]");
+	if (argc > 2)
+		plugin = argv[2];
 	snprintf(tests, sizeof(tests), "%s/tests", argv[1]);
 	snprintf(neg, sizeof(neg), "%s/negative", argv[1]);
 	if (run_dir(tests, 0, &total) < 0)
