@@ -40,6 +40,7 @@ struct bv_kernel_result {
 	int err;               /* its errno when it did not */
 	int refused_early;     /* refused before the verifier ran (empty log) */
 	int prog_fd;           /* with keep_fd, else -1 */
+	int session_prog_fd;   /* loaded in a session: its fd (owned by it) */
 	char *log;             /* the whole log, NUL-terminated */
 	size_t log_len;
 	char *error_line;      /* the verifier's message for a rejection */
@@ -63,6 +64,33 @@ int bv_kernel_load_insns(const struct bv_insn *insns, size_t n, uint32_t prog_ty
 			 struct bv_error *err);
 
 void bv_kernel_result_free(struct bv_kernel_result *res);
+
+/* ---- sessions: an object's maps kept while programs load and run ---- */
+
+struct bv_kernel_session;
+
+struct bv_kernel_run {
+	uint32_t retval;
+	uint32_t duration_ns;  /* per repetition, as the kernel measures it */
+};
+
+/* Load the object's BTF and create its maps (initial data written,
+ * read-only data frozen).  A map the kernel refuses is reported by every
+ * load of the session. */
+int bv_kernel_session_open(struct bv_object *obj, struct bv_kernel_session **out,
+			   struct bv_error *err);
+void bv_kernel_session_close(struct bv_kernel_session *s);
+/* Load one program against the session's maps; it stays loaded. */
+int bv_kernel_session_load(struct bv_kernel_session *s, const struct bv_prog *prog,
+			   const struct bv_kernel_opts *opts, struct bv_kernel_result *res,
+			   struct bv_error *err);
+/* Put the loaded programs into prog arrays as the object prescribes. */
+int bv_kernel_session_fill_prog_arrays(struct bv_kernel_session *s);
+int bv_kernel_session_map_fd(const struct bv_kernel_session *s, size_t map);
+/* BPF_PROG_TEST_RUN: data in, data out (*out_len: room in, bytes out). */
+int bv_kernel_test_run(struct bv_kernel_session *s, const struct bv_prog *prog, const void *data,
+		       size_t len, void *data_out, size_t *out_len, uint32_t repeat,
+		       struct bv_kernel_run *run, struct bv_error *err);
 
 /* Parse the statistics lines of any verifier log. */
 void bv_kernel_parse_stats(const char *log, struct bv_kernel_stats *st);

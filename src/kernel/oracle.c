@@ -372,10 +372,7 @@ static int do_load(const struct load_req *q, const char *name, const char *licen
 		break;
 	}
 	res->accepted = fd >= 0;
-	if (fd >= 0 && kopts && kopts->keep_fd)
-		res->prog_fd = fd;
-	else if (fd >= 0)
-		close(fd);
+	res->prog_fd = fd; /* bv_kernel_session_load keeps it */
 	bv_kernel_parse_stats(res->log, &res->stats);
 	if (!res->accepted) {
 		res->error_line = bv_kernel_error_line(res->log, &res->error_insn);
@@ -388,6 +385,7 @@ static void init_result(struct bv_kernel_result *res)
 {
 	memset(res, 0, sizeof(*res));
 	res->prog_fd = -1;
+	res->session_prog_fd = -1;
 	res->error_insn = -1;
 	bv_kernel_parse_stats(NULL, &res->stats);
 }
@@ -405,6 +403,10 @@ int bv_kernel_load_insns(const struct bv_insn *insns, size_t n, uint32_t prog_ty
 	r = do_load(&q, "bpfvet", license, insns, n, opts, res);
 	if (r)
 		return bv_error_set(err, r, "out of memory");
+	if (res->prog_fd >= 0 && !(opts && opts->keep_fd)) {
+		close(res->prog_fd);
+		res->prog_fd = -1;
+	}
 	return 0;
 }
 
@@ -442,21 +444,105 @@ static int attach_btf_id(const struct bv_prog *prog)
 	return id;
 }
 
-int bv_kernel_load(struct bv_object *obj, const struct bv_prog *prog,
-		   const struct bv_kernel_opts *opts, struct bv_kernel_result *res,
-		   struct bv_error *err)
+/* The kernel side of an object: its BTF and its maps, created once and
+ * kept while programs are loaded and run against them. */
+struct bv_kernel_session {
+	struct bv_object *obj;
+	int btf_fd;
+	int *fds;
+	int *prog_fds;       /* per program, -1 until loaded with keep_fd */
+	char note[256];
+	int map_failed;
+	int map_errno;
+	char map_msg[256];
+};
+
+int bv_kernel_session_open(struct bv_object *obj, struct bv_kernel_session **out, struct bv_error *err)
 {
-	struct load_req q = { .type = prog->type, .prog_btf_fd = -1 };
+	struct bv_kernel_session *s = calloc(1, sizeof(*s));
 	LIBBPF_OPTS(bpf_btf_load_opts, bo);
-	int btf_fd = -1, *fds = NULL, r = 0;
-	struct bv_insn *insns = NULL;
-	struct bpf_func_info *fi = NULL;
-	struct bpf_line_info *li = NULL;
 	size_t kbtf_size;
 	const void *kbtf;
 
-	init_result(res);
+	*out = NULL;
 	libbpf_set_print(libbpf_quiet);
+	if (!s)
+		return bv_error_set(err, -ENOMEM, "out of memory");
+	s->obj = obj;
+	s->btf_fd = -1;
+	s->fds = malloc((obj->n_maps + 1) * sizeof(int));
+	s->prog_fds = malloc((obj->n_progs + 1) * sizeof(int));
+	if (!s->fds || !s->prog_fds) {
+		bv_kernel_session_close(s);
+		return bv_error_set(err, -ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < obj->n_maps; i++)
+		s->fds[i] = -1;
+	for (size_t i = 0; i < obj->n_progs; i++)
+		s->prog_fds[i] = -1;
+	kbtf = bv_object_kernel_btf(obj, &kbtf_size, err);
+	if (kbtf) {
+		s->btf_fd = bpf_btf_load(kbtf, kbtf_size, &bo);
+		if (s->btf_fd < 0)
+			snprintf(s->note, sizeof(s->note), "the kernel refused the object's BTF (%s); loaded without it",
+				 strerror(errno));
+	}
+	/* Maps that serve as some map-in-map's inner map are created first. */
+	for (int pass = 0; pass < 2 && !s->map_failed; pass++) {
+		for (size_t i = 0; i < obj->n_maps; i++) {
+			const struct bv_map *m = &obj->maps[i];
+			int in = inner_of(obj, i), inner_fd;
+
+			if (s->fds[i] >= 0 || (pass == 0 && !is_inner(obj, i)))
+				continue;
+			inner_fd = in >= 0 ? s->fds[in] : -1;
+			s->fds[i] = create_map(obj, m, s->btf_fd, inner_fd, s->note, sizeof(s->note));
+			if (s->fds[i] < 0) {
+				s->map_failed = 1;
+				s->map_errno = errno;
+				snprintf(s->map_msg, sizeof(s->map_msg), "map '%s' (%s) could not be created: %s",
+					 m->name, bv_map_type_name(m->type) ? bv_map_type_name(m->type) : "?",
+					 strerror(errno));
+				break;
+			}
+		}
+	}
+	*out = s;
+	return 0;
+}
+
+void bv_kernel_session_close(struct bv_kernel_session *s)
+{
+	if (!s)
+		return;
+	if (s->fds)
+		close_all(s->fds, s->obj->n_maps);
+	if (s->prog_fds)
+		close_all(s->prog_fds, s->obj->n_progs);
+	if (s->btf_fd >= 0)
+		close(s->btf_fd);
+	free(s->fds);
+	free(s->prog_fds);
+	free(s);
+}
+
+int bv_kernel_session_map_fd(const struct bv_kernel_session *s, size_t map)
+{
+	return map < s->obj->n_maps ? s->fds[map] : -1;
+}
+
+int bv_kernel_session_load(struct bv_kernel_session *s, const struct bv_prog *prog,
+			   const struct bv_kernel_opts *opts, struct bv_kernel_result *res,
+			   struct bv_error *err)
+{
+	struct bv_object *obj = s->obj;
+	struct load_req q = { .type = prog->type, .prog_btf_fd = -1 };
+	struct bv_insn *insns = NULL;
+	struct bpf_func_info *fi = NULL;
+	struct bpf_line_info *li = NULL;
+	int r = 0;
+
+	init_result(res);
 	if (!prog->type)
 		return bv_error_set(err, -EINVAL,
 				    "%s: program '%s': section '%s' names no program type; pass --type TYPE",
@@ -464,55 +550,23 @@ int bv_kernel_load(struct bv_object *obj, const struct bv_prog *prog,
 	if (prog->link_error)
 		return bv_error_set(err, -EINVAL, "%s: program '%s' could not be linked: %s", obj->path,
 				    prog->name, prog->link_msg ? prog->link_msg : "?");
-	kbtf = bv_object_kernel_btf(obj, &kbtf_size, err);
-	if (kbtf) {
-		btf_fd = bpf_btf_load(kbtf, kbtf_size, &bo);
-		if (btf_fd < 0)
-			snprintf(res->note, sizeof(res->note), "the kernel refused the object's BTF (%s); loaded without it",
-				 strerror(errno));
-	}
-	fds = malloc((obj->n_maps ? obj->n_maps : 1) * sizeof(int));
-	if (!fds) {
-		r = bv_error_set(err, -ENOMEM, "out of memory");
-		goto out;
-	}
-	for (size_t i = 0; i < obj->n_maps; i++)
-		fds[i] = -1;
-	/* Maps that serve as some map-in-map's inner map are created first. */
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < obj->n_maps; i++) {
-			const struct bv_map *m = &obj->maps[i];
-			int in = inner_of(obj, i), inner_fd;
-
-			if (fds[i] >= 0 || (pass == 0 && !is_inner(obj, i)))
-				continue;
-			inner_fd = in >= 0 ? fds[in] : -1;
-			fds[i] = create_map(obj, m, btf_fd, inner_fd, res->note, sizeof(res->note));
-			if (fds[i] < 0) {
-				int e = errno;
-
-				res->accepted = 0;
-				res->err = e;
-				res->refused_early = 1;
-				snprintf(res->note, sizeof(res->note), "map '%s' (%s) could not be created: %s",
-					 m->name, bv_map_type_name(m->type) ? bv_map_type_name(m->type) : "?",
-					 strerror(e));
-				res->error_line = bv_strdup(res->note);
-				goto out;
-			}
-		}
+	snprintf(res->note, sizeof(res->note), "%s", s->note);
+	if (s->map_failed) {
+		res->err = s->map_errno;
+		res->refused_early = 1;
+		snprintf(res->note, sizeof(res->note), "%s", s->map_msg);
+		res->error_line = bv_strdup(s->map_msg);
+		return 0;
 	}
 	insns = malloc((prog->n_insns ? prog->n_insns : 1) * sizeof(*insns));
-	if (!insns) {
-		r = bv_error_set(err, -ENOMEM, "out of memory");
-		goto out;
-	}
+	if (!insns)
+		return bv_error_set(err, -ENOMEM, "out of memory");
 	memcpy(insns, prog->insns, prog->n_insns * sizeof(*insns));
 	for (size_t i = 0; i < prog->n_insns; i++) {
 		int32_t m = prog->insn_map ? prog->insn_map[i] : -1;
 
 		if (m >= 0 && (size_t)m < obj->n_maps)
-			insns[i].imm = fds[m];
+			insns[i].imm = s->fds[m];
 	}
 	q.expected_attach_type = prog->expected_attach_type;
 	q.kern_version = obj->kern_version;
@@ -526,8 +580,8 @@ int bv_kernel_load(struct bv_object *obj, const struct bv_prog *prog,
 		if (id > 0)
 			q.attach_btf_id = (uint32_t)id;
 	}
-	if (btf_fd >= 0) {
-		q.prog_btf_fd = btf_fd;
+	if (s->btf_fd >= 0) {
+		q.prog_btf_fd = s->btf_fd;
 		if (prog->n_funcs) {
 			fi = calloc(prog->n_funcs, sizeof(*fi));
 			if (!fi) {
@@ -559,15 +613,91 @@ int bv_kernel_load(struct bv_object *obj, const struct bv_prog *prog,
 	}
 	if (do_load(&q, prog->name, obj->license, insns, prog->n_insns, opts, res))
 		r = bv_error_set(err, -ENOMEM, "out of memory");
+	if (!r && res->prog_fd >= 0) {
+		size_t idx = (size_t)(prog - obj->progs);
+
+		if (idx < obj->n_progs) {
+			if (s->prog_fds[idx] >= 0)
+				close(s->prog_fds[idx]);
+			s->prog_fds[idx] = res->prog_fd;
+			res->prog_fd = -1; /* the session owns it now */
+			res->session_prog_fd = s->prog_fds[idx];
+		}
+	}
 out:
-	if (fds)
-		close_all(fds, obj->n_maps);
-	if (btf_fd >= 0)
-		close(btf_fd);
-	free(fds);
 	free(insns);
 	free(fi);
 	free(li);
+	return r;
+}
+
+/* Fill prog arrays with the session's loaded programs, as the object says
+ * (iproute2 tail-call sections, BTF initialisers). */
+int bv_kernel_session_fill_prog_arrays(struct bv_kernel_session *s)
+{
+	const struct bv_object *obj = s->obj;
+
+	for (size_t i = 0; i < obj->n_maps; i++) {
+		const struct bv_map *m = &obj->maps[i];
+
+		if (m->type != BV_MAP_PROG_ARRAY || s->fds[i] < 0)
+			continue;
+		for (size_t k = 0; k < m->n_slots; k++) {
+			uint32_t key = (uint32_t)k;
+			int p = m->slots[k];
+
+			if (p < 0 || (size_t)p >= obj->n_progs || s->prog_fds[p] < 0)
+				continue;
+			if (bpf_map_update_elem(s->fds[i], &key, &s->prog_fds[p], 0))
+				return -errno;
+		}
+	}
+	return 0;
+}
+
+int bv_kernel_test_run(struct bv_kernel_session *s, const struct bv_prog *prog, const void *data,
+		       size_t len, void *data_out, size_t *out_len, uint32_t repeat,
+		       struct bv_kernel_run *run, struct bv_error *err)
+{
+	size_t idx = (size_t)(prog - s->obj->progs);
+	LIBBPF_OPTS(bpf_test_run_opts, o);
+	int r;
+
+	memset(run, 0, sizeof(*run));
+	if (idx >= s->obj->n_progs || s->prog_fds[idx] < 0)
+		return bv_error_set(err, -EINVAL, "program '%s' is not loaded", prog->name);
+	o.data_in = data;
+	o.data_size_in = (uint32_t)len;
+	o.data_out = data_out;
+	o.data_size_out = data_out && out_len ? (uint32_t)*out_len : 0;
+	o.repeat = repeat;
+	r = bpf_prog_test_run_opts(s->prog_fds[idx], &o);
+	if (r)
+		return bv_error_set(err, -errno, "BPF_PROG_TEST_RUN of '%s': %s", prog->name, strerror(errno));
+	run->retval = o.retval;
+	run->duration_ns = o.duration;
+	if (out_len)
+		*out_len = o.data_size_out;
+	return 0;
+}
+
+int bv_kernel_load(struct bv_object *obj, const struct bv_prog *prog,
+		   const struct bv_kernel_opts *opts, struct bv_kernel_result *res,
+		   struct bv_error *err)
+{
+	struct bv_kernel_session *s;
+	int r = bv_kernel_session_open(obj, &s, err);
+
+	if (r) {
+		init_result(res);
+		return r;
+	}
+	r = bv_kernel_session_load(s, prog, opts, res, err);
+	if (!r && opts && opts->keep_fd && res->session_prog_fd >= 0) {
+		res->prog_fd = dup(res->session_prog_fd);
+	}
+	res->session_prog_fd = -1;
+	bv_kernel_session_close(s);
 	return r;
 }
 

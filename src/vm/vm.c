@@ -693,8 +693,13 @@ int bv_vm_run(struct bv_vm *vm, const struct bv_prog *prog, const struct bv_vm_c
 			from = (uint64_t)(uintptr_t)(run->pkt_base + XDP_HEADROOM);
 		res->packet_len = (size_t)(run->data_end - from);
 		res->packet = malloc(res->packet_len + 1);
-		if (res->packet)
+		if (res->packet) {
 			memcpy(res->packet, (void *)(uintptr_t)from, res->packet_len);
+			/* BPF_PROG_TEST_RUN hands back the link-layer header of
+			 * programs that start at L3 as zeros */
+			if (run->is_skb && start)
+				memset(res->packet, 0, res->packet_len < start ? res->packet_len : start);
+		}
 	}
 	res->ctx_len = run->ctx_len < BV_VM_CTX_MAX ? run->ctx_len : BV_VM_CTX_MAX;
 	memcpy(res->ctx_after, ctxbuf, res->ctx_len);

@@ -612,6 +612,17 @@ int bv_vm_map_update(struct bv_vm *vm, int map, const void *key, const void *val
 
 	if (!m)
 		return -EINVAL;
+	if (m->type == BV_MAP_PROG_ARRAY) {
+		/* prog arrays take the index of a program of the object */
+		uint32_t k, v;
+
+		memcpy(&k, key, 4);
+		memcpy(&v, value, 4);
+		if (k >= m->max_entries || v >= vm->n_progs)
+			return -EINVAL;
+		m->slots[k] = (int32_t)v;
+		return 0;
+	}
 	return m->ops->update(m, key, value, flags, 1);
 }
 
