@@ -165,7 +165,7 @@ static int run_case(const struct tcase *c, uint64_t *r0, char *why, size_t wsize
 	rc = bv_vm_run_insns(insns, n, mlen ? mem : NULL, mlen, NULL, &res, &err);
 	free(insns);
 	if (rc) {
-		snprintf(why, wsize, "%s", err.msg);
+		snprintf(why, wsize, "%.400s", err.msg);
 		return 1;
 	}
 	if (res.status != BV_VM_OK) {

@@ -26,6 +26,22 @@ static const char *base_name(const char *p)
 	return s ? s + 1 : p;
 }
 
+/* "     12: ...." or, inside loops, "  1  12: ....": the index is the
+ * number just before the first colon. */
+static int listing_index(const char *line, long *idx)
+{
+	const char *colon = strchr(line, ':'), *p;
+
+	if (!colon || colon == line)
+		return -1;
+	for (p = colon; p > line && p[-1] >= '0' && p[-1] <= '9'; p--)
+		;
+	if (p == colon)
+		return -1;
+	*idx = strtol(p, NULL, 10);
+	return 0;
+}
+
 /* Copy one log line out: sscanf on the whole multi-megabyte log would
  * measure its length on every call. */
 static const char *next_line(const char *s, char *line, size_t size)
@@ -55,7 +71,7 @@ static void compare_listing(const struct bv_prog *p, const char *log)
 
 		s = next_line(s, line, sizeof(line));
 		/* listing lines are indented; the trace that follows is not */
-		if (line[0] != ' ' || sscanf(line, " %ld:", &idx) != 1)
+		if (line[0] != ' ' || listing_index(line, &idx))
 			break;
 		col = strstr(line, ": ");
 		col = col ? strchr(col + 2, ' ') : NULL;

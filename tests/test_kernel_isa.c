@@ -15,6 +15,22 @@
 
 #define I(c, d, s, o, i) ((struct bv_insn){ (c), (d), (s), (o), (i) })
 
+/* "     12: ...." or, inside loops, "  1  12: ....": the index is the
+ * number just before the first colon. */
+static int listing_index(const char *line, long *idx)
+{
+	const char *colon = strchr(line, ':'), *p;
+
+	if (!colon || colon == line)
+		return -1;
+	for (p = colon; p > line && p[-1] >= '0' && p[-1] <= '9'; p--)
+		;
+	if (p == colon)
+		return -1;
+	*idx = strtol(p, NULL, 10);
+	return 0;
+}
+
 static int load(const struct bv_insn *p, size_t n, int level, struct bv_kernel_result *res)
 {
 	struct bv_kernel_opts ko = { .log_level = level };
@@ -177,7 +193,7 @@ static void test_disasm_whole_isa(void)
 
 		s++;
 		/* listing lines are indented; the trace that follows is not */
-		if (*s != ' ' || sscanf(s, " %ld:", &idx) != 1)
+		if (*s != ' ' || listing_index(s, &idx))
 			break;
 		paren = strstr(s, ": ");
 		if (!paren)

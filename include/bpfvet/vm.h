@@ -108,7 +108,8 @@ enum bv_vm_status {
 struct bv_vm_result {
 	enum bv_vm_status status;
 	uint64_t retval;
-	uint64_t insns;          /* instructions executed */
+	uint64_t insns;          /* instructions executed (all repetitions) */
+	uint64_t duration_ns;    /* wall time of the runs, setup excluded */
 	size_t fault_insn;       /* where a non-OK status arose */
 	const char *fault_prog;  /* program name at that point */
 	char message[256];       /* what went wrong, for humans */
@@ -122,8 +123,10 @@ struct bv_vm_result {
 };
 
 struct bv_vm_run_opts {
-	uint64_t max_insns;      /* budget, 0 = 100M */
+	uint64_t max_insns;      /* budget per run, 0 = 100M */
 	int no_events;           /* do not record output (benchmarks) */
+	uint32_t repeat;         /* run this many times on the same context, as
+				  * BPF_PROG_TEST_RUN's repeat does; 0 = 1 */
 };
 
 int bv_vm_run(struct bv_vm *vm, const struct bv_prog *prog, const struct bv_vm_ctx *ctx,

@@ -20,6 +20,8 @@ static const char usage[] =
 	"  asm FILE.s -o OUT.o            assemble kernel-syntax source into a BPF object\n"
 	"  kernel OBJ [PROG] [--log-level N]\n"
 	"                                 load into the running kernel: its verdict and log\n"
+	"  run OBJ PROG [--packet FILE]   run a program in the VM: return value, packet, maps\n"
+	"  test SPEC                      run a file of unit tests against a program\n"
 	"\n"
 	"OBJ is a clang-built BPF ELF object, or assembler source (.s), assembled first.\n"
 	"PROG names a program by function name or section name.\n"
@@ -64,6 +66,10 @@ int main(int argc, char **argv)
 		return cmd_asm(argc - 1, argv + 1);
 	if (!strcmp(cmd, "kernel"))
 		return cmd_kernel(argc - 1, argv + 1);
+	if (!strcmp(cmd, "run"))
+		return cmd_run(argc - 1, argv + 1);
+	if (!strcmp(cmd, "test"))
+		return cmd_test(argc - 1, argv + 1);
 	fprintf(stderr, "bpfvet: unknown command '%s'\n\n%s", cmd, usage);
 	return EXIT_USAGE;
 }

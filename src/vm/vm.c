@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 
 #include "bpfvet/helpers.h"
 #include "bpfvet/insn.h"
@@ -678,10 +679,29 @@ int bv_vm_run(struct bv_vm *vm, const struct bv_prog *prog, const struct bv_vm_c
 	run->may_goto_left = VM_MAY_GOTO_LOOPS;
 	run->stack = stack;
 	setup_ctx(run, ctx, ctxbuf);
-	vm_region_add(run, (uint64_t)(uintptr_t)ctxbuf, run->ctx_len ? run->ctx_len : 8, 1);
-	add_map_regions(run);
-	rc = run_common(run, vp, res, (uint64_t)(uintptr_t)ctxbuf, 0);
-	(void)rc;
+	{
+		uint32_t reps = run->ropts->repeat ? run->ropts->repeat : 1;
+		struct timespec t0, t1;
+		uint64_t insns = 0;
+
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		for (uint32_t i = 0; i < reps; i++) {
+			res->insns = 0;
+			run->tail_calls = 0;
+			run->may_goto_left = VM_MAY_GOTO_LOOPS;
+			run->depth = 0;
+			run->n_regions = 0;
+			vm_region_add(run, (uint64_t)(uintptr_t)ctxbuf, run->ctx_len ? run->ctx_len : 8, 1);
+			add_map_regions(run);
+			rc = run_common(run, vp, res, (uint64_t)(uintptr_t)ctxbuf, 0);
+			insns += res->insns;
+			if (rc)
+				break;
+		}
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		res->insns = insns;
+		res->duration_ns = (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000ll + (t1.tv_nsec - t0.tv_nsec));
+	}
 	if (run->is_skb || run->is_xdp) {
 		size_t start = run->is_skb && !(ctx->prog_type == BV_PROG_SCHED_CLS ||
 						ctx->prog_type == BV_PROG_SCHED_ACT)
