@@ -61,6 +61,25 @@ if command -v llvm-objdump >/dev/null 2>&1; then
 	grep_out "llvm-objdump sees the program" "count_packets"
 fi
 
+# the VM: bpfvet run and bpfvet test
+vmdir=$(dirname "$asmdir")/vm
+check "run" 0 "$bpfvet" run "$bpfdir/vm_packets.o" xdp_parse --packet-hex "ff ff ff ff ff ff 02 00 00 00 00 02 08 06 00 01"
+grep_out "run shows the return value" "returned 2 (XDP_PASS)"
+grep_out "run shows map changes" "proto_count\[0\] = 1 (new)"
+check "run --json" 0 "$bpfvet" run --json "$bpfdir/vm_maps.o" maps_loop
+grep_out "run --json: bpf_loop sum of squares 0..20 = 2870" '"key":"0","old":"0","new":"2870"'
+check "run --repeat" 0 "$bpfvet" run "$bpfdir/vm_packets.o" xdp_parse --repeat 1000
+grep_out "run --repeat" "ns per instruction"
+check "run with a map entry" 0 "$bpfvet" run "$bpfdir/vm_packets.o" xdp_parse --map "proto_count:0=41" --packet-hex "ff ff ff ff ff ff 02 00 00 00 00 02 08 06 00 01"
+grep_out "run with a map entry" "proto_count\[0\] = 42 (was 41)"
+check "run unknown map" 2 "$bpfvet" run "$bpfdir/vm_packets.o" xdp_parse --map "nope:0=1"
+check "test passes" 0 "$bpfvet" test "$vmdir/vm_packets.test" --object "$bpfdir/vm_packets.o"
+grep_out "test TAP plan" "^1..4"
+grep_out "test TAP ok" "^ok 4 - a runt frame is aborted"
+check "test fails" 1 "$bpfvet" test "$vmdir/failing.test" --object "$bpfdir/vm_packets.o"
+grep_out "test says why" "expected return XDP_PASS, got 0 (XDP_ABORTED)"
+check "test bad spec" 2 "$bpfvet" test "$0"
+
 if [ "$(id -u)" = 0 ]; then
 	check "kernel accepts" 0 "$bpfvet" kernel "$bpfdir/subprogs.o"
 	grep_out "kernel verdict line" "xdp_count: accepted"

@@ -28,11 +28,12 @@
 #include "util/util.h"
 
 static const char help[] =
-	"usage: bpfvet test SPEC [--verbose]\n"
+	"usage: bpfvet test SPEC [--object FILE] [--verbose]\n"
 	"\n"
 	"Run the test cases of SPEC against a program in the VM; TAP output.\n"
 	"\n"
 	"  object FILE                 the BPF object (or .s source), relative to SPEC\n"
+	"                              (--object FILE overrides it)\n"
 	"  program NAME                the program the cases run\n"
 	"  test \"NAME\" ... end         one case, on fresh maps:\n"
 	"    packet hex HEX | packet file FILE | args A,B,... | ctx hex HEX\n"
@@ -298,7 +299,7 @@ static int run_case(const struct bv_object *obj, const struct bv_prog *prog, con
 
 int cmd_test(int argc, char **argv)
 {
-	const char *spec = NULL;
+	const char *spec = NULL, *object_override = NULL;
 	int verbose = 0, failed = 0, total = 0, spec_error = 0, lineno = 0;
 	char line[8192], dir[4096], *objpath = NULL, *progname = NULL;
 	struct tcase *cases = NULL, *cur = NULL;
@@ -314,6 +315,8 @@ int cmd_test(int argc, char **argv)
 		}
 		if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v"))
 			verbose = 1;
+		else if (!strcmp(argv[i], "--object") && i + 1 < argc)
+			object_override = argv[++i];
 		else if (argv[i][0] == '-' || spec) {
 			fprintf(stderr, "bpfvet test: unexpected argument '%s'\n%s", argv[i], help);
 			return EXIT_USAGE;
@@ -385,6 +388,10 @@ int cmd_test(int argc, char **argv)
 		fprintf(stderr, "bpfvet test: %s: case \"%s\" has no 'end'\n", spec, cur->name);
 		spec_error = 1;
 	}
+	if (object_override) {
+		free(objpath);
+		objpath = bv_strdup(object_override);
+	}
 	if (!spec_error && (!objpath || !progname)) {
 		fprintf(stderr, "bpfvet test: %s: needs 'object' and 'program' lines\n", spec);
 		spec_error = 1;
@@ -392,8 +399,11 @@ int cmd_test(int argc, char **argv)
 	if (!spec_error) {
 		char path[8200];
 
-		snprintf(path, sizeof(path), "%s%s%s", objpath[0] == '/' ? "" : dir, objpath[0] == '/' ? "" : "/",
-			 objpath);
+		/* --object is relative to where bpfvet runs, 'object' to the spec */
+		if (objpath[0] == '/' || object_override)
+			snprintf(path, sizeof(path), "%s", objpath);
+		else
+			snprintf(path, sizeof(path), "%s/%s", dir, objpath);
 		obj = cli_open(path, &c);
 		if (!obj)
 			spec_error = 1;

@@ -572,15 +572,15 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 	struct btf *tb;
 	uint64_t lval = 0, tval = 0;
 	uint32_t lsz = 0, tsz = 0, n;
-	int kind = (int)rec->kind, found = 0, r;
+	int kind = rec->kind > TYPE_MATCHES ? -1 : (int)rec->kind, found = 0, r;
 	char what[96];
 
 	if (i >= prog->n_insns)
 		return 0;
 	prog->core_relos++;
-	if (kind > TYPE_MATCHES)
-		return bv_error_set(err, -EINVAL, "%s: program '%s': CO-RE relocation kind %d at insn %zu is unknown",
-				    p->name, prog->name, kind, i);
+	if (kind < 0)
+		return bv_error_set(err, -EINVAL, "%s: program '%s': CO-RE relocation kind %u at insn %zu is unknown",
+				    p->name, prog->name, rec->kind, i);
 	access = btf__name_by_offset(lb, rec->access_off);
 	lt = btf__type_by_id(lb, rec->type_id);
 	if (!access || !lt)
