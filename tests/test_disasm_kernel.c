@@ -16,6 +16,7 @@
 #include "bpfvet/kernel.h"
 #include "bpfvet/object.h"
 #include "check.h"
+#include "test_util.h"
 
 static long programs, insns_compared, lines_compared, skipped;
 
@@ -24,22 +25,6 @@ static const char *base_name(const char *p)
 	const char *s = strrchr(p, '/');
 
 	return s ? s + 1 : p;
-}
-
-/* "     12: ...." or, inside loops, "  1  12: ....": the index is the
- * number just before the first colon. */
-static int listing_index(const char *line, long *idx)
-{
-	const char *colon = strchr(line, ':'), *p;
-
-	if (!colon || colon == line)
-		return -1;
-	for (p = colon; p > line && p[-1] >= '0' && p[-1] <= '9'; p--)
-		;
-	if (p == colon)
-		return -1;
-	*idx = strtol(p, NULL, 10);
-	return 0;
 }
 
 /* Copy one log line out: sscanf on the whole multi-megabyte log would

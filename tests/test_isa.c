@@ -8,6 +8,7 @@
 
 #include "bpfvet/insn.h"
 #include "check.h"
+#include "test_util.h"
 
 #define I(c, d, s, o, i) ((struct bv_insn){ (c), (d), (s), (o), (i) })
 
@@ -239,36 +240,6 @@ static void test_disasm(void)
 	}
 }
 
-/* Operands a form can carry without touching its reserved fields. */
-static struct bv_insn sample(const struct bv_form *f)
-{
-	int dst = 3, src = 4, off = -8, imm = 42;
-
-	if (f->reserved & BV_RSV_DST)
-		dst = 0;
-	if (f->reserved & BV_RSV_SRC)
-		src = 0;
-	if (f->reserved & BV_RSV_OFF)
-		off = 0;
-	if (f->reserved & BV_RSV_IMM)
-		imm = 0;
-	if (f->op == BV_OP_LD_ABS || f->op == BV_OP_LD_IND)
-		dst = 0;
-	if (f->op == BV_OP_CALL)
-		imm = 12;
-	if (f->op == BV_OP_ATOMIC_CMPXCHG)
-		dst = 3;
-	if (f->op == BV_OP_ADDR_SPACE_CAST)
-		imm = 1;
-	if (f->op == BV_OP_CALL_KFUNC)
-		off = 0;
-	if (f->op == BV_OP_CALLX)
-		dst = 5;
-	if (f->op == BV_OP_EXIT)
-		off = 0; /* unused by the RFC, ignored by the kernel, not in the syntax */
-	return bv_insn_make(f, dst, src, (int16_t)off, imm);
-}
-
 /* disassemble(assemble(x)) == x and assemble(disassemble(i)) == i over the
  * whole table. */
 static void test_round_trip(void)
@@ -278,7 +249,7 @@ static void test_round_trip(void)
 	const struct bv_form *f = bv_forms(&n);
 
 	for (size_t i = 0; i < n; i++) {
-		struct bv_insn in[2] = { sample(&f[i]), I(0, 0, 0, 0, 0x77) }, out[2];
+		struct bv_insn in[2] = { sample_insn(&f[i], 0), I(0, 0, 0, 0, 0x77) }, out[2];
 		struct bv_error err = { 0 };
 		char text[160], text2[160];
 		int k;

@@ -12,24 +12,9 @@
 #include "bpfvet/kernel.h"
 #include "bpfvet/object.h"
 #include "check.h"
+#include "test_util.h"
 
 #define I(c, d, s, o, i) ((struct bv_insn){ (c), (d), (s), (o), (i) })
-
-/* "     12: ...." or, inside loops, "  1  12: ....": the index is the
- * number just before the first colon. */
-static int listing_index(const char *line, long *idx)
-{
-	const char *colon = strchr(line, ':'), *p;
-
-	if (!colon || colon == line)
-		return -1;
-	for (p = colon; p > line && p[-1] >= '0' && p[-1] <= '9'; p--)
-		;
-	if (p == colon)
-		return -1;
-	*idx = strtol(p, NULL, 10);
-	return 0;
-}
 
 static int load(const struct bv_insn *p, size_t n, int level, struct bv_kernel_result *res)
 {
@@ -124,38 +109,6 @@ static void test_reserved_fields(void)
 	CHECK(compared > 150, "only %d reserved-field cases reached the kernel's checks", compared);
 }
 
-/* Representative operands for a form; jumps go nowhere (pc+0), so the
- * program has no unreachable code and the kernel lists every insn. */
-static struct bv_insn sample(const struct bv_form *f)
-{
-	int dst = 3, src = 4, off = -8, imm = 42;
-
-	if (f->reserved & BV_RSV_DST)
-		dst = 0;
-	if (f->reserved & BV_RSV_SRC)
-		src = 0;
-	if (f->reserved & BV_RSV_OFF)
-		off = 0;
-	if (f->reserved & BV_RSV_IMM)
-		imm = 0;
-	if (BV_CLASS(f->code) == BV_JMP || BV_CLASS(f->code) == BV_JMP32) {
-		off = 0;
-		if (f->op == BV_OP_JA && !f->is64)
-			imm = 0;
-	}
-	if (f->op == BV_OP_LD_ABS || f->op == BV_OP_LD_IND)
-		dst = 0;
-	if (f->op == BV_OP_CALL)
-		imm = 12;
-	if (f->op == BV_OP_ADDR_SPACE_CAST)
-		imm = 1;
-	if (f->op == BV_OP_EXIT)
-		off = 0;
-	if (f->op == BV_OP_ATOMIC_CMPXCHG)
-		dst = 3;
-	return bv_insn_make(f, dst, src, (int16_t)off, imm);
-}
-
 static void test_disasm_whole_isa(void)
 {
 	size_t nf, n = 0;
@@ -174,7 +127,7 @@ static void test_disasm_whole_isa(void)
 			continue;
 		if (f[i].op == BV_OP_LD_IMM64 && f[i].disc_val != 0)
 			continue; /* pseudo sources need real maps, functions or BTF */
-		p[n++] = sample(&f[i]);
+		p[n++] = sample_insn(&f[i], 1);
 		if (f[i].op == BV_OP_LD_IMM64)
 			p[n++] = I(0, 0, 0, 0, 7);
 	}
