@@ -18,6 +18,8 @@ static const char usage[] =
 	"  info OBJ [--json]              programs, maps, license and BTF of an object\n"
 	"  disasm OBJ [PROG]              instructions as the kernel's verifier log prints them\n"
 	"  asm FILE.s -o OUT.o            assemble kernel-syntax source into a BPF object\n"
+	"  check OBJ [PROG] [--log-level N] [--json] [--unprivileged]\n"
+	"                                 verify as the running kernel would, in user space\n"
 	"  kernel OBJ [PROG] [--log-level N]\n"
 	"                                 load into the running kernel: its verdict and log\n"
 	"  run OBJ PROG [--packet FILE]   run a program in the VM: return value, packet, maps\n"
@@ -64,6 +66,8 @@ int main(int argc, char **argv)
 		return cmd_disasm(argc - 1, argv + 1);
 	if (!strcmp(cmd, "asm"))
 		return cmd_asm(argc - 1, argv + 1);
+	if (!strcmp(cmd, "check"))
+		return cmd_check(argc - 1, argv + 1);
 	if (!strcmp(cmd, "kernel"))
 		return cmd_kernel(argc - 1, argv + 1);
 	if (!strcmp(cmd, "run"))

@@ -1,0 +1,179 @@
+/* bpfvet check: the verifier's verdict on each program, with the kernel's
+ * error line, its instruction and source line, and the kernel's log. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bpfvet/verify.h"
+#include "cli/cli.h"
+
+static const char help[] =
+	"usage: bpfvet check OBJ [PROG] [--log-level 0|1|2] [--json] [--unprivileged]\n"
+	"\n"
+	"Verify each program of OBJ (or PROG) the way the running kernel's verifier\n"
+	"does, in user space and without privileges.  Prints 'NAME: accepted' or\n"
+	"'NAME: rejected: <the kernel's error line>' with the instruction and source\n"
+	"line it was found at.\n"
+	"  --log-level 1   the log the kernel prints for a rejection (the failing path)\n"
+	"  --log-level 2   every instruction with register and stack state, then stats\n"
+	"  --json          name, section, type, verdict, error {insn, message, source},\n"
+	"                  stats {processed_insns, total_states, peak_states,\n"
+	"                  max_states_per_insn, time_usec} per program\n"
+	"  --unprivileged  judge as a load without CAP_BPF/CAP_PERFMON\n"
+	"exit status: 0 all accepted, 1 one was rejected, 2 bad usage or input, or a\n"
+	"program bpfvet cannot judge yet (the output says what is missing).\n";
+
+static const char *base_name(const char *p)
+{
+	const char *s = p ? strrchr(p, '/') : NULL;
+
+	return s ? s + 1 : p ? p : "";
+}
+
+static void print_json(const struct bv_prog *p, const struct bv_verify_result *r, int first)
+{
+	printf("%s{\"name\":", first ? "" : ",");
+	cli_json_str(stdout, p->name);
+	printf(",\"section\":");
+	cli_json_str(stdout, p->section);
+	printf(",\"type\":%u,\"verdict\":\"%s\"", p->type,
+	       r->accepted ? "accept" : r->unsupported ? "unsupported" : "reject");
+	if (!r->accepted) {
+		const struct bv_line_info *li = r->error_insn >= 0 ? bv_prog_line_at(p, (size_t)r->error_insn) : NULL;
+
+		printf(",\"error\":{\"insn\":%ld,\"message\":", r->error_insn);
+		cli_json_str(stdout, r->message ? r->message : "");
+		if (li) {
+			printf(",\"source\":{\"file\":");
+			cli_json_str(stdout, li->file ? li->file : "");
+			printf(",\"line\":%u,\"text\":", li->line_num);
+			cli_json_str(stdout, bv_line_text(li));
+			printf("}");
+		}
+		printf("}");
+	}
+	printf(",\"stats\":{\"processed_insns\":%ld,\"total_states\":%ld,\"peak_states\":%ld,"
+	       "\"max_states_per_insn\":%ld,\"time_usec\":%ld}}",
+	       r->stats.processed_insns, r->stats.total_states, r->stats.peak_states, r->stats.max_states_per_insn,
+	       r->stats.time_usec);
+}
+
+static void print_text(const struct bv_prog *p, const struct bv_verify_result *r, int log_level)
+{
+	if (log_level && r->log)
+		fputs(r->log, stdout);
+	if (r->accepted) {
+		printf("%s: accepted\n", p->name);
+		return;
+	}
+	printf("%s: %s: %s\n", p->name, r->unsupported ? "unsupported" : "rejected", r->message ? r->message : "?");
+	if (r->error_insn >= 0 && (size_t)r->error_insn < p->n_insns) {
+		char buf[256];
+		struct bv_disasm_names names = bv_prog_disasm_names(p);
+		const struct bv_line_info *li = bv_prog_line_at(p, (size_t)r->error_insn);
+
+		bv_insn_print(buf, sizeof(buf), p->insns, p->n_insns, (size_t)r->error_insn, &names);
+		printf("  at insn %ld: %s\n", r->error_insn, buf);
+		if (li && li->line && li->line[0])
+			printf("  source %s:%u: %s\n", base_name(li->file), li->line_num, bv_line_text(li));
+	}
+}
+
+int cmd_check(int argc, char **argv)
+{
+	struct cli_common c = { 0 };
+	struct bv_verify_opts vo = { 0 };
+	const char *path = NULL, *prog = NULL;
+	const struct bv_prog **sel;
+	struct bv_object *obj;
+	int n, rejected = 0, failed = 0;
+
+	for (int i = 1; i < argc; i++) {
+		int k = cli_common_opt(&c, argc, argv, i);
+
+		if (k < 0)
+			return EXIT_USAGE;
+		if (k) {
+			i += k - 1;
+			continue;
+		}
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			fputs(help, stdout);
+			return EXIT_OK;
+		}
+		if (!strcmp(argv[i], "--log-level") && i + 1 < argc) {
+			char *end;
+			long v = strtol(argv[i + 1], &end, 10);
+
+			if (*end || v < 0 || v > 2) {
+				fprintf(stderr, "bpfvet check: bad value for --log-level\n");
+				return EXIT_USAGE;
+			}
+			vo.log_level = (int)v;
+			i++;
+			continue;
+		}
+		if (!strcmp(argv[i], "--unprivileged")) {
+			vo.unprivileged = 1;
+			continue;
+		}
+		if (argv[i][0] == '-' || (path && prog)) {
+			fprintf(stderr, "bpfvet check: unexpected argument '%s'\n%s", argv[i], help);
+			return EXIT_USAGE;
+		}
+		if (!path)
+			path = argv[i];
+		else
+			prog = argv[i];
+	}
+	if (!path) {
+		fputs(help, stderr);
+		return EXIT_USAGE;
+	}
+	obj = cli_open(path, &c);
+	if (!obj)
+		return EXIT_USAGE;
+	sel = calloc(obj->n_progs + 1, sizeof(*sel));
+	n = sel ? cli_select(obj, prog, sel) : -1;
+	if (n < 0) {
+		free(sel);
+		bv_object_free(obj);
+		return EXIT_USAGE;
+	}
+	if (c.json)
+		printf("[");
+	for (int i = 0; i < n; i++) {
+		struct bv_verify_result res;
+		struct bv_error err = { 0 };
+
+		if (bv_verify(obj, sel[i], &vo, &res, &err)) {
+			if (c.json) {
+				printf("%s{\"name\":", i ? "," : "");
+				cli_json_str(stdout, sel[i]->name);
+				printf(",\"verdict\":\"error\",\"message\":");
+				cli_json_str(stdout, err.msg);
+				printf("}");
+			} else {
+				fprintf(stderr, "bpfvet check: %s: %s\n", path, err.msg);
+			}
+			failed = 1;
+			continue;
+		}
+		if (res.unsupported)
+			failed = 1;
+		else if (!res.accepted)
+			rejected = 1;
+		if (c.json)
+			print_json(sel[i], &res, i == 0);
+		else
+			print_text(sel[i], &res, vo.log_level);
+		bv_verify_result_free(&res);
+	}
+	if (c.json)
+		printf("]\n");
+	free(sel);
+	bv_object_free(obj);
+	if (rejected)
+		return EXIT_REJECTED;
+	return failed ? EXIT_USAGE : EXIT_OK;
+}

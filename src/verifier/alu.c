@@ -1,0 +1,833 @@
+/* ALU instructions: reading and writing registers, scalar range
+ * arithmetic for every operation, and the rules for arithmetic on
+ * pointers (which types allow it, how offsets accumulate, and what the
+ * kernel refuses, with its words). */
+#include <string.h>
+
+#include "verifier/verifier.h"
+
+#define MAX_VAR_OFF (1 << 29)
+
+static const char *const alu_str[16] = { "+=", "-=", "*=", "/=", "|=", "&=", "<<=", ">>=",
+					 "neg", "%=", "^=", "=", "s>>=", "endian", "?", "?" };
+
+uint32_t new_id(struct venv *env)
+{
+	return ++env->id_gen;
+}
+
+struct func_state *cur_frame(struct venv *env)
+{
+	return env->cur->frame[env->cur->curframe];
+}
+
+struct reg_state *cur_regs(struct venv *env)
+{
+	return cur_frame(env)->regs;
+}
+
+int check_reg_read(struct venv *env, int regno)
+{
+	if (regno >= MAX_BPF_REG)
+		return verr(env, -EINVAL, "R%d is invalid", regno);
+	if (cur_regs(env)[regno].type == NOT_INIT)
+		return verr(env, -EACCES, "R%d !read_ok", regno);
+	return 0;
+}
+
+int check_reg_write(struct venv *env, int regno)
+{
+	if (regno >= MAX_BPF_REG)
+		return verr(env, -EINVAL, "R%d is invalid", regno);
+	if (regno == 10)
+		return verr(env, -EACCES, "frame pointer is read only");
+	return 0;
+}
+
+void mark_reg_unknown(struct venv *env, struct reg_state *regs, int regno)
+{
+	reg_mark_unknown(&regs[regno]);
+	regs[regno].def_insn = (int32_t)env->insn_idx;
+}
+
+void mark_reg_known_zero(struct venv *env, struct reg_state *regs, int regno)
+{
+	reg_mark_known(&regs[regno], 0);
+	regs[regno].def_insn = (int32_t)env->insn_idx;
+}
+
+/* Pointers leak as numbers only to programs that may see addresses. */
+bool is_pointer_value(const struct venv *env, int regno)
+{
+	const struct reg_state *r = &env->cur->frame[env->cur->curframe]->regs[regno];
+
+	return !env->priv && reg_is_pointer(r);
+}
+
+/* ---- scalar arithmetic, per operation ---- */
+
+static bool add_overflows_s64(int64_t a, int64_t b, int64_t *r)
+{
+	return __builtin_add_overflow(a, b, r);
+}
+
+static void scalar32_add(struct reg_state *d, const struct reg_state *s)
+{
+	int32_t smin, smax;
+	uint32_t umin = d->u32_min + s->u32_min, umax = d->u32_max + s->u32_max;
+
+	if (__builtin_add_overflow(d->s32_min, s->s32_min, &smin) ||
+	    __builtin_add_overflow(d->s32_max, s->s32_max, &smax)) {
+		d->s32_min = INT32_MIN;
+		d->s32_max = INT32_MAX;
+	} else {
+		d->s32_min = smin;
+		d->s32_max = smax;
+	}
+	/* the unsigned span survives a wrap only if both ends wrap */
+	if (umin < d->u32_min || umax < d->u32_max) {
+		if (!(umin < d->u32_min && umax < d->u32_max) || umax - umin < d->u32_max - d->u32_min) {
+			d->u32_min = 0;
+			d->u32_max = UINT32_MAX;
+			return;
+		}
+	}
+	if (umax - umin < (d->u32_max - d->u32_min) || (umin < d->u32_min) != (umax < d->u32_max)) {
+		d->u32_min = 0;
+		d->u32_max = UINT32_MAX;
+		return;
+	}
+	d->u32_min = umin;
+	d->u32_max = umax;
+}
+
+static void scalar64_add(struct reg_state *d, const struct reg_state *s)
+{
+	int64_t smin, smax;
+	uint64_t umin = d->umin + s->umin, umax = d->umax + s->umax;
+
+	if (add_overflows_s64(d->smin, s->smin, &smin) || add_overflows_s64(d->smax, s->smax, &smax)) {
+		d->smin = INT64_MIN;
+		d->smax = INT64_MAX;
+	} else {
+		d->smin = smin;
+		d->smax = smax;
+	}
+	if ((umin < d->umin) != (umax < d->umax) || umax - umin < d->umax - d->umin) {
+		d->umin = 0;
+		d->umax = UINT64_MAX;
+		return;
+	}
+	d->umin = umin;
+	d->umax = umax;
+}
+
+static void scalar32_sub(struct reg_state *d, const struct reg_state *s)
+{
+	int32_t smin, smax;
+	uint32_t umin = d->u32_min - s->u32_max, umax = d->u32_max - s->u32_min;
+
+	if (__builtin_sub_overflow(d->s32_min, s->s32_max, &smin) ||
+	    __builtin_sub_overflow(d->s32_max, s->s32_min, &smax)) {
+		d->s32_min = INT32_MIN;
+		d->s32_max = INT32_MAX;
+	} else {
+		d->s32_min = smin;
+		d->s32_max = smax;
+	}
+	if ((d->u32_min < s->u32_max) != (d->u32_max < s->u32_min) || umax - umin < d->u32_max - d->u32_min) {
+		d->u32_min = 0;
+		d->u32_max = UINT32_MAX;
+		return;
+	}
+	d->u32_min = umin;
+	d->u32_max = umax;
+}
+
+static void scalar64_sub(struct reg_state *d, const struct reg_state *s)
+{
+	int64_t smin, smax;
+	uint64_t umin = d->umin - s->umax, umax = d->umax - s->umin;
+
+	if (__builtin_sub_overflow(d->smin, s->smax, &smin) || __builtin_sub_overflow(d->smax, s->smin, &smax)) {
+		d->smin = INT64_MIN;
+		d->smax = INT64_MAX;
+	} else {
+		d->smin = smin;
+		d->smax = smax;
+	}
+	if ((d->umin < s->umax) != (d->umax < s->umin) || umax - umin < d->umax - d->umin) {
+		d->umin = 0;
+		d->umax = UINT64_MAX;
+		return;
+	}
+	d->umin = umin;
+	d->umax = umax;
+}
+
+static void scalar32_mul(struct reg_state *d, const struct reg_state *s)
+{
+	uint32_t umin, umax;
+	int32_t p[4], lo, hi;
+
+	if (__builtin_mul_overflow(d->u32_min, s->u32_min, &umin) ||
+	    __builtin_mul_overflow(d->u32_max, s->u32_max, &umax)) {
+		d->u32_min = 0;
+		d->u32_max = UINT32_MAX;
+	} else {
+		d->u32_min = umin;
+		d->u32_max = umax;
+	}
+	if (__builtin_mul_overflow(d->s32_min, s->s32_min, &p[0]) ||
+	    __builtin_mul_overflow(d->s32_min, s->s32_max, &p[1]) ||
+	    __builtin_mul_overflow(d->s32_max, s->s32_min, &p[2]) ||
+	    __builtin_mul_overflow(d->s32_max, s->s32_max, &p[3])) {
+		d->s32_min = INT32_MIN;
+		d->s32_max = INT32_MAX;
+		return;
+	}
+	lo = hi = p[0];
+	for (int i = 1; i < 4; i++) {
+		lo = p[i] < lo ? p[i] : lo;
+		hi = p[i] > hi ? p[i] : hi;
+	}
+	d->s32_min = lo;
+	d->s32_max = hi;
+}
+
+static void scalar64_mul(struct reg_state *d, const struct reg_state *s)
+{
+	uint64_t umin, umax;
+	int64_t p[4], lo, hi;
+
+	if (__builtin_mul_overflow(d->umin, s->umin, &umin) || __builtin_mul_overflow(d->umax, s->umax, &umax)) {
+		d->umin = 0;
+		d->umax = UINT64_MAX;
+	} else {
+		d->umin = umin;
+		d->umax = umax;
+	}
+	if (__builtin_mul_overflow(d->smin, s->smin, &p[0]) || __builtin_mul_overflow(d->smin, s->smax, &p[1]) ||
+	    __builtin_mul_overflow(d->smax, s->smin, &p[2]) || __builtin_mul_overflow(d->smax, s->smax, &p[3])) {
+		d->smin = INT64_MIN;
+		d->smax = INT64_MAX;
+		return;
+	}
+	lo = hi = p[0];
+	for (int i = 1; i < 4; i++) {
+		lo = p[i] < lo ? p[i] : lo;
+		hi = p[i] > hi ? p[i] : hi;
+	}
+	d->smin = lo;
+	d->smax = hi;
+}
+
+/* and/or/xor: the bits give the unsigned ranges; signed ranges follow
+ * when both inputs are non-negative, else they are recomputed from the
+ * bits by the sync. */
+static void bitwise32(struct reg_state *d, const struct reg_state *s, int op)
+{
+	struct tnum v = tnum_subreg(d->var_off);
+
+	if (op == BV_AND) {
+		d->u32_min = (uint32_t)v.value;
+		d->u32_max = d->u32_max < s->u32_max ? d->u32_max : s->u32_max;
+	} else if (op == BV_OR) {
+		d->u32_min = d->u32_min > s->u32_min ? d->u32_min : s->u32_min;
+		d->u32_max = (uint32_t)(v.value | v.mask);
+	} else {
+		d->u32_min = (uint32_t)v.value;
+		d->u32_max = (uint32_t)(v.value | v.mask);
+	}
+	if (d->s32_min >= 0 && s->s32_min >= 0 && (op != BV_OR || 1)) {
+		d->s32_min = (int32_t)d->u32_min;
+		d->s32_max = (int32_t)d->u32_max;
+	} else {
+		d->s32_min = INT32_MIN;
+		d->s32_max = INT32_MAX;
+	}
+}
+
+static void bitwise64(struct reg_state *d, const struct reg_state *s, int op)
+{
+	struct tnum v = d->var_off;
+
+	if (op == BV_AND) {
+		d->umin = v.value;
+		d->umax = d->umax < s->umax ? d->umax : s->umax;
+	} else if (op == BV_OR) {
+		d->umin = d->umin > s->umin ? d->umin : s->umin;
+		d->umax = v.value | v.mask;
+	} else {
+		d->umin = v.value;
+		d->umax = v.value | v.mask;
+	}
+	if (d->smin >= 0 && s->smin >= 0) {
+		d->smin = (int64_t)d->umin;
+		d->smax = (int64_t)d->umax;
+	} else {
+		d->smin = INT64_MIN;
+		d->smax = INT64_MAX;
+	}
+}
+
+static void unbound32(struct reg_state *r)
+{
+	r->s32_min = INT32_MIN;
+	r->s32_max = INT32_MAX;
+	r->u32_min = 0;
+	r->u32_max = UINT32_MAX;
+}
+
+
+static void lsh32(struct reg_state *d, unsigned s)
+{
+	d->s32_min = INT32_MIN;
+	d->s32_max = INT32_MAX;
+	if (d->u32_max > (1u << (31 - s))) {
+		d->u32_min = 0;
+		d->u32_max = UINT32_MAX;
+	} else {
+		d->u32_min <<= s;
+		d->u32_max <<= s;
+	}
+}
+
+static void lsh64(struct reg_state *d, unsigned s)
+{
+	/* <<32 of a non-negative s32 keeps its sign: a common way to sign
+	 * extend (<<32 then s>>32) */
+	if (s == 32 && d->s32_max >= 0)
+		d->smax = (int64_t)d->s32_max << 32;
+	else
+		d->smax = INT64_MAX;
+	if (s == 32 && d->s32_min >= 0)
+		d->smin = (int64_t)d->s32_min << 32;
+	else
+		d->smin = INT64_MIN;
+	if (d->umax > (1ull << (63 - s))) {
+		d->umin = 0;
+		d->umax = UINT64_MAX;
+	} else {
+		d->umin <<= s;
+		d->umax <<= s;
+	}
+}
+
+/* Byte swap of a tnum: value and mask move with their bytes. */
+static struct tnum tnum_swap(struct tnum a, unsigned bits)
+{
+	switch (bits) {
+	case 16: return TNUM(__builtin_bswap16((uint16_t)a.value), __builtin_bswap16((uint16_t)a.mask));
+	case 32: return TNUM(__builtin_bswap32((uint32_t)a.value), __builtin_bswap32((uint32_t)a.mask));
+	default: return TNUM(__builtin_bswap64(a.value), __builtin_bswap64(a.mask));
+	}
+}
+
+/* dst op= src on two scalars; alu32 for the 32-bit class. */
+static int scalar_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form *f, struct reg_state *d,
+		      struct reg_state s)
+{
+	int op = BV_OP(insn->code), alu32 = !f->is64;
+	unsigned bits = alu32 ? 32 : 64;
+	bool src_const = alu32 ? tnum_subreg_is_const(s.var_off) : tnum_is_const(s.var_off);
+
+	(void)env;
+	switch (f->op) {
+	case BV_OP_ADD: case BV_OP_SUB: case BV_OP_MUL: case BV_OP_AND: case BV_OP_OR:
+	case BV_OP_XOR: case BV_OP_NEG:
+		break;
+	case BV_OP_LSH: case BV_OP_RSH: case BV_OP_ARSH:
+		if (src_const && (alu32 ? s.u32_max : s.umax) < bits)
+			break;
+		/* fallthrough */
+	default:
+		reg_mark_unknown(d);
+		if (alu32)
+			reg_zext32(d);
+		reg_bounds_sync(d);
+		return 0;
+	}
+	switch (f->op) {
+	case BV_OP_ADD:
+		scalar32_add(d, &s);
+		scalar64_add(d, &s);
+		d->var_off = tnum_add(d->var_off, s.var_off);
+		break;
+	case BV_OP_SUB:
+		scalar32_sub(d, &s);
+		scalar64_sub(d, &s);
+		d->var_off = tnum_sub(d->var_off, s.var_off);
+		break;
+	case BV_OP_NEG: {
+		struct reg_state z;
+
+		reg_mark_known(&z, 0);
+		scalar32_sub(&z, d);
+		scalar64_sub(&z, d);
+		z.var_off = tnum_neg(d->var_off);
+		d->smin = z.smin, d->smax = z.smax, d->umin = z.umin, d->umax = z.umax;
+		d->s32_min = z.s32_min, d->s32_max = z.s32_max, d->u32_min = z.u32_min, d->u32_max = z.u32_max;
+		d->var_off = z.var_off;
+		break;
+	}
+	case BV_OP_MUL:
+		d->var_off = tnum_mul(d->var_off, s.var_off);
+		scalar32_mul(d, &s);
+		scalar64_mul(d, &s);
+		break;
+	case BV_OP_AND:
+	case BV_OP_OR:
+	case BV_OP_XOR:
+		d->var_off = op == BV_AND ? tnum_and(d->var_off, s.var_off)
+			     : op == BV_OR ? tnum_or(d->var_off, s.var_off) : tnum_xor(d->var_off, s.var_off);
+		bitwise32(d, &s, op);
+		bitwise64(d, &s, op);
+		break;
+	case BV_OP_LSH: {
+		unsigned k = (unsigned)(alu32 ? s.u32_max : s.umax);
+
+		if (alu32) {
+			lsh32(d, k);
+			d->var_off = tnum_subreg(tnum_lshift(tnum_subreg(d->var_off), k));
+		} else {
+			lsh32(d, k);
+			unbound32(d);
+			lsh64(d, k);
+			d->var_off = tnum_lshift(d->var_off, k);
+		}
+		break;
+	}
+	case BV_OP_RSH: {
+		unsigned k = (unsigned)(alu32 ? s.u32_max : s.umax);
+
+		if (alu32) {
+			struct tnum sub = tnum_subreg(d->var_off);
+
+			d->s32_min = INT32_MIN;
+			d->s32_max = INT32_MAX;
+			d->var_off = tnum_rshift(sub, k);
+			d->u32_min >>= k;
+			d->u32_max >>= k;
+		} else {
+			d->smin = INT64_MIN;
+			d->smax = INT64_MAX;
+			d->var_off = tnum_rshift(d->var_off, k);
+			d->umin >>= k;
+			d->umax >>= k;
+			unbound32(d);
+		}
+		break;
+	}
+	case BV_OP_ARSH: {
+		unsigned k = (unsigned)(alu32 ? s.u32_max : s.umax);
+
+		if (alu32) {
+			d->s32_min >>= k;
+			d->s32_max >>= k;
+			d->var_off = tnum_arshift(tnum_subreg(d->var_off), k, 32);
+			d->u32_min = 0;
+			d->u32_max = UINT32_MAX;
+		} else {
+			d->smin >>= k;
+			d->smax >>= k;
+			d->var_off = tnum_arshift(d->var_off, k, 64);
+			d->umin = 0;
+			d->umax = UINT64_MAX;
+			unbound32(d);
+		}
+		break;
+	}
+	default:
+		break;
+	}
+	if (alu32)
+		reg_zext32(d);
+	reg_bounds_sync(d);
+	return 0;
+}
+
+/* Is a pointer plus this offset register still within what the kernel
+ * allows to be tracked? */
+static bool sane_offset(struct venv *env, const struct reg_state *r, const struct reg_state *ptr)
+{
+	char t[64];
+	bool known = tnum_is_const(r->var_off);
+	int64_t val = (int64_t)r->var_off.value, smin = r->smin;
+
+	reg_type_str(env, ptr, t, sizeof(t));
+	if (known && (val >= MAX_VAR_OFF || val <= -MAX_VAR_OFF)) {
+		verr(env, -EACCES, "math between %s pointer and %lld is not allowed", t, (long long)val);
+		return false;
+	}
+	if (r->off >= MAX_VAR_OFF || r->off <= -MAX_VAR_OFF) {
+		verr(env, -EACCES, "%s pointer offset %d is not allowed", t, r->off);
+		return false;
+	}
+	if (smin == INT64_MIN) {
+		verr(env, -EACCES, "math between %s pointer and register with unbounded min value is not allowed", t);
+		return false;
+	}
+	if (smin >= MAX_VAR_OFF || smin <= -MAX_VAR_OFF) {
+		verr(env, -EACCES, "value %lld makes %s pointer be out of bounds", (long long)smin, t);
+		return false;
+	}
+	return true;
+}
+
+static bool is_pkt(const struct reg_state *r)
+{
+	return r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META;
+}
+
+/* dst = ptr op off, op ADD or SUB: the pointer keeps its type; a known
+ * offset joins the fixed part, a variable one the tnum and ranges. */
+int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_state *dst,
+		      const struct reg_state *ptr_in, const struct reg_state *off_in, int op)
+{
+	struct reg_state ptr = *ptr_in, off = *off_in;
+	bool known = tnum_is_const(off.var_off);
+	int64_t sv = off.smin;
+	char t[64];
+	int regno = insn->dst;
+
+	reg_type_str(env, &ptr, t, sizeof(t));
+	if (BV_CLASS(insn->code) != BV_ALU64) {
+		if (op == BV_SUB && env->priv) {
+			mark_reg_unknown(env, cur_regs(env), regno);
+			return 0;
+		}
+		return verr(env, -EACCES, "R%d 32-bit pointer arithmetic prohibited", regno);
+	}
+	if (ptr.flags & PTR_MAYBE_NULL)
+		return verr(env, -EACCES, "R%d pointer arithmetic on %s prohibited, null-check it first", regno, t);
+	switch (ptr.type) {
+	case PTR_TO_CTX: case PTR_TO_MAP_VALUE: case PTR_TO_MAP_KEY: case PTR_TO_STACK:
+	case PTR_TO_PACKET_META: case PTR_TO_PACKET: case PTR_TO_TP_BUFFER: case PTR_TO_BTF_ID:
+	case PTR_TO_MEM: case PTR_TO_BUF: case PTR_TO_FUNC:
+		break;
+	case PTR_TO_FLOW_KEYS:
+		if (known)
+			break;
+		return verr(env, -EACCES, "R%d pointer arithmetic on %s prohibited", regno, t);
+	case CONST_PTR_TO_MAP:
+		if (known && sv == 0 && op == BV_ADD)
+			break;
+		return verr(env, -EACCES, "R%d pointer arithmetic on %s prohibited", regno, t);
+	default:
+		return verr(env, -EACCES, "R%d pointer arithmetic on %s prohibited", regno, t);
+	}
+	if (!sane_offset(env, &off, &ptr) || !sane_offset(env, &ptr, &ptr))
+		return -EACCES;
+	*dst = ptr;
+	dst->def_insn = (int32_t)env->insn_idx;
+	dst->s32_min = INT32_MIN, dst->s32_max = INT32_MAX, dst->u32_min = 0, dst->u32_max = UINT32_MAX;
+	switch (op) {
+	case BV_ADD:
+		if (known && (int64_t)ptr.off + sv == (int64_t)(int32_t)((int64_t)ptr.off + sv)) {
+			dst->off = (int32_t)(ptr.off + sv);
+			break;
+		}
+		{
+			int64_t smin, smax;
+
+			if (__builtin_add_overflow(ptr.smin, off.smin, &smin) ||
+			    __builtin_add_overflow(ptr.smax, off.smax, &smax)) {
+				dst->smin = INT64_MIN;
+				dst->smax = INT64_MAX;
+			} else {
+				dst->smin = smin;
+				dst->smax = smax;
+			}
+			if (ptr.umin + off.umin < ptr.umin || ptr.umax + off.umax < ptr.umax) {
+				dst->umin = 0;
+				dst->umax = UINT64_MAX;
+			} else {
+				dst->umin = ptr.umin + off.umin;
+				dst->umax = ptr.umax + off.umax;
+			}
+		}
+		dst->var_off = tnum_add(ptr.var_off, off.var_off);
+		if (is_pkt(&ptr)) {
+			dst->id = new_id(env);
+			dst->u.range = 0;
+		}
+		break;
+	case BV_SUB:
+		if (ptr.type == PTR_TO_STACK)
+			return verr(env, -EACCES, "R%d subtraction from stack pointer prohibited", regno);
+		if (known && (int64_t)ptr.off - sv == (int64_t)(int32_t)((int64_t)ptr.off - sv)) {
+			dst->off = (int32_t)(ptr.off - sv);
+			break;
+		}
+		{
+			int64_t smin, smax;
+
+			if (__builtin_sub_overflow(ptr.smin, off.smax, &smin) ||
+			    __builtin_sub_overflow(ptr.smax, off.smin, &smax)) {
+				dst->smin = INT64_MIN;
+				dst->smax = INT64_MAX;
+			} else {
+				dst->smin = smin;
+				dst->smax = smax;
+			}
+			if (ptr.umin < off.umax) {
+				dst->umin = 0;
+				dst->umax = UINT64_MAX;
+			} else {
+				dst->umin = ptr.umin - off.umax;
+				dst->umax = ptr.umax - off.umin;
+			}
+		}
+		dst->var_off = tnum_sub(ptr.var_off, off.var_off);
+		if (is_pkt(&ptr)) {
+			dst->id = new_id(env);
+			if (sv < 0)
+				dst->u.range = 0;
+		}
+		break;
+	case BV_AND: case BV_OR: case BV_XOR:
+		return verr(env, -EACCES, "R%d bitwise operator %s on pointer prohibited", regno, alu_str[op >> 4]);
+	default:
+		return verr(env, -EACCES, "R%d pointer arithmetic with %s operator prohibited", regno,
+			    alu_str[op >> 4]);
+	}
+	if (!sane_offset(env, dst, dst))
+		return -EACCES;
+	reg_bounds_sync(dst);
+	return 0;
+}
+
+static int alu_regs(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
+{
+	struct reg_state *regs = cur_regs(env), *d = &regs[insn->dst], off;
+	int op = BV_OP(insn->code);
+
+	if (f->x) {
+		struct reg_state *s = &regs[insn->src];
+
+		if (s->type != SCALAR_VALUE) {
+			if (d->type != SCALAR_VALUE) {
+				if (op == BV_SUB && env->priv) {
+					mark_reg_unknown(env, regs, insn->dst);
+					return 0;
+				}
+				return verr(env, -EACCES, "R%d pointer %s pointer prohibited", insn->dst, alu_str[op >> 4]);
+			}
+			return adjust_ptr_scalar(env, insn, d, s, d, op);
+		}
+		if (d->type != SCALAR_VALUE)
+			return adjust_ptr_scalar(env, insn, d, d, s, op);
+		{
+			struct reg_state sv = *s;
+			int r = scalar_alu(env, insn, f, d, sv);
+
+			d->def_insn = (int32_t)env->insn_idx;
+			d->id = 0;
+			return r;
+		}
+	}
+	reg_mark_known(&off, (uint64_t)(int64_t)insn->imm);
+	if (d->type != SCALAR_VALUE)
+		return adjust_ptr_scalar(env, insn, d, d, &off, op);
+	{
+		int r = scalar_alu(env, insn, f, d, off);
+
+		d->def_insn = (int32_t)env->insn_idx;
+		d->id = 0;
+		return r;
+	}
+}
+
+/* Sign-extend the low `size` bytes into the register (movsx). */
+static void coerce_sx(struct reg_state *r, unsigned size, int to32)
+{
+	int64_t lo = -(1ll << (size * 8 - 1)), hi = (1ll << (size * 8 - 1)) - 1;
+
+	if (tnum_is_const(r->var_off) || (to32 ? tnum_subreg_is_const(r->var_off) : 0)) {
+		int64_t v;
+
+		switch (size) {
+		case 1: v = (int8_t)r->var_off.value; break;
+		case 2: v = (int16_t)r->var_off.value; break;
+		default: v = (int32_t)r->var_off.value; break;
+		}
+		scalar_set_const(r, (uint64_t)v);
+		if (to32)
+			reg_zext32(r);
+		return;
+	}
+	/* the value already fits, unchanged by the extension? */
+	{
+		uint64_t mask = size == 4 ? 0xffffffffull : (1ull << (size * 8)) - 1;
+		struct tnum low = tnum_cast(r->var_off, size);
+		bool fits_pos = r->umax <= (uint64_t)hi && (r->var_off.value & ~mask) == 0 && !(r->var_off.mask & ~mask);
+
+		(void)low;
+		if (fits_pos && !to32) {
+			reg_bounds_sync(r);
+			return;
+		}
+	}
+	reg_mark_unknown(r);
+	r->smin = lo;
+	r->smax = hi;
+	if (to32) {
+		r->s32_min = (int32_t)lo;
+		r->s32_max = (int32_t)hi;
+		reg_zext32(r);
+	} else {
+		r->s32_min = (int32_t)(lo < INT32_MIN ? INT32_MIN : lo);
+		r->s32_max = (int32_t)(hi > INT32_MAX ? INT32_MAX : hi);
+	}
+	reg_bounds_sync(r);
+}
+
+static int check_mov(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
+{
+	struct reg_state *regs = cur_regs(env), *d = &regs[insn->dst];
+	int32_t here = (int32_t)env->insn_idx;
+
+	if (!f->x) {
+		reg_mark_unknown(d);
+		if (f->is64)
+			scalar_set_const(d, (uint64_t)(int64_t)insn->imm);
+		else
+			scalar_set_const(d, (uint32_t)insn->imm);
+		d->def_insn = here;
+		return 0;
+	}
+	{
+		struct reg_state *s = &regs[insn->src];
+
+		if (f->op == BV_OP_ADDR_SPACE_CAST)
+			return verr(env, -EINVAL,
+				    "addr_space_cast insn can only be used in a program that has an associated arena");
+		if (f->is64 && f->op == BV_OP_MOV) {
+			/* a copy: scalars share an id, so bounds learnt on one
+			 * reach the other */
+			if (s->type == SCALAR_VALUE && !s->id && !tnum_is_const(s->var_off))
+				s->id = new_id(env);
+			*d = *s;
+			d->def_insn = here;
+			return 0;
+		}
+		if (f->op == BV_OP_MOVSX) {
+			if (s->type != SCALAR_VALUE) {
+				if (is_pointer_value(env, insn->src))
+					return verr(env, -EACCES, "R%d sign-extension part of pointer", insn->src);
+				mark_reg_unknown(env, regs, insn->dst);
+				return 0;
+			}
+			{
+				unsigned from = (unsigned)insn->off / 8;
+				bool no_sext = s->umax < (1ull << (insn->off - 1));
+
+				if (f->is64 && no_sext && !s->id && !tnum_is_const(s->var_off))
+					s->id = new_id(env);
+				*d = *s;
+				if (!f->is64 || !no_sext)
+					d->id = 0;
+				coerce_sx(d, from, !f->is64);
+				d->def_insn = here;
+				return 0;
+			}
+		}
+		/* 32-bit move: the low half, zero-extended */
+		if (s->type != SCALAR_VALUE) {
+			if (is_pointer_value(env, insn->src))
+				return verr(env, -EACCES, "R%d partial copy of pointer", insn->src);
+			mark_reg_unknown(env, regs, insn->dst);
+			reg_zext32(d);
+			reg_bounds_sync(d);
+			return 0;
+		}
+		{
+			bool is_src_32 = s->umax <= UINT32_MAX;
+
+			if (is_src_32 && !s->id && !tnum_is_const(s->var_off))
+				s->id = new_id(env);
+			*d = *s;
+			if (!is_src_32)
+				d->id = 0;
+			reg_zext32(d);
+			reg_bounds_sync(d);
+			d->def_insn = here;
+		}
+	}
+	return 0;
+}
+
+int check_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
+{
+	struct reg_state *regs = cur_regs(env);
+	int op = BV_OP(insn->code), r;
+
+	if (f->op == BV_OP_NEG || f->op == BV_OP_LE || f->op == BV_OP_BE || f->op == BV_OP_BSWAP) {
+		r = check_reg_read(env, insn->dst);
+		if (r)
+			return r;
+		if (is_pointer_value(env, insn->dst))
+			return verr(env, -EACCES, "R%d pointer arithmetic prohibited", insn->dst);
+		r = check_reg_write(env, insn->dst);
+		if (r)
+			return r;
+		if (regs[insn->dst].type != SCALAR_VALUE) {
+			mark_reg_unknown(env, regs, insn->dst);
+			return 0;
+		}
+		if (f->op == BV_OP_NEG)
+			return scalar_alu(env, insn, f, &regs[insn->dst], regs[insn->dst]);
+		{
+			struct reg_state *d = &regs[insn->dst];
+			unsigned bits = (unsigned)insn->imm;
+			struct tnum v = d->var_off;
+
+			if (f->op == BV_OP_LE)
+				v = tnum_cast(v, bits / 8);
+			else
+				v = tnum_swap(v, bits);
+			reg_mark_unknown(d);
+			d->var_off = v;
+			reg_bounds_sync(d);
+			d->def_insn = (int32_t)env->insn_idx;
+			return 0;
+		}
+	}
+	if (f->op == BV_OP_MOV || f->op == BV_OP_MOVSX || f->op == BV_OP_ADDR_SPACE_CAST) {
+		if (f->x) {
+			r = check_reg_read(env, insn->src);
+			if (r)
+				return r;
+		}
+		r = check_reg_write(env, insn->dst);
+		if (r)
+			return r;
+		return check_mov(env, insn, f);
+	}
+	if (f->x) {
+		r = check_reg_read(env, insn->src);
+		if (r)
+			return r;
+	} else {
+		if ((op == BV_DIV || op == BV_MOD) && insn->imm == 0)
+			return verr(env, -EINVAL, "div by zero");
+		if ((op == BV_LSH || op == BV_RSH || op == BV_ARSH) &&
+		    (uint32_t)insn->imm >= (f->is64 ? 64u : 32u))
+			return verr(env, -EINVAL, "invalid shift %d", insn->imm);
+	}
+	r = check_reg_read(env, insn->dst);
+	if (r)
+		return r;
+	r = check_reg_write(env, insn->dst);
+	if (r)
+		return r;
+	return alu_regs(env, insn, f);
+}
+
+/* d += s on the ranges only (the caller adds the tnums). */
+void scalar_add_bounds(struct reg_state *d, const struct reg_state *s)
+{
+	scalar32_add(d, s);
+	scalar64_add(d, s);
+}

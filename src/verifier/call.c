@@ -1,0 +1,805 @@
+/* Calls: helpers (argument checks against the helper's kinds, the memory
+ * they read and write, what they return, references they take and give
+ * back), BPF-to-BPF calls with a new frame, and exits. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bpfvet/helpers.h"
+#include "verifier/helper_allow.h"
+#include "verifier/verifier.h"
+
+#define MAX_ERRNO 4095
+
+struct call_meta {
+	const struct vmap *map;
+	int raw_regno;            /* uninitialised memory written by the helper */
+	int raw_size;
+	uint64_t msize_max;       /* largest size passed, for retval refinement */
+	uint32_t mem_size;        /* ARG_CONST_ALLOC_SIZE */
+	uint32_t ref_obj_id;
+	int release_regno;
+	int subprog;              /* callback */
+	int64_t const_key;        /* constant array key, -1 unknown */
+	bool pkt_access;
+};
+
+static const char *helper_name(int32_t id, char *buf, size_t size)
+{
+	const struct bv_helper *h = bv_helper_by_id(id);
+
+	snprintf(buf, size, "%s%s", h ? "bpf_" : "", h ? h->name : "unknown");
+	return buf;
+}
+
+static char allowed_code(const struct venv *env, int32_t id)
+{
+	const struct helper_allow *any = NULL;
+
+	for (const struct helper_allow *a = helper_allow; a->ids; a++) {
+		if (a->prog_type != env->prog_type)
+			continue;
+		if (a->attach_type == env->attach_type) {
+			any = a;
+			break;
+		}
+		if (!any)
+			any = a;
+	}
+	if (!any)
+		return 'u'; /* a program type the table does not cover */
+	if (id < 0 || (size_t)id >= strlen(any->ids))
+		return '.';
+	return any->ids[id];
+}
+
+static const char *const mem_types_str = "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_";
+
+static bool is_null_scalar(const struct reg_state *r)
+{
+	return r->type == SCALAR_VALUE && tnum_equals_const(r->var_off, 0);
+}
+
+/* Register types an argument kind accepts, as the kernel lists them. */
+static bool type_ok(int kind, const struct reg_state *r, const char **expected)
+{
+	int t = r->type;
+	unsigned fl = r->flags & ~(unsigned)MEM_RDONLY;
+
+	switch (kind) {
+	case A_MAP:
+		*expected = "map_ptr";
+		return t == CONST_PTR_TO_MAP;
+	case A_KEY: case A_VALUE: case A_UNINIT_VALUE: case A_VALUE_OR_NULL:
+	case A_MEM: case A_MEM_OR_NULL: case A_UNINIT_MEM: case A_UNINIT_MEM_OR_NULL:
+	case A_FIXED_MEM: case A_UNINIT_FIXED_MEM:
+		*expected = mem_types_str;
+		if (fl & PTR_MAYBE_NULL)
+			return false;
+		if ((r->flags & MEM_RDONLY) && kind != A_MEM && kind != A_MEM_OR_NULL && kind != A_KEY &&
+		    kind != A_VALUE && kind != A_FIXED_MEM)
+			return false;
+		return t == PTR_TO_STACK || t == PTR_TO_PACKET || t == PTR_TO_PACKET_META || t == PTR_TO_MAP_KEY ||
+		       t == PTR_TO_MAP_VALUE || t == PTR_TO_MEM || t == PTR_TO_BUF ||
+		       (t == PTR_TO_BTF_ID && (r->flags & PTR_TRUSTED));
+	case A_CTX: case A_CTX_OR_NULL:
+		*expected = "ctx";
+		return t == PTR_TO_CTX;
+	case A_SOCK_COMMON:
+		*expected = "sock_common, sock, tcp_sock, xdp_sock";
+		return !(fl & PTR_MAYBE_NULL) && (t == PTR_TO_SOCK_COMMON || t == PTR_TO_SOCKET ||
+						  t == PTR_TO_TCP_SOCK || t == PTR_TO_XDP_SOCK);
+	case A_BTF_SOCK_COMMON:
+		*expected = "sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_";
+		return !(fl & PTR_MAYBE_NULL) && (t == PTR_TO_SOCK_COMMON || t == PTR_TO_SOCKET ||
+						  t == PTR_TO_TCP_SOCK || t == PTR_TO_XDP_SOCK || t == PTR_TO_BTF_ID);
+	case A_SOCKET:
+		*expected = "sock";
+		return t == PTR_TO_SOCKET && !(fl & PTR_MAYBE_NULL);
+	case A_LONG: case A_INT:
+		*expected = "fp, pkt, pkt_meta, map_key, map_value";
+		return !(fl & PTR_MAYBE_NULL) && (t == PTR_TO_STACK || t == PTR_TO_PACKET || t == PTR_TO_PACKET_META ||
+						  t == PTR_TO_MAP_KEY || t == PTR_TO_MAP_VALUE);
+	case A_FUNC:
+		*expected = "func";
+		return t == PTR_TO_FUNC;
+	case A_STACK_OR_NULL:
+		*expected = "fp";
+		return t == PTR_TO_STACK;
+	case A_CONST_STR: case A_TIMER:
+		*expected = "map_value";
+		return t == PTR_TO_MAP_VALUE && !(fl & PTR_MAYBE_NULL);
+	case A_SPIN_LOCK:
+		*expected = "map_value, ptr_";
+		return (t == PTR_TO_MAP_VALUE && !(fl & PTR_MAYBE_NULL)) || (t == PTR_TO_BTF_ID && (r->flags & MEM_ALLOC));
+	case A_RINGBUF_MEM:
+		*expected = "ringbuf_mem";
+		return t == PTR_TO_MEM && (r->flags & MEM_RINGBUF) && !(fl & PTR_MAYBE_NULL);
+	case A_DYNPTR: case A_UNINIT_DYNPTR:
+		*expected = "fp, dynptr_ptr";
+		return t == PTR_TO_STACK;
+	case A_BTF_ID: case A_KPTR:
+		*expected = "ptr_, trusted_ptr_, rcu_ptr_";
+		return t == PTR_TO_BTF_ID && !(fl & PTR_MAYBE_NULL);
+	case A_PERCPU_BTF_ID:
+		*expected = "percpu_ptr_, rcu_ptr_, trusted_ptr_";
+		return t == PTR_TO_BTF_ID;
+	default:
+		*expected = "scalar";
+		return t == SCALAR_VALUE;
+	}
+}
+
+static bool may_be_null(int kind)
+{
+	return kind == A_MEM_OR_NULL || kind == A_UNINIT_MEM_OR_NULL || kind == A_VALUE_OR_NULL ||
+	       kind == A_CTX_OR_NULL || kind == A_STACK_OR_NULL;
+}
+
+static bool is_ptr_kind(int kind)
+{
+	return kind != A_NONE && kind != A_ANYTHING && kind != A_SIZE && kind != A_SIZE_OR_ZERO &&
+	       kind != A_ALLOC_SIZE_OR_ZERO;
+}
+
+/* Offsets a pointer argument may carry. */
+static int check_arg_off(struct venv *env, const struct reg_state *r, int regno)
+{
+	switch (r->type) {
+	case PTR_TO_STACK: case PTR_TO_PACKET: case PTR_TO_PACKET_META: case PTR_TO_MAP_KEY:
+	case PTR_TO_MAP_VALUE: case PTR_TO_MEM: case PTR_TO_BUF: case PTR_TO_ARENA: case SCALAR_VALUE:
+		return 0;
+	case PTR_TO_BTF_ID:
+		return check_ptr_off(env, r, regno, true);
+	default:
+		return check_ptr_off(env, r, regno, false);
+	}
+}
+
+static int check_size_arg(struct venv *env, int regno, int mem_kind, bool zero_ok, struct call_meta *meta)
+{
+	struct reg_state *r = &cur_regs(env)[regno];
+	bool write = mem_kind == A_UNINIT_MEM || mem_kind == A_UNINIT_MEM_OR_NULL;
+	bool raw = write && tnum_is_const(r->var_off);
+	int err;
+
+	meta->msize_max = r->umax;
+	if (r->smin < 0)
+		return verr(env, -EACCES, "R%d min value is negative, either use unsigned or 'var &= const'", regno);
+	if (r->umin == 0 && !zero_ok)
+		return verr(env, -EACCES, "R%d invalid zero-sized read: u64=[%lld,%lld]", regno, (long long)r->umin,
+			    (long long)r->umax);
+	if (r->umax >= (1u << 29))
+		return verr(env, -EACCES, "R%d unbounded memory access, use 'var &= const' or 'if (var < const)'",
+			    regno);
+	if (zero_ok && r->umax == 0 && is_null_scalar(&cur_regs(env)[regno - 1]))
+		return 0;
+	err = check_helper_mem(env, regno - 1, (int)r->umax, write, zero_ok, raw);
+	if (!err && raw && cur_regs(env)[regno - 1].type == PTR_TO_STACK) {
+		meta->raw_regno = regno - 1;
+		meta->raw_size = (int)r->umax;
+	}
+	if (!err)
+		mark_precise(env, regno);
+	return err;
+}
+
+/* A constant array key read from the stack, for lookups that cannot fail. */
+static int64_t constant_key(struct venv *env, const struct reg_state *key, uint32_t key_size)
+{
+	struct func_state *f;
+	int off, spi;
+	const struct stack_slot *s;
+
+	if (key->type != PTR_TO_STACK || !tnum_is_const(key->var_off) || key_size != 4)
+		return -1;
+	off = key->off + (int)key->var_off.value;
+	if (off % BPF_REG_SIZE)
+		return -1;
+	f = env->cur->frame[key->frameno];
+	spi = (-off - 1) / BPF_REG_SIZE;
+	if (spi < 0 || spi >= f->allocated_stack / BPF_REG_SIZE)
+		return -1;
+	s = &f->stack[spi];
+	if (s->type[BPF_REG_SIZE - 1] == STACK_ZERO && s->type[BPF_REG_SIZE - 2] == STACK_ZERO &&
+	    s->type[BPF_REG_SIZE - 3] == STACK_ZERO && s->type[BPF_REG_SIZE - 4] == STACK_ZERO)
+		return 0;
+	if (s->type[BPF_REG_SIZE - 1] != STACK_SPILL || s->spilled.type != SCALAR_VALUE ||
+	    !tnum_is_const(s->spilled.var_off))
+		return -1;
+	return (int64_t)(uint32_t)s->spilled.var_off.value;
+}
+
+static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, struct call_meta *meta)
+{
+	int regno = arg + 1, kind = fn->args[arg], err;
+	struct reg_state *r = &cur_regs(env)[regno];
+	const char *expected;
+	char t[64];
+
+	if (kind == A_NONE)
+		return 0;
+	err = check_reg_read(env, regno);
+	if (err)
+		return err;
+	env->scratched_regs |= 1u << regno;
+	if (kind == A_ANYTHING) {
+		if (is_pointer_value(env, regno))
+			return verr(env, -EACCES, "R%d leaks addr into helper function", regno);
+		return 0;
+	}
+	if ((r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META) && is_ptr_kind(kind) && !meta->pkt_access &&
+	    env->prog_type != 25 /* cgroup_sockopt */)
+		return verr(env, -EACCES, "helper access to the packet is not allowed");
+	if (is_null_scalar(r) && may_be_null(kind))
+		goto skip_type;
+	if (!type_ok(kind, r, &expected))
+		return verr(env, -EACCES, "R%d type=%s expected=%s", regno, reg_type_str(env, r, t, sizeof(t)), expected);
+	err = check_arg_off(env, r, regno);
+	if (err)
+		return err;
+skip_type:
+	if (fn->flags & HF_RELEASE && arg == 0) {
+		if (!r->ref_obj_id)
+			return verr(env, -EINVAL, "R%d must be referenced when passed to release function", regno);
+		meta->release_regno = regno;
+	}
+	if (r->ref_obj_id) {
+		if (meta->ref_obj_id)
+			return verr(env, -EACCES, "more than one arg with ref_obj_id R%d %u %u", regno, r->ref_obj_id,
+				    meta->ref_obj_id);
+		meta->ref_obj_id = r->ref_obj_id;
+	}
+	switch (kind) {
+	case A_MAP:
+		meta->map = r->u.map;
+		break;
+	case A_KEY:
+		if (!meta->map)
+			return verr(env, -EACCES, "invalid map_ptr to access map->key");
+		err = check_helper_mem(env, regno, (int)meta->map->key_size, false, false, false);
+		if (err)
+			return err;
+		meta->const_key = constant_key(env, r, meta->map->key_size);
+		break;
+	case A_VALUE:
+	case A_UNINIT_VALUE:
+	case A_VALUE_OR_NULL:
+		if (kind == A_VALUE_OR_NULL && is_null_scalar(r))
+			return 0;
+		if (!meta->map)
+			return verr(env, -EACCES, "invalid map_ptr to access map->value");
+		err = check_helper_mem(env, regno, (int)meta->map->value_size, kind == A_UNINIT_VALUE, false,
+				       kind == A_UNINIT_VALUE);
+		if (!err && kind == A_UNINIT_VALUE && r->type == PTR_TO_STACK) {
+			meta->raw_regno = regno;
+			meta->raw_size = (int)meta->map->value_size;
+		}
+		return err;
+	case A_FIXED_MEM:
+	case A_UNINIT_FIXED_MEM:
+		err = check_helper_mem(env, regno, fn->fixed_size ? fn->fixed_size : 4, kind == A_UNINIT_FIXED_MEM, false,
+				       kind == A_UNINIT_FIXED_MEM);
+		if (!err && kind == A_UNINIT_FIXED_MEM && r->type == PTR_TO_STACK) {
+			meta->raw_regno = regno;
+			meta->raw_size = fn->fixed_size ? fn->fixed_size : 4;
+		}
+		return err;
+	case A_SIZE:
+	case A_SIZE_OR_ZERO:
+		return check_size_arg(env, regno, fn->args[arg - 1], kind == A_SIZE_OR_ZERO, meta);
+	case A_ALLOC_SIZE_OR_ZERO:
+		if (!tnum_is_const(r->var_off))
+			return verr(env, -EACCES, "R%d is not a known constant'", regno);
+		meta->mem_size = (uint32_t)r->var_off.value;
+		mark_precise(env, regno);
+		break;
+	case A_LONG:
+	case A_INT: {
+		int size = kind == A_LONG ? 8 : 4;
+
+		err = check_helper_mem(env, regno, size, true, false, true);
+		if (!err && r->type == PTR_TO_STACK) {
+			meta->raw_regno = regno;
+			meta->raw_size = size;
+		}
+		if (!err) {
+			struct reg_state tmp = *r;
+			struct tnum at = tnum_add(tmp.var_off, tnum_const((uint64_t)(int64_t)tmp.off));
+
+			if (!tnum_is_aligned(at, (uint64_t)size)) {
+				char tn[48];
+				const char *desc = r->type == PTR_TO_STACK ? "stack " : r->type == PTR_TO_MAP_VALUE ? "value " : "";
+
+				tnum_sbin(tn, sizeof(tn), r->var_off);
+				return verr(env, -EACCES, "misaligned %saccess off %s+%d+%d size %d", desc, tn, r->off, 0,
+					    size);
+			}
+		}
+		return err;
+	}
+	case A_FUNC:
+		meta->subprog = (int)r->u.subprog;
+		break;
+	case A_CONST_STR:
+		if (!r->u.map || !r->u.map->readonly)
+			return verr(env, -EACCES, "R%d does not point to a readonly map'", regno);
+		if (!tnum_is_const(r->var_off))
+			return verr(env, -EACCES, "R%d is not a constant address'", regno);
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+static void clear_pkt_pointers(struct venv *env)
+{
+	struct vstate *st = env->cur;
+
+	for (int fi = 0; fi <= st->curframe; fi++) {
+		struct func_state *f = st->frame[fi];
+
+		for (int i = 0; i < MAX_BPF_REG; i++) {
+			struct reg_state *r = &f->regs[i];
+
+			if (r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META || r->type == PTR_TO_PACKET_END) {
+				int32_t def = r->def_insn;
+
+				if (env->priv)
+					reg_mark_unknown(r);
+				else
+					reg_mark_not_init(r);
+				r->def_insn = def;
+				r->stale_insn = (int32_t)env->insn_idx;
+			}
+		}
+		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
+			struct reg_state *r = &f->stack[s].spilled;
+
+			if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL)
+				continue;
+			if (r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META || r->type == PTR_TO_PACKET_END) {
+				if (env->priv)
+					reg_mark_unknown(r);
+				else
+					reg_mark_not_init(r);
+				r->stale_insn = (int32_t)env->insn_idx;
+			}
+		}
+	}
+}
+
+static int map_func_compat(struct venv *env, const struct vmap *m, int32_t id)
+{
+	const struct bv_helper *h = bv_helper_by_id(id);
+	const char *n = h ? h->name : "";
+	uint32_t t;
+	char name[64];
+
+	if (!m)
+		return 0;
+	t = m->type;
+#define IS(x) (!strcmp(n, x))
+	switch (t) {
+	case BPF_MAP_TYPE_PROG_ARRAY:
+		if (!IS("tail_call"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_PERF_EVENT_ARRAY:
+		if (!IS("perf_event_read") && !IS("perf_event_output") && !IS("skb_output") &&
+		    !IS("perf_event_read_value") && !IS("xdp_output"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_RINGBUF:
+		if (!IS("ringbuf_output") && !IS("ringbuf_reserve") && !IS("ringbuf_query") &&
+		    !IS("ringbuf_reserve_dynptr") && !IS("ringbuf_submit_dynptr") && !IS("ringbuf_discard_dynptr"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_USER_RINGBUF:
+		if (!IS("user_ringbuf_drain"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_STACK_TRACE:
+		if (!IS("get_stackid"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_CGROUP_ARRAY:
+		if (!IS("skb_under_cgroup") && !IS("current_task_under_cgroup"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_CGROUP_STORAGE:
+	case BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE:
+		if (!IS("get_local_storage"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_DEVMAP:
+	case BPF_MAP_TYPE_DEVMAP_HASH:
+	case BPF_MAP_TYPE_XSKMAP:
+		if (!IS("redirect_map") && !IS("map_lookup_elem"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_CPUMAP:
+		if (!IS("redirect_map"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_ARRAY_OF_MAPS:
+	case BPF_MAP_TYPE_HASH_OF_MAPS:
+		if (!IS("map_lookup_elem"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_SOCKMAP:
+		if (!IS("sk_redirect_map") && !IS("sock_map_update") && !IS("msg_redirect_map") &&
+		    !IS("sk_select_reuseport") && !IS("map_lookup_elem") && !IS("map_update_elem") &&
+		    !IS("map_delete_elem"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_SOCKHASH:
+		if (!IS("sk_redirect_hash") && !IS("sock_hash_update") && !IS("msg_redirect_hash") &&
+		    !IS("sk_select_reuseport") && !IS("map_lookup_elem") && !IS("map_update_elem") &&
+		    !IS("map_delete_elem"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_REUSEPORT_SOCKARRAY:
+		if (!IS("sk_select_reuseport"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_QUEUE:
+	case BPF_MAP_TYPE_STACK:
+		if (!IS("map_peek_elem") && !IS("map_pop_elem") && !IS("map_push_elem"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_SK_STORAGE:
+		if (!IS("sk_storage_get") && !IS("sk_storage_delete") && !IS("kptr_xchg"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_BLOOM_FILTER:
+		if (!IS("map_peek_elem") && !IS("map_push_elem"))
+			goto bad;
+		break;
+	default:
+		break;
+	}
+	if (IS("tail_call") && t != BPF_MAP_TYPE_PROG_ARRAY)
+		goto bad;
+	if ((IS("perf_event_read") || IS("perf_event_output") || IS("perf_event_read_value") || IS("skb_output") ||
+	     IS("xdp_output")) && t != BPF_MAP_TYPE_PERF_EVENT_ARRAY)
+		goto bad;
+	if ((IS("ringbuf_output") || IS("ringbuf_reserve") || IS("ringbuf_query")) && t != BPF_MAP_TYPE_RINGBUF)
+		goto bad;
+	if (IS("get_stackid") && t != BPF_MAP_TYPE_STACK_TRACE)
+		goto bad;
+	if ((IS("current_task_under_cgroup") || IS("skb_under_cgroup")) && t != BPF_MAP_TYPE_CGROUP_ARRAY)
+		goto bad;
+	if (IS("redirect_map") && t != BPF_MAP_TYPE_DEVMAP && t != BPF_MAP_TYPE_DEVMAP_HASH &&
+	    t != BPF_MAP_TYPE_CPUMAP && t != BPF_MAP_TYPE_XSKMAP)
+		goto bad;
+	if ((IS("sk_redirect_map") || IS("msg_redirect_map") || IS("sock_map_update")) && t != BPF_MAP_TYPE_SOCKMAP)
+		goto bad;
+	if ((IS("sk_redirect_hash") || IS("msg_redirect_hash") || IS("sock_hash_update")) &&
+	    t != BPF_MAP_TYPE_SOCKHASH)
+		goto bad;
+	if (IS("get_local_storage") && t != BPF_MAP_TYPE_CGROUP_STORAGE && t != BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE)
+		goto bad;
+	if (IS("map_pop_elem") && t != BPF_MAP_TYPE_QUEUE && t != BPF_MAP_TYPE_STACK)
+		goto bad;
+	if ((IS("map_peek_elem") || IS("map_push_elem")) && t != BPF_MAP_TYPE_QUEUE && t != BPF_MAP_TYPE_STACK &&
+	    t != BPF_MAP_TYPE_BLOOM_FILTER)
+		goto bad;
+	if (IS("map_lookup_percpu_elem") && t != BPF_MAP_TYPE_PERCPU_ARRAY && t != BPF_MAP_TYPE_PERCPU_HASH &&
+	    t != BPF_MAP_TYPE_LRU_PERCPU_HASH)
+		goto bad;
+	if ((IS("sk_storage_get") || IS("sk_storage_delete")) && t != BPF_MAP_TYPE_SK_STORAGE)
+		goto bad;
+#undef IS
+	return 0;
+bad:
+	return verr(env, -EINVAL, "cannot pass map_type %u into func %s#%d", t, helper_name(id, name, sizeof(name)), id);
+}
+
+static int acquire_ref(struct venv *env)
+{
+	struct vstate *st = env->cur;
+	struct ref_state *r = realloc(st->refs, (size_t)(st->n_refs + 1) * sizeof(*r));
+
+	if (!r)
+		return -ENOMEM;
+	st->refs = r;
+	r[st->n_refs].id = new_id(env);
+	r[st->n_refs].insn = (int)env->insn_idx;
+	r[st->n_refs].type = 0;
+	st->n_refs++;
+	return (int)r[st->n_refs - 1].id;
+}
+
+static int release_ref(struct venv *env, uint32_t id)
+{
+	struct vstate *st = env->cur;
+
+	for (int i = 0; i < st->n_refs; i++) {
+		if (st->refs[i].id != id)
+			continue;
+		memmove(&st->refs[i], &st->refs[i + 1], (size_t)(st->n_refs - i - 1) * sizeof(*st->refs));
+		st->n_refs--;
+		/* every copy of the released pointer becomes unusable */
+		for (int fi = 0; fi <= st->curframe; fi++) {
+			struct func_state *f = st->frame[fi];
+
+			for (int r = 0; r < MAX_BPF_REG; r++)
+				if (f->regs[r].ref_obj_id == id) {
+					if (env->priv)
+						reg_mark_unknown(&f->regs[r]);
+					else
+						reg_mark_not_init(&f->regs[r]);
+				}
+			for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
+				if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL &&
+				    f->stack[s].spilled.ref_obj_id == id)
+					reg_mark_unknown(&f->stack[s].spilled);
+		}
+		return 0;
+	}
+	return verr(env, -EINVAL, "reference has not been acquired before");
+}
+
+int check_ref_leak(struct venv *env, const char *where)
+{
+	struct vstate *st = env->cur;
+
+	(void)where;
+	if (!st->n_refs)
+		return 0;
+	for (int i = 0; i < st->n_refs; i++)
+		vlog(env, "Unreleased reference id=%u alloc_insn=%d\n", st->refs[i].id, st->refs[i].insn);
+	{
+		char line[96];
+
+		snprintf(line, sizeof(line), "Unreleased reference id=%u alloc_insn=%d", st->refs[st->n_refs - 1].id,
+			 st->refs[st->n_refs - 1].insn);
+		snprintf(env->msg, sizeof(env->msg), "%s", line);
+		if (env->err_insn < 0)
+			env->err_insn = env->insn_idx;
+	}
+	return -EINVAL;
+}
+
+static int nr_cpus(void)
+{
+	static int n;
+	FILE *f;
+
+	if (n)
+		return n;
+	n = 1;
+	f = fopen("/sys/devices/system/cpu/possible", "r");
+	if (f) {
+		int a, b;
+
+		if (fscanf(f, "%d-%d", &a, &b) == 2)
+			n = b + 1;
+		fclose(f);
+	}
+	return n;
+}
+
+int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
+{
+	int32_t id = insn->imm;
+	const struct helper_proto *fn;
+	struct call_meta meta;
+	struct reg_state *regs;
+	char name[64], code;
+	int err;
+
+	if (id < 0 || id > bv_helper_max_id() || !bv_helper_by_id(id))
+		return verr(env, -EINVAL, "invalid func %s#%d", helper_name(id, name, sizeof(name)), id);
+	code = allowed_code(env, id);
+	if (code == '.')
+		return verr(env, -EINVAL, "program of this type cannot use helper %s#%d",
+			    helper_name(id, name, sizeof(name)), id);
+	if (code == 'g' && !env->gpl)
+		return verr(env, -EINVAL, "cannot call GPL-restricted function from non-GPL compatible program");
+	fn = helper_proto(id);
+	if (!fn)
+		return unsupported(env, "helper %s#%d is not modelled", helper_name(id, name, sizeof(name)), id);
+	memset(&meta, 0, sizeof(meta));
+	meta.raw_regno = -1;
+	meta.subprog = -1;
+	meta.const_key = -1;
+	meta.pkt_access = (fn->flags & HF_PKT_ACCESS) != 0;
+	for (int i = 0; i < 5; i++) {
+		err = check_arg(env, fn, i, &meta);
+		if (err)
+			return err;
+	}
+	if (meta.map && meta.map->readonly_prog &&
+	    (!strcmp(bv_helper_by_id(id)->name, "map_update_elem") || !strcmp(bv_helper_by_id(id)->name, "map_delete_elem") ||
+	     !strcmp(bv_helper_by_id(id)->name, "map_push_elem") || !strcmp(bv_helper_by_id(id)->name, "map_pop_elem")))
+		return verr(env, -EACCES, "write into map forbidden");
+	/* the helper fills uninitialised stack: byte writes */
+	if (meta.raw_regno >= 0) {
+		for (int i = 0; i < meta.raw_size; i++) {
+			err = check_mem_access(env, meta.raw_regno, i, 1, true, -1, false, false, insn);
+			if (err)
+				return err;
+		}
+	}
+	regs = cur_regs(env);
+	if (meta.release_regno) {
+		err = release_ref(env, regs[meta.release_regno].ref_obj_id);
+		if (err)
+			return err;
+		regs = cur_regs(env);
+	}
+	if (!strcmp(fn->name, "tail_call") && env->cur->n_refs)
+		return verr(env, -EINVAL, "tail_call would lead to reference leak");
+	if (!strcmp(fn->name, "get_local_storage") && !is_null_scalar(&regs[2]))
+		return verr(env, -EINVAL, "get_local_storage() doesn't support non-zero flags");
+	if (fn->args[1] == A_FUNC || fn->args[2] == A_FUNC)
+		return unsupported(env, "callbacks (%s) are not modelled yet", helper_name(id, name, sizeof(name)));
+	for (int i = 0; i <= 5; i++) {
+		int32_t def = regs[i].def_insn;
+
+		reg_mark_not_init(&regs[i]);
+		regs[i].def_insn = def;
+	}
+	env->scratched_regs |= 0x3f;
+	switch (fn->ret) {
+	case R_INTEGER:
+		reg_mark_unknown(&regs[0]);
+		break;
+	case R_VOID:
+		break;
+	case R_MAP_VALUE_OR_NULL:
+	case R_MAP_VALUE:
+		if (!meta.map)
+			return verr(env, -EINVAL, "kernel subsystem misconfigured verifier");
+		reg_mark_ptr(&regs[0], PTR_TO_MAP_VALUE);
+		regs[0].u.map = meta.map;
+		if (fn->ret == R_MAP_VALUE_OR_NULL)
+			regs[0].flags = PTR_MAYBE_NULL;
+		if (!strcmp(fn->name, "map_lookup_elem") &&
+		    (meta.map->type == BPF_MAP_TYPE_ARRAY || meta.map->type == BPF_MAP_TYPE_PERCPU_ARRAY) &&
+		    !meta.map->inner_of_template && meta.const_key >= 0 && meta.const_key < meta.map->max_entries)
+			regs[0].flags &= (uint16_t)~PTR_MAYBE_NULL;
+		break;
+	case R_SOCKET_OR_NULL:
+		reg_mark_ptr(&regs[0], PTR_TO_SOCKET);
+		regs[0].flags = PTR_MAYBE_NULL;
+		break;
+	case R_SOCK_COMMON_OR_NULL:
+		reg_mark_ptr(&regs[0], PTR_TO_SOCK_COMMON);
+		regs[0].flags = PTR_MAYBE_NULL;
+		break;
+	case R_TCP_SOCK_OR_NULL:
+		reg_mark_ptr(&regs[0], PTR_TO_TCP_SOCK);
+		regs[0].flags = PTR_MAYBE_NULL;
+		break;
+	case R_RINGBUF_MEM_OR_NULL:
+		reg_mark_ptr(&regs[0], PTR_TO_MEM);
+		regs[0].flags = PTR_MAYBE_NULL | MEM_RINGBUF;
+		regs[0].u.mem_size = meta.mem_size;
+		break;
+	case R_MEM_OR_NULL:
+		reg_mark_ptr(&regs[0], PTR_TO_MEM);
+		regs[0].flags = PTR_MAYBE_NULL;
+		regs[0].u.mem_size = meta.mem_size;
+		break;
+	case R_BTF_ID:
+	case R_BTF_ID_OR_NULL:
+	case R_PERCPU_BTF_ID:
+		reg_mark_ptr(&regs[0], PTR_TO_BTF_ID);
+		regs[0].flags = fn->ret == R_BTF_ID ? PTR_TRUSTED : PTR_MAYBE_NULL;
+		regs[0].btf_name = fn->ret_btf;
+		break;
+	}
+	regs[0].def_insn = (int32_t)idx;
+	if ((regs[0].flags & PTR_MAYBE_NULL) && regs[0].type != SCALAR_VALUE)
+		regs[0].id = new_id(env);
+	if (fn->flags & HF_ACQUIRE) {
+		int rid = acquire_ref(env);
+
+		if (rid < 0)
+			return rid;
+		regs[0].id = (uint32_t)rid;
+		regs[0].ref_obj_id = (uint32_t)rid;
+	}
+	if (fn->flags & HF_RET_MSIZE) {
+		regs[0].smax = (int64_t)meta.msize_max;
+		regs[0].s32_max = (int32_t)meta.msize_max;
+		regs[0].smin = -MAX_ERRNO;
+		regs[0].s32_min = -MAX_ERRNO;
+		reg_bounds_sync(&regs[0]);
+	}
+	if (fn->flags & HF_RET_CPU) {
+		int n = nr_cpus() - 1;
+
+		regs[0].umax = (uint64_t)n;
+		regs[0].u32_max = (uint32_t)n;
+		regs[0].smax = n;
+		regs[0].s32_max = n;
+		regs[0].smin = 0;
+		regs[0].s32_min = 0;
+		reg_bounds_sync(&regs[0]);
+	}
+	err = map_func_compat(env, meta.map, id);
+	if (err)
+		return err;
+	if (fn->flags & HF_CHANGES_PKT)
+		clear_pkt_pointers(env);
+	return 0;
+}
+
+/* ---- BPF-to-BPF calls ---- */
+
+static int find_subprog(const struct venv *env, uint32_t start)
+{
+	for (int i = 0; i < env->n_subprogs; i++)
+		if (env->subprogs[i].start == start)
+			return i;
+	return -1;
+}
+
+int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *idx)
+{
+	struct vstate *st = env->cur;
+	uint32_t target = (uint32_t)((int64_t)*idx + insn->imm + 1);
+	int sp = find_subprog(env, target);
+	struct func_state *caller, *callee;
+
+	if (sp < 0)
+		return verr(env, -EFAULT, "verifier bug: target of func call at insn %u is not a program", target);
+	if (st->curframe + 1 >= MAX_CALL_FRAMES)
+		return verr(env, -E2BIG, "the call stack of %d frames is too deep", st->curframe + 2);
+	caller = st->frame[st->curframe];
+	callee = func_state_new(st->curframe + 1, (int)*idx, sp);
+	if (!callee)
+		return -ENOMEM;
+	for (int i = 1; i <= 5; i++)
+		callee->regs[i] = caller->regs[i];
+	callee->regs[10].type = PTR_TO_STACK;
+	reg_mark_ptr(&callee->regs[10], PTR_TO_STACK);
+	callee->regs[10].frameno = (uint32_t)(st->curframe + 1);
+	callee->regs[10].def_insn = -1;
+	st->frame[st->curframe + 1] = callee;
+	st->curframe++;
+	for (int i = 0; i <= 5; i++) {
+		int32_t def = caller->regs[i].def_insn;
+
+		reg_mark_not_init(&caller->regs[i]);
+		caller->regs[i].def_insn = def;
+	}
+	if (vlog_on(env)) {
+		vlog(env, "caller:\n");
+		log_frame(env, st, st->curframe - 1, true);
+		vlog(env, "\ncallee:\n");
+		log_frame(env, st, st->curframe, true);
+		vlog(env, "\n");
+	}
+	*idx = env->subprogs[sp].start;
+	return 0;
+}
+
+/* Exit from a subprogram: back to the caller with r0. */
+int check_subprog_exit(struct venv *env, uint32_t *idx)
+{
+	struct vstate *st = env->cur;
+	struct func_state *callee = st->frame[st->curframe], *caller = st->frame[st->curframe - 1];
+	struct reg_state *r0 = &callee->regs[0];
+
+	if (r0->type == PTR_TO_STACK)
+		return verr(env, -EINVAL, "cannot return stack pointer to the caller");
+	caller->regs[0] = *r0;
+	*idx = (uint32_t)callee->callsite + 1;
+	if (vlog_on(env)) {
+		vlog(env, "returning from callee:\n");
+		log_frame(env, st, st->curframe, true);
+		vlog(env, "\nto caller at %u:\n", *idx);
+		log_frame(env, st, st->curframe - 1, true);
+		vlog(env, "\n");
+	}
+	func_state_free(callee);
+	st->frame[st->curframe] = NULL;
+	st->curframe--;
+	return 0;
+}

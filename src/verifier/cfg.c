@@ -1,0 +1,376 @@
+/* The checks the kernel makes before it walks a single path, in its order:
+ * screening of every instruction (reserved LDX fields, LD_IMM64 halves and
+ * pseudo sources, opcodes the kernel does not know), subprogram
+ * boundaries, jump ranges and the last instruction of each subprogram,
+ * then a depth-first walk of the control-flow graph that finds
+ * unreachable instructions, jumps into the middle of an LD_IMM64 and,
+ * without CAP_BPF, back-edges.  The walk also marks the prune points: the
+ * instructions where the main walk will remember states. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "verifier/verifier.h"
+
+/* Messages the kernel raises while screening instructions, before the
+ * walk; the others are raised when the walk reaches the instruction. */
+static bool screening_msg(const char *m)
+{
+	return !strncmp(m, "unknown opcode", 14) || !strcmp(m, "BPF_LDX uses reserved fields") ||
+	       !strcmp(m, "invalid bpf_ld_imm64 insn") || !strcmp(m, "unrecognized bpf_ld_imm64 insn");
+}
+
+static bool is_ldimm64(const struct bv_insn *in)
+{
+	return in->code == (BV_LD | BV_IMM | BV_DW);
+}
+
+static int screen_insns(struct venv *env)
+{
+	char msg[128];
+
+	for (size_t i = 0; i < env->n; i++) {
+		const struct bv_insn *in = &env->insns[i];
+		struct bv_decoded *d = &env->aux[i].dec;
+
+		bv_insn_decode(env->insns, env->n, i, d);
+		bv_insn_kernel_msg(env->insns, env->n, i, d, msg, sizeof(msg));
+		if (is_ldimm64(in)) {
+			if (i + 1 >= env->n || d->status == BV_DECODE_TRUNCATED ||
+			    d->status == BV_DECODE_BAD_IMM64_HALF) {
+				env->err_insn = (long)i;
+				return verr(env, -EINVAL, "invalid bpf_ld_imm64 insn");
+			}
+			switch (in->src) {
+			case 0:
+			case BV_PSEUDO_BTF_ID:
+			case BV_PSEUDO_FUNC:
+			case BV_PSEUDO_MAP_VALUE:
+			case BV_PSEUDO_MAP_IDX_VALUE:
+				break;
+			case BV_PSEUDO_MAP_FD:
+			case BV_PSEUDO_MAP_IDX:
+				if (env->insns[i + 1].imm == 0)
+					break;
+				/* fallthrough */
+			default:
+				env->err_insn = (long)i;
+				return verr(env, -EINVAL, "unrecognized bpf_ld_imm64 insn");
+			}
+			if (in->src == BV_PSEUDO_MAP_FD || in->src == BV_PSEUDO_MAP_IDX ||
+			    in->src == BV_PSEUDO_MAP_VALUE || in->src == BV_PSEUDO_MAP_IDX_VALUE) {
+				int32_t m = env->prog->insn_map ? env->prog->insn_map[i] : -1;
+
+				if (m < 0 || (size_t)m >= env->n_maps) {
+					env->err_insn = (long)i;
+					return verr(env, -EBADF, "fd %d is not pointing to valid bpf_map", in->imm);
+				}
+				if (in->src == BV_PSEUDO_MAP_VALUE || in->src == BV_PSEUDO_MAP_IDX_VALUE) {
+					uint32_t off = (uint32_t)env->insns[i + 1].imm;
+					const struct vmap *vm = &env->maps[m];
+
+					if (off >= (1u << 29)) {
+						env->err_insn = (long)i;
+						return verr(env, -EINVAL, "direct value offset of %u is not allowed", off);
+					}
+					if (vm->type != 2 /* array */) {
+						env->err_insn = (long)i;
+						return verr(env, -EINVAL, "no direct value access support for this map type");
+					}
+					if (off >= vm->value_size) {
+						env->err_insn = (long)i;
+						return verr(env, -EINVAL,
+							    "invalid access to map value pointer, value_size=%u off=%u",
+							    vm->value_size, off);
+					}
+				}
+			}
+			env->aux[i + 1].dec.status = BV_DECODE_OK;
+			env->aux[i + 1].dec.form = NULL;
+			env->aux[i + 1].dec.len = 0; /* marks a second half */
+			i++;
+			continue;
+		}
+		if (msg[0] && screening_msg(msg)) {
+			env->err_insn = (long)i;
+			return verr(env, -EINVAL, "%s", msg);
+		}
+	}
+	return 0;
+}
+
+static int subprog_cmp(const void *a, const void *b)
+{
+	const struct subprog *x = a, *y = b;
+
+	return (x->start > y->start) - (x->start < y->start);
+}
+
+static int add_subprog(struct venv *env, long start)
+{
+	struct subprog *s;
+
+	if (start < 0 || (size_t)start >= env->n) {
+		return verr(env, -EINVAL, "call to invalid destination");
+	}
+	for (int i = 0; i < env->n_subprogs; i++)
+		if (env->subprogs[i].start == (uint32_t)start)
+			return 0;
+	if (env->n_subprogs >= 256)
+		return verr(env, -E2BIG, "too many subprograms");
+	s = realloc(env->subprogs, (size_t)(env->n_subprogs + 2) * sizeof(*s));
+	if (!s)
+		return -ENOMEM;
+	env->subprogs = s;
+	memset(&s[env->n_subprogs], 0, sizeof(*s));
+	s[env->n_subprogs].start = (uint32_t)start;
+	env->n_subprogs++;
+	return 0;
+}
+
+static bool is_jmp_class(const struct bv_insn *in)
+{
+	return BV_CLASS(in->code) == BV_JMP || BV_CLASS(in->code) == BV_JMP32;
+}
+
+/* Target of a jump (not a call or exit). */
+static long jump_target(const struct bv_insn *in, long i)
+{
+	if (BV_CLASS(in->code) == BV_JMP32 && BV_OP(in->code) == BV_JA)
+		return i + in->imm + 1;
+	return i + in->off + 1;
+}
+
+static int find_subprogs(struct venv *env)
+{
+	int r = add_subprog(env, 0);
+
+	if (r)
+		return r;
+	for (size_t i = 0; i < env->n; i++) {
+		const struct bv_insn *in = &env->insns[i];
+
+		if (in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_CALL) {
+			if (!env->priv) {
+				env->err_insn = (long)i;
+				return verr(env, -EPERM, "function calls to other bpf functions are allowed for CAP_BPF");
+			}
+			r = add_subprog(env, (long)i + in->imm + 1);
+		} else if (is_ldimm64(in) && in->src == BV_PSEUDO_FUNC) {
+			if (!env->priv) {
+				env->err_insn = (long)i;
+				return verr(env, -EPERM, "callbacks are allowed for CAP_BPF");
+			}
+			r = add_subprog(env, (long)i + in->imm + 1);
+		} else if (in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL && !env->priv) {
+			env->err_insn = (long)i;
+			return verr(env, -EPERM, "calling kernel functions is not supported without CAP_BPF");
+		}
+		if (r) {
+			env->err_insn = (long)i;
+			return r;
+		}
+		if (is_ldimm64(in))
+			i++;
+	}
+	qsort(env->subprogs, (size_t)env->n_subprogs, sizeof(*env->subprogs), subprog_cmp);
+	for (int s = 0; s < env->n_subprogs; s++) {
+		env->subprogs[s].end = s + 1 < env->n_subprogs ? env->subprogs[s + 1].start : (uint32_t)env->n;
+		for (uint32_t i = env->subprogs[s].start; i < env->subprogs[s].end; i++)
+			env->aux[i].subprog = (uint32_t)s;
+		if (env->log_level >= 2)
+			vlog(env, "func#%d @%u\n", s, env->subprogs[s].start);
+	}
+	return 0;
+}
+
+/* Jumps stay inside their subprogram; a subprogram ends with exit or an
+ * unconditional jump. */
+static int check_subprogs(struct venv *env)
+{
+	for (int s = 0; s < env->n_subprogs; s++) {
+		struct subprog *sp = &env->subprogs[s];
+
+		for (uint32_t i = sp->start; i < sp->end; i++) {
+			const struct bv_insn *in = &env->insns[i];
+			uint8_t code = in->code;
+
+			if (!env->aux[i].dec.len) /* second half of LD_IMM64 */
+				goto last;
+			if (code == (BV_JMP | BV_CALL) && in->src == 0 && in->imm == 12 /* tail_call */)
+				sp->has_tail_call = 1;
+			if (BV_CLASS(code) == BV_LD && (BV_MODE(code) == BV_ABS || BV_MODE(code) == BV_IND))
+				sp->has_ld_abs = 1;
+			if (is_jmp_class(in) && BV_OP(code) != BV_CALL && BV_OP(code) != BV_EXIT) {
+				long t = jump_target(in, i);
+
+				if (t < (long)sp->start || t >= (long)sp->end) {
+					env->err_insn = i;
+					return verr(env, -EINVAL, "jump out of range from insn %u to %ld", i, t);
+				}
+			}
+last:
+			if (i == sp->end - 1 && code != (BV_JMP | BV_EXIT) && code != (BV_JMP | BV_JA) &&
+			    code != (BV_JMP32 | BV_JA)) {
+				env->err_insn = i;
+				return verr(env, -EINVAL, "last insn is not an exit or jmp");
+			}
+		}
+		if (sp->has_tail_call)
+			env->has_tail_call = 1;
+	}
+	return 0;
+}
+
+enum { CFG_DISCOVERED = 0x10, CFG_EXPLORED = 0x20 };
+
+static void mark_prune(struct venv *env, long i)
+{
+	env->aux[i].prune_point = 1;
+}
+
+/* Edge t -> w of the depth-first walk.  Returns 1 when w was pushed. */
+static int push_edge(struct venv *env, uint8_t *state, uint32_t *stack, size_t *sp, long t, long w,
+		     bool branch)
+{
+	if (w < 0 || (size_t)w >= env->n) {
+		env->err_insn = t;
+		return verr(env, -EINVAL, "jump out of range from insn %ld to %ld", t, w);
+	}
+	if (branch) {
+		mark_prune(env, w);
+		env->aux[w].jmp_point = 1;
+	}
+	if (state[w] == 0) {
+		state[w] = CFG_DISCOVERED;
+		stack[(*sp)++] = (uint32_t)w;
+		return 1;
+	}
+	if (state[w] == CFG_DISCOVERED) {
+		if (env->priv)
+			return 0;
+		env->err_insn = t;
+		return verr(env, -EINVAL, "back-edge from insn %ld to %ld", t, w);
+	}
+	return 0;
+}
+
+/* Successors of t, pushed one at a time: the walk resumes t after each
+ * new successor is finished, so the explicit stack mirrors recursion. */
+static int visit(struct venv *env, uint8_t *state, uint32_t *stack, size_t *sp, long t)
+{
+	const struct bv_insn *in = &env->insns[t];
+	int r;
+
+	if (is_ldimm64(in) && in->src == BV_PSEUDO_FUNC) {
+		r = push_edge(env, state, stack, sp, t, t + 2, false);
+		if (r)
+			return r;
+		mark_prune(env, t + 2);
+		env->aux[t + 2].jmp_point = 1;
+		mark_prune(env, t);
+		return push_edge(env, state, stack, sp, t, t + in->imm + 1, true);
+	}
+	if (!is_jmp_class(in))
+		return push_edge(env, state, stack, sp, t, t + (is_ldimm64(in) ? 2 : 1), false);
+	switch (BV_OP(in->code)) {
+	case BV_EXIT:
+		return 0;
+	case BV_CALL:
+		r = push_edge(env, state, stack, sp, t, t + 1, false);
+		if (r)
+			return r;
+		mark_prune(env, t + 1);
+		env->aux[t + 1].jmp_point = 1;
+		if (in->src == BV_PSEUDO_CALL) {
+			mark_prune(env, t);
+			return push_edge(env, state, stack, sp, t, t + in->imm + 1, true);
+		}
+		if (in->src == 0 && (in->imm == 181 /* loop */ || in->imm == 164 /* for_each_map_elem */ ||
+				     in->imm == 201 /* user_ringbuf_drain */ || in->imm == 170 /* timer_set_callback */ ||
+				     in->imm == 183 /* find_vma */))
+			mark_prune(env, t);
+		return 0;
+	case BV_JA: {
+		long w = jump_target(in, t);
+
+		r = push_edge(env, state, stack, sp, t, w, false);
+		if (r < 0)
+			return r;
+		mark_prune(env, w);
+		env->aux[w].jmp_point = 1;
+		return r;
+	}
+	default:
+		mark_prune(env, t);
+		if (BV_OP(in->code) == BV_JCOND)
+			env->aux[t].force_checkpoint = 1;
+		r = push_edge(env, state, stack, sp, t, t + 1, false);
+		if (r)
+			return r;
+		return push_edge(env, state, stack, sp, t, t + in->off + 1, true);
+	}
+}
+
+static int check_cfg(struct venv *env)
+{
+	uint8_t *state = calloc(env->n, 1);
+	uint32_t *stack = malloc(env->n * sizeof(*stack));
+	size_t sp = 0;
+	int r = 0;
+
+	if (!state || !stack) {
+		free(state);
+		free(stack);
+		return -ENOMEM;
+	}
+	state[0] = CFG_DISCOVERED;
+	stack[sp++] = 0;
+	while (sp) {
+		long t = stack[sp - 1];
+		size_t before = sp;
+
+		r = visit(env, state, stack, &sp, t);
+		if (r < 0)
+			goto out;
+		if (sp == before) { /* nothing new: t is done */
+			state[t] = CFG_EXPLORED;
+			sp--;
+		}
+	}
+	for (size_t i = 0; i < env->n; i++) {
+		if (state[i] != CFG_EXPLORED) {
+			env->err_insn = (long)i;
+			r = verr(env, -EINVAL, "unreachable insn %zu", i);
+			goto out;
+		}
+		if (is_ldimm64(&env->insns[i])) {
+			if (i + 1 < env->n && state[i + 1]) {
+				env->err_insn = (long)i;
+				r = verr(env, -EINVAL, "jump into the middle of ldimm64 insn %zu", i);
+				goto out;
+			}
+			i++;
+		}
+	}
+	r = 0;
+out:
+	free(state);
+	free(stack);
+	return r;
+}
+
+int check_structure(struct venv *env)
+{
+	int r;
+
+	if (!env->n)
+		return verr(env, -EINVAL, "empty program");
+	r = screen_insns(env);
+	if (!r)
+		r = find_subprogs(env);
+	if (!r)
+		r = check_subprogs(env);
+	if (!r)
+		r = check_cfg(env);
+	return r;
+}

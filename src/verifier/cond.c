@@ -1,0 +1,630 @@
+/* Conditional jumps: decide a branch when the bounds decide it, else
+ * follow the fall-through and queue the jump, each side with what the
+ * comparison taught (tighter bounds, a pointer known non-null, a packet
+ * range proven by a comparison with data_end), passed on to every register
+ * linked to the compared one. */
+#include <string.h>
+
+#include "verifier/verifier.h"
+
+#define MAX_PACKET_OFF 0xffff
+
+static uint8_t flip_op(uint8_t op)
+{
+	switch (op) {
+	case BV_JGT: return BV_JLT;
+	case BV_JLT: return BV_JGT;
+	case BV_JGE: return BV_JLE;
+	case BV_JLE: return BV_JGE;
+	case BV_JSGT: return BV_JSLT;
+	case BV_JSLT: return BV_JSGT;
+	case BV_JSGE: return BV_JSLE;
+	case BV_JSLE: return BV_JSGE;
+	default: return op; /* JEQ, JNE, JSET are symmetric */
+	}
+}
+
+/* The opposite comparison; JSET's opposite is "no bit in common",
+ * spelled JSET|X as the kernel does internally. */
+static uint8_t negate_op(uint8_t op)
+{
+	switch (op) {
+	case BV_JEQ: return BV_JNE;
+	case BV_JNE: return BV_JEQ;
+	case BV_JGT: return BV_JLE;
+	case BV_JLE: return BV_JGT;
+	case BV_JGE: return BV_JLT;
+	case BV_JLT: return BV_JGE;
+	case BV_JSGT: return BV_JSLE;
+	case BV_JSLE: return BV_JSGT;
+	case BV_JSGE: return BV_JSLT;
+	case BV_JSLT: return BV_JSGE;
+	case BV_JSET: return BV_JSET | BV_X;
+	default: return op;
+	}
+}
+
+static bool reg_const(const struct reg_state *r, bool j32)
+{
+	return r->type == SCALAR_VALUE && (j32 ? tnum_subreg_is_const(r->var_off) : tnum_is_const(r->var_off));
+}
+
+static uint64_t reg_const_val(const struct reg_state *r, bool j32)
+{
+	return j32 ? (uint32_t)r->var_off.value : r->var_off.value;
+}
+
+static bool reg_not_null(const struct reg_state *r)
+{
+	if (r->flags & PTR_MAYBE_NULL)
+		return false;
+	switch (r->type) {
+	case PTR_TO_SOCKET: case PTR_TO_TCP_SOCK: case PTR_TO_MAP_VALUE: case PTR_TO_MAP_KEY:
+	case PTR_TO_SOCK_COMMON: case PTR_TO_MEM:
+		return true;
+	case PTR_TO_BTF_ID:
+		return (r->flags & PTR_TRUSTED) != 0;
+	default:
+		return false;
+	}
+}
+
+static bool is_pkt_any(const struct reg_state *r)
+{
+	return r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META || r->type == PTR_TO_PACKET_END;
+}
+
+static int pkt_taken(const struct reg_state *d, const struct reg_state *s, uint8_t op)
+{
+	const struct reg_state *pkt;
+
+	if (s->type == PTR_TO_PACKET_END) {
+		pkt = d;
+	} else if (d->type == PTR_TO_PACKET_END) {
+		pkt = s;
+		op = flip_op(op);
+	} else {
+		return -1;
+	}
+	if (pkt->u.range >= 0)
+		return -1;
+	switch (op) {
+	case BV_JLE:
+	case BV_JGT:
+		if (pkt->u.range == BEYOND_PKT_END)
+			return op == BV_JGT;
+		break;
+	case BV_JLT:
+	case BV_JGE:
+		if (pkt->u.range == BEYOND_PKT_END || pkt->u.range == AT_PKT_END)
+			return op == BV_JGE;
+		break;
+	}
+	return -1;
+}
+
+static int scalar_taken(const struct reg_state *r1, const struct reg_state *r2, uint8_t op, bool j32)
+{
+	struct tnum t1 = j32 ? tnum_subreg(r1->var_off) : r1->var_off;
+	struct tnum t2 = j32 ? tnum_subreg(r2->var_off) : r2->var_off;
+	uint64_t umin1 = j32 ? r1->u32_min : r1->umin, umax1 = j32 ? r1->u32_max : r1->umax;
+	uint64_t umin2 = j32 ? r2->u32_min : r2->umin, umax2 = j32 ? r2->u32_max : r2->umax;
+	int64_t smin1 = j32 ? r1->s32_min : r1->smin, smax1 = j32 ? r1->s32_max : r1->smax;
+	int64_t smin2 = j32 ? r2->s32_min : r2->smin, smax2 = j32 ? r2->s32_max : r2->smax;
+
+	switch (op) {
+	case BV_JEQ:
+	case BV_JNE: {
+		int differ = -1;
+
+		if (tnum_is_const(t1) && tnum_is_const(t2))
+			differ = t1.value != t2.value;
+		else if (umin1 > umax2 || umax1 < umin2 || smin1 > smax2 || smax1 < smin2)
+			differ = 1;
+		else if (!j32 && (r1->u32_min > r2->u32_max || r1->u32_max < r2->u32_min ||
+				  r1->s32_min > r2->s32_max || r1->s32_max < r2->s32_min))
+			differ = 1;
+		else if ((t1.value ^ t2.value) & ~(t1.mask | t2.mask))
+			differ = 1; /* a known bit disagrees */
+		if (differ < 0)
+			return -1;
+		return op == BV_JEQ ? !differ : differ;
+	}
+	case BV_JSET:
+		if (!reg_const(r2, j32)) {
+			struct tnum t = t1;
+
+			t1 = t2;
+			t2 = t;
+			if (!reg_const(r1, j32))
+				return -1;
+		}
+		if ((~t1.mask & t1.value) & t2.value)
+			return 1;
+		if (!((t1.mask | t1.value) & t2.value))
+			return 0;
+		return -1;
+	case BV_JGT:
+		if (umin1 > umax2) return 1;
+		if (umax1 <= umin2) return 0;
+		return -1;
+	case BV_JSGT:
+		if (smin1 > smax2) return 1;
+		if (smax1 <= smin2) return 0;
+		return -1;
+	case BV_JLT:
+		if (umax1 < umin2) return 1;
+		if (umin1 >= umax2) return 0;
+		return -1;
+	case BV_JSLT:
+		if (smax1 < smin2) return 1;
+		if (smin1 >= smax2) return 0;
+		return -1;
+	case BV_JGE:
+		if (umin1 >= umax2) return 1;
+		if (umax1 < umin2) return 0;
+		return -1;
+	case BV_JSGE:
+		if (smin1 >= smax2) return 1;
+		if (smax1 < smin2) return 0;
+		return -1;
+	case BV_JLE:
+		if (umax1 <= umin2) return 1;
+		if (umin1 > umax2) return 0;
+		return -1;
+	case BV_JSLE:
+		if (smax1 <= smin2) return 1;
+		if (smin1 > smax2) return 0;
+		return -1;
+	}
+	return -1;
+}
+
+/* 1: always taken, 0: never, -1: either. */
+int branch_taken(const struct reg_state *r1, const struct reg_state *r2, uint8_t op, bool j32)
+{
+	if (is_pkt_any(r1) && is_pkt_any(r2) && !j32)
+		return pkt_taken(r1, r2, op);
+	if (reg_is_pointer(r1) || reg_is_pointer(r2)) {
+		if (!reg_const(r2, j32)) {
+			const struct reg_state *t = r1;
+
+			op = flip_op(op);
+			r1 = r2;
+			r2 = t;
+		}
+		if (!reg_const(r2, j32) || !reg_not_null(r1) || reg_const_val(r2, j32) != 0)
+			return -1;
+		if (op == BV_JEQ)
+			return 0;
+		if (op == BV_JNE)
+			return 1;
+		return -1;
+	}
+	return scalar_taken(r1, r2, op, j32);
+}
+
+static uint64_t umax_(uint64_t a, uint64_t b) { return a > b ? a : b; }
+static uint64_t umin_(uint64_t a, uint64_t b) { return a < b ? a : b; }
+static int64_t smax_(int64_t a, int64_t b) { return a > b ? a : b; }
+static int64_t smin_(int64_t a, int64_t b) { return a < b ? a : b; }
+
+/* What "r1 op r2" being true teaches about both. */
+static void refine(struct reg_state *r1, struct reg_state *r2, uint8_t op, bool j32)
+{
+	struct reg_state *t;
+	uint64_t val;
+
+	switch (op) {
+	case BV_JGE: case BV_JGT: case BV_JSGE: case BV_JSGT:
+		op = flip_op(op);
+		t = r1, r1 = r2, r2 = t;
+		break;
+	}
+	switch (op) {
+	case BV_JEQ:
+		if (j32) {
+			struct tnum tn;
+
+			r1->u32_min = (uint32_t)umax_(r1->u32_min, r2->u32_min);
+			r1->u32_max = (uint32_t)umin_(r1->u32_max, r2->u32_max);
+			r1->s32_min = (int32_t)smax_(r1->s32_min, r2->s32_min);
+			r1->s32_max = (int32_t)smin_(r1->s32_max, r2->s32_max);
+			r2->u32_min = r1->u32_min, r2->u32_max = r1->u32_max;
+			r2->s32_min = r1->s32_min, r2->s32_max = r1->s32_max;
+			tn = tnum_intersect(tnum_subreg(r1->var_off), tnum_subreg(r2->var_off));
+			r1->var_off = tnum_with_subreg(r1->var_off, tn);
+			r2->var_off = tnum_with_subreg(r2->var_off, tn);
+		} else {
+			r1->umin = umax_(r1->umin, r2->umin);
+			r1->umax = umin_(r1->umax, r2->umax);
+			r1->smin = smax_(r1->smin, r2->smin);
+			r1->smax = smin_(r1->smax, r2->smax);
+			r2->umin = r1->umin, r2->umax = r1->umax;
+			r2->smin = r1->smin, r2->smax = r1->smax;
+			r1->var_off = tnum_intersect(r1->var_off, r2->var_off);
+			r2->var_off = r1->var_off;
+		}
+		break;
+	case BV_JNE:
+		if (!reg_const(r2, j32))
+			t = r1, r1 = r2, r2 = t;
+		if (!reg_const(r2, j32))
+			break;
+		val = reg_const_val(r2, j32);
+		if (j32) {
+			if (r1->u32_min == (uint32_t)val) r1->u32_min++;
+			if (r1->u32_max == (uint32_t)val) r1->u32_max--;
+			if (r1->s32_min == (int32_t)val) r1->s32_min++;
+			if (r1->s32_max == (int32_t)val) r1->s32_max--;
+		} else {
+			if (r1->umin == val) r1->umin++;
+			if (r1->umax == val) r1->umax--;
+			if (r1->smin == (int64_t)val) r1->smin++;
+			if (r1->smax == (int64_t)val) r1->smax--;
+		}
+		break;
+	case BV_JSET:
+		if (!reg_const(r2, j32))
+			t = r1, r1 = r2, r2 = t;
+		if (!reg_const(r2, j32))
+			break;
+		val = reg_const_val(r2, j32);
+		if (!val || (val & (val - 1)))
+			break; /* only a single bit says which bit is set */
+		if (j32)
+			r1->var_off = tnum_with_subreg(r1->var_off, tnum_or(tnum_subreg(r1->var_off), tnum_const(val)));
+		else
+			r1->var_off = tnum_or(r1->var_off, tnum_const(val));
+		break;
+	case BV_JSET | BV_X: /* no bit in common */
+		if (!reg_const(r2, j32))
+			t = r1, r1 = r2, r2 = t;
+		if (!reg_const(r2, j32))
+			break;
+		val = reg_const_val(r2, j32);
+		reg_bounds_unbounded(r1);
+		if (j32)
+			r1->var_off = tnum_with_subreg(r1->var_off, tnum_and(tnum_subreg(r1->var_off), tnum_const(~val)));
+		else
+			r1->var_off = tnum_and(r1->var_off, tnum_const(~val));
+		break;
+	case BV_JLE:
+		if (j32) {
+			r1->u32_max = (uint32_t)umin_(r1->u32_max, r2->u32_max);
+			r2->u32_min = (uint32_t)umax_(r1->u32_min, r2->u32_min);
+		} else {
+			r1->umax = umin_(r1->umax, r2->umax);
+			r2->umin = umax_(r1->umin, r2->umin);
+		}
+		break;
+	case BV_JLT:
+		if (j32) {
+			r1->u32_max = (uint32_t)umin_(r1->u32_max, (uint32_t)(r2->u32_max - 1));
+			r2->u32_min = (uint32_t)umax_((uint32_t)(r1->u32_min + 1), r2->u32_min);
+		} else {
+			r1->umax = umin_(r1->umax, r2->umax - 1);
+			r2->umin = umax_(r1->umin + 1, r2->umin);
+		}
+		break;
+	case BV_JSLE:
+		if (j32) {
+			r1->s32_max = (int32_t)smin_(r1->s32_max, r2->s32_max);
+			r2->s32_min = (int32_t)smax_(r1->s32_min, r2->s32_min);
+		} else {
+			r1->smax = smin_(r1->smax, r2->smax);
+			r2->smin = smax_(r1->smin, r2->smin);
+		}
+		break;
+	case BV_JSLT:
+		if (j32) {
+			r1->s32_max = (int32_t)smin_(r1->s32_max, (int32_t)((uint32_t)r2->s32_max - 1));
+			r2->s32_min = (int32_t)smax_((int32_t)((uint32_t)r1->s32_min + 1), r2->s32_min);
+		} else {
+			r1->smax = smin_(r1->smax, (int64_t)((uint64_t)r2->smax - 1));
+			r2->smin = smax_((int64_t)((uint64_t)r1->smin + 1), r2->smin);
+		}
+		break;
+	}
+}
+
+/* Both sides of "t1 op t2" (taken) and its negation (f1, f2). */
+static void set_min_max(struct reg_state *t1, struct reg_state *t2, struct reg_state *f1, struct reg_state *f2,
+			uint8_t op, bool j32)
+{
+	if (f1->type != SCALAR_VALUE || f2->type != SCALAR_VALUE)
+		return;
+	if (f1 == f2)
+		return;
+	refine(f1, f2, negate_op(op), j32);
+	reg_bounds_sync(f1);
+	reg_bounds_sync(f2);
+	refine(t1, t2, op, j32);
+	reg_bounds_sync(t1);
+	reg_bounds_sync(t2);
+}
+
+/* Every register and spilled register of a state, for passes that
+ * rewrite all copies of something. */
+#define FOR_EACH_REG(st, reg, ...)                                                      \
+	do {                                                                             \
+		for (int fi_ = 0; fi_ <= (st)->curframe; fi_++) {                       \
+			struct func_state *f_ = (st)->frame[fi_];                       \
+			for (int ri_ = 0; ri_ < MAX_BPF_REG; ri_++) {                   \
+				struct reg_state *reg = &f_->regs[ri_];                  \
+				__VA_ARGS__;                                             \
+			}                                                                \
+			for (int si_ = 0; si_ < f_->allocated_stack / BPF_REG_SIZE; si_++) { \
+				if (f_->stack[si_].type[BPF_REG_SIZE - 1] != STACK_SPILL) \
+					continue;                                        \
+				{                                                        \
+					struct reg_state *reg = &f_->stack[si_].spilled;  \
+					__VA_ARGS__;                                     \
+				}                                                        \
+			}                                                                \
+		}                                                                        \
+	} while (0)
+
+void for_each_reg(struct vstate *st, void (*fn)(struct reg_state *r, void *arg), void *arg)
+{
+	FOR_EACH_REG(st, r, fn(r, arg));
+}
+
+/* Bounds learnt on one register reach every scalar sharing its id
+ * (copies, spills, copies plus a constant). */
+static void sync_linked(struct vstate *st, const struct reg_state *known)
+{
+	uint32_t base = known->id & ~ID_ADD_CONST;
+
+	FOR_EACH_REG(st, r, {
+		if (r->type != SCALAR_VALUE || r == known || (r->id & ~ID_ADD_CONST) != base)
+			continue;
+		if ((!(r->id & ID_ADD_CONST) && !(known->id & ID_ADD_CONST)) || r->off == known->off) {
+			int32_t def = r->def_insn;
+
+			*r = *known;
+			r->def_insn = def;
+		} else {
+			int32_t off = r->off, def = r->def_insn;
+			struct reg_state delta;
+
+			memset(&delta, 0, sizeof(delta));
+			reg_mark_known(&delta, (uint64_t)(int64_t)(off - known->off));
+			*r = *known;
+			r->off = off;
+			r->def_insn = def;
+			scalar_add_bounds(r, &delta);
+			r->var_off = tnum_add(r->var_off, delta.var_off);
+		}
+	});
+}
+
+static void mark_ptr_or_null(struct vstate *st, uint32_t id, bool is_null)
+{
+	FOR_EACH_REG(st, r, {
+		if (!(r->flags & PTR_MAYBE_NULL) || r->id != id)
+			continue;
+		if (is_null) {
+			r->type = SCALAR_VALUE;
+			r->flags = 0;
+			r->id = 0;
+			r->ref_obj_id = 0;
+			continue;
+		}
+		r->flags &= (uint16_t)~PTR_MAYBE_NULL;
+		if (r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->inner_of) {
+			/* a map of maps yields the inner map */
+			r->type = CONST_PTR_TO_MAP;
+			r->u.map = r->u.map->inner_of;
+		} else if (r->type == PTR_TO_MAP_VALUE && r->u.map &&
+			   (r->u.map->type == BPF_MAP_TYPE_SOCKMAP || r->u.map->type == BPF_MAP_TYPE_SOCKHASH)) {
+			r->type = PTR_TO_SOCKET;
+		} else if (r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->type == BPF_MAP_TYPE_XSKMAP) {
+			r->type = PTR_TO_XDP_SOCK;
+		}
+		r->id = 0;
+	});
+}
+
+static void good_pkt_pointers(struct vstate *st, const struct reg_state *dst, int type, bool right_open)
+{
+	int new_range;
+	uint32_t id = dst->id;
+
+	if (dst->off < 0 || (dst->off == 0 && right_open))
+		return;
+	if (dst->umax > MAX_PACKET_OFF || dst->umax + (uint64_t)dst->off > MAX_PACKET_OFF)
+		return;
+	new_range = dst->off + (right_open ? 1 : 0);
+	FOR_EACH_REG(st, r, {
+		if (r->type == type && r->id == id && r->u.range < new_range)
+			r->u.range = new_range;
+	});
+}
+
+static void mark_pkt_end(struct vstate *st, int regno, bool open)
+{
+	struct reg_state *r = &st->frame[st->curframe]->regs[regno];
+
+	if (r->type != PTR_TO_PACKET)
+		return;
+	r->u.range = open ? BEYOND_PKT_END : AT_PKT_END;
+}
+
+static bool init_pkt(const struct reg_state *r, int type)
+{
+	return r->type == type && r->off == 0 && tnum_is_const(r->var_off) && r->var_off.value == 0;
+}
+
+static bool match_pkt_pointers(const struct bv_insn *insn, const struct reg_state *d, const struct reg_state *s,
+			       struct vstate *this_b, struct vstate *other)
+{
+	bool left = (d->type == PTR_TO_PACKET && s->type == PTR_TO_PACKET_END) ||
+		    (d->type == PTR_TO_PACKET_META && init_pkt(s, PTR_TO_PACKET));
+	bool right = (d->type == PTR_TO_PACKET_END && s->type == PTR_TO_PACKET) ||
+		     (init_pkt(d, PTR_TO_PACKET) && s->type == PTR_TO_PACKET_META);
+
+	if (BV_SRC(insn->code) != BV_X || BV_CLASS(insn->code) == BV_JMP32)
+		return false;
+	switch (BV_OP(insn->code)) {
+	case BV_JGT:
+		if (left) {
+			good_pkt_pointers(this_b, d, d->type, false);
+			mark_pkt_end(other, insn->dst, true);
+		} else if (right) {
+			good_pkt_pointers(other, s, s->type, true);
+			mark_pkt_end(this_b, insn->src, false);
+		} else {
+			return false;
+		}
+		return true;
+	case BV_JLT:
+		if (left) {
+			good_pkt_pointers(other, d, d->type, true);
+			mark_pkt_end(this_b, insn->dst, false);
+		} else if (right) {
+			good_pkt_pointers(this_b, s, s->type, false);
+			mark_pkt_end(other, insn->src, true);
+		} else {
+			return false;
+		}
+		return true;
+	case BV_JGE:
+		if (left) {
+			good_pkt_pointers(this_b, d, d->type, true);
+			mark_pkt_end(other, insn->dst, false);
+		} else if (right) {
+			good_pkt_pointers(other, s, s->type, false);
+			mark_pkt_end(this_b, insn->src, true);
+		} else {
+			return false;
+		}
+		return true;
+	case BV_JLE:
+		if (left) {
+			good_pkt_pointers(other, d, d->type, false);
+			mark_pkt_end(this_b, insn->dst, true);
+		} else if (right) {
+			good_pkt_pointers(this_b, s, s->type, true);
+			mark_pkt_end(other, insn->src, false);
+		} else {
+			return false;
+		}
+		return true;
+	default:
+		return false;
+	}
+}
+
+static int check_may_goto(struct venv *env, const struct bv_insn *insn, uint32_t *next)
+{
+	int err;
+
+	if (insn->dst || insn->imm)
+		return verr(env, -EINVAL, "invalid may_goto imm %d", insn->imm);
+	err = push_branch(env, env->insn_idx + 1, env->insn_idx);
+	if (err)
+		return err;
+	env->stack[env->stack_len - 1].st->may_goto_depth++;
+	*next = (uint32_t)((int64_t)env->insn_idx + insn->off + 1);
+	return 0;
+}
+
+int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv_form *f, uint32_t *next)
+{
+	struct reg_state *regs = cur_regs(env), *d, *s, konst;
+	uint8_t op = BV_OP(insn->code);
+	bool j32 = BV_CLASS(insn->code) == BV_JMP32;
+	uint32_t taken_idx = (uint32_t)((int64_t)env->insn_idx + insn->off + 1);
+	struct vstate *other;
+	struct reg_state *od, *os;
+	int err, pred;
+
+	if (f->op == BV_OP_MAY_GOTO)
+		return check_may_goto(env, insn, next);
+	err = check_reg_read(env, insn->dst);
+	if (err)
+		return err;
+	d = &regs[insn->dst];
+	env->scratched_regs |= 1u << insn->dst;
+	if (BV_SRC(insn->code) == BV_X) {
+		err = check_reg_read(env, insn->src);
+		if (err)
+			return err;
+		s = &regs[insn->src];
+		env->scratched_regs |= 1u << insn->src;
+		if (!(is_pkt_any(d) && is_pkt_any(s)) && is_pointer_value(env, insn->src))
+			return verr(env, -EACCES, "R%d pointer comparison prohibited", insn->src);
+	} else {
+		memset(&konst, 0, sizeof(konst));
+		reg_mark_known(&konst, (uint64_t)(int64_t)insn->imm);
+		s = &konst;
+	}
+	pred = branch_taken(d, s, op, j32);
+	if (pred >= 0) {
+		if (d->type == SCALAR_VALUE)
+			mark_precise(env, insn->dst);
+		if (BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE)
+			mark_precise(env, insn->src);
+		if (!env->priv) {
+			/* the other side runs speculatively */
+			err = push_speculative(env, pred ? env->insn_idx + 1 : taken_idx, env->insn_idx);
+			if (err)
+				return err;
+		}
+		log_insn_state(env);
+		*next = pred ? taken_idx : env->insn_idx + 1;
+		return 0;
+	}
+	err = push_branch(env, taken_idx, env->insn_idx);
+	if (err)
+		return err;
+	other = env->stack[env->stack_len - 1].st;
+	od = &other->frame[other->curframe]->regs[insn->dst];
+	if (BV_SRC(insn->code) == BV_X) {
+		os = &other->frame[other->curframe]->regs[insn->src];
+		set_min_max(od, os, d, s, op, j32);
+	} else {
+		struct reg_state k2 = konst;
+
+		set_min_max(od, &konst, d, &k2, op, j32);
+	}
+	if (od->type == SCALAR_VALUE || d->type == SCALAR_VALUE) {
+		if (d->type == SCALAR_VALUE && od->bound_insn != (int32_t)env->insn_idx) {
+			d->bound_insn = (int32_t)env->insn_idx;
+			od->bound_insn = (int32_t)env->insn_idx;
+		}
+	}
+	if (BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE && s->id) {
+		sync_linked(env->cur, s);
+		sync_linked(other, &other->frame[other->curframe]->regs[insn->src]);
+	}
+	if (d->type == SCALAR_VALUE && d->id) {
+		sync_linked(env->cur, d);
+		sync_linked(other, od);
+	}
+	if (!j32 && BV_SRC(insn->code) == BV_X && reg_is_pointer(s) && reg_is_pointer(d) &&
+	    (s->flags & PTR_MAYBE_NULL) != (d->flags & PTR_MAYBE_NULL) && s->type != PTR_TO_BTF_ID &&
+	    d->type != PTR_TO_BTF_ID) {
+		/* comparing a maybe-null pointer with a non-null one */
+		if (op == BV_JEQ || op == BV_JNE) {
+			bool d_null = d->flags & PTR_MAYBE_NULL;
+			uint32_t id = d_null ? d->id : s->id;
+
+			mark_ptr_or_null(op == BV_JEQ ? other : env->cur, id, false);
+		}
+	}
+	if (!j32 && BV_SRC(insn->code) == BV_K && insn->imm == 0 && (op == BV_JEQ || op == BV_JNE) &&
+	    (d->flags & PTR_MAYBE_NULL)) {
+		uint32_t id = d->id;
+
+		mark_ptr_or_null(env->cur, id, op == BV_JNE);
+		mark_ptr_or_null(other, id, op == BV_JEQ);
+	} else if (!match_pkt_pointers(insn, d, BV_SRC(insn->code) == BV_X ? s : &konst, env->cur, other) &&
+		   is_pointer_value(env, insn->dst)) {
+		return verr(env, -EACCES, "R%d pointer comparison prohibited", insn->dst);
+	}
+	log_insn_state(env);
+	*next = env->insn_idx + 1;
+	return 0;
+}

@@ -1,0 +1,262 @@
+/* Program types: what the context holds (looked up in the table the
+ * kernel's behaviour generated, ctx_table.c), who may write packets, and
+ * which values a program may return. */
+#include <stdio.h>
+#include <string.h>
+
+#include "verifier/ctx_table.h"
+#include "verifier/verifier.h"
+
+enum {
+	T_SOCKET_FILTER = 1, T_KPROBE, T_SCHED_CLS, T_SCHED_ACT, T_TRACEPOINT, T_XDP, T_PERF_EVENT,
+	T_CGROUP_SKB, T_CGROUP_SOCK, T_LWT_IN, T_LWT_OUT, T_LWT_XMIT, T_SOCK_OPS, T_SK_SKB,
+	T_CGROUP_DEVICE, T_SK_MSG, T_RAW_TRACEPOINT, T_CGROUP_SOCK_ADDR, T_LWT_SEG6LOCAL, T_LIRC_MODE2,
+	T_SK_REUSEPORT, T_FLOW_DISSECTOR, T_CGROUP_SYSCTL, T_RAW_TRACEPOINT_WRITABLE, T_CGROUP_SOCKOPT,
+	T_TRACING, T_STRUCT_OPS, T_EXT, T_LSM, T_SK_LOOKUP, T_SYSCALL, T_NETFILTER,
+};
+
+const struct ctx_layout *ctx_layout_for(uint32_t type, uint32_t attach)
+{
+	const struct ctx_layout *any = NULL;
+
+	for (const struct ctx_layout *l = ctx_layouts; l->name; l++) {
+		if (l->prog_type != type)
+			continue;
+		if (l->attach_type == attach)
+			return l;
+		if (!any)
+			any = l;
+	}
+	return any;
+}
+
+static const struct {
+	const char *name;
+	uint8_t type;
+	uint16_t flags;
+} load_kinds[] = {
+	{ "scalar", SCALAR_VALUE, 0 },
+	{ "pkt", PTR_TO_PACKET, 0 },
+	{ "pkt_end", PTR_TO_PACKET_END, 0 },
+	{ "pkt_meta", PTR_TO_PACKET_META, 0 },
+	{ "flow_keys", PTR_TO_FLOW_KEYS, 0 },
+	{ "sock", PTR_TO_SOCKET, 0 },
+	{ "sock_or_null", PTR_TO_SOCKET, PTR_MAYBE_NULL },
+	{ "sock_common", PTR_TO_SOCK_COMMON, 0 },
+	{ "sock_common_or_null", PTR_TO_SOCK_COMMON, PTR_MAYBE_NULL },
+};
+
+int ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld)
+{
+	const struct ctx_layout *l = env->ctx;
+
+	memset(ld, 0, sizeof(*ld));
+	ld->type = SCALAR_VALUE;
+	if (!l) {
+		/* program types whose context the kernel types with BTF
+		 * (tracing, lsm, struct_ops) or that take a user buffer */
+		if (env->prog_type == T_SYSCALL)
+			return 0;
+		return verr(env, -EACCES, "invalid bpf_context access off=%d size=%d", off, size);
+	}
+	if (off >= 0 && size > 0) {
+		for (const struct ctx_row *r = l->rows; r->size; r++) {
+			if ((int)r->size != size || off < r->lo || off > r->hi || (off - r->lo) % size)
+				continue;
+			if (write ? !r->store : !strcmp(r->load, "-"))
+				continue;
+			/* cgroup_skb sees packet data only with CAP_BPF */
+			if (!env->priv && env->prog_type == T_CGROUP_SKB && strcmp(r->load, "scalar") && !write)
+				break;
+			if (!write)
+				for (size_t i = 0; i < BV_ARRAY_SIZE(load_kinds); i++)
+					if (!strcmp(load_kinds[i].name, r->load)) {
+						ld->type = load_kinds[i].type;
+						ld->flags = load_kinds[i].flags;
+					}
+			return 0;
+		}
+	}
+	return verr(env, -EACCES, "invalid bpf_context access off=%d size=%d", off, size);
+}
+
+bool prog_has_packet(uint32_t type)
+{
+	switch (type) {
+	case T_SOCKET_FILTER: case T_SCHED_CLS: case T_SCHED_ACT: case T_XDP: case T_CGROUP_SKB:
+	case T_LWT_IN: case T_LWT_OUT: case T_LWT_XMIT: case T_LWT_SEG6LOCAL: case T_SK_SKB:
+	case T_SK_MSG: case T_FLOW_DISSECTOR: case T_SK_REUSEPORT: case T_SOCK_OPS: case T_CGROUP_SOCKOPT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Direct packet writes: the kernel's list. */
+bool prog_may_write_packet(const struct venv *env)
+{
+	switch (env->prog_type) {
+	case T_SCHED_CLS: case T_SCHED_ACT: case T_XDP: case T_LWT_XMIT: case T_SK_SKB: case T_SK_MSG:
+	case T_CGROUP_SOCKOPT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* The skb helpers that read packet data work on an skb. */
+bool prog_may_access_skb(uint32_t type)
+{
+	switch (type) {
+	case T_SOCKET_FILTER: case T_SCHED_CLS: case T_SCHED_ACT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+enum {
+	A_CGROUP_INET_EGRESS = 1, A_INET4_BIND = 8, A_INET6_BIND = 9, A_UDP4_RECVMSG = 19,
+	A_UDP6_RECVMSG = 20, A_INET4_GETPEERNAME = 29, A_INET6_GETPEERNAME = 30,
+	A_INET4_GETSOCKNAME = 31, A_INET6_GETSOCKNAME = 32, A_TRACE_FENTRY = 24, A_TRACE_FEXIT = 25,
+	A_TRACE_RAW_TP = 23, A_MODIFY_RETURN = 26, A_TRACE_ITER = 28, A_UNIX_GETPEERNAME = 53,
+	A_UNIX_GETSOCKNAME = 54, A_UNIX_RECVMSG = 52, A_KPROBE_SESSION = 56, A_UPROBE_SESSION = 57,
+};
+
+/* The range r0 must lie in at the main program's exit; false when any
+ * value goes. */
+static bool return_range(const struct venv *env, int *lo, int *hi)
+{
+	uint32_t a = env->attach_type;
+
+	*lo = 0;
+	*hi = 1;
+	switch (env->prog_type) {
+	case T_CGROUP_SOCK_ADDR:
+		if (a == A_UDP4_RECVMSG || a == A_UDP6_RECVMSG || a == A_UNIX_RECVMSG || a == A_INET4_GETPEERNAME ||
+		    a == A_INET6_GETPEERNAME || a == A_UNIX_GETPEERNAME || a == A_INET4_GETSOCKNAME ||
+		    a == A_INET6_GETSOCKNAME || a == A_UNIX_GETSOCKNAME)
+			*lo = 1;
+		if (a == A_INET4_BIND || a == A_INET6_BIND)
+			*hi = 3;
+		return true;
+	case T_CGROUP_SKB:
+		if (a == A_CGROUP_INET_EGRESS)
+			*hi = 3;
+		return true;
+	case T_CGROUP_SOCK: case T_SOCK_OPS: case T_CGROUP_DEVICE: case T_CGROUP_SYSCTL:
+	case T_CGROUP_SOCKOPT:
+		return true;
+	case T_RAW_TRACEPOINT:
+		if (!a)
+			return false;
+		*hi = 0;
+		return true;
+	case T_TRACING:
+		if (a == A_TRACE_FENTRY || a == A_TRACE_FEXIT) {
+			*hi = 0;
+			return true;
+		}
+		return a == A_TRACE_ITER;
+	case T_KPROBE:
+		return a == A_KPROBE_SESSION || a == A_UPROBE_SESSION;
+	case T_SK_LOOKUP:
+		return true;
+	case T_NETFILTER:
+		return true;
+	default:
+		return false;
+	}
+}
+
+int check_return_code(struct venv *env)
+{
+	struct reg_state *r0 = &cur_regs(env)[0];
+	struct func_state *f = cur_frame(env);
+	char t[64];
+	int lo, hi;
+
+	if (r0->type == NOT_INIT)
+		return verr(env, -EACCES, "R0 !read_ok");
+	if (is_pointer_value(env, 0))
+		return verr(env, -EACCES, "R0 leaks addr as return value");
+	if (env->cur->curframe > 0 || f->subprog > 0) {
+		if (r0->type != SCALAR_VALUE)
+			return verr(env, -EINVAL, "At subprogram exit the register R0 is not a scalar value (%s)",
+				    reg_type_str(env, r0, t, sizeof(t)));
+		return 0;
+	}
+	if (!return_range(env, &lo, &hi))
+		return 0;
+	if (r0->type != SCALAR_VALUE)
+		return verr(env, -EINVAL, "At program exit the register R0 is not a known value (%s)",
+			    reg_type_str(env, r0, t, sizeof(t)));
+	mark_precise(env, 0);
+	if (r0->smin < lo || r0->smax > hi) {
+		char b[160];
+		int n = snprintf(b, sizeof(b), "At program exit the register R0 has");
+		bool unknown = true;
+
+		if (r0->smin > INT64_MIN) {
+			n += snprintf(b + n, sizeof(b) - (size_t)n, " smin=%lld", (long long)r0->smin);
+			unknown = false;
+		}
+		if (r0->smax < INT64_MAX) {
+			n += snprintf(b + n, sizeof(b) - (size_t)n, " smax=%lld", (long long)r0->smax);
+			unknown = false;
+		}
+		if (unknown)
+			n += snprintf(b + n, sizeof(b) - (size_t)n, " unknown scalar value");
+		snprintf(b + n, sizeof(b) - (size_t)n, " should have been in [%d, %d]", lo, hi);
+		return verr(env, -EINVAL, "%s", b);
+	}
+	return 0;
+}
+
+/* Fields of struct bpf_sock a program may read through a socket pointer. */
+static bool sock_field_ok(int off, int size, bool common)
+{
+	if (off < 0 || off >= 80 || off % size)
+		return false;
+	if (common && off >= 8 && off < 24) /* type..priority: full sockets only */
+		return false;
+	switch (off) {
+	case 72: case 4: case 8: case 12: case 44: case 76:
+		return size <= 4 && !(size & (size - 1));
+	default:
+		break;
+	}
+	if ((off >= 24 && off < 28) || (off >= 28 && off < 44) || (off >= 52 && off < 56) || (off >= 56 && off < 72))
+		return size <= 4 && !(size & (size - 1));
+	if (off >= 48 && off < 52) /* dst_port: a 16-bit field, or the old 32-bit read */
+		return size == 4 ? off == 48 : size <= 2 && !(size & (size - 1)) && off + size <= 50;
+	return size == 4;
+}
+
+int sock_access(struct venv *env, const struct reg_state *r, int regno, int off, int size)
+{
+	bool ok;
+	char t[64];
+
+	switch (r->type) {
+	case PTR_TO_SOCK_COMMON:
+		ok = sock_field_ok(off, size, true);
+		break;
+	case PTR_TO_SOCKET:
+		ok = sock_field_ok(off, size, false);
+		break;
+	case PTR_TO_TCP_SOCK:
+		ok = off >= 0 && off < 112 && !(off % size) &&
+		     ((off == 80 || off == 88) ? size == 8 : size == 4);
+		break;
+	case PTR_TO_XDP_SOCK:
+		ok = off == 0 && size == 4;
+		break;
+	default:
+		ok = false;
+	}
+	if (!ok)
+		return verr(env, -EACCES, "R%d invalid %s access off=%d size=%d", regno,
+			    reg_type_str(env, r, t, sizeof(t)), off, size);
+	return 0;
+}

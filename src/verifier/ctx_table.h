@@ -1,0 +1,23 @@
+/* The context each program type sees, as a table of allowed accesses
+ * (generated from the running kernel by tools/gen_ctx_table.c). */
+#ifndef BPFVET_CTX_TABLE_H
+#define BPFVET_CTX_TABLE_H
+
+/* Accesses of `size` bytes at off = lo, lo + size, ..., hi.  `load` is the
+ * kernel's name of the type a load produces ("scalar", "pkt", ...), "-"
+ * when only stores are allowed. */
+struct ctx_row {
+	unsigned short lo, hi, size;
+	const char *load;
+	int store;
+};
+
+struct ctx_layout {
+	const char *name;
+	unsigned prog_type, attach_type, size;
+	const struct ctx_row *rows;
+};
+
+extern const struct ctx_layout ctx_layouts[];
+
+#endif

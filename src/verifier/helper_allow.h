@@ -1,0 +1,13 @@
+/* Which helpers each program type may call (generated from the running
+ * kernel by tools/gen_helper_table.c). */
+#ifndef BPFVET_HELPER_ALLOW_H
+#define BPFVET_HELPER_ALLOW_H
+
+struct helper_allow {
+	unsigned prog_type, attach_type;
+	const char *ids; /* by helper id: '.' no, 'a' yes, 'g' GPL only */
+};
+
+extern const struct helper_allow helper_allow[];
+
+#endif

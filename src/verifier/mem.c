@@ -1,0 +1,956 @@
+/* Memory: loads, stores and atomics through every kind of pointer, and
+ * the regions helpers read or write.
+ *
+ * The stack is tracked byte by byte: a byte holds part of a spilled
+ * register, unknown data ("misc"), a known zero, or nothing yet.  Map
+ * values, packets and memory returned by helpers are checked against their
+ * size with the pointer's whole range of offsets; the context is checked
+ * field by field against the program type's layout (ctx.c). */
+#include <string.h>
+
+#include "verifier/verifier.h"
+
+#define MAX_VAR_OFF (1 << 29)
+
+static int size_bytes(uint8_t code)
+{
+	switch (BV_SIZE(code)) {
+	case BV_B: return 1;
+	case BV_H: return 2;
+	case BV_W: return 4;
+	default: return 8;
+	}
+}
+
+/* How many bits the value can need. */
+static int reg_width(const struct reg_state *r)
+{
+	return r->umax ? 64 - __builtin_clzll(r->umax) : 0;
+}
+
+static void tnum_str(char *buf, size_t size, struct tnum t)
+{
+	tnum_sbin(buf, (unsigned)size, t);
+}
+
+/* Truncate a loaded scalar to `size` bytes, zero-extended. */
+void coerce_to_size(struct reg_state *r, int size)
+{
+	uint64_t mask = size >= 8 ? ~0ull : (1ull << (size * 8)) - 1;
+
+	if (size >= 8)
+		return;
+	r->var_off = tnum_cast(r->var_off, (unsigned)size);
+	if ((r->umin & ~mask) == (r->umax & ~mask)) {
+		r->umin &= mask;
+		r->umax &= mask;
+	} else {
+		r->umin = 0;
+		r->umax = mask;
+	}
+	r->smin = (int64_t)r->umin;
+	r->smax = (int64_t)r->umax;
+	if (size >= 4 || r->umin > r->umax) {
+		/* for 4 bytes the 32-bit view is the whole value */
+	}
+	r->s32_min = INT32_MIN;
+	r->s32_max = INT32_MAX;
+	r->u32_min = 0;
+	r->u32_max = UINT32_MAX;
+	if (r->umax <= UINT32_MAX) {
+		r->u32_min = (uint32_t)r->umin;
+		r->u32_max = (uint32_t)r->umax;
+		if ((int32_t)r->u32_min <= (int32_t)r->u32_max) {
+			r->s32_min = (int32_t)r->u32_min;
+			r->s32_max = (int32_t)r->u32_max;
+		}
+	}
+	reg_bounds_sync(r);
+}
+
+/* A sign-extending load of `size` bytes. */
+void coerce_to_size_sx(struct reg_state *r, int size)
+{
+	int64_t lo = -(1ll << (size * 8 - 1)), hi = (1ll << (size * 8 - 1)) - 1;
+
+	if (tnum_is_const(r->var_off)) {
+		int64_t v;
+
+		switch (size) {
+		case 1: v = (int8_t)r->var_off.value; break;
+		case 2: v = (int16_t)r->var_off.value; break;
+		default: v = (int32_t)r->var_off.value; break;
+		}
+		reg_mark_known(r, (uint64_t)v);
+		return;
+	}
+	reg_mark_unknown(r);
+	r->smin = lo;
+	r->smax = hi;
+	r->s32_min = (int32_t)lo;
+	r->s32_max = (int32_t)hi;
+	reg_bounds_sync(r);
+}
+
+/* ---- the stack ---- */
+
+static struct func_state *stack_frame(struct venv *env, const struct reg_state *r)
+{
+	return env->cur->frame[r->frameno];
+}
+
+void mark_stack_scratched(struct venv *env, int spi)
+{
+	if (spi >= 0 && spi < 64)
+		env->scratched_stack |= 1ull << spi;
+}
+
+/* Bytes [min_off, max_off) of the frame, relative to fp, can be touched. */
+static int stack_bounds(struct venv *env, int regno, const struct reg_state *r, int off, int size, bool write,
+			const char *extra)
+{
+	int64_t min_off, max_off;
+	int err = 0;
+	struct func_state *f = stack_frame(env, r);
+
+	if (tnum_is_const(r->var_off)) {
+		min_off = (int64_t)r->var_off.value + off;
+		max_off = min_off + size;
+	} else {
+		if (r->smax >= MAX_VAR_OFF || r->smin <= -MAX_VAR_OFF)
+			return verr(env, -EACCES, "invalid unbounded variable-offset%s stack R%d", extra, regno);
+		min_off = r->smin + off;
+		max_off = r->smax + off + size;
+	}
+	{
+		int64_t lowest = (write || env->priv) ? -MAX_BPF_STACK : -f->allocated_stack;
+
+		if (min_off < lowest || min_off > -1)
+			err = -EACCES;
+	}
+	if (!err && max_off > 0)
+		err = -EINVAL;
+	if (!err && size < 0)
+		err = -EINVAL;
+	if (err) {
+		if (tnum_is_const(r->var_off))
+			return verr(env, err, "invalid%s stack R%d off=%d size=%d", extra, regno, off, size);
+		{
+			char tn[48];
+
+			tnum_str(tn, sizeof(tn), r->var_off);
+			return verr(env, err, "invalid variable-offset%s stack R%d var_off=%s off=%d size=%d", extra,
+				    regno, tn, off, size);
+		}
+	}
+	if (vstate_grow_stack(f, (int)-min_off))
+		return -ENOMEM;
+	if (f->subprog >= 0 && f->subprog < env->n_subprogs &&
+	    env->subprogs[f->subprog].stack_depth < (int)-min_off)
+		env->subprogs[f->subprog].stack_depth = (int)-min_off;
+	return 0;
+}
+
+static bool is_spilled(const struct stack_slot *s)
+{
+	return s->type[BPF_REG_SIZE - 1] == STACK_SPILL;
+}
+
+static bool is_spilled_scalar(const struct stack_slot *s)
+{
+	return is_spilled(s) && s->spilled.type == SCALAR_VALUE;
+}
+
+static void save_spill(struct stack_slot *s, const struct reg_state *r, int size, bool priv)
+{
+	int i;
+
+	s->spilled = *r;
+	for (i = BPF_REG_SIZE; i > BPF_REG_SIZE - size; i--)
+		s->type[i - 1] = STACK_SPILL;
+	for (; i; i--) {
+		uint8_t *t = &s->type[i - 1];
+
+		if (*t == STACK_ZERO || (priv && *t == STACK_INVALID))
+			continue;
+		*t = STACK_MISC;
+	}
+}
+
+static bool is_spillable(const struct reg_state *r)
+{
+	switch (r->type) {
+	case NOT_INIT:
+	case SCALAR_VALUE:
+		return false;
+	default:
+		return true;
+	}
+}
+
+static void assign_id_before_copy(struct venv *env, struct reg_state *r)
+{
+	if (r->type == SCALAR_VALUE && !r->id && !tnum_is_const(r->var_off))
+		r->id = new_id(env);
+}
+
+static int stack_write_fixed(struct venv *env, struct func_state *f, int off, int size, int value_regno,
+			     const struct bv_insn *insn)
+{
+	int slot = -off - 1, spi = slot / BPF_REG_SIZE;
+	struct stack_slot *s = &f->stack[spi];
+	struct reg_state *r = value_regno >= 0 ? &cur_regs(env)[value_regno] : NULL;
+	bool is_st = BV_CLASS(insn->code) == BV_ST;
+
+	if (!env->priv && is_spilled(s) && !is_spilled_scalar(s) && size != BPF_REG_SIZE)
+		return verr(env, -EACCES, "attempt to corrupt spilled pointer on stack");
+	mark_stack_scratched(env, spi);
+	if (r && !(off % BPF_REG_SIZE) && r->type == SCALAR_VALUE && env->priv) {
+		bool fits = reg_width(r) <= 8 * size;
+
+		if (fits)
+			assign_id_before_copy(env, r);
+		save_spill(s, r, size, env->priv);
+		if (!fits)
+			s->spilled.id = 0;
+	} else if (!r && !(off % BPF_REG_SIZE) && is_st && env->priv) {
+		struct reg_state k;
+
+		memset(&k, 0, sizeof(k));
+		reg_mark_known(&k, (uint64_t)(int64_t)insn->imm);
+		k.def_insn = (int32_t)env->insn_idx;
+		save_spill(s, &k, size, env->priv);
+	} else if (r && is_spillable(r)) {
+		if (size != BPF_REG_SIZE)
+			return verr(env, -EACCES, "invalid size of register spill");
+		if (f != cur_frame(env) && r->type == PTR_TO_STACK)
+			return verr(env, -EINVAL, "cannot spill pointers to stack into stack frame of the caller");
+		save_spill(s, r, size, env->priv);
+	} else {
+		uint8_t type = STACK_MISC;
+
+		s->spilled.type = NOT_INIT;
+		if (is_spilled(s) || s->type[BPF_REG_SIZE - 1] == STACK_DYNPTR || s->type[BPF_REG_SIZE - 1] == STACK_ITER)
+			for (int i = 0; i < BPF_REG_SIZE; i++)
+				if (s->type[i] != STACK_MISC && s->type[i] != STACK_ZERO && s->type[i] != STACK_INVALID)
+					s->type[i] = STACK_MISC;
+		if ((r && reg_is_const(r) && r->var_off.value == 0) || (!r && is_st && insn->imm == 0))
+			type = STACK_ZERO;
+		for (int i = 0; i < size; i++)
+			f->stack[spi].type[(slot - i) % BPF_REG_SIZE] = type;
+	}
+	return 0;
+}
+
+/* A write whose offset varies: every byte it may touch becomes unknown
+ * data (zeros stay zero when zero is written). */
+static int stack_write_var(struct venv *env, struct func_state *f, const struct reg_state *ptr, int off, int size,
+			   int value_regno, const struct bv_insn *insn)
+{
+	int64_t min_off = ptr->smin + off, max_off = ptr->smax + off + size;
+	bool writing_zero = false;
+	const struct reg_state *r = value_regno >= 0 ? &cur_regs(env)[value_regno] : NULL;
+
+	if (r && reg_is_const(r) && r->var_off.value == 0)
+		writing_zero = true;
+	if (!r && BV_CLASS(insn->code) == BV_ST && insn->imm == 0)
+		writing_zero = true;
+	for (int64_t i = min_off; i < max_off; i++) {
+		int slot = (int)(-i - 1), spi = slot / BPF_REG_SIZE;
+		uint8_t *t = &f->stack[spi].type[slot % BPF_REG_SIZE];
+		struct stack_slot *s = &f->stack[spi];
+
+		mark_stack_scratched(env, spi);
+		if (!env->priv && *t != STACK_MISC && *t != STACK_ZERO)
+			return verr(env, -EINVAL, "spilled ptr in range of var-offset stack write; insn %u, ptr off: %d",
+				    env->insn_idx, (int)i);
+		if (is_spilled(s)) {
+			s->spilled.type = NOT_INIT;
+			for (int j = 0; j < BPF_REG_SIZE; j++)
+				if (s->type[j] == STACK_SPILL)
+					s->type[j] = STACK_MISC;
+		}
+		if (!(writing_zero && *t == STACK_ZERO))
+			*t = STACK_MISC;
+	}
+	return 0;
+}
+
+static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int size, int dst)
+{
+	int slot = -off - 1, spi = slot / BPF_REG_SIZE;
+	struct stack_slot *s = &f->stack[spi];
+	struct reg_state *regs = cur_regs(env), *sp = &s->spilled;
+
+	mark_stack_scratched(env, spi);
+	if (is_spilled(s)) {
+		int spill_size = 1;
+
+		for (int i = BPF_REG_SIZE - 1; i > 0 && s->type[i - 1] == STACK_SPILL; i--)
+			spill_size++;
+		if (size != BPF_REG_SIZE || spill_size != BPF_REG_SIZE) {
+			if (sp->type != SCALAR_VALUE)
+				return verr(env, -EACCES, "invalid size of register fill");
+			if (dst < 0)
+				return 0;
+			if (size <= spill_size && !(off % BPF_REG_SIZE)) {
+				if (env->priv && size == 4 && spill_size == 4 && reg_width(sp) <= 32)
+					assign_id_before_copy(env, sp);
+				regs[dst] = *sp;
+				if (reg_width(sp) > size * 8)
+					regs[dst].id = 0;
+			} else {
+				int spills = 0, zeros = 0;
+
+				for (int i = 0; i < size; i++) {
+					uint8_t t = s->type[(slot - i) % BPF_REG_SIZE];
+
+					if (t == STACK_SPILL) {
+						spills++;
+						continue;
+					}
+					if (t == STACK_MISC)
+						continue;
+					if (t == STACK_ZERO) {
+						zeros++;
+						continue;
+					}
+					if (t == STACK_INVALID && env->priv)
+						continue;
+					return verr(env, -EACCES, "invalid read from stack off %d+%d size %d", off, i, size);
+				}
+				if ((spills == size && reg_is_const(sp) && sp->var_off.value == 0) || zeros == size)
+					reg_mark_known(&regs[dst], 0);
+				else
+					reg_mark_unknown(&regs[dst]);
+			}
+		} else if (dst >= 0) {
+			regs[dst] = *sp;
+		} else if (!env->priv && reg_is_pointer(sp)) {
+			return verr(env, -EACCES, "leaking pointer from stack off %d", off);
+		}
+	} else {
+		int zeros = 0;
+
+		for (int i = 0; i < size; i++) {
+			uint8_t t = s->type[(slot - i) % BPF_REG_SIZE];
+
+			if (t == STACK_MISC)
+				continue;
+			if (t == STACK_ZERO) {
+				zeros++;
+				continue;
+			}
+			if (t == STACK_INVALID && env->priv)
+				continue;
+			return verr(env, -EACCES, "invalid read from stack off %d+%d size %d", off, i, size);
+		}
+		if (dst >= 0) {
+			if (zeros == size)
+				reg_mark_known(&regs[dst], 0);
+			else
+				reg_mark_unknown(&regs[dst]);
+		}
+	}
+	if (dst >= 0)
+		regs[dst].def_insn = (int32_t)env->insn_idx;
+	return 0;
+}
+
+/* Bytes [min_off, max_off) must all be initialised (or the program may
+ * read uninitialised stack); the result is unknown unless all are zero. */
+static int stack_read_var(struct venv *env, struct func_state *f, int regno, const struct reg_state *ptr, int off,
+			  int size, int dst)
+{
+	int64_t min_off = ptr->smin + off, max_off = ptr->smax + off + size;
+	int zeros = 0;
+	char tn[48];
+
+	for (int64_t i = min_off; i < max_off; i++) {
+		int slot = (int)(-i - 1), spi = slot / BPF_REG_SIZE;
+		uint8_t t = f->stack[spi].type[slot % BPF_REG_SIZE];
+
+		mark_stack_scratched(env, spi);
+		if (t == STACK_MISC || t == STACK_SPILL)
+			continue;
+		if (t == STACK_ZERO) {
+			zeros++;
+			continue;
+		}
+		if (t == STACK_INVALID && env->priv)
+			continue;
+		tnum_str(tn, sizeof(tn), ptr->var_off);
+		return verr(env, -EACCES, "invalid variable-offset read from stack R%d var_off=%s off=%d size=%d", regno,
+			    tn, off, size);
+	}
+	if (dst >= 0) {
+		struct reg_state *regs = cur_regs(env);
+
+		if (zeros == max_off - min_off)
+			reg_mark_known(&regs[dst], 0);
+		else
+			reg_mark_unknown(&regs[dst]);
+		regs[dst].def_insn = (int32_t)env->insn_idx;
+	}
+	return 0;
+}
+
+/* ---- bounded regions: map values, memory, packets ---- */
+
+static int region_msg(struct venv *env, int regno, const struct reg_state *r, int64_t off, int size,
+		      uint32_t mem_size)
+{
+	switch (r->type) {
+	case PTR_TO_MAP_KEY:
+		return verr(env, -EACCES, "invalid access to map key, key_size=%u off=%lld size=%d", mem_size,
+			    (long long)off, size);
+	case PTR_TO_MAP_VALUE:
+		return verr(env, -EACCES, "invalid access to map value, value_size=%u off=%d size=%d", mem_size,
+			    (int)off, size);
+	case PTR_TO_PACKET:
+	case PTR_TO_PACKET_META:
+	case PTR_TO_PACKET_END:
+		return verr(env, -EACCES, "invalid access to packet, off=%d size=%d, R%d(id=%u,off=%d,r=%u)", (int)off,
+			    size, regno, r->id, (int)off, mem_size);
+	default:
+		return verr(env, -EACCES, "invalid access to memory, mem_size=%u off=%d size=%d", mem_size, (int)off,
+			    size);
+	}
+}
+
+static bool in_region(int64_t off, int size, uint32_t mem_size, bool zero_ok)
+{
+	bool size_ok = zero_ok ? size >= 0 : size > 0;
+
+	return off >= 0 && size_ok && (uint64_t)off + (uint64_t)size <= mem_size;
+}
+
+int check_region(struct venv *env, int regno, int off, int size, uint32_t mem_size, bool zero_ok)
+{
+	const struct reg_state *r = &cur_regs(env)[regno];
+	int err;
+
+	if (r->smin < 0 && (r->smin == INT64_MIN || (int64_t)off + r->smin != (int64_t)(int32_t)(off + r->smin) ||
+			    r->smin + off < 0))
+		return verr(env, -EACCES,
+			    "R%d min value is negative, either use unsigned index or do a if (index >=0) check.",
+			    regno);
+	if (!in_region(r->smin + off, size, mem_size, zero_ok)) {
+		err = region_msg(env, regno, r, r->smin + off, size, mem_size);
+		verr(env, err, "R%d min value is outside of the allowed memory range", regno);
+		return err;
+	}
+	if (r->umax >= MAX_VAR_OFF)
+		return verr(env, -EACCES, "R%d unbounded memory access, make sure to bounds check any such access",
+			    regno);
+	if (!in_region((int64_t)r->umax + off, size, mem_size, zero_ok)) {
+		err = region_msg(env, regno, r, (int64_t)r->umax + off, size, mem_size);
+		verr(env, err, "R%d max value is outside of the allowed memory range", regno);
+		return err;
+	}
+	return 0;
+}
+
+static int check_packet(struct venv *env, int regno, int off, int size, bool zero_ok)
+{
+	const struct reg_state *r = &cur_regs(env)[regno];
+	int err;
+
+	if (r->smin < 0)
+		return verr(env, -EACCES,
+			    "R%d min value is negative, either use unsigned index or do a if (index >=0) check.",
+			    regno);
+	if (!in_region(off, size, r->u.range, zero_ok)) {
+		err = region_msg(env, regno, r, off, size, r->u.range);
+		verr(env, err, "R%d offset is outside of the packet", regno);
+		return err;
+	}
+	return 0;
+}
+
+/* A pointer that must be used as it was handed out. */
+int check_ptr_off(struct venv *env, const struct reg_state *r, int regno, bool fixed_ok)
+{
+	char t[64], tn[48];
+
+	reg_type_str(env, r, t, sizeof(t));
+	if (r->off < 0)
+		return verr(env, -EACCES, "negative offset %s ptr R%d off=%d disallowed", t, regno, r->off);
+	if (!fixed_ok && r->off)
+		return verr(env, -EACCES, "dereference of modified %s ptr R%d off=%d disallowed", t, regno, r->off);
+	if (!tnum_is_const(r->var_off) || r->var_off.value) {
+		tnum_str(tn, sizeof(tn), r->var_off);
+		return verr(env, -EACCES, "variable %s access var_off=%s disallowed", t, tn);
+	}
+	return 0;
+}
+
+static int check_alignment(struct venv *env, const struct reg_state *r, int off, int size, bool strict_once)
+{
+	const char *desc = "";
+	bool strict = strict_once;
+	struct tnum at;
+	char tn[48];
+
+	switch (r->type) {
+	case PTR_TO_PACKET:
+	case PTR_TO_PACKET_META:
+		/* x86 has efficient unaligned access: only atomics care */
+		desc = "packet ";
+		break;
+	case PTR_TO_STACK:
+		desc = "stack ";
+		strict = true;
+		break;
+	case PTR_TO_CTX: desc = "context "; break;
+	case PTR_TO_MAP_VALUE: desc = "value "; break;
+	case PTR_TO_MAP_KEY: desc = "key "; break;
+	case PTR_TO_FLOW_KEYS: desc = "flow keys "; break;
+	case PTR_TO_SOCKET: desc = "sock "; break;
+	case PTR_TO_SOCK_COMMON: desc = "sock_common "; break;
+	case PTR_TO_TCP_SOCK: desc = "tcp_sock "; break;
+	case PTR_TO_XDP_SOCK: desc = "xdp_sock "; break;
+	case PTR_TO_ARENA: return 0;
+	default: break;
+	}
+	if (!strict || size == 1)
+		return 0;
+	if (r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META) {
+		/* packet data starts 2 bytes into a word (NET_IP_ALIGN) */
+		at = tnum_add(r->var_off, tnum_const((uint64_t)(int64_t)(2 + r->off + off)));
+		if (!tnum_is_aligned(at, (uint64_t)size)) {
+			tnum_str(tn, sizeof(tn), r->var_off);
+			return verr(env, -EACCES, "misaligned packet access off %d+%s+%d+%d size %d", 2, tn, r->off, off,
+				    size);
+		}
+		return 0;
+	}
+	at = tnum_add(r->var_off, tnum_const((uint64_t)(int64_t)(r->off + off)));
+	if (!tnum_is_aligned(at, (uint64_t)size)) {
+		tnum_str(tn, sizeof(tn), r->var_off);
+		return verr(env, -EACCES, "misaligned %saccess off %s+%d+%d size %d", desc, tn, r->off, off, size);
+	}
+	return 0;
+}
+
+/* A read of a frozen map's contents is a known value. */
+static bool read_frozen(const struct reg_state *ptr, int off, int size, uint64_t *val)
+{
+	const struct vmap *m = ptr->u.map;
+	int64_t at;
+
+	if (!m || !m->readonly || !m->data || !tnum_is_const(ptr->var_off))
+		return false;
+	at = (int64_t)ptr->var_off.value + off;
+	if (at < 0 || (uint64_t)at + (uint64_t)size > m->data_size)
+		return false;
+	switch (size) {
+	case 1: *val = m->data[at]; break;
+	case 2: { uint16_t v; memcpy(&v, m->data + at, 2); *val = v; break; }
+	case 4: { uint32_t v; memcpy(&v, m->data + at, 4); *val = v; break; }
+	default: memcpy(val, m->data + at, 8); break;
+	}
+	return true;
+}
+
+/* The kernel's check_mem_access: one access of `size` bytes at insn off
+ * through register regno; value_regno receives a load (or supplies a
+ * store; -1 for a store of an immediate or a probe). */
+int check_mem_access(struct venv *env, int regno, int off, int size, bool write, int value_regno, bool strict_once,
+		     bool sign_ext, const struct bv_insn *insn)
+{
+	struct reg_state *regs = cur_regs(env), *r = &regs[regno];
+	int err;
+	char t[64];
+
+	err = check_alignment(env, r, off, size, strict_once);
+	if (err)
+		return err;
+	off += r->off;
+	if (r->type == PTR_TO_MAP_KEY) {
+		if (write)
+			return verr(env, -EACCES, "write to change key R%d not allowed", regno);
+		err = check_region(env, regno, off, size, r->u.map ? r->u.map->key_size : 0, false);
+		if (err)
+			return err;
+		if (value_regno >= 0)
+			mark_reg_unknown(env, regs, value_regno);
+	} else if (r->type == PTR_TO_MAP_VALUE) {
+		const struct vmap *m = r->u.map;
+
+		if (write && value_regno >= 0 && is_pointer_value(env, value_regno))
+			return verr(env, -EACCES, "R%d leaks addr into map", value_regno);
+		if (write && m && (m->map_flags & BPF_F_RDONLY_PROG))
+			return verr(env, -EACCES, "write into map forbidden, value_size=%u off=%d size=%d", m->value_size,
+				    off, size);
+		if (!write && m && (m->map_flags & BPF_F_WRONLY_PROG))
+			return verr(env, -EACCES, "read from map forbidden, value_size=%u off=%d size=%d", m->value_size,
+				    off, size);
+		err = check_region(env, regno, off, size, m ? m->value_size : 0, false);
+		if (err)
+			return err;
+		if (!write && value_regno >= 0) {
+			uint64_t v;
+
+			if (read_frozen(r, off, size, &v))
+				reg_mark_known(&regs[value_regno], v);
+			else
+				reg_mark_unknown(&regs[value_regno]);
+			regs[value_regno].def_insn = (int32_t)env->insn_idx;
+		}
+	} else if (r->type == PTR_TO_MEM) {
+		if (write && (r->flags & MEM_RDONLY))
+			return verr(env, -EACCES, "R%d cannot write into %s", regno, reg_type_str(env, r, t, sizeof(t)));
+		if (write && value_regno >= 0 && is_pointer_value(env, value_regno))
+			return verr(env, -EACCES, "R%d leaks addr into mem", value_regno);
+		err = check_region(env, regno, off, size, r->u.mem_size, false);
+		if (err)
+			return err;
+		if (!write && value_regno >= 0)
+			mark_reg_unknown(env, regs, value_regno);
+	} else if (r->type == PTR_TO_CTX) {
+		struct ctx_load ld;
+
+		if (write && value_regno >= 0 && is_pointer_value(env, value_regno))
+			return verr(env, -EACCES, "R%d leaks addr into ctx", value_regno);
+		err = check_ptr_off(env, r, regno, false);
+		if (err)
+			return err;
+		memset(&ld, 0, sizeof(ld));
+		err = ctx_access(env, off, size, write, &ld);
+		if (err)
+			return err;
+		if (!write && value_regno >= 0) {
+			struct reg_state *d = &regs[value_regno];
+
+			if (ld.type == SCALAR_VALUE) {
+				reg_mark_unknown(d);
+			} else {
+				reg_mark_ptr(d, (enum reg_type)ld.type);
+				d->flags = ld.flags;
+				if (ld.flags & PTR_MAYBE_NULL)
+					d->id = new_id(env);
+				d->u.btf_id = ld.btf_id;
+				d->btf_name = ld.btf_name;
+			}
+			d->def_insn = (int32_t)env->insn_idx;
+		}
+	} else if (r->type == PTR_TO_STACK) {
+		struct func_state *f;
+
+		err = stack_bounds(env, regno, r, off, size, write, write ? " write to" : " read from");
+		if (err)
+			return err;
+		f = stack_frame(env, r);
+		if (tnum_is_const(r->var_off)) {
+			int o = off + (int)r->var_off.value;
+
+			err = write ? stack_write_fixed(env, f, o, size, value_regno, insn)
+				    : stack_read_fixed(env, f, o, size, value_regno);
+		} else {
+			if (!env->priv) {
+				char tn[48];
+
+				tnum_str(tn, sizeof(tn), r->var_off);
+				return verr(env, -EACCES, "R%d variable stack access prohibited for !root, var_off=%s off=%d",
+					    regno, tn, off);
+			}
+			err = write ? stack_write_var(env, f, r, off, size, value_regno, insn)
+				    : stack_read_var(env, f, regno, r, off, size, value_regno);
+		}
+		if (err)
+			return err;
+	} else if (r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META) {
+		if (write && !prog_may_write_packet(env))
+			return verr(env, -EACCES, "cannot write into packet");
+		if (write && value_regno >= 0 && is_pointer_value(env, value_regno))
+			return verr(env, -EACCES, "R%d leaks addr into packet", value_regno);
+		err = check_packet(env, regno, off, size, false);
+		if (err)
+			return err;
+		if (!write && value_regno >= 0)
+			mark_reg_unknown(env, regs, value_regno);
+	} else if (r->type == PTR_TO_FLOW_KEYS) {
+		if (write && value_regno >= 0 && is_pointer_value(env, value_regno))
+			return verr(env, -EACCES, "R%d leaks addr into flow keys", value_regno);
+		if (off < 0 || size < 0 || off + size > 56 /* sizeof(struct bpf_flow_keys) */)
+			return verr(env, -EACCES, "invalid access to flow keys off=%d size=%d", off, size);
+		if (!write && value_regno >= 0)
+			mark_reg_unknown(env, regs, value_regno);
+	} else if (r->type == PTR_TO_SOCKET || r->type == PTR_TO_SOCK_COMMON || r->type == PTR_TO_TCP_SOCK ||
+		   r->type == PTR_TO_XDP_SOCK) {
+		if (r->flags & PTR_MAYBE_NULL)
+			return verr(env, -EACCES, "R%d invalid mem access '%s'", regno, reg_type_str(env, r, t, sizeof(t)));
+		if (write)
+			return verr(env, -EACCES, "R%d cannot write into %s", regno, reg_type_str(env, r, t, sizeof(t)));
+		err = sock_access(env, r, regno, off, size);
+		if (err)
+			return err;
+		if (value_regno >= 0)
+			mark_reg_unknown(env, regs, value_regno);
+	} else if (r->type == PTR_TO_TP_BUFFER) {
+		if (off < 0)
+			return verr(env, -EACCES, "R%d invalid tracepoint buffer access: off=%d, size=%d", regno, off, size);
+		if (!tnum_is_const(r->var_off) || r->var_off.value) {
+			char tn[48];
+
+			tnum_str(tn, sizeof(tn), r->var_off);
+			return verr(env, -EACCES, "R%d invalid variable buffer offset: off=%d, var_off=%s", regno, off,
+				    tn);
+		}
+		if (off + size > env->max_tp_access)
+			env->max_tp_access = off + size;
+		if (!write && value_regno >= 0)
+			mark_reg_unknown(env, regs, value_regno);
+	} else if (r->type == PTR_TO_BTF_ID && !(r->flags & PTR_MAYBE_NULL)) {
+		if (write && !(r->flags & MEM_ALLOC))
+			return verr(env, -EACCES, "only read is supported");
+		if (off < 0)
+			return verr(env, -EACCES, "R%d is ptr_%s invalid negative access: off=%d", regno,
+				    r->btf_name ? r->btf_name : "", off);
+		if (!write && value_regno >= 0)
+			mark_reg_unknown(env, regs, value_regno);
+	} else if (r->type == CONST_PTR_TO_MAP) {
+		if (write)
+			return verr(env, -EACCES, "only read from bpf_array is supported");
+		if (value_regno >= 0)
+			mark_reg_unknown(env, regs, value_regno);
+	} else if (r->type == PTR_TO_BUF) {
+		if (write && (r->flags & MEM_RDONLY))
+			return verr(env, -EACCES, "R%d cannot write into %s", regno, reg_type_str(env, r, t, sizeof(t)));
+		if (off < 0)
+			return verr(env, -EACCES, "R%d invalid %s buffer access: off=%d, size=%d", regno,
+				    (r->flags & MEM_RDONLY) ? "rdonly" : "rdwr", off, size);
+		if (!write && value_regno >= 0)
+			mark_reg_unknown(env, regs, value_regno);
+	} else if (r->type == PTR_TO_ARENA) {
+		if (!write && value_regno >= 0)
+			mark_reg_unknown(env, regs, value_regno);
+	} else {
+		return verr(env, -EACCES, "R%d invalid mem access '%s'", regno, reg_type_str(env, r, t, sizeof(t)));
+	}
+	if (size < BPF_REG_SIZE && value_regno >= 0 && !write && regs[value_regno].type == SCALAR_VALUE) {
+		if (sign_ext)
+			coerce_to_size_sx(&regs[value_regno], size);
+		else
+			coerce_to_size(&regs[value_regno], size);
+	}
+	if (value_regno >= 0 && !write)
+		regs[value_regno].def_insn = (int32_t)env->insn_idx;
+	return 0;
+}
+
+/* Loads and stores must use one kind of pointer at one instruction on
+ * every path: the kernel rewrites context accesses per instruction. */
+static int same_ptr_kind(struct venv *env, const struct reg_state *r)
+{
+	struct insn_aux *a = &env->aux[env->insn_idx];
+	uint8_t kind = r->type == PTR_TO_CTX ? 1 : r->type == PTR_TO_BTF_ID ? 2 : 3;
+
+	if (!a->ptr_kind) {
+		a->ptr_kind = kind;
+		return 0;
+	}
+	if ((a->ptr_kind == 1 || kind == 1) && a->ptr_kind != kind)
+		return verr(env, -EINVAL, "same insn cannot be used with different pointers");
+	return 0;
+}
+
+static int check_atomic(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
+{
+	struct reg_state *regs = cur_regs(env);
+	int size = f->is64 ? 8 : 4, load_reg, err;
+	char t[64];
+
+	if (f->op == BV_OP_LOAD_ACQ || f->op == BV_OP_STORE_REL) {
+		/* load-acquire reads [src+off] into dst; store-release
+		 * writes src to [dst+off] */
+		size = size_bytes(insn->code);
+		if (f->op == BV_OP_LOAD_ACQ) {
+			if ((err = check_reg_read(env, insn->src)) || (err = check_reg_write(env, insn->dst)))
+				return err;
+			err = check_mem_access(env, insn->src, insn->off, size, false, insn->dst, true, false, insn);
+			return err;
+		}
+		if ((err = check_reg_read(env, insn->src)) || (err = check_reg_read(env, insn->dst)))
+			return err;
+		return check_mem_access(env, insn->dst, insn->off, size, true, insn->src, true, false, insn);
+	}
+	if ((err = check_reg_read(env, insn->src)))
+		return err;
+	if ((err = check_reg_read(env, insn->dst)))
+		return err;
+	if (f->op == BV_OP_ATOMIC_CMPXCHG) {
+		if ((err = check_reg_read(env, 0)))
+			return err;
+		if (is_pointer_value(env, 0))
+			return verr(env, -EACCES, "R0 leaks addr into mem");
+	}
+	if (is_pointer_value(env, insn->src))
+		return verr(env, -EACCES, "R%d leaks addr into mem", insn->src);
+	{
+		const struct reg_state *d = &regs[insn->dst];
+
+		if (d->type == PTR_TO_CTX || d->type == PTR_TO_PACKET || d->type == PTR_TO_PACKET_META ||
+		    d->type == PTR_TO_FLOW_KEYS || d->type == PTR_TO_SOCKET || d->type == PTR_TO_SOCK_COMMON ||
+		    d->type == PTR_TO_TCP_SOCK || d->type == PTR_TO_XDP_SOCK)
+			return verr(env, -EACCES, "BPF_ATOMIC stores into R%d %s is not allowed", insn->dst,
+				    reg_type_str(env, d, t, sizeof(t)));
+	}
+	load_reg = -1;
+	if (f->op == BV_OP_ATOMIC_CMPXCHG)
+		load_reg = 0;
+	else if (f->op == BV_OP_ATOMIC_XCHG || f->op == BV_OP_ATOMIC_FETCH_ADD || f->op == BV_OP_ATOMIC_FETCH_OR ||
+		 f->op == BV_OP_ATOMIC_FETCH_AND || f->op == BV_OP_ATOMIC_FETCH_XOR)
+		load_reg = insn->src;
+	/* read, then write, both with strict alignment */
+	err = check_mem_access(env, insn->dst, insn->off, size, false, load_reg, true, false, insn);
+	if (!err && load_reg < 0)
+		err = check_mem_access(env, insn->dst, insn->off, size, false, -1, true, false, insn);
+	if (err)
+		return err;
+	if (load_reg >= 0 && is_pointer_value(env, load_reg))
+		return verr(env, -EACCES, "R%d leaks addr into mem", load_reg);
+	return check_mem_access(env, insn->dst, insn->off, size, true, -1, true, false, insn);
+}
+
+int check_load_store(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
+{
+	struct reg_state *regs = cur_regs(env);
+	int size = size_bytes(insn->code), err;
+
+	switch (f->op) {
+	case BV_OP_LDX:
+	case BV_OP_LDXSX:
+		if ((err = check_reg_read(env, insn->src)) || (err = check_reg_write(env, insn->dst)))
+			return err;
+		err = same_ptr_kind(env, &regs[insn->src]);
+		if (err)
+			return err;
+		env->scratched_regs |= 1u << insn->src | 1u << insn->dst;
+		return check_mem_access(env, insn->src, insn->off, size, false, insn->dst, false, f->op == BV_OP_LDXSX,
+					insn);
+	case BV_OP_STX:
+		if ((err = check_reg_read(env, insn->src)) || (err = check_reg_read(env, insn->dst)))
+			return err;
+		env->scratched_regs |= 1u << insn->src | 1u << insn->dst;
+		err = same_ptr_kind(env, &regs[insn->dst]);
+		if (err)
+			return err;
+		return check_mem_access(env, insn->dst, insn->off, size, true, insn->src, false, false, insn);
+	case BV_OP_ST:
+		if ((err = check_reg_read(env, insn->dst)))
+			return err;
+		env->scratched_regs |= 1u << insn->dst;
+		err = same_ptr_kind(env, &regs[insn->dst]);
+		if (err)
+			return err;
+		return check_mem_access(env, insn->dst, insn->off, size, true, -1, false, false, insn);
+	default:
+		env->scratched_regs |= 1u << insn->src | 1u << insn->dst;
+		return check_atomic(env, insn, f);
+	}
+}
+
+/* ---- regions handed to helpers ---- */
+
+/* A helper reads or writes [ptr, ptr + size) on the stack: every byte
+ * must be in bounds, and a read needs initialised bytes. */
+int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_ok, bool write, bool raw)
+{
+	struct reg_state *r = &cur_regs(env)[regno];
+	struct func_state *f = stack_frame(env, r);
+	int64_t min_off, max_off;
+	int err;
+
+	err = stack_bounds(env, regno, r, off, size, write, write ? " write to" : " read from");
+	if (err)
+		return err;
+	if (tnum_is_const(r->var_off)) {
+		min_off = max_off = (int64_t)r->var_off.value + off;
+	} else {
+		if (!env->priv) {
+			char tn[48];
+
+			tnum_str(tn, sizeof(tn), r->var_off);
+			return verr(env, -EACCES, "R%d variable offset stack access prohibited for !root, var_off=%s",
+				    regno, tn);
+		}
+		min_off = r->smin + off;
+		max_off = r->smax + off;
+	}
+	(void)zero_ok;
+	if (raw) /* uninitialised memory the helper fills: written after the call */
+		return 0;
+	for (int64_t i = min_off; i < max_off + size; i++) {
+		int slot = (int)(-i - 1), spi = slot / BPF_REG_SIZE;
+		struct stack_slot *s = &f->stack[spi];
+		const uint8_t *t = &s->type[slot % BPF_REG_SIZE];
+
+		mark_stack_scratched(env, spi);
+		if (*t == STACK_MISC || *t == STACK_ZERO)
+			continue;
+		if (*t == STACK_SPILL) {
+			if (s->spilled.type == SCALAR_VALUE || env->priv)
+				continue;
+		}
+		if (*t == STACK_INVALID && env->priv)
+			continue;
+		if (tnum_is_const(r->var_off))
+			return verr(env, -EACCES, "invalid read from stack R%d off %lld+%lld size %d", regno,
+				    (long long)min_off, (long long)(i - min_off), size);
+		{
+			char tn[48];
+
+			tnum_str(tn, sizeof(tn), r->var_off);
+			return verr(env, -EACCES, "invalid read from stack R%d var_off %s+%lld size %d", regno, tn,
+				    (long long)(i - min_off), size);
+		}
+	}
+	return 0;
+}
+
+/* A helper argument pointing at `size` bytes of memory of any kind. */
+int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zero_ok, bool raw)
+{
+	struct reg_state *r = &cur_regs(env)[regno];
+	char t[64];
+
+	switch (r->type) {
+	case PTR_TO_PACKET:
+	case PTR_TO_PACKET_META:
+		return check_packet(env, regno, r->off, size, zero_ok);
+	case PTR_TO_MAP_KEY:
+		if (write)
+			return verr(env, -EACCES, "R%d cannot write into %s", regno, reg_type_str(env, r, t, sizeof(t)));
+		return check_region(env, regno, r->off, size, r->u.map ? r->u.map->key_size : 0, zero_ok);
+	case PTR_TO_MAP_VALUE:
+		if (r->u.map && write && (r->u.map->map_flags & BPF_F_RDONLY_PROG))
+			return verr(env, -EACCES, "write into map forbidden, value_size=%u off=%d size=%d",
+				    r->u.map->value_size, r->off, size);
+		return check_region(env, regno, r->off, size, r->u.map ? r->u.map->value_size : 0, zero_ok);
+	case PTR_TO_MEM:
+		if (write && (r->flags & MEM_RDONLY))
+			return verr(env, -EACCES, "R%d cannot write into %s", regno, reg_type_str(env, r, t, sizeof(t)));
+		return check_region(env, regno, r->off, size, r->u.mem_size, zero_ok);
+	case PTR_TO_BUF:
+	case PTR_TO_BTF_ID:
+	case PTR_TO_ARENA:
+		return 0;
+	case PTR_TO_CTX:
+		/* some helpers take the context as memory */
+		if (!write) {
+			struct ctx_load ld;
+
+			return ctx_access(env, r->off, size, false, &ld);
+		}
+		return 0;
+	case PTR_TO_STACK:
+		return check_stack_range(env, regno, r->off, size, zero_ok, write, raw);
+	default:
+		if (zero_ok && size == 0 && r->type == SCALAR_VALUE && reg_is_const(r) && !r->var_off.value)
+			return 0;
+		return verr(env, -EACCES, "R%d type=%s expected=%s", regno, reg_type_str(env, r, t, sizeof(t)),
+			    "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_");
+	}
+}

@@ -1,0 +1,522 @@
+/* Remembered states and pruning.  At a prune point the walk compares the
+ * current state with the states it already proved safe there; when one
+ * of them covers the current one (every live register and stack slot of
+ * the old state admits the new value) the path is safe and abandoned.
+ * Which registers are live comes from a backward data-flow pass over the
+ * program, as in the kernel since 6.14. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "verifier/verifier.h"
+
+/* ---- static register liveness ---- */
+
+static int helper_args(int32_t id)
+{
+	const struct helper_proto *p = helper_proto(id);
+	int n = 0;
+
+	if (!p)
+		return 5;
+	for (int i = 0; i < 5; i++)
+		if (p->args[i] != A_NONE)
+			n = i + 1;
+	return n;
+}
+
+/* Registers an instruction reads (use) and writes (def). */
+static void use_def(const struct venv *env, uint32_t i, uint16_t *use, uint16_t *def)
+{
+	const struct bv_insn *in = &env->insns[i];
+	const struct bv_form *f = env->aux[i].dec.form;
+	uint8_t cls = BV_CLASS(in->code);
+
+	*use = *def = 0;
+	if (!f)
+		return;
+	switch (cls) {
+	case BV_ALU:
+	case BV_ALU64:
+		*def = 1u << in->dst;
+		if (f->op == BV_OP_MOV || f->op == BV_OP_MOVSX || f->op == BV_OP_ADDR_SPACE_CAST) {
+			if (f->x)
+				*use = 1u << in->src;
+		} else {
+			*use = 1u << in->dst;
+			if (f->x)
+				*use |= 1u << in->src;
+		}
+		break;
+	case BV_LDX:
+		*use = 1u << in->src;
+		*def = 1u << in->dst;
+		break;
+	case BV_ST:
+		*use = 1u << in->dst;
+		break;
+	case BV_STX:
+		*use = 1u << in->dst | 1u << in->src;
+		if (f->op == BV_OP_ATOMIC_CMPXCHG) {
+			*use |= 1u;
+			*def = 1u;
+		} else if (f->op == BV_OP_LOAD_ACQ) {
+			*use = 1u << in->src;
+			*def = 1u << in->dst;
+		} else if (f->op != BV_OP_STORE_REL && f->op != BV_OP_ATOMIC_ADD && f->op != BV_OP_ATOMIC_OR &&
+			   f->op != BV_OP_ATOMIC_AND && f->op != BV_OP_ATOMIC_XOR) {
+			*def = 1u << in->src; /* fetch forms */
+		}
+		break;
+	case BV_LD:
+		if (f->op == BV_OP_LD_IMM64) {
+			*def = 1u << in->dst;
+		} else { /* LD_ABS / LD_IND: r6 is the skb, r0-r5 clobbered */
+			*use = 1u << 6;
+			if (f->op == BV_OP_LD_IND)
+				*use |= 1u << in->src;
+			*def = 0x3f;
+		}
+		break;
+	case BV_JMP:
+	case BV_JMP32:
+		switch (f->op) {
+		case BV_OP_EXIT:
+			*use = 1u;
+			break;
+		case BV_OP_CALL:
+			*use = (uint16_t)(((1u << helper_args(in->imm)) - 1) << 1);
+			*def = 0x3f;
+			break;
+		case BV_OP_CALL_LOCAL:
+		case BV_OP_CALL_KFUNC:
+			*use = 0x3e;
+			*def = 0x3f;
+			break;
+		case BV_OP_JA:
+		case BV_OP_MAY_GOTO:
+			break;
+		default:
+			*use = 1u << in->dst;
+			if (f->x)
+				*use |= 1u << in->src;
+		}
+		break;
+	}
+	*use &= 0x7ff;
+	*def &= 0x7ff;
+}
+
+/* Successors within the subprogram (calls fall through). */
+static int succs(const struct venv *env, uint32_t i, uint32_t out[2])
+{
+	const struct bv_insn *in = &env->insns[i];
+	const struct bv_form *f = env->aux[i].dec.form;
+	int n = 0;
+
+	if (!f)
+		return 0;
+	if (f->op == BV_OP_LD_IMM64) {
+		out[n++] = i + 2;
+		return n;
+	}
+	if (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32) {
+		out[n++] = i + 1;
+		return n;
+	}
+	switch (f->op) {
+	case BV_OP_EXIT:
+		return 0;
+	case BV_OP_CALL: case BV_OP_CALL_LOCAL: case BV_OP_CALL_KFUNC: case BV_OP_CALLX:
+		out[n++] = i + 1;
+		return n;
+	case BV_OP_JA:
+		out[n++] = (uint32_t)((int64_t)i + (BV_CLASS(in->code) == BV_JMP32 ? in->imm : in->off) + 1);
+		return n;
+	default:
+		out[n++] = i + 1;
+		out[n++] = (uint32_t)((int64_t)i + in->off + 1);
+		return n;
+	}
+}
+
+void compute_live_regs(struct venv *env)
+{
+	uint16_t *use = calloc(env->n, sizeof(*use)), *def = calloc(env->n, sizeof(*def));
+	bool changed = true;
+
+	if (!use || !def) {
+		for (size_t i = 0; i < env->n; i++)
+			env->aux[i].live_before = 0x7ff;
+		free(use);
+		free(def);
+		return;
+	}
+	for (size_t i = 0; i < env->n; i++) {
+		use_def(env, (uint32_t)i, &use[i], &def[i]);
+		env->aux[i].live_before = 0;
+	}
+	while (changed) {
+		changed = false;
+		for (size_t k = env->n; k-- > 0;) {
+			uint32_t s[2];
+			int ns = succs(env, (uint32_t)k, s);
+			uint16_t out = 0, in;
+
+			if (!env->aux[k].dec.len)
+				continue;
+			for (int j = 0; j < ns; j++)
+				if (s[j] < env->n)
+					out |= env->aux[s[j]].live_before;
+			in = (uint16_t)(use[k] | (out & ~def[k]));
+			if (in != env->aux[k].live_before) {
+				env->aux[k].live_before = in;
+				changed = true;
+			}
+		}
+	}
+	free(use);
+	free(def);
+}
+
+void log_live_regs(struct venv *env)
+{
+	char text[256];
+
+	if (env->log_level < 2)
+		return;
+	vlog(env, "Live regs before insn:\n");
+	for (size_t i = 0; i < env->n; i++) {
+		char live[12];
+
+		if (!env->aux[i].dec.len)
+			continue;
+		for (int r = 0; r < 10; r++)
+			live[r] = (env->aux[i].live_before & (1u << r)) ? (char)('0' + r) : '.';
+		live[10] = '\0';
+		bv_insn_print(text, sizeof(text), env->insns, env->n, i, &env->names);
+		vlog(env, "%7zu: %s %s\n", i, live, text);
+	}
+}
+
+/* ---- state equivalence ---- */
+
+struct idmap {
+	struct { uint32_t old, cur; } map[64];
+	int n;
+	uint32_t tmp;
+};
+
+static bool check_ids(uint32_t old_id, uint32_t cur_id, struct idmap *m)
+{
+	if (!!old_id != !!cur_id)
+		return false;
+	if (!old_id)
+		return true;
+	for (int i = 0; i < m->n; i++) {
+		if (m->map[i].old == old_id)
+			return m->map[i].cur == cur_id;
+		if (m->map[i].cur == cur_id)
+			return false;
+	}
+	if (m->n >= 64)
+		return false;
+	m->map[m->n].old = old_id;
+	m->map[m->n].cur = cur_id;
+	m->n++;
+	return true;
+}
+
+static bool check_scalar_ids(uint32_t old_id, uint32_t cur_id, struct idmap *m)
+{
+	old_id = old_id ? old_id : (0x40000000u | ++m->tmp);
+	cur_id = cur_id ? cur_id : (0x40000000u | ++m->tmp);
+	return check_ids(old_id, cur_id, m);
+}
+
+static bool range_within(const struct reg_state *o, const struct reg_state *c)
+{
+	return o->umin <= c->umin && o->umax >= c->umax && o->smin <= c->smin && o->smax >= c->smax &&
+	       o->u32_min <= c->u32_min && o->u32_max >= c->u32_max && o->s32_min <= c->s32_min &&
+	       o->s32_max >= c->s32_max;
+}
+
+static bool same_head(const struct reg_state *o, const struct reg_state *c)
+{
+	return o->type == c->type && o->flags == c->flags && o->off == c->off && !memcmp(&o->u, &c->u, sizeof(o->u));
+}
+
+static bool regs_exact(const struct reg_state *o, const struct reg_state *c, struct idmap *m)
+{
+	return same_head(o, c) && o->var_off.value == c->var_off.value && o->var_off.mask == c->var_off.mask &&
+	       o->smin == c->smin && o->smax == c->smax && o->umin == c->umin && o->umax == c->umax &&
+	       o->s32_min == c->s32_min && o->s32_max == c->s32_max && o->u32_min == c->u32_min &&
+	       o->u32_max == c->u32_max && o->frameno == c->frameno && check_ids(o->id, c->id, m) &&
+	       check_ids(o->ref_obj_id, c->ref_obj_id, m);
+}
+
+enum { NOT_EXACT, EXACT, RANGE_WITHIN };
+
+static bool regsafe(const struct venv *env, const struct reg_state *o, const struct reg_state *c, struct idmap *m,
+		    int exact)
+{
+	if (exact == EXACT)
+		return regs_exact(o, c, m);
+	if (o->type == NOT_INIT && (exact == NOT_EXACT || c->type == NOT_INIT))
+		return true;
+	if (o->type != c->type || o->flags != c->flags)
+		return false;
+	switch (o->type) {
+	case SCALAR_VALUE:
+		if (!o->precise && !env->all_precise && exact == NOT_EXACT)
+			return true;
+		if ((o->id & ID_ADD_CONST) != (c->id & ID_ADD_CONST))
+			return false;
+		if ((o->id & ID_ADD_CONST) && o->off != c->off)
+			return false;
+		return range_within(o, c) && tnum_in(o->var_off, c->var_off) && check_scalar_ids(o->id, c->id, m);
+	case PTR_TO_MAP_KEY: case PTR_TO_MAP_VALUE: case PTR_TO_MEM: case PTR_TO_BUF: case PTR_TO_TP_BUFFER:
+		return same_head(o, c) && range_within(o, c) && tnum_in(o->var_off, c->var_off) &&
+		       check_ids(o->id, c->id, m) && check_ids(o->ref_obj_id, c->ref_obj_id, m);
+	case PTR_TO_PACKET_META:
+	case PTR_TO_PACKET:
+		if (o->u.range < 0 || c->u.range < 0) {
+			if (o->u.range != c->u.range)
+				return false;
+		} else if (o->u.range > c->u.range) {
+			return false;
+		}
+		if (o->off != c->off || !check_ids(o->id, c->id, m))
+			return false;
+		return range_within(o, c) && tnum_in(o->var_off, c->var_off);
+	case PTR_TO_STACK:
+		return regs_exact(o, c, m) && o->frameno == c->frameno;
+	case PTR_TO_ARENA:
+		return true;
+	default:
+		return regs_exact(o, c, m);
+	}
+}
+
+/* A slot read as one 64-bit scalar: a spilled scalar, or eight bytes of
+ * unknown data. */
+static const struct reg_state *stack_scalar(const struct stack_slot *s, struct reg_state *tmp)
+{
+	bool misc = true;
+
+	if (s->type[BPF_REG_SIZE - 1] == STACK_SPILL && s->spilled.type == SCALAR_VALUE) {
+		for (int i = 0; i < BPF_REG_SIZE; i++)
+			if (s->type[i] != STACK_SPILL)
+				return NULL;
+		return &s->spilled;
+	}
+	for (int i = 0; i < BPF_REG_SIZE; i++)
+		if (s->type[i] != STACK_MISC)
+			misc = false;
+	if (!misc)
+		return NULL;
+	memset(tmp, 0, sizeof(*tmp));
+	reg_mark_unknown(tmp);
+	return tmp;
+}
+
+static bool stacksafe(const struct venv *env, const struct func_state *o, const struct func_state *c,
+		      struct idmap *m, int exact)
+{
+	for (int i = 0; i < o->allocated_stack; i++) {
+		int spi = i / BPF_REG_SIZE, im = i % BPF_REG_SIZE;
+		uint8_t ot = o->stack[spi].type[im], ct;
+
+		if (exact == EXACT) {
+			ct = i < c->allocated_stack ? c->stack[spi].type[im] : STACK_INVALID;
+			if (ot != ct)
+				return false;
+		}
+		if (ot == STACK_INVALID && exact != EXACT)
+			continue;
+		if (env->priv && ot == STACK_MISC && exact != EXACT)
+			continue;
+		if (i >= c->allocated_stack)
+			return false;
+		ct = c->stack[spi].type[im];
+		if (im == 0) {
+			struct reg_state t1, t2;
+			const struct reg_state *or = stack_scalar(&o->stack[spi], &t1),
+					       *cr = stack_scalar(&c->stack[spi], &t2);
+
+			if (or && cr) {
+				if (!regsafe(env, or, cr, m, exact))
+					return false;
+				i += BPF_REG_SIZE - 1;
+				continue;
+			}
+		}
+		if (ot == STACK_MISC && ct == STACK_ZERO)
+			continue;
+		if (ot != ct)
+			return false;
+		if (im != BPF_REG_SIZE - 1)
+			continue;
+		switch (o->stack[spi].type[BPF_REG_SIZE - 1]) {
+		case STACK_SPILL:
+			if (!regsafe(env, &o->stack[spi].spilled, &c->stack[spi].spilled, m, exact))
+				return false;
+			break;
+		case STACK_MISC:
+		case STACK_ZERO:
+		case STACK_INVALID:
+			continue;
+		default:
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool refsafe(const struct vstate *o, const struct vstate *c, struct idmap *m)
+{
+	if (o->n_refs != c->n_refs)
+		return false;
+	for (int i = 0; i < o->n_refs; i++)
+		if (!check_ids(o->refs[i].id, c->refs[i].id, m))
+			return false;
+	return true;
+}
+
+static bool states_equal(const struct venv *env, const struct vstate *o, const struct vstate *c, int exact)
+{
+	struct idmap m;
+
+	memset(&m, 0, sizeof(m));
+	if (o->curframe != c->curframe)
+		return false;
+	if (o->speculative && !c->speculative)
+		return false;
+	if (!refsafe(o, c, &m))
+		return false;
+	for (int i = 0; i <= o->curframe; i++) {
+		const struct func_state *of = o->frame[i], *cf = c->frame[i];
+		uint16_t live;
+
+		if (of->callsite != cf->callsite)
+			return false;
+		/* the caller's registers are live as they are after the call */
+		live = i == o->curframe ? env->aux[o->insn_idx].live_before
+					: env->aux[o->frame[i + 1]->callsite + 1].live_before;
+		for (int r = 0; r < MAX_BPF_REG; r++) {
+			if (r != 10 && !(live & (1u << r)) && exact != EXACT)
+				continue;
+			if (!regsafe(env, &of->regs[r], &cf->regs[r], &m, exact))
+				return false;
+		}
+		if (!stacksafe(env, of, cf, &m, exact))
+			return false;
+	}
+	return true;
+}
+
+static bool maybe_looping(const struct vstate *o, const struct vstate *c)
+{
+	const struct func_state *fo = o->frame[o->curframe], *fc = c->frame[c->curframe];
+
+	if (o->curframe != c->curframe)
+		return false;
+	for (int i = 0; i < MAX_BPF_REG; i++)
+		if (fo->regs[i].type != fc->regs[i].type || fo->regs[i].off != fc->regs[i].off ||
+		    fo->regs[i].var_off.value != fc->regs[i].var_off.value)
+			return false;
+	return true;
+}
+
+/* 1: a remembered state covers the current one; 0: go on; <0: error. */
+int is_state_visited(struct venv *env, uint32_t idx)
+{
+	struct vstate *cur = env->cur;
+	struct explored **pp, *e;
+	bool force = env->aux[idx].force_checkpoint, add;
+	long n_states = 0;
+
+	add = force || (env->jmps_processed - env->prev_jmps_processed >= 2 &&
+			env->processed - env->prev_insn_processed >= 8);
+	for (pp = &env->explored[idx]; (e = *pp);) {
+		n_states++;
+		if (e->st->branches) {
+			if (maybe_looping(e->st, cur) && states_equal(env, e->st, cur, EXACT) &&
+			    e->st->may_goto_depth == cur->may_goto_depth) {
+				vlog(env, "infinite loop detected at insn %u\n", idx);
+				vlog(env, "cur state:");
+				log_frame(env, cur, cur->curframe, true);
+				vlog(env, "\nold state:");
+				log_frame(env, e->st, cur->curframe, true);
+				vlog(env, "\n");
+				snprintf(env->msg, sizeof(env->msg), "infinite loop detected at insn %u", idx);
+				if (env->err_insn < 0)
+					env->err_insn = idx;
+				return -EINVAL;
+			}
+			if (!force && env->jmps_processed - env->prev_jmps_processed < 20 &&
+			    env->processed - env->prev_insn_processed < 100)
+				add = false;
+			goto miss;
+		}
+		if (states_equal(env, e->st, cur, NOT_EXACT)) {
+			e->hit_cnt++;
+			return 1;
+		}
+miss:
+		if (add)
+			e->miss_cnt++;
+		{
+			uint32_t k = force && e->st->branches > 0 ? 64 : 3;
+
+			if (e->miss_cnt > e->hit_cnt * k + k && !e->st->branches) {
+				*pp = e->next;
+				vstate_free(e->st);
+				free(e);
+				env->cur_states--;
+				continue;
+			}
+		}
+		pp = &e->next;
+	}
+	if (env->max_states_per_insn < n_states)
+		env->max_states_per_insn = n_states;
+	if (!env->priv && n_states > 64)
+		return 0;
+	if (!add)
+		return 0;
+	e = calloc(1, sizeof(*e));
+	if (!e)
+		return -ENOMEM;
+	e->st = vstate_clone(cur);
+	if (!e->st) {
+		free(e);
+		return -ENOMEM;
+	}
+	e->st->insn_idx = idx;
+	e->st->branches = 1;
+	e->st->parent = cur->parent;
+	e->next = env->explored[idx];
+	env->explored[idx] = e;
+	env->total_states++;
+	env->cur_states++;
+	if (env->cur_states > env->peak_states)
+		env->peak_states = env->cur_states;
+	env->prev_jmps_processed = env->jmps_processed;
+	env->prev_insn_processed = env->processed;
+	cur->parent = e->st;
+	return 0;
+}
+
+/* A path ended: the remembered states it passed through have one branch
+ * fewer left to explore. */
+void update_branch_counts(struct vstate *st)
+{
+	struct vstate *p = st->parent;
+
+	while (p) {
+		if (--p->branches)
+			break;
+		p = p->parent;
+	}
+}

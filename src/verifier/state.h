@@ -1,0 +1,168 @@
+/* The abstract state of a program at one instruction: registers (a type,
+ * a fixed offset, and for the variable part a tnum and signed and unsigned
+ * 64- and 32-bit ranges), the stack of each call frame byte by byte, and
+ * the call chain.  Not part of the public API. */
+#ifndef BPFVET_VSTATE_H
+#define BPFVET_VSTATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "bpfvet/object.h"
+#include "verifier/tnum.h"
+
+#define MAX_BPF_REG 11
+#define MAX_CALL_FRAMES 8
+#define MAX_BPF_STACK 512
+#define BPF_REG_SIZE 8
+
+/* A scalar id with this bit is "the register with that id plus off". */
+#define ID_ADD_CONST (1u << 31)
+/* Packet pointer ranges learnt from comparisons with data_end itself. */
+#define AT_PKT_END (-1)
+#define BEYOND_PKT_END (-2)
+
+enum reg_type {
+	NOT_INIT = 0,
+	SCALAR_VALUE,
+	PTR_TO_CTX,
+	CONST_PTR_TO_MAP,
+	PTR_TO_MAP_VALUE,
+	PTR_TO_MAP_KEY,
+	PTR_TO_STACK,
+	PTR_TO_PACKET_META,
+	PTR_TO_PACKET,
+	PTR_TO_PACKET_END,
+	PTR_TO_FLOW_KEYS,
+	PTR_TO_SOCKET,
+	PTR_TO_SOCK_COMMON,
+	PTR_TO_TCP_SOCK,
+	PTR_TO_TP_BUFFER,
+	PTR_TO_XDP_SOCK,
+	PTR_TO_BTF_ID,
+	PTR_TO_MEM,
+	PTR_TO_BUF,
+	PTR_TO_FUNC,
+	PTR_TO_ARENA,
+	REG_TYPE__COUNT
+};
+
+/* Modifiers of a pointer type. */
+enum {
+	PTR_MAYBE_NULL = 1u << 0,
+	MEM_RDONLY = 1u << 1,
+	MEM_RINGBUF = 1u << 2,
+	MEM_ALLOC = 1u << 3,
+	PTR_TRUSTED = 1u << 4,
+	PTR_UNTRUSTED = 1u << 5,
+	MEM_RCU = 1u << 6,
+};
+
+struct vmap; /* a map as the verifier knows it: see verifier.h */
+
+struct reg_state {
+	uint8_t type;          /* enum reg_type */
+	uint8_t precise;       /* its exact value matters somewhere */
+	uint16_t flags;        /* PTR_MAYBE_NULL, ... */
+	int32_t off;           /* fixed part of a pointer's offset */
+	struct tnum var_off;   /* variable part (scalars: the value) */
+	int64_t smin, smax;
+	uint64_t umin, umax;
+	int32_t s32_min, s32_max;
+	uint32_t u32_min, u32_max;
+	uint32_t id;           /* scalars sharing a value; pointers that are
+				* null together; packet pointers with one range */
+	uint32_t ref_obj_id;   /* acquired reference this pointer holds */
+	uint32_t frameno;      /* PTR_TO_STACK: whose frame */
+	union {
+		const struct vmap *map;     /* map pointers, map values */
+		int32_t range;              /* packet pointers: bytes known in bounds */
+		uint32_t mem_size;          /* PTR_TO_MEM */
+		uint32_t subprog;           /* PTR_TO_FUNC */
+		uint32_t btf_id;            /* PTR_TO_BTF_ID */
+	} u;
+	const char *btf_name;  /* PTR_TO_BTF_ID: the struct it points to */
+	/* provenance, for explanations */
+	int32_t def_insn;      /* instruction that last wrote it, -1: entry */
+	int32_t bound_insn;    /* instruction that last narrowed its bounds */
+	int32_t stale_insn;    /* helper call that invalidated this packet pointer */
+};
+
+/* What one byte of a stack slot holds. */
+enum {
+	STACK_INVALID = 0,
+	STACK_SPILL,
+	STACK_MISC,
+	STACK_ZERO,
+	STACK_DYNPTR,
+	STACK_ITER,
+};
+
+struct stack_slot {
+	struct reg_state spilled;   /* valid when a byte is STACK_SPILL */
+	uint8_t type[BPF_REG_SIZE]; /* per byte, [0] is the lowest address */
+};
+
+struct func_state {
+	struct reg_state regs[MAX_BPF_REG];
+	int frameno;
+	int callsite;            /* instruction that called this frame */
+	int subprog;
+	int in_callback;         /* a callback of bpf_loop and kin */
+	int callback_ret_min, callback_ret_max;
+	int async_callback;
+	struct stack_slot *stack;
+	int allocated_stack;     /* bytes, a multiple of 8 */
+};
+
+struct ref_state {
+	uint32_t id;
+	int insn;
+	int type;
+};
+
+struct vstate {
+	struct func_state *frame[MAX_CALL_FRAMES];
+	int curframe;
+	struct ref_state *refs;
+	int n_refs;
+	uint32_t insn_idx;          /* where this state is (pushed branches) */
+	uint32_t prev_insn_idx;
+	int speculative;
+	int in_sleepable;
+	int active_locks, active_rcu;
+	uint32_t may_goto_depth;
+	uint32_t callback_unroll_depth;
+	/* bookkeeping for pruning and path reconstruction */
+	struct vstate *parent;
+	uint32_t branches;          /* children still being explored */
+	uint32_t first_insn;        /* where it started (checkpoints) */
+	uint32_t *path;             /* jump history, for explanations */
+	uint32_t path_len, path_cap;
+};
+
+/* ---- register helpers ---- */
+
+void reg_mark_unknown(struct reg_state *r);
+void reg_mark_not_init(struct reg_state *r);
+void reg_mark_known(struct reg_state *r, uint64_t v);
+void reg_mark_ptr(struct reg_state *r, enum reg_type t);
+void reg_bounds_unbounded(struct reg_state *r);
+void reg_bounds_sync(struct reg_state *r);
+void reg_bounds_from_var_off(struct reg_state *r);
+bool reg_is_const(const struct reg_state *r);
+bool reg_is_pointer(const struct reg_state *r);
+void reg_zext32(struct reg_state *r);           /* 32-bit result: upper half 0 */
+void reg_assign_32_into_64(struct reg_state *r); /* after a zext */
+void reg_set_s32_from_64(struct reg_state *r);
+
+/* ---- states ---- */
+
+struct vstate *vstate_new(void);
+struct vstate *vstate_clone(const struct vstate *src);
+void vstate_free(struct vstate *s);
+int vstate_grow_stack(struct func_state *f, int size);
+struct func_state *func_state_new(int frameno, int callsite, int subprog);
+void func_state_free(struct func_state *f);
+
+#endif

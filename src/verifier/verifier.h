@@ -1,0 +1,257 @@
+/* The verifier's working state, shared by the files of src/verifier.  Not
+ * part of the public API.
+ *
+ * The walk follows the kernel's: depth first, the fall-through of a
+ * conditional jump first with the other side pushed on a stack, states
+ * remembered at prune points and a new path abandoned when a remembered
+ * state covers it. */
+#ifndef BPFVET_VERIFIER_H
+#define BPFVET_VERIFIER_H
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "bpfvet/insn.h"
+#include "bpfvet/verify.h"
+#include "util/util.h"
+#include "verifier/state.h"
+
+/* Map types and flags the rules mention (uapi values). */
+enum {
+	BPF_MAP_TYPE_HASH = 1, BPF_MAP_TYPE_ARRAY, BPF_MAP_TYPE_PROG_ARRAY, BPF_MAP_TYPE_PERF_EVENT_ARRAY,
+	BPF_MAP_TYPE_PERCPU_HASH, BPF_MAP_TYPE_PERCPU_ARRAY, BPF_MAP_TYPE_STACK_TRACE, BPF_MAP_TYPE_CGROUP_ARRAY,
+	BPF_MAP_TYPE_LRU_HASH, BPF_MAP_TYPE_LRU_PERCPU_HASH, BPF_MAP_TYPE_LPM_TRIE, BPF_MAP_TYPE_ARRAY_OF_MAPS,
+	BPF_MAP_TYPE_HASH_OF_MAPS, BPF_MAP_TYPE_DEVMAP, BPF_MAP_TYPE_SOCKMAP, BPF_MAP_TYPE_CPUMAP,
+	BPF_MAP_TYPE_XSKMAP, BPF_MAP_TYPE_SOCKHASH, BPF_MAP_TYPE_CGROUP_STORAGE,
+	BPF_MAP_TYPE_REUSEPORT_SOCKARRAY, BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE, BPF_MAP_TYPE_QUEUE,
+	BPF_MAP_TYPE_STACK, BPF_MAP_TYPE_SK_STORAGE, BPF_MAP_TYPE_DEVMAP_HASH, BPF_MAP_TYPE_STRUCT_OPS,
+	BPF_MAP_TYPE_RINGBUF, BPF_MAP_TYPE_INODE_STORAGE, BPF_MAP_TYPE_TASK_STORAGE, BPF_MAP_TYPE_BLOOM_FILTER,
+	BPF_MAP_TYPE_USER_RINGBUF, BPF_MAP_TYPE_CGRP_STORAGE, BPF_MAP_TYPE_ARENA,
+};
+#define BPF_F_RDONLY_PROG (1u << 7)
+#define BPF_F_WRONLY_PROG (1u << 8)
+
+/* A map as the verifier sees it. */
+struct vmap {
+	int index;
+	const char *name;
+	uint32_t type, key_size, value_size, max_entries, map_flags;
+	int readonly;             /* frozen: reads of constants are known */
+	int readonly_prog;        /* BPF_F_RDONLY_PROG */
+	int inner_of_template;    /* only a template for an outer map */
+	const uint8_t *data;      /* frozen contents (.rodata), or NULL */
+	size_t data_size;
+	const struct vmap *inner_of; /* maps of maps: the inner map */
+};
+
+/* Argument kinds of helpers. */
+enum {
+	A_NONE = 0, A_ANYTHING, A_MAP, A_KEY, A_VALUE, A_UNINIT_VALUE, A_VALUE_OR_NULL, A_MEM, A_MEM_OR_NULL,
+	A_UNINIT_MEM, A_UNINIT_MEM_OR_NULL, A_SIZE, A_SIZE_OR_ZERO, A_CTX, A_CTX_OR_NULL, A_SOCK_COMMON,
+	A_SOCKET, A_BTF_SOCK_COMMON, A_LONG, A_INT, A_FUNC, A_STACK_OR_NULL, A_CONST_STR, A_RINGBUF_MEM,
+	A_ALLOC_SIZE_OR_ZERO, A_TIMER, A_SPIN_LOCK, A_DYNPTR, A_UNINIT_DYNPTR, A_BTF_ID, A_PERCPU_BTF_ID, A_KPTR,
+	A_FIXED_MEM, A_UNINIT_FIXED_MEM,
+};
+/* Return kinds. */
+enum {
+	R_INTEGER = 0, R_VOID, R_MAP_VALUE_OR_NULL, R_MAP_VALUE, R_SOCKET_OR_NULL, R_TCP_SOCK_OR_NULL,
+	R_SOCK_COMMON_OR_NULL, R_RINGBUF_MEM_OR_NULL, R_BTF_ID, R_BTF_ID_OR_NULL, R_MEM_OR_NULL, R_PERCPU_BTF_ID,
+};
+/* What else a helper does. */
+enum {
+	HF_PKT_ACCESS = 1u << 0,  /* may be given packet pointers */
+	HF_CHANGES_PKT = 1u << 1, /* may move packet data: packet pointers die */
+	HF_ACQUIRE = 1u << 2,     /* returns a reference to release */
+	HF_RELEASE = 1u << 3,     /* releases the reference in arg 1 */
+	HF_RET_MSIZE = 1u << 4,   /* returns at most the size passed */
+	HF_RET_CPU = 1u << 5,     /* returns a CPU number */
+};
+
+struct helper_proto {
+	const char *name;
+	uint8_t ret;
+	uint8_t flags;
+	uint8_t args[5];
+	uint8_t fixed_size;       /* A_FIXED_MEM bytes */
+	const char *ret_btf;      /* struct a BTF pointer return points to */
+};
+
+const struct helper_proto *helper_proto(int32_t id);
+
+/* A context load: what the loaded register becomes. */
+struct ctx_load {
+	int type;
+	uint16_t flags;
+	uint32_t btf_id;
+	const char *btf_name;
+};
+
+struct subprog {
+	uint32_t start;
+	uint32_t end;             /* one past the last instruction */
+	int stack_depth;          /* bytes, rounded as the kernel rounds them */
+	int has_tail_call;
+	int has_ld_abs;
+	int is_global;            /* verified on its own (BTF_FUNC_GLOBAL) */
+	int is_callback;
+	int exit_idx;
+};
+
+/* Per instruction facts gathered before and during the walk. */
+struct insn_aux {
+	uint8_t prune_point;
+	uint8_t jmp_point;
+	uint8_t force_checkpoint;
+	uint8_t seen;
+	uint8_t ptr_kind;         /* kind of pointer loads/stores used here */
+	uint16_t live_before;     /* registers read before written, bit per reg */
+	uint32_t subprog;
+	struct bv_decoded dec;
+};
+
+struct explored {
+	struct vstate *st;
+	struct explored *next;
+	uint32_t miss_cnt, hit_cnt;
+};
+
+struct stack_elem {
+	struct vstate *st;
+	uint32_t insn_idx, prev_insn_idx;
+	uint32_t log_pos;
+};
+
+struct ctx_layout;
+
+struct venv {
+	const struct bv_object *obj;
+	const struct ctx_layout *ctx;
+	struct bv_disasm_names names;
+	const struct bv_prog *prog;
+	const struct bv_insn *insns;
+	size_t n;
+	uint32_t prog_type;
+	uint32_t attach_type;
+	int gpl;
+	int priv;                /* CAP_BPF + CAP_PERFMON */
+	int log_level;
+	uint64_t insn_limit;
+	struct insn_aux *aux;
+	struct subprog *subprogs;
+	int n_subprogs;
+	struct vmap *maps;
+	size_t n_maps;
+	struct vstate *cur;
+	uint32_t insn_idx, prev_insn_idx;
+	struct stack_elem *stack;
+	size_t stack_len, stack_cap;
+	struct explored **explored;  /* per instruction */
+	long processed, total_states, peak_states, cur_states, max_states_per_insn;
+	uint32_t id_gen;
+	struct bv_buf log;
+	char msg[512];               /* the error line */
+	long err_insn;
+	int pass_cnt;
+	int seen_direct_write;
+	int has_tail_call;
+	const struct bv_line_info *prev_linfo;
+	int prev_printed_insn;
+	int print_state;             /* print the whole state before the next insn */
+	bool print_from;             /* a path was just popped: print where from */
+	int all_precise;             /* compare every scalar exactly when pruning */
+	uint16_t scratched_regs;     /* touched since the last state print */
+	uint64_t scratched_stack;
+	size_t prev_log_pos, prev_insn_print_pos;
+	long jmps_processed, prev_jmps_processed, prev_insn_processed;
+	long path_steps;
+	long stats_usec;
+	int max_tp_access;
+	char unsupported[256];       /* what bpfvet cannot judge yet */
+};
+
+/* ---- errors and the log ---- */
+
+/* Record the kernel's error line (and, in the log, print it). */
+int verr(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void vlog(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+bool vlog_on(const struct venv *env);
+void vlog_reset(struct venv *env, size_t pos);
+void log_insn(struct venv *env, uint32_t idx);
+void log_insn_state(struct venv *env);
+void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all);
+void log_reg(struct bv_buf *b, const struct venv *env, const struct reg_state *r, int frameno);
+const char *reg_type_str(const struct venv *env, const struct reg_state *r, char *buf, size_t size);
+const char *reg_type_name(int type, unsigned flags, char *buf, size_t size);
+/* Record that bpfvet cannot judge this program (returns -EOPNOTSUPP). */
+int unsupported(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- structure: cfg.c ---- */
+
+int check_structure(struct venv *env);
+
+/* ---- registers and scalars: regs.c, alu.c ---- */
+
+struct func_state *cur_frame(struct venv *env);
+struct reg_state *cur_regs(struct venv *env);
+int check_reg_read(struct venv *env, int regno);
+int check_reg_write(struct venv *env, int regno);
+void mark_reg_unknown(struct venv *env, struct reg_state *regs, int regno);
+void mark_reg_known_zero(struct venv *env, struct reg_state *regs, int regno);
+int check_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form *f);
+uint32_t new_id(struct venv *env);
+bool is_pointer_value(const struct venv *env, int regno);
+void scalar_set_const(struct reg_state *r, uint64_t v);
+int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_state *dst,
+		      const struct reg_state *ptr, const struct reg_state *off, int op);
+void scalar_add_bounds(struct reg_state *d, const struct reg_state *s);
+void mark_precise(struct venv *env, int regno);
+
+/* ---- branches: cond.c ---- */
+
+int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv_form *f,
+		   uint32_t *next_idx);
+int branch_taken(const struct reg_state *r1, const struct reg_state *r2, uint8_t op, bool j32);
+void for_each_reg(struct vstate *st, void (*fn)(struct reg_state *r, void *arg), void *arg);
+
+/* ---- memory: mem.c ---- */
+
+int check_load_store(struct venv *env, const struct bv_insn *insn, const struct bv_form *f);
+int check_mem_access(struct venv *env, int regno, int off, int size, bool write, int value_regno,
+		     bool strict_once, bool sign_ext, const struct bv_insn *insn);
+int check_region(struct venv *env, int regno, int off, int size, uint32_t mem_size, bool zero_ok);
+int check_ptr_off(struct venv *env, const struct reg_state *r, int regno, bool fixed_ok);
+int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_ok, bool write, bool raw);
+int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zero_ok, bool raw);
+int sock_access(struct venv *env, const struct reg_state *r, int regno, int off, int size);
+void mark_stack_scratched(struct venv *env, int spi);
+void coerce_to_size(struct reg_state *r, int size);
+void coerce_to_size_sx(struct reg_state *r, int size);
+
+/* ---- program types and contexts: ctx.c ---- */
+
+int ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld);
+const struct ctx_layout *ctx_layout_for(uint32_t type, uint32_t attach);
+bool prog_may_access_skb(uint32_t type);
+bool prog_may_write_packet(const struct venv *env);
+bool prog_has_packet(uint32_t type);
+int check_return_code(struct venv *env);
+
+/* ---- calls: call.c ---- */
+
+int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx);
+int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *idx);
+int check_subprog_exit(struct venv *env, uint32_t *idx);
+int check_ref_leak(struct venv *env, const char *where);
+
+/* ---- states: state.c, prune.c ---- */
+
+int push_branch(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
+int push_speculative(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
+int is_state_visited(struct venv *env, uint32_t insn_idx);
+void update_branch_counts(struct vstate *st);
+void compute_live_regs(struct venv *env);
+void log_live_regs(struct venv *env);
+
+#endif

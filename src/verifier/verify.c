@@ -1,0 +1,591 @@
+/* The walk: the kernel's do_check.  Instructions are simulated one path
+ * at a time, depth first; a conditional jump whose outcome is unknown
+ * queues its other side; a path ends at the program's exit, at a state
+ * already proved safe, or at an error, which rejects the program. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "bpfvet/helpers.h"
+#include "verifier/ctx_table.h"
+#include "verifier/verifier.h"
+
+#define JMP_SEQ_LIMIT 8192
+
+int unsupported(struct venv *env, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(env->unsupported, sizeof(env->unsupported), fmt, ap);
+	va_end(ap);
+	if (env->err_insn < 0)
+		env->err_insn = env->insn_idx;
+	return -EOPNOTSUPP;
+}
+
+/* Marks that a scalar's exact value matters.  Without backtracking every
+ * scalar is compared exactly (env->all_precise), which is safe. */
+void mark_precise(struct venv *env, int regno)
+{
+	(void)env;
+	(void)regno;
+}
+
+int push_branch(struct venv *env, uint32_t insn_idx, uint32_t prev_idx)
+{
+	struct stack_elem *e;
+	struct vstate *st;
+
+	if (env->stack_len >= env->stack_cap) {
+		size_t cap = env->stack_cap ? env->stack_cap * 2 : 64;
+		struct stack_elem *ns = realloc(env->stack, cap * sizeof(*ns));
+
+		if (!ns)
+			return -ENOMEM;
+		env->stack = ns;
+		env->stack_cap = cap;
+	}
+	st = vstate_clone(env->cur);
+	if (!st)
+		return -ENOMEM;
+	e = &env->stack[env->stack_len++];
+	e->st = st;
+	e->insn_idx = insn_idx;
+	e->prev_insn_idx = prev_idx;
+	e->log_pos = (uint32_t)env->log.len;
+	if (st->parent)
+		st->parent->branches++;
+	if (env->stack_len > JMP_SEQ_LIMIT)
+		return verr(env, -E2BIG, "The sequence of %zu jumps is too complex.", env->stack_len);
+	return 0;
+}
+
+int push_speculative(struct venv *env, uint32_t insn_idx, uint32_t prev_idx)
+{
+	int err = push_branch(env, insn_idx, prev_idx);
+
+	if (!err)
+		env->stack[env->stack_len - 1].st->speculative = 1;
+	return err;
+}
+
+static int pop_branch(struct venv *env, uint32_t *insn_idx, uint32_t *prev_idx)
+{
+	struct stack_elem *e;
+
+	if (!env->stack_len)
+		return -ENOENT;
+	e = &env->stack[--env->stack_len];
+	vstate_free(env->cur);
+	env->cur = e->st;
+	*insn_idx = e->insn_idx;
+	*prev_idx = e->prev_insn_idx;
+	if (env->log_level == 1)
+		vlog_reset(env, e->log_pos);
+	return 0;
+}
+
+static struct vstate *initial_state(struct venv *env)
+{
+	struct vstate *st = vstate_new();
+	struct func_state *f;
+
+	if (!st)
+		return NULL;
+	f = func_state_new(0, -1, 0);
+	if (!f) {
+		free(st);
+		return NULL;
+	}
+	st->frame[0] = f;
+	st->curframe = 0;
+	reg_mark_ptr(&f->regs[1], PTR_TO_CTX);
+	f->regs[1].def_insn = -1;
+	reg_mark_ptr(&f->regs[10], PTR_TO_STACK);
+	f->regs[10].def_insn = -1;
+	(void)env;
+	return st;
+}
+
+static int check_ld_imm(struct venv *env, const struct bv_insn *insn)
+{
+	struct reg_state *regs = cur_regs(env), *d;
+	int err = check_reg_write(env, insn->dst);
+
+	if (err)
+		return err;
+	d = &regs[insn->dst];
+	env->scratched_regs |= 1u << insn->dst;
+	switch (insn->src) {
+	case 0:
+		reg_mark_known(d, (uint32_t)insn->imm | (uint64_t)(uint32_t)insn[1].imm << 32);
+		break;
+	case BV_PSEUDO_MAP_FD:
+	case BV_PSEUDO_MAP_IDX:
+		reg_mark_ptr(d, CONST_PTR_TO_MAP);
+		d->u.map = &env->maps[env->prog->insn_map[env->insn_idx]];
+		break;
+	case BV_PSEUDO_MAP_VALUE:
+	case BV_PSEUDO_MAP_IDX_VALUE:
+		reg_mark_ptr(d, PTR_TO_MAP_VALUE);
+		d->u.map = &env->maps[env->prog->insn_map[env->insn_idx]];
+		d->off = insn[1].imm;
+		break;
+	case BV_PSEUDO_FUNC: {
+		uint32_t target = (uint32_t)((int64_t)env->insn_idx + insn->imm + 1);
+
+		reg_mark_ptr(d, PTR_TO_FUNC);
+		d->u.subprog = (uint32_t)env->aux[target].subprog;
+		break;
+	}
+	case BV_PSEUDO_BTF_ID:
+		return unsupported(env, "ksym variables (ld_imm64 with BPF_PSEUDO_BTF_ID) are not modelled yet");
+	default:
+		return verr(env, -EINVAL, "unrecognized bpf_ld_imm64 insn");
+	}
+	d->def_insn = (int32_t)env->insn_idx;
+	return 0;
+}
+
+static int check_ld_abs(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
+{
+	struct reg_state *regs = cur_regs(env);
+	int err;
+
+	if (!prog_may_access_skb(env->prog_type))
+		return verr(env, -EINVAL, "BPF_LD_[ABS|IND] instructions not allowed for this program type");
+	if (env->cur->curframe > 0 || env->n_subprogs > 1) {
+		/* the kernel allows them in subprograms only with BTF */
+	}
+	err = check_reg_read(env, 6);
+	if (err)
+		return err;
+	if (env->cur->n_refs)
+		return verr(env, -EINVAL, "BPF_LD_[ABS|IND] would lead to reference leak");
+	if (regs[6].type != PTR_TO_CTX)
+		return verr(env, -EINVAL, "at the time of BPF_LD_ABS|IND R6 != pointer to skb");
+	if (f->op == BV_OP_LD_IND) {
+		err = check_reg_read(env, insn->src);
+		if (err)
+			return err;
+	}
+	for (int i = 0; i <= 5; i++) {
+		int32_t def = regs[i].def_insn;
+
+		reg_mark_not_init(&regs[i]);
+		regs[i].def_insn = def;
+	}
+	reg_mark_unknown(&regs[0]);
+	regs[0].def_insn = (int32_t)env->insn_idx;
+	env->scratched_regs |= 0x3f;
+	return 0;
+}
+
+/* One instruction.  *next is where the path goes; *exit is set when the
+ * path ended at the program's exit. */
+static int do_insn(struct venv *env, bool *path_end)
+{
+	uint32_t idx = env->insn_idx;
+	const struct bv_insn *insn = &env->insns[idx];
+	const struct bv_decoded *d = &env->aux[idx].dec;
+	const struct bv_form *f = d->form;
+	uint8_t cls = BV_CLASS(insn->code);
+	char msg[128];
+	int err;
+
+	if (d->status != BV_DECODE_OK || !f) {
+		bv_insn_kernel_msg(env->insns, env->n, idx, d, msg, sizeof(msg));
+		return verr(env, -EINVAL, "%s", msg[0] ? msg : "unknown opcode");
+	}
+	switch (cls) {
+	case BV_ALU:
+	case BV_ALU64:
+		if (f->op == BV_OP_DIV || f->op == BV_OP_SDIV || f->op == BV_OP_MOD || f->op == BV_OP_SMOD) {
+			/* division is a plain scalar op for the verifier */
+		}
+		env->scratched_regs |= 1u << insn->dst;
+		if (f->x)
+			env->scratched_regs |= 1u << insn->src;
+		err = check_alu(env, insn, f);
+		env->insn_idx = idx + 1;
+		return err;
+	case BV_LDX:
+	case BV_ST:
+	case BV_STX:
+		err = check_load_store(env, insn, f);
+		env->insn_idx = idx + 1;
+		return err;
+	case BV_LD:
+		if (f->op == BV_OP_LD_IMM64) {
+			err = check_ld_imm(env, insn);
+			env->insn_idx = idx + 2;
+			return err;
+		}
+		err = check_ld_abs(env, insn, f);
+		env->insn_idx = idx + 1;
+		return err;
+	default:
+		break;
+	}
+	/* jumps */
+	env->jmps_processed++;
+	switch (f->op) {
+	case BV_OP_CALL:
+		err = check_helper_call(env, insn, idx);
+		env->insn_idx = idx + 1;
+		return err;
+	case BV_OP_CALL_LOCAL: {
+		uint32_t next = idx;
+
+		err = check_subprog_call(env, insn, &next);
+		env->insn_idx = next;
+		return err;
+	}
+	case BV_OP_CALL_KFUNC:
+		return unsupported(env, "kfunc calls are not modelled yet");
+	case BV_OP_CALLX:
+		return verr(env, -EINVAL, "unknown opcode %02x", insn->code);
+	case BV_OP_JA:
+		env->insn_idx = (uint32_t)((int64_t)idx + (cls == BV_JMP32 ? insn->imm : insn->off) + 1);
+		return 0;
+	case BV_OP_EXIT:
+		if (env->cur->curframe) {
+			uint32_t next;
+
+			err = check_ref_leak(env, "exit");
+			if (err)
+				return err;
+			err = check_subprog_exit(env, &next);
+			env->insn_idx = next;
+			env->print_from = true;
+			return err;
+		}
+		err = check_ref_leak(env, "BPF_EXIT instruction in main prog");
+		if (err)
+			return err;
+		err = check_return_code(env);
+		if (err)
+			return err;
+		*path_end = true;
+		return 0;
+	default: {
+		uint32_t next = idx + 1;
+
+		err = check_cond_jmp(env, insn, f, &next);
+		env->insn_idx = next;
+		return err;
+	}
+	}
+}
+
+static int do_check(struct venv *env)
+{
+	uint32_t prev_idx = 0;
+
+	env->insn_idx = 0;
+	env->scratched_regs = 0x7ff;
+	env->scratched_stack = ~0ull;
+	for (;;) {
+		bool path_end = false;
+		int err;
+
+		if (env->insn_idx >= env->n)
+			return verr(env, -EFAULT, "invalid insn idx %u insn_cnt %zu", env->insn_idx, env->n);
+		env->cur->insn_idx = env->insn_idx;
+		if (++env->processed > (long)env->insn_limit) {
+			env->err_insn = env->insn_idx;
+			return verr(env, -E2BIG, "BPF program is too large. Processed %ld insn", env->processed);
+		}
+		env->path_steps++;
+		if (env->aux[env->insn_idx].prune_point) {
+			err = is_state_visited(env, env->insn_idx);
+			if (err < 0)
+				return err;
+			if (err == 1) {
+				if (vlog_on(env)) {
+					if (env->print_from)
+						vlog(env, "\nfrom %u to %u%s: safe\n", prev_idx, env->insn_idx,
+						     env->cur->speculative ? " (speculative execution)" : "");
+					else
+						vlog(env, "%u: safe\n", env->insn_idx);
+				}
+				goto path_done;
+			}
+		}
+		if (env->log_level >= 2 && env->print_from) {
+			vlog(env, "\nfrom %u to %u%s:", prev_idx, env->insn_idx,
+			     env->cur->speculative ? " (speculative execution)" : "");
+			log_frame(env, env->cur, env->cur->curframe, true);
+			vlog(env, "\n");
+			env->print_from = false;
+		}
+		if (vlog_on(env)) {
+			if (env->scratched_regs || env->scratched_stack)
+				log_insn_state(env);
+			log_insn(env, env->insn_idx);
+		}
+		env->print_from = false;
+		env->aux[env->insn_idx].seen = 1;
+		prev_idx = env->insn_idx;
+		env->prev_insn_idx = prev_idx;
+		err = do_insn(env, &path_end);
+		if (err == -EOPNOTSUPP)
+			return err;
+		if (err < 0 && env->cur->speculative && (err == -EPERM || err == -EACCES || err == -EINVAL)) {
+			/* the kernel fences a speculative path instead of
+			 * rejecting the program (6.17+) */
+			env->msg[0] = '\0';
+			env->err_insn = -1;
+			goto path_done;
+		}
+		if (err < 0)
+			return err;
+		if (!path_end)
+			continue;
+path_done:
+		env->scratched_regs = 0x7ff;
+		env->scratched_stack = ~0ull;
+		update_branch_counts(env->cur);
+		if (pop_branch(env, &env->insn_idx, &prev_idx) == -ENOENT)
+			return 0;
+		env->print_from = true;
+	}
+}
+
+static int round_up(int v, int a)
+{
+	return (v + a - 1) / a * a;
+}
+
+/* The deepest chain of calls must fit in 512 bytes of stack, each frame
+ * rounded up to 32 bytes. */
+static int check_max_stack(struct venv *env, int sp, int depth, int frames)
+{
+	int here = round_up(env->subprogs[sp].stack_depth > 1 ? env->subprogs[sp].stack_depth : 1, 32);
+
+	depth += here;
+	if (depth > MAX_BPF_STACK) {
+		env->err_insn = -1;
+		return verr(env, -EACCES, "combined stack size of %d calls is %d. Too large", frames, depth);
+	}
+	for (uint32_t i = env->subprogs[sp].start; i < env->subprogs[sp].end; i++) {
+		const struct bv_insn *in = &env->insns[i];
+
+		if (in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_CALL && env->aux[i].seen) {
+			uint32_t t = (uint32_t)((int64_t)i + in->imm + 1);
+
+			for (int s = 0; s < env->n_subprogs; s++)
+				if (env->subprogs[s].start == t) {
+					int err;
+
+					if (frames + 1 > MAX_CALL_FRAMES)
+						return verr(env, -E2BIG, "the call stack of %d frames is too deep !",
+							    frames + 1);
+					err = check_max_stack(env, s, depth, frames + 1);
+					if (err)
+						return err;
+				}
+		}
+	}
+	return 0;
+}
+
+static void build_maps(struct venv *env)
+{
+	const struct bv_object *obj = env->obj;
+
+	env->n_maps = obj->n_maps;
+	env->maps = calloc(obj->n_maps ? obj->n_maps : 1, sizeof(*env->maps));
+	if (!env->maps)
+		return;
+	for (size_t i = 0; i < obj->n_maps; i++) {
+		const struct bv_map *m = &obj->maps[i];
+		struct vmap *v = &env->maps[i];
+
+		v->index = (int)i;
+		v->name = m->name;
+		v->type = m->type;
+		v->key_size = m->key_size;
+		v->value_size = m->value_size;
+		v->max_entries = m->max_entries;
+		v->map_flags = m->map_flags;
+		v->readonly = m->readonly;
+		v->readonly_prog = (m->map_flags & BPF_F_RDONLY_PROG) != 0;
+		if (m->readonly && m->init) {
+			v->data = m->init;
+			v->data_size = m->init_size;
+		}
+		v->inner_of_template = m->is_inner_template;
+	}
+	for (size_t i = 0; i < obj->n_maps; i++) {
+		const struct bv_map *m = &obj->maps[i];
+
+		if (m->inner >= 0 && (size_t)m->inner < obj->n_maps)
+			env->maps[i].inner_of = &env->maps[m->inner];
+	}
+}
+
+/* The kernel names maps in the log by their name; unnamed maps by none. */
+static const char *map_name_cb(void *ctx, size_t idx)
+{
+	const struct venv *env = ctx;
+	int32_t m = env->prog->insn_map ? env->prog->insn_map[idx] : -1;
+
+	return m >= 0 && (size_t)m < env->n_maps ? env->maps[m].name : NULL;
+}
+
+static void print_stats(struct venv *env)
+{
+	if (!vlog_on(env))
+		return;
+	vlog(env, "verification time %ld usec\n", env->stats_usec);
+	vlog(env, "stack depth ");
+	for (int i = 0; i < env->n_subprogs; i++)
+		vlog(env, "%d%s", env->subprogs[i].stack_depth, i + 1 < env->n_subprogs ? "+" : "");
+	vlog(env, "\n");
+	vlog(env, "processed %ld insns (limit %ld) max_states_per_insn %ld total_states %ld peak_states %ld mark_read 0\n",
+	     env->processed, (long)env->insn_limit, env->max_states_per_insn, env->total_states, env->peak_states);
+}
+
+static void env_free(struct venv *env)
+{
+	for (size_t i = 0; i < env->stack_len; i++)
+		vstate_free(env->stack[i].st);
+	free(env->stack);
+	if (env->explored) {
+		for (size_t i = 0; i < env->n; i++) {
+			struct explored *e = env->explored[i];
+
+			while (e) {
+				struct explored *next = e->next;
+
+				vstate_free(e->st);
+				free(e);
+				e = next;
+			}
+		}
+		free(env->explored);
+	}
+	vstate_free(env->cur);
+	free(env->aux);
+	free(env->subprogs);
+	free(env->maps);
+}
+
+static long usec_since(const struct timespec *t0)
+{
+	struct timespec t1;
+
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (t1.tv_sec - t0->tv_sec) * 1000000L + (t1.tv_nsec - t0->tv_nsec) / 1000;
+}
+
+static bool license_gpl(const char *l)
+{
+	static const char *const ok[] = { "GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL",
+					  "Dual MIT/GPL", "Dual MPL/GPL" };
+
+	if (!l)
+		return false;
+	for (size_t i = 0; i < BV_ARRAY_SIZE(ok); i++)
+		if (!strcmp(l, ok[i]))
+			return true;
+	return false;
+}
+
+int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_opts *opts,
+	      struct bv_verify_result *res, struct bv_error *err)
+{
+	struct venv env;
+	struct timespec t0;
+	int r;
+
+	memset(res, 0, sizeof(*res));
+	res->error_insn = -1;
+	if (!prog || !prog->insns || !prog->n_insns)
+		return bv_error_set(err, -EINVAL, "%s: program has no instructions", prog ? prog->name : "?");
+	if (prog->link_error)
+		return bv_error_set(err, -EINVAL, "%s: cannot be verified: %s", prog->name,
+				    prog->link_msg ? prog->link_msg : "not linked");
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	memset(&env, 0, sizeof(env));
+	env.obj = obj;
+	env.prog = prog;
+	env.insns = prog->insns;
+	env.n = prog->n_insns;
+	env.prog_type = prog->type;
+	env.attach_type = prog->expected_attach_type;
+	env.gpl = license_gpl(obj->license);
+	env.priv = !(opts && opts->unprivileged);
+	env.log_level = opts ? opts->log_level : 0;
+	env.insn_limit = opts && opts->insn_limit ? opts->insn_limit : 1000000;
+	env.err_insn = -1;
+	env.all_precise = 1;
+	env.ctx = ctx_layout_for(env.prog_type, env.attach_type);
+	env.aux = calloc(env.n, sizeof(*env.aux));
+	env.explored = calloc(env.n, sizeof(*env.explored));
+	build_maps(&env);
+	if (!env.aux || !env.explored || !env.maps) {
+		env_free(&env);
+		return bv_error_set(err, -ENOMEM, "out of memory");
+	}
+	env.names = bv_prog_disasm_names(prog);
+	env.names.map_name = map_name_cb;
+	env.names.ctx = &env;
+	env.names.helper_names = 1;
+	if (!env.ctx && env.prog_type != 31 /* syscall */ && env.prog_type != 26 && env.prog_type != 29 &&
+	    env.prog_type != 27 && env.prog_type != 28) {
+		r = unsupported(&env, "program type %u is not modelled", env.prog_type);
+		goto done;
+	}
+	r = check_structure(&env);
+	if (!r) {
+		compute_live_regs(&env);
+		log_live_regs(&env);
+		env.cur = initial_state(&env);
+		if (!env.cur)
+			r = -ENOMEM;
+		else
+			r = do_check(&env);
+	}
+	if (!r)
+		r = check_max_stack(&env, 0, 0, 1);
+done:
+	env.stats_usec = usec_since(&t0);
+	print_stats(&env);
+	res->accepted = r == 0;
+	res->err = r;
+	res->unsupported = r == -EOPNOTSUPP;
+	res->error_insn = r ? env.err_insn : -1;
+	if (r) {
+		const char *m = r == -EOPNOTSUPP ? env.unsupported : env.msg;
+
+		res->message = bv_strdup(m[0] ? m : "rejected");
+	}
+	res->stats.processed_insns = env.processed;
+	res->stats.total_states = env.total_states;
+	res->stats.peak_states = env.peak_states;
+	res->stats.max_states_per_insn = env.max_states_per_insn;
+	res->stats.time_usec = env.stats_usec;
+	if (env.log.data) {
+		res->log = env.log.data;
+		res->log_len = env.log.len;
+		env.log.data = NULL;
+	}
+	env_free(&env);
+	if (r == -ENOMEM)
+		return bv_error_set(err, -ENOMEM, "out of memory");
+	return 0;
+}
+
+void bv_verify_result_free(struct bv_verify_result *res)
+{
+	if (!res)
+		return;
+	free(res->message);
+	free(res->log);
+	free(res->path);
+	memset(res, 0, sizeof(*res));
+}
