@@ -232,7 +232,7 @@ void log_reg(struct bv_buf *b, const struct venv *env, const struct reg_state *r
 	}
 	if (r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META) {
 		bv_buf_printf(b, "%sr=", sep);
-		put_snum(b, (int64_t)r->u.range);
+		put_unum(b, (uint64_t)(int64_t)r->u.range);
 		sep = ",";
 	}
 	if (r->type == PTR_TO_MEM) {
@@ -315,8 +315,10 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 		bv_buf_puts(b, " cb");
 	if (f->async_callback)
 		bv_buf_puts(b, " async_cb");
-	env->scratched_regs = 0;
-	env->scratched_stack = 0;
+	if (!all) {
+		env->scratched_regs = 0;
+		env->scratched_stack = 0;
+	}
 }
 
 static int alignment(size_t pos)

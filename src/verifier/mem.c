@@ -887,7 +887,6 @@ int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_
 		struct stack_slot *s = &f->stack[spi];
 		const uint8_t *t = &s->type[slot % BPF_REG_SIZE];
 
-		mark_stack_scratched(env, spi);
 		if (*t == STACK_MISC || *t == STACK_ZERO)
 			continue;
 		if (*t == STACK_SPILL) {
