@@ -132,6 +132,8 @@ int cmd_kernel(int argc, char **argv)
 			printf(",\"section\":");
 			cli_json_str(stdout, sel[i]->section);
 			printf(",\"verdict\":\"%s\",\"errno\":%d", res.accepted ? "accept" : "reject", res.err);
+			if (res.refused_early)
+				printf(",\"refused_early\":true");
 			if (!res.accepted) {
 				printf(",\"error\":{\"insn\":%ld,\"message\":", res.error_insn);
 				cli_json_str(stdout, res.error_line ? res.error_line : "");

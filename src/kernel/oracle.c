@@ -240,43 +240,12 @@ static int create_map(const struct bv_object *obj, const struct bv_map *m, int b
 	return fd;
 }
 
-/* The map whose fd a map-in-map needs at creation: a BTF inner template,
- * iproute2's inner_id, or bpf_map_def's inner_map_idx. */
-static int inner_of(const struct bv_object *obj, size_t i)
-{
-	const struct bv_map *m = &obj->maps[i];
-
-	if (m->inner >= 0)
-		return m->inner;
-	if (m->type != BV_MAP_ARRAY_OF_MAPS && m->type != BV_MAP_HASH_OF_MAPS)
-		return -1;
-	if (m->origin == BV_MAP_FROM_IPROUTE2) {
-		for (size_t k = 0; k < obj->n_maps; k++)
-			if (k != i && m->inner_id && obj->maps[k].origin == BV_MAP_FROM_IPROUTE2 &&
-			    obj->maps[k].id == m->inner_id)
-				return (int)k;
-		return m->inner_idx < obj->n_maps && m->inner_idx != i ? (int)m->inner_idx : -1;
-	}
-	if (m->origin == BV_MAP_FROM_LEGACY) {
-		/* inner_map_idx counts maps of the legacy section in order */
-		size_t seen = 0;
-
-		for (size_t k = 0; k < obj->n_maps; k++) {
-			if (obj->maps[k].origin != BV_MAP_FROM_LEGACY)
-				continue;
-			if (seen++ == m->inner_idx)
-				return k != i ? (int)k : -1;
-		}
-	}
-	return -1;
-}
-
 static int is_inner(const struct bv_object *obj, size_t k)
 {
 	if (obj->maps[k].is_inner_template)
 		return 1;
 	for (size_t i = 0; i < obj->n_maps; i++)
-		if (i != k && inner_of(obj, i) == (int)k)
+		if (i != k && bv_object_map_inner(obj, i) == (int)k)
 			return 1;
 	return 0;
 }
@@ -491,7 +460,7 @@ int bv_kernel_session_open(struct bv_object *obj, struct bv_kernel_session **out
 	for (int pass = 0; pass < 2 && !s->map_failed; pass++) {
 		for (size_t i = 0; i < obj->n_maps; i++) {
 			const struct bv_map *m = &obj->maps[i];
-			int in = inner_of(obj, i), inner_fd;
+			int in = bv_object_map_inner(obj, i), inner_fd;
 
 			if (s->fds[i] >= 0 || (pass == 0 && !is_inner(obj, i)))
 				continue;

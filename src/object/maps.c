@@ -482,3 +482,32 @@ int maps_collect(struct bv_object *obj, struct bv_error *err)
 		r = collect_data_maps(obj, err);
 	return r;
 }
+
+int bv_object_map_inner(const struct bv_object *obj, size_t i)
+{
+	const struct bv_map *m = &obj->maps[i];
+
+	if (m->inner >= 0)
+		return m->inner;
+	if (m->type != BV_MAP_ARRAY_OF_MAPS && m->type != BV_MAP_HASH_OF_MAPS)
+		return -1;
+	if (m->origin == BV_MAP_FROM_IPROUTE2) {
+		for (size_t k = 0; k < obj->n_maps; k++)
+			if (k != i && m->inner_id && obj->maps[k].origin == BV_MAP_FROM_IPROUTE2 &&
+			    obj->maps[k].id == m->inner_id)
+				return (int)k;
+		return m->inner_idx < obj->n_maps && m->inner_idx != i ? (int)m->inner_idx : -1;
+	}
+	if (m->origin == BV_MAP_FROM_LEGACY) {
+		/* inner_map_idx counts maps of the legacy section in order */
+		size_t seen = 0;
+
+		for (size_t k = 0; k < obj->n_maps; k++) {
+			if (obj->maps[k].origin != BV_MAP_FROM_LEGACY)
+				continue;
+			if (seen++ == m->inner_idx)
+				return k != i ? (int)k : -1;
+		}
+	}
+	return -1;
+}

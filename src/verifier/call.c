@@ -612,6 +612,8 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		if (err)
 			return err;
 	}
+	if (!strcmp(fn->name, "tail_call") && meta.map && meta.map->type != BPF_MAP_TYPE_PROG_ARRAY)
+		return verr(env, -EINVAL, "expected prog array map for tail call");
 	if (meta.map && meta.map->readonly_prog &&
 	    (!strcmp(bv_helper_by_id(id)->name, "map_update_elem") || !strcmp(bv_helper_by_id(id)->name, "map_delete_elem") ||
 	     !strcmp(bv_helper_by_id(id)->name, "map_push_elem") || !strcmp(bv_helper_by_id(id)->name, "map_pop_elem")))

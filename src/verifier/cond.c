@@ -399,8 +399,27 @@ static void sync_linked(struct vstate *st, const struct reg_state *known)
 	});
 }
 
+/* A reference that turned out to be NULL needs no release. */
+static void drop_ref(struct vstate *st, uint32_t id)
+{
+	for (int i = 0; i < st->n_refs; i++)
+		if (st->refs[i].id == id) {
+			memmove(&st->refs[i], &st->refs[i + 1], (size_t)(st->n_refs - i - 1) * sizeof(*st->refs));
+			st->n_refs--;
+			return;
+		}
+}
+
 static void mark_ptr_or_null(struct vstate *st, uint32_t id, bool is_null)
 {
+	const struct reg_state *self = NULL;
+
+	FOR_EACH_REG(st, r, {
+		if ((r->flags & PTR_MAYBE_NULL) && r->id == id && r->ref_obj_id == id)
+			self = r;
+	});
+	if (self && is_null)
+		drop_ref(st, id);
 	FOR_EACH_REG(st, r, {
 		if (!(r->flags & PTR_MAYBE_NULL) || r->id != id)
 			continue;

@@ -41,14 +41,13 @@ int verr(struct venv *env, int code, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (!env->msg[0]) {
-		va_start(ap, fmt);
-		vsnprintf(env->msg, sizeof(env->msg), fmt, ap);
-		va_end(ap);
-		if (env->err_insn < 0)
-			env->err_insn = env->insn_idx;
-		vlog(env, "%s\n", env->msg);
-	}
+	/* the kernel's error line is the last one it prints */
+	va_start(ap, fmt);
+	vsnprintf(env->msg, sizeof(env->msg), fmt, ap);
+	va_end(ap);
+	if (env->err_insn < 0)
+		env->err_insn = env->insn_idx;
+	vlog(env, "%s\n", env->msg);
 	return code;
 }
 

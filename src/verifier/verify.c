@@ -420,10 +420,10 @@ static void build_maps(struct venv *env)
 		v->inner_of_template = m->is_inner_template;
 	}
 	for (size_t i = 0; i < obj->n_maps; i++) {
-		const struct bv_map *m = &obj->maps[i];
+		int in = bv_object_map_inner(obj, i);
 
-		if (m->inner >= 0 && (size_t)m->inner < obj->n_maps)
-			env->maps[i].inner_of = &env->maps[m->inner];
+		if (in >= 0 && (size_t)in < obj->n_maps)
+			env->maps[i].inner_of = &env->maps[in];
 	}
 }
 
@@ -535,8 +535,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.names.map_name = map_name_cb;
 	env.names.ctx = &env;
 	env.names.helper_names = 1;
-	if (!env.ctx && env.prog_type != 31 /* syscall */ && env.prog_type != 26 && env.prog_type != 29 &&
-	    env.prog_type != 27 && env.prog_type != 28) {
+	if (!env.ctx && env.prog_type != 31 /* syscall: the context is a plain buffer */) {
 		r = unsupported(&env, "program type %u is not modelled", env.prog_type);
 		goto done;
 	}
