@@ -595,6 +595,17 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 		*next = pred ? taken_idx : env->insn_idx + 1;
 		return 0;
 	}
+	{
+		/* scalars linked to the compared ones: backtracking needs them */
+		uint64_t linked = 0;
+
+		if (d->type == SCALAR_VALUE && d->id)
+			linked = pack_linked(env->cur, d->id);
+		if (!linked && BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE && s->id)
+			linked = pack_linked(env->cur, s->id);
+		if (linked)
+			hist_push(env, 0, linked);
+	}
 	err = push_branch(env, taken_idx, env->insn_idx);
 	if (err)
 		return err;

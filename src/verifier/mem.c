@@ -213,6 +213,7 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 		save_spill(s, r, size, env->priv);
 		if (!fits)
 			s->spilled.id = 0;
+		hist_push(env, HIST_STACK | (uint32_t)f->frameno << 8 | (uint32_t)spi, 0);
 	} else if (!r && !(off % BPF_REG_SIZE) && is_st && env->priv) {
 		struct reg_state k;
 
@@ -220,12 +221,14 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 		reg_mark_known(&k, (uint64_t)(int64_t)insn->imm);
 		k.def_insn = (int32_t)env->insn_idx;
 		save_spill(s, &k, size, env->priv);
+		hist_push(env, HIST_STACK | (uint32_t)f->frameno << 8 | (uint32_t)spi, 0);
 	} else if (r && is_spillable(r)) {
 		if (size != BPF_REG_SIZE)
 			return verr(env, -EACCES, "invalid size of register spill");
 		if (f != cur_frame(env) && r->type == PTR_TO_STACK)
 			return verr(env, -EINVAL, "cannot spill pointers to stack into stack frame of the caller");
 		save_spill(s, r, size, env->priv);
+		hist_push(env, HIST_STACK | (uint32_t)f->frameno << 8 | (uint32_t)spi, 0);
 	} else {
 		uint8_t type = STACK_MISC;
 
@@ -299,6 +302,7 @@ static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int
 				regs[dst] = *sp;
 				if (reg_width(sp) > size * 8)
 					regs[dst].id = 0;
+				hist_push(env, HIST_STACK | (uint32_t)f->frameno << 8 | (uint32_t)spi, 0);
 			} else {
 				int spills = 0, zeros = 0;
 
@@ -319,13 +323,18 @@ static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int
 						continue;
 					return verr(env, -EACCES, "invalid read from stack off %d+%d size %d", off, i, size);
 				}
-				if ((spills == size && reg_is_const(sp) && sp->var_off.value == 0) || zeros == size)
+				if (spills == size && reg_is_const(sp) && sp->var_off.value == 0) {
 					reg_mark_known(&regs[dst], 0);
-				else
+					hist_push(env, HIST_STACK | (uint32_t)f->frameno << 8 | (uint32_t)spi, 0);
+				} else if (zeros == size) {
+					reg_mark_known(&regs[dst], 0);
+				} else {
 					reg_mark_unknown(&regs[dst]);
+				}
 			}
 		} else if (dst >= 0) {
 			regs[dst] = *sp;
+			hist_push(env, HIST_STACK | (uint32_t)f->frameno << 8 | (uint32_t)spi, 0);
 		} else if (!env->priv && reg_is_pointer(sp)) {
 			return verr(env, -EACCES, "leaking pointer from stack off %d", off);
 		}

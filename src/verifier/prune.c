@@ -461,6 +461,9 @@ int is_state_visited(struct venv *env, uint32_t idx)
 		}
 		if (states_equal(env, e->st, cur, NOT_EXACT)) {
 			e->hit_cnt++;
+			if (env->aux[idx].jmp_point)
+				hist_push(env, 0, 0);
+			propagate_precision(env, e->st);
 			return 1;
 		}
 miss:
@@ -488,6 +491,9 @@ miss:
 	e = calloc(1, sizeof(*e));
 	if (!e)
 		return -ENOMEM;
+	/* a new checkpoint starts with no inherited precision */
+	if (env->priv)
+		mark_all_imprecise(cur);
 	e->st = vstate_clone(cur);
 	if (!e->st) {
 		free(e);
@@ -505,6 +511,8 @@ miss:
 	env->prev_jmps_processed = env->jmps_processed;
 	env->prev_insn_processed = env->processed;
 	cur->parent = e->st;
+	cur->first_insn = (int32_t)idx;
+	cur->hist_len = 0;
 	return 0;
 }
 

@@ -344,8 +344,18 @@ struct vstate *vstate_clone(const struct vstate *src)
 	*s = *src;
 	memset(s->frame, 0, sizeof(s->frame));
 	s->refs = NULL;
-	s->path = NULL;
-	s->path_len = s->path_cap = 0;
+	s->hist = NULL;
+	s->hist_cap = 0;
+	if (src->hist_len) {
+		s->hist = malloc(src->hist_len * sizeof(*s->hist));
+		if (!s->hist) {
+			s->hist_len = 0;
+			vstate_free(s);
+			return NULL;
+		}
+		memcpy(s->hist, src->hist, src->hist_len * sizeof(*s->hist));
+		s->hist_cap = src->hist_len;
+	}
 	for (int i = 0; i <= src->curframe; i++) {
 		s->frame[i] = frame_clone(src->frame[i]);
 		if (!s->frame[i]) {
@@ -371,6 +381,6 @@ void vstate_free(struct vstate *s)
 	for (int i = 0; i < MAX_CALL_FRAMES; i++)
 		func_state_free(s->frame[i]);
 	free(s->refs);
-	free(s->path);
+	free(s->hist);
 	free(s);
 }

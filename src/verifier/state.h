@@ -115,6 +115,16 @@ struct func_state {
 	int allocated_stack;     /* bytes, a multiple of 8 */
 };
 
+/* One step of a state's history that backtracking cannot infer: a jump
+ * (prev_idx is where it came from), a stack access (which slot), or the
+ * scalars linked at a conditional jump. */
+struct hist_ent {
+	uint32_t idx, prev_idx;
+	uint32_t flags;             /* HIST_STACK | frame << 8 | spi */
+	uint64_t linked;            /* packed (frame, reg or slot) list */
+};
+#define HIST_STACK (1u << 16)
+
 struct ref_state {
 	uint32_t id;
 	int insn;
@@ -136,9 +146,10 @@ struct vstate {
 	/* bookkeeping for pruning and path reconstruction */
 	struct vstate *parent;
 	uint32_t branches;          /* children still being explored */
-	uint32_t first_insn;        /* where it started (checkpoints) */
-	uint32_t *path;             /* jump history, for explanations */
-	uint32_t path_len, path_cap;
+	int32_t first_insn;         /* where this state's history starts */
+	int32_t last_insn;          /* the instruction before the current one */
+	struct hist_ent *hist;      /* non-linear steps since first_insn */
+	uint32_t hist_len, hist_cap;
 };
 
 /* ---- register helpers ---- */

@@ -144,7 +144,8 @@ struct venv {
 	struct vmap *maps;
 	size_t n_maps;
 	struct vstate *cur;
-	uint32_t insn_idx, prev_insn_idx;
+	uint32_t insn_idx;
+	int64_t prev_insn_idx;
 	struct stack_elem *stack;
 	size_t stack_len, stack_cap;
 	struct explored **explored;  /* per instruction */
@@ -169,6 +170,7 @@ struct venv {
 	long stats_usec;
 	int max_tp_access;
 	char unsupported[256];       /* what bpfvet cannot judge yet */
+	int64_t hist_ent_insn;       /* instruction the last history entry is for */
 };
 
 /* ---- errors and the log ---- */
@@ -207,6 +209,10 @@ int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_s
 		      const struct reg_state *ptr, const struct reg_state *off, int op);
 void scalar_add_bounds(struct reg_state *d, const struct reg_state *s);
 void mark_precise(struct venv *env, int regno);
+void propagate_precision(struct venv *env, const struct vstate *old);
+void mark_all_imprecise(struct vstate *st);
+void hist_push(struct venv *env, uint32_t flags, uint64_t linked);
+uint64_t pack_linked(const struct vstate *st, uint32_t id);
 
 /* ---- branches: cond.c ---- */
 

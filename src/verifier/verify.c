@@ -25,14 +25,6 @@ int unsupported(struct venv *env, const char *fmt, ...)
 	return -EOPNOTSUPP;
 }
 
-/* Marks that a scalar's exact value matters.  Without backtracking every
- * scalar is compared exactly (env->all_precise), which is safe. */
-void mark_precise(struct venv *env, int regno)
-{
-	(void)env;
-	(void)regno;
-}
-
 int push_branch(struct venv *env, uint32_t insn_idx, uint32_t prev_idx)
 {
 	struct stack_elem *e;
@@ -105,6 +97,8 @@ static struct vstate *initial_state(struct venv *env)
 	f->regs[1].def_insn = -1;
 	reg_mark_ptr(&f->regs[10], PTR_TO_STACK);
 	f->regs[10].def_insn = -1;
+	st->first_insn = 0;
+	st->last_insn = -1;
 	(void)env;
 	return st;
 }
@@ -282,7 +276,7 @@ static int do_insn(struct venv *env, bool *path_end)
 
 static int do_check(struct venv *env)
 {
-	uint32_t prev_idx = 0;
+	int64_t prev_idx = -1;
 
 	env->insn_idx = 0;
 	env->scratched_regs = 0x7ff;
@@ -294,6 +288,9 @@ static int do_check(struct venv *env)
 		if (env->insn_idx >= env->n)
 			return verr(env, -EFAULT, "invalid insn idx %u insn_cnt %zu", env->insn_idx, env->n);
 		env->cur->insn_idx = env->insn_idx;
+		env->cur->last_insn = (int32_t)prev_idx;
+		env->prev_insn_idx = prev_idx;
+		env->hist_ent_insn = -1;
 		if (++env->processed > (long)env->insn_limit) {
 			env->err_insn = env->insn_idx;
 			return verr(env, -E2BIG, "BPF program is too large. Processed %ld insn", env->processed);
@@ -306,7 +303,7 @@ static int do_check(struct venv *env)
 			if (err == 1) {
 				if (vlog_on(env)) {
 					if (env->print_from)
-						vlog(env, "\nfrom %u to %u%s: safe\n", prev_idx, env->insn_idx,
+						vlog(env, "\nfrom %lld to %u%s: safe\n", (long long)prev_idx, env->insn_idx,
 						     env->cur->speculative ? " (speculative execution)" : "");
 					else
 						vlog(env, "%u: safe\n", env->insn_idx);
@@ -314,8 +311,10 @@ static int do_check(struct venv *env)
 				goto path_done;
 			}
 		}
+		if (env->aux[env->insn_idx].jmp_point)
+			hist_push(env, 0, 0);
 		if (env->log_level >= 2 && env->print_from) {
-			vlog(env, "\nfrom %u to %u%s:", prev_idx, env->insn_idx,
+			vlog(env, "\nfrom %lld to %u%s:", (long long)prev_idx, env->insn_idx,
 			     env->cur->speculative ? " (speculative execution)" : "");
 			log_frame(env, env->cur, env->cur->curframe, true);
 			vlog(env, "\n");
@@ -329,7 +328,6 @@ static int do_check(struct venv *env)
 		env->print_from = false;
 		env->aux[env->insn_idx].seen = 1;
 		prev_idx = env->insn_idx;
-		env->prev_insn_idx = prev_idx;
 		err = do_insn(env, &path_end);
 		if (err == -EOPNOTSUPP)
 			return err;
@@ -348,8 +346,13 @@ path_done:
 		env->scratched_regs = 0x7ff;
 		env->scratched_stack = ~0ull;
 		update_branch_counts(env->cur);
-		if (pop_branch(env, &env->insn_idx, &prev_idx) == -ENOENT)
-			return 0;
+		{
+			uint32_t p32;
+
+			if (pop_branch(env, &env->insn_idx, &p32) == -ENOENT)
+				return 0;
+			prev_idx = p32;
+		}
 		env->print_from = true;
 	}
 }
@@ -522,7 +525,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.log_level = opts ? opts->log_level : 0;
 	env.insn_limit = opts && opts->insn_limit ? opts->insn_limit : 1000000;
 	env.err_insn = -1;
-	env.all_precise = 1;
+	env.all_precise = !env.priv;
 	env.ctx = ctx_layout_for(env.prog_type, env.attach_type);
 	env.aux = calloc(env.n, sizeof(*env.aux));
 	env.explored = calloc(env.n, sizeof(*env.explored));
