@@ -151,6 +151,20 @@ static int stack_bounds(struct venv *env, int regno, const struct reg_state *r, 
 	return 0;
 }
 
+/* Slots covered by fp-relative bytes [lo, hi). */
+static uint64_t slot_mask(int64_t lo, int64_t hi)
+{
+	uint64_t m = 0;
+
+	for (int64_t b = lo; b < hi; b++) {
+		int64_t spi = (-b - 1) / BPF_REG_SIZE;
+
+		if (spi >= 0 && spi < 64)
+			m |= 1ull << spi;
+	}
+	return m;
+}
+
 static bool is_spilled(const struct stack_slot *s)
 {
 	return s->type[BPF_REG_SIZE - 1] == STACK_SPILL;
@@ -205,6 +219,7 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 	if (!env->priv && is_spilled(s) && !is_spilled_scalar(s) && size != BPF_REG_SIZE)
 		return verr(env, -EACCES, "attempt to corrupt spilled pointer on stack");
 	mark_stack_scratched(env, spi);
+	stack_fact(env, f->frameno, 0, size == BPF_REG_SIZE && !(off % BPF_REG_SIZE) ? 1ull << spi : 0);
 	if (r && !(off % BPF_REG_SIZE) && r->type == SCALAR_VALUE && env->priv) {
 		bool fits = reg_width(r) <= 8 * size;
 
@@ -237,8 +252,12 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 			for (int i = 0; i < BPF_REG_SIZE; i++)
 				if (s->type[i] != STACK_MISC && s->type[i] != STACK_ZERO && s->type[i] != STACK_INVALID)
 					s->type[i] = STACK_MISC;
-		if ((r && reg_is_const(r) && r->var_off.value == 0) || (!r && is_st && insn->imm == 0))
+		if ((r && reg_is_const(r) && r->var_off.value == 0) || (!r && is_st && insn->imm == 0)) {
+			/* the zero bytes are only zero if the register is */
+			if (r)
+				mark_precise(env, value_regno);
 			type = STACK_ZERO;
+		}
 		for (int i = 0; i < size; i++)
 			f->stack[spi].type[(slot - i) % BPF_REG_SIZE] = type;
 	}
@@ -286,6 +305,7 @@ static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int
 	struct reg_state *regs = cur_regs(env), *sp = &s->spilled;
 
 	mark_stack_scratched(env, spi);
+	stack_fact(env, f->frameno, slot_mask(off, off + size), 0);
 	if (is_spilled(s)) {
 		int spill_size = 1;
 
@@ -375,6 +395,7 @@ static int stack_read_var(struct venv *env, struct func_state *f, int regno, con
 	int zeros = 0;
 	char tn[48];
 
+	stack_fact(env, f->frameno, slot_mask(min_off, max_off), 0);
 	for (int64_t i = min_off; i < max_off; i++) {
 		int slot = (int)(-i - 1), spi = slot / BPF_REG_SIZE;
 		uint8_t t = f->stack[spi].type[slot % BPF_REG_SIZE];
@@ -891,6 +912,7 @@ int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_
 	(void)zero_ok;
 	if (raw) /* uninitialised memory the helper fills: written after the call */
 		return 0;
+	stack_fact(env, f->frameno, slot_mask(min_off, max_off + size), 0);
 	for (int64_t i = min_off; i < max_off + size; i++) {
 		int slot = (int)(-i - 1), spi = slot / BPF_REG_SIZE;
 		struct stack_slot *s = &f->stack[spi];

@@ -339,7 +339,8 @@ void mark_all_imprecise(struct vstate *st)
 static int mark_chain(struct venv *env, struct bt *bt)
 {
 	struct vstate *st = env->cur;
-	int64_t last = st->last_insn, first = st->first_insn, subseq = -1;
+	int64_t last = env->insn_idx, first = st->first_insn, subseq = -1;
+	bool skip_first = true; /* the current instruction is the one that needs the values */
 
 	if (bt_empty(bt))
 		return 0;
@@ -355,7 +356,12 @@ static int mark_chain(struct venv *env, struct bt *bt)
 			break;
 		}
 		for (int64_t i = last;;) {
-			int r = backtrack_insn(env, (uint32_t)i, subseq, hist_at(st, hist_len, (uint32_t)i), bt);
+			int r = 0;
+
+			if (skip_first)
+				skip_first = false;
+			else
+				r = backtrack_insn(env, (uint32_t)i, subseq, hist_at(st, hist_len, (uint32_t)i), bt);
 
 			if (r == -1 || r == -2) {
 				mark_all_precise(env, env->cur);

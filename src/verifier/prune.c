@@ -179,6 +179,68 @@ void compute_live_regs(struct venv *env)
 	free(def);
 }
 
+/* ---- stack liveness, from what the walk saw each instruction do ---- */
+
+/* Record that the current instruction reads or overwrites slots of frame
+ * frameno.  An access to a caller's frame counts at that caller's call
+ * instruction. */
+void stack_fact(struct venv *env, int frameno, uint64_t read, uint64_t write)
+{
+	uint32_t at = env->insn_idx;
+	struct insn_aux *a;
+
+	if (frameno < env->cur->curframe && env->cur->frame[frameno + 1])
+		at = (uint32_t)env->cur->frame[frameno + 1]->callsite;
+	if (at >= env->n)
+		return;
+	a = &env->aux[at];
+	if (frameno < env->cur->curframe)
+		write = 0;
+	if ((a->stack_read | read) != a->stack_read) {
+		a->stack_read |= read;
+		env->stack_live_dirty = true;
+	}
+	/* a slot is surely overwritten only if every visit overwrote it */
+	if (!a->stack_seen) {
+		a->stack_seen = 1;
+		a->stack_write = write;
+		env->stack_live_dirty |= write != 0;
+	} else if ((a->stack_write & write) != a->stack_write) {
+		a->stack_write &= write;
+		env->stack_live_dirty = true;
+	}
+}
+
+void compute_stack_live(struct venv *env)
+{
+	bool changed = true;
+
+	if (!env->stack_live_dirty)
+		return;
+	env->stack_live_dirty = false;
+	while (changed) {
+		changed = false;
+		for (size_t k = env->n; k-- > 0;) {
+			struct insn_aux *a = &env->aux[k];
+			uint32_t s[2];
+			int ns;
+			uint64_t out = 0, in;
+
+			if (!a->dec.len)
+				continue;
+			ns = succs(env, (uint32_t)k, s);
+			for (int j = 0; j < ns; j++)
+				if (s[j] < env->n)
+					out |= env->aux[s[j]].stack_live;
+			in = a->stack_read | (out & ~a->stack_write);
+			if (in != a->stack_live) {
+				a->stack_live = in;
+				changed = true;
+			}
+		}
+	}
+}
+
 void log_live_regs(struct venv *env)
 {
 	char text[256];
@@ -321,11 +383,14 @@ static const struct reg_state *stack_scalar(const struct stack_slot *s, struct r
 }
 
 static bool stacksafe(const struct venv *env, const struct func_state *o, const struct func_state *c,
-		      struct idmap *m, int exact)
+		      struct idmap *m, int exact, uint64_t live)
 {
 	for (int i = 0; i < o->allocated_stack; i++) {
 		int spi = i / BPF_REG_SIZE, im = i % BPF_REG_SIZE;
 		uint8_t ot = o->stack[spi].type[im], ct;
+
+		if (exact != EXACT && spi < 64 && !(live >> spi & 1))
+			continue;
 
 		if (exact == EXACT) {
 			ct = i < c->allocated_stack ? c->stack[spi].type[im] : STACK_INVALID;
@@ -397,20 +462,29 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 	for (int i = 0; i <= o->curframe; i++) {
 		const struct func_state *of = o->frame[i], *cf = c->frame[i];
 		uint16_t live;
+		uint64_t slive;
 
 		if (of->callsite != cf->callsite)
 			return false;
 		/* the caller's registers are live as they are after the call */
 		live = i == o->curframe ? env->aux[o->insn_idx].live_before
 					: env->aux[o->frame[i + 1]->callsite + 1].live_before;
+		slive = i == o->curframe ? env->aux[o->insn_idx].stack_live
+					 : env->aux[o->frame[i + 1]->callsite].stack_live;
 		for (int r = 0; r < MAX_BPF_REG; r++) {
 			if (r != 10 && !(live & (1u << r)) && exact != EXACT)
 				continue;
-			if (!regsafe(env, &of->regs[r], &cf->regs[r], &m, exact))
+			if (!regsafe(env, &of->regs[r], &cf->regs[r], &m, exact)) {
+				if (getenv("BV_DEBUG"))
+					fprintf(stderr, "  reg R%d differs (old type %d precise %d)\n", r, of->regs[r].type, of->regs[r].precise);
 				return false;
+			}
 		}
-		if (!stacksafe(env, of, cf, &m, exact))
+		if (!stacksafe(env, of, cf, &m, exact, slive)) {
+			if (getenv("BV_DEBUG"))
+				fprintf(stderr, "  stack differs\n");
 			return false;
+		}
 	}
 	return true;
 }
@@ -433,9 +507,12 @@ int is_state_visited(struct venv *env, uint32_t idx)
 {
 	struct vstate *cur = env->cur;
 	struct explored **pp, *e;
-	bool force = env->aux[idx].force_checkpoint, add;
+	/* a long history would make backtracking slow: checkpoint */
+	bool force = env->aux[idx].force_checkpoint || cur->hist_len > 40, add;
+	if (getenv("BV_DEBUG")) fprintf(stderr, "visit %u hist %u jmps %ld/%ld insns %ld/%ld\n", idx, cur->hist_len, env->jmps_processed, env->prev_jmps_processed, env->processed, env->prev_insn_processed);
 	long n_states = 0;
 
+	compute_stack_live(env);
 	add = force || (env->jmps_processed - env->prev_jmps_processed >= 2 &&
 			env->processed - env->prev_insn_processed >= 8);
 	for (pp = &env->explored[idx]; (e = *pp);) {

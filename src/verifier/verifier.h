@@ -106,7 +106,11 @@ struct insn_aux {
 	uint8_t force_checkpoint;
 	uint8_t seen;
 	uint8_t ptr_kind;         /* kind of pointer loads/stores used here */
-	uint16_t live_before;     /* registers read before written, bit per reg */
+	uint8_t stack_seen;       /* stack facts recorded at least once */
+	uint16_t live_before;
+	uint64_t stack_read;      /* stack slots this instruction may read */
+	uint64_t stack_write;     /* stack slots it always overwrites whole */
+	uint64_t stack_live;      /* slots live before it (computed) */     /* registers read before written, bit per reg */
 	uint32_t subprog;
 	struct bv_decoded dec;
 };
@@ -171,6 +175,7 @@ struct venv {
 	int max_tp_access;
 	char unsupported[256];       /* what bpfvet cannot judge yet */
 	int64_t hist_ent_insn;       /* instruction the last history entry is for */
+	bool stack_live_dirty;       /* stack facts changed since the last liveness pass */
 };
 
 /* ---- errors and the log ---- */
@@ -258,6 +263,8 @@ int push_speculative(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
 int is_state_visited(struct venv *env, uint32_t insn_idx);
 void update_branch_counts(struct vstate *st);
 void compute_live_regs(struct venv *env);
+void stack_fact(struct venv *env, int frameno, uint64_t read, uint64_t write);
+void compute_stack_live(struct venv *env);
 void log_live_regs(struct venv *env);
 
 #endif
