@@ -184,30 +184,37 @@ static int check_size_arg(struct venv *env, int regno, int mem_kind, bool zero_o
 	return err;
 }
 
-/* A constant array key read from the stack, for lookups that cannot fail. */
+/* A constant array key read from the stack (known zero bytes, or a
+ * spilled constant of the key's size), for lookups that cannot fail. */
 static int64_t constant_key(struct venv *env, const struct reg_state *key, uint32_t key_size)
 {
 	struct func_state *f;
-	int off, spi;
+	int64_t at;
+	int slot, spi, off, zeros = 0, spills = 0;
 	const struct stack_slot *s;
 
-	if (key->type != PTR_TO_STACK || !tnum_is_const(key->var_off) || key_size != 4)
+	if (!env->priv || key->type != PTR_TO_STACK || !tnum_is_const(key->var_off))
 		return -1;
-	off = key->off + (int)key->var_off.value;
-	if (off % BPF_REG_SIZE)
-		return -1;
+	at = key->off + (int64_t)key->var_off.value;
+	slot = (int)(-at - 1);
+	spi = slot / BPF_REG_SIZE;
+	off = slot % BPF_REG_SIZE;
 	f = env->cur->frame[key->frameno];
-	spi = (-off - 1) / BPF_REG_SIZE;
 	if (spi < 0 || spi >= f->allocated_stack / BPF_REG_SIZE)
 		return -1;
 	s = &f->stack[spi];
-	if (s->type[BPF_REG_SIZE - 1] == STACK_ZERO && s->type[BPF_REG_SIZE - 2] == STACK_ZERO &&
-	    s->type[BPF_REG_SIZE - 3] == STACK_ZERO && s->type[BPF_REG_SIZE - 4] == STACK_ZERO)
+	for (int i = off; i >= 0 && s->type[i] == STACK_ZERO; i--)
+		zeros++;
+	if ((uint32_t)zeros >= key_size)
 		return 0;
-	if (s->type[BPF_REG_SIZE - 1] != STACK_SPILL || s->spilled.type != SCALAR_VALUE ||
-	    !tnum_is_const(s->spilled.var_off))
+	if (s->type[BPF_REG_SIZE - 1] != STACK_SPILL || s->spilled.type != SCALAR_VALUE)
 		return -1;
-	return (int64_t)(uint32_t)s->spilled.var_off.value;
+	for (int i = off; i >= 0 && s->type[i] == STACK_SPILL; i--)
+		spills++;
+	if ((uint32_t)spills != key_size || !tnum_is_const(s->spilled.var_off))
+		return -1;
+	mark_precise_slot(env, (int)key->frameno, spi);
+	return (int64_t)s->spilled.var_off.value;
 }
 
 static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, struct call_meta *meta)

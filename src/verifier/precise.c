@@ -452,6 +452,19 @@ void mark_precise(struct venv *env, int regno)
 	mark_chain(env, &bt);
 }
 
+/* The same for a spilled scalar the decision read from the stack. */
+void mark_precise_slot(struct venv *env, int frameno, int spi)
+{
+	struct bt bt;
+
+	if (!env->priv || env->all_precise)
+		return;
+	memset(&bt, 0, sizeof(bt));
+	bt.frame = env->cur->curframe;
+	bt.stack[frameno] = 1ull << spi;
+	mark_chain(env, &bt);
+}
+
 /* A state pruned against an old one inherits the old one's precise marks:
  * the old path's safety rested on those values. */
 void propagate_precision(struct venv *env, const struct vstate *old)

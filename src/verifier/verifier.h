@@ -214,6 +214,7 @@ int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_s
 		      const struct reg_state *ptr, const struct reg_state *off, int op);
 void scalar_add_bounds(struct reg_state *d, const struct reg_state *s);
 void mark_precise(struct venv *env, int regno);
+void mark_precise_slot(struct venv *env, int frameno, int spi);
 void propagate_precision(struct venv *env, const struct vstate *old);
 void mark_all_imprecise(struct vstate *st);
 void hist_push(struct venv *env, uint32_t flags, uint64_t linked);
