@@ -614,10 +614,16 @@ static int alu_regs(struct venv *env, const struct bv_insn *insn, const struct b
 				}
 				return verr(env, -EACCES, "R%d pointer %s pointer prohibited", insn->dst, alu_str[op >> 4]);
 			}
+			/* the offset's value decides what the pointer may reach */
+			mark_precise(env, insn->dst);
 			return adjust_ptr_scalar(env, insn, d, s, d, op);
 		}
-		if (d->type != SCALAR_VALUE)
+		if (d->type != SCALAR_VALUE) {
+			mark_precise(env, insn->src);
 			return adjust_ptr_scalar(env, insn, d, d, s, op);
+		}
+		if (d->precise)
+			mark_precise(env, insn->src);
 		{
 			struct reg_state sv = *s;
 			int r = scalar_alu(env, insn, f, d, sv);

@@ -250,7 +250,7 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 		s->spilled.type = NOT_INIT;
 		if (is_spilled(s) || s->type[BPF_REG_SIZE - 1] == STACK_DYNPTR || s->type[BPF_REG_SIZE - 1] == STACK_ITER)
 			for (int i = 0; i < BPF_REG_SIZE; i++)
-				if (s->type[i] != STACK_MISC && s->type[i] != STACK_ZERO && s->type[i] != STACK_INVALID)
+				if (s->type[i] != STACK_INVALID)
 					s->type[i] = STACK_MISC;
 		if ((r && reg_is_const(r) && r->var_off.value == 0) || (!r && is_st && insn->imm == 0)) {
 			/* the zero bytes are only zero if the register is */
