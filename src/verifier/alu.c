@@ -284,7 +284,7 @@ static void lsh32(struct reg_state *d, unsigned s)
 {
 	d->s32_min = INT32_MIN;
 	d->s32_max = INT32_MAX;
-	if (d->u32_max > (1u << (31 - s))) {
+	if (s > 31 || d->u32_max > (1u << (31 - s))) {
 		d->u32_min = 0;
 		d->u32_max = UINT32_MAX;
 	} else {
@@ -391,9 +391,9 @@ static int scalar_alu(struct venv *env, const struct bv_insn *insn, const struct
 			lsh32(d, k);
 			d->var_off = tnum_subreg(tnum_lshift(tnum_subreg(d->var_off), k));
 		} else {
-			lsh32(d, k);
-			unbound32(d);
+			/* the 64-bit bounds use the unshifted 32-bit ones */
 			lsh64(d, k);
+			lsh32(d, k);
 			d->var_off = tnum_lshift(d->var_off, k);
 		}
 		break;
