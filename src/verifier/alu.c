@@ -330,7 +330,8 @@ static int scalar_alu(struct venv *env, const struct bv_insn *insn, const struct
 {
 	int op = BV_OP(insn->code), alu32 = !f->is64;
 	unsigned bits = alu32 ? 32 : 64;
-	bool src_const = alu32 ? tnum_subreg_is_const(s.var_off) : tnum_is_const(s.var_off);
+	bool src_const = alu32 ? tnum_subreg_is_const(s.var_off) && s.s32_min == s.s32_max && s.u32_min == s.u32_max
+			       : tnum_is_const(s.var_off) && s.smin == s.smax && s.umin == s.umax;
 
 	(void)env;
 	switch (f->op) {
@@ -338,14 +339,14 @@ static int scalar_alu(struct venv *env, const struct bv_insn *insn, const struct
 	case BV_OP_XOR: case BV_OP_NEG:
 		break;
 	case BV_OP_LSH: case BV_OP_RSH: case BV_OP_ARSH:
-		if (src_const && (alu32 ? s.u32_max : s.umax) < bits)
+		/* the shift amount's 64-bit bound, even for 32-bit shifts */
+		if (src_const && s.umax < bits)
 			break;
 		/* fallthrough */
 	default:
+		/* division, modulo, variable shifts: nothing is known, not
+		 * even that a 32-bit result has its upper half clear */
 		reg_mark_unknown(d);
-		if (alu32)
-			reg_zext32(d);
-		reg_bounds_sync(d);
 		return 0;
 	}
 	switch (f->op) {
@@ -598,6 +599,48 @@ int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_s
 	return 0;
 }
 
+/* A scalar op, and what it does to the register's link with its copies:
+ * adding or subtracting a constant keeps the link with the constant as
+ * the offset ("id=1+4"); anything else breaks it. */
+static int scalar_op(struct venv *env, const struct bv_insn *insn, const struct bv_form *f, struct reg_state *d,
+		     struct reg_state s)
+{
+	uint32_t old_id = d->id;
+	uint64_t old_umax = d->umax;
+	bool alu32 = !f->is64;
+	int r = scalar_alu(env, insn, f, d, s);
+
+	d->def_insn = (int32_t)env->insn_idx;
+	if (d->type != SCALAR_VALUE)
+		return r;
+	if (env->priv && (f->op == BV_OP_ADD || f->op == BV_OP_SUB) && old_id && s.type == SCALAR_VALUE &&
+	    (alu32 ? tnum_subreg_is_const(s.var_off) : tnum_is_const(s.var_off))) {
+		uint64_t val = alu32 ? (uint32_t)s.var_off.value : s.var_off.value;
+		int32_t off = (int32_t)val;
+
+		if (!alu32 && ((int64_t)val < INT32_MIN || (int64_t)val > INT32_MAX))
+			goto clear;
+		if (alu32 && old_umax > UINT32_MAX)
+			goto clear;
+		if (f->op == BV_OP_SUB) {
+			if (off == INT32_MIN)
+				goto clear;
+			off = -off;
+		}
+		if (old_id & ID_ADD_CONST)
+			goto clear;
+		d->id = old_id | (alu32 ? ID_ADD_CONST32 : ID_ADD_CONST64);
+		d->off = off;
+		return r;
+clear:
+		d->off = 0;
+		d->id = 0;
+		return r;
+	}
+	d->id = 0;
+	return r;
+}
+
 static int alu_regs(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
 {
 	struct reg_state *regs = cur_regs(env), *d = &regs[insn->dst], off;
@@ -624,69 +667,135 @@ static int alu_regs(struct venv *env, const struct bv_insn *insn, const struct b
 		}
 		if (d->precise)
 			mark_precise(env, insn->src);
-		{
-			struct reg_state sv = *s;
-			int r = scalar_alu(env, insn, f, d, sv);
-
-			d->def_insn = (int32_t)env->insn_idx;
-			d->id = 0;
-			return r;
-		}
+		return scalar_op(env, insn, f, d, *s);
 	}
 	reg_mark_known(&off, (uint64_t)(int64_t)insn->imm);
 	if (d->type != SCALAR_VALUE)
 		return adjust_ptr_scalar(env, insn, d, d, &off, op);
-	{
-		int r = scalar_alu(env, insn, f, d, off);
-
-		d->def_insn = (int32_t)env->insn_idx;
-		d->id = 0;
-		return r;
-	}
+	return scalar_op(env, insn, f, d, off);
 }
 
-/* Sign-extend the low `size` bytes into the register (movsx). */
-static void coerce_sx(struct reg_state *r, unsigned size, int to32)
+/* Before a copy: the source gets an id the copy will share (so bounds
+ * learnt on one reach the other); a "plus constant" id cannot be shared
+ * and is dropped first. */
+void assign_scalar_id(struct venv *env, struct reg_state *r)
 {
-	int64_t lo = -(1ll << (size * 8 - 1)), hi = (1ll << (size * 8 - 1)) - 1;
+	if (r->type != SCALAR_VALUE)
+		return;
+	if (r->id & ID_ADD_CONST) {
+		r->id = 0;
+		r->off = 0;
+	}
+	if (!r->id && !tnum_is_const(r->var_off))
+		r->id = new_id(env);
+}
 
-	if (tnum_is_const(r->var_off) || (to32 ? tnum_subreg_is_const(r->var_off) : 0)) {
-		int64_t v;
+static void clear_scalar_id(struct reg_state *r)
+{
+	r->id = 0;
+	r->off = 0;
+}
 
-		switch (size) {
-		case 1: v = (int8_t)r->var_off.value; break;
-		case 2: v = (int16_t)r->var_off.value; break;
-		default: v = (int32_t)r->var_off.value; break;
-		}
-		scalar_set_const(r, (uint64_t)v);
-		if (to32)
-			reg_zext32(r);
+/* The register holds a sign-extended `size`-byte value: when the bounds
+ * before agree on everything above those bytes and the extension does
+ * not straddle zero, the range carries over; else only the width's
+ * signed range is known. */
+void coerce_sx64(struct reg_state *r, int size)
+{
+	unsigned bits = (unsigned)size * 8;
+	int64_t a, b, lo, hi;
+
+	if (tnum_is_const(r->var_off)) {
+		uint64_t v = r->var_off.value;
+
+		v = size == 1 ? (uint64_t)(int64_t)(int8_t)v : size == 2 ? (uint64_t)(int64_t)(int16_t)v
+									: (uint64_t)(int64_t)(int32_t)v;
+		r->var_off = tnum_const(v);
+		r->smin = r->smax = (int64_t)v;
+		r->umin = r->umax = v;
+		r->s32_min = r->s32_max = (int32_t)v;
+		r->u32_min = r->u32_max = (uint32_t)v;
 		return;
 	}
-	/* the value already fits, unchanged by the extension? */
-	{
-		uint64_t mask = size == 4 ? 0xffffffffull : (1ull << (size * 8)) - 1;
-		struct tnum low = tnum_cast(r->var_off, size);
-		bool fits_pos = r->umax <= (uint64_t)hi && (r->var_off.value & ~mask) == 0 && !(r->var_off.mask & ~mask);
-
-		(void)low;
-		if (fits_pos && !to32) {
-			reg_bounds_sync(r);
+	if ((((uint64_t)r->smax >> bits) << bits) == (((uint64_t)r->smin >> bits) << bits)) {
+		if (size == 1) {
+			a = (int8_t)r->smax;
+			b = (int8_t)r->smin;
+		} else if (size == 2) {
+			a = (int16_t)r->smax;
+			b = (int16_t)r->smin;
+		} else {
+			a = (int32_t)r->smax;
+			b = (int32_t)r->smin;
+		}
+		hi = a > b ? a : b;
+		lo = a > b ? b : a;
+		if ((hi >= 0) == (lo >= 0)) {
+			r->s32_min = (int32_t)lo;
+			r->smin = lo;
+			r->s32_max = (int32_t)hi;
+			r->smax = hi;
+			r->u32_min = (uint32_t)lo;
+			r->umin = (uint64_t)lo;
+			r->u32_max = (uint32_t)hi;
+			r->umax = (uint64_t)hi;
+			r->var_off = tnum_range((uint64_t)lo, (uint64_t)hi);
 			return;
 		}
 	}
-	reg_mark_unknown(r);
+	lo = -(1ll << (bits - 1));
+	hi = (1ll << (bits - 1)) - 1;
 	r->smin = lo;
+	r->s32_min = (int32_t)lo;
 	r->smax = hi;
-	if (to32) {
-		r->s32_min = (int32_t)lo;
-		r->s32_max = (int32_t)hi;
-		reg_zext32(r);
-	} else {
-		r->s32_min = (int32_t)(lo < INT32_MIN ? INT32_MIN : lo);
-		r->s32_max = (int32_t)(hi > INT32_MAX ? INT32_MAX : hi);
+	r->s32_max = (int32_t)hi;
+	r->umin = 0;
+	r->u32_min = 0;
+	r->umax = UINT64_MAX;
+	r->u32_max = UINT32_MAX;
+	r->var_off = tnum_unknown();
+}
+
+/* The same for the low 32 bits (w = (s8)w, w = (s16)w). */
+static void coerce_sx32(struct reg_state *r, int size)
+{
+	unsigned bits = (unsigned)size * 8;
+	int32_t a, b, lo, hi;
+
+	if (tnum_is_const(r->var_off)) {
+		uint32_t v = (uint32_t)r->var_off.value;
+
+		v = size == 1 ? (uint32_t)(int32_t)(int8_t)v : (uint32_t)(int32_t)(int16_t)v;
+		/* the constant is sign-extended to 64 bits in the tnum */
+		r->var_off = tnum_const((uint64_t)(int64_t)(int32_t)v);
+		r->s32_min = r->s32_max = (int32_t)v;
+		r->u32_min = r->u32_max = v;
+		return;
 	}
-	reg_bounds_sync(r);
+	if ((((uint32_t)r->s32_max >> bits) << bits) == (((uint32_t)r->s32_min >> bits) << bits)) {
+		if (size == 1) {
+			a = (int8_t)r->s32_max;
+			b = (int8_t)r->s32_min;
+		} else {
+			a = (int16_t)r->s32_max;
+			b = (int16_t)r->s32_min;
+		}
+		hi = a > b ? a : b;
+		lo = a > b ? b : a;
+		if ((lo >= 0) == (hi >= 0)) {
+			r->s32_min = lo;
+			r->s32_max = hi;
+			r->u32_min = (uint32_t)lo;
+			r->u32_max = (uint32_t)hi;
+			r->var_off = tnum_subreg(tnum_range((uint64_t)(int64_t)lo, (uint64_t)(int64_t)hi));
+			return;
+		}
+	}
+	r->s32_min = size == 1 ? INT8_MIN : INT16_MIN;
+	r->s32_max = size == 1 ? INT8_MAX : INT16_MAX;
+	r->u32_min = 0;
+	r->u32_max = UINT32_MAX;
+	r->var_off = tnum_subreg(tnum_unknown());
 }
 
 static int check_mov(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
@@ -710,52 +819,50 @@ static int check_mov(struct venv *env, const struct bv_insn *insn, const struct 
 			return verr(env, -EINVAL,
 				    "addr_space_cast insn can only be used in a program that has an associated arena");
 		if (f->is64 && f->op == BV_OP_MOV) {
-			/* a copy: scalars share an id, so bounds learnt on one
-			 * reach the other */
-			if (s->type == SCALAR_VALUE && !s->id && !tnum_is_const(s->var_off))
-				s->id = new_id(env);
+			if (s->type == SCALAR_VALUE)
+				assign_scalar_id(env, s);
 			*d = *s;
 			d->def_insn = here;
 			return 0;
 		}
-		if (f->op == BV_OP_MOVSX) {
-			if (s->type != SCALAR_VALUE) {
-				if (is_pointer_value(env, insn->src))
-					return verr(env, -EACCES, "R%d sign-extension part of pointer", insn->src);
-				mark_reg_unknown(env, regs, insn->dst);
-				return 0;
-			}
-			{
-				unsigned from = (unsigned)insn->off / 8;
-				bool no_sext = s->umax < (1ull << (insn->off - 1));
-
-				if (f->is64 && no_sext && !s->id && !tnum_is_const(s->var_off))
-					s->id = new_id(env);
-				*d = *s;
-				if (!f->is64 || !no_sext)
-					d->id = 0;
-				coerce_sx(d, from, !f->is64);
-				d->def_insn = here;
-				return 0;
-			}
-		}
-		/* 32-bit move: the low half, zero-extended */
 		if (s->type != SCALAR_VALUE) {
 			if (is_pointer_value(env, insn->src))
-				return verr(env, -EACCES, "R%d partial copy of pointer", insn->src);
+				return verr(env, -EACCES, "R%d %s", insn->src,
+					    f->op == BV_OP_MOVSX ? "sign-extension part of pointer" : "partial copy of pointer");
 			mark_reg_unknown(env, regs, insn->dst);
-			reg_zext32(d);
-			reg_bounds_sync(d);
+			if (!f->is64) {
+				reg_zext32(d);
+				reg_bounds_sync(d);
+			}
 			return 0;
 		}
+		if (f->op == BV_OP_MOVSX) {
+			bool no_sext = s->umax < (1ull << (insn->off - 1));
+
+			if (no_sext)
+				assign_scalar_id(env, s);
+			*d = *s;
+			if (!no_sext)
+				clear_scalar_id(d);
+			if (f->is64) {
+				coerce_sx64(d, insn->off / 8);
+			} else {
+				coerce_sx32(d, insn->off / 8);
+				reg_zext32(d);
+				reg_bounds_sync(d);
+			}
+			d->def_insn = here;
+			return 0;
+		}
+		/* 32-bit move: the low half, zero-extended */
 		{
 			bool is_src_32 = s->umax <= UINT32_MAX;
 
-			if (is_src_32 && !s->id && !tnum_is_const(s->var_off))
-				s->id = new_id(env);
+			if (is_src_32)
+				assign_scalar_id(env, s);
 			*d = *s;
 			if (!is_src_32)
-				d->id = 0;
+				clear_scalar_id(d);
 			reg_zext32(d);
 			reg_bounds_sync(d);
 			d->def_insn = here;
@@ -782,19 +889,27 @@ int check_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form
 			mark_reg_unknown(env, regs, insn->dst);
 			return 0;
 		}
-		if (f->op == BV_OP_NEG)
-			return scalar_alu(env, insn, f, &regs[insn->dst], regs[insn->dst]);
+		if (f->op == BV_OP_NEG) {
+			regs[insn->dst].id = 0;
+			r = scalar_alu(env, insn, f, &regs[insn->dst], regs[insn->dst]);
+			regs[insn->dst].def_insn = (int32_t)env->insn_idx;
+			return r;
+		}
 		{
+			/* byte swaps: the bits move, the ranges are rebuilt from
+			 * them; to-little-endian on this little-endian machine
+			 * only truncates */
 			struct reg_state *d = &regs[insn->dst];
 			unsigned bits = (unsigned)insn->imm;
-			struct tnum v = d->var_off;
+			bool swap = f->op == BV_OP_BSWAP || f->op == BV_OP_BE;
 
-			if (f->op == BV_OP_LE)
-				v = tnum_cast(v, bits / 8);
-			else
-				v = tnum_swap(v, bits);
-			reg_mark_unknown(d);
-			d->var_off = v;
+			d->id = 0;
+			if (swap) {
+				d->var_off = tnum_swap(d->var_off, bits);
+				reg_bounds_unbounded(d);
+			}
+			if (bits == 16 || bits == 32)
+				coerce_to_size(d, (int)bits / 8);
 			reg_bounds_sync(d);
 			d->def_insn = (int32_t)env->insn_idx;
 			return 0;

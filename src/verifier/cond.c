@@ -334,8 +334,6 @@ static void set_min_max(struct reg_state *t1, struct reg_state *t2, struct reg_s
 {
 	if (f1->type != SCALAR_VALUE || f2->type != SCALAR_VALUE)
 		return;
-	if (f1 == f2)
-		return;
 	refine(f1, f2, negate_op(op), j32);
 	reg_bounds_sync(f1);
 	reg_bounds_sync(f2);
@@ -379,6 +377,10 @@ static void sync_linked(struct vstate *st, const struct reg_state *known)
 	FOR_EACH_REG(st, r, {
 		if (r->type != SCALAR_VALUE || r == known || (r->id & ~ID_ADD_CONST) != base)
 			continue;
+		/* a 32-bit and a 64-bit offset cannot be combined */
+		if ((r->id & ID_ADD_CONST) && (known->id & ID_ADD_CONST) &&
+		    (r->id & ID_ADD_CONST) != (known->id & ID_ADD_CONST))
+			continue;
 		if ((!(r->id & ID_ADD_CONST) && !(known->id & ID_ADD_CONST)) || r->off == known->off) {
 			int32_t def = r->def_insn;
 
@@ -386,15 +388,20 @@ static void sync_linked(struct vstate *st, const struct reg_state *known)
 			r->def_insn = def;
 		} else {
 			int32_t off = r->off, def = r->def_insn;
+			uint32_t id = r->id;
 			struct reg_state delta;
 
 			memset(&delta, 0, sizeof(delta));
-			reg_mark_known(&delta, (uint64_t)(int64_t)(off - known->off));
+			reg_mark_known(&delta, (uint64_t)((int64_t)off - (int64_t)known->off));
 			*r = *known;
 			r->off = off;
+			r->id = id;
 			r->def_insn = def;
 			scalar_add_bounds(r, &delta);
 			r->var_off = tnum_add(r->var_off, delta.var_off);
+			if (id & ID_ADD_CONST32)
+				reg_zext32(r);
+			reg_bounds_sync(r);
 		}
 	});
 }

@@ -33,13 +33,15 @@ static void tnum_str(char *buf, size_t size, struct tnum t)
 	tnum_sbin(buf, (unsigned)size, t);
 }
 
-/* Truncate a loaded scalar to `size` bytes, zero-extended. */
+/* Truncate a scalar to `size` bytes, zero-extended.  A 4-byte
+ * truncation keeps the 32-bit bounds, which describe those bytes. */
 void coerce_to_size(struct reg_state *r, int size)
 {
-	uint64_t mask = size >= 8 ? ~0ull : (1ull << (size * 8)) - 1;
+	uint64_t mask;
 
 	if (size >= 8)
 		return;
+	mask = (1ull << (size * 8)) - 1;
 	r->var_off = tnum_cast(r->var_off, (unsigned)size);
 	if ((r->umin & ~mask) == (r->umax & ~mask)) {
 		r->umin &= mask;
@@ -50,45 +52,12 @@ void coerce_to_size(struct reg_state *r, int size)
 	}
 	r->smin = (int64_t)r->umin;
 	r->smax = (int64_t)r->umax;
-	if (size >= 4 || r->umin > r->umax) {
-		/* for 4 bytes the 32-bit view is the whole value */
+	if (size < 4) {
+		r->s32_min = INT32_MIN;
+		r->s32_max = INT32_MAX;
+		r->u32_min = 0;
+		r->u32_max = UINT32_MAX;
 	}
-	r->s32_min = INT32_MIN;
-	r->s32_max = INT32_MAX;
-	r->u32_min = 0;
-	r->u32_max = UINT32_MAX;
-	if (r->umax <= UINT32_MAX) {
-		r->u32_min = (uint32_t)r->umin;
-		r->u32_max = (uint32_t)r->umax;
-		if ((int32_t)r->u32_min <= (int32_t)r->u32_max) {
-			r->s32_min = (int32_t)r->u32_min;
-			r->s32_max = (int32_t)r->u32_max;
-		}
-	}
-	reg_bounds_sync(r);
-}
-
-/* A sign-extending load of `size` bytes. */
-void coerce_to_size_sx(struct reg_state *r, int size)
-{
-	int64_t lo = -(1ll << (size * 8 - 1)), hi = (1ll << (size * 8 - 1)) - 1;
-
-	if (tnum_is_const(r->var_off)) {
-		int64_t v;
-
-		switch (size) {
-		case 1: v = (int8_t)r->var_off.value; break;
-		case 2: v = (int16_t)r->var_off.value; break;
-		default: v = (int32_t)r->var_off.value; break;
-		}
-		reg_mark_known(r, (uint64_t)v);
-		return;
-	}
-	reg_mark_unknown(r);
-	r->smin = lo;
-	r->smax = hi;
-	r->s32_min = (int32_t)lo;
-	r->s32_max = (int32_t)hi;
 	reg_bounds_sync(r);
 }
 
@@ -202,12 +171,6 @@ static bool is_spillable(const struct reg_state *r)
 	}
 }
 
-static void assign_id_before_copy(struct venv *env, struct reg_state *r)
-{
-	if (r->type == SCALAR_VALUE && !r->id && !tnum_is_const(r->var_off))
-		r->id = new_id(env);
-}
-
 static int stack_write_fixed(struct venv *env, struct func_state *f, int off, int size, int value_regno,
 			     const struct bv_insn *insn)
 {
@@ -224,7 +187,7 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 		bool fits = reg_width(r) <= 8 * size;
 
 		if (fits)
-			assign_id_before_copy(env, r);
+			assign_scalar_id(env, r);
 		save_spill(s, r, size, env->priv);
 		if (!fits)
 			s->spilled.id = 0;
@@ -318,7 +281,7 @@ static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int
 				return 0;
 			if (size <= spill_size && !(off % BPF_REG_SIZE)) {
 				if (env->priv && size == 4 && spill_size == 4 && reg_width(sp) <= 32)
-					assign_id_before_copy(env, sp);
+					assign_scalar_id(env, sp);
 				regs[dst] = *sp;
 				if (reg_width(sp) > size * 8)
 					regs[dst].id = 0;
@@ -761,7 +724,7 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 	}
 	if (size < BPF_REG_SIZE && value_regno >= 0 && !write && regs[value_regno].type == SCALAR_VALUE) {
 		if (sign_ext)
-			coerce_to_size_sx(&regs[value_regno], size);
+			coerce_sx64(&regs[value_regno], size);
 		else
 			coerce_to_size(&regs[value_regno], size);
 	}

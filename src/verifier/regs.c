@@ -140,12 +140,12 @@ static void deduce32(struct reg_state *r)
 	}
 	/* upper halves one apart, lower halves across the s32 sign: still
 	 * one contiguous s32 range */
-	if ((r->umin >> 32) + 1 == (r->umax >> 32) && (int32_t)(uint32_t)r->umin < 0 &&
+	if ((uint32_t)(r->umin >> 32) + 1 == (uint32_t)(r->umax >> 32) && (int32_t)(uint32_t)r->umin < 0 &&
 	    (int32_t)(uint32_t)r->umax >= 0) {
 		r->s32_min = smax32(r->s32_min, (int32_t)(uint32_t)r->umin);
 		r->s32_max = smin32(r->s32_max, (int32_t)(uint32_t)r->umax);
 	}
-	if (((uint64_t)r->smin >> 32) + 1 == ((uint64_t)r->smax >> 32) && (int32_t)(uint32_t)r->smin < 0 &&
+	if ((uint32_t)((uint64_t)r->smin >> 32) + 1 == (uint32_t)((uint64_t)r->smax >> 32) && (int32_t)(uint32_t)r->smin < 0 &&
 	    (int32_t)(uint32_t)r->smax >= 0) {
 		r->s32_min = smax32(r->s32_min, (int32_t)(uint32_t)r->smin);
 		r->s32_max = smin32(r->s32_max, (int32_t)(uint32_t)r->smax);

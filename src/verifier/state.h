@@ -16,8 +16,11 @@
 #define MAX_BPF_STACK 512
 #define BPF_REG_SIZE 8
 
-/* A scalar id with this bit is "the register with that id plus off". */
-#define ID_ADD_CONST (1u << 31)
+/* A scalar id with one of these bits is "the register with that id plus
+ * off", the addition done in 64 or in 32 bits. */
+#define ID_ADD_CONST64 (1u << 31)
+#define ID_ADD_CONST32 (1u << 30)
+#define ID_ADD_CONST (ID_ADD_CONST64 | ID_ADD_CONST32)
 /* Packet pointer ranges learnt from comparisons with data_end itself. */
 #define AT_PKT_END (-1)
 #define BEYOND_PKT_END (-2)

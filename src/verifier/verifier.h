@@ -239,7 +239,8 @@ int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zer
 int sock_access(struct venv *env, const struct reg_state *r, int regno, int off, int size);
 void mark_stack_scratched(struct venv *env, int spi);
 void coerce_to_size(struct reg_state *r, int size);
-void coerce_to_size_sx(struct reg_state *r, int size);
+void coerce_sx64(struct reg_state *r, int size);
+void assign_scalar_id(struct venv *env, struct reg_state *r);
 
 /* ---- program types and contexts: ctx.c ---- */
 
