@@ -370,11 +370,14 @@ void for_each_reg(struct vstate *st, void (*fn)(struct reg_state *r, void *arg),
 
 /* Bounds learnt on one register reach every scalar sharing its id
  * (copies, spills, copies plus a constant). */
-static void sync_linked(struct vstate *st, const struct reg_state *known)
+static void sync_linked(struct vstate *st, const struct reg_state *known, const struct linked_regs *l)
 {
 	uint32_t base = known->id & ~ID_ADD_CONST;
 
-	FOR_EACH_REG(st, r, {
+	for (int i = 0; i < l->n; i++) {
+		struct func_state *f = st->frame[l->e[i].frame];
+		struct reg_state *r = l->e[i].is_reg ? &f->regs[l->e[i].idx] : &f->stack[l->e[i].idx].spilled;
+
 		if (r->type != SCALAR_VALUE || r == known || (r->id & ~ID_ADD_CONST) != base)
 			continue;
 		/* a 32-bit and a 64-bit offset cannot be combined */
@@ -403,7 +406,7 @@ static void sync_linked(struct vstate *st, const struct reg_state *known)
 				reg_zext32(r);
 			reg_bounds_sync(r);
 		}
-	});
+	}
 }
 
 /* A reference that turned out to be NULL needs no release. */
@@ -564,6 +567,7 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 	uint32_t taken_idx = (uint32_t)((int64_t)env->insn_idx + insn->off + 1);
 	struct vstate *other;
 	struct reg_state *od, *os;
+	struct linked_regs linked;
 	int err, pred;
 
 	if (f->op == BV_OP_MAY_GOTO)
@@ -602,17 +606,15 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 		*next = pred ? taken_idx : env->insn_idx + 1;
 		return 0;
 	}
-	{
-		/* scalars linked to the compared ones: backtracking needs them */
-		uint64_t linked = 0;
-
-		if (d->type == SCALAR_VALUE && d->id)
-			linked = pack_linked(env->cur, d->id);
-		if (!linked && BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE && s->id)
-			linked = pack_linked(env->cur, s->id);
-		if (linked)
-			hist_push(env, 0, linked);
-	}
+	/* scalars linked to the compared ones: bounds learnt here reach
+	 * them, and backtracking needs to know */
+	memset(&linked, 0, sizeof(linked));
+	if (d->type == SCALAR_VALUE && d->id)
+		collect_linked(env, env->cur, d->id, &linked);
+	if (BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE && s->id)
+		collect_linked(env, env->cur, s->id, &linked);
+	if (linked.n > 1)
+		hist_push(env, 0, pack_linked(&linked));
 	err = push_branch(env, taken_idx, env->insn_idx);
 	if (err)
 		return err;
@@ -633,12 +635,12 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 		}
 	}
 	if (BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE && s->id) {
-		sync_linked(env->cur, s);
-		sync_linked(other, &other->frame[other->curframe]->regs[insn->src]);
+		sync_linked(env->cur, s, &linked);
+		sync_linked(other, &other->frame[other->curframe]->regs[insn->src], &linked);
 	}
 	if (d->type == SCALAR_VALUE && d->id) {
-		sync_linked(env->cur, d);
-		sync_linked(other, od);
+		sync_linked(env->cur, d, &linked);
+		sync_linked(other, od, &linked);
 	}
 	if (!j32 && BV_SRC(insn->code) == BV_X && reg_is_pointer(s) && reg_is_pointer(d) &&
 	    (s->flags & PTR_MAYBE_NULL) != (d->flags & PTR_MAYBE_NULL) && s->type != PTR_TO_BTF_ID &&

@@ -88,29 +88,56 @@ static int64_t prev_insn(const struct vstate *st, int64_t i, uint32_t *hist_len)
 
 /* ---- linked scalars recorded at conditional jumps ---- */
 
-/* Each entry: 3 bits frame, 6 bits reg or slot, 1 bit is_reg; up to 6. */
-uint64_t pack_linked(const struct vstate *st, uint32_t id)
+/* Live scalars (and spilled ones) whose id is id, in the kernel's
+ * order: innermost frame first, registers before stack slots. */
+void collect_linked(const struct venv *env, const struct vstate *st, uint32_t id, struct linked_regs *l)
+{
+	id &= ~ID_ADD_CONST;
+	for (int fi = st->curframe; fi >= 0; fi--) {
+		const struct func_state *f = st->frame[fi];
+		uint32_t at = fi == st->curframe ? st->insn_idx : (uint32_t)st->frame[fi + 1]->callsite;
+		uint16_t live = at < env->n ? env->aux[at].live_before : 0x3ff;
+
+		for (int r = 0; r < 10; r++) {
+			if (!(live & (1u << r)) || f->regs[r].type != SCALAR_VALUE ||
+			    (f->regs[r].id & ~ID_ADD_CONST) != id || l->n >= 6)
+				continue;
+			for (int k = 0; k < l->n; k++)
+				if (l->e[k].frame == fi && l->e[k].is_reg && l->e[k].idx == r)
+					goto next_reg;
+			l->e[l->n].frame = (uint8_t)fi;
+			l->e[l->n].idx = (uint8_t)r;
+			l->e[l->n].is_reg = 1;
+			l->n++;
+next_reg:;
+		}
+		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
+			if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL || f->stack[s].spilled.type != SCALAR_VALUE ||
+			    (f->stack[s].spilled.id & ~ID_ADD_CONST) != id || l->n >= 6)
+				continue;
+			for (int k = 0; k < l->n; k++)
+				if (l->e[k].frame == fi && !l->e[k].is_reg && l->e[k].idx == s)
+					goto next_slot;
+			l->e[l->n].frame = (uint8_t)fi;
+			l->e[l->n].idx = (uint8_t)s;
+			l->e[l->n].is_reg = 0;
+			l->n++;
+next_slot:;
+		}
+	}
+}
+
+/* Each entry: 3 bits frame, 6 bits reg or slot, 1 bit is_reg, after a
+ * 4-bit count. */
+uint64_t pack_linked(const struct linked_regs *l)
 {
 	uint64_t packed = 0;
-	int n = 0;
 
-	id &= ~ID_ADD_CONST;
-	for (int fi = 0; fi <= st->curframe && n < 6; fi++) {
-		const struct func_state *f = st->frame[fi];
-
-		for (int r = 0; r < MAX_BPF_REG && n < 6; r++)
-			if (f->regs[r].type == SCALAR_VALUE && (f->regs[r].id & ~ID_ADD_CONST) == id) {
-				packed |= (uint64_t)(fi | r << 3 | 1u << 9) << (10 * n + 4);
-				n++;
-			}
-		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE && n < 6; s++)
-			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL &&
-			    f->stack[s].spilled.type == SCALAR_VALUE && (f->stack[s].spilled.id & ~ID_ADD_CONST) == id) {
-				packed |= (uint64_t)(fi | s << 3) << (10 * n + 4);
-				n++;
-			}
-	}
-	return n > 1 ? packed | (uint64_t)n : 0;
+	if (l->n < 2)
+		return 0;
+	for (int i = 0; i < l->n; i++)
+		packed |= (uint64_t)(l->e[i].frame | l->e[i].idx << 3 | (unsigned)l->e[i].is_reg << 9) << (10 * i + 4);
+	return packed | (uint64_t)l->n;
 }
 
 static void sync_linked(struct bt *bt, const struct hist_ent *h)

@@ -218,7 +218,15 @@ void mark_precise_slot(struct venv *env, int frameno, int spi);
 void propagate_precision(struct venv *env, const struct vstate *old);
 void mark_all_imprecise(struct vstate *st);
 void hist_push(struct venv *env, uint32_t flags, uint64_t linked);
-uint64_t pack_linked(const struct vstate *st, uint32_t id);
+/* Scalars linked by id at a conditional jump (at most six, live ones). */
+struct linked_regs {
+	int n;
+	struct {
+		uint8_t frame, idx, is_reg;
+	} e[6];
+};
+void collect_linked(const struct venv *env, const struct vstate *st, uint32_t id, struct linked_regs *l);
+uint64_t pack_linked(const struct linked_regs *l);
 
 /* ---- branches: cond.c ---- */
 
