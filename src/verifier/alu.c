@@ -903,7 +903,9 @@ int check_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form
 			unsigned bits = (unsigned)insn->imm;
 			bool swap = f->op == BV_OP_BSWAP || f->op == BV_OP_BE;
 
-			d->id = 0;
+			/* only a no-op (le64 here) keeps the register's link */
+			if (swap || bits != 64)
+				d->id = 0;
 			if (swap) {
 				d->var_off = tnum_swap(d->var_off, bits);
 				reg_bounds_unbounded(d);

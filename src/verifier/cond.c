@@ -613,6 +613,7 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 		collect_linked(env, env->cur, d->id, &linked);
 	if (BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE && s->id)
 		collect_linked(env, env->cur, s->id, &linked);
+	/* an overflowing collection may have broken links */
 	if (linked.n > 1)
 		hist_push(env, 0, pack_linked(&linked));
 	err = push_branch(env, taken_idx, env->insn_idx);

@@ -88,42 +88,37 @@ static int64_t prev_insn(const struct vstate *st, int64_t i, uint32_t *hist_len)
 
 /* ---- linked scalars recorded at conditional jumps ---- */
 
+static void link_push(struct linked_regs *l, struct reg_state *r, int frame, int idx, bool is_reg)
+{
+	if (l->n >= 6) {
+		/* no room to remember the link: the kernel breaks it */
+		r->id = 0;
+		return;
+	}
+	l->e[l->n].frame = (uint8_t)frame;
+	l->e[l->n].idx = (uint8_t)idx;
+	l->e[l->n].is_reg = is_reg;
+	l->n++;
+}
+
 /* Live scalars (and spilled ones) whose id is id, in the kernel's
- * order: innermost frame first, registers before stack slots. */
-void collect_linked(const struct venv *env, const struct vstate *st, uint32_t id, struct linked_regs *l)
+ * order: innermost frame first, registers before stack slots.  A second
+ * collection for the same id appends again, as the kernel does. */
+void collect_linked(const struct venv *env, struct vstate *st, uint32_t id, struct linked_regs *l)
 {
 	id &= ~ID_ADD_CONST;
 	for (int fi = st->curframe; fi >= 0; fi--) {
-		const struct func_state *f = st->frame[fi];
+		struct func_state *f = st->frame[fi];
 		uint32_t at = fi == st->curframe ? st->insn_idx : (uint32_t)st->frame[fi + 1]->callsite;
 		uint16_t live = at < env->n ? env->aux[at].live_before : 0x3ff;
 
-		for (int r = 0; r < 10; r++) {
-			if (!(live & (1u << r)) || f->regs[r].type != SCALAR_VALUE ||
-			    (f->regs[r].id & ~ID_ADD_CONST) != id || l->n >= 6)
-				continue;
-			for (int k = 0; k < l->n; k++)
-				if (l->e[k].frame == fi && l->e[k].is_reg && l->e[k].idx == r)
-					goto next_reg;
-			l->e[l->n].frame = (uint8_t)fi;
-			l->e[l->n].idx = (uint8_t)r;
-			l->e[l->n].is_reg = 1;
-			l->n++;
-next_reg:;
-		}
-		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
-			if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL || f->stack[s].spilled.type != SCALAR_VALUE ||
-			    (f->stack[s].spilled.id & ~ID_ADD_CONST) != id || l->n >= 6)
-				continue;
-			for (int k = 0; k < l->n; k++)
-				if (l->e[k].frame == fi && !l->e[k].is_reg && l->e[k].idx == s)
-					goto next_slot;
-			l->e[l->n].frame = (uint8_t)fi;
-			l->e[l->n].idx = (uint8_t)s;
-			l->e[l->n].is_reg = 0;
-			l->n++;
-next_slot:;
-		}
+		for (int r = 0; r < 10; r++)
+			if ((live & (1u << r)) && f->regs[r].type == SCALAR_VALUE && (f->regs[r].id & ~ID_ADD_CONST) == id)
+				link_push(l, &f->regs[r], fi, r, true);
+		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
+			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && f->stack[s].spilled.type == SCALAR_VALUE &&
+			    (f->stack[s].spilled.id & ~ID_ADD_CONST) == id)
+				link_push(l, &f->stack[s].spilled, fi, s, false);
 	}
 }
 

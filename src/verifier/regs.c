@@ -158,6 +158,15 @@ static void deduce32(struct reg_state *r)
 	if ((uint32_t)r->s32_min <= (uint32_t)r->s32_max) {
 		r->u32_min = umax32(r->u32_min, (uint32_t)r->s32_min);
 		r->u32_max = umin32(r->u32_max, (uint32_t)r->s32_max);
+	} else if (r->u32_max < (uint32_t)r->s32_min) {
+		/* the s32 range wraps; the u32 range meets only its
+		 * non-negative part */
+		r->s32_min = (int32_t)r->u32_min;
+		r->u32_max = umin32(r->u32_max, (uint32_t)r->s32_max);
+	} else if ((uint32_t)r->s32_max < r->u32_min) {
+		/* ... or only its negative part */
+		r->s32_max = (int32_t)r->u32_max;
+		r->u32_min = umax32(r->u32_min, (uint32_t)r->s32_min);
 	}
 }
 

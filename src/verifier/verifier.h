@@ -225,7 +225,7 @@ struct linked_regs {
 		uint8_t frame, idx, is_reg;
 	} e[6];
 };
-void collect_linked(const struct venv *env, const struct vstate *st, uint32_t id, struct linked_regs *l);
+void collect_linked(const struct venv *env, struct vstate *st, uint32_t id, struct linked_regs *l);
 uint64_t pack_linked(const struct linked_regs *l);
 
 /* ---- branches: cond.c ---- */
