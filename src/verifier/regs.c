@@ -240,9 +240,13 @@ static void bits_from_bounds(struct reg_state *r)
 void reg_bounds_sync(struct reg_state *r)
 {
 	bounds_from_bits(r);
-	deduce32(r);
-	deduce64(r);
-	deduce_mixed(r);
+	/* each domain can teach the others something the others then pass
+	 * on: the kernel runs the deductions three times */
+	for (int i = 0; i < 3; i++) {
+		deduce32(r);
+		deduce64(r);
+		deduce_mixed(r);
+	}
 	bits_from_bounds(r);
 	bounds_from_bits(r);
 }
