@@ -638,6 +638,7 @@ clear:
 		return r;
 	}
 	d->id = 0;
+	d->off = 0;
 	return r;
 }
 
