@@ -892,6 +892,7 @@ int check_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form
 		}
 		if (f->op == BV_OP_NEG) {
 			regs[insn->dst].id = 0;
+			regs[insn->dst].off = 0;
 			r = scalar_alu(env, insn, f, &regs[insn->dst], regs[insn->dst]);
 			regs[insn->dst].def_insn = (int32_t)env->insn_idx;
 			return r;
@@ -905,8 +906,10 @@ int check_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form
 			bool swap = f->op == BV_OP_BSWAP || f->op == BV_OP_BE;
 
 			/* only a no-op (le64 here) keeps the register's link */
-			if (swap || bits != 64)
+			if (swap || bits != 64) {
 				d->id = 0;
+				d->off = 0;
+			}
 			if (swap) {
 				d->var_off = tnum_swap(d->var_off, bits);
 				reg_bounds_unbounded(d);

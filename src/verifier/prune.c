@@ -502,6 +502,43 @@ static bool maybe_looping(const struct vstate *o, const struct vstate *c)
 	return true;
 }
 
+/* A remembered state whose paths are all explored forgets what no
+ * instruction after it reads: comparisons get simpler and logs show only
+ * what matters, as in the kernel. */
+static void clean_state(struct venv *env, struct vstate *st)
+{
+	st->cleaned = 1;
+	for (int fi = 0; fi <= st->curframe; fi++) {
+		struct func_state *f = st->frame[fi];
+		uint32_t at = fi == st->curframe ? st->insn_idx : (uint32_t)st->frame[fi + 1]->callsite;
+		uint16_t live = env->aux[at].live_before;
+		uint64_t slive = env->aux[at].stack_live;
+
+		for (int r = 0; r < 10; r++)
+			if (!(live & (1u << r))) {
+				int32_t def = f->regs[r].def_insn;
+
+				reg_mark_not_init(&f->regs[r]);
+				f->regs[r].def_insn = def;
+			}
+		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
+			if (s >= 64 || !(slive >> s & 1)) {
+				reg_mark_not_init(&f->stack[s].spilled);
+				memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
+			}
+	}
+}
+
+static bool same_callsites(const struct vstate *a, const struct vstate *b)
+{
+	if (a->curframe != b->curframe)
+		return false;
+	for (int i = a->curframe; i >= 0; i--)
+		if (a->frame[i]->callsite != b->frame[i]->callsite)
+			return false;
+	return true;
+}
+
 /* 1: a remembered state covers the current one; 0: go on; <0: error. */
 int is_state_visited(struct venv *env, uint32_t idx)
 {
@@ -513,6 +550,9 @@ int is_state_visited(struct venv *env, uint32_t idx)
 	long n_states = 0;
 
 	compute_stack_live(env);
+	for (e = env->explored[idx]; e; e = e->next)
+		if (!e->st->branches && !e->st->cleaned && same_callsites(e->st, cur))
+			clean_state(env, e->st);
 	add = force || (env->jmps_processed - env->prev_jmps_processed >= 2 &&
 			env->processed - env->prev_insn_processed >= 8);
 	for (pp = &env->explored[idx]; (e = *pp);) {

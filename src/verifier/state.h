@@ -142,6 +142,7 @@ struct vstate {
 	uint32_t insn_idx;          /* where this state is (pushed branches) */
 	uint32_t prev_insn_idx;
 	int speculative;
+	int cleaned;                /* dead registers and slots dropped */
 	int in_sleepable;
 	int active_locks, active_rcu;
 	uint32_t may_goto_depth;
