@@ -328,6 +328,17 @@ static void refine(struct reg_state *r1, struct reg_state *r2, uint8_t op, bool 
 	}
 }
 
+/* A branch the comparison makes impossible can leave bounds that
+ * contradict each other: the kernel then forgets the ranges and keeps the
+ * bits. */
+static void sanity(struct reg_state *r)
+{
+	if (r->umin > r->umax || r->smin > r->smax || r->u32_min > r->u32_max || r->s32_min > r->s32_max) {
+		reg_bounds_unbounded(r);
+		reg_bounds_sync(r);
+	}
+}
+
 /* Both sides of "t1 op t2" (taken) and its negation (f1, f2). */
 static void set_min_max(struct reg_state *t1, struct reg_state *t2, struct reg_state *f1, struct reg_state *f2,
 			uint8_t op, bool j32)
@@ -340,6 +351,10 @@ static void set_min_max(struct reg_state *t1, struct reg_state *t2, struct reg_s
 	refine(t1, t2, op, j32);
 	reg_bounds_sync(t1);
 	reg_bounds_sync(t2);
+	sanity(t1);
+	sanity(t2);
+	sanity(f1);
+	sanity(f2);
 }
 
 /* Every register and spilled register of a state, for passes that

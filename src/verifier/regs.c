@@ -97,19 +97,49 @@ bool reg_is_pointer(const struct reg_state *r)
 	return r->type != NOT_INIT && r->type != SCALAR_VALUE;
 }
 
+/* The smallest value the bits allow that is greater than z (the bits'
+ * smallest value below it, their largest above). */
+static uint64_t bits_next(struct tnum t, uint64_t z)
+{
+	uint64_t tmax = t.value | t.mask, d, stray;
+
+	if (z >= tmax)
+		return tmax;
+	if (z < t.value)
+		return t.value;
+	/* members are value + s, s a submask of mask: find the next s */
+	d = z - t.value;
+	stray = d & ~t.mask;
+	if (stray) /* no member agrees with d at its highest stray bit */
+		d |= (2ull << (63 - __builtin_clzll(stray))) - 1;
+	return t.value | (((d | ~t.mask) + 1) & t.mask);
+}
+
 /* The ranges the bits allow. */
 static void bounds_from_bits(struct reg_state *r)
 {
 	struct tnum v = r->var_off, v32 = tnum_subreg(r->var_off);
+	uint64_t next, tmax;
+	bool umin_in;
 
-	r->smin = smax64(r->smin, (int64_t)(v.value | (v.mask & (uint64_t)S64_MIN)));
-	r->smax = smin64(r->smax, (int64_t)(v.value | (v.mask & (uint64_t)S64_MAX)));
-	r->umin = umax64(r->umin, v.value);
-	r->umax = umin64(r->umax, v.value | v.mask);
 	r->s32_min = smax32(r->s32_min, (int32_t)(uint32_t)(v32.value | (v32.mask & 0x80000000u)));
 	r->s32_max = smin32(r->s32_max, (int32_t)(uint32_t)(v32.value | (v32.mask & 0x7fffffffu)));
 	r->u32_min = umax32(r->u32_min, (uint32_t)v32.value);
 	r->u32_max = umin32(r->u32_max, (uint32_t)(v32.value | v32.mask));
+	r->smin = smax64(r->smin, (int64_t)(v.value | (v.mask & (uint64_t)S64_MIN)));
+	r->smax = smin64(r->smax, (int64_t)(v.value | (v.mask & (uint64_t)S64_MAX)));
+	r->umin = umax64(r->umin, v.value);
+	r->umax = umin64(r->umax, v.value | v.mask);
+	/* the range and the bits may leave a single value */
+	next = bits_next(v, r->umin);
+	umin_in = (r->umin & ~v.mask) == v.value;
+	tmax = v.value | v.mask;
+	if (umin_in && next > r->umax)
+		scalar_set_const(r, r->umin);
+	else if (!umin_in && next == tmax)
+		scalar_set_const(r, tmax);
+	else if (!umin_in && next <= r->umax && bits_next(v, next) > r->umax)
+		scalar_set_const(r, next);
 }
 
 void reg_bounds_from_var_off(struct reg_state *r)
