@@ -624,10 +624,10 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 	/* scalars linked to the compared ones: bounds learnt here reach
 	 * them, and backtracking needs to know */
 	memset(&linked, 0, sizeof(linked));
-	if (d->type == SCALAR_VALUE && d->id)
-		collect_linked(env, env->cur, d->id, &linked);
 	if (BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE && s->id)
 		collect_linked(env, env->cur, s->id, &linked);
+	if (d->type == SCALAR_VALUE && d->id)
+		collect_linked(env, env->cur, d->id, &linked);
 	/* an overflowing collection may have broken links */
 	if (linked.n > 1)
 		hist_push(env, 0, pack_linked(&linked));
