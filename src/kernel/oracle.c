@@ -114,7 +114,9 @@ char *bv_kernel_error_line(const char *log, long *insn)
 		if (li >= 0 && n > 0) {
 			last_insn = li;
 		} else if (n && !is_stats_line(p, n) && p[0] != ' ' && p[0] != ';' &&
-			   strncmp(p, "func#", 5) && strncmp(p, "from ", 5)) {
+			   strncmp(p, "func#", 5) && strncmp(p, "from ", 5) &&
+			   /* the states printed after "infinite loop detected" */
+			   strncmp(p, "cur state:", 10) && strncmp(p, "old state:", 10)) {
 			best = p;
 			best_n = n;
 			at = last_insn;

@@ -553,21 +553,11 @@ int check_ref_leak(struct venv *env, const char *where)
 {
 	struct vstate *st = env->cur;
 
-	(void)where;
 	if (!st->n_refs)
 		return 0;
 	for (int i = 0; i < st->n_refs; i++)
 		vlog(env, "Unreleased reference id=%u alloc_insn=%d\n", st->refs[i].id, st->refs[i].insn);
-	{
-		char line[96];
-
-		snprintf(line, sizeof(line), "Unreleased reference id=%u alloc_insn=%d", st->refs[st->n_refs - 1].id,
-			 st->refs[st->n_refs - 1].insn);
-		snprintf(env->msg, sizeof(env->msg), "%s", line);
-		if (env->err_insn < 0)
-			env->err_insn = env->insn_idx;
-	}
-	return -EINVAL;
+	return verr(env, -EINVAL, "%s would lead to reference leak", where);
 }
 
 static int nr_cpus(void)

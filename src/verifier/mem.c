@@ -6,6 +6,7 @@
  * values, packets and memory returned by helpers are checked against their
  * size with the pointer's whole range of offsets; the context is checked
  * field by field against the program type's layout (ctx.c). */
+#include <stdio.h>
 #include <string.h>
 
 #include "verifier/verifier.h"
@@ -31,6 +32,16 @@ static int reg_width(const struct reg_state *r)
 static void tnum_str(char *buf, size_t size, struct tnum t)
 {
 	tnum_sbin(buf, (unsigned)size, t);
+}
+
+/* The variable part of an offset in alignment messages: a known one as a
+ * number. */
+static void var_off_str(char *buf, size_t size, struct tnum t)
+{
+	if (tnum_is_const(t))
+		snprintf(buf, size, "%lld", (long long)t.value);
+	else
+		tnum_sbin(buf, (unsigned)size, t);
 }
 
 /* Truncate a scalar to `size` bytes, zero-extended.  A 4-byte
@@ -512,7 +523,7 @@ static int check_alignment(struct venv *env, const struct reg_state *r, int off,
 		/* packet data starts 2 bytes into a word (NET_IP_ALIGN) */
 		at = tnum_add(r->var_off, tnum_const((uint64_t)(int64_t)(2 + r->off + off)));
 		if (!tnum_is_aligned(at, (uint64_t)size)) {
-			tnum_str(tn, sizeof(tn), r->var_off);
+			var_off_str(tn, sizeof(tn), r->var_off);
 			return verr(env, -EACCES, "misaligned packet access off %d+%s+%d+%d size %d", 2, tn, r->off, off,
 				    size);
 		}
@@ -520,7 +531,7 @@ static int check_alignment(struct venv *env, const struct reg_state *r, int off,
 	}
 	at = tnum_add(r->var_off, tnum_const((uint64_t)(int64_t)(r->off + off)));
 	if (!tnum_is_aligned(at, (uint64_t)size)) {
-		tnum_str(tn, sizeof(tn), r->var_off);
+		var_off_str(tn, sizeof(tn), r->var_off);
 		return verr(env, -EACCES, "misaligned %saccess off %s+%d+%d size %d", desc, tn, r->off, off, size);
 	}
 	return 0;
@@ -556,6 +567,8 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 	int err;
 	char t[64];
 
+	if (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))
+		return verr(env, -EACCES, "R%d invalid mem access '%s'", regno, reg_type_str(env, r, t, sizeof(t)));
 	err = check_alignment(env, r, off, size, strict_once);
 	if (err)
 		return err;

@@ -567,8 +567,9 @@ int is_state_visited(struct venv *env, uint32_t idx)
 				log_frame(env, e->st, cur->curframe, true);
 				vlog(env, "\n");
 				snprintf(env->msg, sizeof(env->msg), "infinite loop detected at insn %u", idx);
+				/* reported after the jump that closed the loop */
 				if (env->err_insn < 0)
-					env->err_insn = idx;
+					env->err_insn = env->prev_insn_idx >= 0 ? env->prev_insn_idx : idx;
 				return -EINVAL;
 			}
 			if (!force && env->jmps_processed - env->prev_jmps_processed < 20 &&

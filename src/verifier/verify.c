@@ -248,9 +248,7 @@ static int do_insn(struct venv *env, bool *path_end)
 		if (env->cur->curframe) {
 			uint32_t next;
 
-			err = check_ref_leak(env, "exit");
-			if (err)
-				return err;
+			/* references are checked when the main program exits */
 			err = check_subprog_exit(env, &next);
 			env->insn_idx = next;
 			env->print_from = true;
@@ -292,7 +290,8 @@ static int do_check(struct venv *env)
 		env->prev_insn_idx = prev_idx;
 		env->hist_ent_insn = -1;
 		if (++env->processed > (long)env->insn_limit) {
-			env->err_insn = env->insn_idx;
+			/* raised before the instruction is printed */
+			env->err_insn = prev_idx >= 0 ? prev_idx : env->insn_idx;
 			return verr(env, -E2BIG, "BPF program is too large. Processed %ld insn", env->processed);
 		}
 		env->path_steps++;

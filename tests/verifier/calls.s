@@ -1,0 +1,465 @@
+; calls: verifier cases, expectations recorded from the running kernel
+; by tools/gen_verifier_cases.py (and checked against it by the tests).
+.license "GPL"
+.map m array key=4 value=64 entries=1
+.map h hash key=8 value=16 entries=64
+.map pa prog_array key=4 value=4 entries=4
+.map rb ringbuf key=0 value=0 entries=4096
+; expect: reject invalid read from stack R2 off=-4 size=8
+; insn: 5
+.prog lookup_no_null_check socket
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[h]
+	call bpf_map_lookup_elem
+	r0 = *(u64 *)(r0 +0)
+	r0 = 0
+	exit
+; expect: accept
+.prog lookup_key_uninit socket
+	r2 = r10
+	r2 += -8
+	r1 = map[h]
+	call bpf_map_lookup_elem
+	r0 = 0
+	exit
+; expect: reject invalid read from stack R2 off=-4 size=8
+; insn: 5
+.prog lookup_key_short socket
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[h]
+	call bpf_map_lookup_elem
+	r0 = 0
+	exit
+; expect: reject R2 type=scalar expected=fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_
+; insn: 3
+.prog lookup_key_scalar socket
+	r2 = 0
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	r0 = 0
+	exit
+; expect: reject R1 type=scalar expected=map_ptr
+; insn: 4
+.prog lookup_map_scalar socket
+	r2 = r10
+	r2 += -8
+	*(u64 *)(r10 -8) = 0
+	r1 = 0
+	call bpf_map_lookup_elem
+	r0 = 0
+	exit
+; expect: accept
+.prog lookup_array_const_key socket
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	r0 = *(u64 *)(r0 +0)
+	r0 = 0
+	exit
+; expect: reject R0 invalid mem access 'map_value_or_null'
+; insn: 7
+.prog lookup_array_key_oob socket
+	r1 = 5
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	r0 = *(u64 *)(r0 +0)
+	r0 = 0
+	exit
+; expect: reject R7 min value is outside of the allowed memory range
+; insn: 10
+.prog lookup_value_oob socket
+	r6 = r1
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	if r0 != 0x0 goto +1
+	exit
+	r7 = r0
+	r0 = *(u64 *)(r7 +64)
+	r0 = 0
+	exit
+; expect: accept
+.prog update_value_ok socket
+	*(u64 *)(r10 -8) = 0
+	*(u64 *)(r10 -16) = 0
+	*(u64 *)(r10 -24) = 0
+	r2 = r10
+	r2 += -8
+	r3 = r10
+	r3 += -24
+	r1 = map[h]
+	r4 = 0
+	call bpf_map_update_elem
+	r0 = 0
+	exit
+; expect: accept
+.prog update_value_short socket
+	*(u64 *)(r10 -8) = 0
+	*(u64 *)(r10 -16) = 0
+	r2 = r10
+	r2 += -8
+	r3 = r10
+	r3 += -16
+	r1 = map[h]
+	r4 = 0
+	call bpf_map_update_elem
+	r0 = 0
+	exit
+; expect: accept
+.prog update_flags_ptr socket
+	*(u64 *)(r10 -8) = 0
+	*(u64 *)(r10 -16) = 0
+	*(u64 *)(r10 -24) = 0
+	r2 = r10
+	r2 += -8
+	r3 = r10
+	r3 += -24
+	r1 = map[h]
+	r4 = r10
+	call bpf_map_update_elem
+	r0 = 0
+	exit
+; expect: accept
+.prog probe_read_ok kprobe/do_sys_open
+	r1 = r10
+	r1 += -16
+	r2 = 16
+	r3 = 0
+	call bpf_probe_read_kernel
+	r0 = 0
+	exit
+; expect: reject invalid write to stack R1 off=-16 size=17
+; insn: 4
+.prog probe_read_too_big kprobe/do_sys_open
+	r1 = r10
+	r1 += -16
+	r2 = 17
+	r3 = 0
+	call bpf_probe_read_kernel
+	r0 = 0
+	exit
+; expect: accept
+.prog probe_read_var_size_masked kprobe/do_sys_open
+	r6 = *(u64 *)(r1 +112)
+	r6 &= 15
+	r1 = r10
+	r1 += -16
+	r2 = r6
+	r3 = 0
+	call bpf_probe_read_kernel
+	r0 = 0
+	exit
+; expect: reject invalid write to stack R1 off=-126 size=127
+; insn: 6
+.prog probe_read_var_size_127 kprobe/do_sys_open
+	r6 = *(u64 *)(r1 +112)
+	r6 &= 127
+	r1 = r10
+	r1 += -126
+	r2 = r6
+	r3 = 0
+	call bpf_probe_read_kernel
+	r0 = 0
+	exit
+; expect: reject R2 min value is negative, either use unsigned or 'var &= const'
+; insn: 5
+.prog probe_read_var_size_unbounded kprobe/do_sys_open
+	r6 = *(u64 *)(r1 +112)
+	r1 = r10
+	r1 += -16
+	r2 = r6
+	r3 = 0
+	call bpf_probe_read_kernel
+	r0 = 0
+	exit
+; expect: reject R2 min value is negative, either use unsigned or 'var &= const'
+; insn: 6
+.prog probe_read_neg_size kprobe/do_sys_open
+	r6 = *(u64 *)(r1 +112)
+	if r6 s> 16 goto +5
+	r1 = r10
+	r1 += -16
+	r2 = r6
+	r3 = 0
+	call bpf_probe_read_kernel
+	r0 = 0
+	exit
+; expect: accept
+.prog probe_read_size_on_copy kprobe/do_sys_open
+	r6 = *(u64 *)(r1 +112)
+	r7 = r6
+	if r7 > 16 goto +5
+	r1 = r10
+	r1 += -16
+	r2 = r6
+	r3 = 0
+	call bpf_probe_read_kernel
+	r0 = 0
+	exit
+; expect: accept
+.prog probe_read_zero_size kprobe/do_sys_open
+	r1 = r10
+	r1 += -16
+	r2 = 0
+	r3 = 0
+	call bpf_probe_read_kernel
+	r0 = 0
+	exit
+; expect: accept
+.prog get_current_comm_ok kprobe/do_sys_open
+	r1 = r10
+	r1 += -16
+	r2 = 16
+	call bpf_get_current_comm
+	r0 = 0
+	exit
+; expect: accept
+.prog trace_printk_ok kprobe/do_sys_open
+	r1 = 0x0a6968
+	*(u64 *)(r10 -8) = r1
+	r1 = r10
+	r1 += -8
+	r2 = 8
+	call bpf_trace_printk
+	r0 = 0
+	exit
+; expect: reject program of this type cannot use helper bpf_xdp_adjust_head#44
+; insn: 2
+.prog helper_not_allowed_socket socket
+	r1 = 0
+	r2 = 0
+	call bpf_xdp_adjust_head
+	r0 = 0
+	exit
+; expect: accept
+.prog helper_not_allowed_xdp xdp
+	call bpf_get_current_pid_tgid
+	r0 = 0
+	exit
+; expect: accept
+.prog helper_allowed_kprobe kprobe/do_sys_open
+	call bpf_get_current_pid_tgid
+	r0 = 0
+	exit
+; expect: reject invalid func unknown#9999
+; insn: 0
+.prog invalid_helper_id socket
+	call 9999
+	r0 = 0
+	exit
+; expect: reject dereference of modified ctx ptr R1 off=4 disallowed
+; insn: 1
+.prog helper_ctx_arg_modified tc
+	r1 += 4
+	call bpf_get_hash_recalc
+	r0 = 0
+	exit
+; expect: reject R1 type=scalar expected=ctx
+; insn: 1
+.prog helper_ctx_arg_scalar tc
+	r1 = 0
+	call bpf_get_hash_recalc
+	r0 = 0
+	exit
+; expect: accept
+.prog helper_leak_arg socket
+	r1 = 0
+	r2 = r10
+	r3 = 0
+	r4 = 0
+	r5 = 0
+	call bpf_ktime_get_ns
+	r0 = 0
+	exit
+; expect: accept
+.prog tail_call_ok socket
+	r2 = map[pa]
+	r3 = 0
+	call bpf_tail_call
+	r0 = 0
+	exit
+; expect: reject expected prog array map for tail call
+; insn: 3
+.prog tail_call_wrong_map socket
+	r2 = map[m]
+	r3 = 0
+	call bpf_tail_call
+	r0 = 0
+	exit
+; expect: accept
+.prog tail_call_r6_after socket
+	r6 = r1
+	r2 = map[pa]
+	r3 = 0
+	call bpf_tail_call
+	r0 = r6
+	r0 = 0
+	exit
+; expect: reject cannot pass map_type 3 into func bpf_map_lookup_elem#1
+; insn: 5
+.prog lookup_prog_array socket
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[pa]
+	call bpf_map_lookup_elem
+	r0 = 0
+	exit
+; expect: reject cannot pass map_type 2 into func bpf_perf_event_output#25
+; insn: 7
+.prog perf_output_wrong_map kprobe/do_sys_open
+	r2 = map[m]
+	r3 = 0
+	r4 = r10
+	r4 += -8
+	*(u64 *)(r10 -8) = 0
+	r5 = 8
+	call bpf_perf_event_output
+	r0 = 0
+	exit
+; expect: accept
+.prog ringbuf_reserve_submit kprobe/do_sys_open
+	r1 = map[rb]
+	r2 = 8
+	r3 = 0
+	call bpf_ringbuf_reserve
+	if r0 == 0 goto +3
+	r1 = r0
+	r2 = 0
+	call bpf_ringbuf_submit
+	r0 = 0
+	exit
+; expect: reject BPF_EXIT instruction in main prog would lead to reference leak
+; insn: 6
+.prog ringbuf_leak kprobe/do_sys_open
+	r1 = map[rb]
+	r2 = 8
+	r3 = 0
+	call bpf_ringbuf_reserve
+	r0 = 0
+	exit
+; expect: reject R0 invalid mem access 'ringbuf_mem_or_null'
+; insn: 5
+.prog ringbuf_no_null_check kprobe/do_sys_open
+	r1 = map[rb]
+	r2 = 8
+	r3 = 0
+	call bpf_ringbuf_reserve
+	*(u64 *)(r0 +0) = 1
+	r1 = r0
+	r2 = 0
+	call bpf_ringbuf_submit
+	r0 = 0
+	exit
+; expect: reject R0 min value is outside of the allowed memory range
+; insn: 6
+.prog ringbuf_write_oob kprobe/do_sys_open
+	r1 = map[rb]
+	r2 = 8
+	r3 = 0
+	call bpf_ringbuf_reserve
+	if r0 == 0 goto +4
+	*(u64 *)(r0 +8) = 1
+	r1 = r0
+	r2 = 0
+	call bpf_ringbuf_submit
+	r0 = 0
+	exit
+; expect: reject R1 type=scalar expected=ringbuf_mem
+; insn: 12
+.prog ringbuf_double_submit kprobe/do_sys_open
+	r1 = map[rb]
+	r2 = 8
+	r3 = 0
+	call bpf_ringbuf_reserve
+	if r0 == 0 goto +6
+	r6 = r0
+	r1 = r0
+	r2 = 0
+	call bpf_ringbuf_submit
+	r1 = r6
+	r2 = 0
+	call bpf_ringbuf_submit
+	r0 = 0
+	exit
+; expect: accept
+.prog map_value_ptr_leak socket
+	r6 = r1
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	if r0 != 0x0 goto +1
+	exit
+	r7 = r0
+	*(u64 *)(r7 +0) = r7
+	r0 = 0
+	exit
+; expect: reject R1 pointer arithmetic on map_ptr prohibited
+; insn: 2
+.prog map_ptr_arith socket
+	r1 = map[m]
+	r1 += 8
+	r0 = 0
+	exit
+; expect: reject invalid read from stack R2 off=-4 size=8
+; insn: 5
+.prog map_value_or_null_arith socket
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[h]
+	call bpf_map_lookup_elem
+	r0 += 8
+	r0 = 0
+	exit
+; expect: accept
+.prog subprog_call socket
+	r1 = 1
+	call add_one
+	exit
+.func add_one
+	r0 = r1
+	r0 += 1
+	exit
+; expect: reject R6 !read_ok
+; insn: 3
+.prog subprog_uninit_r6 socket
+	r6 = 1
+	call use_r6
+	exit
+.func use_r6
+	r0 = r6
+	exit
+; expect: reject cannot return stack pointer to the caller
+; insn: 4
+.prog subprog_return_stack_ptr socket
+	call ret_fp
+	r0 = 0
+	exit
+.func ret_fp
+	r0 = r10
+	exit
+; expect: accept
+.prog subprog_caller_stack socket
+	*(u64 *)(r10 -8) = 0
+	r1 = r10
+	r1 += -8
+	call read_it
+	exit
+.func read_it
+	r0 = *(u64 *)(r1 +0)
+	exit

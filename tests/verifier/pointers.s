@@ -1,0 +1,113 @@
+; pointers: verifier cases, expectations recorded from the running kernel
+; by tools/gen_verifier_cases.py (and checked against it by the tests).
+.license "GPL"
+.map m array key=4 value=64 entries=1
+.map h hash key=8 value=16 entries=64
+; expect: reject R2 pointer += pointer prohibited
+; insn: 1
+.prog ptr_add_ptr socket
+	r2 = r10
+	r2 += r1
+	r0 = 0
+	exit
+; expect: accept
+.prog ptr_sub_ptr_priv socket
+	r2 = r10
+	r2 -= r1
+	r0 = r2
+	exit
+; expect: reject R2 pointer arithmetic with *= operator prohibited
+; insn: 1
+.prog ptr_mul socket
+	r2 = r10
+	r2 *= 2
+	r0 = 0
+	exit
+; expect: reject R2 bitwise operator &= on pointer prohibited
+; insn: 1
+.prog ptr_and socket
+	r2 = r10
+	r2 &= 2
+	r0 = 0
+	exit
+; expect: reject R2 32-bit pointer arithmetic prohibited
+; insn: 1
+.prog ptr_alu32 socket
+	r2 = r10
+	w2 += 2
+	r0 = 0
+	exit
+; expect: accept
+.prog ptr_neg socket
+	r2 = r10
+	r2 = -r2
+	r0 = 0
+	exit
+; expect: accept
+.prog ptr_bswap socket
+	r2 = r10
+	r2 = be64 r2
+	r0 = 0
+	exit
+; expect: accept
+.prog ptr_mov32 socket
+	w2 = w10
+	r0 = 0
+	exit
+; expect: accept
+.prog ptr_movsx socket
+	r2 = (s32)r10
+	r0 = 0
+	exit
+; expect: reject math between map_value pointer and 536870912 is not allowed
+; insn: 11
+.prog ptr_big_const socket
+	r6 = r1
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	if r0 != 0x0 goto +1
+	exit
+	r7 = r0
+	r2 = r7
+	r2 += 0x20000000
+	r0 = 0
+	exit
+; expect: accept
+.prog ptr_cmp_ptr socket
+	r2 = r10
+	if r2 > r1 goto +0
+	r0 = 0
+	exit
+; expect: accept
+.prog scalar_plus_ptr socket
+	r6 = r1
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	if r0 != 0x0 goto +1
+	exit
+	r7 = r0
+	r1 = 8
+	r1 += r7
+	r0 = *(u64 *)(r1 +0)
+	r0 = 0
+	exit
+; expect: accept
+.prog ctx_plus_var socket
+	r2 = *(u32 *)(r1 +0)
+	r1 += r2
+	r0 = 0
+	exit
+; expect: reject unreachable insn 4
+.prog null_cmp_fp socket
+	r2 = r10
+	if r2 == 0 goto +1
+	r0 = 0
+	exit
+	r0 = 1
+	exit

@@ -1,0 +1,353 @@
+#!/usr/bin/env python3
+"""Write the verifier's case files (tests/verifier/*.s) with the running
+kernel's verdicts as their expectations.
+
+Each case is a small program in bpfvet's assembler syntax.  This script
+assembles every area's programs into one object, loads each program into
+the running kernel with `bpfvet kernel --json`, and records the kernel's
+verdict, error line and error instruction above the program:
+
+    ; expect: reject R9 !read_ok
+    ; insn: 1
+    .prog uninit_r9 socket
+
+The test (tests/test_verify_kernel.c) checks bpfvet against these lines
+and, where bpf() works, checks the kernel against them again, so a file
+that went stale on a new kernel fails loudly instead of silently.
+
+Run as root from the repository root:  tools/gen_verifier_cases.py build/bpfvet
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+BPFVET = sys.argv[1] if len(sys.argv) > 1 else "build/bpfvet"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "verifier")
+
+# r7 = a map value of 64 bytes, r6 = ctx (socket filter and friends)
+MAPVAL = """	r6 = r1
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	if r0 != 0x0 goto +1
+	exit
+	r7 = r0
+"""
+MAPS = ".map m array key=4 value=64 entries=1\n.map h hash key=8 value=16 entries=64\n"
+
+areas = {}
+
+
+def case(area, name, section, body, maps=MAPS, unpriv=False):
+    areas.setdefault(area, []).append((name, section, body, maps, unpriv))
+
+
+# ---- structure ----
+A = "structure"
+case(A, "jmp_out_of_range", "socket", "\tr0 = 0\n\tgoto +5\n\texit\n")
+case(A, "jmp_back_out_of_range", "socket", "\tr0 = 0\n\tgoto -5\n\texit\n")
+case(A, "cond_out_of_range", "socket", "\tr0 = 0\n\tif r0 == 0 goto +9\n\texit\n")
+case(A, "last_not_exit", "socket", "\tr0 = 0\n\tif r0 == 0 goto +1\n\texit\n\tr1 = 0\n")
+case(A, "last_is_ja", "socket", "\tr0 = 0\n\tif r0 == 0 goto +1\n\tgoto +1\n\tgoto -3\n\texit\n")
+case(A, "unreachable", "socket", "\tr0 = 0\n\texit\n\tr0 = 1\n\texit\n")
+case(A, "unreachable_after_loop", "socket", "\tr0 = 0\nl:\n\tgoto l\n\texit\n")
+case(A, "infinite_loop", "socket", "\tr0 = 0\nl:\n\tgoto l\n")
+case(A, "infinite_loop2", "socket", "\tr0 = 0\nl:\n\tr1 = 1\n\tgoto l\n")
+case(A, "ldimm64_middle", "socket", "\tr0 = 0\n\tif r0 == 0 goto +1\n\tr1 = 0x123456789 ll\n\texit\n")
+case(A, "ldimm64_ok", "socket", "\tr0 = 0x123456789 ll\n\tr0 = 0\n\texit\n")
+case(A, "bounded_loop", "socket", "\tr0 = 0\nl:\n\tr0 += 1\n\tif r0 < 10 goto l\n\tr0 = 0\n\texit\n")
+case(A, "bounded_loop_1000", "socket", "\tr0 = 0\nl:\n\tr0 += 1\n\tif r0 < 1000 goto l\n\tr0 = 0\n\texit\n")
+case(A, "too_many_insns", "socket", "\tr0 = 0\nl:\n\tr0 += 1\n\tif r0 < 10000000 goto l\n\texit\n")
+case(A, "loop_unknown_bound", "socket", "\tr1 = *(u32 *)(r1 +0)\n\tr0 = 0\nl:\n\tr0 += 1\n\tif r0 < r1 goto l\n\tr0 = 0\n\texit\n")
+case(A, "empty_exit_only", "socket", "\texit\n")
+case(A, "fp_write", "socket", "\tr10 = 0\n\tr0 = 0\n\texit\n")
+case(A, "fp_add", "socket", "\tr10 += 8\n\tr0 = 0\n\texit\n")
+case(A, "r11", "socket", "\tr0 = 0\n\texit\n")
+case(A, "two_exits", "socket", "\tr0 = 0\n\tif r0 == 1 goto +1\n\texit\n\tr0 = 1\n\texit\n")
+case(A, "backward_cond_ok", "socket", "\tr1 = 3\nl:\n\tr1 -= 1\n\tif r1 != 0 goto l\n\tr0 = r1\n\texit\n")
+case(A, "gotol", "socket", "\tr0 = 0\n\tgotol +1\n\tr0 = 1\n\texit\n")
+
+# ---- registers ----
+A = "registers"
+for r in range(1, 10):
+    case(A, "uninit_r%d" % r, "socket", "\tr0 = r%d\n\texit\n" % r)
+case(A, "uninit_r0_exit", "socket", "\texit\n")
+case(A, "uninit_after_call", "socket", "\tcall bpf_ktime_get_ns\n\tr0 = r1\n\texit\n")
+case(A, "r6_survives_call", "socket", "\tr6 = 1\n\tcall bpf_ktime_get_ns\n\tr0 = r6\n\texit\n")
+case(A, "r5_clobbered", "socket", "\tr5 = 1\n\tcall bpf_ktime_get_ns\n\tr0 = r5\n\texit\n")
+case(A, "uninit_in_branch", "socket", "\tr1 = *(u32 *)(r1 +0)\n\tif r1 > 5 goto +1\n\tr2 = 1\n\tr0 = r2\n\texit\n")
+case(A, "uninit_cond_src", "socket", "\tr0 = 0\n\tif r0 > r3 goto +0\n\texit\n")
+case(A, "uninit_store_src", "socket", "\t*(u64 *)(r10 -8) = r4\n\tr0 = 0\n\texit\n")
+case(A, "uninit_load_base", "socket", "\tr0 = *(u64 *)(r2 +0)\n\texit\n")
+case(A, "ret_ctx_pointer", "socket", "\tr0 = r1\n\texit\n")
+case(A, "ret_fp", "socket", "\tr0 = r10\n\texit\n")
+case(A, "ret_map_ptr", "socket", "\tr0 = map[m]\n\texit\n")
+case(A, "scalar_deref", "socket", "\tr1 = 0\n\tr0 = *(u64 *)(r1 +0)\n\texit\n")
+case(A, "scalar_store", "socket", "\tr1 = 42\n\t*(u64 *)(r1 +0) = 1\n\tr0 = 0\n\texit\n")
+
+# ---- scalar bounds, observed through map value accesses ----
+A = "bounds"
+ops = [("&=", [63, 64, 7, 255]), ("%=", [64, 63, 17]), ("/=", [2, 4, 128]),
+       (">>=", [1, 2, 3, 58, 57]), ("<<=", [1, 2, 3]), ("|=", [1, 64, 0x80]), ("^=", [1, 63]),
+       ("+=", [1, 8, -1, 100]), ("-=", [1, -8]), ("*=", [2, 3])]
+for width in ("r", "w"):
+    for op, ks in ops:
+        for k in ks:
+            for src in ("u8", "u16", "u32"):
+                name = "%s_%s_%s_%s" % ({"r": "alu64", "w": "alu32"}[width],
+                                        {"&=": "and", "%=": "mod", "/=": "div", ">>=": "rsh", "<<=": "lsh",
+                                         "|=": "or", "^=": "xor", "+=": "add", "-=": "sub", "*=": "mul"}[op],
+                                        str(k).replace("-", "m"), src)
+                body = MAPVAL + "\tr1 = *(%s *)(r7 +0)\n\t%s1 %s %d\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % (src, width, op, k)
+                case(A, name, "socket", body)
+for lim in (63, 64, 0):
+    case(A, "check_jgt_%d" % lim, "socket", MAPVAL + "\tr1 = *(u32 *)(r7 +0)\n\tif r1 > %d goto +3\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % lim)
+    case(A, "check_jge_%d" % lim, "socket", MAPVAL + "\tr1 = *(u32 *)(r7 +0)\n\tif r1 >= %d goto +3\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % lim)
+    case(A, "check_jsgt_%d" % lim, "socket", MAPVAL + "\tr1 = *(u32 *)(r7 +0)\n\tif r1 s> %d goto +3\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % lim)
+    case(A, "check_signed_%d" % lim, "socket", MAPVAL + "\tr1 = *(s32 *)(r7 +0)\n\tif r1 s> %d goto +4\n\tif r1 s< 0 goto +3\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % lim)
+    case(A, "check_signed_nolow_%d" % lim, "socket", MAPVAL + "\tr1 = *(s32 *)(r7 +0)\n\tif r1 s> %d goto +3\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % lim)
+    case(A, "check_jmp32_%d" % lim, "socket", MAPVAL + "\tr1 = *(u64 *)(r7 +0)\n\tif w1 > %d goto +3\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % lim)
+    case(A, "check_on_copy_%d" % lim, "socket", MAPVAL + "\tr1 = *(u32 *)(r7 +0)\n\tr3 = r1\n\tif r3 > %d goto +3\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % lim)
+    case(A, "check_on_copy32_%d" % lim, "socket", MAPVAL + "\tr1 = *(u64 *)(r7 +0)\n\tw3 = w1\n\tif w3 > %d goto +3\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % lim)
+    case(A, "check_spill_fill_%d" % lim, "socket", MAPVAL + "\tr1 = *(u32 *)(r7 +0)\n\t*(u64 *)(r10 -16) = r1\n\tif r1 > %d goto +4\n\tr1 = *(u64 *)(r10 -16)\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % lim)
+    case(A, "check_plus_const_%d" % lim, "socket", MAPVAL + "\tr1 = *(u32 *)(r7 +0)\n\tr3 = r1\n\tr3 += 8\n\tif r3 > %d goto +3\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n" % lim)
+case(A, "negative_offset", "socket", MAPVAL + "\tr2 = r7\n\tr2 += -1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n")
+case(A, "offset_64", "socket", MAPVAL + "\tr0 = *(u8 *)(r7 +64)\n\tr0 = 0\n\texit\n")
+case(A, "offset_63", "socket", MAPVAL + "\tr0 = *(u8 *)(r7 +63)\n\tr0 = 0\n\texit\n")
+case(A, "offset_60_u64", "socket", MAPVAL + "\tr0 = *(u64 *)(r7 +60)\n\tr0 = 0\n\texit\n")
+case(A, "offset_56_u64", "socket", MAPVAL + "\tr0 = *(u64 *)(r7 +56)\n\tr0 = 0\n\texit\n")
+case(A, "unbounded_add", "socket", MAPVAL + "\tr1 = *(u64 *)(r7 +0)\n\tr2 = r7\n\tr2 += r1\n\tr0 = 0\n\texit\n")
+case(A, "unbounded_min", "socket", MAPVAL + "\tr1 = *(u64 *)(r7 +0)\n\tif r1 s> 10 goto +3\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n")
+case(A, "div_by_zero_k", "socket", "\tr0 = 1\n\tr0 /= 0\n\texit\n")
+case(A, "mod_by_zero_k", "socket", "\tr0 = 1\n\tr0 %= 0\n\texit\n")
+case(A, "div_by_reg_zero_ok", "socket", "\tr0 = 1\n\tr1 = 0\n\tr0 /= r1\n\texit\n")
+case(A, "shift_too_far", "socket", "\tr0 = 1\n\tr0 <<= 64\n\texit\n")
+case(A, "shift32_too_far", "socket", "\tw0 = 1\n\tw0 <<= 32\n\texit\n")
+case(A, "arsh_too_far", "socket", "\tr0 = 1\n\tr0 s>>= 64\n\texit\n")
+case(A, "movsx_bounds", "socket", MAPVAL + "\tr1 = *(u8 *)(r7 +0)\n\tr1 = (s8)r1\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n")
+case(A, "ldsx_bounds", "socket", MAPVAL + "\tr1 = *(s8 *)(r7 +0)\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n")
+case(A, "bswap_bounds", "socket", MAPVAL + "\tr1 = *(u8 *)(r7 +0)\n\tr1 = bswap16 r1\n\tr1 >>= 8\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n")
+case(A, "neg_bounds", "socket", MAPVAL + "\tr1 = *(u8 *)(r7 +0)\n\tr1 = -r1\n\tr2 = r7\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n")
+
+# ---- stack ----
+A = "stack"
+for off, size in ((-8, "u64"), (-4, "u32"), (-1, "u8"), (-512, "u64"), (-520, "u64"), (0, "u64"), (8, "u64"),
+                  (-2, "u16"), (-3, "u16"), (-6, "u32"), (-12, "u64"), (-511, "u8"), (-513, "u8")):
+    o = "%+d" % off
+    n = str(-off).replace("-", "p")
+    case(A, "store_%s_%s" % (size, n), "socket", "\t*(%s *)(r10 %s) = 0\n\tr0 = 0\n\texit\n" % (size, o))
+    case(A, "storex_%s_%s" % (size, n), "socket", "\tr1 = 1\n\t*(%s *)(r10 %s) = r1\n\tr0 = 0\n\texit\n" % (size, o))
+    case(A, "load_init_%s_%s" % (size, n), "socket", "\t*(u64 *)(r10 -8) = 0\n\tr0 = *(%s *)(r10 %s)\n\texit\n" % (size, o))
+for off in (-8, -16, -24):
+    case(A, "uninit_read_%d" % -off, "socket", "\tr0 = *(u64 *)(r10 %d)\n\texit\n" % off)
+case(A, "spill_ctx_fill", "socket", "\t*(u64 *)(r10 -8) = r1\n\tr1 = *(u64 *)(r10 -8)\n\tr0 = *(u32 *)(r1 +0)\n\texit\n")
+case(A, "spill_ctx_partial_fill", "socket", "\t*(u64 *)(r10 -8) = r1\n\tr1 = *(u32 *)(r10 -8)\n\tr0 = 0\n\texit\n")
+case(A, "spill_ctx_partial", "socket", "\t*(u32 *)(r10 -8) = r1\n\tr0 = 0\n\texit\n")
+case(A, "spill_ctx_overwrite_byte", "socket", "\t*(u64 *)(r10 -8) = r1\n\t*(u8 *)(r10 -8) = 0\n\tr1 = *(u64 *)(r10 -8)\n\tr0 = *(u32 *)(r1 +0)\n\texit\n")
+case(A, "spill_scalar_fill32", "socket", "\tr1 = 5\n\t*(u64 *)(r10 -8) = r1\n\tr1 = *(u32 *)(r10 -8)\n\tr0 = r1\n\texit\n")
+case(A, "spill_scalar_fill_hi32", "socket", "\tr1 = 5\n\t*(u64 *)(r10 -8) = r1\n\tr0 = *(u32 *)(r10 -4)\n\texit\n")
+case(A, "stack_ptr_var_off", "socket", MAPVAL + "\tr1 = *(u8 *)(r7 +0)\n\tr1 &= 7\n\tr2 = r10\n\tr2 += -16\n\tr2 += r1\n\t*(u8 *)(r2 +0) = 0\n\tr0 = 0\n\texit\n")
+case(A, "stack_ptr_var_off_read", "socket", MAPVAL + "\t*(u64 *)(r10 -16) = 0\n\tr1 = *(u8 *)(r7 +0)\n\tr1 &= 7\n\tr2 = r10\n\tr2 += -16\n\tr2 += r1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n")
+case(A, "stack_ptr_var_off_oob", "socket", MAPVAL + "\tr1 = *(u8 *)(r7 +0)\n\tr1 &= 15\n\tr2 = r10\n\tr2 += -8\n\tr2 += r1\n\t*(u8 *)(r2 +0) = 0\n\tr0 = 0\n\texit\n")
+case(A, "stack_ptr_sub", "socket", "\tr2 = r10\n\tr1 = 8\n\tr2 -= r1\n\tr0 = 0\n\texit\n")
+case(A, "misaligned_stack_read", "socket", "\t*(u64 *)(r10 -16) = 0\n\tr0 = *(u32 *)(r10 -10)\n\texit\n")
+case(A, "stack_depth_512", "socket", "\t*(u64 *)(r10 -512) = 0\n\tr0 = 0\n\texit\n")
+case(A, "spill_pkt_no", "socket", "\tr2 = *(u32 *)(r1 +76)\n\tr0 = 0\n\texit\n")
+case(A, "fill_misc_after_partial", "socket", "\tr1 = 7\n\t*(u32 *)(r10 -8) = r1\n\tr0 = *(u64 *)(r10 -8)\n\texit\n")
+
+# ---- context ----
+A = "context"
+skb_fields = [(0, "u32", "len"), (4, "u32", "pkt_type"), (8, "u32", "mark"), (12, "u32", "queue_mapping"),
+              (16, "u32", "protocol"), (32, "u32", "priority"), (44, "u32", "tc_index"), (48, "u32", "cb0"),
+              (64, "u32", "cb4"), (68, "u32", "hash"), (72, "u32", "tc_classid"), (76, "u32", "data"),
+              (80, "u32", "data_end"), (88, "u32", "family"), (140, "u32", "data_meta"), (144, "u64", "flow_keys"),
+              (152, "u64", "tstamp"), (168, "u64", "sk"), (180, "u8", "tstamp_type"), (181, "u8", "pad"),
+              (184, "u64", "hwtstamp"), (192, "u32", "past_end"), (2, "u16", "len_hi"), (1, "u8", "len_b1"),
+              (0, "u64", "len_u64"), (3, "u16", "misaligned")]
+for sec, tname in (("socket", "sf"), ("tc", "tc"), ("cgroup_skb/ingress", "cgskb"), ("sk_skb/stream_verdict", "skskb")):
+    for off, size, fname in skb_fields:
+        case(A, "%s_read_%s" % (tname, fname), sec, "\tr0 = *(%s *)(r1 +%d)\n\tr0 = 0\n\texit\n" % (size, off))
+    for off, size, fname in skb_fields[:14]:
+        case(A, "%s_write_%s" % (tname, fname), sec, "\tr2 = 1\n\t*(%s *)(r1 +%d) = r2\n\tr0 = 0\n\texit\n" % (size, off))
+for off, fname in ((0, "data"), (4, "data_end"), (8, "data_meta"), (12, "ifindex"), (16, "rxq"), (20, "egress"),
+                   (24, "past_end")):
+    case(A, "xdp_read_%s" % fname, "xdp", "\tr0 = *(u32 *)(r1 +%d)\n\tr0 = 0\n\texit\n" % off)
+    case(A, "xdp_write_%s" % fname, "xdp", "\tr2 = 1\n\t*(u32 *)(r1 +%d) = r2\n\tr0 = 0\n\texit\n" % off)
+case(A, "xdp_read_data_u64", "xdp", "\tr0 = *(u64 *)(r1 +0)\n\tr0 = 0\n\texit\n")
+case(A, "xdp_read_data_u16", "xdp", "\tr0 = *(u16 *)(r1 +0)\n\tr0 = 0\n\texit\n")
+for off, size in ((0, "u64"), (160, "u64"), (164, "u32"), (168, "u64"), (4, "u64"), (112, "u8")):
+    case(A, "kprobe_read_%d_%s" % (off, size), "kprobe/do_sys_open", "\tr0 = *(%s *)(r1 +%d)\n\tr0 = 0\n\texit\n" % (size, off))
+case(A, "kprobe_write", "kprobe/do_sys_open", "\tr2 = 0\n\t*(u64 *)(r1 +0) = r2\n\tr0 = 0\n\texit\n")
+for off in (0, 4, 8, 16, 8188, 8192):
+    case(A, "tp_read_%d" % off, "tracepoint/syscalls/sys_enter_openat", "\tr0 = *(u32 *)(r1 +%d)\n\tr0 = 0\n\texit\n" % off)
+for off in (0, 88, 96):
+    case(A, "rawtp_read_%d" % off, "raw_tracepoint/sched_switch", "\tr0 = *(u64 *)(r1 +%d)\n\tr0 = 0\n\texit\n" % off)
+case(A, "ctx_modified_read", "socket", "\tr1 += 4\n\tr0 = *(u32 *)(r1 +0)\n\texit\n")
+case(A, "ctx_var_read", "socket", "\tr2 = *(u32 *)(r1 +0)\n\tr2 &= 4\n\tr1 += r2\n\tr0 = *(u32 *)(r1 +0)\n\texit\n")
+case(A, "ctx_st_imm", "socket", "\t*(u32 *)(r1 +48) = 1\n\tr0 = 0\n\texit\n")
+case(A, "ctx_leak_ptr", "socket", "\t*(u64 *)(r1 +48) = r1\n\tr0 = 0\n\texit\n")
+case(A, "sockops_read_op", "sockops", "\tr0 = *(u32 *)(r1 +0)\n\tr0 = 0\n\texit\n")
+case(A, "sockops_read_sk", "sockops", "\tr0 = *(u64 *)(r1 +184)\n\tr0 = 0\n\texit\n")
+case(A, "sockops_write_reply", "sockops", "\tr2 = 0\n\t*(u32 *)(r1 +4) = r2\n\tr0 = 0\n\texit\n")
+case(A, "sockaddr_read_ip4", "cgroup/connect4", "\tr0 = *(u32 *)(r1 +4)\n\tr0 = 1\n\texit\n")
+case(A, "sockaddr_write_port", "cgroup/connect4", "\tr2 = 0\n\t*(u32 *)(r1 +24) = r2\n\tr0 = 1\n\texit\n")
+case(A, "perf_event_read_period", "perf_event", "\tr0 = *(u64 *)(r1 +168)\n\tr0 = 0\n\texit\n")
+
+# ---- packets ----
+A = "packet"
+PKT = "\tr2 = *(u32 *)(r1 +0)\n\tr3 = *(u32 *)(r1 +4)\n"
+for n, rd in ((14, 13), (14, 14), (20, 16), (1, 0), (0, 0)):
+    case(A, "xdp_check_%d_read_%d" % (n, rd), "xdp", PKT + "\tr4 = r2\n\tr4 += %d\n\tif r4 > r3 goto +1\n\tr0 = *(u8 *)(r2 +%d)\n\tr0 = 2\n\texit\n" % (n, rd))
+case(A, "xdp_no_check", "xdp", PKT + "\tr0 = *(u8 *)(r2 +0)\n\tr0 = 2\n\texit\n")
+case(A, "xdp_check_ge", "xdp", PKT + "\tr4 = r2\n\tr4 += 14\n\tif r4 >= r3 goto +1\n\tr0 = *(u8 *)(r2 +13)\n\tr0 = 2\n\texit\n")
+case(A, "xdp_check_lt", "xdp", PKT + "\tr4 = r2\n\tr4 += 14\n\tif r4 < r3 goto +1\n\tr0 = 2\n\texit\n\tr0 = *(u8 *)(r2 +13)\n\tr0 = 2\n\texit\n")
+case(A, "xdp_check_reversed", "xdp", PKT + "\tr4 = r2\n\tr4 += 14\n\tif r3 < r4 goto +1\n\tr0 = *(u8 *)(r2 +13)\n\tr0 = 2\n\texit\n")
+case(A, "xdp_write", "xdp", PKT + "\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 goto +1\n\t*(u8 *)(r2 +0) = 1\n\tr0 = 2\n\texit\n")
+case(A, "skb_write_socket", "socket", "\tr0 = 0\n\texit\n")
+case(A, "cgskb_write_pkt", "cgroup_skb/ingress", "\tr2 = *(u32 *)(r1 +76)\n\tr3 = *(u32 *)(r1 +80)\n\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 goto +1\n\t*(u8 *)(r2 +0) = 1\n\tr0 = 1\n\texit\n")
+case(A, "tc_pkt_stale_after_store_bytes", "tc", "\tr6 = r1\n\tr2 = *(u32 *)(r1 +76)\n\tr3 = *(u32 *)(r1 +80)\n\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 goto +8\n\tr7 = r2\n\tr1 = r6\n\tr2 = 0\n\tr3 = r10\n\tr3 += -8\n\t*(u64 *)(r10 -8) = 0\n\tr4 = 2\n\tr5 = 0\n\tcall bpf_skb_store_bytes\n\tr0 = *(u8 *)(r7 +0)\n\tr0 = 0\n\texit\n")
+case(A, "tc_pkt_reload_after_store_bytes", "tc", "\tr6 = r1\n\tr1 = r6\n\tr2 = 0\n\tr3 = r10\n\tr3 += -8\n\t*(u64 *)(r10 -8) = 0\n\tr4 = 2\n\tr5 = 0\n\tcall bpf_skb_store_bytes\n\tr2 = *(u32 *)(r6 +76)\n\tr3 = *(u32 *)(r6 +80)\n\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 goto +1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 0\n\texit\n")
+case(A, "xdp_stale_after_adjust_head", "xdp", "\tr6 = r1\n" + PKT.replace("r1", "r6") + "\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 goto +5\n\tr7 = r2\n\tr1 = r6\n\tr2 = 4\n\tcall bpf_xdp_adjust_head\n\tr0 = *(u8 *)(r7 +0)\n\tr0 = 2\n\texit\n")
+case(A, "pkt_var_off", "xdp", PKT + "\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 goto +4\n\tr5 = *(u8 *)(r2 +0)\n\tr5 &= 7\n\tr2 += r5\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 2\n\texit\n")
+case(A, "pkt_var_off_recheck", "xdp", PKT + "\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 goto +7\n\tr5 = *(u8 *)(r2 +0)\n\tr5 &= 7\n\tr2 += r5\n\tr4 = r2\n\tr4 += 1\n\tif r4 > r3 goto +1\n\tr0 = *(u8 *)(r2 +0)\n\tr0 = 2\n\texit\n")
+case(A, "pkt_end_deref", "xdp", PKT + "\tr0 = *(u8 *)(r3 +0)\n\tr0 = 2\n\texit\n")
+case(A, "pkt_arith_pkt_end", "xdp", PKT + "\tr3 += 1\n\tr0 = 2\n\texit\n")
+case(A, "pkt_compare_scalar", "xdp", PKT + "\tif r2 > 5 goto +0\n\tr0 = 2\n\texit\n")
+case(A, "pkt_meta_read", "xdp", "\tr2 = *(u32 *)(r1 +8)\n\tr3 = *(u32 *)(r1 +0)\n\tr4 = r2\n\tr4 += 4\n\tif r4 > r3 goto +1\n\tr0 = *(u32 *)(r2 +0)\n\tr0 = 2\n\texit\n")
+case(A, "pkt_negative_off", "xdp", PKT + "\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 goto +1\n\tr0 = *(u8 *)(r2 -1)\n\tr0 = 2\n\texit\n")
+
+# ---- maps and helpers ----
+A = "calls"
+case(A, "lookup_no_null_check", "socket", "\t*(u32 *)(r10 -4) = 0\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[h]\n\tcall bpf_map_lookup_elem\n\tr0 = *(u64 *)(r0 +0)\n\tr0 = 0\n\texit\n")
+case(A, "lookup_key_uninit", "socket", "\tr2 = r10\n\tr2 += -8\n\tr1 = map[h]\n\tcall bpf_map_lookup_elem\n\tr0 = 0\n\texit\n")
+case(A, "lookup_key_short", "socket", "\t*(u32 *)(r10 -4) = 0\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[h]\n\tcall bpf_map_lookup_elem\n\tr0 = 0\n\texit\n")
+case(A, "lookup_key_scalar", "socket", "\tr2 = 0\n\tr1 = map[m]\n\tcall bpf_map_lookup_elem\n\tr0 = 0\n\texit\n")
+case(A, "lookup_map_scalar", "socket", "\tr2 = r10\n\tr2 += -8\n\t*(u64 *)(r10 -8) = 0\n\tr1 = 0\n\tcall bpf_map_lookup_elem\n\tr0 = 0\n\texit\n")
+case(A, "lookup_array_const_key", "socket", "\tr1 = 0\n\t*(u32 *)(r10 -4) = r1\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[m]\n\tcall bpf_map_lookup_elem\n\tr0 = *(u64 *)(r0 +0)\n\tr0 = 0\n\texit\n")
+case(A, "lookup_array_key_oob", "socket", "\tr1 = 5\n\t*(u32 *)(r10 -4) = r1\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[m]\n\tcall bpf_map_lookup_elem\n\tr0 = *(u64 *)(r0 +0)\n\tr0 = 0\n\texit\n")
+case(A, "lookup_value_oob", "socket", MAPVAL + "\tr0 = *(u64 *)(r7 +64)\n\tr0 = 0\n\texit\n")
+case(A, "update_value_ok", "socket", "\t*(u64 *)(r10 -8) = 0\n\t*(u64 *)(r10 -16) = 0\n\t*(u64 *)(r10 -24) = 0\n\tr2 = r10\n\tr2 += -8\n\tr3 = r10\n\tr3 += -24\n\tr1 = map[h]\n\tr4 = 0\n\tcall bpf_map_update_elem\n\tr0 = 0\n\texit\n")
+case(A, "update_value_short", "socket", "\t*(u64 *)(r10 -8) = 0\n\t*(u64 *)(r10 -16) = 0\n\tr2 = r10\n\tr2 += -8\n\tr3 = r10\n\tr3 += -16\n\tr1 = map[h]\n\tr4 = 0\n\tcall bpf_map_update_elem\n\tr0 = 0\n\texit\n")
+case(A, "update_flags_ptr", "socket", "\t*(u64 *)(r10 -8) = 0\n\t*(u64 *)(r10 -16) = 0\n\t*(u64 *)(r10 -24) = 0\n\tr2 = r10\n\tr2 += -8\n\tr3 = r10\n\tr3 += -24\n\tr1 = map[h]\n\tr4 = r10\n\tcall bpf_map_update_elem\n\tr0 = 0\n\texit\n")
+case(A, "probe_read_ok", "kprobe/do_sys_open", "\tr1 = r10\n\tr1 += -16\n\tr2 = 16\n\tr3 = 0\n\tcall bpf_probe_read_kernel\n\tr0 = 0\n\texit\n")
+case(A, "probe_read_too_big", "kprobe/do_sys_open", "\tr1 = r10\n\tr1 += -16\n\tr2 = 17\n\tr3 = 0\n\tcall bpf_probe_read_kernel\n\tr0 = 0\n\texit\n")
+case(A, "probe_read_var_size_masked", "kprobe/do_sys_open", "\tr6 = *(u64 *)(r1 +112)\n\tr6 &= 15\n\tr1 = r10\n\tr1 += -16\n\tr2 = r6\n\tr3 = 0\n\tcall bpf_probe_read_kernel\n\tr0 = 0\n\texit\n")
+case(A, "probe_read_var_size_127", "kprobe/do_sys_open", "\tr6 = *(u64 *)(r1 +112)\n\tr6 &= 127\n\tr1 = r10\n\tr1 += -126\n\tr2 = r6\n\tr3 = 0\n\tcall bpf_probe_read_kernel\n\tr0 = 0\n\texit\n")
+case(A, "probe_read_var_size_unbounded", "kprobe/do_sys_open", "\tr6 = *(u64 *)(r1 +112)\n\tr1 = r10\n\tr1 += -16\n\tr2 = r6\n\tr3 = 0\n\tcall bpf_probe_read_kernel\n\tr0 = 0\n\texit\n")
+case(A, "probe_read_neg_size", "kprobe/do_sys_open", "\tr6 = *(u64 *)(r1 +112)\n\tif r6 s> 16 goto +5\n\tr1 = r10\n\tr1 += -16\n\tr2 = r6\n\tr3 = 0\n\tcall bpf_probe_read_kernel\n\tr0 = 0\n\texit\n")
+case(A, "probe_read_size_on_copy", "kprobe/do_sys_open", "\tr6 = *(u64 *)(r1 +112)\n\tr7 = r6\n\tif r7 > 16 goto +5\n\tr1 = r10\n\tr1 += -16\n\tr2 = r6\n\tr3 = 0\n\tcall bpf_probe_read_kernel\n\tr0 = 0\n\texit\n")
+case(A, "probe_read_zero_size", "kprobe/do_sys_open", "\tr1 = r10\n\tr1 += -16\n\tr2 = 0\n\tr3 = 0\n\tcall bpf_probe_read_kernel\n\tr0 = 0\n\texit\n")
+case(A, "get_current_comm_ok", "kprobe/do_sys_open", "\tr1 = r10\n\tr1 += -16\n\tr2 = 16\n\tcall bpf_get_current_comm\n\tr0 = 0\n\texit\n")
+case(A, "trace_printk_ok", "kprobe/do_sys_open", "\tr1 = 0x0a6968\n\t*(u64 *)(r10 -8) = r1\n\tr1 = r10\n\tr1 += -8\n\tr2 = 8\n\tcall bpf_trace_printk\n\tr0 = 0\n\texit\n")
+case(A, "helper_not_allowed_socket", "socket", "\tr1 = 0\n\tr2 = 0\n\tcall bpf_xdp_adjust_head\n\tr0 = 0\n\texit\n")
+case(A, "helper_not_allowed_xdp", "xdp", "\tcall bpf_get_current_pid_tgid\n\tr0 = 0\n\texit\n")
+case(A, "helper_allowed_kprobe", "kprobe/do_sys_open", "\tcall bpf_get_current_pid_tgid\n\tr0 = 0\n\texit\n")
+case(A, "invalid_helper_id", "socket", "\tcall 9999\n\tr0 = 0\n\texit\n")
+case(A, "helper_ctx_arg_modified", "tc", "\tr1 += 4\n\tcall bpf_get_hash_recalc\n\tr0 = 0\n\texit\n")
+case(A, "helper_ctx_arg_scalar", "tc", "\tr1 = 0\n\tcall bpf_get_hash_recalc\n\tr0 = 0\n\texit\n")
+case(A, "helper_leak_arg", "socket", "\tr1 = 0\n\tr2 = r10\n\tr3 = 0\n\tr4 = 0\n\tr5 = 0\n\tcall bpf_ktime_get_ns\n\tr0 = 0\n\texit\n")
+case(A, "tail_call_ok", "socket", "\tr2 = map[pa]\n\tr3 = 0\n\tcall bpf_tail_call\n\tr0 = 0\n\texit\n", maps=MAPS + ".map pa prog_array key=4 value=4 entries=4\n")
+case(A, "tail_call_wrong_map", "socket", "\tr2 = map[m]\n\tr3 = 0\n\tcall bpf_tail_call\n\tr0 = 0\n\texit\n")
+case(A, "tail_call_r6_after", "socket", "\tr6 = r1\n\tr2 = map[pa]\n\tr3 = 0\n\tcall bpf_tail_call\n\tr0 = r6\n\tr0 = 0\n\texit\n", maps=MAPS + ".map pa prog_array key=4 value=4 entries=4\n")
+case(A, "lookup_prog_array", "socket", "\t*(u32 *)(r10 -4) = 0\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[pa]\n\tcall bpf_map_lookup_elem\n\tr0 = 0\n\texit\n", maps=MAPS + ".map pa prog_array key=4 value=4 entries=4\n")
+case(A, "perf_output_wrong_map", "kprobe/do_sys_open", "\tr2 = map[m]\n\tr3 = 0\n\tr4 = r10\n\tr4 += -8\n\t*(u64 *)(r10 -8) = 0\n\tr5 = 8\n\tcall bpf_perf_event_output\n\tr0 = 0\n\texit\n")
+case(A, "ringbuf_reserve_submit", "kprobe/do_sys_open", "\tr1 = map[rb]\n\tr2 = 8\n\tr3 = 0\n\tcall bpf_ringbuf_reserve\n\tif r0 == 0 goto +3\n\tr1 = r0\n\tr2 = 0\n\tcall bpf_ringbuf_submit\n\tr0 = 0\n\texit\n", maps=MAPS + ".map rb ringbuf key=0 value=0 entries=4096\n")
+case(A, "ringbuf_leak", "kprobe/do_sys_open", "\tr1 = map[rb]\n\tr2 = 8\n\tr3 = 0\n\tcall bpf_ringbuf_reserve\n\tr0 = 0\n\texit\n", maps=MAPS + ".map rb ringbuf key=0 value=0 entries=4096\n")
+case(A, "ringbuf_no_null_check", "kprobe/do_sys_open", "\tr1 = map[rb]\n\tr2 = 8\n\tr3 = 0\n\tcall bpf_ringbuf_reserve\n\t*(u64 *)(r0 +0) = 1\n\tr1 = r0\n\tr2 = 0\n\tcall bpf_ringbuf_submit\n\tr0 = 0\n\texit\n", maps=MAPS + ".map rb ringbuf key=0 value=0 entries=4096\n")
+case(A, "ringbuf_write_oob", "kprobe/do_sys_open", "\tr1 = map[rb]\n\tr2 = 8\n\tr3 = 0\n\tcall bpf_ringbuf_reserve\n\tif r0 == 0 goto +4\n\t*(u64 *)(r0 +8) = 1\n\tr1 = r0\n\tr2 = 0\n\tcall bpf_ringbuf_submit\n\tr0 = 0\n\texit\n", maps=MAPS + ".map rb ringbuf key=0 value=0 entries=4096\n")
+case(A, "ringbuf_double_submit", "kprobe/do_sys_open", "\tr1 = map[rb]\n\tr2 = 8\n\tr3 = 0\n\tcall bpf_ringbuf_reserve\n\tif r0 == 0 goto +6\n\tr6 = r0\n\tr1 = r0\n\tr2 = 0\n\tcall bpf_ringbuf_submit\n\tr1 = r6\n\tr2 = 0\n\tcall bpf_ringbuf_submit\n\tr0 = 0\n\texit\n", maps=MAPS + ".map rb ringbuf key=0 value=0 entries=4096\n")
+case(A, "map_value_ptr_leak", "socket", MAPVAL + "\t*(u64 *)(r7 +0) = r7\n\tr0 = 0\n\texit\n")
+case(A, "map_ptr_arith", "socket", "\tr1 = map[m]\n\tr1 += 8\n\tr0 = 0\n\texit\n")
+case(A, "map_value_or_null_arith", "socket", "\t*(u32 *)(r10 -4) = 0\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[h]\n\tcall bpf_map_lookup_elem\n\tr0 += 8\n\tr0 = 0\n\texit\n")
+case(A, "subprog_call", "socket", "\tr1 = 1\n\tcall add_one\n\texit\n.func add_one\n\tr0 = r1\n\tr0 += 1\n\texit\n")
+case(A, "subprog_uninit_r6", "socket", "\tr6 = 1\n\tcall use_r6\n\texit\n.func use_r6\n\tr0 = r6\n\texit\n")
+case(A, "subprog_return_stack_ptr", "socket", "\tcall ret_fp\n\tr0 = 0\n\texit\n.func ret_fp\n\tr0 = r10\n\texit\n")
+case(A, "subprog_caller_stack", "socket", "\t*(u64 *)(r10 -8) = 0\n\tr1 = r10\n\tr1 += -8\n\tcall read_it\n\texit\n.func read_it\n\tr0 = *(u64 *)(r1 +0)\n\texit\n")
+
+# ---- return codes ----
+A = "return"
+for sec, vals in (("cgroup_skb/ingress", (0, 1, 2)), ("cgroup_skb/egress", (0, 3, 4)), ("cgroup/connect4", (0, 1, 2)),
+                  ("cgroup/recvmsg4", (0, 1)), ("cgroup/bind4", (3, 4)), ("sockops", (5,)), ("cgroup/sock_create", (0, 2)),
+                  ("socket", (12345,)), ("xdp", (7,)), ("raw_tracepoint/sched_switch", (5,)), ("sk_lookup", (0, 1, 2))):
+    for v in vals:
+        case(A, "ret_%s_%d" % (sec.replace("/", "_"), v), sec, "\tr0 = %d\n\texit\n" % v)
+case(A, "ret_cgskb_unknown", "cgroup_skb/ingress", "\tr0 = *(u32 *)(r1 +0)\n\texit\n")
+case(A, "ret_cgskb_masked", "cgroup_skb/ingress", "\tr0 = *(u32 *)(r1 +0)\n\tr0 &= 1\n\texit\n")
+case(A, "ret_cgskb_pointer", "cgroup_skb/ingress", "\tr0 = r1\n\texit\n")
+
+# ---- pointer arithmetic ----
+A = "pointers"
+case(A, "ptr_add_ptr", "socket", "\tr2 = r10\n\tr2 += r1\n\tr0 = 0\n\texit\n")
+case(A, "ptr_sub_ptr_priv", "socket", "\tr2 = r10\n\tr2 -= r1\n\tr0 = r2\n\texit\n")
+case(A, "ptr_mul", "socket", "\tr2 = r10\n\tr2 *= 2\n\tr0 = 0\n\texit\n")
+case(A, "ptr_and", "socket", "\tr2 = r10\n\tr2 &= 2\n\tr0 = 0\n\texit\n")
+case(A, "ptr_alu32", "socket", "\tr2 = r10\n\tw2 += 2\n\tr0 = 0\n\texit\n")
+case(A, "ptr_neg", "socket", "\tr2 = r10\n\tr2 = -r2\n\tr0 = 0\n\texit\n")
+case(A, "ptr_bswap", "socket", "\tr2 = r10\n\tr2 = be64 r2\n\tr0 = 0\n\texit\n")
+case(A, "ptr_mov32", "socket", "\tw2 = w10\n\tr0 = 0\n\texit\n")
+case(A, "ptr_movsx", "socket", "\tr2 = (s32)r10\n\tr0 = 0\n\texit\n")
+case(A, "ptr_big_const", "socket", MAPVAL + "\tr2 = r7\n\tr2 += 0x20000000\n\tr0 = 0\n\texit\n")
+case(A, "ptr_cmp_ptr", "socket", "\tr2 = r10\n\tif r2 > r1 goto +0\n\tr0 = 0\n\texit\n")
+case(A, "scalar_plus_ptr", "socket", MAPVAL + "\tr1 = 8\n\tr1 += r7\n\tr0 = *(u64 *)(r1 +0)\n\tr0 = 0\n\texit\n")
+case(A, "ctx_plus_var", "socket", "\tr2 = *(u32 *)(r1 +0)\n\tr1 += r2\n\tr0 = 0\n\texit\n")
+case(A, "null_cmp_fp", "socket", "\tr2 = r10\n\tif r2 == 0 goto +1\n\tr0 = 0\n\texit\n\tr0 = 1\n\texit\n")
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    total = 0
+    for area, cases in areas.items():
+        by_maps = {}
+        for c in cases:
+            by_maps.setdefault(c[3], []).append(c)
+        results = {}
+        for maps, cs in by_maps.items():
+            with tempfile.NamedTemporaryFile("w", suffix=".s", delete=False) as f:
+                f.write('.license "GPL"\n' + maps)
+                for name, sec, body, _, _ in cs:
+                    f.write(".prog %s %s\n%s" % (name, sec, body))
+                path = f.name
+            r = run([BPFVET, "kernel", path, "--json"])
+            os.unlink(path)
+            try:
+                for p in json.loads(r.stdout):
+                    results[p["name"]] = p
+            except json.JSONDecodeError:
+                sys.exit("%s: %s\n%s" % (area, r.stderr, r.stdout))
+        lines = ["; %s: verifier cases, expectations recorded from the running kernel" % area,
+                 "; by tools/gen_verifier_cases.py (and checked against it by the tests).",
+                 '.license "GPL"']
+        maps_all = []
+        for c in cases:
+            for m in c[3].splitlines():
+                if m not in maps_all:
+                    maps_all.append(m)
+        lines += maps_all
+        for name, sec, body, _, unpriv in cases:
+            p = results.get(name)
+            if not p or p.get("refused_early"):
+                print("skip %s: %s" % (name, p), file=sys.stderr)
+                continue
+            if p["verdict"] == "accept":
+                lines.append("; expect: accept")
+            else:
+                lines.append("; expect: reject %s" % p["error"]["message"])
+                if p["error"]["insn"] >= 0:
+                    lines.append("; insn: %d" % p["error"]["insn"])
+            lines.append(".prog %s %s" % (name, sec))
+            lines.append(body.rstrip("\n"))
+            total += 1
+        with open(os.path.join(OUT, area + ".s"), "w") as f:
+            f.write("\n".join(lines) + "\n")
+    print("%d cases written to %s" % (total, OUT))
+
+
+main()
