@@ -89,20 +89,30 @@ struct tnum tnum_xor(struct tnum a, struct tnum b)
 
 /* Long multiplication: each bit of a that is known 1 adds b shifted; each
  * unknown bit adds b's possible bits as unknown. */
+/* Every value either tnum allows. */
+static struct tnum tnum_union(struct tnum a, struct tnum b)
+{
+	uint64_t mu = (a.value ^ b.value) | a.mask | b.mask;
+
+	return TNUM(a.value & b.value & ~mu, mu);
+}
+
+/* Long multiplication over the bits of a: a known 1 adds b (shifted), an
+ * unknown bit may or may not, so the partial sum becomes the union of
+ * both possibilities. */
 struct tnum tnum_mul(struct tnum a, struct tnum b)
 {
-	uint64_t acc_v = a.value * b.value;
-	struct tnum acc_m = tnum_const(0);
+	struct tnum acc = tnum_const(0);
 
 	while (a.value || a.mask) {
 		if (a.value & 1)
-			acc_m = tnum_add(acc_m, TNUM(0, b.mask));
+			acc = tnum_add(acc, b);
 		else if (a.mask & 1)
-			acc_m = tnum_add(acc_m, TNUM(0, b.value | b.mask));
+			acc = tnum_union(acc, tnum_add(acc, b));
 		a = tnum_rshift(a, 1);
 		b = tnum_lshift(b, 1);
 	}
-	return tnum_add(TNUM(acc_v, 0), acc_m);
+	return acc;
 }
 
 struct tnum tnum_intersect(struct tnum a, struct tnum b)
