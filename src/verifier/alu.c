@@ -324,6 +324,45 @@ static struct tnum tnum_swap(struct tnum a, unsigned bits)
 	}
 }
 
+/* A register that is either 0 or -1 (a mask built from a condition)
+ * combined with a constant: the kernel explores the two values as two
+ * paths, this one with -1 and a queued one, back at this instruction,
+ * with 0. */
+static int maybe_fork(struct venv *env, const struct bv_insn *insn, struct reg_state *d)
+{
+	bool w32;
+	struct reg_state *o;
+	int err;
+
+	if (d->smin == -1 && d->smax == 0)
+		w32 = false;
+	else if (d->s32_min == -1 && d->s32_max == 0)
+		w32 = true;
+	else
+		return 0;
+	err = push_branch(env, env->insn_idx, env->insn_idx);
+	if (err)
+		return err;
+	o = &env->stack[env->stack_len - 1].st->frame[env->cur->curframe]->regs[insn->dst];
+	if (w32) {
+		o->var_off = tnum_with_subreg(o->var_off, tnum_const(0));
+		o->s32_min = o->s32_max = 0;
+		o->u32_min = o->u32_max = 0;
+		d->var_off = tnum_with_subreg(d->var_off, tnum_const(0xffffffffu));
+		d->s32_min = d->s32_max = -1;
+		d->u32_min = d->u32_max = UINT32_MAX;
+	} else {
+		int32_t def = o->def_insn;
+
+		reg_mark_known(o, 0);
+		o->def_insn = def;
+		def = d->def_insn;
+		reg_mark_known(d, ~0ull);
+		d->def_insn = def;
+	}
+	return 0;
+}
+
 /* dst op= src on two scalars; alu32 for the 32-bit class. */
 static int scalar_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form *f, struct reg_state *d,
 		      struct reg_state s)
@@ -379,6 +418,13 @@ static int scalar_alu(struct venv *env, const struct bv_insn *insn, const struct
 		break;
 	case BV_OP_AND:
 	case BV_OP_OR:
+		if (tnum_is_const(s.var_off)) {
+			int err = maybe_fork(env, insn, d);
+
+			if (err)
+				return err;
+		}
+		/* fallthrough */
 	case BV_OP_XOR:
 		d->var_off = op == BV_AND ? tnum_and(d->var_off, s.var_off)
 			     : op == BV_OR ? tnum_or(d->var_off, s.var_off) : tnum_xor(d->var_off, s.var_off);
