@@ -332,10 +332,6 @@ static bool regsafe(const struct venv *env, const struct reg_state *o, const str
 	case SCALAR_VALUE:
 		if (!o->precise && !env->all_precise && exact == NOT_EXACT)
 			return true;
-		if ((o->id & ID_ADD_CONST) != (c->id & ID_ADD_CONST))
-			return false;
-		if ((o->id & ID_ADD_CONST) && o->off != c->off)
-			return false;
 		return range_within(o, c) && tnum_in(o->var_off, c->var_off) && check_scalar_ids(o->id, c->id, m);
 	case PTR_TO_MAP_KEY: case PTR_TO_MAP_VALUE: case PTR_TO_MEM: case PTR_TO_BUF: case PTR_TO_TP_BUFFER:
 		return same_head(o, c) && range_within(o, c) && tnum_in(o->var_off, c->var_off) &&
