@@ -471,14 +471,12 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 			if (r != 10 && !(live & (1u << r)) && exact != EXACT)
 				continue;
 			if (!regsafe(env, &of->regs[r], &cf->regs[r], &m, exact)) {
-				if (getenv("BV_DEBUG"))
-					fprintf(stderr, "  reg R%d differs (old type %d precise %d)\n", r, of->regs[r].type, of->regs[r].precise);
+								fprintf(stderr, "  reg R%d differs (old type %d precise %d)\n", r, of->regs[r].type, of->regs[r].precise);
 				return false;
 			}
 		}
 		if (!stacksafe(env, of, cf, &m, exact, slive)) {
-			if (getenv("BV_DEBUG"))
-				fprintf(stderr, "  stack differs\n");
+						fprintf(stderr, "  stack differs\n");
 			return false;
 		}
 	}
@@ -542,7 +540,6 @@ int is_state_visited(struct venv *env, uint32_t idx)
 	struct explored **pp, *e;
 	/* a long history would make backtracking slow: checkpoint */
 	bool force = env->aux[idx].force_checkpoint || cur->hist_len > 40, add;
-	if (getenv("BV_DEBUG")) fprintf(stderr, "visit %u hist %u jmps %ld/%ld insns %ld/%ld\n", idx, cur->hist_len, env->jmps_processed, env->prev_jmps_processed, env->processed, env->prev_insn_processed);
 	long n_states = 0;
 
 	compute_stack_live(env);
@@ -586,11 +583,18 @@ miss:
 		{
 			uint32_t k = force && e->st->branches > 0 ? 64 : 3;
 
-			if (e->miss_cnt > e->hit_cnt * k + k && !e->st->branches) {
+			if (e->miss_cnt > e->hit_cnt * k + k) {
+				/* A state still being explored below is only
+				 * unlisted: the paths under it keep it alive
+				 * until update_branch_counts() frees it. */
 				*pp = e->next;
-				vstate_free(e->st);
+				if (e->st->branches) {
+					e->st->retired = 1; /* still counted in cur_states, as the kernel does */
+				} else {
+					vstate_free(e->st);
+					env->cur_states--;
+				}
 				free(e);
-				env->cur_states--;
 				continue;
 			}
 		}
@@ -632,13 +636,19 @@ miss:
 
 /* A path ended: the remembered states it passed through have one branch
  * fewer left to explore. */
-void update_branch_counts(struct vstate *st)
+void update_branch_counts(struct venv *env, struct vstate *st)
 {
 	struct vstate *p = st->parent;
 
 	while (p) {
+		struct vstate *up = p->parent;
+
 		if (--p->branches)
 			break;
-		p = p->parent;
+		if (p->retired) {
+			vstate_free(p);
+			env->cur_states--;
+		}
+		p = up;
 	}
 }

@@ -150,6 +150,7 @@ struct vstate {
 	/* bookkeeping for pruning and path reconstruction */
 	struct vstate *parent;
 	uint32_t branches;          /* children still being explored */
+	int retired;                /* evicted from its list; freed when branches reach 0 */
 	int32_t first_insn;         /* where this state's history starts */
 	int32_t last_insn;          /* the instruction before the current one */
 	struct hist_ent *hist;      /* non-linear steps since first_insn */

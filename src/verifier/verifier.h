@@ -271,7 +271,7 @@ int check_ref_leak(struct venv *env, const char *where);
 int push_branch(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
 int push_speculative(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
 int is_state_visited(struct venv *env, uint32_t insn_idx);
-void update_branch_counts(struct vstate *st);
+void update_branch_counts(struct venv *env, struct vstate *st);
 void compute_live_regs(struct venv *env);
 void stack_fact(struct venv *env, int frameno, uint64_t read, uint64_t write);
 void compute_stack_live(struct venv *env);

@@ -344,7 +344,8 @@ static int do_check(struct venv *env)
 path_done:
 		env->scratched_regs = 0x7ff;
 		env->scratched_stack = ~0ull;
-		update_branch_counts(env->cur);
+		update_branch_counts(env, env->cur);
+		env->cur->parent = NULL; /* released: evicted ancestors may be gone */
 		{
 			uint32_t p32;
 
@@ -451,8 +452,40 @@ static void print_stats(struct venv *env)
 	     env->processed, (long)env->insn_limit, env->max_states_per_insn, env->total_states, env->peak_states);
 }
 
+/* Evicted states that paths still hung under when verification stopped
+ * are reachable only through those paths' parent chains.  Bit 1 of
+ * `retired` says evicted, bit 2 says this walk has been here. */
+static void free_retired(struct venv *env)
+{
+	struct vstate **v = NULL;
+	size_t n = 0, cap = 0;
+
+	for (size_t i = 0; i <= env->stack_len; i++) {
+		struct vstate *st = i < env->stack_len ? env->stack[i].st : env->cur;
+
+		/* Chains share their upper parts: stop where an earlier walk went. */
+		for (struct vstate *p = st ? st->parent : NULL; p && !(p->retired & 2); p = p->parent) {
+			p->retired |= 2;
+			if (!(p->retired & 1))
+				continue;
+			if (n == cap) {
+				struct vstate **nv = realloc(v, (cap = cap ? cap * 2 : 16) * sizeof(*v));
+
+				if (!nv)
+					break; /* out of memory while cleaning up: leak, do not crash */
+				v = nv;
+			}
+			v[n++] = p;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		vstate_free(v[i]);
+	free(v);
+}
+
 static void env_free(struct venv *env)
 {
+	free_retired(env);
 	for (size_t i = 0; i < env->stack_len; i++)
 		vstate_free(env->stack[i].st);
 	free(env->stack);
