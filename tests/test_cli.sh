@@ -80,7 +80,43 @@ check "test fails" 1 "$bpfvet" test "$vmdir/failing.test" --object "$bpfdir/vm_p
 grep_out "test says why" "expected return XDP_PASS, got 0 (XDP_ABORTED)"
 check "test bad spec" 2 "$bpfvet" test "$0"
 
+# the verifier: bpfvet check.  The expected lines are the running kernel's
+# (the kernel block below checks the same programs against it when root).
+printf '.prog ok socket\n r0 = 0\n exit\n.prog bad socket\n r0 = r9\n exit\n.prog unk socket\n call 999\n exit\n' > "$tmp/check.s"
+printf '.prog kf socket\n call bpf_obj_new_impl#12345\n r0 = 0\n exit\n' > "$tmp/kfunc.s"
+check "check --help" 0 "$bpfvet" check --help
+grep_out "check --help" "usage: bpfvet check"
+check "check accepts" 0 "$bpfvet" check "$tmp/check.s" ok
+grep_out "check accepted line" "^ok: accepted$"
+check "check rejects" 1 "$bpfvet" check "$tmp/check.s"
+grep_out "check: uninitialised register" "^bad: rejected: R9 !read_ok$"
+grep_out "check: where" "at insn 0: (bf) r0 = r9"
+grep_out "check: unknown helper" "^unk: rejected: invalid func unknown#999$"
+check "check --log-level 2" 0 "$bpfvet" check --log-level 2 "$tmp/check.s" ok
+grep_out "check log: state line" "^0: R1=ctx() R10=fp0$"
+grep_out "check log: instruction with state" "^0: (b7) r0 = 0 *; R0=0$"
+grep_out "check log: stats" "^processed 2 insns (limit 1000000) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0$"
+check "check --log-level 1" 1 "$bpfvet" check --log-level 1 "$tmp/check.s" bad
+grep_out "check log: error line" "^R9 !read_ok$"
+check "check --json" 1 "$bpfvet" check --json "$tmp/check.s"
+grep_out "check --json accept" '"name":"ok","section":"socket","type":1,"verdict":"accept","stats":{"processed_insns":2,'
+grep_out "check --json reject" '"name":"bad",.*"verdict":"reject","error":{"insn":0,"message":"R9 !read_ok"'
+check "check: unsupported is not a verdict" 2 "$bpfvet" check "$tmp/kfunc.s"
+grep_out "check says what is missing" "kfunc calls are not modelled yet"
+check "check bad input" 2 "$bpfvet" check "$0"
+check "check unknown program" 2 "$bpfvet" check "$tmp/check.s" nosuchprog
+check "check bad log level" 2 "$bpfvet" check --log-level 7 "$tmp/check.s"
+if [ -f "$bpfdir/subprogs.o" ]; then
+	check "check a clang object with a static subprogram" 0 "$bpfvet" check "$bpfdir/subprogs.o" tc_count
+	grep_out "check subprograms" "^tc_count: accepted$"
+fi
+
 if [ "$(id -u)" = 0 ]; then
+	check "kernel agrees: ok" 0 "$bpfvet" kernel "$tmp/check.s" ok
+	check "kernel agrees: unknown helper" 1 "$bpfvet" kernel "$tmp/check.s" unk
+	grep_out "kernel: unknown helper" "unk: rejected: invalid func unknown#999"
+	check "kernel agrees: stats" 0 "$bpfvet" kernel --log-level 2 --tail 0 "$tmp/check.s" ok
+	grep_out "kernel: stats" "^processed 2 insns (limit 1000000) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0$"
 	check "kernel accepts" 0 "$bpfvet" kernel "$bpfdir/subprogs.o"
 	grep_out "kernel verdict line" "xdp_count: accepted"
 	printf '.prog bad socket\n r0 = r9\n exit\n' > "$tmp/bad.s"
