@@ -294,32 +294,29 @@ static int first_difference(const char *a, const char *b, char *what, size_t siz
 }
 
 /* 1: the logs differ (why in msg); 0: identical; -1: not comparable. */
-int rand_verify_compare(const char *text, int *kernel_accepted, char *msg, size_t size)
+int verify_log_compare(struct bv_object *obj, const struct bv_prog *prog, int level, int *kernel_accepted,
+		       char *msg, size_t size)
 {
 	struct bv_error err = { 0 };
-	struct bv_object *obj = NULL;
-	struct bv_kernel_opts ko = { .log_level = 2 };
+	struct bv_kernel_opts ko = { .log_level = level };
 	struct bv_kernel_result kr;
-	struct bv_verify_opts vo = { .log_level = 2 };
+	struct bv_verify_opts vo = { .log_level = level };
 	struct bv_verify_result vr;
-	uint8_t *elf;
-	size_t esize;
 	char *a, *b;
 	int r;
 
-	if (bv_asm_text(text, "random.s", &elf, &esize, &err)) {
-		snprintf(msg, size, "does not assemble: %s", err.msg);
+	if (bv_kernel_load(obj, prog, &ko, &kr, &err)) {
+		snprintf(msg, size, "kernel: %s", err.msg);
 		return -1;
 	}
-	if (bv_object_open_owned(elf, esize, "random.s", NULL, &obj, &err))
-		return -1;
-	if (bv_kernel_load(obj, &obj->progs[0], &ko, &kr, &err)) {
-		bv_object_free(obj);
-		return -1;
-	}
-	if (bv_verify(obj, &obj->progs[0], &vo, &vr, &err)) {
+	if (kr.refused_early) {
+		snprintf(msg, size, "the kernel refused it before verifying");
 		bv_kernel_result_free(&kr);
-		bv_object_free(obj);
+		return -1;
+	}
+	if (bv_verify(obj, prog, &vo, &vr, &err)) {
+		snprintf(msg, size, "bpfvet: %s", err.msg);
+		bv_kernel_result_free(&kr);
 		return -1;
 	}
 	*kernel_accepted = kr.accepted;
@@ -341,6 +338,24 @@ int rand_verify_compare(const char *text, int *kernel_accepted, char *msg, size_
 	free(b);
 	bv_verify_result_free(&vr);
 	bv_kernel_result_free(&kr);
+	return r;
+}
+
+int rand_verify_compare(const char *text, int *kernel_accepted, char *msg, size_t size)
+{
+	struct bv_error err = { 0 };
+	struct bv_object *obj = NULL;
+	uint8_t *elf;
+	size_t esize;
+	int r;
+
+	if (bv_asm_text(text, "random.s", &elf, &esize, &err)) {
+		snprintf(msg, size, "does not assemble: %s", err.msg);
+		return -1;
+	}
+	if (bv_object_open_owned(elf, esize, "random.s", NULL, &obj, &err))
+		return -1;
+	r = verify_log_compare(obj, &obj->progs[0], 2, kernel_accepted, msg, size);
 	bv_object_free(obj);
 	return r;
 }

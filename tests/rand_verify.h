@@ -19,4 +19,12 @@ void rand_verify(unsigned seed, int count, struct rand_verify_stats *st);
  * where), 0 when identical, -1 when it could not be compared. */
 int rand_verify_compare(const char *text, int *kernel_accepted, char *msg, size_t size);
 
+/* Verify one program of an object with both at log level 1 or 2: the same
+ * answers, the logs compared after normalising map addresses, spacing and
+ * timing. */
+struct bv_object;
+struct bv_prog;
+int verify_log_compare(struct bv_object *obj, const struct bv_prog *prog, int level, int *kernel_accepted,
+		       char *msg, size_t size);
+
 #endif

@@ -25,6 +25,7 @@
 
 static int have_kernel;
 static int n_cases, n_kernel_checked;
+static int n_logs[2], n_logs_differ[2]; /* case logs compared at levels 1, 2 */
 
 struct expect {
 	char prog[128];
@@ -174,6 +175,20 @@ static void run_case_file(const char *path)
 				CHECK(kr.error_insn == ex[i].insn, "%s:%d %s: the KERNEL's error is at insn %ld, expected %ld",
 				      path, ex[i].line, p->name, kr.error_insn, ex[i].insn);
 			bv_kernel_result_free(&kr);
+			for (int level = 1; level <= 2; level++) {
+				char msg[1024];
+				int acc, r = verify_log_compare(obj, (struct bv_prog *)p, level, &acc, msg, sizeof(msg));
+
+				if (r < 0)
+					continue;
+				n_logs[level - 1]++;
+				if (r) {
+					n_logs_differ[level - 1]++;
+					if (getenv("VERIFY_LOG_DIFFS"))
+						fprintf(stderr, "%s:%d %s: level-%d log differs from the kernel's: %s\n",
+							path, ex[i].line, p->name, level, msg);
+				}
+			}
 		}
 	}
 	free(ex);
@@ -290,6 +305,9 @@ int main(int argc, char **argv)
 	}
 	printf("test_verify_kernel: %d case programs, %d of them also checked against the kernel\n", n_cases,
 	       n_kernel_checked);
+	if (n_logs[0] || n_logs[1])
+		printf("test_verify_kernel: case logs identical to the kernel's: level 1 %d/%d, level 2 %d/%d\n",
+		       n_logs[0] - n_logs_differ[0], n_logs[0], n_logs[1] - n_logs_differ[1], n_logs[1]);
 	if (n_obj_progs || n_obj_unsupported)
 		printf("test_verify_kernel: objects: %d/%d programs same verdict as the kernel, %d not judged\n",
 		       n_obj_agree, n_obj_progs, n_obj_unsupported);

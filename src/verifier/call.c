@@ -775,6 +775,10 @@ int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *i
 		log_frame(env, st, st->curframe, true);
 		vlog(env, "\n");
 	}
+	/* the kernel prints the callee's whole state again before its
+	 * first instruction */
+	env->scratched_regs = 0x7ff;
+	env->scratched_stack = ~0ull;
 	*idx = env->subprogs[sp].start;
 	return 0;
 }

@@ -125,9 +125,10 @@ static int stack_bounds(struct venv *env, int regno, const struct reg_state *r, 
 	}
 	if (vstate_grow_stack(f, (int)-min_off))
 		return -ENOMEM;
+	/* the kernel counts whole 8-byte slots ("stack depth 8" for fp-1) */
 	if (f->subprog >= 0 && f->subprog < env->n_subprogs &&
-	    env->subprogs[f->subprog].stack_depth < (int)-min_off)
-		env->subprogs[f->subprog].stack_depth = (int)-min_off;
+	    env->subprogs[f->subprog].stack_depth < (int)((-min_off + 7) & ~7))
+		env->subprogs[f->subprog].stack_depth = (int)((-min_off + 7) & ~7);
 	return 0;
 }
 

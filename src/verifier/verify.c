@@ -349,8 +349,13 @@ path_done:
 		{
 			uint32_t p32;
 
-			if (pop_branch(env, &env->insn_idx, &p32) == -ENOENT)
+			if (pop_branch(env, &env->insn_idx, &p32) == -ENOENT) {
+				/* at level 1 the kernel keeps only a failing
+				 * path: a program that passes leaves no lines */
+				if (env->log_level == 1)
+					vlog_reset(env, 0);
 				return 0;
+			}
 			prev_idx = p32;
 		}
 		env->print_from = true;
