@@ -176,7 +176,9 @@ int main(int argc, char **argv)
 			continue;
 		}
 		for (size_t i = 0; i < obj->n_progs; i++)
-			if (!obj->progs[i].link_error && obj->progs[i].n_insns)
+			/* a section that names no type (iproute2's numbered
+			 * tail-call sections) needs --type: neither can judge it */
+			if (!obj->progs[i].link_error && obj->progs[i].n_insns && obj->progs[i].type)
 				bench_prog(obj, &obj->progs[i], name, reps, kernel, &t);
 		bv_object_free(obj);
 	}

@@ -306,7 +306,7 @@ int verify_log_compare(struct bv_object *obj, const struct bv_prog *prog, int le
 	int r;
 
 	if (bv_kernel_load(obj, prog, &ko, &kr, &err)) {
-		snprintf(msg, size, "kernel: %s", err.msg);
+		snprintf(msg, size, "kernel: %.900s", err.msg);
 		return -1;
 	}
 	if (kr.refused_early) {
@@ -315,7 +315,7 @@ int verify_log_compare(struct bv_object *obj, const struct bv_prog *prog, int le
 		return -1;
 	}
 	if (bv_verify(obj, prog, &vo, &vr, &err)) {
-		snprintf(msg, size, "bpfvet: %s", err.msg);
+		snprintf(msg, size, "bpfvet: %.900s", err.msg);
 		bv_kernel_result_free(&kr);
 		return -1;
 	}
@@ -350,7 +350,7 @@ int rand_verify_compare(const char *text, int *kernel_accepted, char *msg, size_
 	int r;
 
 	if (bv_asm_text(text, "random.s", &elf, &esize, &err)) {
-		snprintf(msg, size, "does not assemble: %s", err.msg);
+		snprintf(msg, size, "does not assemble: %.900s", err.msg);
 		return -1;
 	}
 	if (bv_object_open_owned(elf, esize, "random.s", NULL, &obj, &err))

@@ -470,15 +470,11 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 		for (int r = 0; r < MAX_BPF_REG; r++) {
 			if (r != 10 && !(live & (1u << r)) && exact != EXACT)
 				continue;
-			if (!regsafe(env, &of->regs[r], &cf->regs[r], &m, exact)) {
-								fprintf(stderr, "  reg R%d differs (old type %d precise %d)\n", r, of->regs[r].type, of->regs[r].precise);
+			if (!regsafe(env, &of->regs[r], &cf->regs[r], &m, exact))
 				return false;
-			}
 		}
-		if (!stacksafe(env, of, cf, &m, exact, slive)) {
-						fprintf(stderr, "  stack differs\n");
+		if (!stacksafe(env, of, cf, &m, exact, slive))
 			return false;
-		}
 	}
 	return true;
 }
