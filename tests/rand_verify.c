@@ -225,7 +225,12 @@ static char *normalise(const char *log)
 		memcpy(line, p, len);
 		line[len] = '\0';
 		p += len + (e ? 1 : 0);
-		if (!strncmp(line, "verification time", 17) || strstr(line, ") frame ") == line + 3 ||
+		/* timing, even where the kernel forgot a newline before it */
+		if (strstr(line, "verification time")) {
+			*strstr(line, "verification time") = '\0';
+			len = strlen(line);
+		}
+		if (strstr(line, ") frame ") == line + 3 ||
 		    strstr(line, "live stack update") || !line[0])
 			continue;
 		if (line[0] == '(' && strstr(line, " frame ") && strstr(line, " insn "))

@@ -32,7 +32,7 @@ static const char *helper_name(int32_t id, char *buf, size_t size)
 	return buf;
 }
 
-static char allowed_code(const struct venv *env, int32_t id)
+char allowed_code(const struct venv *env, int32_t id)
 {
 	const struct helper_allow *any = NULL;
 
@@ -267,7 +267,9 @@ skip_type:
 		err = check_helper_mem(env, regno, (int)meta->map->key_size, false, false, false);
 		if (err)
 			return err;
-		meta->const_key = constant_key(env, r, meta->map->key_size);
+		/* only an array's lookup can be known not to fail */
+		if (meta->map->type == BPF_MAP_TYPE_ARRAY || meta->map->type == BPF_MAP_TYPE_PERCPU_ARRAY)
+			meta->const_key = constant_key(env, r, meta->map->key_size);
 		break;
 	case A_VALUE:
 	case A_UNINIT_VALUE:
@@ -609,8 +611,20 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		if (err)
 			return err;
 	}
-	if (!strcmp(fn->name, "tail_call") && meta.map && meta.map->type != BPF_MAP_TYPE_PROG_ARRAY)
-		return verr(env, -EINVAL, "expected prog array map for tail call");
+	if (!strcmp(fn->name, "tail_call") && meta.map) {
+		const struct reg_state *key = &cur_regs(env)[3];
+
+		if (meta.map->type != BPF_MAP_TYPE_PROG_ARRAY) {
+			/* the kernel prints this one without a newline */
+			verr(env, -EINVAL, "expected prog array map for tail call");
+			vlog_unput_newline(env);
+			return -EINVAL;
+		}
+		/* a constant in-range index lets the kernel patch the call
+		 * into a direct jump, so it must stay exactly that value */
+		if (tnum_is_const(key->var_off) && key->var_off.value < meta.map->max_entries)
+			mark_precise(env, 3);
+	}
 	if (meta.map && meta.map->readonly_prog &&
 	    (!strcmp(bv_helper_by_id(id)->name, "map_update_elem") || !strcmp(bv_helper_by_id(id)->name, "map_delete_elem") ||
 	     !strcmp(bv_helper_by_id(id)->name, "map_push_elem") || !strcmp(bv_helper_by_id(id)->name, "map_pop_elem")))

@@ -51,6 +51,13 @@ int verr(struct venv *env, int code, const char *fmt, ...)
 	return code;
 }
 
+/* Take back the newline the last line ended with. */
+void vlog_unput_newline(struct venv *env)
+{
+	if (env->log.len && env->log.data[env->log.len - 1] == '\n')
+		vlog_reset(env, env->log.len - 1);
+}
+
 /* ---- numbers ---- */
 
 static void put_snum(struct bv_buf *b, int64_t v)

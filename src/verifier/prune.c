@@ -8,16 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bpfvet/helpers.h"
 #include "verifier/verifier.h"
 
 /* ---- static register liveness ---- */
 
-static int helper_args(int32_t id)
+static int helper_args(const struct venv *env, int32_t id)
 {
 	const struct helper_proto *p = helper_proto(id);
 	int n = 0;
 
-	if (!p)
+	/* a helper the program's type cannot call reads all five, for the
+	 * kernel has no prototype to go by */
+	if (!p || id < 0 || id > bv_helper_max_id() || !bv_helper_by_id(id) || allowed_code(env, id) == '.')
 		return 5;
 	for (int i = 0; i < 5; i++)
 		if (p->args[i] != A_NONE)
@@ -85,7 +88,7 @@ static void use_def(const struct venv *env, uint32_t i, uint16_t *use, uint16_t 
 			*use = 1u;
 			break;
 		case BV_OP_CALL:
-			*use = (uint16_t)(((1u << helper_args(in->imm)) - 1) << 1);
+			*use = (uint16_t)(((1u << helper_args(env, in->imm)) - 1) << 1);
 			*def = 0x3f;
 			break;
 		case BV_OP_CALL_LOCAL:
@@ -108,7 +111,7 @@ static void use_def(const struct venv *env, uint32_t i, uint16_t *use, uint16_t 
 }
 
 /* Successors within the subprogram (calls fall through). */
-static int succs(const struct venv *env, uint32_t i, uint32_t out[2])
+int insn_succs(const struct venv *env, uint32_t i, uint32_t out[2])
 {
 	const struct bv_insn *in = &env->insns[i];
 	const struct bv_form *f = env->aux[i].dec.form;
@@ -160,7 +163,7 @@ void compute_live_regs(struct venv *env)
 		changed = false;
 		for (size_t k = env->n; k-- > 0;) {
 			uint32_t s[2];
-			int ns = succs(env, (uint32_t)k, s);
+			int ns = insn_succs(env, (uint32_t)k, s);
 			uint16_t out = 0, in;
 
 			if (!env->aux[k].dec.len)
@@ -228,7 +231,7 @@ void compute_stack_live(struct venv *env)
 
 			if (!a->dec.len)
 				continue;
-			ns = succs(env, (uint32_t)k, s);
+			ns = insn_succs(env, (uint32_t)k, s);
 			for (int j = 0; j < ns; j++)
 				if (s[j] < env->n)
 					out |= env->aux[s[j]].stack_live;
@@ -257,7 +260,10 @@ void log_live_regs(struct venv *env)
 			live[r] = (env->aux[i].live_before & (1u << r)) ? (char)('0' + r) : '.';
 		live[10] = '\0';
 		bv_insn_print(text, sizeof(text), env->insns, env->n, i, &env->names);
-		vlog(env, "%7zu: %s %s\n", i, live, text);
+		if (env->aux[i].scc)
+			vlog(env, "%3u %3zu: %s %s\n", env->aux[i].scc, i, live, text);
+		else
+			vlog(env, "%7zu: %s %s\n", i, live, text);
 	}
 }
 
@@ -627,7 +633,7 @@ miss:
 	cur->parent = e->st;
 	cur->first_insn = (int32_t)idx;
 	cur->hist_len = 0;
-	return 0;
+	return scc_enter(env, e->st);
 }
 
 /* A path ended: the remembered states it passed through have one branch
@@ -641,6 +647,7 @@ void update_branch_counts(struct venv *env, struct vstate *st)
 
 		if (--p->branches)
 			break;
+		scc_exit(env, p);
 		if (p->retired) {
 			vstate_free(p);
 			env->cur_states--;

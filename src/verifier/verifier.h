@@ -112,7 +112,15 @@ struct insn_aux {
 	uint64_t stack_write;     /* stack slots it always overwrites whole */
 	uint64_t stack_live;      /* slots live before it (computed) */     /* registers read before written, bit per reg */
 	uint32_t subprog;
+	uint32_t scc;              /* loop (strongly connected component) number, 0 if none */
 	struct bv_decoded dec;
+};
+
+/* A visit of a loop through one chain of call sites (scc.c). */
+struct scc_visit {
+	uint32_t cc[MAX_CALL_FRAMES + 1];
+	int len;
+	struct vstate *entry;      /* the checkpoint that opened it, or NULL */
 };
 
 struct explored {
@@ -153,6 +161,8 @@ struct venv {
 	struct stack_elem *stack;
 	size_t stack_len, stack_cap;
 	struct explored **explored;  /* per instruction */
+	struct scc_visit *visits;
+	size_t n_visits, cap_visits;
 	long processed, total_states, peak_states, cur_states, max_states_per_insn;
 	uint32_t id_gen;
 	struct bv_buf log;
@@ -181,6 +191,15 @@ struct venv {
 /* ---- errors and the log ---- */
 
 /* Record the kernel's error line (and, in the log, print it). */
+/* How the program's type may call helper id: '.' not at all, 'g' GPL only, ... */
+char allowed_code(const struct venv *env, int32_t id);
+/* scc.c */
+int insn_succs(const struct venv *env, uint32_t i, uint32_t out[2]);
+int compute_scc(struct venv *env);
+int scc_enter(struct venv *env, struct vstate *st);
+void scc_exit(struct venv *env, struct vstate *st);
+
+void vlog_unput_newline(struct venv *env);
 int verr(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void vlog(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 bool vlog_on(const struct venv *env);

@@ -491,6 +491,7 @@ static void free_retired(struct venv *env)
 static void env_free(struct venv *env)
 {
 	free_retired(env);
+	free(env->visits);
 	for (size_t i = 0; i < env->stack_len; i++)
 		vstate_free(env->stack[i].st);
 	free(env->stack);
@@ -582,6 +583,9 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	r = check_structure(&env);
 	if (!r) {
 		compute_live_regs(&env);
+		r = compute_scc(&env);
+	}
+	if (!r) {
 		log_live_regs(&env);
 		env.cur = initial_state(&env);
 		if (!env.cur)

@@ -92,6 +92,42 @@ l:
 	r0 += 1
 	if r0 < 10000000 goto l
 	exit
+; expect: accept
+.prog two_loops socket
+	r0 = 0
+a1:
+	r0 += 1
+	if r0 < 3 goto a1
+	r1 = 0
+b1:
+	r1 += 1
+	if r1 < 3 goto b1
+	r0 = 0
+	exit
+; expect: accept
+.prog nested_loops socket
+	r0 = 0
+o1:
+	r1 = 0
+i1:
+	r1 += 1
+	if r1 < 2 goto i1
+	r0 += 1
+	if r0 < 2 goto o1
+	r0 = 0
+	exit
+; expect: accept
+.prog loop_in_subprog socket
+	r1 = 0
+	call loopy
+	r0 = 0
+	exit
+.func loopy
+	r0 = 0
+l2:
+	r0 += 1
+	if r0 < 3 goto l2
+	exit
 ; expect: reject BPF program is too large. Processed 1000001 insn
 ; insn: 3
 .prog loop_unknown_bound socket

@@ -1,0 +1,191 @@
+/* Loops as the kernel (6.17+) sees them: the strongly connected components
+ * of the instruction graph, and the "visits" of them that verification
+ * makes.
+ *
+ * The kernel numbers every component that can repeat (more than one
+ * instruction, or one that jumps to itself) in the order Tarjan's
+ * algorithm completes them, walking from instruction 0 and then from each
+ * instruction not yet reached, fall-through before jump target, calls not
+ * followed.  The numbers show in the level-2 listing of live registers.
+ *
+ * A visit of a component starts when the first checkpoint inside it is
+ * remembered ("SCC enter") and ends when that checkpoint has no paths
+ * left below it ("SCC exit"); a component reached through different call
+ * sites is visited separately, so a visit is named by the call sites that
+ * lead to the frame the loop is in, then the component. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "verifier/verifier.h"
+
+int compute_scc(struct venv *env)
+{
+	size_t n = env->n;
+	uint32_t *index = calloc(n, sizeof(*index)), *low = calloc(n, sizeof(*low));
+	uint32_t *stack = calloc(n, sizeof(*stack));
+	struct frame { uint32_t insn; int next; } *dfs = calloc(n, sizeof(*dfs));
+	uint8_t *on = calloc(n, 1);
+	uint32_t counter = 0, next_id = 0;
+	size_t sp = 0;
+
+	if (!index || !low || !stack || !dfs || !on) {
+		free(index), free(low), free(stack), free(dfs), free(on);
+		return -ENOMEM;
+	}
+	for (size_t root = 0; root < n; root++) {
+		size_t depth = 0;
+
+		if (index[root] || !env->aux[root].dec.form)
+			continue;
+		dfs[depth++] = (struct frame){ (uint32_t)root, 0 };
+		index[root] = low[root] = ++counter;
+		stack[sp++] = (uint32_t)root;
+		on[root] = 1;
+		while (depth) {
+			struct frame *f = &dfs[depth - 1];
+			uint32_t s[2], v = f->insn;
+			int ns = insn_succs(env, v, s);
+
+			if (f->next < ns) {
+				uint32_t w = s[f->next++];
+
+				if (w >= n)
+					continue;
+				if (!index[w]) {
+					index[w] = low[w] = ++counter;
+					stack[sp++] = w;
+					on[w] = 1;
+					dfs[depth++] = (struct frame){ w, 0 };
+				} else if (on[w] && index[w] < low[v]) {
+					low[v] = index[w];
+				}
+				continue;
+			}
+			/* v is done: a root closes its component */
+			if (low[v] == index[v]) {
+				bool loop = stack[sp - 1] != v;
+
+				for (int k = 0; !loop && k < ns; k++)
+					loop = s[k] == v;
+				if (loop)
+					next_id++;
+				for (;;) {
+					uint32_t w = stack[--sp];
+
+					on[w] = 0;
+					env->aux[w].scc = loop ? next_id : 0;
+					if (w == v)
+						break;
+				}
+			}
+			depth--;
+			if (depth && low[v] < low[dfs[depth - 1].insn])
+				low[dfs[depth - 1].insn] = low[v];
+		}
+	}
+	free(index), free(low), free(stack), free(dfs), free(on);
+	return 0;
+}
+
+/* The call sites leading to the topmost frame whose instruction is in a
+ * component, then the component; 0 when no frame is in a loop. */
+static int callchain(const struct venv *env, const struct vstate *st, uint32_t *cc)
+{
+	for (int i = st->curframe; i >= 0; i--) {
+		uint32_t insn = i == st->curframe ? (uint32_t)st->insn_idx : (uint32_t)st->frame[i + 1]->callsite;
+		uint32_t scc = insn < env->n ? env->aux[insn].scc : 0;
+		int len = 0;
+
+		if (!scc)
+			continue;
+		for (int k = 1; k <= i; k++)
+			cc[len++] = (uint32_t)st->frame[k]->callsite;
+		cc[len++] = scc;
+		return len;
+	}
+	return 0;
+}
+
+static void callchain_str(const uint32_t *cc, int len, char *buf, size_t size)
+{
+	size_t o = 0;
+
+	o += (size_t)snprintf(buf, size, "(");
+	for (int k = 0; k < len && o < size; k++)
+		o += (size_t)snprintf(buf + o, size - o, "%s%u", k ? "," : "", cc[k]);
+	if (o < size)
+		snprintf(buf + o, size - o, ")");
+}
+
+static struct scc_visit *find_visit(struct venv *env, const uint32_t *cc, int len, bool add)
+{
+	struct scc_visit *v;
+
+	for (size_t i = 0; i < env->n_visits; i++) {
+		v = &env->visits[i];
+		if (v->len == len && !memcmp(v->cc, cc, (size_t)len * sizeof(*cc)))
+			return v;
+	}
+	if (!add)
+		return NULL;
+	if (env->n_visits == env->cap_visits) {
+		size_t cap = env->cap_visits ? env->cap_visits * 2 : 8;
+		struct scc_visit *nv = realloc(env->visits, cap * sizeof(*nv));
+
+		if (!nv)
+			return NULL;
+		env->visits = nv;
+		env->cap_visits = cap;
+	}
+	v = &env->visits[env->n_visits++];
+	memset(v, 0, sizeof(*v));
+	memcpy(v->cc, cc, (size_t)len * sizeof(*cc));
+	v->len = len;
+	return v;
+}
+
+/* A checkpoint was remembered: it may open a visit. */
+int scc_enter(struct venv *env, struct vstate *st)
+{
+	uint32_t cc[MAX_CALL_FRAMES + 1];
+	int len = callchain(env, st, cc);
+	struct scc_visit *v;
+	char name[96];
+
+	if (!len)
+		return 0;
+	v = find_visit(env, cc, len, true);
+	if (!v)
+		return -ENOMEM;
+	if (v->entry)
+		return 0;
+	v->entry = st;
+	if (env->log_level >= 2) {
+		callchain_str(cc, len, name, sizeof(name));
+		vlog(env, "SCC enter %s\n", name);
+	}
+	return 0;
+}
+
+/* A checkpoint has no paths left below it: if it opened a visit, the
+ * visit is over. */
+void scc_exit(struct venv *env, struct vstate *st)
+{
+	uint32_t cc[MAX_CALL_FRAMES + 1];
+	int len = callchain(env, st, cc);
+	struct scc_visit *v;
+	char name[96];
+
+	if (!len)
+		return;
+	v = find_visit(env, cc, len, false);
+	if (!v || v->entry != st)
+		return;
+	v->entry = NULL;
+	if (env->log_level >= 2) {
+		callchain_str(cc, len, name, sizeof(name));
+		vlog(env, "SCC exit %s\n", name);
+	}
+}
