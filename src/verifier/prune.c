@@ -74,10 +74,11 @@ static void use_def(const struct venv *env, uint32_t i, uint16_t *use, uint16_t 
 	case BV_LD:
 		if (f->op == BV_OP_LD_IMM64) {
 			*def = 1u << in->dst;
-		} else { /* LD_ABS / LD_IND: r6 is the skb, r0-r5 clobbered */
-			*use = 1u << 6;
-			if (f->op == BV_OP_LD_IND)
-				*use |= 1u << in->src;
+		} else {
+			/* LD_ABS / LD_IND: r6 is the skb, r0-r5 clobbered; the
+			 * kernel counts every register as read, since a failed
+			 * load leaves the program there and then */
+			*use = 0x3ff;
 			*def = 0x3f;
 		}
 		break;

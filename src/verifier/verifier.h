@@ -193,6 +193,9 @@ struct venv {
 /* Record the kernel's error line (and, in the log, print it). */
 /* How the program's type may call helper id: '.' not at all, 'g' GPL only, ... */
 char allowed_code(const struct venv *env, int32_t id);
+/* btf_args.c */
+void log_main_args(struct venv *env);
+
 /* scc.c */
 int insn_succs(const struct venv *env, uint32_t i, uint32_t out[2]);
 int compute_scc(struct venv *env);

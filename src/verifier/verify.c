@@ -173,7 +173,8 @@ static int check_ld_abs(struct venv *env, const struct bv_insn *insn, const stru
 	}
 	reg_mark_unknown(&regs[0]);
 	regs[0].def_insn = (int32_t)env->insn_idx;
-	env->scratched_regs |= 0x3f;
+	/* the registers read show in the log too */
+	env->scratched_regs |= 0x3f | 1u << 6 | (f->op == BV_OP_LD_IND ? 1u << insn->src : 0);
 	return 0;
 }
 
@@ -587,6 +588,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	}
 	if (!r) {
 		log_live_regs(&env);
+		log_main_args(&env);
 		env.cur = initial_state(&env);
 		if (!env.cur)
 			r = -ENOMEM;
