@@ -1,10 +1,13 @@
-/* The main program's BTF prototype, read as the kernel reads it before
- * verifying: each argument must be a scalar, the context, or a pointer to
- * memory of a size the BTF can tell.  For the main program a failure only
- * costs a log line (r1 is the context whatever the prototype says), but
- * the line is part of the log users compare. */
+/* Functions' BTF prototypes, read as the kernel reads them: each argument
+ * of the main program or of a global function must be a scalar, the
+ * program's context, or a pointer to memory of a size the BTF can tell.
+ * For the main program a failure only costs a log line (r1 is the context
+ * whatever the prototype says); a global function that cannot be described
+ * cannot be called. */
 #include <bpf/btf.h>
+#include <errno.h>
 #include <linux/btf.h>
+#include <string.h>
 
 #include "object/obj_internal.h"
 #include "verifier/verifier.h"
@@ -54,6 +57,149 @@ static bool size_known(const struct btf *btf, uint32_t id)
 	default:
 		return false;
 	}
+}
+
+static const struct btf *prog_btf(const struct venv *env)
+{
+	const struct bv_object *obj = env->prog->obj;
+
+	return obj && obj->priv ? PRIV(obj)->btf : NULL;
+}
+
+static const struct btf_type *func_at(const struct venv *env, uint32_t insn, uint32_t *id)
+{
+	const struct btf *btf = prog_btf(env);
+
+	for (size_t i = 0; btf && i < env->prog->n_funcs; i++)
+		if (env->prog->funcs[i].insn == insn) {
+			const struct btf_type *t = btf__type_by_id(btf, env->prog->funcs[i].type_id);
+
+			*id = env->prog->funcs[i].type_id;
+			return t && btf_is_func(t) ? t : NULL;
+		}
+	return NULL;
+}
+
+void mark_global_subprogs(struct venv *env)
+{
+	for (int i = 0; i < env->n_subprogs; i++) {
+		uint32_t id;
+		const struct btf_type *fn = func_at(env, env->subprogs[i].start, &id);
+
+		env->subprogs[i].name = fn ? btf__name_by_offset(prog_btf(env), fn->name_off) : "";
+		env->subprogs[i].is_global = i > 0 && fn && BTF_INFO_VLEN(fn->info) == BTF_FUNC_GLOBAL;
+	}
+}
+
+/* The user-visible context each program type's programs receive. */
+static const char *ctx_struct(unsigned prog_type)
+{
+	static const char *const names[] = {
+		[1] = "__sk_buff", [2] = "pt_regs", [3] = "__sk_buff", [4] = "__sk_buff",
+		[6] = "xdp_md", [7] = "bpf_perf_event_data", [8] = "__sk_buff", [9] = "bpf_sock",
+		[10] = "__sk_buff", [11] = "__sk_buff", [12] = "__sk_buff", [13] = "bpf_sock_ops",
+		[14] = "__sk_buff", [15] = "bpf_cgroup_dev_ctx", [16] = "sk_msg_md",
+		[17] = "bpf_raw_tracepoint_args", [18] = "bpf_sock_addr", [19] = "__sk_buff",
+		[21] = "sk_reuseport_md", [22] = "__sk_buff", [23] = "bpf_sysctl",
+		[24] = "bpf_raw_tracepoint_args", [25] = "bpf_sockopt", [30] = "bpf_sk_lookup",
+		[32] = "bpf_nf_ctx",
+	};
+
+	return prog_type < sizeof(names) / sizeof(names[0]) ? names[prog_type] : NULL;
+}
+
+/* A pointer to the program's context, as the kernel recognises one. */
+static bool is_ctx_ptr(const struct venv *env, const struct btf *btf, const struct btf_type *ptr)
+{
+	const char *want = ctx_struct(env->prog_type);
+	uint32_t id = ptr->type;
+	const struct btf_type *t;
+
+	/* kprobes also take the typedef itself */
+	for (int guard = 0; guard < 64 && (t = btf__type_by_id(btf, id)) && btf_is_mod(t); guard++)
+		id = t->type;
+	t = btf__type_by_id(btf, id);
+	if (env->prog_type == 2 && t && btf_is_typedef(t) &&
+	    !strcmp(btf__name_by_offset(btf, t->name_off), "bpf_user_pt_regs_t"))
+		return true;
+	t = btf__type_by_id(btf, skip_modifiers(btf, id));
+	if (!want || !t || !btf_is_struct(t))
+		return false;
+	return !strcmp(btf__name_by_offset(btf, t->name_off), want);
+}
+
+static bool has_arg_tags(const struct btf *btf, uint32_t func_id)
+{
+	uint32_t n = btf__type_cnt(btf);
+
+	for (uint32_t i = 1; i < n; i++) {
+		const struct btf_type *t = btf__type_by_id(btf, i);
+
+		if (t && btf_is_decl_tag(t) && t->type == func_id && btf_decl_tag(t)->component_idx >= 0 &&
+		    !strncmp(btf__name_by_offset(btf, t->name_off), "arg:", 4))
+			return true;
+	}
+	return false;
+}
+
+int global_func_args(struct venv *env, int sp, struct func_args *out)
+{
+	const struct btf *btf = prog_btf(env);
+	const struct subprog *s = &env->subprogs[sp];
+	const struct btf_type *fn, *proto, *rt;
+	const struct btf_param *p;
+	uint32_t fid;
+
+	memset(out, 0, sizeof(*out));
+	fn = func_at(env, s->start, &fid);
+	proto = fn ? btf__type_by_id(btf, fn->type) : NULL;
+	if (!proto || !btf_is_func_proto(proto))
+		return verr(env, -EFAULT, "verifier bug: no BTF prototype for func#%d", sp);
+	if (has_arg_tags(btf, fid))
+		return unsupported(env, "argument tags (arg:...) of global function %s() are not modelled yet", s->name);
+	if (btf_vlen(proto) > 5) {
+		vlog(env, "Function %s has %d > 5 args\n", s->name, btf_vlen(proto));
+		return -EINVAL;
+	}
+	rt = btf__type_by_id(btf, skip_modifiers(btf, proto->type));
+	if (!proto->type || !rt || !(btf_is_int(rt) || btf_is_any_enum(rt))) {
+		vlog(env, "Global function %s() doesn't return scalar. Only those are supported.\n", s->name);
+		return -EINVAL;
+	}
+	p = btf_params(proto);
+	out->n = btf_vlen(proto);
+	for (int i = 0; i < out->n; i++) {
+		uint32_t id = skip_modifiers(btf, p[i].type), ref;
+		const struct btf_type *t = btf__type_by_id(btf, id), *pt;
+
+		if (t && btf_is_ptr(t) && is_ctx_ptr(env, btf, t)) {
+			out->kind[i] = FARG_CTX;
+			continue;
+		}
+		if (t && btf_is_ptr(t)) {
+			ref = skip_modifiers(btf, t->type);
+			pt = btf__type_by_id(btf, ref);
+			if (!size_known(btf, ref)) {
+				vlog(env, "arg#%d reference type('%s %s') size cannot be determined: -22\n", i,
+				     pt && btf_kind(pt) < sizeof(kind_str) / sizeof(kind_str[0]) ? kind_str[btf_kind(pt)]
+												   : "UNKNOWN",
+				     pt && ref ? btf__name_by_offset(btf, pt->name_off) : "");
+				return -EINVAL;
+			}
+			out->kind[i] = FARG_MEM;
+			out->mem_size[i] = (uint32_t)btf__resolve_size(btf, ref);
+			continue;
+		}
+		if (t && (btf_is_int(t) || btf_is_any_enum(t))) {
+			out->kind[i] = FARG_ANY;
+			continue;
+		}
+		vlog(env, "Arg#%d type %s in %s() is not supported yet.\n", i,
+		     t && btf_kind(t) < sizeof(kind_str) / sizeof(kind_str[0]) ? kind_str[btf_kind(t)] : "UNKNOWN",
+		     s->name);
+		return -EINVAL;
+	}
+	return 0;
 }
 
 void log_main_args(struct venv *env)

@@ -753,6 +753,101 @@ static int find_subprog(const struct venv *env, uint32_t start)
 	return -1;
 }
 
+/* Whether a subprogram, or one it calls, may move packet data. */
+static bool subprog_changes_pkt(const struct venv *env, int sp, int depth)
+{
+	if (depth > MAX_CALL_FRAMES)
+		return false;
+	for (uint32_t i = env->subprogs[sp].start; i < env->subprogs[sp].end; i++) {
+		const struct bv_insn *in = &env->insns[i];
+		const struct helper_proto *p;
+		int callee;
+
+		if (in->code != (BV_JMP | BV_CALL))
+			continue;
+		if (in->src == 0 && (p = helper_proto(in->imm)) && (p->flags & HF_CHANGES_PKT))
+			return true;
+		if (in->src == BV_PSEUDO_CALL && (callee = find_subprog(env, (uint32_t)((int64_t)i + in->imm + 1))) >= 0 &&
+		    subprog_changes_pkt(env, callee, depth + 1))
+			return true;
+	}
+	return false;
+}
+
+/* A pointer to `size` bytes the callee may read and write: the kernel
+ * checks both, as if the pointer were not null. */
+static int check_mem_arg(struct venv *env, int regno, uint32_t size)
+{
+	struct reg_state *r = &cur_regs(env)[regno];
+	uint16_t flags = r->flags;
+	int err;
+
+	if (is_null_scalar(r))
+		return 0;
+	r->flags &= (uint16_t)~PTR_MAYBE_NULL;
+	err = check_helper_mem(env, regno, (int)size, false, true, false);
+	if (!err)
+		err = check_helper_mem(env, regno, (int)size, true, true, false);
+	cur_regs(env)[regno].flags = flags;
+	return err;
+}
+
+/* A global function is verified on its own, for any arguments its BTF
+ * prototype allows: a call only checks the arguments against it and
+ * leaves r0 an unknown scalar. */
+static int check_global_call(struct venv *env, int sp, uint32_t *idx)
+{
+	struct reg_state *regs = cur_regs(env);
+	struct func_args a;
+	int err = global_func_args(env, sp, &a);
+
+	for (int i = 0; !err && i < a.n; i++) {
+		int regno = i + 1;
+		struct reg_state *r = &regs[regno];
+
+		switch (a.kind[i]) {
+		case FARG_ANY:
+			if (r->type != SCALAR_VALUE) {
+				vlog(env, "R%d is not a scalar\n", regno);
+				err = -EINVAL;
+			}
+			break;
+		case FARG_CTX:
+			err = check_arg_off(env, r, regno);
+			if (!err && r->type != PTR_TO_CTX) {
+				vlog(env, "arg#%d expects pointer to ctx\n", i);
+				err = -EINVAL;
+			}
+			break;
+		case FARG_MEM:
+			err = check_arg_off(env, r, regno);
+			if (!err)
+				err = check_mem_arg(env, regno, a.mem_size[i]);
+			break;
+		}
+		regs = cur_regs(env);
+	}
+	if (err == -EOPNOTSUPP)
+		return err;
+	if (err)
+		return verr(env, -EINVAL, "Caller passes invalid args into func#%d ('%s')", sp, env->subprogs[sp].name);
+	if (env->log_level >= 1)
+		vlog(env, "Func#%d ('%s') is global and assumed valid.\n", sp, env->subprogs[sp].name);
+	env->subprogs[sp].called = 1;
+	if (subprog_changes_pkt(env, sp, 0))
+		clear_pkt_pointers(env);
+	for (int i = 0; i <= 5; i++) {
+		int32_t def = regs[i].def_insn;
+
+		reg_mark_not_init(&regs[i]);
+		regs[i].def_insn = def;
+	}
+	reg_mark_unknown(&regs[0]);
+	env->scratched_regs |= 0x3f;
+	*idx += 1;
+	return 0;
+}
+
 int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *idx)
 {
 	struct vstate *st = env->cur;
@@ -762,6 +857,8 @@ int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *i
 
 	if (sp < 0)
 		return verr(env, -EFAULT, "verifier bug: target of func call at insn %u is not a program", target);
+	if (env->subprogs[sp].is_global)
+		return check_global_call(env, sp, idx);
 	if (st->curframe + 1 >= MAX_CALL_FRAMES)
 		return verr(env, -E2BIG, "the call stack of %d frames is too deep", st->curframe + 2);
 	caller = st->frame[st->curframe];

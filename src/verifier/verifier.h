@@ -95,6 +95,9 @@ struct subprog {
 	int has_tail_call;
 	int has_ld_abs;
 	int is_global;            /* verified on its own (BTF_FUNC_GLOBAL) */
+	int called;               /* a call to it was verified */
+	int verified;
+	const char *name;         /* from BTF, "" without */
 	int is_callback;
 	int exit_idx;
 };
@@ -194,7 +197,16 @@ struct venv {
 /* How the program's type may call helper id: '.' not at all, 'g' GPL only, ... */
 char allowed_code(const struct venv *env, int32_t id);
 /* btf_args.c */
+enum { FARG_ANY, FARG_CTX, FARG_MEM };
+struct func_args {
+	int n;
+	uint8_t kind[5];
+	uint32_t mem_size[5];
+};
 void log_main_args(struct venv *env);
+void mark_global_subprogs(struct venv *env);
+/* 0, or the kernel's failure (its log line printed), or unsupported */
+int global_func_args(struct venv *env, int sp, struct func_args *out);
 
 /* scc.c */
 int insn_succs(const struct venv *env, uint32_t i, uint32_t out[2]);

@@ -79,27 +79,49 @@ static int pop_branch(struct venv *env, uint32_t *insn_idx, uint32_t *prev_idx)
 	return 0;
 }
 
-static struct vstate *initial_state(struct venv *env)
+/* The state a walk starts from: the main program gets the context in r1;
+ * a global function gets what its BTF prototype promises. */
+static struct vstate *initial_state(struct venv *env, int sp, const struct func_args *a)
 {
 	struct vstate *st = vstate_new();
 	struct func_state *f;
 
 	if (!st)
 		return NULL;
-	f = func_state_new(0, -1, 0);
+	f = func_state_new(0, -1, sp);
 	if (!f) {
 		free(st);
 		return NULL;
 	}
 	st->frame[0] = f;
 	st->curframe = 0;
-	reg_mark_ptr(&f->regs[1], PTR_TO_CTX);
-	f->regs[1].def_insn = -1;
+	if (!sp) {
+		reg_mark_ptr(&f->regs[1], PTR_TO_CTX);
+		f->regs[1].def_insn = -1;
+	}
+	for (int i = 0; a && i < a->n; i++) {
+		struct reg_state *r = &f->regs[i + 1];
+
+		switch (a->kind[i]) {
+		case FARG_CTX:
+			reg_mark_ptr(r, PTR_TO_CTX);
+			break;
+		case FARG_ANY:
+			reg_mark_unknown(r);
+			break;
+		case FARG_MEM:
+			reg_mark_ptr(r, PTR_TO_MEM);
+			r->u.mem_size = a->mem_size[i];
+			r->flags = PTR_MAYBE_NULL;
+			r->id = new_id(env);
+			break;
+		}
+		r->def_insn = -1;
+	}
 	reg_mark_ptr(&f->regs[10], PTR_TO_STACK);
 	f->regs[10].def_insn = -1;
-	st->first_insn = 0;
+	st->first_insn = (int32_t)env->subprogs[sp].start;
 	st->last_insn = -1;
-	(void)env;
 	return st;
 }
 
@@ -273,11 +295,12 @@ static int do_insn(struct venv *env, bool *path_end)
 	}
 }
 
-static int do_check(struct venv *env)
+static int do_check(struct venv *env, uint32_t start)
 {
 	int64_t prev_idx = -1;
 
-	env->insn_idx = 0;
+	env->insn_idx = start;
+	env->prev_linfo = NULL;
 	env->scratched_regs = 0x7ff;
 	env->scratched_stack = ~0ull;
 	for (;;) {
@@ -489,6 +512,27 @@ static void free_retired(struct venv *env)
 	free(v);
 }
 
+/* Forget the remembered states of a finished walk, as the kernel does
+ * between the main program and each global function. */
+static void free_explored(struct venv *env)
+{
+	for (size_t i = 0; env->explored && i < env->n; i++) {
+		struct explored *e = env->explored[i];
+
+		while (e) {
+			struct explored *next = e->next;
+
+			vstate_free(e->st);
+			free(e);
+			e = next;
+		}
+		env->explored[i] = NULL;
+	}
+	env->cur_states = 0;
+	for (size_t i = 0; i < env->n_visits; i++)
+		env->visits[i].entry = NULL;
+}
+
 static void env_free(struct venv *env)
 {
 	free_retired(env);
@@ -496,20 +540,8 @@ static void env_free(struct venv *env)
 	for (size_t i = 0; i < env->stack_len; i++)
 		vstate_free(env->stack[i].st);
 	free(env->stack);
-	if (env->explored) {
-		for (size_t i = 0; i < env->n; i++) {
-			struct explored *e = env->explored[i];
-
-			while (e) {
-				struct explored *next = e->next;
-
-				vstate_free(e->st);
-				free(e);
-				e = next;
-			}
-		}
-		free(env->explored);
-	}
+	free_explored(env);
+	free(env->explored);
 	vstate_free(env->cur);
 	free(env->aux);
 	free(env->subprogs);
@@ -535,6 +567,44 @@ static bool license_gpl(const char *l)
 		if (!strcmp(l, ok[i]))
 			return true;
 	return false;
+}
+
+/* Each global function a verified call reached, on its own, until no new
+ * one is reached: the order and the lines are the kernel's. */
+static int check_globals(struct venv *env)
+{
+	int progress = 1;
+
+	while (progress) {
+		progress = 0;
+		for (int sp = 1; sp < env->n_subprogs; sp++) {
+			struct subprog *s = &env->subprogs[sp];
+			struct func_args a;
+			int r;
+
+			if (!s->is_global || !s->called || s->verified)
+				continue;
+			free_explored(env);
+			vstate_free(env->cur);
+			env->cur = NULL;
+			if (env->log_level >= 1)
+				vlog(env, "Validating %s() func#%d...\n", s->name, sp);
+			r = global_func_args(env, sp, &a);
+			if (r)
+				return r;
+			env->cur = initial_state(env, sp, &a);
+			if (!env->cur)
+				return -ENOMEM;
+			r = do_check(env, s->start);
+			if (r)
+				return r;
+			if (env->log_level >= 1)
+				vlog(env, "Func#%d ('%s') is safe for any args that match its prototype\n", sp, s->name);
+			s->verified = 1;
+			progress = 1;
+		}
+	}
+	return 0;
 }
 
 int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_opts *opts,
@@ -587,14 +657,17 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 		r = compute_scc(&env);
 	}
 	if (!r) {
+		mark_global_subprogs(&env);
 		log_live_regs(&env);
 		log_main_args(&env);
-		env.cur = initial_state(&env);
+		env.cur = initial_state(&env, 0, NULL);
 		if (!env.cur)
 			r = -ENOMEM;
 		else
-			r = do_check(&env);
+			r = do_check(&env, 0);
 	}
+	if (!r)
+		r = check_globals(&env);
 	if (!r)
 		r = check_max_stack(&env, 0, 0, 1);
 done:
