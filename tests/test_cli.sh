@@ -73,6 +73,21 @@ grep_out "run --repeat" "ns per instruction"
 check "run with a map entry" 0 "$bpfvet" run "$bpfdir/vm_packets.o" xdp_parse --map "proto_count:0=41" --packet-hex "ff ff ff ff ff ff 02 00 00 00 00 02 08 06 00 01"
 grep_out "run with a map entry" "proto_count\[0\] = 42 (was 41)"
 check "run unknown map" 2 "$bpfvet" run "$bpfdir/vm_packets.o" xdp_parse --map "nope:0=1"
+# run verifies first: the kernel refuses this context read (verify_vs_kernel
+# holds bpfvet's verdicts to the kernel's)
+printf '.prog ctxoob socket\n r0 = *(u32 *)(r1 +1000)\n exit\n' > "$tmp/ctxoob.s"
+check "run refuses a rejected program" 1 "$bpfvet" run "$tmp/ctxoob.s" ctxoob
+if grep -q "rejected by the verifier: invalid bpf_context access off=1000 size=4 (at insn 0); not run" "$tmp/err"; then
+	echo "ok   run says why it did not run"; else echo "FAIL run says why it did not run"; cat "$tmp/err"; fail=1; fi
+check "run --no-verify runs it, checked" 1 "$bpfvet" run "$tmp/ctxoob.s" ctxoob --no-verify
+grep_out "run --no-verify: the VM catches the access" "stopped at instruction 0"
+grep_out "run --no-verify says it was not verified" "not verified (--no-verify); every memory access was checked"
+check "run --checked on a verified program" 0 "$bpfvet" run "$bpfdir/vm_packets.o" xdp_parse --checked
+grep_out "run --checked" "(verified; every memory access was checked as well)"
+check "run --json says verified" 0 "$bpfvet" run --json "$bpfdir/vm_packets.o" xdp_parse
+grep_out "run --json verified" '"verified":true,"checked":false'
+check "run an unverifiable program checked" 0 "$bpfvet" run "$bpfdir/vm_maps.o" maps_loop
+grep_out "run says what was not verified" "not verified: callbacks (bpf_loop) are not modelled yet; every memory access was checked"
 check "test passes" 0 "$bpfvet" test "$vmdir/vm_packets.test" --object "$bpfdir/vm_packets.o"
 grep_out "test TAP plan" "^1..4"
 grep_out "test TAP ok" "^ok 4 - a runt frame is aborted"

@@ -6,13 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bpfvet/insn.h"
+#include "bpfvet/verify.h"
 #include "bpfvet/vm.h"
 #include "cli/cli.h"
 #include "cli/vm_input.h"
 
 static const char help[] =
 	"usage: bpfvet run OBJ PROG [INPUT] [--map NAME:KEY=VALUE]... [--repeat N] [--json]\n"
-	"                            [--checked | --unchecked] [--cpus N]\n"
+	"                            [--checked | --unchecked] [--no-verify] [--cpus N]\n"
 	"\n"
 	"Run PROG of OBJ in bpfvet's VM and print the return value, the packet after\n"
 	"the run (skb and XDP programs), the map entries the run changed, and the\n"
@@ -27,9 +29,21 @@ static const char help[] =
 	"first, --map NAME=FILE sets one entry per 'KEY = VALUE' line.  Keys and\n"
 	"values: 42, 0x2a, -1 (little-endian in the field's size), [2a 00 ff], \"text\".\n"
 	"--repeat N runs N times and prints nanoseconds and instructions per run.\n"
-	"Programs are run with every memory access checked (bpfvet's verifier is not\n"
-	"built yet); --unchecked trusts the program and runs at full speed.\n"
-	"exit status: 0 the program ran, 1 it faulted, 2 bad usage or input.\n";
+	"The program is verified first, as `bpfvet check` does: a rejected program is\n"
+	"not run.  A verified program runs at full speed; --checked checks every\n"
+	"memory access anyway and calls a violation a verifier soundness bug.  A\n"
+	"program bpfvet cannot verify yet runs with every access checked.\n"
+	"--no-verify skips the verifier (accesses checked unless --unchecked).\n"
+	"exit status: 0 the program ran, 1 it was rejected or faulted, 2 bad usage or\n"
+	"input.\n";
+
+static int calls_tail_call(const struct bv_prog *p)
+{
+	for (size_t i = 0; i < p->n_insns; i++)
+		if (p->insns[i].code == (BV_JMP | BV_CALL) && p->insns[i].src == 0 && p->insns[i].imm == 12)
+			return 1;
+	return 0;
+}
 
 struct set_map {
 	const char *name;
@@ -149,7 +163,8 @@ int cmd_run(int argc, char **argv)
 	const char *path = NULL, *progname = NULL, *packet_file = NULL, *packet_hex = NULL;
 	const char *ctx_file = NULL, *ctx_hex = NULL, *args = NULL;
 	struct set_map sets[64];
-	int nsets = 0, checked = 1, repeat = 0, rc = EXIT_OK;
+	int nsets = 0, checked = -1, repeat = 0, rc = EXIT_OK, verify = 1, verified = 0;
+	char not_verified[300] = "";
 	unsigned cpus = 1;
 	struct bv_vm_opts vo = { 0 };
 	struct bv_vm_ctx *ctx = NULL;
@@ -179,6 +194,8 @@ int cmd_run(int argc, char **argv)
 				checked = 0;
 			else if (a[2] == 'c')
 				checked = 1;
+			else
+				verify = 0;
 			continue;
 		}
 		if (i + 1 >= argc && a[0] == '-') {
@@ -241,6 +258,50 @@ int cmd_run(int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto out;
 	}
+	if (verify) {
+		struct bv_verify_opts vopt = { 0 };
+		struct bv_verify_result vr;
+
+		if (bv_verify(obj, prog, &vopt, &vr, &err)) {
+			fprintf(stderr, "bpfvet run: %s\n", err.msg);
+			rc = EXIT_USAGE;
+			goto out;
+		}
+		if (vr.unsupported) {
+			snprintf(not_verified, sizeof(not_verified), "not verified: %s", vr.message);
+		} else if (!vr.accepted) {
+			fprintf(stderr, "%s: rejected by the verifier: %s (at insn %ld); not run\n"
+				"(`bpfvet check --log-level 1` shows why; --no-verify runs it anyway)\n",
+				prog->name, vr.message ? vr.message : "?", vr.error_insn);
+			bv_verify_result_free(&vr);
+			rc = EXIT_REJECTED;
+			goto out;
+		} else {
+			verified = 1;
+		}
+		bv_verify_result_free(&vr);
+		/* unchecked runs need every program a tail call may reach verified */
+		if (verified && calls_tail_call(prog)) {
+			for (size_t i = 0; i < obj->n_progs && verified; i++) {
+				const struct bv_prog *q = &obj->progs[i];
+
+				if (q == prog || q->link_error || !q->n_insns || !q->type)
+					continue;
+				if (bv_verify(obj, q, &vopt, &vr, &err) || !vr.accepted) {
+					snprintf(not_verified, sizeof(not_verified),
+						 "verified, but tail-call target %s is not", q->name);
+					verified = 0;
+				}
+				bv_error_clear(&err);
+				bv_verify_result_free(&vr);
+			}
+		}
+	} else {
+		snprintf(not_verified, sizeof(not_verified), "not verified (--no-verify)");
+	}
+	/* verified programs need no checks; others get them unless refused */
+	if (checked < 0)
+		checked = !verified;
 	vo.unchecked = !checked;
 	vo.nr_cpus = cpus ? cpus : 1;
 	if (bv_vm_new(obj, &vo, &vm, &err)) {
@@ -352,7 +413,10 @@ int cmd_run(int argc, char **argv)
 		if (c.json) {
 			printf("{\"program\":");
 			cli_json_str(stdout, prog->name);
-			printf(",\"status\":\"%s\"", res.status == BV_VM_OK ? "ok" : "fault");
+			printf(",\"status\":\"%s\",\"verified\":%s,\"checked\":%s", res.status == BV_VM_OK ? "ok" : "fault",
+			       verified ? "true" : "false", checked ? "true" : "false");
+			if (res.status != BV_VM_OK && verified && (!res.fault_prog || !strcmp(res.fault_prog, prog->name)))
+				printf(",\"soundness_bug\":true");
 			if (res.status != BV_VM_OK) {
 				printf(",\"fault\":{\"insn\":%zu,\"message\":", res.fault_insn);
 				cli_json_str(stdout, res.message);
@@ -390,6 +454,10 @@ int cmd_run(int argc, char **argv)
 			if (res.status != BV_VM_OK)
 				printf("stopped at instruction %zu%s%s: %s\n", res.fault_insn,
 				       res.fault_prog ? " of " : "", res.fault_prog ? res.fault_prog : "", res.message);
+			if (res.status != BV_VM_OK && verified && (!res.fault_prog || !strcmp(res.fault_prog, prog->name)))
+				printf("verifier soundness bug: bpfvet's verifier accepted this program, "
+				       "yet the checked run faulted at instruction %zu; please report it with this object\n",
+				       res.fault_insn);
 			else
 				printf("returned %llu%s%s%s\n", (unsigned long long)res.retval, rn ? " (" : "",
 				       rn ? rn : "", rn ? ")" : "");
@@ -417,8 +485,10 @@ int cmd_run(int argc, char **argv)
 					printf("%s\n", e->len > 64 ? " ..." : "");
 				}
 			}
-			if (checked)
-				printf("(not verified: bpfvet's verifier is not built yet; every memory access was checked)\n");
+			if (not_verified[0])
+				printf("(%s; every memory access was %s)\n", not_verified, checked ? "checked" : "trusted");
+			else if (checked)
+				printf("(verified; every memory access was checked as well)\n");
 		}
 		if (res.status != BV_VM_OK)
 			rc = EXIT_REJECTED;
