@@ -86,8 +86,11 @@ check "run --checked on a verified program" 0 "$bpfvet" run "$bpfdir/vm_packets.
 grep_out "run --checked" "(verified; every memory access was checked as well)"
 check "run --json says verified" 0 "$bpfvet" run --json "$bpfdir/vm_packets.o" xdp_parse
 grep_out "run --json verified" '"verified":true,"checked":false'
-check "run an unverifiable program checked" 0 "$bpfvet" run "$bpfdir/vm_maps.o" maps_loop
-grep_out "run says what was not verified" "not verified: callbacks (bpf_loop) are not modelled yet; every memory access was checked"
+printf '.prog kfrun socket\n call bpf_obj_new_impl#12345\n r0 = 0\n exit\n' > "$tmp/kfrun.s"
+check "run a program bpfvet cannot verify" 1 "$bpfvet" run "$tmp/kfrun.s" kfrun
+grep_out "run says what was not verified" "not verified: kfunc calls are not modelled yet; every memory access was checked"
+check "run a program with a bpf_loop callback, verified" 0 "$bpfvet" run --json "$bpfdir/vm_maps.o" maps_loop
+grep_out "run bpf_loop verified" '"verified":true,"checked":false
 check "test passes" 0 "$bpfvet" test "$vmdir/vm_packets.test" --object "$bpfdir/vm_packets.o"
 grep_out "test TAP plan" "^1..4"
 grep_out "test TAP ok" "^ok 4 - a runt frame is aborted"
@@ -122,8 +125,8 @@ check "check bad input" 2 "$bpfvet" check "$0"
 check "check unknown program" 2 "$bpfvet" check "$tmp/check.s" nosuchprog
 check "check bad log level" 2 "$bpfvet" check --log-level 7 "$tmp/check.s"
 if [ -f "$bpfdir/subprogs.o" ]; then
-	check "check a clang object with a static subprogram" 0 "$bpfvet" check "$bpfdir/subprogs.o" tc_count
-	grep_out "check subprograms" "^tc_count: accepted$"
+	check "check a clang object with subprograms, a global function and bpf_loop" 0 "$bpfvet" check "$bpfdir/subprogs.o"
+	grep_out "check subprograms" "^xdp_count: accepted$"
 fi
 
 if [ "$(id -u)" = 0 ]; then

@@ -581,6 +581,9 @@ static int nr_cpus(void)
 	return n;
 }
 
+static int push_callback(struct venv *env, uint32_t idx, int cb, int id);
+static int check_loop_call(struct venv *env, uint32_t idx, int cb, int id);
+
 int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 {
 	int32_t id = insn->imm;
@@ -648,8 +651,20 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		return verr(env, -EINVAL, "tail_call would lead to reference leak");
 	if (!strcmp(fn->name, "get_local_storage") && !is_null_scalar(&regs[2]))
 		return verr(env, -EINVAL, "get_local_storage() doesn't support non-zero flags");
-	if (fn->args[1] == A_FUNC || fn->args[2] == A_FUNC)
+	if ((fn->args[1] == A_FUNC || fn->args[2] == A_FUNC) && strcmp(fn->name, "loop") &&
+	    strcmp(fn->name, "for_each_map_elem"))
 		return unsupported(env, "callbacks (%s) are not modelled yet", helper_name(id, name, sizeof(name)));
+	if (!strcmp(fn->name, "for_each_map_elem")) {
+		err = push_callback(env, idx, meta.subprog, id);
+		if (err)
+			return err;
+		regs = cur_regs(env);
+	} else if (!strcmp(fn->name, "loop")) {
+		err = check_loop_call(env, idx, meta.subprog, id);
+		if (err)
+			return err;
+		regs = cur_regs(env);
+	}
 	for (int i = 0; i <= 5; i++) {
 		int32_t def = regs[i].def_insn;
 
@@ -740,6 +755,97 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		return err;
 	if (fn->flags & HF_CHANGES_PKT)
 		clear_pkt_pointers(env);
+	return 0;
+}
+
+/* ---- callbacks ---- */
+
+/* The callback's first walk is pushed as a branch of the call, in a new
+ * frame holding the arguments the helper passes; the caller's walk goes
+ * on past the call.  When the callback exits, its walk returns to the call
+ * itself, which pushes the next walk, until the states at the call
+ * converge (pruning) or bpf_loop's count is used up. */
+static int push_callback(struct venv *env, uint32_t idx, int cb, int id)
+{
+	struct vstate *st;
+	struct func_state *caller, *callee;
+	int err;
+
+	if (cb < 0 || cb >= env->n_subprogs)
+		return verr(env, -EFAULT, "verifier bug: callback of insn %u is not a function", idx);
+	if (env->cur->curframe + 1 >= MAX_CALL_FRAMES)
+		return verr(env, -E2BIG, "the call stack of %d frames is too deep", env->cur->curframe + 2);
+	err = push_branch(env, env->subprogs[cb].start, idx);
+	if (err)
+		return err;
+	st = env->stack[env->stack_len - 1].st;
+	caller = st->frame[st->curframe];
+	callee = func_state_new(st->curframe + 1, (int)idx, cb);
+	if (!callee)
+		return -ENOMEM;
+	if (id == 164) { /* for_each_map_elem: map, key, value, ctx */
+		callee->regs[1] = caller->regs[1];
+		reg_mark_ptr(&callee->regs[2], PTR_TO_MAP_KEY);
+		callee->regs[2].u.map = caller->regs[1].u.map;
+		reg_mark_ptr(&callee->regs[3], PTR_TO_MAP_VALUE);
+		callee->regs[3].u.map = caller->regs[1].u.map;
+		callee->regs[4] = caller->regs[3];
+	} else { /* loop: index, ctx */
+		reg_mark_unknown(&callee->regs[1]);
+		callee->regs[2] = caller->regs[3];
+	}
+	for (int i = 1; i <= 5; i++)
+		callee->regs[i].def_insn = -1;
+	reg_mark_ptr(&callee->regs[10], PTR_TO_STACK);
+	callee->regs[10].frameno = (uint32_t)callee->frameno;
+	callee->regs[10].def_insn = -1;
+	callee->in_callback = 1;
+	callee->callback_ret_min = 0;
+	callee->callback_ret_max = 1;
+	st->frame[st->curframe + 1] = callee;
+	st->curframe++;
+	st->callback_unroll_depth++;
+	caller->callback_depth++;
+	env->cur->frame[env->cur->curframe]->callback_depth = 0;
+	env->subprogs[cb].is_callback = 1;
+	/* the kernel prints the caller's whole state after such a call */
+	env->scratched_regs = 0x7ff;
+	env->scratched_stack = ~0ull;
+	return 0;
+}
+
+static bool flags_zero(struct venv *env)
+{
+	const struct reg_state *r4 = &cur_regs(env)[4];
+
+	if (!is_null_scalar(r4))
+		return false;
+	mark_precise(env, 4);
+	return true;
+}
+
+/* bpf_loop: the count decides how often the callback can run, so it must
+ * be exact; a call the kernel could inline (flags 0, one callback) costs
+ * it three stack slots, which show in "stack depth". */
+static int check_loop_call(struct venv *env, uint32_t idx, int cb, int id)
+{
+	struct insn_aux *a = &env->aux[idx];
+	const struct reg_state *r1;
+
+	if (!a->loop_inline_init) {
+		a->loop_inline_init = 1;
+		a->loop_inline_ok = flags_zero(env);
+		a->loop_inline_cb = cb;
+	} else if (a->loop_inline_ok) {
+		a->loop_inline_ok = flags_zero(env) && a->loop_inline_cb == cb;
+	}
+	mark_precise(env, 1);
+	r1 = &cur_regs(env)[1];
+	if (env->cur->frame[env->cur->curframe]->callback_depth < r1->umax)
+		return push_callback(env, idx, cb, id);
+	env->cur->frame[env->cur->curframe]->callback_depth = 0;
+	if (env->log_level >= 2)
+		vlog(env, "frame%d bpf_loop iteration limit reached\n", env->cur->curframe);
 	return 0;
 }
 
@@ -901,10 +1007,23 @@ int check_subprog_exit(struct venv *env, uint32_t *idx)
 	struct func_state *callee = st->frame[st->curframe], *caller = st->frame[st->curframe - 1];
 	struct reg_state *r0 = &callee->regs[0];
 
+	bool cb = callee->in_callback;
+
 	if (r0->type == PTR_TO_STACK)
 		return verr(env, -EINVAL, "cannot return stack pointer to the caller");
-	caller->regs[0] = *r0;
-	*idx = (uint32_t)callee->callsite + 1;
+	if (cb) {
+		/* a callback's r0 tells the helper whether to go on */
+		if (r0->type != SCALAR_VALUE)
+			return verr(env, -EACCES, "R0 not a scalar value");
+		mark_precise(env, 0);
+		r0 = &env->cur->frame[env->cur->curframe]->regs[0];
+		if (r0->smin < callee->callback_ret_min || r0->smax > callee->callback_ret_max)
+			return bad_return(env, r0, "At callback return", callee->callback_ret_min, callee->callback_ret_max);
+		*idx = (uint32_t)callee->callsite;
+	} else {
+		caller->regs[0] = *r0;
+		*idx = (uint32_t)callee->callsite + 1;
+	}
 	if (vlog_on(env)) {
 		vlog(env, "returning from callee:\n");
 		log_frame(env, st, st->curframe, true);
@@ -915,5 +1034,7 @@ int check_subprog_exit(struct venv *env, uint32_t *idx)
 	func_state_free(callee);
 	st->frame[st->curframe] = NULL;
 	st->curframe--;
+	if (cb)
+		widen_callback_return(env, *idx);
 	return 0;
 }

@@ -285,10 +285,17 @@ static int visit(struct venv *env, uint8_t *state, uint32_t *stack, size_t *sp, 
 			mark_prune(env, t);
 			return push_edge(env, state, stack, sp, t, t + in->imm + 1, true);
 		}
-		if (in->src == 0 && (in->imm == 181 /* loop */ || in->imm == 164 /* for_each_map_elem */ ||
-				     in->imm == 201 /* user_ringbuf_drain */ || in->imm == 170 /* timer_set_callback */ ||
-				     in->imm == 183 /* find_vma */))
+		if (in->src == 0 && in->imm == 170 /* timer_set_callback: async */)
 			mark_prune(env, t);
+		if (in->src == 0 && (in->imm == 181 /* loop */ || in->imm == 164 /* for_each_map_elem */ ||
+				     in->imm == 209 /* user_ringbuf_drain */ || in->imm == 180 /* find_vma */)) {
+			/* the callback's walks return to the call, which is
+			 * verified again until its states converge */
+			env->aux[t].calls_callback = 1;
+			env->aux[t].force_checkpoint = 1;
+			env->aux[t].jmp_point = 1;
+			mark_prune(env, t);
+		}
 		return 0;
 	case BV_JA: {
 		long w = jump_target(in, t);

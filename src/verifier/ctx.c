@@ -169,6 +169,27 @@ static bool return_range(const struct venv *env, int *lo, int *hi)
 	}
 }
 
+/* The kernel's line for a return value out of its range. */
+int bad_return(struct venv *env, const struct reg_state *r0, const char *where, int lo, int hi)
+{
+	char b[200];
+	int n = snprintf(b, sizeof(b), "%s the register R0 has", where);
+	bool unknown = true;
+
+	if (r0->smin > INT64_MIN) {
+		n += snprintf(b + n, sizeof(b) - (size_t)n, " smin=%lld", (long long)r0->smin);
+		unknown = false;
+	}
+	if (r0->smax < INT64_MAX) {
+		n += snprintf(b + n, sizeof(b) - (size_t)n, " smax=%lld", (long long)r0->smax);
+		unknown = false;
+	}
+	if (unknown)
+		n += snprintf(b + n, sizeof(b) - (size_t)n, " unknown scalar value");
+	snprintf(b + n, sizeof(b) - (size_t)n, " should have been in [%d, %d]", lo, hi);
+	return verr(env, -EINVAL, "%s", b);
+}
+
 int check_return_code(struct venv *env)
 {
 	struct reg_state *r0 = &cur_regs(env)[0];
@@ -192,24 +213,8 @@ int check_return_code(struct venv *env)
 		return verr(env, -EINVAL, "At program exit the register R0 is not a known value (%s)",
 			    reg_type_str(env, r0, t, sizeof(t)));
 	mark_precise(env, 0);
-	if (r0->smin < lo || r0->smax > hi) {
-		char b[160];
-		int n = snprintf(b, sizeof(b), "At program exit the register R0 has");
-		bool unknown = true;
-
-		if (r0->smin > INT64_MIN) {
-			n += snprintf(b + n, sizeof(b) - (size_t)n, " smin=%lld", (long long)r0->smin);
-			unknown = false;
-		}
-		if (r0->smax < INT64_MAX) {
-			n += snprintf(b + n, sizeof(b) - (size_t)n, " smax=%lld", (long long)r0->smax);
-			unknown = false;
-		}
-		if (unknown)
-			n += snprintf(b + n, sizeof(b) - (size_t)n, " unknown scalar value");
-		snprintf(b + n, sizeof(b) - (size_t)n, " should have been in [%d, %d]", lo, hi);
-		return verr(env, -EINVAL, "%s", b);
-	}
+	if (r0->smin < lo || r0->smax > hi)
+		return bad_return(env, r0, "At program exit", lo, hi);
 	return 0;
 }
 

@@ -283,6 +283,16 @@ static int backtrack_insn(struct venv *env, uint32_t idx, int64_t subseq, const 
 		}
 		case BV_OP_CALL:
 		case BV_OP_CALL_KFUNC:
+			if (env->aux[idx].calls_callback && subseq != (int64_t)idx + 1) {
+				/* back out of a callback's first instruction into
+				 * the helper call that ran it: r1-r5 were the
+				 * helper's to set, nothing else can be asked */
+				*regs &= ~ARGS_MASK;
+				if (*regs || bt->stack[bt->frame] || bt->frame == 0)
+					return -2;
+				bt->frame--;
+				return 0;
+			}
 			*regs &= ~1u;
 			if (*regs & ARGS_MASK)
 				return -2;
@@ -291,6 +301,10 @@ static int backtrack_insn(struct venv *env, uint32_t idx, int64_t subseq, const 
 			bool r0 = subseq >= 1 && env->insns[subseq - 1].code == (BV_JMP | BV_CALL) &&
 				  env->insns[subseq - 1].src == BV_PSEUDO_CALL && (*regs & 1u);
 
+			/* back from a callback into the call that ran it: the
+			 * caller's r1-r5 there are the helper's arguments */
+			if (subseq >= 0 && (size_t)subseq < env->n && env->aux[subseq].calls_callback)
+				*regs &= ~ARGS_MASK;
 			if (*regs & ARGS_MASK)
 				return -2;
 			*regs &= ~1u;

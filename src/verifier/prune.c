@@ -469,6 +469,9 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 
 		if (of->callsite != cf->callsite)
 			return false;
+		/* a walk that has run a callback fewer times is not covered */
+		if (of->callback_depth > cf->callback_depth)
+			return false;
 		/* the caller's registers are live as they are after the call */
 		live = i == o->curframe ? env->aux[o->insn_idx].live_before
 					: env->aux[o->frame[i + 1]->callsite + 1].live_before;
@@ -554,8 +557,16 @@ int is_state_visited(struct venv *env, uint32_t idx)
 	for (pp = &env->explored[idx]; (e = *pp);) {
 		n_states++;
 		if (e->st->branches) {
+			/* a callback's walk back at its call: the same
+			 * ranges as a walk still going means it converged */
+			if (env->aux[idx].calls_callback) {
+				if (states_equal(env, e->st, cur, RANGE_WITHIN))
+					goto hit;
+				goto skip_loop_check;
+			}
 			if (maybe_looping(e->st, cur) && states_equal(env, e->st, cur, EXACT) &&
-			    e->st->may_goto_depth == cur->may_goto_depth) {
+			    e->st->may_goto_depth == cur->may_goto_depth &&
+			    e->st->callback_unroll_depth == cur->callback_unroll_depth) {
 				vlog(env, "infinite loop detected at insn %u\n", idx);
 				vlog(env, "cur state:");
 				log_frame(env, cur, cur->curframe, true);
@@ -568,12 +579,14 @@ int is_state_visited(struct venv *env, uint32_t idx)
 					env->err_insn = env->prev_insn_idx >= 0 ? env->prev_insn_idx : idx;
 				return -EINVAL;
 			}
+skip_loop_check:
 			if (!force && env->jmps_processed - env->prev_jmps_processed < 20 &&
 			    env->processed - env->prev_insn_processed < 100)
 				add = false;
 			goto miss;
 		}
 		if (states_equal(env, e->st, cur, NOT_EXACT)) {
+hit:
 			e->hit_cnt++;
 			if (env->aux[idx].jmp_point)
 				hist_push(env, 0, 0);
@@ -632,9 +645,54 @@ miss:
 	env->prev_jmps_processed = env->jmps_processed;
 	env->prev_insn_processed = env->processed;
 	cur->parent = e->st;
+	cur->dfs_depth = e->st->dfs_depth + 1;
 	cur->first_insn = (int32_t)idx;
 	cur->hist_len = 0;
 	return scc_enter(env, e->st);
+}
+
+static void maybe_widen(const struct reg_state *o, struct reg_state *c, struct idmap *m)
+{
+	int32_t def = c->def_insn;
+
+	if (o->type != SCALAR_VALUE || o->type != c->type)
+		return;
+	if (o->precise || c->precise || regs_exact(o, c, m))
+		return;
+	reg_mark_unknown(c);
+	c->def_insn = def;
+}
+
+/* A callback's walk is back at its call.  Scalars that differ from the
+ * walk still open there, and that nothing needs exactly, become unknown:
+ * without that a callback counting something would never converge. */
+void widen_callback_return(struct venv *env, uint32_t idx)
+{
+	struct vstate *cur = env->cur, *old = NULL;
+	struct idmap m;
+
+	for (struct explored *e = env->explored[idx]; e; e = e->next)
+		if (e->st->insn_idx == idx && e->st->branches && same_callsites(e->st, cur) &&
+		    e->st->dfs_depth < cur->dfs_depth) {
+			old = e->st;
+			break;
+		}
+	if (!old || old->curframe != cur->curframe)
+		return;
+	memset(&m, 0, sizeof(m));
+	for (int fr = old->curframe; fr >= 0; fr--) {
+		const struct func_state *fo = old->frame[fr];
+		struct func_state *fc = cur->frame[fr];
+		int slots = (fo->allocated_stack < fc->allocated_stack ? fo->allocated_stack : fc->allocated_stack) /
+			    BPF_REG_SIZE;
+
+		for (int i = 0; i < MAX_BPF_REG; i++)
+			maybe_widen(&fo->regs[i], &fc->regs[i], &m);
+		for (int i = 0; i < slots; i++)
+			if (fo->stack[i].type[BPF_REG_SIZE - 1] == STACK_SPILL &&
+			    fc->stack[i].type[BPF_REG_SIZE - 1] == STACK_SPILL)
+				maybe_widen(&fo->stack[i].spilled, &fc->stack[i].spilled, &m);
+	}
 }
 
 /* A path ended: the remembered states it passed through have one branch

@@ -113,6 +113,7 @@ struct func_state {
 	int subprog;
 	int in_callback;         /* a callback of bpf_loop and kin */
 	int callback_ret_min, callback_ret_max;
+	uint32_t callback_depth;  /* callbacks pushed from this frame's current call */
 	int async_callback;
 	struct stack_slot *stack;
 	int allocated_stack;     /* bytes, a multiple of 8 */
@@ -147,6 +148,7 @@ struct vstate {
 	int active_locks, active_rcu;
 	uint32_t may_goto_depth;
 	uint32_t callback_unroll_depth;
+	uint32_t dfs_depth;         /* checkpoints above this state on its path */
 	/* bookkeeping for pruning and path reconstruction */
 	struct vstate *parent;
 	uint32_t branches;          /* children still being explored */

@@ -107,6 +107,9 @@ struct insn_aux {
 	uint8_t prune_point;
 	uint8_t jmp_point;
 	uint8_t force_checkpoint;
+	uint8_t calls_callback;    /* a helper call that runs a callback */
+	uint8_t loop_inline_init, loop_inline_ok; /* bpf_loop: kernel would inline it */
+	int loop_inline_cb;
 	uint8_t seen;
 	uint8_t ptr_kind;         /* kind of pointer loads/stores used here */
 	uint8_t stack_seen;       /* stack facts recorded at least once */
@@ -303,6 +306,8 @@ int check_ref_leak(struct venv *env, const char *where);
 /* ---- states: state.c, prune.c ---- */
 
 int push_branch(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
+void widen_callback_return(struct venv *env, uint32_t idx);
+int bad_return(struct venv *env, const struct reg_state *r0, const char *where, int lo, int hi);
 int push_speculative(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
 int is_state_visited(struct venv *env, uint32_t insn_idx);
 void update_branch_counts(struct venv *env, struct vstate *st);

@@ -301,6 +301,7 @@ static int do_check(struct venv *env, uint32_t start)
 
 	env->insn_idx = start;
 	env->prev_linfo = NULL;
+	env->print_from = false;
 	env->scratched_regs = 0x7ff;
 	env->scratched_stack = ~0ull;
 	for (;;) {
@@ -468,14 +469,26 @@ static const char *map_name_cb(void *ctx, size_t idx)
 	return m >= 0 && (size_t)m < env->n_maps ? env->maps[m].name : NULL;
 }
 
-static void print_stats(struct venv *env)
+static bool subprog_seen(const struct venv *env, int sp)
+{
+	for (uint32_t i = env->subprogs[sp].start; i < env->subprogs[sp].end; i++)
+		if (env->aux[i].seen)
+			return true;
+	return false;
+}
+
+static void print_stats(struct venv *env, bool ok)
 {
 	if (!vlog_on(env))
 		return;
 	vlog(env, "verification time %ld usec\n", env->stats_usec);
 	vlog(env, "stack depth ");
-	for (int i = 0; i < env->n_subprogs; i++)
-		vlog(env, "%d%s", env->subprogs[i].stack_depth, i + 1 < env->n_subprogs ? "+" : "");
+	for (int i = 0, first = 1; i < env->n_subprogs; i++) {
+		if (ok && env->priv && !subprog_seen(env, i))
+			continue; /* removed as dead code before the kernel prints this */
+		vlog(env, "%s%d", first ? "" : "+", env->subprogs[i].stack_depth);
+		first = 0;
+	}
 	vlog(env, "\n");
 	vlog(env, "processed %ld insns (limit %ld) max_states_per_insn %ld total_states %ld peak_states %ld mark_read 0\n",
 	     env->processed, (long)env->insn_limit, env->max_states_per_insn, env->total_states, env->peak_states);
@@ -528,7 +541,8 @@ static void free_explored(struct venv *env)
 		}
 		env->explored[i] = NULL;
 	}
-	env->cur_states = 0;
+	/* cur_states is not reset: the kernel's count of remembered states
+	 * (and so peak_states) carries over to the next walk */
 	for (size_t i = 0; i < env->n_visits; i++)
 		env->visits[i].entry = NULL;
 }
@@ -567,6 +581,22 @@ static bool license_gpl(const char *l)
 		if (!strcmp(l, ok[i]))
 			return true;
 	return false;
+}
+
+/* The kernel inlines a bpf_loop call whose flags were always 0 and whose
+ * callback was always the same, and the inlined loop keeps three values on
+ * the caller's stack: its "stack depth" shows them. */
+static void account_inlined_loops(struct venv *env)
+{
+	for (int sp = 0; sp < env->n_subprogs; sp++) {
+		struct subprog *s = &env->subprogs[sp];
+
+		for (uint32_t i = s->start; i < s->end; i++)
+			if (env->aux[i].loop_inline_init && env->aux[i].loop_inline_ok) {
+				s->stack_depth = round_up(s->stack_depth, 8) + 3 * BPF_REG_SIZE;
+				break;
+			}
+	}
 }
 
 /* Each global function a verified call reached, on its own, until no new
@@ -670,9 +700,11 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 		r = check_globals(&env);
 	if (!r)
 		r = check_max_stack(&env, 0, 0, 1);
+	if (!r)
+		account_inlined_loops(&env);
 done:
 	env.stats_usec = usec_since(&t0);
-	print_stats(&env);
+	print_stats(&env, r == 0);
 	res->accepted = r == 0;
 	res->err = r;
 	res->unsupported = r == -EOPNOTSUPP;
