@@ -171,6 +171,20 @@ struct bv_open_opts {
 				   * programs have no instructions */
 };
 
+/* A map as a loader creates it in the kernel, and as the kernel's log
+ * names it: the name cut to 15 characters of [A-Za-z0-9_.], maps of file
+ * descriptors with 4-byte keys and values, ring buffers a power-of-two
+ * number of pages with no key or value, max_entries 0 filled with the
+ * number of CPUs (as loaders do for perf event arrays). */
+struct bv_map_shape {
+	char name[16];
+	uint32_t key_size, value_size, max_entries;
+	int max_from_cpus;        /* max_entries was 0 and is now the CPU count */
+};
+void bv_map_kernel_shape(const struct bv_map *m, struct bv_map_shape *out);
+/* A map's or program's name as the kernel keeps it (BPF_OBJ_NAME_LEN). */
+void bv_kernel_obj_name(char out[16], const char *name);
+
 /* Open and link every program of an ELF object. */
 int bv_object_open(const char *path, const struct bv_open_opts *opts,
 		   struct bv_object **out, struct bv_error *err);

@@ -157,64 +157,22 @@ static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list 
 }
 
 /* Names the kernel accepts: 15 characters of [A-Za-z0-9_.]. */
-static void kernel_name(char out[16], const char *name)
-{
-	size_t j = 0;
-
-	for (size_t i = 0; name && name[i] && j < 15; i++) {
-		char c = name[i];
-
-		out[j++] = (isalnum((unsigned char)c) || c == '_' || c == '.') ? c : '_';
-	}
-	out[j] = '\0';
-}
-
-static int possible_cpus(void)
-{
-	long n = sysconf(_SC_NPROCESSORS_CONF);
-
-	return n > 0 ? (int)n : 1;
-}
-
 static int create_map(const struct bv_object *obj, const struct bv_map *m, int btf_fd, int inner_fd,
 		      char *note, size_t note_size)
 {
 	LIBBPF_OPTS(bpf_map_create_opts, o);
-	uint32_t max = m->max_entries, key = m->key_size, val = m->value_size;
-	char name[16];
+	struct bv_map_shape sh;
+	uint32_t max, key, val;
+	const char *name;
 	int fd;
 
-	kernel_name(name, m->name);
-	if (max == 0 && m->type != BV_MAP_RINGBUF && m->type != BV_MAP_USER_RINGBUF &&
-	    m->type != BV_MAP_SK_STORAGE && m->type != BV_MAP_INODE_STORAGE &&
-	    m->type != BV_MAP_TASK_STORAGE && m->type != BV_MAP_CGRP_STORAGE &&
-	    m->type != BV_MAP_CGROUP_STORAGE && m->type != BV_MAP_PERCPU_CGROUP_STORAGE) {
-		/* Loaders size these at run time: libbpf does it for perf
-		 * event arrays, falco for its per-CPU scratch arrays. */
-		max = (uint32_t)possible_cpus();
-		if (note && !note[0] && m->type != BV_MAP_PERF_EVENT_ARRAY)
-			snprintf(note, note_size, "map '%s' has max_entries 0; created with %u (CPUs)", m->name, max);
-	}
-	if (m->type == BV_MAP_RINGBUF || m->type == BV_MAP_USER_RINGBUF) {
-		long pg = sysconf(_SC_PAGESIZE);
-
-		uint64_t v = (uint64_t)pg;
-
-		key = val = 0; /* clang records the event type; the kernel wants none */
-
-		/* a power-of-two number of pages, as libbpf rounds it */
-		while (v < max)
-			v <<= 1;
-		max = (uint32_t)v;
-	}
-	if (m->type == BV_MAP_PERF_EVENT_ARRAY || m->type == BV_MAP_PROG_ARRAY ||
-	    m->type == BV_MAP_CGROUP_ARRAY || m->type == BV_MAP_ARRAY_OF_MAPS) {
-		/* values are fds: the kernel takes 4-byte keys and values only,
-		 * whatever type the source declared for the event records */
-		key = val = 4;
-	}
-	if (m->type == BV_MAP_HASH_OF_MAPS)
-		val = 4;
+	bv_map_kernel_shape(m, &sh);
+	name = sh.name;
+	max = sh.max_entries;
+	key = sh.key_size;
+	val = sh.value_size;
+	if (sh.max_from_cpus && note && !note[0] && m->type != BV_MAP_PERF_EVENT_ARRAY)
+		snprintf(note, note_size, "map '%s' has max_entries 0; created with %u (CPUs)", m->name, max);
 	o.map_flags = m->map_flags;
 	o.numa_node = m->numa_node;
 	o.inner_map_fd = inner_fd >= 0 ? (uint32_t)inner_fd : 0;
@@ -316,7 +274,7 @@ static int do_load(const struct load_req *q, const char *name, const char *licen
 	char pname[16];
 	int fd;
 
-	kernel_name(pname, name);
+	bv_kernel_obj_name(pname, name);
 	for (;;) {
 		char *log = malloc(size);
 		uint32_t lvl = (uint32_t)((level > 0 ? level : 1) | 4);

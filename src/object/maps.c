@@ -11,7 +11,9 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "object/obj_internal.h"
 
@@ -510,4 +512,48 @@ int bv_object_map_inner(const struct bv_object *obj, size_t i)
 		}
 	}
 	return -1;
+}
+
+void bv_kernel_obj_name(char out[16], const char *name)
+{
+	size_t j = 0;
+
+	for (size_t i = 0; name && name[i] && j < 15; i++) {
+		char c = name[i];
+
+		out[j++] = (isalnum((unsigned char)c) || c == '_' || c == '.') ? c : '_';
+	}
+	out[j] = '\0';
+}
+
+void bv_map_kernel_shape(const struct bv_map *m, struct bv_map_shape *out)
+{
+	memset(out, 0, sizeof(*out));
+	bv_kernel_obj_name(out->name, m->name);
+	out->key_size = m->key_size;
+	out->value_size = m->value_size;
+	out->max_entries = m->max_entries;
+	if (!out->max_entries && m->type != BV_MAP_RINGBUF && m->type != BV_MAP_USER_RINGBUF &&
+	    m->type != BV_MAP_SK_STORAGE && m->type != BV_MAP_INODE_STORAGE && m->type != BV_MAP_TASK_STORAGE &&
+	    m->type != BV_MAP_CGRP_STORAGE && m->type != BV_MAP_CGROUP_STORAGE &&
+	    m->type != BV_MAP_PERCPU_CGROUP_STORAGE) {
+		long n = sysconf(_SC_NPROCESSORS_CONF);
+
+		out->max_entries = n > 0 ? (uint32_t)n : 1;
+		out->max_from_cpus = 1;
+	}
+	if (m->type == BV_MAP_RINGBUF || m->type == BV_MAP_USER_RINGBUF) {
+		long pg = sysconf(_SC_PAGESIZE);
+		uint64_t v = pg > 0 ? (uint64_t)pg : 4096;
+
+		out->key_size = out->value_size = 0; /* clang records the event type; the kernel wants none */
+		while (v < out->max_entries)
+			v <<= 1;
+		out->max_entries = (uint32_t)v;
+	}
+	if (m->type == BV_MAP_PERF_EVENT_ARRAY || m->type == BV_MAP_PROG_ARRAY || m->type == BV_MAP_CGROUP_ARRAY ||
+	    m->type == BV_MAP_ARRAY_OF_MAPS)
+		out->key_size = out->value_size = 4; /* values are fds */
+	if (m->type == BV_MAP_HASH_OF_MAPS)
+		out->value_size = 4;
 }

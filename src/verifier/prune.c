@@ -392,7 +392,7 @@ static bool stacksafe(const struct venv *env, const struct func_state *o, const 
 		int spi = i / BPF_REG_SIZE, im = i % BPF_REG_SIZE;
 		uint8_t ot = o->stack[spi].type[im], ct;
 
-		if (exact != EXACT && spi < 64 && !(live >> spi & 1))
+		if (exact == NOT_EXACT && spi < 64 && !(live >> spi & 1))
 			continue;
 
 		if (exact == EXACT) {
@@ -478,7 +478,7 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 		slive = i == o->curframe ? env->aux[o->insn_idx].stack_live
 					 : env->aux[o->frame[i + 1]->callsite].stack_live;
 		for (int r = 0; r < MAX_BPF_REG; r++) {
-			if (r != 10 && !(live & (1u << r)) && exact != EXACT)
+			if (r != 10 && !(live & (1u << r)) && exact == NOT_EXACT)
 				continue;
 			if (!regsafe(env, &of->regs[r], &cf->regs[r], &m, exact))
 				return false;

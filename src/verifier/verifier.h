@@ -36,7 +36,8 @@ enum {
 /* A map as the verifier sees it. */
 struct vmap {
 	int index;
-	const char *name;
+	const char *name;         /* as the kernel keeps it (kname) */
+	char kname[16];
 	uint32_t type, key_size, value_size, max_entries, map_flags;
 	int readonly;             /* frozen: reads of constants are known */
 	int readonly_prog;        /* BPF_F_RDONLY_PROG */
@@ -160,6 +161,7 @@ struct venv {
 	struct subprog *subprogs;
 	int n_subprogs;
 	struct vmap *maps;
+	struct vmap *metas;          /* per map of maps: its inner map as lookups see it */
 	size_t n_maps;
 	struct vstate *cur;
 	uint32_t insn_idx;

@@ -431,18 +431,27 @@ static void build_maps(struct venv *env)
 
 	env->n_maps = obj->n_maps;
 	env->maps = calloc(obj->n_maps ? obj->n_maps : 1, sizeof(*env->maps));
-	if (!env->maps)
+	env->metas = calloc(obj->n_maps ? obj->n_maps : 1, sizeof(*env->metas));
+	if (!env->maps || !env->metas) {
+		free(env->maps);
+	free(env->metas);
+		env->maps = NULL;
 		return;
+	}
 	for (size_t i = 0; i < obj->n_maps; i++) {
 		const struct bv_map *m = &obj->maps[i];
 		struct vmap *v = &env->maps[i];
+		struct bv_map_shape sh;
 
+		/* the sizes and name the kernel's map has */
+		bv_map_kernel_shape(m, &sh);
 		v->index = (int)i;
-		v->name = m->name;
+		memcpy(v->kname, sh.name, sizeof(v->kname));
+		v->name = v->kname;
 		v->type = m->type;
-		v->key_size = m->key_size;
-		v->value_size = m->value_size;
-		v->max_entries = m->max_entries;
+		v->key_size = sh.key_size;
+		v->value_size = sh.value_size;
+		v->max_entries = sh.max_entries;
 		v->map_flags = m->map_flags;
 		v->readonly = m->readonly;
 		v->readonly_prog = (m->map_flags & BPF_F_RDONLY_PROG) != 0;
@@ -455,8 +464,15 @@ static void build_maps(struct venv *env)
 	for (size_t i = 0; i < obj->n_maps; i++) {
 		int in = bv_object_map_inner(obj, i);
 
-		if (in >= 0 && (size_t)in < obj->n_maps)
-			env->maps[i].inner_of = &env->maps[in];
+		/* a lookup in a map of maps yields the kernel's copy of the
+		 * inner map's shape, which has no name */
+		if (in >= 0 && (size_t)in < obj->n_maps) {
+			env->metas[i] = env->maps[in];
+			env->metas[i].kname[0] = '\0';
+			env->metas[i].name = env->metas[i].kname;
+			env->metas[i].inner_of = NULL;
+			env->maps[i].inner_of = &env->metas[i];
+		}
 	}
 }
 
