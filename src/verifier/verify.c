@@ -434,8 +434,8 @@ static void build_maps(struct venv *env)
 	env->metas = calloc(obj->n_maps ? obj->n_maps : 1, sizeof(*env->metas));
 	if (!env->maps || !env->metas) {
 		free(env->maps);
-	free(env->metas);
-		env->maps = NULL;
+		free(env->metas);
+		env->maps = env->metas = NULL;
 		return;
 	}
 	for (size_t i = 0; i < obj->n_maps; i++) {
@@ -566,16 +566,17 @@ static void free_explored(struct venv *env)
 static void env_free(struct venv *env)
 {
 	free_retired(env);
-	free(env->visits);
 	for (size_t i = 0; i < env->stack_len; i++)
 		vstate_free(env->stack[i].st);
 	free(env->stack);
 	free_explored(env);
 	free(env->explored);
+	free(env->visits);
 	vstate_free(env->cur);
 	free(env->aux);
 	free(env->subprogs);
 	free(env->maps);
+	free(env->metas);
 }
 
 static long usec_since(const struct timespec *t0)
