@@ -21,29 +21,11 @@
 
 #include "bpfvet/asm.h"
 #include "bpfvet/kernel.h"
+#include "bench_util.h"
 #include "bpfvet/object.h"
 #include "bpfvet/verify.h"
 
-static double now_us(void)
-{
-	struct timespec ts;
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof(*v), cmp_d);
-	return v[n / 2];
-}
 
 struct totals {
 	double ours_us, kern_us;

@@ -146,25 +146,30 @@ static struct scc_visit *find_visit(struct venv *env, const uint32_t *cc, int le
 	return v;
 }
 
+static void log_visit(struct venv *env, const char *what, const uint32_t *cc, int len)
+{
+	char name[96];
+
+	if (env->log_level < 2)
+		return;
+	callchain_str(cc, len, name, sizeof(name));
+	vlog(env, "SCC %s %s\n", what, name);
+}
+
 /* A checkpoint was remembered: it may open a visit. */
 int scc_enter(struct venv *env, struct vstate *st)
 {
 	uint32_t cc[MAX_CALL_FRAMES + 1];
 	int len = callchain(env, st, cc);
-	struct scc_visit *v;
-	char name[96];
+	struct scc_visit *v = len ? find_visit(env, cc, len, true) : NULL;
 
 	if (!len)
 		return 0;
-	v = find_visit(env, cc, len, true);
 	if (!v)
 		return -ENOMEM;
-	if (v->entry)
-		return 0;
-	v->entry = st;
-	if (env->log_level >= 2) {
-		callchain_str(cc, len, name, sizeof(name));
-		vlog(env, "SCC enter %s\n", name);
+	if (!v->entry) {
+		v->entry = st;
+		log_visit(env, "enter", cc, len);
 	}
 	return 0;
 }
@@ -175,17 +180,10 @@ void scc_exit(struct venv *env, struct vstate *st)
 {
 	uint32_t cc[MAX_CALL_FRAMES + 1];
 	int len = callchain(env, st, cc);
-	struct scc_visit *v;
-	char name[96];
+	struct scc_visit *v = len ? find_visit(env, cc, len, false) : NULL;
 
-	if (!len)
-		return;
-	v = find_visit(env, cc, len, false);
-	if (!v || v->entry != st)
-		return;
-	v->entry = NULL;
-	if (env->log_level >= 2) {
-		callchain_str(cc, len, name, sizeof(name));
-		vlog(env, "SCC exit %s\n", name);
+	if (v && v->entry == st) {
+		v->entry = NULL;
+		log_visit(env, "exit", cc, len);
 	}
 }
