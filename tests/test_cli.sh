@@ -82,6 +82,11 @@ if grep -q "rejected by the verifier: invalid bpf_context access off=1000 size=4
 check "run --no-verify runs it, checked" 1 "$bpfvet" run "$tmp/ctxoob.s" ctxoob --no-verify
 grep_out "run --no-verify: the VM catches the access" "stopped at instruction 0"
 grep_out "run --no-verify says it was not verified" "not verified (--no-verify); every memory access was checked"
+# the path to a fault, worked out by hand: 0-4, back to 3 twice while
+# r2 < 3, then 5 jumps to 7, whose context read is out of bounds
+printf '.prog walk socket\n r0 = 0\n r2 = 0\n r3 = 3\nl:\n r2 += 1\n if r2 < r3 goto l\n if r2 == 3 goto +1\n exit\n r0 = *(u32 *)(r1 +1000)\n exit\n' > "$tmp/walk.s"
+check "run --no-verify: a fault" 1 "$bpfvet" run "$tmp/walk.s" walk --no-verify
+grep_out "run: the path to a fault" "path to it (the last 3 jumps taken, from -> to): 4->3 4->3 5->7, then on to 7"
 check "run --checked on a verified program" 0 "$bpfvet" run "$bpfdir/vm_packets.o" xdp_parse --checked
 grep_out "run --checked" "(verified; every memory access was checked as well)"
 check "run --json says verified" 0 "$bpfvet" run --json "$bpfdir/vm_packets.o" xdp_parse

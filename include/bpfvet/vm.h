@@ -105,6 +105,12 @@ enum bv_vm_status {
 	BV_VM_LIMIT,         /* the instruction budget ran out */
 };
 
+/* A jump the program took: from an instruction to another. */
+struct bv_vm_jump {
+	uint32_t from, to;
+};
+#define BV_VM_PATH_MAX 32
+
 struct bv_vm_result {
 	enum bv_vm_status status;
 	uint64_t retval;
@@ -120,6 +126,10 @@ struct bv_vm_result {
 	struct bv_vm_event *events;
 	size_t n_events;
 	unsigned tail_calls;
+	/* checked runs that faulted: the last jumps taken (calls, returns and
+	 * taken branches), oldest first, so the path to the fault can be told */
+	struct bv_vm_jump path[BV_VM_PATH_MAX];
+	unsigned path_len;
 };
 
 struct bv_vm_run_opts {

@@ -31,7 +31,8 @@ static const char help[] =
 	"--repeat N runs N times and prints nanoseconds and instructions per run.\n"
 	"The program is verified first, as `bpfvet check` does: a rejected program is\n"
 	"not run.  A verified program runs at full speed; --checked checks every\n"
-	"memory access anyway and calls a violation a verifier soundness bug.  A\n"
+	"memory access anyway and calls a violation a verifier soundness bug; a\n"
+	"checked run that faults shows the path to the fault (the last jumps taken).  A\n"
 	"program bpfvet cannot verify yet runs with every access checked.\n"
 	"--no-verify skips the verifier (accesses checked unless --unchecked).\n"
 	"exit status: 0 the program ran, 1 it was rejected or faulted, 2 bad usage or\n"
@@ -420,7 +421,10 @@ int cmd_run(int argc, char **argv)
 			if (res.status != BV_VM_OK) {
 				printf(",\"fault\":{\"insn\":%zu,\"message\":", res.fault_insn);
 				cli_json_str(stdout, res.message);
-				printf("}");
+				printf(",\"path\":[");
+				for (unsigned i = 0; i < res.path_len; i++)
+					printf("%s[%u,%u]", i ? "," : "", res.path[i].from, res.path[i].to);
+				printf("]}");
 			}
 			printf(",\"return\":%llu,\"insns\":%llu,\"tail_calls\":%u", (unsigned long long)res.retval,
 			       (unsigned long long)res.insns, res.tail_calls);
@@ -454,6 +458,12 @@ int cmd_run(int argc, char **argv)
 			if (res.status != BV_VM_OK)
 				printf("stopped at instruction %zu%s%s: %s\n", res.fault_insn,
 				       res.fault_prog ? " of " : "", res.fault_prog ? res.fault_prog : "", res.message);
+			if (res.status != BV_VM_OK && res.path_len) {
+				printf("path to it (the last %u jumps taken, from -> to):", res.path_len);
+				for (unsigned i = 0; i < res.path_len; i++)
+					printf(" %u->%u", res.path[i].from, res.path[i].to);
+				printf(", then on to %zu\n", res.fault_insn);
+			}
 			if (res.status != BV_VM_OK && verified && (!res.fault_prog || !strcmp(res.fault_prog, prog->name)))
 				printf("verifier soundness bug: bpfvet's verifier accepted this program, "
 				       "yet the checked run faulted at instruction %zu; please report it with this object\n",

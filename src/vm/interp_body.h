@@ -38,11 +38,17 @@ int INTERP(struct bv_vm_run *run, const struct vm_prog *prog, const struct vm_in
 		count++;   \
 		DISPATCH(); \
 	} while (0)
+#if CHECKED
+#define TRAIL(to_idx) (run->trail[run->trail_n++ % BV_VM_PATH_MAX] = (struct bv_vm_jump){ pc->idx, (to_idx) })
+#else
+#define TRAIL(to_idx) ((void)0)
+#endif
 #define JUMP()                                  \
 	do {                                    \
 		count++;                        \
 		if (count >= budget)            \
 			goto out_budget;        \
+		TRAIL(base[pc->u.target].idx);  \
 		pc = base + pc->u.target;       \
 		DISPATCH();                     \
 	} while (0)
@@ -306,6 +312,7 @@ L_EXIT:
 		r[8] = f->saved[2];
 		r[9] = f->saved[3];
 		r[10] = f->fp;
+		TRAIL(f->ret->idx);
 		pc = f->ret;
 		prog = f->prog;
 		base = prog->insns[CHECKED];
@@ -432,6 +439,7 @@ out_fail:
 #undef DISPATCH
 #undef NEXT
 #undef JUMP
+#undef TRAIL
 #undef DST
 #undef SRC
 #undef IMM

@@ -557,6 +557,13 @@ int vm_fault(struct bv_vm_run *run, enum bv_vm_status st, const char *fmt, ...)
 	res->status = st;
 	res->fault_insn = run->cur_insn;
 	res->fault_prog = run->prog && run->prog->prog ? run->prog->prog->name : NULL;
+	if (run->checked) {
+		unsigned n = run->trail_n < BV_VM_PATH_MAX ? run->trail_n : BV_VM_PATH_MAX;
+
+		for (unsigned i = 0; i < n; i++)
+			res->path[i] = run->trail[(run->trail_n - n + i) % BV_VM_PATH_MAX];
+		res->path_len = n;
+	}
 	va_start(ap, fmt);
 	vsnprintf(res->message, sizeof(res->message), fmt, ap);
 	va_end(ap);

@@ -130,6 +130,9 @@ struct bv_vm_run {
 	uint64_t data, data_end, data_meta; /* current packet pointers */
 	int is_skb, is_xdp;
 	size_t cur_insn;                  /* for events and faults */
+	/* checked runs: the last jumps taken, for the path of a fault */
+	struct bv_vm_jump trail[BV_VM_PATH_MAX];
+	unsigned trail_n;
 	size_t cap_events;
 };
 
