@@ -226,6 +226,18 @@ case(A, "pkt_negative_off", "xdp", PKT + "\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 go
 
 # ---- maps and helpers ----
 A = "calls"
+# stack of a call chain: 16-byte frames under the JIT; tracing programs get
+# private stacks for functions of 64 bytes or more, unless they tail-call
+F304 = ".func f304_%s\n\t*(u64 *)(r10 -304) = 0\n\tr0 = 0\n\texit\n"
+case(A, "stack_chain_socket", "socket", "\t*(u64 *)(r10 -400) = 0\n\tcall f304_a\n\tr0 = 0\n\texit\n" + F304 % "a")
+case(A, "stack_chain_kprobe", "kprobe/x", "\t*(u64 *)(r10 -400) = 0\n\tcall f304_b\n\tr0 = 0\n\texit\n" + F304 % "b")
+case(A, "stack_chain_kprobe_small_main", "kprobe/x", "\t*(u64 *)(r10 -48) = 0\n\tcall f480\n\tr0 = 0\n\texit\n"
+     ".func f480\n\t*(u64 *)(r10 -480) = 0\n\tr0 = 0\n\texit\n")
+case(A, "stack_chain_kprobe_tail_call", "kprobe/x", "\tr6 = r1\n\t*(u64 *)(r10 -400) = 0\n\tcall f304_c\n\tr1 = r6\n"
+     "\tr2 = map[pa]\n\tr3 = 0\n\tcall bpf_tail_call\n\tr0 = 0\n\texit\n" + F304 % "c",
+     maps=MAPS + ".map pa prog_array key=4 value=4 entries=4\n")
+case(A, "stack_chain_16", "socket", "\t*(u64 *)(r10 -200) = 0\n\tcall f312\n\tr0 = 0\n\texit\n"
+     ".func f312\n\t*(u64 *)(r10 -312) = 0\n\tr0 = 0\n\texit\n")
 case(A, "lookup_no_null_check", "socket", "\t*(u32 *)(r10 -4) = 0\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[h]\n\tcall bpf_map_lookup_elem\n\tr0 = *(u64 *)(r0 +0)\n\tr0 = 0\n\texit\n")
 case(A, "lookup_key_uninit", "socket", "\tr2 = r10\n\tr2 += -8\n\tr1 = map[h]\n\tcall bpf_map_lookup_elem\n\tr0 = 0\n\texit\n")
 case(A, "lookup_key_short", "socket", "\t*(u32 *)(r10 -4) = 0\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[h]\n\tcall bpf_map_lookup_elem\n\tr0 = 0\n\texit\n")

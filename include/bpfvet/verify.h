@@ -23,7 +23,43 @@ struct bv_verify_opts {
 	int log_level;        /* 0, 1 or 2: what the log holds */
 	int unprivileged;     /* no CAP_BPF / CAP_PERFMON */
 	uint64_t insn_limit;  /* processed-instruction limit, 0 = 1,000,000 */
+	uint32_t record_steps; /* keep the register file at up to this many
+				* steps of the failing path (explanations); 0: none */
 };
+
+/* What a register held, as the verifier knew it. */
+enum bv_reg_kind {
+	BV_REG_NOT_INIT, BV_REG_SCALAR, BV_REG_CTX, BV_REG_STACK, BV_REG_MAP_PTR, BV_REG_MAP_VALUE,
+	BV_REG_MAP_KEY, BV_REG_PKT, BV_REG_PKT_META, BV_REG_PKT_END, BV_REG_MEM, BV_REG_OTHER,
+};
+
+struct bv_vreg {
+	enum bv_reg_kind kind;
+	char type[32];            /* the kernel's name: "map_value_or_null", "fp", ... */
+	int maybe_null;
+	int precise;
+	int32_t off;              /* pointers: the fixed offset */
+	int64_t smin, smax;       /* scalars: the value; pointers: the variable offset */
+	uint64_t umin, umax;
+	uint64_t var_value, var_mask;
+	uint32_t id;
+	uint32_t size;            /* map value (or key) size, memory size; packets: bytes known in range */
+	int32_t map;              /* index in the object's maps, -1 */
+	int frameno;              /* stack pointers: whose frame */
+	int32_t def_insn;         /* instruction that last wrote it, -1 at entry */
+	int32_t bound_insn;       /* instruction that last narrowed its bounds, -1 */
+	int32_t stale_insn;       /* a packet pointer made invalid by this helper call, -1 */
+};
+
+/* The state before one instruction of the failing path. */
+struct bv_vstep {
+	uint32_t insn;
+	int frame;                /* call depth: 0 in the program itself */
+	struct bv_vreg r[11];
+};
+
+/* What one byte of the stack held: */
+enum { BV_STACK_INVALID, BV_STACK_SPILL, BV_STACK_MISC, BV_STACK_ZERO, BV_STACK_OTHER };
 
 struct bv_verify_stats {
 	long processed_insns;
@@ -42,9 +78,14 @@ struct bv_verify_result {
 	char *log;                /* the log, in the kernel's format */
 	size_t log_len;
 	struct bv_verify_stats stats;
-	/* the path that reached the error: instruction indices in order */
-	uint32_t *path;
-	size_t path_len;
+	/* with opts.record_steps, for a rejection: the last steps of the path
+	 * that reached the error, oldest first, the failing instruction last */
+	struct bv_vstep *steps;
+	size_t n_steps;
+	int steps_truncated;      /* earlier steps of the path were dropped */
+	uint8_t stack[512];       /* ... and the failing frame's stack, byte per
+				   * byte from fp-1 down (BV_STACK_*) */
+	int stack_size;           /* bytes of it in use */
 };
 
 int bv_verify(const struct bv_object *obj, const struct bv_prog *prog,

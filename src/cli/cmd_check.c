@@ -4,21 +4,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
+#include "bpfvet/explain.h"
 #include "bpfvet/verify.h"
 #include "cli/cli.h"
 
 static const char help[] =
-	"usage: bpfvet check OBJ [PROG] [--log-level 0|1|2] [--json] [--unprivileged]\n"
+	"usage: bpfvet check OBJ [PROG] [--log-level 0|1|2] [--json] [--unprivileged] [--no-explain]\n"
 	"\n"
 	"Verify each program of OBJ (or PROG) the way the running kernel's verifier\n"
 	"does, in user space and without privileges.  Prints 'NAME: accepted' or\n"
 	"'NAME: rejected: <the kernel's error line>' with the instruction and source\n"
-	"line it was found at.\n"
+	"line it was found at, then the diagnosis: the class of the problem, why the\n"
+	"verifier cannot prove the program safe (with the numbers), what the compiler\n"
+	"did when that is the cause, the instructions and source lines that matter, and\n"
+	"a fix in C.\n"
 	"  --log-level 1   the log the kernel prints for a rejection (the failing path)\n"
 	"  --log-level 2   every instruction with register and stack state, then stats\n"
 	"  --json          name, section, type, verdict, error {insn, message, source},\n"
 	"                  stats {processed_insns, total_states, peak_states,\n"
-	"                  max_states_per_insn, time_usec} per program\n"
+	"                  max_states_per_insn, time_usec} per program, and for a\n"
+	"                  rejection diagnosis {class, where [{insn, role, file, line,\n"
+	"                  text}], why, compiler, fix}\n"
+	"  --no-explain    the verdict and the kernel's line only\n"
 	"  --unprivileged  judge as a load without CAP_BPF/CAP_PERFMON\n"
 	"exit status: 0 all accepted, 1 one was rejected, 2 bad usage or input, or a\n"
 	"program bpfvet cannot judge yet (the output says what is missing).\n";
@@ -30,7 +39,33 @@ static const char *base_name(const char *p)
 	return s ? s + 1 : p ? p : "";
 }
 
-static void print_json(const struct bv_prog *p, const struct bv_verify_result *r, int first)
+static void print_json_diag(const struct bv_diagnosis *d)
+{
+	printf(",\"diagnosis\":{\"class\":");
+	cli_json_str(stdout, d->klass);
+	printf(",\"where\":[");
+	for (size_t i = 0; i < d->n_where; i++) {
+		printf("%s{\"insn\":%ld,\"role\":", i ? "," : "", d->where[i].insn);
+		cli_json_str(stdout, d->where[i].role);
+		if (d->where[i].file) {
+			printf(",\"file\":");
+			cli_json_str(stdout, d->where[i].file);
+			printf(",\"line\":%u,\"text\":", d->where[i].line);
+			cli_json_str(stdout, d->where[i].text ? d->where[i].text : "");
+		}
+		printf("}");
+	}
+	printf("],\"why\":");
+	cli_json_str(stdout, d->why);
+	printf(",\"compiler\":");
+	cli_json_str(stdout, d->compiler);
+	printf(",\"fix\":");
+	cli_json_str(stdout, d->fix);
+	printf("}");
+}
+
+static void print_json(const struct bv_prog *p, const struct bv_verify_result *r, const struct bv_diagnosis *dg,
+		       int first)
 {
 	printf("%s{\"name\":", first ? "" : ",");
 	cli_json_str(stdout, p->name);
@@ -51,6 +86,8 @@ static void print_json(const struct bv_prog *p, const struct bv_verify_result *r
 			printf("}");
 		}
 		printf("}");
+		if (dg)
+			print_json_diag(dg);
 	}
 	printf(",\"stats\":{\"processed_insns\":%ld,\"total_states\":%ld,\"peak_states\":%ld,"
 	       "\"max_states_per_insn\":%ld,\"time_usec\":%ld}}",
@@ -58,7 +95,63 @@ static void print_json(const struct bv_prog *p, const struct bv_verify_result *r
 	       r->stats.time_usec);
 }
 
-static void print_text(const struct bv_prog *p, const struct bv_verify_result *r, int log_level)
+/* Wrap text at 78 columns with an indent, for the terminal. */
+static void wrapped(const char *label, const char *text, const char *on, const char *off)
+{
+	size_t col = printf("  %s%s%s ", on, label, off) - strlen(on) - strlen(off);
+	const char *p = text;
+
+	while (*p) {
+		const char *sp = p;
+		size_t w;
+
+		while (*sp && *sp != ' ')
+			sp++;
+		w = (size_t)(sp - p);
+		if (col + w > 78 && col > 8) {
+			printf("\n      ");
+			col = 6;
+		}
+		printf("%.*s", (int)w, p);
+		col += w;
+		p = sp;
+		while (*p == ' ')
+			p++;
+		if (*p) {
+			putchar(' ');
+			col++;
+		}
+	}
+	putchar('\n');
+}
+
+static void print_text_diag(const struct bv_diagnosis *d)
+{
+	int tty = isatty(1);
+	const char *b = tty ? "\033[1m" : "", *n = tty ? "\033[0m" : "";
+
+	printf("  %sclass:%s %s\n", b, n, d->klass);
+	if (d->why[0])
+		wrapped("why:", d->why, b, n);
+	if (d->compiler[0])
+		wrapped("compiler:", d->compiler, b, n);
+	if (d->n_where) {
+		printf("  %swhere:%s\n", b, n);
+		for (size_t i = 0; i < d->n_where; i++) {
+			const struct bv_diag_where *w = &d->where[i];
+
+			printf("    insn %-5ld %-34s", w->insn, w->role);
+			if (w->file)
+				printf(" %s:%u: %s", base_name(w->file), w->line, w->text ? w->text : "");
+			printf("\n");
+		}
+	}
+	if (d->fix[0])
+		wrapped("fix:", d->fix, b, n);
+}
+
+static void print_text(const struct bv_prog *p, const struct bv_verify_result *r, const struct bv_diagnosis *dg,
+		       int log_level)
 {
 	if (log_level && r->log)
 		fputs(r->log, stdout);
@@ -77,6 +170,8 @@ static void print_text(const struct bv_prog *p, const struct bv_verify_result *r
 		if (li && li->line && li->line[0])
 			printf("  source %s:%u: %s\n", base_name(li->file), li->line_num, bv_line_text(li));
 	}
+	if (dg)
+		print_text_diag(dg);
 }
 
 int cmd_check(int argc, char **argv)
@@ -86,7 +181,7 @@ int cmd_check(int argc, char **argv)
 	const char *path = NULL, *prog = NULL;
 	const struct bv_prog **sel;
 	struct bv_object *obj;
-	int n, rejected = 0, failed = 0;
+	int n, rejected = 0, failed = 0, explain = 1;
 
 	for (int i = 1; i < argc; i++) {
 		int k = cli_common_opt(&c, argc, argv, i);
@@ -117,6 +212,10 @@ int cmd_check(int argc, char **argv)
 			vo.unprivileged = 1;
 			continue;
 		}
+		if (!strcmp(argv[i], "--no-explain")) {
+			explain = 0;
+			continue;
+		}
 		if (argv[i][0] == '-' || (path && prog)) {
 			fprintf(stderr, "bpfvet check: unexpected argument '%s'\n%s", argv[i], help);
 			return EXIT_USAGE;
@@ -145,6 +244,8 @@ int cmd_check(int argc, char **argv)
 	for (int i = 0; i < n; i++) {
 		struct bv_verify_result res;
 		struct bv_error err = { 0 };
+		struct bv_diagnosis diag;
+		const struct bv_diagnosis *dg = NULL;
 
 		if (bv_verify(obj, sel[i], &vo, &res, &err)) {
 			if (c.json) {
@@ -163,10 +264,24 @@ int cmd_check(int argc, char **argv)
 			failed = 1;
 		else if (!res.accepted)
 			rejected = 1;
+		if (!res.accepted && !res.unsupported && explain) {
+			/* again, recording the failing path: the walk is the same */
+			struct bv_verify_opts ro = vo;
+			struct bv_verify_result rr;
+
+			ro.log_level = 0;
+			ro.record_steps = BV_EXPLAIN_STEPS;
+			if (!bv_verify(obj, sel[i], &ro, &rr, &err)) {
+				bv_diagnose(obj, sel[i], &rr, &diag);
+				dg = &diag;
+				bv_verify_result_free(&rr);
+			}
+			bv_error_clear(&err);
+		}
 		if (c.json)
-			print_json(sel[i], &res, i == 0);
+			print_json(sel[i], &res, dg, i == 0);
 		else
-			print_text(sel[i], &res, vo.log_level);
+			print_text(sel[i], &res, dg, vo.log_level);
 		bv_verify_result_free(&res);
 	}
 	if (c.json)

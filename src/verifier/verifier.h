@@ -140,6 +140,16 @@ struct stack_elem {
 	struct vstate *st;
 	uint32_t insn_idx, prev_insn_idx;
 	uint32_t log_pos;
+	uint64_t trail_pos;          /* steps of the path up to the branch */
+};
+
+/* The steps of the current path, for explanations: a ring of the last
+ * `cap` register files, positions counted from the path's start. */
+struct trail {
+	struct bv_vstep *ring;
+	uint32_t cap;
+	uint64_t pos;                /* steps on the current path */
+	uint64_t valid_from;         /* older positions were overwritten */
 };
 
 struct ctx_layout;
@@ -189,6 +199,8 @@ struct venv {
 	size_t prev_log_pos, prev_insn_print_pos;
 	long jmps_processed, prev_jmps_processed, prev_insn_processed;
 	long path_steps;
+	struct trail trail;
+	bool priv_stack;             /* the JIT's private stacks apply */
 	long stats_usec;
 	int max_tp_access;
 	char unsupported[256];       /* what bpfvet cannot judge yet */
@@ -201,6 +213,12 @@ struct venv {
 /* Record the kernel's error line (and, in the log, print it). */
 /* How the program's type may call helper id: '.' not at all, 'g' GPL only, ... */
 char allowed_code(const struct venv *env, int32_t id);
+/* record.c */
+void export_reg(const struct venv *env, const struct reg_state *r, struct bv_vreg *out);
+void trail_record(struct venv *env);
+void trail_restore(struct venv *env, uint64_t pos);
+int record_result(struct venv *env, struct bv_verify_result *res);
+
 /* btf_args.c */
 enum { FARG_ANY, FARG_CTX, FARG_MEM };
 struct func_args {

@@ -47,6 +47,7 @@ int push_branch(struct venv *env, uint32_t insn_idx, uint32_t prev_idx)
 	e->insn_idx = insn_idx;
 	e->prev_insn_idx = prev_idx;
 	e->log_pos = (uint32_t)env->log.len;
+	e->trail_pos = env->trail.pos;
 	if (st->parent)
 		st->parent->branches++;
 	if (env->stack_len > JMP_SEQ_LIMIT)
@@ -70,6 +71,7 @@ static int pop_branch(struct venv *env, uint32_t *insn_idx, uint32_t *prev_idx)
 	if (!env->stack_len)
 		return -ENOENT;
 	e = &env->stack[--env->stack_len];
+	trail_restore(env, e->trail_pos);
 	vstate_free(env->cur);
 	env->cur = e->st;
 	*insn_idx = e->insn_idx;
@@ -302,6 +304,7 @@ static int do_check(struct venv *env, uint32_t start)
 	env->insn_idx = start;
 	env->prev_linfo = NULL;
 	env->print_from = false;
+	env->trail.pos = env->trail.valid_from = 0;
 	env->scratched_regs = 0x7ff;
 	env->scratched_stack = ~0ull;
 	for (;;) {
@@ -351,6 +354,7 @@ static int do_check(struct venv *env, uint32_t start)
 		}
 		env->print_from = false;
 		env->aux[env->insn_idx].seen = 1;
+		trail_record(env);
 		prev_idx = env->insn_idx;
 		err = do_insn(env, &path_end);
 		if (err == -EOPNOTSUPP)
@@ -392,21 +396,48 @@ static int round_up(int v, int a)
 	return (v + a - 1) / a * a;
 }
 
-/* The deepest chain of calls must fit in 512 bytes of stack, each frame
- * rounded up to 32 bytes. */
+/* Program types whose subprograms the x86-64 JIT may give a stack of
+ * their own ("private stack"), outside the 512 bytes of the call chain. */
+static bool priv_stack_ok(const struct venv *env)
+{
+	if (env->prog_type != 2 && env->prog_type != 5 && env->prog_type != 7 && env->prog_type != 17)
+		return false; /* kprobe, tracepoint, perf_event, raw_tracepoint */
+	for (int i = 0; i < env->n_subprogs; i++)
+		if (env->subprogs[i].has_tail_call)
+			return false;
+	return true;
+}
+
+/* The error is about the whole program, not an instruction. */
+static int verr_prog(struct venv *env, int code, const char *fmt, int a, int b)
+{
+	verr(env, code, fmt, a, b);
+	env->err_insn = -1;
+	return code;
+}
+
+/* The deepest chain of calls (callbacks included) must fit in 512 bytes of
+ * stack, each frame rounded up to 16 bytes as the JIT lays it out; a
+ * function of 64 bytes or more of a tracing program gets a private stack
+ * instead, which must fit on its own. */
 static int check_max_stack(struct venv *env, int sp, int depth, int frames)
 {
-	int here = round_up(env->subprogs[sp].stack_depth > 1 ? env->subprogs[sp].stack_depth : 1, 32);
+	int here = round_up(env->subprogs[sp].stack_depth, 16);
 
-	depth += here;
-	if (depth > MAX_BPF_STACK) {
-		env->err_insn = -1;
-		return verr(env, -EACCES, "combined stack size of %d calls is %d. Too large", frames, depth);
+	if (env->priv_stack && here >= 64) {
+		if (here > MAX_BPF_STACK)
+			return verr_prog(env, -EACCES, "stack size %d(extra %d) is too large", here, 0);
+	} else {
+		depth += here;
+		if (depth > MAX_BPF_STACK)
+			return verr_prog(env, -EACCES, "combined stack size of %d calls is %d. Too large", frames, depth);
 	}
 	for (uint32_t i = env->subprogs[sp].start; i < env->subprogs[sp].end; i++) {
 		const struct bv_insn *in = &env->insns[i];
+		bool call = in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_CALL;
+		bool cb = in->code == (BV_LD | BV_IMM | BV_DW) && in->src == BV_PSEUDO_FUNC;
 
-		if (in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_CALL && env->aux[i].seen) {
+		if ((call || cb) && env->aux[i].seen) {
 			uint32_t t = (uint32_t)((int64_t)i + in->imm + 1);
 
 			for (int s = 0; s < env->n_subprogs; s++)
@@ -414,8 +445,8 @@ static int check_max_stack(struct venv *env, int sp, int depth, int frames)
 					int err;
 
 					if (frames + 1 > MAX_CALL_FRAMES)
-						return verr(env, -E2BIG, "the call stack of %d frames is too deep !",
-							    frames + 1);
+						return verr_prog(env, -E2BIG, "the call stack of %d frames is too deep !",
+								 frames + 1, 0);
 					err = check_max_stack(env, s, depth, frames + 1);
 					if (err)
 						return err;
@@ -577,6 +608,7 @@ static void env_free(struct venv *env)
 	free(env->subprogs);
 	free(env->maps);
 	free(env->metas);
+	free(env->trail.ring);
 }
 
 static long usec_since(const struct timespec *t0)
@@ -686,7 +718,11 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.aux = calloc(env.n, sizeof(*env.aux));
 	env.explored = calloc(env.n, sizeof(*env.explored));
 	build_maps(&env);
-	if (!env.aux || !env.explored || !env.maps) {
+	if (opts && opts->record_steps) {
+		env.trail.cap = opts->record_steps;
+		env.trail.ring = malloc((size_t)env.trail.cap * sizeof(*env.trail.ring));
+	}
+	if (!env.aux || !env.explored || !env.maps || (opts && opts->record_steps && !env.trail.ring)) {
 		env_free(&env);
 		return bv_error_set(err, -ENOMEM, "out of memory");
 	}
@@ -715,8 +751,10 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	}
 	if (!r)
 		r = check_globals(&env);
-	if (!r)
+	if (!r) {
+		env.priv_stack = priv_stack_ok(&env);
 		r = check_max_stack(&env, 0, 0, 1);
+	}
 	if (!r)
 		account_inlined_loops(&env);
 done:
@@ -731,6 +769,8 @@ done:
 
 		res->message = bv_strdup(m[0] ? m : "rejected");
 	}
+	if (r && r != -EOPNOTSUPP && record_result(&env, res))
+		r = -ENOMEM;
 	res->stats.processed_insns = env.processed;
 	res->stats.total_states = env.total_states;
 	res->stats.peak_states = env.peak_states;
@@ -753,6 +793,6 @@ void bv_verify_result_free(struct bv_verify_result *res)
 		return;
 	free(res->message);
 	free(res->log);
-	free(res->path);
+	free(res->steps);
 	memset(res, 0, sizeof(*res));
 }

@@ -5,6 +5,61 @@
 .map h hash key=8 value=16 entries=64
 .map pa prog_array key=4 value=4 entries=4
 .map rb ringbuf key=0 value=0 entries=4096
+; expect: reject combined stack size of 2 calls is 704. Too large
+.prog stack_chain_socket socket
+	*(u64 *)(r10 -400) = 0
+	call f304_a
+	r0 = 0
+	exit
+.func f304_a
+	*(u64 *)(r10 -304) = 0
+	r0 = 0
+	exit
+; expect: accept
+.prog stack_chain_kprobe kprobe/x
+	*(u64 *)(r10 -400) = 0
+	call f304_b
+	r0 = 0
+	exit
+.func f304_b
+	*(u64 *)(r10 -304) = 0
+	r0 = 0
+	exit
+; expect: accept
+.prog stack_chain_kprobe_small_main kprobe/x
+	*(u64 *)(r10 -48) = 0
+	call f480
+	r0 = 0
+	exit
+.func f480
+	*(u64 *)(r10 -480) = 0
+	r0 = 0
+	exit
+; expect: reject combined stack size of 2 calls is 704. Too large
+.prog stack_chain_kprobe_tail_call kprobe/x
+	r6 = r1
+	*(u64 *)(r10 -400) = 0
+	call f304_c
+	r1 = r6
+	r2 = map[pa]
+	r3 = 0
+	call bpf_tail_call
+	r0 = 0
+	exit
+.func f304_c
+	*(u64 *)(r10 -304) = 0
+	r0 = 0
+	exit
+; expect: reject combined stack size of 2 calls is 528. Too large
+.prog stack_chain_16 socket
+	*(u64 *)(r10 -200) = 0
+	call f312
+	r0 = 0
+	exit
+.func f312
+	*(u64 *)(r10 -312) = 0
+	r0 = 0
+	exit
 ; expect: reject invalid read from stack R2 off=-4 size=8
 ; insn: 5
 .prog lookup_no_null_check socket

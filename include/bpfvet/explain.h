@@ -1,0 +1,54 @@
+/* bpfvet — explanations: why the verifier rejected a program, at the C
+ * level.
+ *
+ * bv_diagnose() reads a rejection (the verifier's result, recorded with
+ * bv_verify_opts.record_steps) and names its class from a fixed catalogue,
+ * the instructions and source lines that matter, what the verifier knew
+ * and could not prove there, what the compiler did when that is the cause,
+ * and a change in C that fixes it. */
+#ifndef BPFVET_EXPLAIN_H
+#define BPFVET_EXPLAIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "bpfvet/object.h"
+#include "bpfvet/verify.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Steps worth recording for a diagnosis (bv_verify_opts.record_steps). */
+#define BV_EXPLAIN_STEPS 4096
+
+#define BV_DIAG_WHERE_MAX 6
+
+struct bv_diag_where {
+	long insn;
+	const char *role;          /* "fails here", "bound checked here", ... */
+	const char *file;          /* source, when the object has line info */
+	uint32_t line;
+	const char *text;
+};
+
+struct bv_diagnosis {
+	const char *klass;         /* the catalogue name, e.g. "mem-size-exceeds-buffer" */
+	struct bv_diag_where where[BV_DIAG_WHERE_MAX];
+	size_t n_where;            /* where[0] is the failing instruction */
+	char why[768];             /* what the verifier knows and cannot prove */
+	char compiler[384];        /* what the compiler did, "" when not the cause */
+	char fix[512];             /* a change in C */
+};
+
+/* The catalogue, in a fixed order; NULL-terminated. */
+extern const char *const bv_diag_classes[];
+
+/* Diagnose a rejection of prog (res->accepted == 0, not unsupported). */
+void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,
+		 struct bv_diagnosis *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,935 @@
+/* Diagnosis of a rejection: the kernel's error line tells what failed;
+ * the recorded steps of the failing path tell why.  Each class below reads
+ * the line, finds the registers involved, follows their values back through
+ * the path (copies, spills and fills, 32-bit operations) to the places that
+ * matter, and says what the verifier could not prove and what to change.
+ *
+ * The text is written for the person who wrote the C: registers are named
+ * because the kernel names them, but the numbers are the program's own
+ * (sizes, offsets, bounds), and every place comes with its source line. */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bpfvet/explain.h"
+#include "bpfvet/helpers.h"
+#include "bpfvet/insn.h"
+
+const char *const bv_diag_classes[] = {
+	"uninit-register", "uninit-stack", "mem-size-exceeds-buffer", "signed-size",
+	"bound-on-other-register", "bound-lost", "null-map-value", "null-pointer", "pkt-bounds-missing",
+	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
+	"helper-not-allowed", "ctx-access", "return-value", "reference-leak", "invalid-program", "other",
+	NULL,
+};
+
+struct ctx {
+	const struct bv_object *obj;
+	const struct bv_prog *prog;
+	const struct bv_verify_result *res;
+	struct bv_diagnosis *d;
+	const char *msg;
+	long fail;                   /* failing instruction */
+	long fstep;                  /* its step, -1 when not recorded */
+};
+
+/* ---- output ---- */
+
+static void say(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void say(char *buf, size_t size, const char *fmt, ...)
+{
+	size_t n = strlen(buf);
+	va_list ap;
+
+	if (n >= size - 1)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf + n, size - n, fmt, ap);
+	va_end(ap);
+}
+
+#define WHY(c, ...) say((c)->d->why, sizeof((c)->d->why), __VA_ARGS__)
+#define CC(c, ...) say((c)->d->compiler, sizeof((c)->d->compiler), __VA_ARGS__)
+#define FIX(c, ...) say((c)->d->fix, sizeof((c)->d->fix), __VA_ARGS__)
+
+static void where(struct ctx *c, long insn, const char *role)
+{
+	struct bv_diagnosis *d = c->d;
+	const struct bv_line_info *li;
+
+	if (insn < 0 || (size_t)insn >= c->prog->n_insns || d->n_where >= BV_DIAG_WHERE_MAX)
+		return;
+	for (size_t i = 0; i < d->n_where; i++)
+		if (d->where[i].insn == insn && !strcmp(d->where[i].role, role))
+			return;
+	li = bv_prog_line_at(c->prog, (size_t)insn);
+	d->where[d->n_where].insn = insn;
+	d->where[d->n_where].role = role;
+	d->where[d->n_where].file = li ? li->file : NULL;
+	d->where[d->n_where].line = li ? li->line_num : 0;
+	d->where[d->n_where].text = li ? bv_line_text(li) : NULL;
+	d->n_where++;
+}
+
+/* ---- instructions ---- */
+
+static const struct bv_form *form_at(const struct ctx *c, long i)
+{
+	struct bv_decoded dec;
+
+	if (i < 0 || (size_t)i >= c->prog->n_insns)
+		return NULL;
+	if (bv_insn_decode(c->prog->insns, c->prog->n_insns, (size_t)i, &dec) != BV_DECODE_OK)
+		return NULL;
+	return dec.form;
+}
+
+static const struct bv_insn *insn_at(const struct ctx *c, long i)
+{
+	return i >= 0 && (size_t)i < c->prog->n_insns ? &c->prog->insns[i] : NULL;
+}
+
+static int is_call(const struct ctx *c, long i)
+{
+	const struct bv_insn *in = insn_at(c, i);
+
+	return in && in->code == (BV_JMP | BV_CALL);
+}
+
+static int is_helper_call(const struct ctx *c, long i)
+{
+	const struct bv_insn *in = insn_at(c, i);
+
+	return in && in->code == (BV_JMP | BV_CALL) && in->src == 0;
+}
+
+static const char *helper_at(const struct ctx *c, long i, char *buf, size_t size)
+{
+	const struct bv_insn *in = insn_at(c, i);
+	const struct bv_helper *h = in ? bv_helper_by_id(in->imm) : NULL;
+
+	snprintf(buf, size, "%s%s", h ? "bpf_" : "helper #", h ? h->name : "");
+	if (!h && in)
+		snprintf(buf, size, "helper #%d", in->imm);
+	return buf;
+}
+
+static const char *insn_text(const struct ctx *c, long i, char *buf, size_t size)
+{
+	struct bv_disasm_names names = bv_prog_disasm_names(c->prog);
+
+	buf[0] = '\0';
+	if (insn_at(c, i))
+		bv_insn_print(buf, size, c->prog->insns, c->prog->n_insns, (size_t)i, &names);
+	return buf;
+}
+
+/* ---- the recorded path ---- */
+
+static const struct bv_vreg *reg_at(const struct ctx *c, long step, int r)
+{
+	if (step < 0 || (size_t)step >= c->res->n_steps || r < 0 || r > 10)
+		return NULL;
+	return &c->res->steps[step].r[r];
+}
+
+/* The latest step before `before` that ran instruction insn. */
+static long step_of(const struct ctx *c, long before, long insn)
+{
+	for (long k = before - 1; k >= 0; k--)
+		if (c->res->steps[k].insn == (uint32_t)insn)
+			return k;
+	return -1;
+}
+
+/* How a value reached a register: followed back through register copies,
+ * operations on the register itself, and stack spills and fills, to the
+ * instruction that made it. */
+struct trace {
+	long root;                   /* instruction that made the value, -1: entry */
+	long root_step;
+	int root_reg;
+	long copy;                   /* last "rX = rY" on the way, -1 */
+	long alu32;                  /* a 32-bit operation on the way, -1 */
+	long op;                     /* the last operation changing it on the way, -1 */
+	long spill, fill;            /* a stack round trip on the way, -1 */
+	int fill_size, spill_size;
+};
+
+static void trace_value(const struct ctx *c, int reg, long step, struct trace *t)
+{
+	memset(t, 0, sizeof(*t));
+	t->copy = t->alu32 = t->op = t->spill = t->fill = -1;
+	t->root = -1;
+	t->root_step = step;
+	t->root_reg = reg;
+	for (int hop = 0; hop < 64; hop++) {
+		const struct bv_vreg *v = reg_at(c, step, reg);
+		const struct bv_form *f;
+		const struct bv_insn *in;
+		long d, k;
+
+		if (!v || v->def_insn < 0) {
+			t->root = -1;
+			t->root_step = -1;
+			t->root_reg = reg;
+			return;
+		}
+		d = v->def_insn;
+		k = step_of(c, step, d);
+		f = form_at(c, d);
+		in = insn_at(c, d);
+		t->root = d;
+		t->root_step = k;
+		t->root_reg = reg;
+		if (k < 0 || !f || !in)
+			return;
+		if ((BV_CLASS(in->code) == BV_ALU || BV_CLASS(in->code) == BV_ALU64) && in->dst == reg) {
+			if (f->op == BV_OP_MOV && f->x) {
+				if (!f->is64 && t->alu32 < 0)
+					t->alu32 = d;
+				if (t->copy < 0)
+					t->copy = d;
+				reg = in->src;
+				step = k;
+				continue;
+			}
+			if (f->op == BV_OP_MOV)
+				return; /* a constant */
+			if (!f->is64 && t->alu32 < 0)
+				t->alu32 = d;
+			if (t->op < 0)
+				t->op = d;
+			step = k;
+			continue;
+		}
+		if (BV_CLASS(in->code) == BV_LDX && in->src == 10 && in->dst == reg) {
+			/* a fill: find the spill that stored this slot */
+			for (long s = k - 1; s >= 0; s--) {
+				const struct bv_insn *st = insn_at(c, (long)c->res->steps[s].insn);
+
+				if (st && BV_CLASS(st->code) == BV_STX && st->dst == 10 && st->off == in->off &&
+				    BV_MODE(st->code) == BV_MEM) {
+					const struct bv_form *sf = form_at(c, (long)c->res->steps[s].insn);
+
+					t->fill = d;
+					t->spill = (long)c->res->steps[s].insn;
+					t->fill_size = f->size;
+					t->spill_size = sf ? sf->size : 0;
+					reg = st->src;
+					step = s;
+					goto next;
+				}
+			}
+			return;
+		}
+		return;
+next:;
+	}
+}
+
+/* A conditional jump on the path, between from and to (steps), comparing a
+ * register that holds the same value as (reg, step) or a copy of it. */
+struct check {
+	long step, insn;
+	int reg;                     /* the register compared */
+	int64_t bound;               /* the constant it was compared with */
+	int has_bound;
+	struct trace tr;             /* how the compared register got its value */
+};
+
+static int same_root(const struct trace *a, const struct trace *b)
+{
+	return a->root >= 0 && a->root == b->root && a->root_step == b->root_step && a->root_reg == b->root_reg;
+}
+
+static int find_check(const struct ctx *c, int reg, long step, struct check *out)
+{
+	struct trace want;
+
+	trace_value(c, reg, step, &want);
+	if (want.root < 0)
+		return 0;
+	for (long k = step - 1; k >= 0 && k > want.root_step; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+
+		if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32))
+			continue;
+		if (f->op == BV_OP_JA || f->op == BV_OP_CALL || f->op == BV_OP_CALL_LOCAL || f->op == BV_OP_EXIT ||
+		    f->op == BV_OP_CALL_KFUNC || f->op == BV_OP_CALLX || f->op == BV_OP_MAY_GOTO)
+			continue;
+		for (int side = 0; side < 2; side++) {
+			int r = side ? in->src : in->dst;
+			struct trace tr;
+
+			if (side && !f->x)
+				continue;
+			trace_value(c, r, k, &tr);
+			if (same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root)) {
+				out->step = k;
+				out->insn = i;
+				out->reg = r;
+				out->has_bound = !f->x;
+				out->bound = in->imm;
+				out->tr = tr;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* ---- the message ---- */
+
+static int msg_reg(const char *m)
+{
+	const char *p = m;
+
+	while ((p = strchr(p, 'R'))) {
+		if (p[1] >= '0' && p[1] <= '9')
+			return atoi(p + 1);
+		p++;
+	}
+	return -1;
+}
+
+static int starts(const char *m, const char *prefix)
+{
+	return !strncmp(m, prefix, strlen(prefix));
+}
+
+/* "the stack at fp-126, 126 bytes", "the 56-byte value of map cilium_ct". */
+static long room_at(const struct ctx *c, const struct bv_vreg *m, char *desc, size_t size)
+{
+	long off = m->off + (m->var_mask ? 0 : (long)m->var_value);
+
+	switch (m->kind) {
+	case BV_REG_STACK:
+		snprintf(desc, size, "the stack at fp%ld", off);
+		return -off;
+	case BV_REG_MAP_VALUE:
+		snprintf(desc, size, "the %u-byte value of map %s at offset %ld", m->size,
+			 m->map >= 0 && (size_t)m->map < c->obj->n_maps ? c->obj->maps[m->map].name : "?", off);
+		return (long)m->size - off;
+	case BV_REG_MEM:
+		snprintf(desc, size, "%u bytes of memory at offset %ld", m->size, off);
+		return (long)m->size - off;
+	case BV_REG_PKT:
+		snprintf(desc, size, "the packet at offset %ld, %u bytes of it proven present", off, m->size);
+		return (long)m->size - off;
+	default:
+		snprintf(desc, size, "a %s pointer", m->type);
+		return -1;
+	}
+}
+
+static uint64_t pow2_mask_below(long n)
+{
+	uint64_t m = 1;
+
+	while ((m << 1) - 1 <= (uint64_t)n)
+		m <<= 1;
+	return m - 1;
+}
+
+/* What the compiler did to a value on its way to where it failed. */
+static void compiler_story(struct ctx *c, const struct trace *t, int reg)
+{
+	char b[128];
+
+	if (t->fill >= 0) {
+		CC(c, "The value was spilled to the stack at insn %ld (`%s`) and filled back at insn %ld (`%s`)", t->spill,
+		   insn_text(c, t->spill, b, sizeof(b)), t->fill, insn_text(c, t->fill, b + 64, sizeof(b) - 64));
+		if (t->fill_size != t->spill_size)
+			CC(c, ", %d bytes stored and %d loaded: a partial fill comes back as an unknown number", t->spill_size,
+			   t->fill_size);
+		CC(c, ". ");
+		where(c, t->fill, "filled back from the stack here");
+	}
+	if (t->alu32 >= 0) {
+		CC(c, "A 32-bit operation at insn %ld (`%s`) made R%d from a 32-bit view of the value, so what was "
+		      "learnt about the 64-bit register does not carry over. ",
+		   t->alu32, insn_text(c, t->alu32, b, sizeof(b)), reg);
+	}
+}
+
+/* ---- classes ---- */
+
+static void cls(struct ctx *c, const char *k)
+{
+	c->d->klass = k;
+}
+
+static int diag_structure(struct ctx *c)
+{
+	static const char *const pfx[] = {
+		"jump out of range", "unreachable insn", "last insn is not an exit or jmp", "invalid BPF_LD_IMM",
+		"unknown opcode", "BPF_", "jump into the middle of ldimm64", "invalid insn idx", "back-edge from insn",
+		"invalid bpf_ld_imm64", "program must have", "the call stack of", "misaligned", "invalid size of register",
+		"R10 is invalid", "frame pointer is read only", "invalid func unknown", "invalid src_reg",
+		"function calls are not allowed", "unknown insn class",
+	};
+
+	for (size_t i = 0; i < sizeof(pfx) / sizeof(pfx[0]); i++)
+		if (starts(c->msg, pfx[i]) || strstr(c->msg, "uses reserved fields")) {
+			cls(c, "invalid-program");
+			WHY(c, "The program is not well-formed, before any value is considered: %s.", c->msg);
+			if (strstr(c->msg, "unreachable"))
+				FIX(c, "Remove the code no path reaches, or make the jump that should reach it reach it; "
+				       "the kernel refuses dead instructions.");
+			else if (strstr(c->msg, "opcode") || strstr(c->msg, "reserved"))
+				FIX(c, "Compile for an instruction set this kernel knows (`-mcpu=v3` with clang), or fix "
+				       "the hand-written instruction.");
+			else if (strstr(c->msg, "call stack"))
+				FIX(c, "Flatten the call chain: at most 8 frames of BPF-to-BPF calls; mark small helpers "
+				       "`static __always_inline`.");
+			else
+				FIX(c, "This comes from hand-written or damaged bytecode, not from ordinary C: check the "
+				       "inline assembly or the tool that produced the object.");
+			return 1;
+		}
+	return 0;
+}
+
+static int diag_uninit_reg(struct ctx *c)
+{
+	int r;
+	const struct bv_vreg *v;
+	long call = -1;
+	char b[64];
+
+	if (!strstr(c->msg, "!read_ok"))
+		return 0;
+	r = msg_reg(c->msg);
+	cls(c, "uninit-register");
+	v = reg_at(c, c->fstep, r);
+	/* a call between the last write and the read clobbered it */
+	for (long k = c->fstep - 1; k >= 0 && v; k--) {
+		long i = (long)c->res->steps[k].insn;
+
+		if (v->def_insn >= 0 && i == v->def_insn)
+			break;
+		if (is_call(c, i) && r >= 0 && r <= 5) {
+			call = i;
+			break;
+		}
+	}
+	if (r == 0 && insn_at(c, c->fail) && insn_at(c, c->fail)->code == (BV_JMP | BV_EXIT)) {
+		WHY(c, "The function returns without setting its return value: R0 is not written on this path "
+		       "before the exit.");
+		FIX(c, "Return a value on every path (`return 0;` at the end, or in the branch that falls through).");
+		return 1;
+	}
+	if (call >= 0) {
+		where(c, call, "the call that overwrote it");
+		WHY(c, "R%d is read at insn %ld, but the call at insn %ld (%s) overwrote it: calls leave r1-r5 "
+		       "unreadable and r0 holding the result.",
+		    r, c->fail, call, is_helper_call(c, call) ? helper_at(c, call, b, sizeof(b)) : "a BPF function");
+		FIX(c, "Keep the value in a local variable the compiler can hold in r6-r9 or on the stack across the "
+		       "call; in inline assembly, do not expect r1-r5 to survive a call.");
+		return 1;
+	}
+	WHY(c, "R%d is read at insn %ld, but nothing on this path wrote it: a BPF program starts with only r1 "
+	       "(the context) and r10 (the frame pointer) set.",
+	    r, c->fail);
+	if (r >= 6 && r <= 9)
+		WHY(c, " A value left in R%d by another program does not survive a tail call either: the program "
+		       "tail-called into starts afresh.",
+		    r);
+	FIX(c, "Do not pass values between programs in registers. Across bpf_tail_call, use a per-CPU array map "
+	       "(one entry, written before the tail call and read after) or the context's scratch space "
+	       "(`skb->cb[]`); in inline assembly, read only registers the same program wrote.");
+	return 1;
+}
+
+/* The size argument of a helper call that failed on its memory argument. */
+static int size_reg_for(const struct ctx *c, int mem)
+{
+	const struct bv_vreg *s = reg_at(c, c->fstep, mem + 1);
+
+	return s && s->kind == BV_REG_SCALAR && mem + 1 <= 5 ? mem + 1 : -1;
+}
+
+static void explain_bound_source(struct ctx *c, int reg, long step, const char *what)
+{
+	const struct bv_vreg *v = reg_at(c, step, reg);
+	char b[128];
+
+	if (!v)
+		return;
+	if (v->bound_insn >= 0) {
+		where(c, v->bound_insn, what);
+		WHY(c, " (bounded at insn %ld: `%s`)", (long)v->bound_insn, insn_text(c, v->bound_insn, b, sizeof(b)));
+	} else if (v->def_insn >= 0) {
+		where(c, v->def_insn, "value made here");
+	}
+}
+
+/* Numbers too large, unbounded or negative for the memory they index or
+ * size: which class, found through the registers' histories. */
+static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
+			      uint64_t need)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, valreg);
+	struct check chk;
+	struct trace tr;
+	int unbounded = v && v->umax >= (1ull << 29), negative = v && v->smin < 0;
+	char b[128];
+
+	if (!v)
+		return 0;
+	trace_value(c, valreg, c->fstep, &tr);
+	if (find_check(c, valreg, c->fstep, &chk) && (chk.reg != valreg || chk.tr.copy >= 0 || tr.copy >= 0) &&
+	    (chk.reg != valreg || unbounded || negative)) {
+		/* the value was checked, but the check did not reach this register */
+		where(c, chk.insn, "the check, on another register");
+		if (chk.tr.copy >= 0)
+			where(c, chk.tr.copy, "the copy that was checked");
+		if (chk.reg != valreg) {
+			cls(c, "bound-on-other-register");
+			WHY(c, "The program checks this value at insn %ld (`%s`), but on R%d, a copy; R%d, which is used "
+			       "here, is a separate register the check does not narrow, so to the verifier it is still ",
+			    chk.insn, insn_text(c, chk.insn, b, sizeof(b)), chk.reg, valreg);
+			if (negative)
+				WHY(c, "possibly negative (smin %" PRId64 ").", v->smin);
+			else if (unbounded)
+				WHY(c, "unbounded.");
+			else
+				WHY(c, "as large as %" PRIu64 ".", v->umax);
+			CC(c, "The compiler compared a copy of the value (R%d) and passed the original (R%d) on. "
+			      "The verifier links copies made by 64-bit moves, but a 32-bit move or any operation on the "
+			      "copy breaks the link%s. ",
+			   chk.reg, valreg, chk.tr.alu32 >= 0 || tr.alu32 >= 0 ? ", as happened here" : "");
+			compiler_story(c, &tr, valreg);
+			compiler_story(c, &chk.tr, chk.reg);
+			FIX(c, "Make the value the program uses the one it checked: do the check on the variable right "
+			       "before the use and use the same variable (make it unsigned and 64-bit, e.g. `__u64 n`), or "
+			       "clamp it in a way the compiler cannot split: `n &= %" PRIu64 ";` right before the use.",
+			    room > 0 ? pow2_mask_below(room) : (uint64_t)255);
+			return 1;
+		}
+		cls(c, "bound-lost");
+		WHY(c, "The program checks this value at insn %ld (`%s`), but the bound was lost on the way to insn "
+		       "%ld: ",
+		    chk.insn, insn_text(c, chk.insn, b, sizeof(b)), c->fail);
+		compiler_story(c, &tr, valreg);
+		if (tr.op >= 0)
+			where(c, tr.op, "the value changed after the check here");
+		WHY(c, "to the verifier R%d is %s here.", valreg, negative ? "possibly negative" : unbounded ? "unbounded" : "too large");
+		FIX(c, "Check the value after its last change and right before the use, on the variable that is used; "
+		       "keep it a 64-bit unsigned variable so no 32-bit step drops what was learnt.");
+		return 1;
+	}
+	if (negative) {
+		cls(c, "signed-size");
+		WHY(c, "R%d can be negative here (smallest value %" PRId64 "), and a size or index must not be", valreg,
+		    v->smin);
+		explain_bound_source(c, valreg, c->fstep, "its upper bound learnt here");
+		WHY(c, ". An upper-bound check on a signed value leaves its lower side open.");
+		compiler_story(c, &tr, valreg);
+		FIX(c, "Make the length unsigned (`__u32 len`), or check both sides: `if (len < 0 || len > %ld) return 0;`.",
+		    room > 0 ? room : 255L);
+		return 1;
+	}
+	if (unbounded) {
+		cls(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
+		WHY(c, "Nothing on this path bounds R%d before insn %ld: the verifier cannot know it stays inside %s.",
+		    valreg, c->fail, desc);
+		if (v->def_insn >= 0)
+			where(c, v->def_insn, "value made here");
+		compiler_story(c, &tr, valreg);
+		FIX(c, "Check the value against the buffer before using it: `if (n > %ld) return 0;`, or clamp it with a "
+		       "mask: `n &= %" PRIu64 ";`.",
+		    room > 0 ? room - (long)(need > 1 ? need - 1 : 0) : 0L, room > 0 ? pow2_mask_below(room) : (uint64_t)255);
+		return 1;
+	}
+	cls(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
+	WHY(c, "R%d can be as large as %" PRIu64, valreg, v->umax);
+	explain_bound_source(c, valreg, c->fstep, "its bound set here");
+	if (room >= 0)
+		WHY(c, ", but %s leaves room for %ld bytes", desc, room);
+	WHY(c, ".");
+	if (v->umax == pow2_mask_below((long)v->umax) && room >= 0)
+		WHY(c, " A mask of %" PRIu64 " (0x%" PRIx64 ") allows %" PRIu64 " bytes; the buffer has %ld.", v->umax,
+		    v->umax, v->umax, room);
+	compiler_story(c, &tr, valreg);
+	FIX(c, "Bound it by the buffer's size right before the use: `if (n > %ld) n = %ld;`", room > 0 ? room : 0L,
+	    room > 0 ? room : 0L);
+	if (room > 0 && pow2_mask_below(room) != (uint64_t)room)
+		FIX(c, ", or mask with a constant that fits (`n &= %" PRIu64 ";`), or make the buffer %" PRIu64 " bytes",
+		    pow2_mask_below(room), v->umax + 1);
+	FIX(c, ".");
+	return 1;
+}
+
+static int diag_memory(struct ctx *c)
+{
+	int mem = -1, off = 0, size = 0, vs = 0;
+	char desc[160];
+	const struct bv_vreg *m;
+	long room;
+
+	if (sscanf(c->msg, "invalid write to stack R%d off=%d size=%d", &mem, &off, &size) == 3 ||
+	    sscanf(c->msg, "invalid read from stack R%d off=%d size=%d", &mem, &off, &size) == 3) {
+		if (off < -512 || (off + size > 0 && off >= -512 && mem == 10)) {
+			cls(c, "stack-too-large");
+			WHY(c, "The access at insn %ld reaches fp%d, beyond the 512 bytes of stack a BPF function has.",
+			    c->fail, off);
+			FIX(c, "Move large buffers off the stack: a per-CPU array map with one entry gives a scratch "
+			       "buffer of any size (`bpf_map_lookup_elem(&scratch, &zero)`).");
+			return 1;
+		}
+	} else if (sscanf(c->msg, "invalid access to map value, value_size=%d off=%d size=%d", &vs, &off, &size) == 3 ||
+		   sscanf(c->msg, "invalid access to memory, mem_size=%d off=%d size=%d", &vs, &off, &size) == 3) {
+		mem = -1;
+	} else {
+		return 0;
+	}
+	/* the memory register: named, or the first pointer argument of the call */
+	if (mem < 0 && is_helper_call(c, c->fail)) {
+		for (int r = 1; r <= 5 && mem < 0; r++) {
+			const struct bv_vreg *x = reg_at(c, c->fstep, r);
+
+			if (x && (x->kind == BV_REG_MAP_VALUE || x->kind == BV_REG_MEM))
+				mem = r;
+		}
+	}
+	if (mem < 0) {
+		/* a load or store through a pointer with a variable offset */
+		const struct bv_insn *in = insn_at(c, c->fail);
+
+		if (in && (BV_CLASS(in->code) == BV_LDX))
+			mem = in->src;
+		else if (in)
+			mem = in->dst;
+	}
+	m = reg_at(c, c->fstep, mem);
+	if (!m)
+		return 0;
+	room = room_at(c, m, desc, sizeof(desc));
+	if (is_helper_call(c, c->fail)) {
+		int s = size_reg_for(c, mem);
+		char hb[64];
+
+		where(c, c->fail, "fails here");
+		if (s < 0)
+			return 0;
+		WHY(c, "%s is asked for %d bytes at R%d. ", helper_at(c, c->fail, hb, sizeof(hb)), size, mem);
+		return diag_size_or_index(c, s, mem, room, desc, 1);
+	}
+	/* a direct access: the variable part of the pointer is the index */
+	{
+		struct trace tr;
+		const struct bv_insn *in = insn_at(c, c->fail);
+		int idx = -1;
+
+		where(c, c->fail, "fails here");
+		/* the register added to the pointer: the last "pointer += reg" on its way */
+		for (long k = c->fstep - 1; k >= 0; k--) {
+			long i = (long)c->res->steps[k].insn;
+			const struct bv_insn *a = insn_at(c, i);
+			const struct bv_form *f = form_at(c, i);
+
+			if (a && f && BV_CLASS(a->code) == BV_ALU64 && f->x && (f->op == BV_OP_ADD || f->op == BV_OP_SUB) &&
+			    a->dst == mem) {
+				idx = a->src;
+				where(c, i, "index added to the pointer here");
+				trace_value(c, idx, k, &tr);
+				WHY(c, "The access at insn %ld reads %d bytes at offset %d of %s; the offset comes from R%d "
+				       "added at insn %ld. ",
+				    c->fail, size, off, desc, idx, i);
+				{
+					struct ctx sub = *c;
+
+					sub.fstep = k; /* judge the index where it was added */
+					(void)in;
+					return diag_size_or_index(&sub, idx, mem, room, desc, (uint64_t)size);
+				}
+			}
+		}
+		cls(c, "unbounded-index");
+		WHY(c, "The access at insn %ld, %d bytes at offset %d, is not inside %s.", c->fail, size, off, desc);
+		FIX(c, "Bounds-check the offset against the object's size before the access.");
+		return 1;
+	}
+}
+
+static int diag_size_msgs(struct ctx *c)
+{
+	int r = msg_reg(c->msg), mem;
+	char desc[160] = "the buffer";
+	long room = -1;
+	const struct bv_vreg *m;
+
+	if (!strstr(c->msg, "min value is negative") && !strstr(c->msg, "unbounded memory access") &&
+	    !strstr(c->msg, "max value is outside of the allowed memory range") &&
+	    !strstr(c->msg, "min value is outside of the allowed memory range") && !strstr(c->msg, "invalid zero-sized read"))
+		return 0;
+	where(c, c->fail, "fails here");
+	mem = is_helper_call(c, c->fail) && r > 1 ? r - 1 : -1;
+	m = reg_at(c, c->fstep, mem);
+	if (m)
+		room = room_at(c, m, desc, sizeof(desc));
+	if (!is_helper_call(c, c->fail)) {
+		/* pointer + index: judge the index where it was added */
+		for (long k = c->fstep - 1; k >= 0; k--) {
+			long i = (long)c->res->steps[k].insn;
+			const struct bv_insn *a = insn_at(c, i);
+			const struct bv_form *f = form_at(c, i);
+
+			if (a && f && BV_CLASS(a->code) == BV_ALU64 && f->x && f->op == BV_OP_ADD && a->dst == r) {
+				struct ctx sub = *c;
+				const struct bv_vreg *p = reg_at(c, k, r);
+
+				where(c, i, "index added to the pointer here");
+				if (p)
+					room = room_at(c, p, desc, sizeof(desc));
+				sub.fstep = k;
+				return diag_size_or_index(&sub, a->src, r, room, desc, 1);
+			}
+		}
+	}
+	if (strstr(c->msg, "invalid zero-sized read")) {
+		cls(c, "mem-size-exceeds-buffer");
+		WHY(c, "The size in R%d can be 0 here, and this helper does not take a zero size.", r);
+		FIX(c, "Check the size is at least 1 before the call (`if (n == 0) return 0;`), or use a helper "
+		       "variant that accepts 0.");
+		return 1;
+	}
+	return diag_size_or_index(c, r, mem, room, desc, 1);
+}
+
+static int diag_null(struct ctx *c)
+{
+	char type[64] = "";
+	int r;
+	const struct bv_vreg *v;
+	char b[64];
+
+	if (sscanf(c->msg, "R%d invalid mem access '%63[^']'", &r, type) != 2)
+		return 0;
+	v = reg_at(c, c->fstep, r);
+	where(c, c->fail, "fails here");
+	if (strstr(type, "_or_null")) {
+		long def = v ? v->def_insn : -1;
+
+		cls(c, strstr(type, "map_value") ? "null-map-value" : "null-pointer");
+		if (def >= 0)
+			where(c, def, "may return NULL here");
+		WHY(c, "R%d may be NULL: it comes from %s at insn %ld, which returns NULL when %s, and no check for "
+		       "NULL on this path reaches insn %ld.",
+		    r, def >= 0 && is_helper_call(c, def) ? helper_at(c, def, b, sizeof(b)) : "a call", def,
+		    strstr(type, "map_value") ? "the key is not in the map" : "it fails", c->fail);
+		FIX(c, "Check the pointer right after the call and leave the path when it is NULL: "
+		       "`if (!p) return 0;` — and use that same variable afterwards.");
+		return 1;
+	}
+	if (!strcmp(type, "scalar") && v && v->stale_insn >= 0) {
+		cls(c, "pkt-pointer-stale");
+		where(c, v->stale_insn, "packet pointers invalidated here");
+		WHY(c, "R%d was a pointer into the packet, but %s at insn %d may move or resize the packet, which "
+		       "turns every packet pointer derived before it into an unknown number.",
+		    r, helper_at(c, v->stale_insn, b, sizeof(b)), v->stale_insn);
+		FIX(c, "After the call, reload `data` and `data_end` from the context and redo the bounds check "
+		       "before touching the packet again.");
+		return 1;
+	}
+	cls(c, "other");
+	WHY(c, "R%d holds %s, not a pointer the program may dereference.", r,
+	    !strcmp(type, "scalar") ? "a number" : type);
+	if (v && v->def_insn >= 0)
+		where(c, v->def_insn, "value made here");
+	FIX(c, "Read kernel memory with bpf_probe_read_kernel() (or BPF_CORE_READ) instead of dereferencing it.");
+	return 1;
+}
+
+static int diag_packet(struct ctx *c)
+{
+	int off, size, r, id, poff, range;
+
+	if (sscanf(c->msg, "invalid access to packet, off=%d size=%d, R%d(id=%d,off=%d,r=%d)", &off, &size, &r, &id,
+		   &poff, &range) == 6) {
+		const struct bv_vreg *v = reg_at(c, c->fstep, r);
+
+		cls(c, "pkt-bounds-missing");
+		where(c, c->fail, "fails here");
+		if (v && v->bound_insn >= 0)
+			where(c, v->bound_insn, "packet range checked here");
+		WHY(c, "The access reads bytes %d to %d from R%d, but the program has proven only %d byte%s past R%d "
+		       "to be inside the packet (a comparison with data_end).",
+		    off, off + size - 1, r, range, range == 1 ? "" : "s", r);
+		FIX(c, "Before the access, check the whole range against data_end: `if ((void *)p + %d > data_end) "
+		       "return XDP_DROP; /* or TC_ACT_SHOT, 0 */`.",
+		    off + size);
+		return 1;
+	}
+	if (strstr(c->msg, "offset is outside of the packet") || strstr(c->msg, "pkt pointer")) {
+		cls(c, "pkt-bounds-missing");
+		where(c, c->fail, "fails here");
+		WHY(c, "The packet pointer's offset is not bounded well enough to stay inside the packet.");
+		FIX(c, "Bound the offset (e.g. a header length) with a constant before adding it to the packet "
+		       "pointer, then compare the result with data_end.");
+		return 1;
+	}
+	return 0;
+}
+
+static int diag_uninit_stack(struct ctx *c)
+{
+	int r, off, add, size;
+
+	if (sscanf(c->msg, "invalid indirect read from stack R%d off %d+%d size %d", &r, &off, &add, &size) != 4 &&
+	    sscanf(c->msg, "invalid read from stack R%d off=%d size=%d", &r, &off, &size) != 3 &&
+	    !starts(c->msg, "invalid read from stack off"))
+		return 0;
+	cls(c, "uninit-stack");
+	where(c, c->fail, "fails here");
+	WHY(c, "Stack bytes that nothing on this path wrote are read at insn %ld", c->fail);
+	{
+		/* name the holes in the range that was read */
+		int lo = -1, hi = -1, shown = 0;
+
+		for (int i = 0; i < c->res->stack_size && shown < 4; i++) {
+			int is_hole = c->res->stack[i] == BV_STACK_INVALID;
+
+			if (is_hole && lo < 0)
+				lo = hi = i;
+			else if (is_hole)
+				hi = i;
+			if ((!is_hole || i == c->res->stack_size - 1) && lo >= 0) {
+				WHY(c, "%s fp-%d..fp-%d", shown ? "," : " (uninitialised:", hi + 1, lo + 1);
+				shown++;
+				lo = -1;
+			}
+		}
+		if (shown)
+			WHY(c, ")");
+	}
+	WHY(c, ". A struct passed to a helper usually has padding or fields left unset; without CAP_BPF (or "
+	       "for some helpers) the kernel refuses to pass uninitialised bytes.");
+	FIX(c, "Zero the whole object before filling it: `__builtin_memset(&v, 0, sizeof(v));` (a `= {}` "
+	       "initialiser may leave padding unset), or add explicit padding fields and set them.");
+	return 1;
+}
+
+static int diag_simple(struct ctx *c)
+{
+	static const struct {
+		const char *needle, *klass, *why, *fix;
+	} t[] = {
+		{ "BPF program is too large", "loop-too-complex",
+		  "The verifier walked a million instructions without finishing: a loop whose bound it cannot see, "
+		  "or too many paths through the program.",
+		  "Give loops a constant bound the verifier can see (`for (int i = 0; i < 64 && i < n; i++)`), move "
+		  "a long loop body into a bpf_loop() callback, or split the program with tail calls." },
+		{ "jumps is too complex", "loop-too-complex",
+		  "Too many branches were pending at once: the program has more paths than the verifier keeps.",
+		  "Reduce the branching in one function: move parts into BPF-to-BPF functions (global ones are "
+		  "verified once) or use bpf_loop() for repeated work." },
+		{ "infinite loop detected", "loop-too-complex",
+		  "The verifier came back to this instruction in exactly the same state: the loop makes no progress "
+		  "it can see.",
+		  "Make the loop change its counter on every path and bound it with a constant; or use bpf_loop()." },
+		{ "combined stack size", "stack-too-large",
+		  "The functions of one call chain together need more than the 512 bytes of stack the kernel allows.",
+		  "Move large local buffers into a per-CPU array map, or mark functions `__always_inline` less." },
+		{ "cannot call GPL-restricted function", "helper-not-allowed",
+		  "This helper is only for GPL-compatible programs, and the object's license is not.",
+		  "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";`." },
+		{ "program of this type cannot use helper", "helper-not-allowed",
+		  "This program type does not have that helper.",
+		  "Use a helper this program type has (see `bpftool feature probe`), or attach the program as a type "
+		  "that has it (the section name decides the type)." },
+		{ "invalid func", "helper-not-allowed", "The call names a helper this kernel does not have.",
+		  "Use a helper the running kernel has, or build for it." },
+		{ "unknown func", "helper-not-allowed", "The call names a helper this program type does not have.",
+		  "Use a helper this program type has, or change the program type." },
+		{ "invalid bpf_context access", "ctx-access",
+		  "The program reads or writes the context at an offset or with a size this program type does not "
+		  "allow (a field that does not exist for it, is read-only, or is read with the wrong width).",
+		  "Access the context only through the fields of its documented struct (`struct __sk_buff`, `struct "
+		  "xdp_md`, PT_REGS_PARM1(ctx), ...) at their own size; read kernel memory with "
+		  "bpf_probe_read_kernel()." },
+		{ "dereference of modified ctx ptr", "ctx-access",
+		  "The context pointer was moved before the access; the kernel rewrites context accesses and needs "
+		  "them as `ctx + constant field offset`.",
+		  "Access `ctx->field` directly instead of through a pointer computed from ctx." },
+		{ "type=ctx expected", "ctx-access", "The context pointer was passed where another pointer is expected.",
+		  "Pass a pointer to a stack or map buffer, not the context." },
+		{ "pointer arithmetic", "pointer-arithmetic",
+		  "This kind of pointer cannot be moved by arithmetic, or not in this way.",
+		  "Compute an offset as a bounded unsigned integer and add it to a pointer type that allows it "
+		  "(stack, map value, packet), or copy the data with a helper." },
+		{ "math between", "pointer-arithmetic",
+		  "A pointer is moved by a number whose range the verifier does not know.",
+		  "Bound the offset first (`if (off > MAX) return 0;` or `off &= MASK;`), then add it." },
+		{ "bitwise operator", "pointer-arithmetic", "Bitwise operations on pointers are not allowed.",
+		  "Do the arithmetic on an offset and add it to the pointer." },
+		{ "pointer -= pointer", "pointer-arithmetic", "Subtracting pointers is allowed only between packet pointers.",
+		  "Keep offsets as integers instead of subtracting pointers." },
+		{ "leaks addr", "pointer-arithmetic",
+		  "A kernel address would reach a map, the return value or a helper as a number.",
+		  "Store or return values, not pointers; without CAP_BPF pointers may not leave the program." },
+		{ "pointer comparison prohibited", "pointer-arithmetic",
+		  "Comparing pointers of this kind is not allowed for this load.",
+		  "Compare offsets or values, not the pointers." },
+		{ "At program exit", "return-value", "The program's return value can fall outside the range its type allows.",
+		  "Return only the values the program type takes (e.g. XDP_PASS / XDP_DROP; 0 or 1 for cgroup "
+		  "programs); mask or choose the value explicitly before returning." },
+		{ "At callback return", "return-value", "A callback must return 0 or 1 (go on or stop).",
+		  "Return 0 to continue and 1 to stop the loop." },
+		{ "Unreleased reference", "reference-leak",
+		  "A reference acquired on this path (a socket lookup, a ring buffer reservation, ...) is not "
+		  "released before the program exits.",
+		  "Release it on every path: bpf_sk_release(), bpf_ringbuf_submit()/discard(), ..." },
+		{ "would lead to reference leak", "reference-leak",
+		  "A reference is still held when the program leaves (tail call or LD_ABS).",
+		  "Release references before the tail call." },
+		{ "expected prog array map for tail call", "helper-not-allowed",
+		  "bpf_tail_call() needs a BPF_MAP_TYPE_PROG_ARRAY map.", "Pass the program array map to bpf_tail_call()." },
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (strstr(c->msg, t[i].needle)) {
+			cls(c, t[i].klass);
+			where(c, c->fail, "fails here");
+			WHY(c, "%s", t[i].why);
+			FIX(c, "%s", t[i].fix);
+			return 1;
+		}
+	return 0;
+}
+
+void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,
+		 struct bv_diagnosis *out)
+{
+	struct ctx c = { obj, prog, res, out, res->message ? res->message : "", res->error_insn, -1 };
+
+	memset(out, 0, sizeof(*out));
+	out->klass = "other";
+	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
+		c.fstep = (long)res->n_steps - 1;
+	if (diag_structure(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
+	    diag_size_msgs(&c) || diag_null(&c) || diag_packet(&c) || diag_simple(&c)) {
+		if (!out->n_where || out->where[0].insn != c.fail) {
+			/* the failing instruction comes first */
+			struct bv_diag_where w[BV_DIAG_WHERE_MAX];
+			size_t n = out->n_where;
+
+			memcpy(w, out->where, sizeof(w));
+			out->n_where = 0;
+			where(&c, c.fail, "fails here");
+			for (size_t i = 0; i < n && out->n_where < BV_DIAG_WHERE_MAX; i++)
+				if (w[i].insn != c.fail || strcmp(w[i].role, "fails here"))
+					out->where[out->n_where++] = w[i];
+		}
+		return;
+	}
+	where(&c, c.fail, "fails here");
+	WHY(&c, "bpfvet has no explanation for this message yet; the kernel's line is: %s", c.msg);
+	FIX(&c, "Run `bpfvet check --log-level 2` to see every state the verifier went through.");
+}
