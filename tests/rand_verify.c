@@ -299,13 +299,15 @@ static int first_difference(const char *a, const char *b, char *what, size_t siz
 }
 
 /* 1: the logs differ (why in msg); 0: identical; -1: not comparable. */
+int rand_verify_unpriv;
+
 int verify_log_compare(struct bv_object *obj, const struct bv_prog *prog, int level, int *kernel_accepted,
 		       char *msg, size_t size)
 {
 	struct bv_error err = { 0 };
-	struct bv_kernel_opts ko = { .log_level = level };
+	struct bv_kernel_opts ko = { .log_level = level, .unprivileged = rand_verify_unpriv };
 	struct bv_kernel_result kr;
-	struct bv_verify_opts vo = { .log_level = level };
+	struct bv_verify_opts vo = { .log_level = level, .unprivileged = rand_verify_unpriv };
 	struct bv_verify_result vr;
 	char *a, *b;
 	int r;
@@ -336,6 +338,14 @@ int verify_log_compare(struct bv_object *obj, const struct bv_prog *prog, int le
 			 vr.message ? vr.message : "", kr.accepted ? "accepts" : "rejects",
 			 kr.error_line ? kr.error_line : "");
 		r = 1;
+	} else if (rand_verify_unpriv) {
+		/* unprivileged: the verdict and the error line (the log
+		 * format for such loads is not held to the kernel's) */
+		if (!vr.accepted && strcmp(vr.message ? vr.message : "", kr.error_line ? kr.error_line : "")) {
+			snprintf(msg, size, "error line: bpfvet \"%.400s\", kernel \"%.400s\"", vr.message ? vr.message : "",
+				 kr.error_line ? kr.error_line : "");
+			r = 1;
+		}
 	} else if (first_difference(a, b, msg, size)) {
 		r = 1;
 	}

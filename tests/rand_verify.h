@@ -22,6 +22,8 @@ int rand_verify_compare(const char *text, int *kernel_accepted, char *msg, size_
 /* Verify one program of an object with both at log level 1 or 2: the same
  * answers, the logs compared after normalising map addresses, spacing and
  * timing. */
+/* Set: compare loads without CAP_BPF (verdict and error line). */
+extern int rand_verify_unpriv;
 struct bv_object;
 struct bv_prog;
 int verify_log_compare(struct bv_object *obj, const struct bv_prog *prog, int level, int *kernel_accepted,

@@ -157,8 +157,8 @@ static void run_case_file(const char *path)
 			CHECK(vr.error_insn == ex[i].insn, "%s:%d %s: bpfvet error at insn %ld, expected %ld", path,
 			      ex[i].line, p->name, vr.error_insn, ex[i].insn);
 		bv_verify_result_free(&vr);
-		if (have_kernel && !ex[i].unpriv) {
-			struct bv_kernel_opts ko = { .log_level = 1 };
+		if (have_kernel) {
+			struct bv_kernel_opts ko = { .log_level = 1, .unprivileged = ex[i].unpriv };
 			struct bv_kernel_result kr;
 
 			if (bv_kernel_load(obj, p, &ko, &kr, &err)) {
@@ -179,7 +179,8 @@ static void run_case_file(const char *path)
 			bv_kernel_result_free(&kr);
 			for (int level = 1; level <= 2; level++) {
 				char msg[1024];
-				int acc, r = verify_log_compare(obj, (struct bv_prog *)p, level, &acc, msg, sizeof(msg));
+				int acc, r = ex[i].unpriv ? -1
+							  : verify_log_compare(obj, (struct bv_prog *)p, level, &acc, msg, sizeof(msg));
 
 				if (r < 0)
 					continue;
@@ -330,6 +331,8 @@ int main(int argc, char **argv)
 				for_each_file(argv[++i], ".o", run_object);
 			else
 				i++;
+		} else if (!strcmp(argv[i], "--random-unprivileged")) {
+			rand_verify_unpriv = 1;
 		} else if (!strcmp(argv[i], "--object-logs")) {
 			object_logs = 1;
 		} else if (!strcmp(argv[i], "--random") && i + 1 < argc) {

@@ -313,6 +313,29 @@ case(A, "ctx_plus_var", "socket", "\tr2 = *(u32 *)(r1 +0)\n\tr1 += r2\n\tr0 = 0\
 case(A, "null_cmp_fp", "socket", "\tr2 = r10\n\tif r2 == 0 goto +1\n\tr0 = 0\n\texit\n\tr0 = 1\n\texit\n")
 
 
+# ---- unprivileged: loads without CAP_BPF (kernel.unprivileged_bpf_disabled
+# lowered to 0 for the load, capabilities dropped) ----
+A = "unprivileged"
+U = dict(unpriv=True)
+case(A, "u_uninit_stack_read", "socket", "\tr0 = *(u64 *)(r10 -8)\n\texit\n", **U)
+case(A, "u_init_stack_read", "socket", "\t*(u64 *)(r10 -8) = 0\n\tr0 = *(u64 *)(r10 -8)\n\texit\n", **U)
+case(A, "u_leak_return", "socket", "\tr0 = r10\n\texit\n", **U)
+case(A, "u_leak_ctx_return", "socket", "\tr0 = r1\n\texit\n", **U)
+case(A, "u_leak_to_map", "socket", MAPVAL + "\t*(u64 *)(r7 +0) = r6\n\tr0 = 0\n\texit\n", **U)
+case(A, "u_ptr_cmp", "socket", "\tr2 = r10\n\tif r2 == r1 goto +0\n\tr0 = 0\n\texit\n", **U)
+case(A, "u_ptr_cmp_imm", "socket", "\tif r1 == 0x1 goto +0\n\tr0 = 0\n\texit\n", **U)
+case(A, "u_stack_var_off", "socket", "\tr2 = *(u32 *)(r1 +0)\n\tr2 &= 7\n\tr3 = r10\n\tr3 += -16\n\tr3 += r2\n"
+     "\t*(u8 *)(r3 +0) = 0\n\tr0 = 0\n\texit\n", **U)
+case(A, "u_map_value_arith_ok", "socket", MAPVAL + "\tr1 = *(u32 *)(r6 +0)\n\tr1 &= 7\n\tr7 += r1\n"
+     "\tr0 = *(u8 *)(r7 +0)\n\texit\n", **U)
+case(A, "u_ctx_arith", "socket", "\tr1 += 4\n\tr0 = 0\n\texit\n", **U)
+case(A, "u_partial_spill", "socket", "\t*(u64 *)(r10 -8) = r1\n\tr0 = *(u32 *)(r10 -8)\n\tr0 = 0\n\texit\n", **U)
+case(A, "u_helper_uninit_key", "socket", "\tr2 = r10\n\tr2 += -8\n\tr1 = map[h]\n\tcall bpf_map_lookup_elem\n"
+     "\tr0 = 0\n\texit\n", **U)
+case(A, "u_div_by_reg", "socket", "\tr0 = *(u32 *)(r1 +0)\n\tr2 = *(u32 *)(r1 +4)\n\tr0 /= r2\n\texit\n", **U)
+case(A, "u_mem_ok", "socket", MAPVAL + "\tr0 = *(u64 *)(r7 +0)\n\texit\n", **U)
+
+
 def run(cmd, **kw):
     return subprocess.run(cmd, capture_output=True, text=True, **kw)
 
@@ -321,17 +344,17 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     total = 0
     for area, cases in areas.items():
+        results = {}
         by_maps = {}
         for c in cases:
-            by_maps.setdefault(c[3], []).append(c)
-        results = {}
-        for maps, cs in by_maps.items():
+            by_maps.setdefault((c[3], c[4]), []).append(c)
+        for (maps, unpriv), cs in by_maps.items():
             with tempfile.NamedTemporaryFile("w", suffix=".s", delete=False) as f:
                 f.write('.license "GPL"\n' + maps)
                 for name, sec, body, _, _ in cs:
                     f.write(".prog %s %s\n%s" % (name, sec, body))
                 path = f.name
-            r = run([BPFVET, "kernel", path, "--json"])
+            r = run([BPFVET, "kernel", path, "--json"] + (["--unprivileged"] if unpriv else []))
             os.unlink(path)
             try:
                 for p in json.loads(r.stdout):
@@ -358,6 +381,8 @@ def main():
                 lines.append("; expect: reject %s" % p["error"]["message"])
                 if p["error"]["insn"] >= 0:
                     lines.append("; insn: %d" % p["error"]["insn"])
+            if unpriv:
+                lines.append("; unprivileged")
             lines.append(".prog %s %s" % (name, sec))
             lines.append(body.rstrip("\n"))
             total += 1

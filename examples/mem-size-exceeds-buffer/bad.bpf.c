@@ -25,7 +25,7 @@ int trace_key(struct pt_regs *ctx)
 	__u64 keylen = PT_REGS_PARM2(ctx);
 	char buf[126];
 
-	bpf_probe_read_kernel(buf, keylen & 0x7f, name);
+	bpf_probe_read_kernel(buf, keylen & 0x7f, name); /* rejected */
 	bpf_perf_event_output(ctx, &events, BPF_F_CURRENT_CPU, buf, sizeof(buf));
 	return 0;
 }

@@ -20,6 +20,9 @@ struct bv_kernel_opts {
 	int log_level;         /* 0, 1 or 2; stats are always requested */
 	size_t log_size;       /* initial buffer, grown on ENOSPC; 0 = default */
 	int keep_fd;           /* leave the program loaded, fd in the result */
+	int unprivileged;      /* load as a process without capabilities (the
+				* sysctl kernel.unprivileged_bpf_disabled is set
+				* to 0 for the load and restored) */
 	int log_prefix_only;   /* keep just the first log_size bytes of the log
 				* (BPF_LOG_FIXED, no retry): enough for the
 				* listing at the top of a level-2 log */

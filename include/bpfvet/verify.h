@@ -86,6 +86,9 @@ struct bv_verify_result {
 	uint8_t stack[512];       /* ... and the failing frame's stack, byte per
 				   * byte from fp-1 down (BV_STACK_*) */
 	int stack_size;           /* bytes of it in use */
+	/* every function's stack use, as "stack depth" prints it */
+	struct { uint32_t start; int stack; } funcs[16];
+	int n_funcs;
 };
 
 int bv_verify(const struct bv_object *obj, const struct bv_prog *prog,

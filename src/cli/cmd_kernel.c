@@ -8,11 +8,13 @@
 #include "cli/cli.h"
 
 static const char help[] =
-	"usage: bpfvet kernel OBJ [PROG] [--log-level 0|1|2] [--tail N] [--json]\n"
+	"usage: bpfvet kernel OBJ [PROG] [--log-level 0|1|2] [--tail N] [--json] [--unprivileged]\n"
 	"\n"
 	"Create the maps of OBJ, load each program (or PROG) into the running kernel\n"
 	"with BPF_PROG_LOAD and print 'NAME: accepted' or 'NAME: rejected', then the\n"
 	"last lines of the verifier's log (all of it with --tail 0).  Needs root.\n"
+	"--unprivileged loads from a child process without capabilities, with\n"
+	"kernel.unprivileged_bpf_disabled lowered to 0 for the moment and restored.\n"
 	"exit status: 0 all accepted, 1 one was rejected, 2 bad usage or input.\n";
 
 static void print_tail(const char *log, int tail)
@@ -77,6 +79,10 @@ int cmd_kernel(int argc, char **argv)
 			else
 				tail = (int)v;
 			i++;
+			continue;
+		}
+		if (!strcmp(argv[i], "--unprivileged")) {
+			ko.unprivileged = 1;
 			continue;
 		}
 		if (argv[i][0] == '-' || (path && prog)) {

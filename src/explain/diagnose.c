@@ -149,6 +149,8 @@ static long step_of(const struct ctx *c, long before, long insn)
  * instruction that made it. */
 struct trace {
 	long root;                   /* instruction that made the value, -1: entry */
+	int load_base_kind, load_map;  /* a load from memory: what it read from */
+	int32_t load_off;
 	long root_step;
 	int root_reg;
 	long copy;                   /* last "rX = rY" on the way, -1 */
@@ -205,6 +207,18 @@ static void trace_value(const struct ctx *c, int reg, long step, struct trace *t
 			step = k;
 			continue;
 		}
+		if (BV_CLASS(in->code) == BV_LDX && in->src != 10 && in->dst == reg) {
+			/* a load from memory: remember what it read, to recognise
+			 * a second load of the same field */
+			const struct bv_vreg *base = reg_at(c, k, in->src);
+
+			if (base && base->kind != BV_REG_STACK) {
+				t->load_base_kind = (int)base->kind;
+				t->load_map = base->map;
+				t->load_off = base->off + in->off;
+			}
+			return;
+		}
 		if (BV_CLASS(in->code) == BV_LDX && in->src == 10 && in->dst == reg) {
 			/* a fill: find the spill that stored this slot */
 			for (long s = k - 1; s >= 0; s--) {
@@ -237,12 +251,20 @@ struct check {
 	int reg;                     /* the register compared */
 	int64_t bound;               /* the constant it was compared with */
 	int has_bound;
+	int is_signed;               /* a signed comparison, or a sign-extended copy */
 	struct trace tr;             /* how the compared register got its value */
 };
 
 static int same_root(const struct trace *a, const struct trace *b)
 {
 	return a->root >= 0 && a->root == b->root && a->root_step == b->root_step && a->root_reg == b->root_reg;
+}
+
+/* Two loads of the same field of the same object (a map value, ...). */
+static int same_field(const struct trace *a, const struct trace *b)
+{
+	return a->root >= 0 && b->root >= 0 && a->load_base_kind && a->load_base_kind == b->load_base_kind &&
+	       a->load_map == b->load_map && a->load_off == b->load_off;
 }
 
 static int find_check(const struct ctx *c, int reg, long step, struct check *out)
@@ -252,7 +274,7 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 	trace_value(c, reg, step, &want);
 	if (want.root < 0)
 		return 0;
-	for (long k = step - 1; k >= 0 && k > want.root_step; k--) {
+	for (long k = step - 1; k >= 0 && (want.load_base_kind || k > want.root_step); k--) {
 		long i = (long)c->res->steps[k].insn;
 		const struct bv_insn *in = insn_at(c, i);
 		const struct bv_form *f = form_at(c, i);
@@ -269,13 +291,21 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 			if (side && !f->x)
 				continue;
 			trace_value(c, r, k, &tr);
-			if (same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root)) {
+			if (same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root) ||
+			    same_field(&tr, &want)) {
 				out->step = k;
 				out->insn = i;
 				out->reg = r;
 				out->has_bound = !f->x;
 				out->bound = in->imm;
 				out->tr = tr;
+				out->is_signed = f->op == BV_OP_JSGT || f->op == BV_OP_JSGE || f->op == BV_OP_JSLT ||
+						 f->op == BV_OP_JSLE;
+				if (tr.op >= 0) {
+					const struct bv_form *of = form_at(c, tr.op);
+
+					out->is_signed |= of && (of->op == BV_OP_ARSH || of->op == BV_OP_MOVSX);
+				}
 				return 1;
 			}
 		}
@@ -368,7 +398,7 @@ static int diag_structure(struct ctx *c)
 {
 	static const char *const pfx[] = {
 		"jump out of range", "unreachable insn", "last insn is not an exit or jmp", "invalid BPF_LD_IMM",
-		"unknown opcode", "BPF_", "jump into the middle of ldimm64", "invalid insn idx", "back-edge from insn",
+		"unknown opcode", "jump into the middle of ldimm64", "invalid insn idx", "back-edge from insn",
 		"invalid bpf_ld_imm64", "program must have", "the call stack of", "misaligned", "invalid size of register",
 		"R10 is invalid", "frame pointer is read only", "invalid func unknown", "invalid src_reg",
 		"function calls are not allowed", "unknown insn class",
@@ -483,8 +513,28 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	if (!v)
 		return 0;
 	trace_value(c, valreg, c->fstep, &tr);
-	if (find_check(c, valreg, c->fstep, &chk) && (chk.reg != valreg || chk.tr.copy >= 0 || tr.copy >= 0) &&
-	    (chk.reg != valreg || unbounded || negative)) {
+	if (!negative && find_check(c, valreg, c->fstep, &chk) && !same_root(&chk.tr, &tr) && same_field(&chk.tr, &tr)) {
+		/* the value was read again from memory after the check */
+		cls(c, "bound-lost");
+		where(c, chk.insn, "the check, on an earlier load");
+		where(c, tr.root, "read again from memory here");
+		WHY(c, "The program checks the value at insn %ld (`%s`), but what it uses at insn %ld is a second load "
+		       "of the same field, made at insn %ld; the verifier knows nothing about what memory holds, so the "
+		       "second load is ",
+		    chk.insn, insn_text(c, chk.insn, b, sizeof(b)), c->fail, tr.root);
+		if (unbounded)
+			WHY(c, "unbounded.");
+		else
+			WHY(c, "as large as %" PRIu64 ".", v->umax);
+		CC(c, "The compiler loaded the field twice (it must, when the field is volatile or a call in between "
+		      "may change the memory). ");
+		FIX(c, "Read the field once into a local variable, check that variable, and use it: "
+		       "`__u32 n = v->len; if (n > %ld) return 0; ... use n`.",
+		    room > 0 ? room : 0L);
+		return 1;
+	}
+	if (find_check(c, valreg, c->fstep, &chk) && (!negative || (!chk.is_signed && chk.reg != valreg)) &&
+	    (chk.reg != valreg || chk.tr.copy >= 0 || tr.copy >= 0) && (chk.reg != valreg || unbounded || negative)) {
 		/* the value was checked, but the check did not reach this register */
 		where(c, chk.insn, "the check, on another register");
 		if (chk.tr.copy >= 0)
@@ -526,12 +576,20 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	}
 	if (negative) {
 		cls(c, "signed-size");
+		if (find_check(c, valreg, c->fstep, &chk)) {
+			where(c, chk.insn, "the check, which leaves it negative");
+			if (chk.reg != valreg)
+				CC(c, "The check at insn %ld was made on R%d, a sign-extended copy; R%d itself is what the call "
+				      "gets. ",
+				   chk.insn, chk.reg, valreg);
+		}
 		WHY(c, "R%d can be negative here (smallest value %" PRId64 "), and a size or index must not be", valreg,
 		    v->smin);
 		explain_bound_source(c, valreg, c->fstep, "its upper bound learnt here");
 		WHY(c, ". An upper-bound check on a signed value leaves its lower side open.");
 		compiler_story(c, &tr, valreg);
-		FIX(c, "Make the length unsigned (`__u32 len`), or check both sides: `if (len < 0 || len > %ld) return 0;`.",
+		FIX(c, "Make the length an unsigned 64-bit variable (`__u64 len`), or check both sides: "
+		       "`if (len < 0 || len > %ld) return 0;`.",
 		    room > 0 ? room : 255L);
 		return 1;
 	}
@@ -816,6 +874,112 @@ static int diag_uninit_stack(struct ctx *c)
 	return 1;
 }
 
+/* The loop the walk was going round when it gave up: the backward jump
+ * taken most often in the last steps. */
+static long busiest_back_edge(const struct ctx *c, long *head)
+{
+	long best = -1, best_n = 0;
+
+	for (size_t k = c->res->n_steps > 512 ? c->res->n_steps - 512 : 0; k < c->res->n_steps; k++) {
+		long i = (long)c->res->steps[k].insn, n = 0;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+
+		if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32) || f->op == BV_OP_CALL ||
+		    f->op == BV_OP_CALL_LOCAL || f->op == BV_OP_EXIT || f->op == BV_OP_CALL_KFUNC || in->off >= 0)
+			continue;
+		for (size_t q = k; q < c->res->n_steps; q++)
+			n += c->res->steps[q].insn == (uint32_t)i;
+		if (n > best_n) {
+			best_n = n;
+			best = i;
+			*head = i + in->off + 1;
+		}
+	}
+	return best;
+}
+
+static int diag_special(struct ctx *c)
+{
+	char b[64];
+
+	if (strstr(c->msg, "BPF program is too large")) {
+		long head = -1, edge = busiest_back_edge(c, &head);
+
+		cls(c, "loop-too-complex");
+		where(c, c->fail, "where the walk gave up");
+		if (edge >= 0) {
+			where(c, edge, "the loop that does not end");
+			where(c, head, "the loop's start");
+			WHY(c, "The verifier walked a million instructions, most of them round the loop jumping back at "
+			       "insn %ld: its exit condition depends on a value the verifier cannot bound, so every round "
+			       "is a new state and the walk never converges.",
+			    edge);
+		} else {
+			WHY(c, "The verifier walked a million instructions without finishing: too many paths through the "
+			       "program, or a loop whose bound it cannot see.");
+		}
+		FIX(c, "Give the loop a constant bound the verifier can see (`for (i = 0; i < 256 && i < n; i++)`), or "
+		       "move its body into a callback for bpf_loop(n, cb, &ctx, 0), which the verifier checks once.");
+		return 1;
+	}
+	if (strstr(c->msg, "combined stack size") || strstr(c->msg, "is too large") ) {
+		int total = 0;
+
+		if (!strstr(c->msg, "stack"))
+			return 0;
+		cls(c, "stack-too-large");
+		for (int i = 0; i < c->res->n_funcs; i++)
+			if (c->res->funcs[i].stack >= 64)
+				where(c, c->res->funcs[i].start, "a function with a large stack frame");
+		WHY(c, "The functions of one call chain together need more than the 512 bytes of stack the kernel "
+		       "allows (%s). Stack use per function:",
+		    c->msg);
+		for (int i = 0; i < c->res->n_funcs; i++) {
+			WHY(c, " %s%d bytes", i ? "+ " : "", c->res->funcs[i].stack);
+			total += c->res->funcs[i].stack;
+		}
+		WHY(c, ".");
+		FIX(c, "Move the large buffers off the stack into a per-CPU array map with one entry "
+		       "(`bpf_map_lookup_elem(&scratch, &zero)`), or share one buffer between the functions.");
+		(void)total;
+		return 1;
+	}
+	if (strstr(c->msg, "reference leak") || starts(c->msg, "Unreleased reference")) {
+		long acq = -1, branch = -1;
+
+		cls(c, "reference-leak");
+		for (long k = (long)c->res->n_steps - 1; k >= 0; k--) {
+			long i = (long)c->res->steps[k].insn;
+			const struct bv_insn *in = insn_at(c, i);
+			const struct bv_form *f = form_at(c, i);
+			const struct bv_helper *h;
+
+			if (branch < 0 && in && f && BV_CLASS(in->code) == BV_JMP && f->op != BV_OP_JA && f->op != BV_OP_CALL &&
+			    f->op != BV_OP_EXIT && f->op != BV_OP_CALL_LOCAL && f->op != BV_OP_CALL_KFUNC)
+				branch = i;
+			if (is_helper_call(c, i) && (h = bv_helper_by_id(in->imm)) &&
+			    (strstr(h->name, "ringbuf_reserve") || strstr(h->name, "sk_lookup") || strstr(h->name, "skc_lookup") ||
+			     !strcmp(h->name, "get_task_stack"))) {
+				acq = i;
+				break;
+			}
+		}
+		where(c, c->fail, "the program leaves here");
+		if (branch >= 0)
+			where(c, branch, "on the path through this branch");
+		if (acq >= 0)
+			where(c, acq, "the reference taken here");
+		WHY(c, "%s at insn %ld takes a reference (a ring buffer reservation, a socket) that must be released "
+		       "before the program exits, and this path reaches the exit at insn %ld without releasing it.",
+		    acq >= 0 ? helper_at(c, acq, b, sizeof(b)) : "A call", acq, c->fail);
+		FIX(c, "Release it on every path, including early returns: bpf_ringbuf_submit() or "
+		       "bpf_ringbuf_discard() for a reservation, bpf_sk_release() for a socket.");
+		return 1;
+	}
+	return 0;
+}
+
 static int diag_simple(struct ctx *c)
 {
 	static const struct {
@@ -864,6 +1028,11 @@ static int diag_simple(struct ctx *c)
 		  "This kind of pointer cannot be moved by arithmetic, or not in this way.",
 		  "Compute an offset as a bounded unsigned integer and add it to a pointer type that allows it "
 		  "(stack, map value, packet), or copy the data with a helper." },
+		{ "pointer be out of bounds", "pointer-arithmetic",
+		  "Adding this offset could move the pointer outside its object: the offset's range (shown in the "
+		  "kernel's line) is not limited to the object's size.",
+		  "Make the offset unsigned and check it against the object's size before adding it: "
+		  "`if (off >= sizeof(obj)) return 0;`." },
 		{ "math between", "pointer-arithmetic",
 		  "A pointer is moved by a number whose range the verifier does not know.",
 		  "Bound the offset first (`if (off > MAX) return 0;` or `off &= MASK;`), then add it." },
@@ -913,9 +1082,9 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_structure(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
+	if (diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_null(&c) || diag_packet(&c) || diag_simple(&c)) {
-		if (!out->n_where || out->where[0].insn != c.fail) {
+		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {
 			/* the failing instruction comes first */
 			struct bv_diag_where w[BV_DIAG_WHERE_MAX];
 			size_t n = out->n_where;

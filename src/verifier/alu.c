@@ -522,6 +522,160 @@ static bool sane_offset(struct venv *env, const struct reg_state *r, const struc
 	return true;
 }
 
+/* ---- Spectre v1 masking (loads without CAP_BPF) ----
+ *
+ * The kernel rewrites "ptr += reg" so that even on a mispredicted path the
+ * result stays inside the object.  For that it must know, when the
+ * instruction is verified, which way the offset goes and how far the
+ * pointer may move; every path through the instruction must agree, and a
+ * path where the masked offset is zero is verified as well (speculatively).
+ * An instruction a speculative path could not pass is fenced instead
+ * (6.17+), and then needs no masking. */
+enum { ALU_NEG = 1, ALU_IMM = 2, ALU_SAN_SRC = 4, ALU_SAN_DST = 8, ALU_NON_POINTER = 16 };
+
+struct sanitize {
+	bool left;
+	uint32_t limit;
+};
+
+static const char prohibited[] = "pointer arithmetic with it prohibited for !root";
+
+static bool skip_sanitize(const struct venv *env, const struct bv_insn *insn)
+{
+	return env->priv || !(insn->code & BV_X) || env->aux[env->insn_idx].nospec;
+}
+
+static int update_sanitize(struct venv *env, uint8_t state, uint32_t limit)
+{
+	struct insn_aux *a = &env->aux[env->insn_idx];
+
+	if (a->alu_state && (a->alu_state != state || a->alu_limit != limit))
+		return -1;
+	a->alu_state = state;
+	a->alu_limit = limit;
+	return 0;
+}
+
+/* How far the pointer may move, towards the object's start (left) or end. */
+static int ptr_limit(const struct reg_state *ptr, bool left, uint32_t *limit)
+{
+	uint32_t max;
+
+	if (ptr->type == PTR_TO_STACK) {
+		max = MAX_BPF_STACK + left;
+		*limit = (uint32_t)-(int64_t)(ptr->var_off.value + (uint64_t)(int64_t)ptr->off);
+	} else if (ptr->type == PTR_TO_MAP_VALUE && ptr->u.map) {
+		max = ptr->u.map->value_size;
+		*limit = (uint32_t)((left ? (uint64_t)ptr->smin : ptr->umax) + (uint64_t)(int64_t)ptr->off);
+	} else {
+		return 1;
+	}
+	return *limit >= max ? 2 : 0;
+}
+
+static int sanitize_ptr(struct venv *env, const struct bv_insn *insn, struct reg_state *dst, const struct reg_state *ptr,
+			const struct reg_state *off, bool ptr_is_dst, int op, bool commit, struct sanitize *san)
+{
+	bool off_neg = off->smin < 0, off_imm = tnum_is_const(off->var_off);
+	const char *what = op == BV_ADD ? "add" : "sub";
+	int offreg = ptr_is_dst ? insn->src : insn->dst;
+	uint32_t limit;
+	uint8_t state;
+	int r;
+
+	if ((op != BV_ADD && op != BV_SUB) || skip_sanitize(env, insn))
+		return 0;
+	if (env->cur->speculative && !commit)
+		goto sim;
+	if (env->cur->speculative)
+		return 0;
+	if (!commit) {
+		if (!off_imm && (off->smin < 0) != (off->smax < 0))
+			return verr(env, -EACCES, "R%d has unknown scalar with mixed signed bounds, %s", offreg, prohibited);
+		san->left = (op == BV_ADD && off_neg) || (op == BV_SUB && !off_neg);
+	}
+	r = ptr_limit(ptr, san->left, &limit);
+	if (r == 1)
+		return verr(env, -EACCES, "R%d has pointer with unsupported alu operation, %s",
+			    ptr_is_dst ? insn->dst : insn->src, prohibited);
+	if (r == 2)
+		return verr(env, -EACCES, "R%d tried to %s beyond pointer bounds, %s", insn->dst, what, prohibited);
+	if (!commit) {
+		san->limit = limit;
+		if (!off_imm)
+			env->explore_alu_limits = true;
+		goto sim;
+	}
+	state = (off_neg ? ALU_NEG : 0) | (off_imm ? ALU_IMM : 0) | (ptr_is_dst ? ALU_SAN_SRC : ALU_SAN_DST);
+	limit = san->limit > limit ? san->limit - limit : limit - san->limit;
+	if (update_sanitize(env, state, limit))
+		return verr(env, -EACCES, "R%d tried to %s from different maps, paths or scalars, %s", insn->dst, what,
+			    prohibited);
+	return 0;
+sim:
+	/* the masked offset may be 0: verify that path too, speculatively */
+	if (off_imm)
+		return 0;
+	{
+		struct reg_state keep = *dst;
+		int err;
+
+		if (!ptr_is_dst)
+			*dst = *ptr;
+		err = push_speculative(env, env->insn_idx + 1, env->insn_idx);
+		if (!ptr_is_dst)
+			*dst = keep;
+		if (err)
+			return verr(env, -EACCES, "R%d could not be pushed for speculative verification, %s", insn->dst,
+				    prohibited);
+	}
+	return 0;
+}
+
+/* A scalar "rX += rY" where other paths add to a pointer: the masking the
+ * kernel patches in would differ between the paths. */
+int sanitize_scalar(struct venv *env, const struct bv_insn *insn)
+{
+	int op = BV_OP(insn->code);
+
+	if ((op != BV_ADD && op != BV_SUB) || skip_sanitize(env, insn))
+		return 0;
+	if (update_sanitize(env, ALU_NON_POINTER, 0))
+		return verr(env, -EACCES, "R%d tried to %s from different maps, paths or scalars, %s", insn->dst,
+			    op == BV_ADD ? "add" : "sub", prohibited);
+	return 0;
+}
+
+/* Without CAP_BPF the result of pointer arithmetic must stay in its
+ * object at once (speculative execution could use it before any check). */
+static int unpriv_ptr_bounds(struct venv *env, const struct reg_state *dst, int regno)
+{
+	if (env->priv)
+		return 0;
+	if (dst->type == PTR_TO_STACK) {
+		int64_t off = dst->off + (int64_t)dst->var_off.value;
+
+		if (!tnum_is_const(dst->var_off)) {
+			char tn[48];
+
+			tnum_sbin(tn, sizeof(tn), dst->var_off);
+			return verr(env, -EACCES, "R%d variable stack access prohibited for !root, var_off=%s off=%d", regno,
+				    tn, (int)off);
+		}
+		if (off >= 0 || off < -MAX_BPF_STACK)
+			return verr(env, -EACCES,
+				    "R%d stack pointer arithmetic goes out of range, prohibited for !root; off=%d", regno,
+				    (int)off);
+	} else if (dst->type == PTR_TO_MAP_VALUE && dst->u.map) {
+		int64_t lo = dst->smin + dst->off, hi = (int64_t)dst->umax + dst->off;
+
+		if (dst->smin == INT64_MIN || lo < 0 || dst->umax >= MAX_VAR_OFF || hi + 1 > (int64_t)dst->u.map->value_size)
+			return verr(env, -EACCES, "R%d pointer arithmetic of map value goes out of range, prohibited for !root",
+				    regno);
+	}
+	return 0;
+}
+
 static bool is_pkt(const struct reg_state *r)
 {
 	return r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META;
@@ -537,6 +691,7 @@ int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_s
 	int64_t sv = off.smin;
 	char t[64];
 	int regno = insn->dst;
+	struct sanitize san = { 0 };
 
 	reg_type_str(env, &ptr, t, sizeof(t));
 	if (BV_CLASS(insn->code) != BV_ALU64) {
@@ -565,6 +720,8 @@ int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_s
 		return verr(env, -EACCES, "R%d pointer arithmetic on %s prohibited", regno, t);
 	}
 	if (!sane_offset(env, &off, &ptr) || !sane_offset(env, &ptr, &ptr))
+		return -EACCES;
+	if (sanitize_ptr(env, insn, dst, &ptr, &off, ptr_in == dst, op, false, &san))
 		return -EACCES;
 	*dst = ptr;
 	dst->def_insn = (int32_t)env->insn_idx;
@@ -642,7 +799,9 @@ int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_s
 	if (!sane_offset(env, dst, dst))
 		return -EACCES;
 	reg_bounds_sync(dst);
-	return 0;
+	if (unpriv_ptr_bounds(env, dst, regno))
+		return -EACCES;
+	return sanitize_ptr(env, insn, dst, dst, &off, ptr_in == dst, op, true, &san) ? -EACCES : 0;
 }
 
 /* A scalar op, and what it does to the register's link with its copies:
@@ -714,6 +873,8 @@ static int alu_regs(struct venv *env, const struct bv_insn *insn, const struct b
 		}
 		if (d->precise)
 			mark_precise(env, insn->src);
+		if (sanitize_scalar(env, insn))
+			return -EACCES;
 		return scalar_op(env, insn, f, d, *s);
 	}
 	reg_mark_known(&off, (uint64_t)(int64_t)insn->imm);

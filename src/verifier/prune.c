@@ -337,6 +337,11 @@ static bool regsafe(const struct venv *env, const struct reg_state *o, const str
 		return false;
 	switch (o->type) {
 	case SCALAR_VALUE:
+		if (env->explore_alu_limits) /* !root masking: every value matters exactly */
+			return o->var_off.value == c->var_off.value && o->var_off.mask == c->var_off.mask &&
+			       o->smin == c->smin && o->smax == c->smax && o->umin == c->umin && o->umax == c->umax &&
+			       o->s32_min == c->s32_min && o->s32_max == c->s32_max && o->u32_min == c->u32_min &&
+			       o->u32_max == c->u32_max && check_scalar_ids(o->id, c->id, m);
 		if (!o->precise && !env->all_precise && exact == NOT_EXACT)
 			return true;
 		return range_within(o, c) && tnum_in(o->var_off, c->var_off) && check_scalar_ids(o->id, c->id, m);

@@ -109,6 +109,9 @@ struct insn_aux {
 	uint8_t jmp_point;
 	uint8_t force_checkpoint;
 	uint8_t calls_callback;    /* a helper call that runs a callback */
+	uint8_t nospec;            /* a speculative path failed here: fenced */
+	uint8_t alu_state;         /* !root pointer arithmetic: how it is masked */
+	uint32_t alu_limit;
 	uint8_t loop_inline_init, loop_inline_ok; /* bpf_loop: kernel would inline it */
 	int loop_inline_cb;
 	uint8_t seen;
@@ -201,6 +204,7 @@ struct venv {
 	long path_steps;
 	struct trail trail;
 	bool priv_stack;             /* the JIT's private stacks apply */
+	bool explore_alu_limits;     /* !root masking: compare scalars exactly */
 	long stats_usec;
 	int max_tp_access;
 	char unsupported[256];       /* what bpfvet cannot judge yet */
@@ -213,6 +217,8 @@ struct venv {
 /* Record the kernel's error line (and, in the log, print it). */
 /* How the program's type may call helper id: '.' not at all, 'g' GPL only, ... */
 char allowed_code(const struct venv *env, int32_t id);
+int sanitize_scalar(struct venv *env, const struct bv_insn *insn);
+
 /* record.c */
 void export_reg(const struct venv *env, const struct reg_state *r, struct bv_vreg *out);
 void trail_record(struct venv *env);

@@ -362,6 +362,8 @@ static int do_check(struct venv *env, uint32_t start)
 		if (err < 0 && env->cur->speculative && (err == -EPERM || err == -EACCES || err == -EINVAL)) {
 			/* the kernel fences a speculative path instead of
 			 * rejecting the program (6.17+) */
+			env->aux[prev_idx].nospec = 1;
+			env->aux[prev_idx].alu_state = 0;
 			env->msg[0] = '\0';
 			env->err_insn = -1;
 			goto path_done;
@@ -771,6 +773,11 @@ done:
 	}
 	if (r && r != -EOPNOTSUPP && record_result(&env, res))
 		r = -ENOMEM;
+	for (int i = 0; i < env.n_subprogs && i < 16; i++) {
+		res->funcs[i].start = env.subprogs[i].start;
+		res->funcs[i].stack = env.subprogs[i].stack_depth;
+		res->n_funcs = i + 1;
+	}
 	res->stats.processed_insns = env.processed;
 	res->stats.total_states = env.total_states;
 	res->stats.peak_states = env.peak_states;

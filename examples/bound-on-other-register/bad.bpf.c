@@ -1,0 +1,23 @@
+// A 32-bit length clamped to the buffer: clang compares a zero-extended
+// copy of the register (r3) and passes the original 64-bit register (r2)
+// to the helper, which the comparison never bounded.
+#include <linux/bpf.h>
+#include <linux/ptrace.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+
+SEC("kprobe/do_sys_openat2")
+int trace_open(struct pt_regs *ctx)
+{
+	char buf[64];
+	const char *name = (const char *)PT_REGS_PARM2(ctx);
+	__u32 len = (__u32)PT_REGS_PARM3(ctx);
+
+	if (len > 64)
+		len = 64;
+	bpf_probe_read_kernel(buf, len, name); /* rejected */
+	bpf_printk("%s", buf);
+	return 0;
+}
+
+char LICENSE[] SEC("license") = "GPL";

@@ -1,0 +1,29 @@
+// The fix: reload data and data_end after the helper and check again.
+#include <linux/bpf.h>
+#include <linux/if_ether.h>
+#include <linux/ip.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_endian.h>
+#include <linux/pkt_cls.h>
+
+SEC("tc")
+int mark_tos(struct __sk_buff *skb)
+{
+	void *data = (void *)(long)skb->data, *data_end = (void *)(long)skb->data_end;
+	struct iphdr *ip = data + sizeof(struct ethhdr);
+	__u8 tos = 0x10;
+
+	if ((void *)(ip + 1) > data_end)
+		return TC_ACT_OK;
+	bpf_skb_store_bytes(skb, sizeof(struct ethhdr) + 1, &tos, 1, 0);
+	data = (void *)(long)skb->data;
+	data_end = (void *)(long)skb->data_end;
+	ip = data + sizeof(struct ethhdr);
+	if ((void *)(ip + 1) > data_end)
+		return TC_ACT_OK;
+	if (ip->ttl == 1)
+		return TC_ACT_SHOT;
+	return TC_ACT_OK;
+}
+
+char LICENSE[] SEC("license") = "GPL";
