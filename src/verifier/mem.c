@@ -893,16 +893,28 @@ int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_
 	for (int64_t i = min_off; i < max_off + size; i++) {
 		int slot = (int)(-i - 1), spi = slot / BPF_REG_SIZE;
 		struct stack_slot *s = &f->stack[spi];
-		const uint8_t *t = &s->type[slot % BPF_REG_SIZE];
+		uint8_t *t = &s->type[slot % BPF_REG_SIZE];
 
-		if (*t == STACK_MISC || *t == STACK_ZERO)
+		/* a helper writing a variable number of bytes may write any
+		 * of them: they all hold unknown data afterwards */
+		if (*t == STACK_MISC)
 			continue;
-		if (*t == STACK_SPILL) {
-			if (s->spilled.type == SCALAR_VALUE || env->priv)
-				continue;
+		if (*t == STACK_ZERO || (*t == STACK_INVALID && env->priv)) {
+			if (write)
+				*t = STACK_MISC;
+			continue;
 		}
-		if (*t == STACK_INVALID && env->priv)
-			continue;
+		if (*t == STACK_SPILL) {
+			if (s->spilled.type == SCALAR_VALUE || env->priv) {
+				if (write) {
+					reg_mark_unknown(&s->spilled);
+					for (int j = 0; j < BPF_REG_SIZE; j++)
+						if (s->type[j] != STACK_INVALID)
+							s->type[j] = STACK_MISC;
+				}
+				continue;
+			}
+		}
 		if (tnum_is_const(r->var_off))
 			return verr(env, -EACCES, "invalid read from stack R%d off %lld+%lld size %d", regno,
 				    (long long)min_off, (long long)(i - min_off), size);
