@@ -841,6 +841,7 @@ static int diag_uninit_stack(struct ctx *c)
 	int r, off, add, size;
 
 	if (sscanf(c->msg, "invalid indirect read from stack R%d off %d+%d size %d", &r, &off, &add, &size) != 4 &&
+	    sscanf(c->msg, "invalid read from stack R%d off %d+%d size %d", &r, &off, &add, &size) != 4 &&
 	    sscanf(c->msg, "invalid read from stack R%d off=%d size=%d", &r, &off, &size) != 3 &&
 	    !starts(c->msg, "invalid read from stack off"))
 		return 0;

@@ -123,8 +123,8 @@ int record_result(struct venv *env, struct bv_verify_result *res)
 
 		res->stack_size = f->allocated_stack < 512 ? f->allocated_stack : 512;
 		for (int i = 0; i < res->stack_size; i++) {
-			/* byte i is fp-(i+1): slot i / 8, byte 7 - i % 8 of it */
-			uint8_t k = f->stack[i / BPF_REG_SIZE].type[BPF_REG_SIZE - 1 - i % BPF_REG_SIZE];
+			/* byte i is fp-(i+1): slot i / 8, type[i % 8] (as the kernel numbers them) */
+			uint8_t k = f->stack[i / BPF_REG_SIZE].type[i % BPF_REG_SIZE];
 
 			res->stack[i] = k == STACK_INVALID ? BV_STACK_INVALID : k == STACK_SPILL ? BV_STACK_SPILL :
 					k == STACK_MISC ? BV_STACK_MISC : k == STACK_ZERO ? BV_STACK_ZERO :

@@ -103,7 +103,7 @@ enum {
 
 struct stack_slot {
 	struct reg_state spilled;   /* valid when a byte is STACK_SPILL */
-	uint8_t type[BPF_REG_SIZE]; /* per byte, [0] is the lowest address */
+	uint8_t type[BPF_REG_SIZE]; /* per byte, [0] is the highest address (fp-1 in slot 0), as the kernel */
 };
 
 struct func_state {
