@@ -496,6 +496,7 @@ static void explain_bound_source(struct ctx *c, int reg, long step, const char *
 		WHY(c, " (bounded at insn %ld: `%s`)", (long)v->bound_insn, insn_text(c, v->bound_insn, b, sizeof(b)));
 	} else if (v->def_insn >= 0) {
 		where(c, v->def_insn, "value made here");
+		WHY(c, " (from `%s` at insn %ld)", insn_text(c, v->def_insn, b, sizeof(b)), (long)v->def_insn);
 	}
 }
 
@@ -606,7 +607,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		return 1;
 	}
 	cls(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
-	WHY(c, "R%d can be as large as %" PRIu64, valreg, v->umax);
+	WHY(c, "The %s in R%d can be as large as %" PRIu64, is_helper_call(c, c->fail) ? "size" : "offset", valreg, v->umax);
 	explain_bound_source(c, valreg, c->fstep, "its bound set here");
 	if (room >= 0)
 		WHY(c, ", but %s leaves room for %ld bytes", desc, room);
@@ -676,7 +677,7 @@ static int diag_memory(struct ctx *c)
 		where(c, c->fail, "fails here");
 		if (s < 0)
 			return 0;
-		WHY(c, "%s is asked for %d bytes at R%d. ", helper_at(c, c->fail, hb, sizeof(hb)), size, mem);
+		WHY(c, "%s may be asked for %d bytes at R%d. ", helper_at(c, c->fail, hb, sizeof(hb)), size, mem);
 		return diag_size_or_index(c, s, mem, room, desc, 1);
 	}
 	/* a direct access: the variable part of the pointer is the index */
@@ -1039,6 +1040,8 @@ static int diag_simple(struct ctx *c)
 		  "Bound the offset first (`if (off > MAX) return 0;` or `off &= MASK;`), then add it." },
 		{ "bitwise operator", "pointer-arithmetic", "Bitwise operations on pointers are not allowed.",
 		  "Do the arithmetic on an offset and add it to the pointer." },
+		{ "pointer += pointer", "pointer-arithmetic", "Two pointers cannot be added.",
+		  "Add an integer offset to one pointer; keep the other as it is." },
 		{ "pointer -= pointer", "pointer-arithmetic", "Subtracting pointers is allowed only between packet pointers.",
 		  "Keep offsets as integers instead of subtracting pointers." },
 		{ "leaks addr", "pointer-arithmetic",
