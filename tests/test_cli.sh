@@ -134,6 +134,22 @@ if [ -f "$bpfdir/subprogs.o" ]; then
 	grep_out "check subprograms" "^xdp_count: accepted$"
 fi
 
+# explanations in SARIF, on the example whose cause is known (the check
+# on a copy, line 16 of bad.bpf.c; the failing call on line 18)
+exdir=$(dirname "$(dirname "$bpfdir")")/examples
+if [ -f "$exdir/bound-on-other-register/bad.o" ]; then
+	check "check --sarif" 1 "$bpfvet" check --sarif "$tmp/out.sarif" "$exdir/bound-on-other-register/bad.o"
+	if grep -q '"version":"2.1.0"' "$tmp/out.sarif" &&
+	   grep -q '"ruleId":"bound-on-other-register"' "$tmp/out.sarif" &&
+	   grep -q 'bad.bpf.c"},"region":{"startLine":18}' "$tmp/out.sarif" &&
+	   grep -q 'bad.bpf.c"},"region":{"startLine":16}},"id":1,"message":{"text":"insn 5: the check, on another register"}' "$tmp/out.sarif"; then
+		echo "ok   check --sarif names the rule and the lines"
+	else
+		echo "FAIL check --sarif"; cat "$tmp/out.sarif"; fail=1
+	fi
+	check "check --sarif to a bad path" 2 "$bpfvet" check --sarif /nonexistent/dir/x.sarif "$exdir/bound-on-other-register/bad.o"
+fi
+
 if [ "$(id -u)" = 0 ]; then
 	check "kernel agrees: ok" 0 "$bpfvet" kernel "$tmp/check.s" ok
 	check "kernel agrees: unknown helper" 1 "$bpfvet" kernel "$tmp/check.s" unk

@@ -43,6 +43,8 @@ struct bv_diagnosis {
 
 /* The catalogue, in a fixed order; NULL-terminated. */
 extern const char *const bv_diag_classes[];
+/* One line saying what a class means. */
+const char *bv_diag_class_summary(const char *klass);
 
 /* Diagnose a rejection of prog (res->accepted == 0, not unsupported). */
 void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,

@@ -9,9 +9,11 @@
 #include "bpfvet/explain.h"
 #include "bpfvet/verify.h"
 #include "cli/cli.h"
+#include "cli/sarif.h"
 
 static const char help[] =
-	"usage: bpfvet check OBJ [PROG] [--log-level 0|1|2] [--json] [--unprivileged] [--no-explain]\n"
+	"usage: bpfvet check OBJ [PROG] [--log-level 0|1|2] [--json] [--sarif FILE]\n"
+	"                    [--unprivileged] [--no-explain]\n"
 	"\n"
 	"Verify each program of OBJ (or PROG) the way the running kernel's verifier\n"
 	"does, in user space and without privileges.  Prints 'NAME: accepted' or\n"
@@ -28,6 +30,7 @@ static const char help[] =
 	"                  rejection diagnosis {class, where [{insn, role, file, line,\n"
 	"                  text}], why, compiler, fix}\n"
 	"  --no-explain    the verdict and the kernel's line only\n"
+	"  --sarif FILE    also write the rejections as SARIF 2.1.0 (code review in CI)\n"
 	"  --unprivileged  judge as a load without CAP_BPF/CAP_PERFMON\n"
 	"exit status: 0 all accepted, 1 one was rejected, 2 bad usage or input, or a\n"
 	"program bpfvet cannot judge yet (the output says what is missing).\n";
@@ -182,6 +185,8 @@ int cmd_check(int argc, char **argv)
 	const struct bv_prog **sel;
 	struct bv_object *obj;
 	int n, rejected = 0, failed = 0, explain = 1;
+	const char *sarif_path = NULL;
+	struct sarif *sarif = NULL;
 
 	for (int i = 1; i < argc; i++) {
 		int k = cli_common_opt(&c, argc, argv, i);
@@ -216,6 +221,10 @@ int cmd_check(int argc, char **argv)
 			explain = 0;
 			continue;
 		}
+		if (!strcmp(argv[i], "--sarif") && i + 1 < argc) {
+			sarif_path = argv[++i];
+			continue;
+		}
 		if (argv[i][0] == '-' || (path && prog)) {
 			fprintf(stderr, "bpfvet check: unexpected argument '%s'\n%s", argv[i], help);
 			return EXIT_USAGE;
@@ -235,6 +244,12 @@ int cmd_check(int argc, char **argv)
 	sel = calloc(obj->n_progs + 1, sizeof(*sel));
 	n = sel ? cli_select(obj, prog, sel) : -1;
 	if (n < 0) {
+		free(sel);
+		bv_object_free(obj);
+		return EXIT_USAGE;
+	}
+	if (sarif_path && !(sarif = sarif_open(sarif_path))) {
+		fprintf(stderr, "bpfvet check: cannot write %s\n", sarif_path);
 		free(sel);
 		bv_object_free(obj);
 		return EXIT_USAGE;
@@ -278,6 +293,8 @@ int cmd_check(int argc, char **argv)
 			}
 			bv_error_clear(&err);
 		}
+		if (!res.accepted && !res.unsupported)
+			sarif_result(sarif, sel[i], &res, dg);
 		if (c.json)
 			print_json(sel[i], &res, dg, i == 0);
 		else
@@ -286,6 +303,10 @@ int cmd_check(int argc, char **argv)
 	}
 	if (c.json)
 		printf("]\n");
+	if (sarif_close(sarif)) {
+		fprintf(stderr, "bpfvet check: cannot write %s\n", sarif_path);
+		failed = 1;
+	}
 	free(sel);
 	bv_object_free(obj);
 	if (rejected)

@@ -25,6 +25,37 @@ const char *const bv_diag_classes[] = {
 	NULL,
 };
 
+static const char *const class_summary[][2] = {
+	{ "uninit-register", "A register is read before anything on the path wrote it." },
+	{ "uninit-stack", "Stack bytes nothing wrote are read or passed to a helper." },
+	{ "mem-size-exceeds-buffer", "A size can be larger than the memory it covers." },
+	{ "signed-size", "A size or index can be negative." },
+	{ "bound-on-other-register", "The bounds check was made on a copy, not on the register that is used." },
+	{ "bound-lost", "A bounds check was made, but the value used no longer carries it." },
+	{ "null-map-value", "A map lookup's result is used without a NULL check." },
+	{ "null-pointer", "A pointer that may be NULL is used without a check." },
+	{ "pkt-bounds-missing", "Packet data is read beyond what was checked against data_end." },
+	{ "pkt-pointer-stale", "A packet pointer is used after a helper that may move the packet." },
+	{ "unbounded-index", "An index or offset is not bounded by the object it points into." },
+	{ "loop-too-complex", "A loop or the program's paths exceed what the verifier can walk." },
+	{ "stack-too-large", "More than 512 bytes of stack in one call chain." },
+	{ "pointer-arithmetic", "Arithmetic on a pointer that the verifier does not allow." },
+	{ "helper-not-allowed", "A helper this program type, license or kernel does not allow." },
+	{ "ctx-access", "An access to the context that the program type does not allow." },
+	{ "return-value", "A return value outside the range the program type accepts." },
+	{ "reference-leak", "A reference acquired on a path is not released before the exit." },
+	{ "invalid-program", "The bytecode itself is malformed." },
+	{ "other", "A rejection bpfvet does not classify yet." },
+};
+
+const char *bv_diag_class_summary(const char *klass)
+{
+	for (size_t i = 0; i < sizeof(class_summary) / sizeof(class_summary[0]); i++)
+		if (!strcmp(class_summary[i][0], klass))
+			return class_summary[i][1];
+	return "";
+}
+
 struct ctx {
 	const struct bv_object *obj;
 	const struct bv_prog *prog;
