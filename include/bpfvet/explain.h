@@ -50,6 +50,25 @@ const char *bv_diag_class_summary(const char *klass);
 void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,
 		 struct bv_diagnosis *out);
 
+/* A verifier log from elsewhere (a CI failure, a bug report), explained
+ * from what it prints: its instructions, source lines and register states.
+ * Level 1 (the failing path) is enough; level 2 works as well. */
+struct bv_explained {
+	char *message;             /* the kernel's error line */
+	long error_insn;           /* its instruction, -1 if none */
+	struct bv_diagnosis diag;
+	/* what the diagnosis points into, rebuilt from the log */
+	struct bv_prog prog;
+	struct bv_object obj;
+	struct bv_insn *priv_insns;
+	struct bv_line_info *priv_lines;
+	char **priv_strs;
+	size_t n_priv_strs;
+};
+
+int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *err);
+void bv_explained_free(struct bv_explained *e);
+
 #ifdef __cplusplus
 }
 #endif

@@ -32,12 +32,16 @@ int cli_common_opt(struct cli_common *c, int argc, char **argv, int i);
 int cli_select(const struct bv_object *obj, const char *name, const struct bv_prog **out);
 
 void cli_json_str(FILE *f, const char *s);
+struct bv_diagnosis;
+void cli_print_diag_text(const struct bv_diagnosis *d);
+void cli_print_diag_json(const struct bv_diagnosis *d);   /* ,"diagnosis":{...} */
 
 int cmd_info(int argc, char **argv);
 int cmd_disasm(int argc, char **argv);
 int cmd_asm(int argc, char **argv);
 int cmd_kernel(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 

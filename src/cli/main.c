@@ -18,8 +18,10 @@ static const char usage[] =
 	"  info OBJ [--json]              programs, maps, license and BTF of an object\n"
 	"  disasm OBJ [PROG]              instructions as the kernel's verifier log prints them\n"
 	"  asm FILE.s -o OUT.o            assemble kernel-syntax source into a BPF object\n"
-	"  check OBJ [PROG] [--log-level N] [--json] [--unprivileged]\n"
-	"                                 verify as the running kernel would, in user space\n"
+	"  check OBJ [PROG] [--log-level N] [--json] [--sarif FILE] [--unprivileged]\n"
+	"                                 verify as the running kernel would, in user space,\n"
+	"                                 and explain each rejection\n"
+	"  explain LOG [--json]           explain a verifier log from elsewhere (file or -)\n"
 	"  kernel OBJ [PROG] [--log-level N]\n"
 	"                                 load into the running kernel: its verdict and log\n"
 	"  run OBJ PROG [--packet FILE]   run a program in the VM: return value, packet, maps\n"
@@ -70,6 +72,8 @@ int main(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (!strcmp(cmd, "kernel"))
 		return cmd_kernel(argc - 1, argv + 1);
+	if (!strcmp(cmd, "explain"))
+		return cmd_explain(argc - 1, argv + 1);
 	if (!strcmp(cmd, "run"))
 		return cmd_run(argc - 1, argv + 1);
 	if (!strcmp(cmd, "test"))

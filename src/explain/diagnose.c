@@ -963,16 +963,19 @@ static int diag_special(struct ctx *c)
 			return 0;
 		cls(c, "stack-too-large");
 		for (int i = 0; i < c->res->n_funcs; i++)
-			if (c->res->funcs[i].stack >= 64)
+			if (c->res->funcs[i].stack >= 64 && c->res->funcs[i].start != UINT32_MAX)
 				where(c, c->res->funcs[i].start, "a function with a large stack frame");
 		WHY(c, "The functions of one call chain together need more than the 512 bytes of stack the kernel "
-		       "allows (%s). Stack use per function:",
+		       "allows (%s).",
 		    c->msg);
-		for (int i = 0; i < c->res->n_funcs; i++) {
-			WHY(c, " %s%d bytes", i ? "+ " : "", c->res->funcs[i].stack);
-			total += c->res->funcs[i].stack;
+		if (c->res->n_funcs) {
+			WHY(c, " Stack use per function:");
+			for (int i = 0; i < c->res->n_funcs; i++) {
+				WHY(c, " %s%d bytes", i ? "+ " : "", c->res->funcs[i].stack);
+				total += c->res->funcs[i].stack;
+			}
+			WHY(c, ".");
 		}
-		WHY(c, ".");
 		FIX(c, "Move the large buffers off the stack into a per-CPU array map with one entry "
 		       "(`bpf_map_lookup_elem(&scratch, &zero)`), or share one buffer between the functions.");
 		(void)total;

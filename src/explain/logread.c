@@ -1,0 +1,569 @@
+/* Explaining a verifier log from elsewhere: a CI failure, a bug report, a
+ * libbpf or bpftool error.  The log is read back into what bv_diagnose
+ * needs: the error line and its instruction, the instructions of the
+ * failing path (their text assembles back into bytecode), the source lines
+ * ("; text @ file:line"), and the register file before each step, rebuilt
+ * from the states the log prints ("R2=scalar(umax=127,...)"), with each
+ * register's defining instruction and the jumps that bounded it. */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bpfvet/explain.h"
+#include "bpfvet/insn.h"
+#include "bpfvet/kernel.h"
+#include "util/util.h"
+
+struct reader {
+	struct bv_vstep cur;          /* the register file as printed so far */
+	struct bv_vstep *steps;
+	size_t n_steps, cap_steps;
+	struct bv_insn *insns;
+	size_t n_insns;
+	struct bv_line_info *lines;
+	size_t n_lines, cap_lines;
+	char **strs;                  /* text the line records point to */
+	size_t n_strs, cap_strs;
+	char *src_text, *src_file;    /* the last "; text @ file:line" */
+	uint32_t src_line;
+	int func_stack[16], n_func_stack;
+	uint32_t func_start[16];
+	int n_func_start;
+};
+
+static void unknown(struct bv_vreg *r)
+{
+	int32_t d = r->def_insn, b = r->bound_insn;
+
+	memset(r, 0, sizeof(*r));
+	r->kind = BV_REG_NOT_INIT;
+	r->map = -1;
+	r->smin = INT64_MIN;
+	r->smax = INT64_MAX;
+	r->umax = UINT64_MAX;
+	r->var_mask = UINT64_MAX;
+	r->def_insn = d;
+	r->bound_insn = b;
+	r->stale_insn = -1;
+}
+
+static char *keep(struct reader *rd, const char *s, size_t n)
+{
+	char *c = malloc(n + 1);
+
+	if (!c)
+		return NULL;
+	memcpy(c, s, n);
+	c[n] = '\0';
+	if (rd->n_strs == rd->cap_strs) {
+		size_t cap = rd->cap_strs ? rd->cap_strs * 2 : 64;
+		char **v = realloc(rd->strs, cap * sizeof(*v));
+
+		if (!v) {
+			free(c);
+			return NULL;
+		}
+		rd->strs = v;
+		rd->cap_strs = cap;
+	}
+	rd->strs[rd->n_strs++] = c;
+	return c;
+}
+
+static int64_t num(const char *s, char **end)
+{
+	int neg = *s == '-';
+	uint64_t v = strtoull(s + neg, end, 0);
+
+	return neg ? -(int64_t)v : (int64_t)v;
+}
+
+/* "scalar(smin=0,smax=umax=127,var_off=(0x0; 0x7f))", "fp-8", "P5",
+ * "map_value(map=m,ks=4,vs=8,off=4)": one register's value. */
+static void parse_value(const char *v, size_t n, struct bv_vreg *r)
+{
+	char buf[512], *p, *open;
+	int32_t stale;
+	size_t len = n < sizeof(buf) - 1 ? n : sizeof(buf) - 1;
+
+	memcpy(buf, v, len);
+	buf[len] = '\0';
+	p = buf;
+	stale = r->stale_insn;
+	unknown(r);
+	r->kind = BV_REG_SCALAR;
+	snprintf(r->type, sizeof(r->type), "scalar");
+	if (*p == 'P') {
+		r->precise = 1;
+		p++;
+	}
+	if ((*p >= '0' && *p <= '9') || *p == '-') {
+		int64_t c = num(p, NULL);
+
+		r->smin = r->smax = c;
+		r->umin = r->umax = (uint64_t)c;
+		r->var_value = (uint64_t)c;
+		r->var_mask = 0;
+		return;
+	}
+	if (!strncmp(p, "fp", 2)) {
+		char *q = p + 2;
+
+		r->kind = BV_REG_STACK;
+		snprintf(r->type, sizeof(r->type), "fp");
+		if (*q == '[') {
+			r->frameno = atoi(q + 1);
+			q = strchr(q, ']');
+			q = q ? q + 1 : p + 2;
+		}
+		r->off = (int32_t)num(q, NULL);
+		r->smin = r->smax = 0;
+		r->umin = r->umax = 0;
+		r->var_mask = 0;
+		return;
+	}
+	open = strchr(p, '(');
+	if (open)
+		*open = '\0';
+	snprintf(r->type, sizeof(r->type), "%.31s", p);
+	if (!strcmp(p, "scalar"))
+		r->kind = BV_REG_SCALAR;
+	else if (!strcmp(p, "ctx"))
+		r->kind = BV_REG_CTX;
+	else if (!strcmp(p, "map_ptr"))
+		r->kind = BV_REG_MAP_PTR;
+	else if (!strncmp(p, "map_value", 9))
+		r->kind = BV_REG_MAP_VALUE;
+	else if (!strncmp(p, "map_key", 7))
+		r->kind = BV_REG_MAP_KEY;
+	else if (!strcmp(p, "pkt"))
+		r->kind = BV_REG_PKT;
+	else if (!strcmp(p, "pkt_meta"))
+		r->kind = BV_REG_PKT_META;
+	else if (!strcmp(p, "pkt_end"))
+		r->kind = BV_REG_PKT_END;
+	else if (strstr(p, "mem"))
+		r->kind = BV_REG_MEM;
+	else
+		r->kind = BV_REG_OTHER;
+	r->maybe_null = strstr(p, "_or_null") != NULL;
+	if (r->kind != BV_REG_SCALAR) {
+		r->smin = r->smax = 0;
+		r->umin = r->umax = 0;
+		r->var_mask = 0;
+	}
+	if (!open)
+		return;
+	/* key=key=value fields, separated by commas outside parentheses */
+	for (char *f = open + 1; f && *f && *f != ')';) {
+		char *e = f, *eq;
+		int depth = 0;
+
+		while (*e && (depth || (*e != ',' && *e != ')'))) {
+			depth += *e == '(';
+			depth -= *e == ')';
+			e++;
+		}
+		{
+			char save = *e;
+			char *val;
+
+			*e = '\0';
+			val = strrchr(f, '=');
+			if (val) {
+				*val++ = '\0';
+				for (char *k = f; k && *k; k = eq ? eq + 1 : NULL) {
+					eq = strchr(k, '=');
+					if (eq)
+						*eq = '\0';
+					if (!strcmp(k, "smin"))
+						r->smin = num(val, NULL);
+					else if (!strcmp(k, "smax"))
+						r->smax = num(val, NULL);
+					else if (!strcmp(k, "umin"))
+						r->umin = (uint64_t)num(val, NULL);
+					else if (!strcmp(k, "umax"))
+						r->umax = (uint64_t)num(val, NULL);
+					else if (!strcmp(k, "off"))
+						r->off = (int32_t)num(val, NULL);
+					else if (!strcmp(k, "id"))
+						r->id = (uint32_t)num(val, NULL);
+					else if (!strcmp(k, "vs") || !strcmp(k, "sz") || (!strcmp(k, "r") && r->kind == BV_REG_PKT))
+						r->size = (uint32_t)num(val, NULL);
+					else if (!strcmp(k, "var_off") && *val == '(') {
+						char *q;
+
+						r->var_value = (uint64_t)num(val + 1, &q);
+						if (q && *q == ';')
+							r->var_mask = (uint64_t)num(q + 1, NULL);
+					}
+				}
+			}
+			*e = save;
+		}
+		f = *e == ',' ? e + 1 : NULL;
+	}
+	if (r->kind == BV_REG_SCALAR)
+		r->stale_insn = stale; /* a dead packet pointer stays one */
+	/* a scalar whose only bounds were umax: the rest follow */
+	if (r->kind == BV_REG_SCALAR && r->smin == INT64_MIN && r->umax < (uint64_t)INT64_MAX)
+		r->smin = 0;
+	if (r->kind == BV_REG_SCALAR && r->smax == INT64_MAX && r->umax < (uint64_t)INT64_MAX)
+		r->smax = (int64_t)r->umax;
+}
+
+/* "R1=ctx() R2_w=scalar(...) R10=fp0 fp-8=mmmm" after a "N:" or ";" */
+static void parse_state(struct reader *rd, const char *s, int full)
+{
+	if (full)
+		for (int i = 0; i < 10; i++)
+			unknown(&rd->cur.r[i]);
+	while (*s) {
+		const char *tok = s, *e;
+		int depth = 0;
+
+		while (*s == ' ')
+			s++;
+		tok = s;
+		for (e = s; *e && (depth || *e != ' '); e++) {
+			depth += *e == '(';
+			depth -= *e == ')';
+		}
+		if (!strncmp(tok, "frame", 5) && e > tok && e[-1] == ':') {
+			rd->cur.frame = atoi(tok + 5);
+		} else if (tok[0] == 'R' && tok[1] >= '0' && tok[1] <= '9') {
+			int reg = atoi(tok + 1);
+			const char *eq = memchr(tok, '=', (size_t)(e - tok));
+
+			if (eq && reg >= 0 && reg <= 10)
+				parse_value(eq + 1, (size_t)(e - eq - 1), &rd->cur.r[reg]);
+		}
+		s = e;
+	}
+}
+
+static int add_step(struct reader *rd, uint32_t insn)
+{
+	if (rd->n_steps == rd->cap_steps) {
+		size_t cap = rd->cap_steps ? rd->cap_steps * 2 : 256;
+		struct bv_vstep *v = realloc(rd->steps, cap * sizeof(*v));
+
+		if (!v)
+			return -ENOMEM;
+		rd->steps = v;
+		rd->cap_steps = cap;
+	}
+	rd->cur.insn = insn;
+	rd->steps[rd->n_steps++] = rd->cur;
+	return 0;
+}
+
+static int put_insn(struct reader *rd, uint32_t idx, const char *text)
+{
+	struct bv_insn two[2];
+	struct bv_error err = { 0 };
+	int n;
+
+	if (idx >= 1u << 20)
+		return 0;
+	if (idx + 2 > rd->n_insns) {
+		size_t nn = idx + 2;
+		struct bv_insn *v = realloc(rd->insns, nn * sizeof(*v));
+
+		if (!v)
+			return -ENOMEM;
+		/* unknown instructions stay "ja +0", harmless to read */
+		for (size_t i = rd->n_insns; i < nn; i++)
+			v[i] = (struct bv_insn){ .code = BV_JMP | BV_JA };
+		rd->insns = v;
+		rd->n_insns = nn;
+	}
+	n = bv_insn_parse(text, idx, NULL, two, &err);
+	for (int i = 0; i < n && i < 2; i++)
+		rd->insns[idx + i] = two[i];
+	return 0;
+}
+
+static int add_line(struct reader *rd, uint32_t insn)
+{
+	if (!rd->src_text)
+		return 0;
+	if (rd->n_lines && rd->lines[rd->n_lines - 1].insn >= insn)
+		return 0; /* keep them sorted: the first sighting wins */
+	if (rd->n_lines == rd->cap_lines) {
+		size_t cap = rd->cap_lines ? rd->cap_lines * 2 : 64;
+		struct bv_line_info *v = realloc(rd->lines, cap * sizeof(*v));
+
+		if (!v)
+			return -ENOMEM;
+		rd->lines = v;
+		rd->cap_lines = cap;
+	}
+	memset(&rd->lines[rd->n_lines], 0, sizeof(rd->lines[0]));
+	rd->lines[rd->n_lines].insn = insn;
+	rd->lines[rd->n_lines].file = rd->src_file;
+	rd->lines[rd->n_lines].line = rd->src_text;
+	rd->lines[rd->n_lines].line_num = rd->src_line;
+	rd->n_lines++;
+	rd->src_text = NULL;
+	return 0;
+}
+
+/* What an instruction does to the register file the log did not print:
+ * the register it defines, the ones a call clobbers, the ones a jump
+ * bounds. */
+static void apply_insn(struct reader *rd, uint32_t idx, const char *text)
+{
+	int d;
+	char op[8];
+
+	if (!strncmp(text, "call ", 5)) {
+		/* helpers that may move the packet: every packet pointer dies */
+		static const char *const moves[] = {
+			"skb_store_bytes", "skb_pull_data", "skb_change_", "skb_vlan_", "skb_adjust_room",
+			"l3_csum_replace", "l4_csum_replace", "clone_redirect", "xdp_adjust_", "lwt_push_encap",
+			"lwt_seg6_", "msg_pull_data", "msg_push_data", "msg_pop_data", "skb_ecn_set_ce",
+		};
+
+		for (size_t m = 0; m < sizeof(moves) / sizeof(moves[0]); m++)
+			if (strstr(text, moves[m])) {
+				for (int i = 6; i <= 9; i++) {
+					struct bv_vreg *v = &rd->cur.r[i];
+
+					if (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META || v->kind == BV_REG_PKT_END) {
+						int32_t d = v->def_insn;
+
+						unknown(v);
+						v->kind = BV_REG_SCALAR;
+						snprintf(v->type, sizeof(v->type), "scalar");
+						v->def_insn = d;
+						v->stale_insn = (int32_t)idx;
+					}
+				}
+				break;
+			}
+		for (int i = 0; i <= 5; i++) {
+			unknown(&rd->cur.r[i]);
+			rd->cur.r[i].def_insn = i ? rd->cur.r[i].def_insn : (int32_t)idx;
+		}
+		rd->cur.r[0].kind = BV_REG_SCALAR;
+		return;
+	}
+	if (!strncmp(text, "if ", 3)) {
+		int a, b;
+
+		if (sscanf(text, "if %*c%d %7s %*c%d", &a, op, &b) == 3) {
+			if (a >= 0 && a <= 10)
+				rd->cur.r[a].bound_insn = (int32_t)idx;
+			if (b >= 0 && b <= 10)
+				rd->cur.r[b].bound_insn = (int32_t)idx;
+		} else if (sscanf(text, "if %*c%d", &a) == 1 && a >= 0 && a <= 10) {
+			rd->cur.r[a].bound_insn = (int32_t)idx;
+		}
+		return;
+	}
+	if ((text[0] == 'r' || text[0] == 'w') && sscanf(text + 1, "%d %7s", &d, op) == 2 && d >= 0 && d <= 10 &&
+	    strchr(op, '=')) {
+		rd->cur.r[d].def_insn = (int32_t)idx;
+		if (!strcmp(op, "&=") || !strcmp(op, "%=") || !strcmp(op, ">>="))
+			rd->cur.r[d].bound_insn = (int32_t)idx;
+	}
+}
+
+int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *err)
+{
+	struct reader rd;
+	const char *p = log;
+	int r = 0;
+
+	memset(out, 0, sizeof(*out));
+	memset(&rd, 0, sizeof(rd));
+	/* libbpf wraps the log: keep what is between its markers */
+	{
+		const char *b = strstr(log, "-- BEGIN PROG LOAD LOG --");
+
+		if (b) {
+			const char *nl = strchr(b, '\n'), *end = nl ? strstr(nl, "-- END PROG LOAD LOG --") : NULL;
+
+			if (nl) {
+				char *copy = bv_strndup(nl + 1, end ? (size_t)(end - nl - 1) : strlen(nl + 1));
+				int r2;
+
+				if (!copy)
+					return bv_error_set(err, -ENOMEM, "out of memory");
+				r2 = bv_explain_log(copy, out, err);
+				free(copy);
+				return r2;
+			}
+		}
+	}
+	for (int i = 0; i < 11; i++) {
+		unknown(&rd.cur.r[i]);
+		rd.cur.r[i].def_insn = -1;
+		rd.cur.r[i].bound_insn = -1;
+	}
+	out->message = bv_kernel_error_line(log, &out->error_insn);
+	if (!out->message)
+		return bv_error_set(err, -EINVAL, "no verifier error line in the log (was the load rejected?)");
+	while (*p && !r) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		char line[4096];
+		unsigned idx, code;
+		int used = 0;
+
+		if (len >= sizeof(line))
+			len = sizeof(line) - 1;
+		memcpy(line, p, len);
+		line[len] = '\0';
+		p += len + (e ? 1 : 0);
+		if (!strncmp(line, "libbpf: ", 8))
+			continue;
+		if (!strncmp(line, "stack depth ", 12)) {
+			char *q = line + 12;
+
+			rd.n_func_stack = 0;
+			while (*q && rd.n_func_stack < 16) {
+				rd.func_stack[rd.n_func_stack++] = (int)strtol(q, &q, 10);
+				if (*q != '+')
+					break;
+				q++;
+			}
+			continue;
+		}
+		{
+			int fn;
+			unsigned at;
+
+			if (sscanf(line, "func#%d @%u", &fn, &at) == 2 && fn >= 0 && fn < 16) {
+				rd.func_start[fn] = at;
+				if (fn + 1 > rd.n_func_start)
+					rd.n_func_start = fn + 1;
+				continue;
+			}
+		}
+		if (line[0] == ';' && strstr(line, " @ ")) {
+			char *at = strstr(line, " @ "), *colon = strrchr(at, ':');
+
+			*at = '\0';
+			rd.src_text = keep(&rd, line + 2, strlen(line + 2));
+			if (colon) {
+				*colon = '\0';
+				rd.src_file = keep(&rd, at + 3, strlen(at + 3));
+				rd.src_line = (uint32_t)atoi(colon + 1);
+			}
+			continue;
+		}
+		if (!strncmp(line, "from ", 5)) {
+			char *c = strstr(line, ": ");
+
+			if (c && !strstr(c, "safe"))
+				parse_state(&rd, c + 2, 1);
+			continue;
+		}
+		if (sscanf(line, "%u: (%2x) %n", &idx, &code, &used) == 2 && used) {
+			char *semi, *text = line + used, *glued = NULL;
+			size_t tl;
+
+			/* at level 1 the state of the branch taken next is glued to
+			 * the jump: "5: (2d) if r4 > r3 goto pc+1 7: R1=ctx() ..." */
+			for (char *q = text; (q = strchr(q, ' ')); q++) {
+				unsigned to;
+				int k = 0;
+
+				if (sscanf(q, " %u: %n", &to, &k) == 1 && k && (q[k] == 'R' || !strncmp(q + k, "frame", 5))) {
+					*q = '\0';
+					glued = q + k;
+					break;
+				}
+			}
+			semi = strstr(text, " ; ");
+
+			if (!semi)
+				semi = strstr(line + used, "  ;");
+			if (semi)
+				*semi = '\0';
+			tl = strlen(text);
+			while (tl && text[tl - 1] == ' ')
+				text[--tl] = '\0';
+			r = add_line(&rd, idx);
+			if (!r)
+				r = add_step(&rd, idx);
+			if (!r)
+				r = put_insn(&rd, idx, text);
+			apply_insn(&rd, idx, text);
+			if (semi)
+				parse_state(&rd, strchr(semi + 1, ';') ? strchr(semi + 1, ';') + 1 : semi + 1, 0);
+			if (glued)
+				parse_state(&rd, glued, 1);
+			continue;
+		}
+		if (sscanf(line, "%u: %n", &idx, &used) == 1 && used && (line[used] == 'R' || !strncmp(line + used, "frame", 5)))
+			parse_state(&rd, line + used, 0);
+	}
+	/* a log without instructions (a structural error, or level 0) still
+	 * has the error line and the statistics: the diagnosis works from
+	 * that alone; text with neither is not a verifier log */
+	if (!r && !rd.n_insns && !strstr(log, " insns (limit "))
+		r = bv_error_set(err, -EINVAL, "no verifier log here (no instructions, no \"processed N insns\" line)");
+	if (!r && !rd.n_insns)
+		r = put_insn(&rd, 0, "r0 = 0");
+	if (!r) {
+		struct bv_verify_result res;
+
+		memset(&res, 0, sizeof(res));
+		memset(&out->prog, 0, sizeof(out->prog));
+		memset(&out->obj, 0, sizeof(out->obj));
+		out->prog.obj = &out->obj;
+		out->prog.name = "prog";
+		out->prog.section = "";
+		out->prog.insns = rd.insns;
+		out->prog.n_insns = rd.n_insns;
+		out->prog.lines = rd.lines;
+		out->prog.n_lines = rd.n_lines;
+		res.message = out->message;
+		res.error_insn = out->error_insn;
+		res.steps = rd.steps;
+		res.n_steps = rd.n_steps;
+		for (int i = 0; i < rd.n_func_stack && i < 16; i++) {
+			res.funcs[i].stack = rd.func_stack[i];
+			/* where each function starts, when the log says (level 2) */
+			res.funcs[i].start = i < rd.n_func_start ? rd.func_start[i] : UINT32_MAX;
+			res.n_funcs = i + 1;
+		}
+		/* the failing step is the last instruction line printed */
+		while (res.n_steps && out->error_insn >= 0 && res.steps[res.n_steps - 1].insn != (uint32_t)out->error_insn)
+			res.n_steps--;
+		bv_diagnose(&out->obj, &out->prog, &res, &out->diag);
+		out->priv_insns = rd.insns;
+		out->priv_lines = rd.lines;
+		out->priv_strs = rd.strs;
+		out->n_priv_strs = rd.n_strs;
+		free(rd.steps);
+		return 0;
+	}
+	free(rd.steps);
+	free(rd.insns);
+	free(rd.lines);
+	for (size_t i = 0; i < rd.n_strs; i++)
+		free(rd.strs[i]);
+	free(rd.strs);
+	free(out->message);
+	out->message = NULL;
+	return r;
+}
+
+void bv_explained_free(struct bv_explained *e)
+{
+	if (!e)
+		return;
+	free(e->message);
+	free(e->priv_insns);
+	free(e->priv_lines);
+	for (size_t i = 0; i < e->n_priv_strs; i++)
+		free(e->priv_strs[i]);
+	free(e->priv_strs);
+	memset(e, 0, sizeof(*e));
+}

@@ -1,0 +1,43 @@
+#!/bin/sh
+# bpfvet explain on logs the kernel produced (tests/explain/CLASS.log): the
+# class must be found from the log alone, without the object; libbpf's
+# wrapping around a log must not matter.
+bpfvet=$1 dir=$2
+fail=0 n=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for log in "$dir"/*.log; do
+	class=$(basename "$log" .log)
+	n=$((n + 1))
+	if ! "$bpfvet" explain --json "$log" > "$tmp/out"; then
+		echo "FAIL $class: bpfvet explain failed"; fail=1; continue
+	fi
+	if grep -q "\"diagnosis\":{\"class\":\"$class\"" "$tmp/out"; then
+		echo "ok   $class"
+	else
+		echo "FAIL $class: got $(grep -o '"class":"[^"]*"' "$tmp/out")"; fail=1
+	fi
+done
+# the same log as libbpf prints it
+{
+	echo "libbpf: prog 'count_proto': BPF program load failed: Permission denied"
+	echo "libbpf: prog 'count_proto': -- BEGIN PROG LOAD LOG --"
+	cat "$dir/null-map-value.log"
+	echo "-- END PROG LOAD LOG --"
+	echo "libbpf: prog 'count_proto': failed to load: -13"
+	echo "libbpf: failed to load object 'bad.o'"
+} > "$tmp/libbpf.txt"
+if "$bpfvet" explain - < "$tmp/libbpf.txt" > "$tmp/out" && grep -q "class: null-map-value" "$tmp/out" &&
+   grep -q "rejected: R0 invalid mem access 'map_value_or_null'" "$tmp/out"; then
+	echo "ok   a log inside libbpf's messages"
+else
+	echo "FAIL a log inside libbpf's messages"; cat "$tmp/out"; fail=1
+fi
+printf 'no verifier here\n' > "$tmp/none.txt"
+if "$bpfvet" explain "$tmp/none.txt" > /dev/null 2>&1; then
+	echo "FAIL text without a rejection was explained"; fail=1
+else
+	echo "ok   text without a rejection is refused"
+fi
+echo "test_explain: $n logs"
+exit $fail
