@@ -134,6 +134,22 @@ if [ -f "$bpfdir/subprogs.o" ]; then
 	grep_out "check subprograms" "^xdp_count: accepted$"
 fi
 
+# older kernels, from the kernel's history: bpf_loop came in 5.17, helper
+# callbacks in 5.13, tail calls mixed with BPF-to-BPF calls in 5.10, global
+# functions in 5.6
+if [ -f "$bpfdir/subprogs.o" ]; then
+	check "check --kernel 5.4" 1 "$bpfvet" check --kernel 5.4 "$bpfdir/subprogs.o" xdp_count
+	grep_out "5.4: bpf_loop" "the helper bpf_loop (Linux 5.17)"
+	grep_out "5.4: callbacks" "callbacks (a function pointer passed to a helper) (Linux 5.13)"
+	grep_out "5.4: tail calls with calls" "tail calls from a program with BPF-to-BPF calls (Linux 5.10)"
+	grep_out "5.4: global functions" "global functions (non-static BPF-to-BPF calls) (Linux 5.6)"
+	check "check --kernel 5.15" 1 "$bpfvet" check --kernel 5.15 "$bpfdir/subprogs.o" xdp_count
+	if grep -q "Linux 5.10)" "$tmp/out"; then echo "FAIL 5.15 lists a 5.10 feature"; fail=1; else echo "ok   5.15 lists only newer features"; fi
+	check "check --kernel 6.1" 0 "$bpfvet" check --kernel 6.1 "$bpfdir/subprogs.o" xdp_count
+	grep_out "6.1 loads it" "on Linux 6.1: nothing this program uses is newer"
+	check "check --kernel nonsense" 2 "$bpfvet" check --kernel banana "$bpfdir/subprogs.o"
+fi
+
 # explanations in SARIF, on the example whose cause is known (the check
 # on a copy, line 16 of bad.bpf.c; the failing call on line 18)
 exdir=$(dirname "$(dirname "$bpfdir")")/examples

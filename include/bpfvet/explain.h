@@ -50,6 +50,27 @@ const char *bv_diag_class_summary(const char *klass);
 void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,
 		 struct bv_diagnosis *out);
 
+/* Features an older kernel would refuse: a helper, an instruction, a map
+ * or program type newer than the release, with the first place used. */
+#define BV_COMPAT_MAX 32
+
+struct bv_compat_problem {
+	char what[160];
+	unsigned needs;            /* release that introduced it: major << 16 | minor << 8 */
+	long insn;                 /* -1 for the object as a whole */
+	const struct bv_line_info *line;
+};
+
+struct bv_compat {
+	unsigned version;          /* the release asked about */
+	struct bv_compat_problem problems[BV_COMPAT_MAX];
+	size_t n;
+};
+
+/* "5.10" -> 5 << 16 | 10 << 8; -1 when it is not a release number. */
+int bv_kernel_version_parse(const char *s, unsigned *v);
+void bv_compat_check(const struct bv_object *obj, const struct bv_prog *prog, unsigned version, struct bv_compat *c);
+
 /* A verifier log from elsewhere (a CI failure, a bug report), explained
  * from what it prints: its instructions, source lines and register states.
  * Level 1 (the failing path) is enough; level 2 works as well. */

@@ -13,7 +13,7 @@
 
 static const char help[] =
 	"usage: bpfvet check OBJ [PROG] [--log-level 0|1|2] [--json] [--sarif FILE]\n"
-	"                    [--unprivileged] [--no-explain]\n"
+	"                    [--unprivileged] [--no-explain] [--kernel RELEASE]\n"
 	"\n"
 	"Verify each program of OBJ (or PROG) the way the running kernel's verifier\n"
 	"does, in user space and without privileges.  Prints 'NAME: accepted' or\n"
@@ -31,6 +31,9 @@ static const char help[] =
 	"                  text}], why, compiler, fix}\n"
 	"  --no-explain    the verdict and the kernel's line only\n"
 	"  --sarif FILE    also write the rejections as SARIF 2.1.0 (code review in CI)\n"
+	"  --kernel 5.10   say whether an accepted program also loads on that release:\n"
+	"                  helpers, instructions, map and program types, loops and\n"
+	"                  calls newer than it (exit 1 when something is)\n"
 	"  --unprivileged  judge as a load without CAP_BPF/CAP_PERFMON\n"
 	"exit status: 0 all accepted, 1 one was rejected, 2 bad usage or input, or a\n"
 	"program bpfvet cannot judge yet (the output says what is missing).\n";
@@ -40,6 +43,51 @@ static const char *base_name(const char *p)
 	const char *s = p ? strrchr(p, '/') : NULL;
 
 	return s ? s + 1 : p ? p : "";
+}
+
+static const char *release(unsigned v, char *buf, size_t size)
+{
+	snprintf(buf, size, "%u.%u", v >> 16, (v >> 8) & 0xff);
+	return buf;
+}
+
+static void print_text_compat(const char *kernel, const struct bv_compat *c)
+{
+	char b[16];
+
+	if (!c->n) {
+		printf("  on Linux %s: nothing this program uses is newer\n", kernel);
+		return;
+	}
+	printf("  on Linux %s: would be rejected, it uses\n", kernel);
+	for (size_t i = 0; i < c->n; i++) {
+		const struct bv_compat_problem *q = &c->problems[i];
+
+		printf("    %s (Linux %s)", q->what, release(q->needs, b, sizeof(b)));
+		if (q->insn >= 0)
+			printf(", first at insn %ld", q->insn);
+		if (q->line)
+			printf(" %s:%u: %s", base_name(q->line->file), q->line->line_num, bv_line_text(q->line));
+		printf("\n");
+	}
+}
+
+static void print_json_compat(const char *kernel, const struct bv_compat *c)
+{
+	char b[16];
+
+	printf(",\"kernel\":{\"release\":");
+	cli_json_str(stdout, kernel);
+	printf(",\"loads\":%s,\"newer\":[", c->n ? "false" : "true");
+	for (size_t i = 0; i < c->n; i++) {
+		printf("%s{\"what\":", i ? "," : "");
+		cli_json_str(stdout, c->problems[i].what);
+		printf(",\"needs\":\"%s\",\"insn\":%ld", release(c->problems[i].needs, b, sizeof(b)), c->problems[i].insn);
+		if (c->problems[i].line)
+			printf(",\"line\":%u", c->problems[i].line->line_num);
+		printf("}");
+	}
+	printf("]}");
 }
 
 static void print_json(const struct bv_prog *p, const struct bv_verify_result *r, const struct bv_diagnosis *dg,
@@ -68,7 +116,7 @@ static void print_json(const struct bv_prog *p, const struct bv_verify_result *r
 			cli_print_diag_json(dg);
 	}
 	printf(",\"stats\":{\"processed_insns\":%ld,\"total_states\":%ld,\"peak_states\":%ld,"
-	       "\"max_states_per_insn\":%ld,\"time_usec\":%ld}}",
+	       "\"max_states_per_insn\":%ld,\"time_usec\":%ld}",
 	       r->stats.processed_insns, r->stats.total_states, r->stats.peak_states, r->stats.max_states_per_insn,
 	       r->stats.time_usec);
 }
@@ -105,7 +153,8 @@ int cmd_check(int argc, char **argv)
 	const struct bv_prog **sel;
 	struct bv_object *obj;
 	int n, rejected = 0, failed = 0, explain = 1;
-	const char *sarif_path = NULL;
+	const char *sarif_path = NULL, *kernel_arg = NULL;
+	unsigned kver = 0;
 	struct sarif *sarif = NULL;
 
 	for (int i = 1; i < argc; i++) {
@@ -139,6 +188,15 @@ int cmd_check(int argc, char **argv)
 		}
 		if (!strcmp(argv[i], "--no-explain")) {
 			explain = 0;
+			continue;
+		}
+		if (!strcmp(argv[i], "--kernel") && i + 1 < argc) {
+			kernel_arg = argv[++i];
+			if (bv_kernel_version_parse(kernel_arg, &kver)) {
+				fprintf(stderr, "bpfvet check: --kernel wants a release such as 5.10 or 6.1, not '%s'\n",
+					kernel_arg);
+				return EXIT_USAGE;
+			}
 			continue;
 		}
 		if (!strcmp(argv[i], "--sarif") && i + 1 < argc) {
@@ -181,6 +239,7 @@ int cmd_check(int argc, char **argv)
 		struct bv_error err = { 0 };
 		struct bv_diagnosis diag;
 		const struct bv_diagnosis *dg = NULL;
+		struct bv_compat compat;
 
 		if (bv_verify(obj, sel[i], &vo, &res, &err)) {
 			if (c.json) {
@@ -215,10 +274,21 @@ int cmd_check(int argc, char **argv)
 		}
 		if (!res.accepted && !res.unsupported)
 			sarif_result(sarif, sel[i], &res, dg);
-		if (c.json)
+		if (kver && res.accepted) {
+			bv_compat_check(obj, sel[i], kver, &compat);
+			if (compat.n)
+				rejected = 1;
+		}
+		if (c.json) {
 			print_json(sel[i], &res, dg, i == 0);
-		else
+			if (kver && res.accepted)
+				print_json_compat(kernel_arg, &compat);
+			printf("}");
+		} else {
 			print_text(sel[i], &res, dg, vo.log_level);
+			if (kver && res.accepted)
+				print_text_compat(kernel_arg, &compat);
+		}
 		bv_verify_result_free(&res);
 	}
 	if (c.json)
