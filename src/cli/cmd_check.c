@@ -9,11 +9,12 @@
 #include "bpfvet/explain.h"
 #include "bpfvet/verify.h"
 #include "cli/cli.h"
+#include "cli/html.h"
 #include "cli/sarif.h"
 
 static const char help[] =
 	"usage: bpfvet check OBJ [PROG] [--log-level 0|1|2] [--json] [--sarif FILE]\n"
-	"                    [--unprivileged] [--no-explain] [--kernel RELEASE]\n"
+	"                    [--html FILE] [--unprivileged] [--no-explain] [--kernel RELEASE]\n"
 	"\n"
 	"Verify each program of OBJ (or PROG) the way the running kernel's verifier\n"
 	"does, in user space and without privileges.  Prints 'NAME: accepted' or\n"
@@ -31,6 +32,8 @@ static const char help[] =
 	"                  text}], why, compiler, fix}\n"
 	"  --no-explain    the verdict and the kernel's line only\n"
 	"  --sarif FILE    also write the rejections as SARIF 2.1.0 (code review in CI)\n"
+	"  --html FILE     also write a page for the first rejection: the diagnosis,\n"
+	"                  the source with the failing path marked, the path's states\n"
 	"  --kernel 5.10   say whether an accepted program also loads on that release:\n"
 	"                  helpers, instructions, map and program types, loops and\n"
 	"                  calls newer than it (exit 1 when something is)\n"
@@ -153,7 +156,8 @@ int cmd_check(int argc, char **argv)
 	const struct bv_prog **sel;
 	struct bv_object *obj;
 	int n, rejected = 0, failed = 0, explain = 1;
-	const char *sarif_path = NULL, *kernel_arg = NULL;
+	const char *sarif_path = NULL, *kernel_arg = NULL, *html_path = NULL;
+	int html_done = 0;
 	unsigned kver = 0;
 	struct sarif *sarif = NULL;
 
@@ -197,6 +201,10 @@ int cmd_check(int argc, char **argv)
 					kernel_arg);
 				return EXIT_USAGE;
 			}
+			continue;
+		}
+		if (!strcmp(argv[i], "--html") && i + 1 < argc) {
+			html_path = argv[++i];
 			continue;
 		}
 		if (!strcmp(argv[i], "--sarif") && i + 1 < argc) {
@@ -268,6 +276,11 @@ int cmd_check(int argc, char **argv)
 			if (!bv_verify(obj, sel[i], &ro, &rr, &err)) {
 				bv_diagnose(obj, sel[i], &rr, &diag);
 				dg = &diag;
+				/* the page shows the first rejection */
+				if (html_path && !html_done++ && html_write(html_path, sel[i], &rr, &diag)) {
+					fprintf(stderr, "bpfvet check: cannot write %s\n", html_path);
+					failed = 1;
+				}
 				bv_verify_result_free(&rr);
 			}
 			bv_error_clear(&err);
