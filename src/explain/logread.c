@@ -77,7 +77,9 @@ static int64_t num(const char *s, char **end)
 	int neg = *s == '-';
 	uint64_t v = strtoull(s + neg, end, 0);
 
-	return neg ? -(int64_t)v : (int64_t)v;
+	if (neg)
+		return v > (uint64_t)INT64_MAX ? INT64_MIN : -(int64_t)v;
+	return (int64_t)v;
 }
 
 /* "scalar(smin=0,smax=umax=127,var_off=(0x0; 0x7f))", "fp-8", "P5",

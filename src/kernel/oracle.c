@@ -93,6 +93,8 @@ static long line_insn(const char *l, size_t n)
 	long v = 0;
 
 	while (i < n && isdigit((unsigned char)l[i])) {
+		if (v > 100000000) /* no program has that many instructions */
+			return -1;
 		v = v * 10 + (l[i] - '0');
 		i++;
 	}
