@@ -150,6 +150,15 @@ if [ -f "$bpfdir/subprogs.o" ]; then
 	check "check --kernel nonsense" 2 "$bpfvet" check --kernel banana "$bpfdir/subprogs.o"
 fi
 
+# behaviour switches: privileged reads of unwritten stack (6.3) and private
+# stacks for tracing programs (6.13) are tried by verifying again as the
+# older release would
+printf '.license "GPL"\n.prog uninit socket\n r0 = *(u64 *)(r10 -8)\n r0 = 0\n exit\n.prog bigstack kprobe/x\n *(u64 *)(r10 -400) = 0\n call f304\n r0 = 0\n exit\n.func f304\n *(u64 *)(r10 -304) = 0\n r0 = 0\n exit\n' > "$tmp/compat.s"
+check "check --kernel 6.1: behaviour" 1 "$bpfvet" check --kernel 6.1 "$tmp/compat.s"
+grep_out "6.1: unwritten stack" 'reading stack bytes nothing wrote (privileged programs may); there: "invalid read from stack R10 off=-8 size=8" (Linux 6.3)'
+grep_out "6.1: private stacks" 'more than 512 bytes of stack in a call chain (private stacks); there: "combined stack size of 2 calls is 704. Too large" (Linux 6.13)'
+check "check --kernel 6.18: behaviour" 0 "$bpfvet" check --kernel 6.18 "$tmp/compat.s"
+
 # explanations in SARIF, on the example whose cause is known (the check
 # on a copy, line 16 of bad.bpf.c; the failing call on line 18)
 exdir=$(dirname "$(dirname "$bpfdir")")/examples

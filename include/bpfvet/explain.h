@@ -69,7 +69,9 @@ struct bv_compat {
 
 /* "5.10" -> 5 << 16 | 10 << 8; -1 when it is not a release number. */
 int bv_kernel_version_parse(const char *s, unsigned *v);
-void bv_compat_check(const struct bv_object *obj, const struct bv_prog *prog, unsigned version, struct bv_compat *c);
+/* base: how the program is judged here (unprivileged or not). */
+void bv_compat_check(const struct bv_object *obj, const struct bv_prog *prog, unsigned version,
+		     const struct bv_verify_opts *base, struct bv_compat *c);
 
 /* A verifier log from elsewhere (a CI failure, a bug report), explained
  * from what it prints: its instructions, source lines and register states.

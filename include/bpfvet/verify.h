@@ -25,6 +25,12 @@ struct bv_verify_opts {
 	uint64_t insn_limit;  /* processed-instruction limit, 0 = 1,000,000 */
 	uint32_t record_steps; /* keep the register file at up to this many
 				* steps of the failing path (explanations); 0: none */
+	/* behaviour of older releases, for bpfvet check --kernel */
+	int no_uninit_stack_reads;  /* before 6.3: privileged programs too must
+				     * write stack bytes before reading them */
+	int no_private_stack;       /* before 6.13: no private stacks for tracing */
+	int no_const_key_nonnull;   /* before 6.14: a constant-key array lookup
+				     * may still be NULL */
 };
 
 /* What a register held, as the verifier knew it. */

@@ -288,7 +288,7 @@ int cmd_check(int argc, char **argv)
 		if (!res.accepted && !res.unsupported)
 			sarif_result(sarif, sel[i], &res, dg);
 		if (kver && res.accepted) {
-			bv_compat_check(obj, sel[i], kver, &compat);
+			bv_compat_check(obj, sel[i], kver, &vo, &compat);
 			if (compat.n)
 				rejected = 1;
 		}

@@ -68,18 +68,49 @@ static void add(struct bv_compat *c, const struct bv_prog *p, unsigned needs, lo
 	if (needs <= c->version || c->n >= BV_COMPAT_MAX)
 		return;
 	/* one line per feature: the first place it is used */
+	char what[160];
+
+	snprintf(what, sizeof(what), fmt, arg ? arg : "");
 	for (size_t i = 0; i < c->n; i++)
-		if (c->problems[i].needs == needs && !strncmp(c->problems[i].what, fmt, 12) &&
-		    (!arg || strstr(c->problems[i].what, arg)))
+		if (!strcmp(c->problems[i].what, what))
 			return;
 	q = &c->problems[c->n++];
-	snprintf(q->what, sizeof(q->what), fmt, arg ? arg : "");
+	memcpy(q->what, what, sizeof(q->what));
 	q->needs = needs;
 	q->insn = insn;
 	q->line = insn >= 0 ? bv_prog_line_at(p, (size_t)insn) : NULL;
 }
 
-void bv_compat_check(const struct bv_object *obj, const struct bv_prog *p, unsigned version, struct bv_compat *c)
+/* Verify again with an older release's behaviour: a rejection names a
+ * switch the program relies on. */
+static void behaviour(struct bv_compat *c, const struct bv_object *obj, const struct bv_prog *p,
+		      const struct bv_verify_opts *base, unsigned needs, int which, const char *what)
+{
+	struct bv_verify_opts o = base ? *base : (struct bv_verify_opts){ 0 };
+	struct bv_verify_result r;
+	struct bv_error err = { 0 };
+	char buf[160];
+
+	if (needs <= c->version)
+		return;
+	o.log_level = 0;
+	o.record_steps = 0;
+	o.no_uninit_stack_reads |= which == 0;
+	o.no_private_stack |= which == 1;
+	o.no_const_key_nonnull |= which == 2;
+	if (bv_verify(obj, p, &o, &r, &err)) {
+		bv_error_clear(&err);
+		return;
+	}
+	if (!r.accepted && !r.unsupported) {
+		snprintf(buf, sizeof(buf), "%s; there: \"%.80s\"", what, r.message ? r.message : "?");
+		add(c, p, needs, r.error_insn, "%s", buf);
+	}
+	bv_verify_result_free(&r);
+}
+
+void bv_compat_check(const struct bv_object *obj, const struct bv_prog *p, unsigned version,
+		     const struct bv_verify_opts *base, struct bv_compat *c)
 {
 	int uses_calls = 0, uses_tail_call = 0;
 	long first_call = -1, first_tail = -1;
@@ -151,6 +182,10 @@ void bv_compat_check(const struct bv_object *obj, const struct bv_prog *p, unsig
 	if (uses_calls && uses_tail_call)
 		add(c, p, V(5, 10), first_tail, "tail calls from a program with BPF-to-BPF calls%s", NULL);
 	(void)first_call;
+	/* switches in the verifier's behaviour, tried by verifying again */
+	behaviour(c, obj, p, base, V(6, 3), 0, "reading stack bytes nothing wrote (privileged programs may)");
+	behaviour(c, obj, p, base, V(6, 13), 1, "more than 512 bytes of stack in a call chain (private stacks)");
+	behaviour(c, obj, p, base, V(6, 14), 2, "an array lookup with a constant key taken as never NULL");
 	/* functions with global linkage are verified on their own since 5.6 */
 	{
 		const struct btf *btf = obj->priv ? PRIV(obj)->btf : NULL;

@@ -103,7 +103,7 @@ static int stack_bounds(struct venv *env, int regno, const struct reg_state *r, 
 		max_off = r->smax + off + size;
 	}
 	{
-		int64_t lowest = (write || env->priv) ? -MAX_BPF_STACK : -f->allocated_stack;
+		int64_t lowest = (write || env->allow_uninit_stack) ? -MAX_BPF_STACK : -f->allocated_stack;
 
 		if (min_off < lowest || min_off > -1)
 			err = -EACCES;
@@ -314,7 +314,7 @@ static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int
 						zeros++;
 						continue;
 					}
-					if (t == STACK_INVALID && env->priv)
+					if (t == STACK_INVALID && env->allow_uninit_stack)
 						continue;
 					return verr(env, -EACCES, "invalid read from stack off %d+%d size %d", off, i, size);
 				}
@@ -345,7 +345,7 @@ static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int
 				zeros++;
 				continue;
 			}
-			if (t == STACK_INVALID && env->priv)
+			if (t == STACK_INVALID && env->allow_uninit_stack)
 				continue;
 			return verr(env, -EACCES, "invalid read from stack off %d+%d size %d", off, i, size);
 		}
@@ -382,7 +382,7 @@ static int stack_read_var(struct venv *env, struct func_state *f, int regno, con
 			zeros++;
 			continue;
 		}
-		if (t == STACK_INVALID && env->priv)
+		if (t == STACK_INVALID && env->allow_uninit_stack)
 			continue;
 		tnum_str(tn, sizeof(tn), ptr->var_off);
 		return verr(env, -EACCES, "invalid variable-offset read from stack R%d var_off=%s off=%d size=%d", regno,
@@ -899,7 +899,7 @@ int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_
 		 * of them: they all hold unknown data afterwards */
 		if (*t == STACK_MISC)
 			continue;
-		if (*t == STACK_ZERO || (*t == STACK_INVALID && env->priv)) {
+		if (*t == STACK_ZERO || (*t == STACK_INVALID && env->allow_uninit_stack)) {
 			if (write)
 				*t = STACK_MISC;
 			continue;

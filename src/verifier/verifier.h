@@ -205,6 +205,9 @@ struct venv {
 	struct trail trail;
 	bool priv_stack;             /* the JIT's private stacks apply */
 	bool explore_alu_limits;     /* !root masking: compare scalars exactly */
+	bool allow_uninit_stack;     /* privileged reads of unwritten stack (6.3+) */
+	bool no_const_key_nonnull;   /* judging for a release before 6.14 */
+	bool no_private_stack;       /* ... before 6.13 */
 	long stats_usec;
 	int max_tp_access;
 	char unsupported[256];       /* what bpfvet cannot judge yet */

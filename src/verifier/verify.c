@@ -716,6 +716,9 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.insn_limit = opts && opts->insn_limit ? opts->insn_limit : 1000000;
 	env.err_insn = -1;
 	env.all_precise = !env.priv;
+	env.allow_uninit_stack = env.priv && !(opts && opts->no_uninit_stack_reads);
+	env.no_const_key_nonnull = opts && opts->no_const_key_nonnull;
+	env.no_private_stack = opts && opts->no_private_stack;
 	env.ctx = ctx_layout_for(env.prog_type, env.attach_type);
 	env.aux = calloc(env.n, sizeof(*env.aux));
 	env.explored = calloc(env.n, sizeof(*env.explored));
@@ -754,7 +757,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	if (!r)
 		r = check_globals(&env);
 	if (!r) {
-		env.priv_stack = priv_stack_ok(&env);
+		env.priv_stack = !env.no_private_stack && priv_stack_ok(&env);
 		r = check_max_stack(&env, 0, 0, 1);
 	}
 	if (!r)
