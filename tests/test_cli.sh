@@ -159,6 +159,20 @@ grep_out "6.1: unwritten stack" 'reading stack bytes nothing wrote (privileged p
 grep_out "6.1: private stacks" 'more than 512 bytes of stack in a call chain (private stacks); there: "combined stack size of 2 calls is 704. Too large" (Linux 6.13)'
 check "check --kernel 6.18: behaviour" 0 "$bpfvet" check --kernel 6.18 "$tmp/compat.s"
 
+# the diagnosis on rejections whose causes are known by construction
+if [ -f "$bpfdir/diagnose_more.o" ]; then
+	"$bpfvet" check --json "$bpfdir/diagnose_more.o" > "$tmp/more.json"
+	for pc in tcp_port:pkt-bounds-missing pop:pkt-pointer-stale copy_name:mem-size-exceeds-buffer \
+		  lat:unbounded-index pidcount:null-map-value lut:unbounded-index; do
+		p=${pc%%:*} c=${pc#*:}
+		if sed 's/{"name":/\n&/g' "$tmp/more.json" | grep "^{\"name\":\"$p\"" | grep -q "\"diagnosis\":{\"class\":\"$c\""; then
+			echo "ok   diagnosis of $p: $c"
+		else
+			echo "FAIL diagnosis of $p: expected $c"; fail=1
+		fi
+	done
+fi
+
 # explanations in SARIF, on the example whose cause is known (the check
 # on a copy, line 16 of bad.bpf.c; the failing call on line 18)
 exdir=$(dirname "$(dirname "$bpfdir")")/examples

@@ -643,15 +643,25 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	if (room >= 0)
 		WHY(c, ", but %s leaves room for %ld bytes", desc, room);
 	WHY(c, ".");
-	if (v->umax == pow2_mask_below((long)v->umax) && room >= 0)
-		WHY(c, " A mask of %" PRIu64 " (0x%" PRIx64 ") allows %" PRIu64 " bytes; the buffer has %ld.", v->umax,
-		    v->umax, v->umax, room);
+	{
+		const struct bv_form *df = form_at(c, v->def_insn);
+
+		if (df && df->op == BV_OP_AND && room >= 0)
+			WHY(c, " A mask of %" PRIu64 " (0x%" PRIx64 ") allows %" PRIu64 " bytes; the buffer has %ld.", v->umax,
+			    v->umax, v->umax, room);
+	}
 	compiler_story(c, &tr, valreg);
+	if (!is_helper_call(c, c->fail) && room > 0 && need > 0) {
+		FIX(c, "Check the index against the array's length before using it: `if (i >= %ld) return 0;` (%ld "
+		       "elements of %" PRIu64 " bytes fit in the %ld bytes there).",
+		    room / (long)need, room / (long)need, need, room);
+		return 1;
+	}
 	FIX(c, "Bound it by the buffer's size right before the use: `if (n > %ld) n = %ld;`", room > 0 ? room : 0L,
 	    room > 0 ? room : 0L);
 	if (room > 0 && pow2_mask_below(room) != (uint64_t)room)
 		FIX(c, ", or mask with a constant that fits (`n &= %" PRIu64 ";`), or make the buffer %" PRIu64 " bytes",
-		    pow2_mask_below(room), v->umax + 1);
+		    pow2_mask_below(room), v->umax);
 	FIX(c, ".");
 	return 1;
 }
@@ -761,6 +771,15 @@ static int diag_size_msgs(struct ctx *c)
 		return 0;
 	where(c, c->fail, "fails here");
 	mem = is_helper_call(c, c->fail) && r > 1 ? r - 1 : -1;
+	{
+		/* the kernel names the pointer when the size runs past its object */
+		const struct bv_vreg *named = reg_at(c, c->fstep, r);
+
+		if (is_helper_call(c, c->fail) && named && named->kind != BV_REG_SCALAR && r < 5) {
+			mem = r;
+			r = r + 1;
+		}
+	}
 	m = reg_at(c, c->fstep, mem);
 	if (m)
 		room = room_at(c, m, desc, sizeof(desc));
@@ -791,6 +810,47 @@ static int diag_size_msgs(struct ctx *c)
 		return 1;
 	}
 	return diag_size_or_index(c, r, mem, room, desc, 1);
+}
+
+/* "invalid variable-offset read from stack R2 var_off=(0x0; 0x78) off=-64
+ * size=8": an array on the stack indexed past its end. */
+static int diag_stack_index(struct ctx *c)
+{
+	int r, off, size;
+	char tn[64];
+	const struct bv_vreg *p;
+	char desc[160];
+
+	if (!starts(c->msg, "invalid variable-offset ") && !starts(c->msg, "invalid unbounded variable-offset "))
+		return 0;
+	if (!strstr(c->msg, " stack R") || sscanf(strstr(c->msg, " stack R") + 8, "%d", &r) != 1)
+		return 0;
+	off = strstr(c->msg, " off=") ? atoi(strstr(c->msg, " off=") + 5) : 0;
+	size = strstr(c->msg, " size=") ? atoi(strstr(c->msg, " size=") + 6) : 1;
+	(void)tn;
+	(void)off;
+	where(c, c->fail, "fails here");
+	p = reg_at(c, c->fstep, r);
+	for (long k = c->fstep - 1; p && k >= 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *a = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+
+		if (a && f && BV_CLASS(a->code) == BV_ALU64 && f->x && f->op == BV_OP_ADD && a->dst == r) {
+			const struct bv_vreg *base = reg_at(c, k, r);
+			long room = base ? room_at(c, base, desc, sizeof(desc)) : -1;
+			struct ctx sub = *c;
+
+			where(c, i, "index added to the pointer here");
+			sub.fstep = k;
+			WHY(c, "A stack array is indexed with a value from R%d (added at insn %ld). ", a->src, i);
+			return diag_size_or_index(&sub, a->src, r, room, desc, (uint64_t)size);
+		}
+	}
+	cls(c, "unbounded-index");
+	WHY(c, "A stack access through R%d has a variable offset that can leave the object it points into.", r);
+	FIX(c, "Check the index against the array's length before using it (`if (i >= ARRAY_LEN) return 0;`).");
+	return 1;
 }
 
 static int diag_null(struct ctx *c)
@@ -858,8 +918,21 @@ static int diag_packet(struct ctx *c)
 		return 1;
 	}
 	if (strstr(c->msg, "offset is outside of the packet") || strstr(c->msg, "pkt pointer")) {
+		const struct bv_vreg *v = reg_at(c, c->fstep, msg_reg(c->msg));
+		char b[128];
+
 		cls(c, "pkt-bounds-missing");
 		where(c, c->fail, "fails here");
+		if (v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META) && v->umax && v->def_insn >= 0) {
+			where(c, v->def_insn, "the pointer moved by a variable amount here");
+			WHY(c, "R%d points into the packet at a variable offset (up to %" PRIu64 " more, added at insn %ld: `%s`), "
+			       "and nothing compared it with data_end after that, so the verifier knows 0 bytes past it "
+			       "to be inside the packet. ",
+			    msg_reg(c->msg), v->umax, (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
+			FIX(c, "After computing a header's address from a length field, check it again before reading it: "
+			       "`if ((void *)(hdr + 1) > data_end) return XDP_PASS;` (or TC_ACT_OK, 0).");
+			return 1;
+		}
 		WHY(c, "The packet pointer's offset is not bounded well enough to stay inside the packet.");
 		FIX(c, "Bound the offset (e.g. a header length) with a constant before adding it to the packet "
 		       "pointer, then compare the result with data_end.");
@@ -1121,7 +1194,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
 	if (diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
-	    diag_size_msgs(&c) || diag_null(&c) || diag_packet(&c) || diag_simple(&c)) {
+	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {
 			/* the failing instruction comes first */
 			struct bv_diag_where w[BV_DIAG_WHERE_MAX];
