@@ -163,7 +163,8 @@ check "check --kernel 6.18: behaviour" 0 "$bpfvet" check --kernel 6.18 "$tmp/com
 if [ -f "$bpfdir/diagnose_more.o" ]; then
 	"$bpfvet" check --json "$bpfdir/diagnose_more.o" > "$tmp/more.json"
 	for pc in tcp_port:pkt-bounds-missing pop:pkt-pointer-stale copy_name:mem-size-exceeds-buffer \
-		  lat:unbounded-index pidcount:null-map-value lut:unbounded-index; do
+		  lat:unbounded-index pidcount:null-map-value lut:unbounded-index grab:mem-size-exceeds-buffer \
+		  emit:mem-size-exceeds-buffer writer:ctx-access badcall:global-func-args; do
 		p=${pc%%:*} c=${pc#*:}
 		if sed 's/{"name":/\n&/g' "$tmp/more.json" | grep "^{\"name\":\"$p\"" | grep -q "\"diagnosis\":{\"class\":\"$c\""; then
 			echo "ok   diagnosis of $p: $c"

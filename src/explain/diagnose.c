@@ -21,8 +21,8 @@ const char *const bv_diag_classes[] = {
 	"uninit-register", "uninit-stack", "mem-size-exceeds-buffer", "signed-size",
 	"bound-on-other-register", "bound-lost", "null-map-value", "null-pointer", "pkt-bounds-missing",
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
-	"helper-not-allowed", "ctx-access", "return-value", "reference-leak", "invalid-program", "other",
-	NULL,
+	"helper-not-allowed", "ctx-access", "return-value", "reference-leak", "global-func-args", "invalid-program",
+	"other", NULL,
 };
 
 static const char *const class_summary[][2] = {
@@ -44,6 +44,7 @@ static const char *const class_summary[][2] = {
 	{ "ctx-access", "An access to the context that the program type does not allow." },
 	{ "return-value", "A return value outside the range the program type accepts." },
 	{ "reference-leak", "A reference acquired on a path is not released before the exit." },
+	{ "global-func-args", "A global function is called with arguments its prototype does not allow." },
 	{ "invalid-program", "The bytecode itself is malformed." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -606,6 +607,11 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		       "keep it a 64-bit unsigned variable so no 32-bit step drops what was learnt.");
 		return 1;
 	}
+	if (negative && v->smax == INT64_MAX && v->umax == UINT64_MAX && !find_check(c, valreg, c->fstep, &chk)) {
+		/* nothing bounds it, nor checks it: not a question of sign */
+		negative = 0;
+		unbounded = 1;
+	}
 	if (negative) {
 		cls(c, "signed-size");
 		if (find_check(c, valreg, c->fstep, &chk)) {
@@ -1089,6 +1095,31 @@ static int diag_special(struct ctx *c)
 	return 0;
 }
 
+static int diag_ctx(struct ctx *c)
+{
+	int off, size;
+
+	if (sscanf(c->msg, "invalid bpf_context access off=%d size=%d", &off, &size) != 2)
+		return 0;
+	cls(c, "ctx-access");
+	where(c, c->fail, "fails here");
+	WHY(c, "The program reads or writes its context at offset %d (%d bytes), which this program type does "
+	       "not allow.",
+	    off, size);
+	if ((off == 76 || off == 80 || off == 140) && size == 4) {
+		WHY(c, " For struct __sk_buff that is data, data_end or data_meta: this program type has no direct "
+		       "packet access.");
+		FIX(c, "Read the packet with bpf_skb_load_bytes(skb, offset, &buf, len) instead of through skb->data, "
+		       "or use a program type with direct packet access (tc, XDP).");
+	} else {
+		WHY(c, " It is a field that does not exist for it, is read-only for it, or is read with the wrong width.");
+		FIX(c, "Access the context only through the fields of its documented struct (`struct __sk_buff`, `struct "
+		       "xdp_md`, PT_REGS_PARM1(ctx), ...) at their own size, and write only the fields this program "
+		       "type may write; read kernel memory with bpf_probe_read_kernel().");
+	}
+	return 1;
+}
+
 static int diag_simple(struct ctx *c)
 {
 	static const struct {
@@ -1121,6 +1152,12 @@ static int diag_simple(struct ctx *c)
 		  "Use a helper the running kernel has, or build for it." },
 		{ "unknown func", "helper-not-allowed", "The call names a helper this program type does not have.",
 		  "Use a helper this program type has, or change the program type." },
+		{ "Caller passes invalid args", "global-func-args",
+		  "A global function (not static) is verified once, for any arguments its BTF prototype allows; a "
+		  "call must pass arguments of those types (the context where it takes the context, a pointer to "
+		  "enough memory where it takes a pointer, a number where it takes a number).",
+		  "Pass what the prototype says (the program's own context pointer, not a copy on the stack), or make "
+		  "the function `static` so it is verified with the caller's actual arguments." },
 		{ "invalid bpf_context access", "ctx-access",
 		  "The program reads or writes the context at an offset or with a size this program type does not "
 		  "allow (a field that does not exist for it, is read-only, or is read with the wrong width).",
@@ -1194,7 +1231,8 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
 	if (diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
-	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_simple(&c)) {
+	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
+	    diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {
 			/* the failing instruction comes first */
 			struct bv_diag_where w[BV_DIAG_WHERE_MAX];

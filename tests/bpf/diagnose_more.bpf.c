@@ -12,6 +12,7 @@
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_endian.h>
 #include <bpf/bpf_tracing.h>
+#include <linux/pkt_cls.h>
 
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, __u32); __type(value, char[256]); } bufmap SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_HASH); __uint(max_entries, 128); __type(key, __u32); __type(value, __u64); } pids SEC(".maps");
@@ -89,6 +90,48 @@ SEC("xdp") int pop(struct xdp_md *ctx)
 	if (bpf_xdp_adjust_head(ctx, 4))
 		return XDP_DROP;
 	return eth->h_proto == 0 ? XDP_DROP : XDP_PASS;
+}
+
+struct { __uint(type, BPF_MAP_TYPE_PERF_EVENT_ARRAY); __uint(key_size, 4); __uint(value_size, 4); } events SEC(".maps");
+
+SEC("tc") int grab(struct __sk_buff *skb)
+{
+	char buf[64];
+	__u8 len;
+
+	if (bpf_skb_load_bytes(skb, 0, &len, 1))
+		return TC_ACT_OK;
+	bpf_skb_load_bytes(skb, 1, buf, len);
+	return buf[0];
+}
+
+SEC("kprobe/x") int emit(struct pt_regs *ctx)
+{
+	char buf[32] = {};
+	__u64 n = PT_REGS_PARM2(ctx);
+
+	bpf_probe_read_kernel(buf, sizeof(buf), (void *)PT_REGS_PARM1(ctx));
+	bpf_perf_event_output(ctx, &events, BPF_F_CURRENT_CPU, buf, n);
+	return 0;
+}
+
+SEC("socket") int writer(struct __sk_buff *skb)
+{
+	void *data = (void *)(long)skb->data, *end = (void *)(long)skb->data_end;
+
+	if (data + 1 > end)
+		return 0;
+	*(char *)data = 1;
+	return 0;
+}
+
+__noinline int want_ctx(struct __sk_buff *skb) { return skb->len; }
+
+SEC("socket") int badcall(struct __sk_buff *skb)
+{
+	char x[8] = {};
+
+	return want_ctx((void *)x);
 }
 
 char LICENSE[] SEC("license") = "GPL";
