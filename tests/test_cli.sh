@@ -164,7 +164,8 @@ if [ -f "$bpfdir/diagnose_more.o" ]; then
 	"$bpfvet" check --json "$bpfdir/diagnose_more.o" > "$tmp/more.json"
 	for pc in tcp_port:pkt-bounds-missing pop:pkt-pointer-stale copy_name:mem-size-exceeds-buffer \
 		  lat:unbounded-index pidcount:null-map-value lut:unbounded-index grab:mem-size-exceeds-buffer \
-		  emit:mem-size-exceeds-buffer writer:ctx-access badcall:global-func-args; do
+		  emit:mem-size-exceeds-buffer writer:ctx-access badcall:global-func-args by_value:helper-arg-type \
+		  spin:loop-too-complex write_const:readonly-write; do
 		p=${pc%%:*} c=${pc#*:}
 		if sed 's/{"name":/\n&/g' "$tmp/more.json" | grep "^{\"name\":\"$p\"" | grep -q "\"diagnosis\":{\"class\":\"$c\""; then
 			echo "ok   diagnosis of $p: $c"

@@ -21,8 +21,8 @@ const char *const bv_diag_classes[] = {
 	"uninit-register", "uninit-stack", "mem-size-exceeds-buffer", "signed-size",
 	"bound-on-other-register", "bound-lost", "null-map-value", "null-pointer", "pkt-bounds-missing",
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
-	"helper-not-allowed", "ctx-access", "return-value", "reference-leak", "global-func-args", "invalid-program",
-	"other", NULL,
+	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
+	"global-func-args", "invalid-program", "other", NULL,
 };
 
 static const char *const class_summary[][2] = {
@@ -45,6 +45,8 @@ static const char *const class_summary[][2] = {
 	{ "return-value", "A return value outside the range the program type accepts." },
 	{ "reference-leak", "A reference acquired on a path is not released before the exit." },
 	{ "global-func-args", "A global function is called with arguments its prototype does not allow." },
+	{ "helper-arg-type", "A helper gets a value of the wrong kind (a number where it takes a pointer, ...)." },
+	{ "readonly-write", "A write into memory that is read-only for programs (.rodata, a frozen map)." },
 	{ "invalid-program", "The bytecode itself is malformed." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -1120,6 +1122,34 @@ static int diag_ctx(struct ctx *c)
 	return 1;
 }
 
+static int diag_arg_type(struct ctx *c)
+{
+	int r;
+	char got[64], want[256], hb[64];
+	const struct bv_vreg *v;
+
+	if (sscanf(c->msg, "R%d type=%63s expected=%255[^\n]", &r, got, want) != 3)
+		return 0;
+	cls(c, "helper-arg-type");
+	where(c, c->fail, "fails here");
+	v = reg_at(c, c->fstep, r);
+	if (v && v->def_insn >= 0)
+		where(c, v->def_insn, "the value made here");
+	WHY(c, "Argument %d of %s must be %s%s, but R%d holds %s%s.", r,
+	    is_helper_call(c, c->fail) ? helper_at(c, c->fail, hb, sizeof(hb)) : "this call",
+	    strstr(want, "fp") ? "a pointer to memory the program owns (" : "", strstr(want, "fp") ? "stack, map value, packet)" : want,
+	    r, !strcmp(got, "scalar") ? "a number" : got, !strcmp(got, "scalar") && strstr(want, "fp") ?
+	    " — a value where its address was meant" : "");
+	if (!strcmp(got, "scalar") && strstr(want, "fp"))
+		FIX(c, "Pass the address of a variable holding the value (`bpf_map_lookup_elem(&map, &key)`, with `key` a "
+		       "local variable), not the value itself.");
+	else if (strstr(want, "map_ptr"))
+		FIX(c, "Pass a map the object defines (`&my_map`), not a value loaded from one.");
+	else
+		FIX(c, "Pass a value of the kind the helper takes (%s).", want);
+	return 1;
+}
+
 static int diag_simple(struct ctx *c)
 {
 	static const struct {
@@ -1158,6 +1188,11 @@ static int diag_simple(struct ctx *c)
 		  "enough memory where it takes a pointer, a number where it takes a number).",
 		  "Pass what the prototype says (the program's own context pointer, not a copy on the stack), or make "
 		  "the function `static` so it is verified with the caller's actual arguments." },
+		{ "write into map forbidden", "readonly-write",
+		  "The program writes into a map that is read-only for programs: a `const` global variable lives in "
+		  ".rodata, which is frozen once loaded, and maps created with BPF_F_RDONLY_PROG take no writes.",
+		  "Keep values the program changes in writable globals (drop `const`: they go to .data or .bss) or in a "
+		  "map; set .rodata values from user space before the program is loaded." },
 		{ "invalid bpf_context access", "ctx-access",
 		  "The program reads or writes the context at an offset or with a size this program type does not "
 		  "allow (a field that does not exist for it, is read-only, or is read with the wrong width).",
@@ -1232,7 +1267,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 		c.fstep = (long)res->n_steps - 1;
 	if (diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
-	    diag_simple(&c)) {
+	    diag_arg_type(&c) || diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {
 			/* the failing instruction comes first */
 			struct bv_diag_where w[BV_DIAG_WHERE_MAX];

@@ -358,6 +358,18 @@ static const char *base_name(const char *p)
 	return s ? s + 1 : p;
 }
 
+/* The source line of insn idx, when it is not the one printed last. */
+void log_linfo(struct venv *env, uint32_t idx)
+{
+	const struct bv_line_info *li;
+
+	if (!vlog_on(env))
+		return;
+	li = bv_prog_source_line(env->prog, idx, &env->prev_linfo);
+	if (li)
+		vlog(env, "; %s @ %s:%u\n", bv_line_text(li), base_name(li->file ? li->file : "?"), li->line_num);
+}
+
 void log_insn(struct venv *env, uint32_t idx)
 {
 	char text[256];

@@ -572,6 +572,7 @@ int is_state_visited(struct venv *env, uint32_t idx)
 			if (maybe_looping(e->st, cur) && states_equal(env, e->st, cur, EXACT) &&
 			    e->st->may_goto_depth == cur->may_goto_depth &&
 			    e->st->callback_unroll_depth == cur->callback_unroll_depth) {
+				log_linfo(env, idx);
 				vlog(env, "infinite loop detected at insn %u\n", idx);
 				vlog(env, "cur state:");
 				log_frame(env, cur, cur->curframe, true);

@@ -252,6 +252,7 @@ void vlog(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 
 bool vlog_on(const struct venv *env);
 void vlog_reset(struct venv *env, size_t pos);
 void log_insn(struct venv *env, uint32_t idx);
+void log_linfo(struct venv *env, uint32_t idx);
 void log_insn_state(struct venv *env);
 void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all);
 void log_reg(struct bv_buf *b, const struct venv *env, const struct reg_state *r, int frameno);

@@ -134,4 +134,30 @@ SEC("socket") int badcall(struct __sk_buff *skb)
 	return want_ctx((void *)x);
 }
 
+struct { __uint(type, BPF_MAP_TYPE_HASH); __uint(max_entries, 16); __type(key, __u32); __type(value, __u64); } m3 SEC(".maps");
+const volatile __u32 limit = 10;
+
+SEC("socket") int by_value(struct __sk_buff *skb)
+{
+	__u32 k = skb->mark;
+	__u64 *v = bpf_map_lookup_elem(&m3, (void *)(long)k);
+
+	return v ? *v : 0;
+}
+
+SEC("socket") int spin(struct __sk_buff *skb)
+{
+	volatile int x = 0;
+
+	while (1)
+		x++;
+	return x;
+}
+
+SEC("socket") int write_const(struct __sk_buff *skb)
+{
+	*(volatile __u32 *)&limit = skb->len;
+	return 0;
+}
+
 char LICENSE[] SEC("license") = "GPL";
