@@ -102,6 +102,13 @@ grep_out "test TAP ok" "^ok 4 - a runt frame is aborted"
 check "test fails" 1 "$bpfvet" test "$vmdir/failing.test" --object "$bpfdir/vm_packets.o"
 grep_out "test says why" "expected return XDP_PASS, got 0 (XDP_ABORTED)"
 check "test bad spec" 2 "$bpfvet" test "$0"
+# bpfvet test verifies first: every case of a rejected program fails with the kernel's line
+printf '.prog ctxoob2 socket\n r0 = *(u32 *)(r1 +1000)\n exit\n' > "$tmp/ctxoob2.s"
+printf 'object ctxoob2.s\nprogram ctxoob2\ntest "returns 0"\n  expect return 0\nend\n' > "$tmp/ctxoob2.test"
+check "test on a rejected program" 1 "$bpfvet" test "$tmp/ctxoob2.test"
+grep_out "test says the verifier rejects it" "the verifier rejects ctxoob2: invalid bpf_context access off=1000 size=4 (at insn 0)"
+check "test --no-verify runs it" 1 "$bpfvet" test --no-verify "$tmp/ctxoob2.test"
+grep_out "test --no-verify: the VM stops it" "the run stopped at instruction 0"
 
 # the verifier: bpfvet check.  The expected lines are the running kernel's
 # (the kernel block below checks the same programs against it when root).

@@ -22,15 +22,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bpfvet/verify.h"
 #include "bpfvet/vm.h"
 #include "cli/cli.h"
 #include "cli/vm_input.h"
 #include "util/util.h"
 
 static const char help[] =
-	"usage: bpfvet test SPEC [--object FILE] [--verbose]\n"
+	"usage: bpfvet test SPEC [--object FILE] [--verbose] [--no-verify]\n"
 	"\n"
-	"Run the test cases of SPEC against a program in the VM; TAP output.\n"
+	"Run the test cases of SPEC against a program in the VM; TAP output.  The\n"
+	"program is verified first: if the verifier rejects it, every case fails\n"
+	"with the kernel's line (--no-verify runs them anyway).\n"
 	"\n"
 	"  object FILE                 the BPF object (or .s source), relative to SPEC\n"
 	"                              (--object FILE overrides it)\n"
@@ -300,7 +303,7 @@ static int run_case(const struct bv_object *obj, const struct bv_prog *prog, con
 int cmd_test(int argc, char **argv)
 {
 	const char *spec = NULL, *object_override = NULL;
-	int verbose = 0, failed = 0, total = 0, spec_error = 0, lineno = 0;
+	int verbose = 0, failed = 0, total = 0, spec_error = 0, lineno = 0, verify = 1;
 	char line[8192], dir[4096], *objpath = NULL, *progname = NULL;
 	struct tcase *cases = NULL, *cur = NULL;
 	size_t ncases = 0, cap = 0;
@@ -315,6 +318,8 @@ int cmd_test(int argc, char **argv)
 		}
 		if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v"))
 			verbose = 1;
+		else if (!strcmp(argv[i], "--no-verify"))
+			verify = 0;
 		else if (!strcmp(argv[i], "--object") && i + 1 < argc)
 			object_override = argv[++i];
 		else if (argv[i][0] == '-' || spec) {
@@ -415,8 +420,33 @@ int cmd_test(int argc, char **argv)
 			fprintf(stderr, "bpfvet test: %s has no program '%s'\n", objpath, progname);
 			spec_error = 1;
 		} else {
+			const char *rejected = NULL;
+			struct bv_verify_result vr = { 0 };
+
 			printf("1..%zu\n", ncases);
-			for (size_t i = 0; i < ncases; i++) {
+			if (verify) {
+				struct bv_verify_opts vo = { 0 };
+				struct bv_error verr = { 0 };
+
+				/* a program the kernel would not load is not worth testing */
+				if (!bv_verify(obj, prog, &vo, &vr, &verr)) {
+					if (vr.unsupported)
+						printf("# %s not verified: %s\n", prog->name, vr.message);
+					else if (!vr.accepted)
+						rejected = vr.message ? vr.message : "rejected";
+					else
+						printf("# %s verified\n", prog->name);
+				}
+				bv_error_clear(&verr);
+			}
+			for (size_t i = 0; rejected && i < ncases; i++) {
+				printf("not ok %zu - %s\n#   the verifier rejects %s: %s (at insn %ld); "
+				       "`bpfvet check` explains why\n",
+				       i + 1, cases[i].name, prog->name, rejected, vr.error_insn);
+				failed++;
+				total++;
+			}
+			for (size_t i = 0; !rejected && i < ncases; i++) {
 				char why[1024] = "";
 				int r = run_case(obj, prog, &cases[i], dir, verbose, why, sizeof(why));
 
@@ -432,6 +462,7 @@ int cmd_test(int argc, char **argv)
 				}
 			}
 			printf("# %d of %d passed\n", total - failed, total);
+			bv_verify_result_free(&vr);
 		}
 	}
 	for (size_t i = 0; i < ncases; i++)
