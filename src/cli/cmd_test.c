@@ -337,8 +337,13 @@ int cmd_test(int argc, char **argv)
 		fprintf(stderr, "bpfvet test: %s: %s\n", spec, strerror(errno));
 		return EXIT_USAGE;
 	}
-	snprintf(dir, sizeof(dir), "%s", spec);
-	snprintf(dir, sizeof(dir), "%s", dirname(dir));
+	{
+		char tmp[sizeof(dir)];
+
+		/* dirname() may return its argument: never print it into itself */
+		snprintf(tmp, sizeof(tmp), "%s", spec);
+		snprintf(dir, sizeof(dir), "%s", dirname(tmp));
+	}
 	while (fgets(line, sizeof(line), f)) {
 		char *s = trim(line);
 
