@@ -373,13 +373,10 @@ void log_linfo(struct venv *env, uint32_t idx)
 void log_insn(struct venv *env, uint32_t idx)
 {
 	char text[256];
-	const struct bv_line_info *li;
 
 	if (!vlog_on(env))
 		return;
-	li = bv_prog_source_line(env->prog, idx, &env->prev_linfo);
-	if (li)
-		vlog(env, "; %s @ %s:%u\n", bv_line_text(li), base_name(li->file ? li->file : "?"), li->line_num);
+	log_linfo(env, idx);
 	env->prev_log_pos = env->log.len;
 	bv_insn_print(text, sizeof(text), env->insns, env->n, idx, &env->names);
 	vlog(env, "%u: %s\n", idx, text);
