@@ -284,6 +284,17 @@ case(A, "subprog_uninit_r6", "socket", "\tr6 = 1\n\tcall use_r6\n\texit\n.func u
 case(A, "subprog_return_stack_ptr", "socket", "\tcall ret_fp\n\tr0 = 0\n\texit\n.func ret_fp\n\tr0 = r10\n\texit\n")
 case(A, "subprog_caller_stack", "socket", "\t*(u64 *)(r10 -8) = 0\n\tr1 = r10\n\tr1 += -8\n\tcall read_it\n\texit\n.func read_it\n\tr0 = *(u64 *)(r1 +0)\n\texit\n")
 
+# found by running the kernel's own verifier selftests against bpfvet
+case(A, "recursion_too_deep", "socket", "\tr1 = 0\n\tcall rec\n\texit\n.func rec\n\tr1 += 1\n\tr0 = r1\n\tif r1 < 4 goto +1\n\texit\n\tcall rec\n\texit\n")
+SOCKMAP = MAPS + ".map sm sockmap key=4 value=4 entries=1\n"
+case(A, "sockmap_lookup_leak", "sk_skb", "\tr1 = 0\n\t*(u32 *)(r10 -4) = r1\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[sm]\n\tcall bpf_map_lookup_elem\n\tr0 = 0\n\texit\n", maps=SOCKMAP)
+case(A, "sockmap_lookup_release", "sk_skb", "\tr1 = 0\n\t*(u32 *)(r10 -4) = r1\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[sm]\n\tcall bpf_map_lookup_elem\n\tif r0 != 0 goto +1\n\texit\n"
+     "\tr1 = r0\n\tr0 = *(u32 *)(r0 +8)\n\tcall bpf_sk_release\n\texit\n", maps=SOCKMAP)
+# (a tail call in a subprogram needs BTF: tests/bpf/tail_call_subprog.bpf.c)
+PA = MAPS + ".map pa prog_array key=4 value=4 entries=4\n"
+case(A, "tail_call_main_pkt", "tc", "\tr2 = *(u32 *)(r1 +80)\n\tr7 = *(u32 *)(r1 +76)\n\tr3 = r7\n\tr3 += 4\n\tif r3 > r2 goto +5\n"
+     "\tr2 = map[pa]\n\tr3 = 0\n\tcall bpf_tail_call\n\tr0 = *(u32 *)(r7 +0)\n\tr0 = 0\n\texit\n", maps=PA)
+
 # ---- return codes ----
 A = "return"
 for sec, vals in (("cgroup_skb/ingress", (0, 1, 2)), ("cgroup_skb/egress", (0, 3, 4)), ("cgroup/connect4", (0, 1, 2)),

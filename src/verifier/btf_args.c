@@ -206,7 +206,7 @@ void log_main_args(struct venv *env)
 {
 	const struct bv_prog *prog = env->prog;
 	const struct btf *btf = prog->obj->priv ? PRIV(prog->obj)->btf : NULL;
-	const struct btf_type *fn, *proto;
+	const struct btf_type *fn, *proto, *rt;
 	const struct btf_param *p;
 
 	if (env->log_level < 1 || !btf || !prog->n_funcs || prog->funcs[0].insn != 0)
@@ -215,12 +215,20 @@ void log_main_args(struct venv *env)
 	if (!fn || !btf_is_func(fn) || BTF_INFO_VLEN(fn->info) != BTF_FUNC_GLOBAL)
 		return;
 	proto = btf__type_by_id(btf, fn->type);
-	if (!proto || !btf_is_func_proto(proto))
+	if (!proto || !btf_is_func_proto(proto) || btf_vlen(proto) > 5)
 		return;
+	/* the kernel reads the main program's prototype as a global
+	 * function's and says so, though it goes on */
+	rt = btf__type_by_id(btf, skip_modifiers(btf, proto->type));
+	if (!proto->type || !rt || !(btf_is_int(rt) || btf_is_any_enum(rt))) {
+		vlog(env, "Global function %s() doesn't return scalar. Only those are supported.\n",
+		     btf__name_by_offset(btf, fn->name_off));
+		return;
+	}
 	p = btf_params(proto);
 	for (int i = 0; i < btf_vlen(proto) && i < 5; i++) {
 		uint32_t id = skip_modifiers(btf, p[i].type), ref;
-		const struct btf_type *t = btf__type_by_id(btf, id), *rt;
+		const struct btf_type *t = btf__type_by_id(btf, id);
 
 		if (!t || !btf_is_ptr(t))
 			continue;

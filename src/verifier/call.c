@@ -725,7 +725,10 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	regs[0].def_insn = (int32_t)idx;
 	if ((regs[0].flags & PTR_MAYBE_NULL) && regs[0].type != SCALAR_VALUE)
 		regs[0].id = new_id(env);
-	if (fn->flags & HF_ACQUIRE) {
+	/* a socket looked up in a sockmap or sockhash comes with a reference */
+	if ((fn->flags & HF_ACQUIRE) ||
+	    (insn->imm == 1 && meta.map &&
+	     (meta.map->type == BPF_MAP_TYPE_SOCKMAP || meta.map->type == BPF_MAP_TYPE_SOCKHASH))) {
 		int rid = acquire_ref(env);
 
 		if (rid < 0)
@@ -874,6 +877,10 @@ static bool subprog_changes_pkt(const struct venv *env, int sp, int depth)
 			continue;
 		if (in->src == 0 && (p = helper_proto(in->imm)) && (p->flags & HF_CHANGES_PKT))
 			return true;
+		/* a tail call that falls through may have run a program
+		 * that moved the packet */
+		if (in->src == 0 && in->imm == 12)
+			return true;
 		if (in->src == BV_PSEUDO_CALL && (callee = find_subprog(env, (uint32_t)((int64_t)i + in->imm + 1))) >= 0 &&
 		    subprog_changes_pkt(env, callee, depth + 1))
 			return true;
@@ -999,6 +1006,25 @@ int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *i
 	env->scratched_stack = ~0ull;
 	*idx = env->subprogs[sp].start;
 	return 0;
+}
+
+/* A tail call made in a subprogram either fails and falls through to the
+ * next instruction, or runs the program it jumps to, whose return value
+ * comes back to our caller as if the subprogram had exited: that program
+ * may have moved the packet.  The fall-through is pushed; the path goes on
+ * from the caller. */
+int check_tail_call_return(struct venv *env, uint32_t idx, uint32_t *next)
+{
+	struct reg_state *r0;
+	int err = push_branch(env, idx + 1, idx);
+
+	if (err)
+		return err;
+	r0 = &cur_regs(env)[0];
+	reg_mark_unknown(r0);
+	r0->def_insn = (int32_t)idx;
+	clear_pkt_pointers(env);
+	return check_subprog_exit(env, next);
 }
 
 /* Exit from a subprogram: back to the caller with r0. */

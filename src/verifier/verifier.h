@@ -331,6 +331,7 @@ int check_return_code(struct venv *env);
 int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx);
 int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *idx);
 int check_subprog_exit(struct venv *env, uint32_t *idx);
+int check_tail_call_return(struct venv *env, uint32_t idx, uint32_t *next);
 int check_ref_leak(struct venv *env, const char *where);
 
 /* ---- states: state.c, prune.c ---- */

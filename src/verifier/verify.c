@@ -254,6 +254,12 @@ static int do_insn(struct venv *env, bool *path_end)
 	case BV_OP_CALL:
 		err = check_helper_call(env, insn, idx);
 		env->insn_idx = idx + 1;
+		if (!err && insn->imm == 12 && env->cur->curframe) {
+			uint32_t next;
+
+			err = check_tail_call_return(env, idx, &next);
+			env->insn_idx = next;
+		}
 		return err;
 	case BV_OP_CALL_LOCAL: {
 		uint32_t next = idx;
@@ -447,8 +453,9 @@ static int check_max_stack(struct venv *env, int sp, int depth, int frames)
 					int err;
 
 					if (frames + 1 > MAX_CALL_FRAMES)
+						/* the kernel counts frames from 0 here */
 						return verr_prog(env, -E2BIG, "the call stack of %d frames is too deep !",
-								 frames + 1, 0);
+								 frames, 0);
 					err = check_max_stack(env, s, depth, frames + 1);
 					if (err)
 						return err;

@@ -5,6 +5,7 @@
 .map h hash key=8 value=16 entries=64
 .map pa prog_array key=4 value=4 entries=4
 .map rb ringbuf key=0 value=0 entries=4096
+.map sm sockmap key=4 value=4 entries=1
 ; expect: reject combined stack size of 2 calls is 704. Too large
 .prog stack_chain_socket socket
 	*(u64 *)(r10 -400) = 0
@@ -517,4 +518,54 @@
 	exit
 .func read_it
 	r0 = *(u64 *)(r1 +0)
+	exit
+; expect: reject the call stack of 8 frames is too deep !
+.prog recursion_too_deep socket
+	r1 = 0
+	call rec
+	exit
+.func rec
+	r1 += 1
+	r0 = r1
+	if r1 < 4 goto +1
+	exit
+	call rec
+	exit
+; expect: reject BPF_EXIT instruction in main prog would lead to reference leak
+; insn: 8
+.prog sockmap_lookup_leak sk_skb
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sm]
+	call bpf_map_lookup_elem
+	r0 = 0
+	exit
+; expect: accept
+.prog sockmap_lookup_release sk_skb
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sm]
+	call bpf_map_lookup_elem
+	if r0 != 0 goto +1
+	exit
+	r1 = r0
+	r0 = *(u32 *)(r0 +8)
+	call bpf_sk_release
+	exit
+; expect: accept
+.prog tail_call_main_pkt tc
+	r2 = *(u32 *)(r1 +80)
+	r7 = *(u32 *)(r1 +76)
+	r3 = r7
+	r3 += 4
+	if r3 > r2 goto +5
+	r2 = map[pa]
+	r3 = 0
+	call bpf_tail_call
+	r0 = *(u32 *)(r7 +0)
+	r0 = 0
 	exit
