@@ -60,7 +60,9 @@ static const struct target targets[] = {
 	{ "cgroup_sysctl", 23, 18, 8 },
 	{ "cgroup_getsockopt", 25, 21, 40 },
 	{ "cgroup_setsockopt", 25, 22, 40 },
+	{ "raw_tracepoint_writable", 24, 0, 96 },
 	{ "sk_lookup", 30, 36, 72 },
+	{ "netfilter", 32, 45, 16 },
 };
 
 static const unsigned sizes[4] = { 1, 2, 4, 8 };

@@ -201,6 +201,16 @@ case(A, "sockaddr_read_ip4", "cgroup/connect4", "\tr0 = *(u32 *)(r1 +4)\n\tr0 = 
 case(A, "sockaddr_write_port", "cgroup/connect4", "\tr2 = 0\n\t*(u32 *)(r1 +24) = r2\n\tr0 = 1\n\texit\n")
 case(A, "perf_event_read_period", "perf_event", "\tr0 = *(u64 *)(r1 +168)\n\tr0 = 0\n\texit\n")
 
+# writable raw tracepoints: args[0] is the tracepoint's buffer; netfilter: BTF pointers
+case(A, "raw_tp_w_buffer_read", "raw_tracepoint.w", "\tr2 = *(u64 *)(r1 +0)\n\tr0 = *(u32 *)(r2 +16)\n\tr0 = 0\n\texit\n")
+case(A, "raw_tp_w_buffer_write", "raw_tracepoint.w", "\tr2 = *(u64 *)(r1 +0)\n\t*(u32 *)(r2 +8) = 1\n\tr0 = 0\n\texit\n")
+case(A, "raw_tp_w_buffer_neg", "raw_tracepoint.w", "\tr2 = *(u64 *)(r1 +0)\n\tr0 = *(u32 *)(r2 -4)\n\tr0 = 0\n\texit\n")
+case(A, "raw_tp_w_buffer_narrow", "raw_tracepoint.w", "\tr2 = *(u32 *)(r1 +0)\n\tr0 = 0\n\texit\n")
+case(A, "raw_tp_w_arg1", "raw_tracepoint.w", "\tr2 = *(u64 *)(r1 +8)\n\tr0 = 0\n\texit\n")
+case(A, "netfilter_skb_ptr", "netfilter", "\tr2 = *(u64 *)(r1 +8)\n\tr0 = 1\n\texit\n")
+case(A, "netfilter_unaligned", "netfilter", "\tr2 = *(u64 *)(r1 +9)\n\tr0 = 1\n\texit\n")
+case(A, "netfilter_ret_2", "netfilter", "\tr0 = 2\n\texit\n")
+
 # ---- packets ----
 A = "packet"
 PKT = "\tr2 = *(u32 *)(r1 +0)\n\tr3 = *(u32 *)(r1 +4)\n"

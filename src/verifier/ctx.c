@@ -40,6 +40,7 @@ static const struct {
 	{ "pkt_end", PTR_TO_PACKET_END, 0 },
 	{ "pkt_meta", PTR_TO_PACKET_META, 0 },
 	{ "flow_keys", PTR_TO_FLOW_KEYS, 0 },
+	{ "tp_buffer", PTR_TO_TP_BUFFER, 0 },
 	{ "sock", PTR_TO_SOCKET, 0 },
 	{ "sock_or_null", PTR_TO_SOCKET, PTR_MAYBE_NULL },
 	{ "sock_common", PTR_TO_SOCK_COMMON, 0 },
@@ -68,6 +69,13 @@ int ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load 
 			/* cgroup_skb sees packet data only with CAP_BPF */
 			if (!env->priv && env->prog_type == T_CGROUP_SKB && strcmp(r->load, "scalar") && !write)
 				break;
+			/* a kernel object the context points to, typed by BTF */
+			if (!write && !strncmp(r->load, "trusted_ptr_", 12)) {
+				ld->type = PTR_TO_BTF_ID;
+				ld->flags = PTR_TRUSTED;
+				ld->btf_name = r->load + 12;
+				return 0;
+			}
 			if (!write)
 				for (size_t i = 0; i < BV_ARRAY_SIZE(load_kinds); i++)
 					if (!strcmp(load_kinds[i].name, r->load)) {

@@ -700,11 +700,26 @@ static const struct ctx_row rows_cgroup_setsockopt[] = {
 	{ 0, 0, 0, NULL, 0 },
 };
 
+static const struct ctx_row rows_raw_tracepoint_writable[] = {
+	{ 1, 95, 1, "scalar", 0 },
+	{ 2, 94, 2, "scalar", 0 },
+	{ 4, 92, 4, "scalar", 0 },
+	{ 0, 0, 8, "tp_buffer", 0 },
+	{ 8, 88, 8, "scalar", 0 },
+	{ 0, 0, 0, NULL, 0 },
+};
+
 static const struct ctx_row rows_sk_lookup[] = {
 	{ 8, 67, 1, "scalar", 0 },
 	{ 8, 66, 2, "scalar", 0 },
 	{ 8, 64, 4, "scalar", 0 },
 	{ 0, 0, 8, "sock_or_null", 0 },
+	{ 0, 0, 0, NULL, 0 },
+};
+
+static const struct ctx_row rows_netfilter[] = {
+	{ 0, 0, 8, "trusted_ptr_nf_hook_state", 0 },
+	{ 8, 8, 8, "trusted_ptr_sk_buff", 0 },
 	{ 0, 0, 0, NULL, 0 },
 };
 
@@ -750,6 +765,8 @@ const struct ctx_layout ctx_layouts[] = {
 	{ "cgroup_sysctl", 23, 18, 8, rows_cgroup_sysctl },
 	{ "cgroup_getsockopt", 25, 21, 40, rows_cgroup_getsockopt },
 	{ "cgroup_setsockopt", 25, 22, 40, rows_cgroup_setsockopt },
+	{ "raw_tracepoint_writable", 24, 0, 96, rows_raw_tracepoint_writable },
 	{ "sk_lookup", 30, 36, 72, rows_sk_lookup },
+	{ "netfilter", 32, 45, 16, rows_netfilter },
 	{ NULL, 0, 0, 0, NULL },
 };

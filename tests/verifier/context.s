@@ -1180,3 +1180,49 @@
 	r0 = *(u64 *)(r1 +168)
 	r0 = 0
 	exit
+; expect: accept
+.prog raw_tp_w_buffer_read raw_tracepoint.w
+	r2 = *(u64 *)(r1 +0)
+	r0 = *(u32 *)(r2 +16)
+	r0 = 0
+	exit
+; expect: accept
+.prog raw_tp_w_buffer_write raw_tracepoint.w
+	r2 = *(u64 *)(r1 +0)
+	*(u32 *)(r2 +8) = 1
+	r0 = 0
+	exit
+; expect: reject R2 invalid tracepoint buffer access: off=-4, size=4
+; insn: 1
+.prog raw_tp_w_buffer_neg raw_tracepoint.w
+	r2 = *(u64 *)(r1 +0)
+	r0 = *(u32 *)(r2 -4)
+	r0 = 0
+	exit
+; expect: reject invalid bpf_context access off=0 size=4
+; insn: 0
+.prog raw_tp_w_buffer_narrow raw_tracepoint.w
+	r2 = *(u32 *)(r1 +0)
+	r0 = 0
+	exit
+; expect: accept
+.prog raw_tp_w_arg1 raw_tracepoint.w
+	r2 = *(u64 *)(r1 +8)
+	r0 = 0
+	exit
+; expect: accept
+.prog netfilter_skb_ptr netfilter
+	r2 = *(u64 *)(r1 +8)
+	r0 = 1
+	exit
+; expect: reject invalid bpf_context access off=9 size=8
+; insn: 0
+.prog netfilter_unaligned netfilter
+	r2 = *(u64 *)(r1 +9)
+	r0 = 1
+	exit
+; expect: reject At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
+; insn: 1
+.prog netfilter_ret_2 netfilter
+	r0 = 2
+	exit
