@@ -22,7 +22,7 @@ const char *const bv_diag_classes[] = {
 	"bound-on-other-register", "bound-lost", "null-map-value", "null-pointer", "pkt-bounds-missing",
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
 	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
-	"global-func-args", "invalid-program", "other", NULL,
+	"global-func-args", "spin-lock", "invalid-program", "other", NULL,
 };
 
 static const char *const class_summary[][2] = {
@@ -47,6 +47,7 @@ static const char *const class_summary[][2] = {
 	{ "global-func-args", "A global function is called with arguments its prototype does not allow." },
 	{ "helper-arg-type", "A helper gets a value of the wrong kind (a number where it takes a pointer, ...)." },
 	{ "readonly-write", "A write into memory that is read-only for programs (.rodata, a frozen map)." },
+	{ "spin-lock", "A bpf_spin_lock is used in a way the verifier forbids (calls or exits while held, ...)." },
 	{ "invalid-program", "The bytecode itself is malformed." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -1150,6 +1151,82 @@ static int diag_arg_type(struct ctx *c)
 	return 1;
 }
 
+/* bpf_spin_lock: what the locked section may not do, and where the lock
+ * was taken on the failing path. */
+static int diag_lock(struct ctx *c)
+{
+	static const struct {
+		const char *needle, *why, *fix;
+	} t[] = {
+		{ "function calls are not allowed while holding a lock",
+		  "Between bpf_spin_lock() and bpf_spin_unlock() a program may call nothing but "
+		  "bpf_spin_unlock() (and static BPF functions): no helper, no kfunc, no tail call.",
+		  "Compute what you need before taking the lock (`u32 r = bpf_get_prandom_u32();`), keep the locked "
+		  "section to plain loads and stores of the value, and call helpers after bpf_spin_unlock()." },
+		{ "use static function instead",
+		  "A global function is verified on its own and cannot know a lock is held, so it may not be "
+		  "called while one is.",
+		  "Make the function `static __noinline` (it is then verified with the caller's lock held), or call "
+		  "it after bpf_spin_unlock()." },
+		{ "cannot be used inside bpf_spin_lock-ed region",
+		  "The program leaves (returns, or uses LD_ABS/LD_IND) on a path where the lock is still held.",
+		  "Call bpf_spin_unlock() on every path before returning: compute the result under the lock into a "
+		  "variable, unlock, then return it." },
+		{ "bpf_spin_unlock without taking a lock",
+		  "bpf_spin_unlock() is reached on a path where no lock is held.",
+		  "Pair every bpf_spin_unlock() with a bpf_spin_lock() on the same path." },
+		{ "bpf_spin_unlock of different lock",
+		  "The lock released is not the one taken: the pointers come from different lookups.",
+		  "Unlock through the same pointer (the same map value) you locked." },
+		{ "Locking two bpf_spin_locks are not allowed",
+		  "A second lock is taken while one is held; the verifier allows one at a time.",
+		  "Release the first lock before taking the second, or keep both counters in one map value." },
+		{ "cannot be accessed directly by load/store",
+		  "The struct bpf_spin_lock (or bpf_timer) inside the map value belongs to the kernel: no load, "
+		  "store or helper may touch its bytes.",
+		  "Read and write the other fields one by one instead of copying the whole value (no memcpy() or "
+		  "helper writing over the struct); never dereference the lock field." },
+		{ "progs cannot use bpf_spin_lock yet",
+		  "Socket filters and tracing programs (kprobe, tracepoint, perf_event, raw tracepoint) may not use a "
+		  "map whose value holds a bpf_spin_lock: they can run where sleeping on the lock is not safe.",
+		  "Update the value with atomics instead (`__sync_fetch_and_add(&v->count, 1)`), use a per-CPU map, "
+		  "or attach a program type that may lock (tc, XDP, cgroup, ...)." },
+		{ "progs cannot use bpf_timer yet",
+		  "Tracing programs may not use a map whose value holds a bpf_timer.",
+		  "Use the timer from another program type, or drop the timer field from this map's value." },
+		{ "has to be at the constant offset",
+		  "bpf_spin_lock() gets a pointer whose offset the verifier does not know.",
+		  "Pass `&v->lock` of a looked-up map value directly." },
+		{ "doesn't point to 'struct bpf_spin_lock'",
+		  "bpf_spin_lock() gets a pointer into the map value that is not the lock field.",
+		  "Pass `&v->lock`, the struct bpf_spin_lock member itself." },
+		{ "has no valid bpf_spin_lock", "The map's value type has no struct bpf_spin_lock member.",
+		  "Add `struct bpf_spin_lock lock;` to the value struct (a BTF-defined map) and lock that." },
+		{ "has to have BTF in order to use bpf_spin",
+		  "The map was declared without BTF, so the kernel cannot find the lock in its value.",
+		  "Declare the map the BTF way (`__type(value, struct val)` in a SEC(\".maps\") struct)." },
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (strstr(c->msg, t[i].needle)) {
+			cls(c, "spin-lock");
+			where(c, c->fail, "fails here");
+			/* the lock still held on this path */
+			for (long s = c->fstep - 1; s >= 0; s--) {
+				const struct bv_insn *in = insn_at(c, (long)c->res->steps[s].insn);
+
+				if (in && in->code == (BV_JMP | BV_CALL) && in->src == 0 && in->imm == 93) {
+					where(c, (long)c->res->steps[s].insn, "lock taken here");
+					break;
+				}
+			}
+			WHY(c, "%s", t[i].why);
+			FIX(c, "%s", t[i].fix);
+			return 1;
+		}
+	return 0;
+}
+
 static int diag_simple(struct ctx *c)
 {
 	static const struct {
@@ -1265,7 +1342,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
+	if (diag_lock(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {

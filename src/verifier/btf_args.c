@@ -242,3 +242,27 @@ void log_main_args(struct venv *env)
 		return; /* the kernel stops at the first argument it cannot take */
 	}
 }
+
+/* Where a map value holds a field of type `struct NAME` (bpf_spin_lock,
+ * bpf_timer): the kernel finds them among the value's own members.
+ * -1 when there is none or the value has no BTF. */
+int btf_struct_field_off(const struct bv_object *obj, uint32_t type_id, const char *name)
+{
+	const struct btf *btf = obj && obj->priv ? PRIV(obj)->btf : NULL;
+	const struct btf_type *t;
+	const struct btf_member *m;
+
+	if (!btf || !type_id)
+		return -1;
+	t = btf__type_by_id(btf, skip_modifiers(btf, type_id));
+	if (!t || !btf_is_struct(t))
+		return -1;
+	m = btf_members(t);
+	for (int i = 0; i < btf_vlen(t); i++) {
+		const struct btf_type *mt = btf__type_by_id(btf, skip_modifiers(btf, m[i].type));
+
+		if (mt && btf_is_struct(mt) && !strcmp(btf__name_by_offset(btf, mt->name_off), name))
+			return (int)(btf_member_bit_offset(t, i) / 8);
+	}
+	return -1;
+}

@@ -217,6 +217,63 @@ static int64_t constant_key(struct venv *env, const struct reg_state *key, uint3
 	return (int64_t)s->spilled.var_off.value;
 }
 
+bool holds_lock(const struct vstate *st)
+{
+	for (int i = 0; i < st->n_refs; i++)
+		if (st->refs[i].type == REF_LOCK)
+			return true;
+	return false;
+}
+
+/* bpf_spin_lock(&v->lock) and bpf_spin_unlock(): the lock must be the one
+ * in the map value, at its constant offset; one lock at a time, and an
+ * unlock releases the lock taken through the same pointer. */
+static int process_spin_lock(struct venv *env, int regno, bool lock)
+{
+	struct vstate *st = env->cur;
+	const struct reg_state *r = &cur_regs(env)[regno];
+	const struct vmap *m = r->u.map;
+	int64_t off = (int64_t)r->var_off.value + r->off;
+	struct ref_state *refs;
+
+	if (!tnum_is_const(r->var_off))
+		return verr(env, -EINVAL,
+			    "R%d doesn't have constant offset. bpf_spin_lock has to be at the constant offset", regno);
+	if (r->type != PTR_TO_MAP_VALUE || !m)
+		return unsupported(env, "bpf_spin_lock in allocated objects is not modelled yet");
+	if (!m->has_btf)
+		return verr(env, -EINVAL, "map '%s' has to have BTF in order to use bpf_spin_%s", m->name,
+			    lock ? "lock" : "unlock");
+	if (m->spin_lock_off < 0)
+		return verr(env, -EINVAL, "map '%s' has no valid bpf_spin_lock", m->name);
+	if (off != m->spin_lock_off)
+		return verr(env, -EINVAL, "off %lld doesn't point to 'struct bpf_spin_lock' that is at %d",
+			    (long long)off, m->spin_lock_off);
+	if (lock) {
+		if (holds_lock(st))
+			return verr(env, -EINVAL, "Locking two bpf_spin_locks are not allowed");
+		refs = realloc(st->refs, (size_t)(st->n_refs + 1) * sizeof(*refs));
+		if (!refs)
+			return -ENOMEM;
+		st->refs = refs;
+		refs[st->n_refs].id = r->id;
+		refs[st->n_refs].insn = (int)env->insn_idx;
+		refs[st->n_refs].type = REF_LOCK;
+		refs[st->n_refs].map = m->index;
+		st->n_refs++;
+		return 0;
+	}
+	if (!holds_lock(st))
+		return verr(env, -EINVAL, "bpf_spin_unlock without taking a lock");
+	for (int i = 0; i < st->n_refs; i++)
+		if (st->refs[i].type == REF_LOCK && st->refs[i].id == r->id && st->refs[i].map == m->index) {
+			memmove(&st->refs[i], &st->refs[i + 1], (size_t)(st->n_refs - i - 1) * sizeof(*st->refs));
+			st->n_refs--;
+			return 0;
+		}
+	return verr(env, -EINVAL, "bpf_spin_unlock of different lock");
+}
+
 static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, struct call_meta *meta)
 {
 	int regno = arg + 1, kind = fn->args[arg], err;
@@ -330,6 +387,8 @@ skip_type:
 	case A_FUNC:
 		meta->subprog = (int)r->u.subprog;
 		break;
+	case A_SPIN_LOCK:
+		return process_spin_lock(env, regno, fn->name[5] == 'l');
 	case A_CONST_STR:
 		if (!r->u.map || !r->u.map->readonly)
 			return verr(env, -EACCES, "R%d does not point to a readonly map'", regno);
@@ -516,7 +575,8 @@ static int acquire_ref(struct venv *env)
 	st->refs = r;
 	r[st->n_refs].id = new_id(env);
 	r[st->n_refs].insn = (int)env->insn_idx;
-	r[st->n_refs].type = 0;
+	r[st->n_refs].type = REF_PTR;
+	r[st->n_refs].map = -1;
 	st->n_refs++;
 	return (int)r[st->n_refs - 1].id;
 }
@@ -554,11 +614,17 @@ static int release_ref(struct venv *env, uint32_t id)
 int check_ref_leak(struct venv *env, const char *where)
 {
 	struct vstate *st = env->cur;
+	int n = 0;
 
-	if (!st->n_refs)
-		return 0;
+	if (holds_lock(st))
+		return verr(env, -EINVAL, "%s cannot be used inside bpf_spin_lock-ed region", where);
 	for (int i = 0; i < st->n_refs; i++)
-		vlog(env, "Unreleased reference id=%u alloc_insn=%d\n", st->refs[i].id, st->refs[i].insn);
+		if (st->refs[i].type == REF_PTR) {
+			vlog(env, "Unreleased reference id=%u alloc_insn=%d\n", st->refs[i].id, st->refs[i].insn);
+			n++;
+		}
+	if (!n)
+		return 0;
 	return verr(env, -EINVAL, "%s would lead to reference leak", where);
 }
 
@@ -691,6 +757,9 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		    !meta.map->inner_of_template && meta.const_key >= 0 && meta.const_key < meta.map->max_entries &&
 		    !env->no_const_key_nonnull)
 			regs[0].flags &= (uint16_t)~PTR_MAYBE_NULL;
+		/* a value with a spin lock is told apart by its id */
+		if (!(regs[0].flags & PTR_MAYBE_NULL) && meta.map->spin_lock_off >= 0)
+			regs[0].id = new_id(env);
 		break;
 	case R_SOCKET_OR_NULL:
 		reg_mark_ptr(&regs[0], PTR_TO_SOCKET);
@@ -943,6 +1012,11 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 	}
 	if (err == -EOPNOTSUPP)
 		return err;
+	/* the arguments were checked (and what they lack said) first */
+	if (holds_lock(env->cur)) {
+		vlog(env, "global function calls are not allowed while holding a lock,\n");
+		return verr(env, -EINVAL, "use static function instead");
+	}
 	if (err)
 		return verr(env, -EINVAL, "Caller passes invalid args into func#%d ('%s')", sp, env->subprogs[sp].name);
 	if (env->log_level >= 1)

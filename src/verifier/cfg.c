@@ -11,6 +11,41 @@
 
 #include "verifier/verifier.h"
 
+static bool is_tracing_type(uint32_t t)
+{
+	/* kprobe, tracepoint, perf_event, raw_tracepoint(_writable) */
+	return t == 2 || t == 5 || t == 7 || t == 17 || t == 24;
+}
+
+/* A map the program uses must suit its type: spin locks and timers in map
+ * values are refused to program types that may run in any context.  The
+ * kernel says so before it looks at a single instruction. */
+static int check_map_prog_compat(struct venv *env)
+{
+	for (size_t i = 0; i + 1 < env->n; i++) {
+		const struct bv_insn *in = &env->insns[i];
+		int32_t mi = env->prog->insn_map ? env->prog->insn_map[i] : -1;
+		const struct vmap *m;
+		int err = 0;
+
+		if (in->code != (BV_LD | BV_IMM | BV_DW) || mi < 0 || (size_t)mi >= env->n_maps)
+			continue;
+		m = &env->maps[mi];
+		if (m->spin_lock_off >= 0 && env->prog_type == 1)
+			err = verr(env, -EINVAL, "socket filter progs cannot use bpf_spin_lock yet");
+		else if (m->spin_lock_off >= 0 && is_tracing_type(env->prog_type))
+			err = verr(env, -EINVAL, "tracing progs cannot use bpf_spin_lock yet");
+		else if (m->timer_off >= 0 && is_tracing_type(env->prog_type))
+			err = verr(env, -EINVAL, "tracing progs cannot use bpf_timer yet");
+		if (err) {
+			env->err_insn = -1;
+			return err;
+		}
+		i++;
+	}
+	return 0;
+}
+
 /* Messages the kernel raises while screening instructions, before the
  * walk; the others are raised when the walk reaches the instruction. */
 static bool screening_msg(const char *m)
@@ -375,6 +410,8 @@ int check_structure(struct venv *env)
 	r = screen_insns(env);
 	if (!r)
 		r = find_subprogs(env);
+	if (!r)
+		r = check_map_prog_compat(env);
 	if (!r)
 		r = check_subprogs(env);
 	if (!r)

@@ -428,7 +428,7 @@ static void sync_linked(struct vstate *st, const struct reg_state *known, const 
 static void drop_ref(struct vstate *st, uint32_t id)
 {
 	for (int i = 0; i < st->n_refs; i++)
-		if (st->refs[i].id == id) {
+		if (st->refs[i].id == id && st->refs[i].type == REF_PTR) {
 			memmove(&st->refs[i], &st->refs[i + 1], (size_t)(st->n_refs - i - 1) * sizeof(*st->refs));
 			st->n_refs--;
 			return;
@@ -466,7 +466,9 @@ static void mark_ptr_or_null(struct vstate *st, uint32_t id, bool is_null)
 		} else if (r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->type == BPF_MAP_TYPE_XSKMAP) {
 			r->type = PTR_TO_XDP_SOCK;
 		}
-		r->id = 0;
+		/* the id of a value that may hold a spin lock names the lock */
+		if (!(r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->spin_lock_off >= 0))
+			r->id = 0;
 	});
 }
 

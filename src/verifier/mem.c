@@ -423,6 +423,30 @@ static int region_msg(struct venv *env, int regno, const struct reg_state *r, in
 	}
 }
 
+/* A spin lock or timer in a map value is the kernel's: no load or store
+ * may touch it, at any offset the pointer may have. */
+static int check_special_fields(struct venv *env, const struct reg_state *r, int off, int size)
+{
+	const struct vmap *m = r->u.map;
+	const struct {
+		int at, size;
+		const char *name;
+	} fields[] = {
+		{ m ? m->spin_lock_off : -1, 4, "bpf_spin_lock" },
+		{ m ? m->timer_off : -1, 16, "bpf_timer" },
+	};
+
+	for (size_t i = 0; i < BV_ARRAY_SIZE(fields); i++) {
+		int64_t p = fields[i].at;
+
+		if (p < 0)
+			continue;
+		if (r->smin + off < p + fields[i].size && p < (int64_t)r->umax + off + size)
+			return verr(env, -EACCES, "%s cannot be accessed directly by load/store", fields[i].name);
+	}
+	return 0;
+}
+
 static bool in_region(int64_t off, int size, uint32_t mem_size, bool zero_ok)
 {
 	bool size_ok = zero_ok ? size >= 0 : size > 0;
@@ -594,6 +618,8 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 			return verr(env, -EACCES, "read from map forbidden, value_size=%u off=%d size=%d", m->value_size,
 				    off, size);
 		err = check_region(env, regno, off, size, m ? m->value_size : 0, false);
+		if (!err)
+			err = check_special_fields(env, r, off, size);
 		if (err)
 			return err;
 		if (!write && value_regno >= 0) {
@@ -934,6 +960,7 @@ int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zer
 {
 	struct reg_state *r = &cur_regs(env)[regno];
 	char t[64];
+	int err;
 
 	switch (r->type) {
 	case PTR_TO_PACKET:
@@ -947,7 +974,8 @@ int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zer
 		if (r->u.map && write && (r->u.map->map_flags & BPF_F_RDONLY_PROG))
 			return verr(env, -EACCES, "write into map forbidden, value_size=%u off=%d size=%d",
 				    r->u.map->value_size, r->off, size);
-		return check_region(env, regno, r->off, size, r->u.map ? r->u.map->value_size : 0, zero_ok);
+		err = check_region(env, regno, r->off, size, r->u.map ? r->u.map->value_size : 0, zero_ok);
+		return err ? err : check_special_fields(env, r, r->off, size);
 	case PTR_TO_MEM:
 		if (write && (r->flags & MEM_RDONLY))
 			return verr(env, -EACCES, "R%d cannot write into %s", regno, reg_type_str(env, r, t, sizeof(t)));

@@ -451,7 +451,8 @@ static bool refsafe(const struct vstate *o, const struct vstate *c, struct idmap
 	if (o->n_refs != c->n_refs)
 		return false;
 	for (int i = 0; i < o->n_refs; i++)
-		if (!check_ids(o->refs[i].id, c->refs[i].id, m))
+		if (o->refs[i].type != c->refs[i].type || o->refs[i].map != c->refs[i].map ||
+		    !check_ids(o->refs[i].id, c->refs[i].id, m))
 			return false;
 	return true;
 }

@@ -129,10 +129,13 @@ struct hist_ent {
 };
 #define HIST_STACK (1u << 16)
 
+enum { REF_PTR = 0, REF_LOCK = 1 };
+
 struct ref_state {
 	uint32_t id;
 	int insn;
-	int type;
+	int type;                /* REF_PTR, or REF_LOCK: a bpf_spin_lock held */
+	int map;                 /* REF_LOCK: the map whose value holds it */
 };
 
 struct vstate {

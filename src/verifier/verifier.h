@@ -45,6 +45,9 @@ struct vmap {
 	const uint8_t *data;      /* frozen contents (.rodata), or NULL */
 	size_t data_size;
 	const struct vmap *inner_of; /* maps of maps: the inner map */
+	int has_btf;              /* created with BTF for its key and value */
+	int spin_lock_off;        /* struct bpf_spin_lock in the value, or -1 */
+	int timer_off;            /* struct bpf_timer in the value, or -1 */
 };
 
 /* Argument kinds of helpers. */
@@ -236,6 +239,7 @@ struct func_args {
 	uint32_t mem_size[5];
 };
 void log_main_args(struct venv *env);
+int btf_struct_field_off(const struct bv_object *obj, uint32_t type_id, const char *name);
 void mark_global_subprogs(struct venv *env);
 /* 0, or the kernel's failure (its log line printed), or unsupported */
 int global_func_args(struct venv *env, int sp, struct func_args *out);
@@ -333,6 +337,7 @@ int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *i
 int check_subprog_exit(struct venv *env, uint32_t *idx);
 int check_tail_call_return(struct venv *env, uint32_t idx, uint32_t *next);
 int check_ref_leak(struct venv *env, const char *where);
+bool holds_lock(const struct vstate *st);
 
 /* ---- states: state.c, prune.c ---- */
 

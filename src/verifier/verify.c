@@ -180,6 +180,8 @@ static int check_ld_abs(struct venv *env, const struct bv_insn *insn, const stru
 	err = check_reg_read(env, 6);
 	if (err)
 		return err;
+	if (holds_lock(env->cur))
+		return verr(env, -EINVAL, "BPF_LD_[ABS|IND] cannot be used inside bpf_spin_lock-ed region");
 	if (env->cur->n_refs)
 		return verr(env, -EINVAL, "BPF_LD_[ABS|IND] would lead to reference leak");
 	if (regs[6].type != PTR_TO_CTX)
@@ -250,6 +252,9 @@ static int do_insn(struct venv *env, bool *path_end)
 	}
 	/* jumps */
 	env->jmps_processed++;
+	if (holds_lock(env->cur) &&
+	    ((f->op == BV_OP_CALL && insn->imm != 94 /* spin_unlock */) || f->op == BV_OP_CALL_KFUNC))
+		return verr(env, -EINVAL, "function calls are not allowed while holding a lock");
 	switch (f->op) {
 	case BV_OP_CALL:
 		err = check_helper_call(env, insn, idx);
@@ -500,6 +505,9 @@ static void build_maps(struct venv *env)
 			v->data_size = m->init_size;
 		}
 		v->inner_of_template = m->is_inner_template;
+		v->has_btf = m->btf_value_type_id != 0;
+		v->spin_lock_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_spin_lock");
+		v->timer_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_timer");
 	}
 	for (size_t i = 0; i < obj->n_maps; i++) {
 		int in = bv_object_map_inner(obj, i);
