@@ -793,6 +793,20 @@ static int diag_size_msgs(struct ctx *c)
 	if (m)
 		room = room_at(c, m, desc, sizeof(desc));
 	if (!is_helper_call(c, c->fail)) {
+		const struct bv_vreg *p = reg_at(c, c->fstep, r);
+
+		/* no variable part at all: the constant offset itself is past the end */
+		if (p && p->kind != BV_REG_SCALAR && p->var_mask == 0) {
+			const struct bv_insn *in = insn_at(c, c->fail);
+
+			room = room_at(c, p, desc, sizeof(desc));
+			cls(c, "mem-size-exceeds-buffer");
+			WHY(c, "The access at insn %ld, at offset %d of %s, lies past its end whatever the input.", c->fail,
+			    p->off + (int)p->smin + (in ? in->off : 0), desc);
+			FIX(c, "Check the type the pointer is cast to (a larger struct than the map's value, an index "
+			       "past an array's last element): the access must lie within the object.");
+			return 1;
+		}
 		/* pointer + index: judge the index where it was added */
 		for (long k = c->fstep - 1; k >= 0; k--) {
 			long i = (long)c->res->steps[k].insn;
@@ -1311,6 +1325,8 @@ static int diag_simple(struct ctx *c)
 		  "programs); mask or choose the value explicitly before returning." },
 		{ "At callback return", "return-value", "A callback must return 0 or 1 (go on or stop).",
 		  "Return 0 to continue and 1 to stop the loop." },
+		{ "At async callback return", "return-value", "A timer callback must return 0.",
+		  "End the callback with `return 0;` on every path." },
 		{ "Unreleased reference", "reference-leak",
 		  "A reference acquired on this path (a socket lookup, a ring buffer reservation, ...) is not "
 		  "released before the program exits.",

@@ -274,6 +274,30 @@ static int process_spin_lock(struct venv *env, int regno, bool lock)
 	return verr(env, -EINVAL, "bpf_spin_unlock of different lock");
 }
 
+/* The bpf_timer helpers take &v->timer of a map value, at the timer's
+ * constant offset; the map is remembered for bpf_timer_init(). */
+static int process_timer(struct venv *env, int regno, struct call_meta *meta)
+{
+	const struct reg_state *r = &cur_regs(env)[regno];
+	const struct vmap *m = r->u.map;
+	int64_t off = (int64_t)r->var_off.value + r->off;
+
+	if (!tnum_is_const(r->var_off))
+		return verr(env, -EINVAL, "R%d doesn't have constant offset. bpf_timer has to be at the constant offset",
+			    regno);
+	if (!m)
+		return verr(env, -EFAULT, "verifier bug: timer without a map");
+	if (!m->has_btf)
+		return verr(env, -EINVAL, "map '%s' has to have BTF in order to use bpf_timer", m->name);
+	if (m->timer_off < 0)
+		return verr(env, -EINVAL, "map '%s' has no valid bpf_timer", m->name);
+	if (off != m->timer_off)
+		return verr(env, -EINVAL, "off %lld doesn't point to 'struct bpf_timer' that is at %d", (long long)off,
+			    m->timer_off);
+	meta->map = m;
+	return 0;
+}
+
 static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, struct call_meta *meta)
 {
 	int regno = arg + 1, kind = fn->args[arg], err;
@@ -316,8 +340,14 @@ skip_type:
 	}
 	switch (kind) {
 	case A_MAP:
+		/* bpf_timer_init(): the map is the one holding the timer */
+		if (meta->map && meta->map != r->u.map)
+			return verr(env, -EINVAL, "timer pointer in R1 map_uid=%d doesn't match map pointer in R2 map_uid=%d",
+				    0, 0);
 		meta->map = r->u.map;
 		break;
+	case A_TIMER:
+		return process_timer(env, regno, meta);
 	case A_KEY:
 		if (!meta->map)
 			return verr(env, -EACCES, "invalid map_ptr to access map->key");
@@ -648,6 +678,7 @@ static int nr_cpus(void)
 }
 
 static int push_callback(struct venv *env, uint32_t idx, int cb, int id);
+static int push_async_callback(struct venv *env, uint32_t idx, int cb, const struct vmap *map);
 static int check_loop_call(struct venv *env, uint32_t idx, int cb, int id);
 
 int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
@@ -718,7 +749,7 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	if (!strcmp(fn->name, "get_local_storage") && !is_null_scalar(&regs[2]))
 		return verr(env, -EINVAL, "get_local_storage() doesn't support non-zero flags");
 	if ((fn->args[1] == A_FUNC || fn->args[2] == A_FUNC) && strcmp(fn->name, "loop") &&
-	    strcmp(fn->name, "for_each_map_elem"))
+	    strcmp(fn->name, "for_each_map_elem") && strcmp(fn->name, "timer_set_callback"))
 		return unsupported(env, "callbacks (%s) are not modelled yet", helper_name(id, name, sizeof(name)));
 	if (!strcmp(fn->name, "for_each_map_elem")) {
 		err = push_callback(env, idx, meta.subprog, id);
@@ -727,6 +758,11 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		regs = cur_regs(env);
 	} else if (!strcmp(fn->name, "loop")) {
 		err = check_loop_call(env, idx, meta.subprog, id);
+		if (err)
+			return err;
+		regs = cur_regs(env);
+	} else if (!strcmp(fn->name, "timer_set_callback")) {
+		err = push_async_callback(env, idx, meta.subprog, meta.map);
 		if (err)
 			return err;
 		regs = cur_regs(env);
@@ -838,6 +874,62 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
  * on past the call.  When the callback exits, its walk returns to the call
  * itself, which pushes the next walk, until the states at the call
  * converge (pruning) or bpf_loop's count is used up. */
+/* A timer callback runs later, on its own: it is verified as a program of
+ * its own, from a state that holds only its frame, with (map, key, value)
+ * of the timer's map in r1-r3. */
+static int push_async_callback(struct venv *env, uint32_t idx, int cb, const struct vmap *map)
+{
+	struct vstate *st;
+	struct func_state *f;
+	int err;
+
+	if (cb < 0 || cb >= env->n_subprogs)
+		return verr(env, -EFAULT, "verifier bug: callback of insn %u is not a function", idx);
+	err = push_branch(env, env->subprogs[cb].start, idx);
+	if (err)
+		return err;
+	st = env->stack[env->stack_len - 1].st;
+	for (int i = 0; i <= st->curframe; i++) {
+		func_state_free(st->frame[i]);
+		st->frame[i] = NULL;
+	}
+	st->curframe = 0;
+	free(st->refs);
+	st->refs = NULL;
+	st->n_refs = 0;
+	/* a state of its own: no parent, no history, no depth */
+	if (st->parent) {
+		st->parent->branches--;
+		st->parent = NULL;
+	}
+	st->first_insn = 0;
+	st->hist_len = 0;
+	st->dfs_depth = 0;
+	st->callback_unroll_depth = 0;
+	st->may_goto_depth = 0;
+	st->speculative = 0;
+	f = func_state_new(0, (int)idx, cb);
+	if (!f)
+		return -ENOMEM;
+	st->frame[0] = f;
+	reg_mark_ptr(&f->regs[1], CONST_PTR_TO_MAP);
+	f->regs[1].u.map = map;
+	reg_mark_ptr(&f->regs[2], PTR_TO_MAP_KEY);
+	f->regs[2].u.map = map;
+	reg_mark_ptr(&f->regs[3], PTR_TO_MAP_VALUE);
+	f->regs[3].u.map = map;
+	for (int i = 1; i <= 3; i++)
+		f->regs[i].def_insn = -1;
+	reg_mark_ptr(&f->regs[10], PTR_TO_STACK);
+	f->regs[10].def_insn = -1;
+	f->async_callback = 1;
+	env->subprogs[cb].is_async_cb = 1;
+	/* the kernel prints the caller's whole state after such a call */
+	env->scratched_regs = 0x7ff;
+	env->scratched_stack = ~0ull;
+	return 0;
+}
+
 static int push_callback(struct venv *env, uint32_t idx, int cb, int id)
 {
 	struct vstate *st;

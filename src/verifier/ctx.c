@@ -209,6 +209,17 @@ int check_return_code(struct venv *env)
 		return verr(env, -EACCES, "R0 !read_ok");
 	if (is_pointer_value(env, 0))
 		return verr(env, -EACCES, "R0 leaks addr as return value");
+	if (f->async_callback) {
+		/* a timer callback must return 0 */
+		if (r0->type != SCALAR_VALUE)
+			return verr(env, -EINVAL, "At async callback return the register R0 is not a known value (%s)",
+				    reg_type_str(env, r0, t, sizeof(t)));
+		mark_precise(env, 0);
+		r0 = &cur_regs(env)[0];
+		if (r0->smin < 0 || r0->smax > 0)
+			return bad_return(env, r0, "At async callback return", 0, 0);
+		return 0;
+	}
 	if (env->cur->curframe > 0 || f->subprog > 0) {
 		if (r0->type != SCALAR_VALUE)
 			return verr(env, -EINVAL, "At subprogram exit the register R0 is not a scalar value (%s)",

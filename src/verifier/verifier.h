@@ -103,6 +103,7 @@ struct subprog {
 	int verified;
 	const char *name;         /* from BTF, "" without */
 	int is_callback;
+	int is_async_cb;           /* a timer callback: a call chain of its own */
 	int exit_idx;
 };
 

@@ -454,7 +454,7 @@ static int check_max_stack(struct venv *env, int sp, int depth, int frames)
 			uint32_t t = (uint32_t)((int64_t)i + in->imm + 1);
 
 			for (int s = 0; s < env->n_subprogs; s++)
-				if (env->subprogs[s].start == t) {
+				if (env->subprogs[s].start == t && !(cb && env->subprogs[s].is_async_cb)) {
 					int err;
 
 					if (frames + 1 > MAX_CALL_FRAMES)
@@ -774,6 +774,10 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	if (!r) {
 		env.priv_stack = !env.no_private_stack && priv_stack_ok(&env);
 		r = check_max_stack(&env, 0, 0, 1);
+		/* a timer callback runs on a stack of its own */
+		for (int s = 1; !r && s < env.n_subprogs; s++)
+			if (env.subprogs[s].is_async_cb)
+				r = check_max_stack(&env, s, 0, 1);
 	}
 	if (!r)
 		account_inlined_loops(&env);
