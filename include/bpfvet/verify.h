@@ -81,6 +81,8 @@ struct bv_verify_result {
 	int err;                  /* negative errno the kernel would return */
 	long error_insn;          /* -1 when the error is about the whole program */
 	char *message;            /* the kernel's error line */
+	char *detail;             /* the line before it, when the kernel says more
+				   * there ("arg#0 is expected to be non-NULL"), or NULL */
 	char *log;                /* the log, in the kernel's format */
 	size_t log_len;
 	struct bv_verify_stats stats;

@@ -1241,6 +1241,48 @@ static int diag_lock(struct ctx *c)
 	return 0;
 }
 
+/* A global function's argument the call does not satisfy: the kernel says
+ * which one on the line before. */
+static int diag_global_args(struct ctx *c)
+{
+	static const struct {
+		const char *needle, *why, *fix;
+	} t[] = {
+		{ "is expected to be non-NULL",
+		  "Argument %d is declared __arg_nonnull, and the pointer passed may be NULL on this path.",
+		  "Check the pointer before the call (`if (!p) return 0;`), or drop __arg_nonnull and check "
+		  "inside the function." },
+		{ "has invalid combination of tags",
+		  "Argument %d carries tags the kernel does not accept together on this type (__arg_nullable "
+		  "goes only with __arg_trusted; __arg_ctx with nothing else).",
+		  "Drop the extra tag: a plain pointer argument is already nullable (check it inside the function), "
+		  "__arg_nonnull makes it non-NULL." },
+		{ "has pointer tag, but is not a pointer type",
+		  "Argument %d is a number but carries a pointer tag (__arg_ctx, __arg_nonnull, ...).",
+		  "Remove the tag from the integer argument." },
+		{ "expects pointer to ctx",
+		  "Argument %d is the program's context (a context type or __arg_ctx), and the call passes something "
+		  "else.",
+		  "Pass the program's own context pointer, unmodified." },
+	};
+	const char *line = c->res->detail ? c->res->detail : "";
+
+	if (!strstr(c->msg, "Caller passes invalid args"))
+		return 0;
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		int arg = -1;
+
+		if (!strstr(line, t[i].needle) || sscanf(line, "arg#%d", &arg) != 1)
+			continue;
+		cls(c, "global-func-args");
+		where(c, c->fail, "fails here");
+		WHY(c, t[i].why, arg + 1);
+		FIX(c, "%s", t[i].fix);
+		return 1;
+	}
+	return 0;
+}
+
 static int diag_simple(struct ctx *c)
 {
 	static const struct {
@@ -1360,7 +1402,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 		c.fstep = (long)res->n_steps - 1;
 	if (diag_lock(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
-	    diag_arg_type(&c) || diag_simple(&c)) {
+	    diag_arg_type(&c) || diag_global_args(&c) || diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {
 			/* the failing instruction comes first */
 			struct bv_diag_where w[BV_DIAG_WHERE_MAX];

@@ -514,8 +514,27 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 		r = put_insn(&rd, 0, "r0 = 0");
 	if (!r) {
 		struct bv_verify_result res;
+		char detail[256] = "";
 
 		memset(&res, 0, sizeof(res));
+		/* the line before the error line, when it says more */
+		for (const char *q = log, *prev = NULL; *q;) {
+			const char *e = strchr(q, '\n');
+			size_t len = e ? (size_t)(e - q) : strlen(q);
+
+			if (prev && len == strlen(out->message) && !strncmp(q, out->message, len)) {
+				size_t pl = (size_t)(q - 1 - prev);
+
+				if (pl < sizeof(detail)) {
+					memcpy(detail, prev, pl);
+					detail[pl] = '\0';
+					res.detail = detail;
+				}
+				break;
+			}
+			prev = q;
+			q += len + (e ? 1 : 0);
+		}
 		memset(&out->prog, 0, sizeof(out->prog));
 		memset(&out->obj, 0, sizeof(out->obj));
 		out->prog.obj = &out->obj;

@@ -128,18 +128,37 @@ static bool is_ctx_ptr(const struct venv *env, const struct btf *btf, const stru
 	return !strcmp(btf__name_by_offset(btf, t->name_off), want);
 }
 
-static bool has_arg_tags(const struct btf *btf, uint32_t func_id)
+enum { TAG_CTX = 1, TAG_NONNULL = 2, TAG_NULLABLE = 4, TAG_OTHER = 8, TAG_UNKNOWN = 16 };
+
+/* The "arg:..." declaration tags (__arg_ctx, __arg_nonnull, ...) of
+ * argument `arg` of a function. */
+static unsigned arg_tags(const struct btf *btf, uint32_t func_id, int arg)
 {
 	uint32_t n = btf__type_cnt(btf);
+	unsigned tags = 0;
 
 	for (uint32_t i = 1; i < n; i++) {
 		const struct btf_type *t = btf__type_by_id(btf, i);
+		const char *name;
 
-		if (t && btf_is_decl_tag(t) && t->type == func_id && btf_decl_tag(t)->component_idx >= 0 &&
-		    !strncmp(btf__name_by_offset(btf, t->name_off), "arg:", 4))
-			return true;
+		if (!t || !btf_is_decl_tag(t) || t->type != func_id || btf_decl_tag(t)->component_idx != arg)
+			continue;
+		name = btf__name_by_offset(btf, t->name_off);
+		if (strncmp(name, "arg:", 4))
+			continue;
+		name += 4;
+		if (!strcmp(name, "ctx"))
+			tags |= TAG_CTX;
+		else if (!strcmp(name, "nonnull"))
+			tags |= TAG_NONNULL;
+		else if (!strcmp(name, "nullable"))
+			tags |= TAG_NULLABLE;
+		else if (!strcmp(name, "trusted") || !strcmp(name, "untrusted") || !strcmp(name, "arena"))
+			tags |= TAG_OTHER;
+		else
+			tags |= TAG_UNKNOWN;
 	}
-	return false;
+	return tags;
 }
 
 int global_func_args(struct venv *env, int sp, struct func_args *out)
@@ -155,8 +174,6 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 	proto = fn ? btf__type_by_id(btf, fn->type) : NULL;
 	if (!proto || !btf_is_func_proto(proto))
 		return verr(env, -EFAULT, "verifier bug: no BTF prototype for func#%d", sp);
-	if (has_arg_tags(btf, fid))
-		return unsupported(env, "argument tags (arg:...) of global function %s() are not modelled yet", s->name);
 	if (btf_vlen(proto) > 5) {
 		vlog(env, "Function %s has %d > 5 args\n", s->name, btf_vlen(proto));
 		return -EINVAL;
@@ -171,12 +188,33 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 	for (int i = 0; i < out->n; i++) {
 		uint32_t id = skip_modifiers(btf, p[i].type), ref;
 		const struct btf_type *t = btf__type_by_id(btf, id), *pt;
+		unsigned tags = arg_tags(btf, fid, i);
 
-		if (t && btf_is_ptr(t) && is_ctx_ptr(env, btf, t)) {
+		if (tags & TAG_UNKNOWN) {
+			vdetail(env, "arg#%d has unsupported set of tags", i);
+			return -EINVAL;
+		}
+		if (tags & TAG_OTHER)
+			return unsupported(env, "argument tags trusted/untrusted/arena of %s() are not modelled yet",
+					   s->name);
+		if (tags && !(t && btf_is_ptr(t))) {
+			vdetail(env, "arg#%d has pointer tag, but is not a pointer type", i);
+			return -EINVAL;
+		}
+		if (t && btf_is_ptr(t) && ((tags & TAG_CTX) || is_ctx_ptr(env, btf, t))) {
+			if (tags & ~TAG_CTX) {
+				vdetail(env, "arg#%d has invalid combination of tags", i);
+				return -EINVAL;
+			}
 			out->kind[i] = FARG_CTX;
 			continue;
 		}
 		if (t && btf_is_ptr(t)) {
+			if (tags & ~TAG_NONNULL) {
+				vdetail(env, "arg#%d has invalid combination of tags", i);
+				return -EINVAL;
+			}
+			out->nonnull[i] = (tags & TAG_NONNULL) != 0;
 			ref = skip_modifiers(btf, t->type);
 			pt = btf__type_by_id(btf, ref);
 			if (!size_known(btf, ref)) {

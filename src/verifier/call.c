@@ -1083,14 +1083,14 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 		switch (a.kind[i]) {
 		case FARG_ANY:
 			if (r->type != SCALAR_VALUE) {
-				vlog(env, "R%d is not a scalar\n", regno);
+				vdetail(env, "R%d is not a scalar", regno);
 				err = -EINVAL;
 			}
 			break;
 		case FARG_CTX:
 			err = check_arg_off(env, r, regno);
 			if (!err && r->type != PTR_TO_CTX) {
-				vlog(env, "arg#%d expects pointer to ctx\n", i);
+				vdetail(env, "arg#%d expects pointer to ctx", i);
 				err = -EINVAL;
 			}
 			break;
@@ -1098,6 +1098,11 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 			err = check_arg_off(env, r, regno);
 			if (!err)
 				err = check_mem_arg(env, regno, a.mem_size[i]);
+			/* a NULL constant passes: only a pointer that may be NULL does not */
+			if (!err && a.nonnull[i] && r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL)) {
+				vdetail(env, "arg#%d is expected to be non-NULL", i);
+				err = -EINVAL;
+			}
 			break;
 		}
 		regs = cur_regs(env);

@@ -27,6 +27,18 @@ void vlog(struct venv *env, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* A line that says more about the error to come: kept for the result at
+ * any log level, and logged. */
+void vdetail(struct venv *env, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(env->detail, sizeof(env->detail), fmt, ap);
+	va_end(ap);
+	vlog(env, "%s\n", env->detail);
+}
+
 /* Rewind the log to pos, as the kernel does: the bytes stay, the end moves. */
 void vlog_reset(struct venv *env, size_t pos)
 {

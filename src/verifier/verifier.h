@@ -192,6 +192,7 @@ struct venv {
 	uint32_t id_gen;
 	struct bv_buf log;
 	char msg[512];               /* the error line */
+	char detail[256];            /* a line said just before it (vdetail) */
 	long err_insn;
 	int pass_cnt;
 	int seen_direct_write;
@@ -238,6 +239,7 @@ struct func_args {
 	int n;
 	uint8_t kind[5];
 	uint32_t mem_size[5];
+	uint8_t nonnull[5];      /* __arg_nonnull: memory that is never NULL */
 };
 void log_main_args(struct venv *env);
 int btf_struct_field_off(const struct bv_object *obj, uint32_t type_id, const char *name);
@@ -252,6 +254,7 @@ int scc_enter(struct venv *env, struct vstate *st);
 void scc_exit(struct venv *env, struct vstate *st);
 
 void vlog_unput_newline(struct venv *env);
+void vdetail(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int verr(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void vlog(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 bool vlog_on(const struct venv *env);

@@ -114,8 +114,10 @@ static struct vstate *initial_state(struct venv *env, int sp, const struct func_
 		case FARG_MEM:
 			reg_mark_ptr(r, PTR_TO_MEM);
 			r->u.mem_size = a->mem_size[i];
-			r->flags = PTR_MAYBE_NULL;
-			r->id = new_id(env);
+			if (!a->nonnull[i]) {
+				r->flags = PTR_MAYBE_NULL;
+				r->id = new_id(env);
+			}
 			break;
 		}
 		r->def_insn = -1;
@@ -792,6 +794,8 @@ done:
 		const char *m = r == -EOPNOTSUPP ? env.unsupported : env.msg;
 
 		res->message = bv_strdup(m[0] ? m : "rejected");
+		if (r != -EOPNOTSUPP && env.detail[0])
+			res->detail = bv_strdup(env.detail);
 	}
 	if (r && r != -EOPNOTSUPP && record_result(&env, res))
 		r = -ENOMEM;
@@ -821,6 +825,7 @@ void bv_verify_result_free(struct bv_verify_result *res)
 	if (!res)
 		return;
 	free(res->message);
+	free(res->detail);
 	free(res->log);
 	free(res->steps);
 	memset(res, 0, sizeof(*res));
