@@ -300,6 +300,12 @@ SOCKMAP = MAPS + ".map sm sockmap key=4 value=4 entries=1\n"
 case(A, "sockmap_lookup_leak", "sk_skb", "\tr1 = 0\n\t*(u32 *)(r10 -4) = r1\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[sm]\n\tcall bpf_map_lookup_elem\n\tr0 = 0\n\texit\n", maps=SOCKMAP)
 case(A, "sockmap_lookup_release", "sk_skb", "\tr1 = 0\n\t*(u32 *)(r10 -4) = r1\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[sm]\n\tcall bpf_map_lookup_elem\n\tif r0 != 0 goto +1\n\texit\n"
      "\tr1 = r0\n\tr0 = *(u32 *)(r0 +8)\n\tcall bpf_sk_release\n\texit\n", maps=SOCKMAP)
+# an inner map of a map of maps: a constant in-range key into an inner array
+# gives a value that is never NULL, as for any array
+MIM = MAPS + ".map im array key=4 value=8 entries=2\n.map om array_of_maps key=4 value=4 entries=1 inner=im\n"
+MIM_INNER = "\t*(u32 *)(r10 -4) = 0\n\tr2 = r10\n\tr2 += -4\n\tr1 = map[om]\n\tcall bpf_map_lookup_elem\n\tif r0 == 0 goto +8\n\tr1 = r0\n\tr2 = r10\n\tr2 += -8\n"
+case(A, "inner_array_const_key", "socket", MIM_INNER + "\tr3 = %d\n\t*(u32 *)(r10 -8) = r3\n\tcall bpf_map_lookup_elem\n\tr0 = *(u64 *)(r0 +0)\n\tr0 = 0\n\texit\n" % 1, maps=MIM)
+case(A, "inner_array_key_oob", "socket", MIM_INNER + "\tr3 = %d\n\t*(u32 *)(r10 -8) = r3\n\tcall bpf_map_lookup_elem\n\tr0 = *(u64 *)(r0 +0)\n\tr0 = 0\n\texit\n" % 2, maps=MIM)
 # (a tail call in a subprogram needs BTF: tests/bpf/tail_call_subprog.bpf.c)
 PA = MAPS + ".map pa prog_array key=4 value=4 entries=4\n"
 case(A, "tail_call_main_pkt", "tc", "\tr2 = *(u32 *)(r1 +80)\n\tr7 = *(u32 *)(r1 +76)\n\tr3 = r7\n\tr3 += 4\n\tif r3 > r2 goto +5\n"

@@ -790,7 +790,7 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 			regs[0].flags = PTR_MAYBE_NULL;
 		if (!strcmp(fn->name, "map_lookup_elem") &&
 		    (meta.map->type == BPF_MAP_TYPE_ARRAY || meta.map->type == BPF_MAP_TYPE_PERCPU_ARRAY) &&
-		    !meta.map->inner_of_template && meta.const_key >= 0 && meta.const_key < meta.map->max_entries &&
+		    meta.const_key >= 0 && meta.const_key < meta.map->max_entries &&
 		    !env->no_const_key_nonnull)
 			regs[0].flags &= (uint16_t)~PTR_MAYBE_NULL;
 		/* a value with a spin lock is told apart by its id */

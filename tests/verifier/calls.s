@@ -6,6 +6,8 @@
 .map pa prog_array key=4 value=4 entries=4
 .map rb ringbuf key=0 value=0 entries=4096
 .map sm sockmap key=4 value=4 entries=1
+.map im array key=4 value=8 entries=2
+.map om array_of_maps key=4 value=4 entries=1 inner=im
 ; expect: reject combined stack size of 2 calls is 704. Too large
 .prog stack_chain_socket socket
 	*(u64 *)(r10 -400) = 0
@@ -555,6 +557,41 @@
 	r1 = r0
 	r0 = *(u32 *)(r0 +8)
 	call bpf_sk_release
+	exit
+; expect: accept
+.prog inner_array_const_key socket
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[om]
+	call bpf_map_lookup_elem
+	if r0 == 0 goto +8
+	r1 = r0
+	r2 = r10
+	r2 += -8
+	r3 = 1
+	*(u32 *)(r10 -8) = r3
+	call bpf_map_lookup_elem
+	r0 = *(u64 *)(r0 +0)
+	r0 = 0
+	exit
+; expect: reject R0 invalid mem access 'map_value_or_null'
+; insn: 13
+.prog inner_array_key_oob socket
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[om]
+	call bpf_map_lookup_elem
+	if r0 == 0 goto +8
+	r1 = r0
+	r2 = r10
+	r2 += -8
+	r3 = 2
+	*(u32 *)(r10 -8) = r3
+	call bpf_map_lookup_elem
+	r0 = *(u64 *)(r0 +0)
+	r0 = 0
 	exit
 ; expect: accept
 .prog tail_call_main_pkt tc
