@@ -182,6 +182,29 @@ if [ -f "$bpfdir/diagnose_more.o" ]; then
 	done
 fi
 
+# the rejections found with the kernel's own selftests (tests/bpf): the
+# class, and what the diagnosis says that only the kernel's log line before
+# the error tells (the argument, the instruction that took the reference)
+diag_of() { # OBJ PROG
+	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
+}
+if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ]; then
+	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
+		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
+		 spin_lock:read_lock_word:spin-lock:'"class":"spin-lock"' \
+		 tail_calls:stale_after_static_tail_call:pkt-pointer-stale:'makes a tail call (insn 17)' \
+		 tail_calls:sockmap_socket_leaked:reference-leak:'"insn":6,"role":"the reference taken here"' \
+		 arg_tags:nonnull_without_check:global-func-args:'Argument 1 is declared __arg_nonnull'; do
+		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
+		d=$(diag_of "$o" "$p")
+		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then
+			echo "ok   diagnosis of $o/$p: $c"
+		else
+			echo "FAIL diagnosis of $o/$p: expected $c with $want: $d"; fail=1
+		fi
+	done
+fi
+
 # explanations in SARIF, on the example whose cause is known (the check
 # on a copy, line 16 of bad.bpf.c; the failing call on line 18)
 exdir=$(dirname "$(dirname "$bpfdir")")/examples

@@ -904,6 +904,30 @@ static int diag_null(struct ctx *c)
 	if (!strcmp(type, "scalar") && v && v->stale_insn >= 0) {
 		cls(c, "pkt-pointer-stale");
 		where(c, v->stale_insn, "packet pointers invalidated here");
+		{
+			const struct bv_insn *st = insn_at(c, v->stale_insn);
+
+			if (st && st->code == (BV_JMP | BV_CALL) && st->src == 0 && st->imm == 12) {
+				WHY(c, "R%d was a pointer into the packet, but the function called before this point "
+				       "makes a tail call (insn %d): when the tail call succeeds, the program it runs "
+				       "returns to this caller, and it may have moved or resized the packet, so every "
+				       "packet pointer of the caller becomes an unknown number.",
+				    r, v->stale_insn);
+				FIX(c, "After calling the function, reload `data` and `data_end` from the context and "
+				       "redo the bounds check; or make the tail call from the main program, where it "
+				       "never returns.");
+				return 1;
+			}
+			if (st && st->code == (BV_JMP | BV_CALL) && st->src == 1) {
+				WHY(c, "R%d was a pointer into the packet, but the function called at insn %d may move "
+				       "or resize the packet (it calls a helper that does, or makes a tail call), so "
+				       "every packet pointer of the caller becomes an unknown number when it returns.",
+				    r, v->stale_insn);
+				FIX(c, "After the call, reload `data` and `data_end` from the context and redo the "
+				       "bounds check before touching the packet again.");
+				return 1;
+			}
+		}
 		WHY(c, "R%d was a pointer into the packet, but %s at insn %d may move or resize the packet, which "
 		       "turns every packet pointer derived before it into an unknown number.",
 		    r, helper_at(c, v->stale_insn, b, sizeof(b)), v->stale_insn);
@@ -1078,9 +1102,13 @@ static int diag_special(struct ctx *c)
 		return 1;
 	}
 	if (strstr(c->msg, "reference leak") || starts(c->msg, "Unreleased reference")) {
-		long acq = -1, branch = -1;
+		long acq = -1, branch = -1, alloc = -1;
+		const char *a = c->res->detail ? strstr(c->res->detail, "alloc_insn=") : NULL;
 
 		cls(c, "reference-leak");
+		/* the kernel names the instruction that took it */
+		if (a && sscanf(a, "alloc_insn=%ld", &alloc) == 1 && insn_at(c, alloc))
+			acq = alloc;
 		for (long k = (long)c->res->n_steps - 1; k >= 0; k--) {
 			long i = (long)c->res->steps[k].insn;
 			const struct bv_insn *in = insn_at(c, i);
@@ -1090,7 +1118,9 @@ static int diag_special(struct ctx *c)
 			if (branch < 0 && in && f && BV_CLASS(in->code) == BV_JMP && f->op != BV_OP_JA && f->op != BV_OP_CALL &&
 			    f->op != BV_OP_EXIT && f->op != BV_OP_CALL_LOCAL && f->op != BV_OP_CALL_KFUNC)
 				branch = i;
-			if (is_helper_call(c, i) && (h = bv_helper_by_id(in->imm)) &&
+			if (acq >= 0 && branch >= 0)
+				break;
+			if (acq < 0 && is_helper_call(c, i) && (h = bv_helper_by_id(in->imm)) &&
 			    (strstr(h->name, "ringbuf_reserve") || strstr(h->name, "sk_lookup") || strstr(h->name, "skc_lookup") ||
 			     !strcmp(h->name, "get_task_stack"))) {
 				acq = i;

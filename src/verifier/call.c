@@ -650,7 +650,7 @@ int check_ref_leak(struct venv *env, const char *where)
 		return verr(env, -EINVAL, "%s cannot be used inside bpf_spin_lock-ed region", where);
 	for (int i = 0; i < st->n_refs; i++)
 		if (st->refs[i].type == REF_PTR) {
-			vlog(env, "Unreleased reference id=%u alloc_insn=%d\n", st->refs[i].id, st->refs[i].insn);
+			vdetail(env, "Unreleased reference id=%u alloc_insn=%d", st->refs[i].id, st->refs[i].insn);
 			n++;
 		}
 	if (!n)

@@ -260,13 +260,14 @@ static int do_insn(struct venv *env, bool *path_end)
 	switch (f->op) {
 	case BV_OP_CALL:
 		err = check_helper_call(env, insn, idx);
-		env->insn_idx = idx + 1;
 		if (!err && insn->imm == 12 && env->cur->curframe) {
 			uint32_t next;
 
 			err = check_tail_call_return(env, idx, &next);
 			env->insn_idx = next;
+			return err;
 		}
+		env->insn_idx = idx + 1;
 		return err;
 	case BV_OP_CALL_LOCAL: {
 		uint32_t next = idx;
