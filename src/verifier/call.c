@@ -22,6 +22,11 @@ struct call_meta {
 	int subprog;              /* callback */
 	int64_t const_key;        /* constant array key, -1 unknown */
 	bool pkt_access;
+	/* the bpf_dynptr argument: its kind, reference, and where it lives */
+	int dynptr_type;
+	uint32_t dynptr_ref;
+	int dynptr_frame, dynptr_spi;
+	bool release_dynptr;
 };
 
 static const char *helper_name(int32_t id, char *buf, size_t size)
@@ -298,6 +303,86 @@ static int process_timer(struct venv *env, int regno, struct call_meta *meta)
 	return 0;
 }
 
+static int acquire_ref(struct venv *env);
+
+/* Where a bpf_dynptr argument lives: the stack slot of its lower half. */
+static int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi)
+{
+	int64_t off;
+
+	if (!tnum_is_const(r->var_off))
+		return verr(env, -EINVAL, "dynptr has to be at a constant offset");
+	off = (int64_t)r->off + (int64_t)r->var_off.value;
+	if (off % BPF_REG_SIZE || off >= 0 || (-off - 1) / BPF_REG_SIZE < 1)
+		return verr(env, -EINVAL, "cannot pass in dynptr at an offset=%lld", (long long)off);
+	*spi = (int)((-off - 1) / BPF_REG_SIZE);
+	return 0;
+}
+
+static bool dynptr_valid_init(const struct func_state *f, int spi)
+{
+	if (spi >= f->allocated_stack / BPF_REG_SIZE)
+		return false;
+	return f->stack[spi].type[0] == STACK_DYNPTR && f->stack[spi].dynptr_first &&
+	       f->stack[spi - 1].type[0] == STACK_DYNPTR && !f->stack[spi - 1].dynptr_first &&
+	       f->stack[spi].spilled.id == f->stack[spi - 1].spilled.id;
+}
+
+/* A bpf_dynptr argument: 16 bytes of stack.  Uninitialised, the helper
+ * makes one there (a ring buffer reservation holds a reference until it is
+ * submitted or discarded); initialised, it must be a whole dynptr of the
+ * kind the helper takes. */
+static int process_dynptr(struct venv *env, const struct helper_proto *fn, int regno, bool uninit,
+			  struct call_meta *meta)
+{
+	const struct reg_state *r = &cur_regs(env)[regno];
+	struct func_state *f = env->cur->frame[r->frameno];
+	int spi, err, type = !strcmp(fn->name, "ringbuf_reserve_dynptr") ? DYNPTR_RINGBUF : DYNPTR_LOCAL;
+	uint32_t id, ref = 0;
+
+	err = dynptr_spi(env, r, &spi);
+	if (err)
+		return err;
+	if (!uninit) {
+		if (!dynptr_valid_init(f, spi))
+			return verr(env, -EINVAL, "Expected an initialized dynptr as arg #%d", regno - 1);
+		if (strstr(fn->name, "ringbuf_") && f->stack[spi].dynptr_type != DYNPTR_RINGBUF)
+			return verr(env, -EINVAL, "Expected a dynptr of type ringbuf as arg #%d", regno - 1);
+		stack_fact(env, r->frameno, 3ull << (spi - 1), 0);
+		mark_stack_scratched(env, spi);
+		mark_stack_scratched(env, spi - 1);
+		meta->dynptr_type = f->stack[spi].dynptr_type;
+		meta->dynptr_ref = f->stack[spi].spilled.ref_obj_id;
+		meta->dynptr_frame = (int)r->frameno;
+		meta->dynptr_spi = spi;
+		return 0;
+	}
+	/* the helper writes the 16 bytes, 8 at a time */
+	for (int i = 0; i < 16; i += 8) {
+		err = check_mem_access(env, regno, i, 8, true, -1, false, false, &env->insns[env->insn_idx]);
+		if (err)
+			return err;
+	}
+	f = env->cur->frame[cur_regs(env)[regno].frameno];
+	id = new_id(env);
+	if (type == DYNPTR_RINGBUF) {
+		int rid = acquire_ref(env);
+
+		if (rid < 0)
+			return rid;
+		ref = (uint32_t)rid;
+	}
+	for (int s = spi - 1; s <= spi; s++) {
+		memset(f->stack[s].type, STACK_DYNPTR, BPF_REG_SIZE);
+		reg_mark_not_init(&f->stack[s].spilled);
+		f->stack[s].spilled.id = id;
+		f->stack[s].spilled.ref_obj_id = ref;
+		f->stack[s].dynptr_type = (uint8_t)type;
+		f->stack[s].dynptr_first = s == spi;
+	}
+	return 0;
+}
+
 static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, struct call_meta *meta)
 {
 	int regno = arg + 1, kind = fn->args[arg], err;
@@ -323,6 +408,21 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 		goto skip_type;
 	if (!type_ok(kind, r, &expected))
 		return verr(env, -EACCES, "R%d type=%s expected=%s", regno, reg_type_str(env, r, t, sizeof(t)), expected);
+	if (kind == A_DYNPTR || kind == A_UNINIT_DYNPTR) {
+		/* releasing one: it must hold a reference */
+		if (fn->flags & HF_RELEASE && arg == 0) {
+			int spi;
+
+			err = dynptr_spi(env, r, &spi);
+			if (err)
+				return err;
+			if (!dynptr_valid_init(env->cur->frame[r->frameno], spi) ||
+			    !env->cur->frame[r->frameno]->stack[spi].spilled.ref_obj_id)
+				return verr(env, -EINVAL, "arg %d is an unacquired reference", regno);
+			meta->release_dynptr = true;
+		}
+		return process_dynptr(env, fn, regno, kind == A_UNINIT_DYNPTR, meta);
+	}
 	err = check_arg_off(env, r, regno);
 	if (err)
 		return err;
@@ -738,11 +838,31 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		}
 	}
 	regs = cur_regs(env);
-	if (meta.release_regno) {
+	if (meta.release_dynptr) {
+		struct func_state *f = env->cur->frame[meta.dynptr_frame];
+
+		err = release_ref(env, meta.dynptr_ref);
+		if (err)
+			return err;
+		for (int s = meta.dynptr_spi - 1; s <= meta.dynptr_spi; s++) {
+			memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
+			reg_mark_not_init(&f->stack[s].spilled);
+			f->stack[s].dynptr_type = DYNPTR_NONE;
+			f->stack[s].dynptr_first = 0;
+		}
+		regs = cur_regs(env);
+	} else if (meta.release_regno) {
 		err = release_ref(env, regs[meta.release_regno].ref_obj_id);
 		if (err)
 			return err;
 		regs = cur_regs(env);
+	}
+	/* a dynptr over memory only takes a map value */
+	if (!strcmp(fn->name, "dynptr_from_mem") && regs[1].type != PTR_TO_MAP_VALUE) {
+		char t[64];
+
+		return verr(env, -EACCES, "Unsupported reg type %s for bpf_dynptr_from_mem data",
+			    reg_type_str(env, &regs[1], t, sizeof(t)));
 	}
 	if (!strcmp(fn->name, "tail_call") && env->cur->n_refs)
 		return verr(env, -EINVAL, "tail_call would lead to reference leak");
@@ -818,6 +938,8 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		reg_mark_ptr(&regs[0], PTR_TO_MEM);
 		regs[0].flags = PTR_MAYBE_NULL;
 		regs[0].u.mem_size = meta.mem_size;
+		/* bpf_dynptr_data(): a slice that lives as long as the reservation */
+		regs[0].ref_obj_id = meta.dynptr_ref;
 		break;
 	case R_BTF_ID:
 	case R_BTF_ID_OR_NULL:
@@ -908,7 +1030,7 @@ static int push_async_callback(struct venv *env, uint32_t idx, int cb, const str
 	st->callback_unroll_depth = 0;
 	st->may_goto_depth = 0;
 	st->speculative = 0;
-	f = func_state_new(0, (int)idx, cb);
+	f = func_state_new(0, -1, cb); /* a call chain of its own */
 	if (!f)
 		return -ENOMEM;
 	st->frame[0] = f;

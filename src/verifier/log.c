@@ -306,6 +306,28 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 
 		if (!all && !(env->scratched_stack & (1ull << s)))
 			continue;
+		if (sl->type[BPF_REG_SIZE - 1] == STACK_DYNPTR && s + 1 < f->allocated_stack / BPF_REG_SIZE) {
+			/* a dynptr is printed once, at its lower slot */
+			const struct stack_slot *d = &f->stack[++s];
+			const char *sep = "";
+
+			bv_buf_printf(b, " fp%d=dynptr_%s(", (-s - 1) * BPF_REG_SIZE,
+				      d->dynptr_type == DYNPTR_RINGBUF ? "ringbuf" : "local");
+			if (d->spilled.id) {
+				bv_buf_printf(b, "id=%u", d->spilled.id);
+				sep = ",";
+			}
+			if (d->spilled.ref_obj_id) {
+				bv_buf_printf(b, "%sref_id=%u", sep, d->spilled.ref_obj_id);
+				sep = ",";
+			}
+			/* the kernel's dynptr_id shares its bytes with the
+			 * first_slot flag here: it reads 1 */
+			if (d->dynptr_first)
+				bv_buf_printf(b, "%sdynptr_id=1", sep);
+			bv_buf_puts(b, ")");
+			continue;
+		}
 		for (j = 0; j < BPF_REG_SIZE; j++) {
 			types[j] = slot_chars[sl->type[j] < sizeof(slot_chars) ? sl->type[j] : 0];
 			valid |= sl->type[j] != STACK_INVALID;

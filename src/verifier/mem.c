@@ -183,6 +183,30 @@ static bool is_spillable(const struct reg_state *r)
 	}
 }
 
+/* A write over one slot of a bpf_dynptr destroys the whole dynptr, unless
+ * it holds a reference (a ring buffer reservation), which must be released
+ * through a helper. */
+int destroy_dynptr(struct venv *env, struct func_state *f, int spi)
+{
+	if (spi < 0 || spi >= f->allocated_stack / BPF_REG_SIZE || f->stack[spi].type[0] != STACK_DYNPTR)
+		return 0;
+	if (!f->stack[spi].dynptr_first)
+		spi++;
+	if (spi >= f->allocated_stack / BPF_REG_SIZE || spi < 1)
+		return 0;
+	if (f->stack[spi].dynptr_type == DYNPTR_RINGBUF)
+		return verr(env, -EINVAL, "cannot overwrite referenced dynptr");
+	mark_stack_scratched(env, spi);
+	mark_stack_scratched(env, spi - 1);
+	for (int s = spi - 1; s <= spi; s++) {
+		memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
+		reg_mark_not_init(&f->stack[s].spilled);
+		f->stack[s].dynptr_type = DYNPTR_NONE;
+		f->stack[s].dynptr_first = 0;
+	}
+	return 0;
+}
+
 static int stack_write_fixed(struct venv *env, struct func_state *f, int off, int size, int value_regno,
 			     const struct bv_insn *insn)
 {
@@ -191,8 +215,13 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 	struct reg_state *r = value_regno >= 0 ? &cur_regs(env)[value_regno] : NULL;
 	bool is_st = BV_CLASS(insn->code) == BV_ST;
 
+	int err;
+
 	if (!env->priv && is_spilled(s) && !is_spilled_scalar(s) && size != BPF_REG_SIZE)
 		return verr(env, -EACCES, "attempt to corrupt spilled pointer on stack");
+	err = destroy_dynptr(env, f, spi);
+	if (err)
+		return err;
 	mark_stack_scratched(env, spi);
 	stack_fact(env, f->frameno, 0, size == BPF_REG_SIZE && !(off % BPF_REG_SIZE) ? 1ull << spi : 0);
 	if (r && !(off % BPF_REG_SIZE) && r->type == SCALAR_VALUE && env->priv) {
@@ -261,6 +290,12 @@ static int stack_write_var(struct venv *env, struct func_state *f, const struct 
 		if (!env->priv && *t != STACK_MISC && *t != STACK_ZERO)
 			return verr(env, -EINVAL, "spilled ptr in range of var-offset stack write; insn %u, ptr off: %d",
 				    env->insn_idx, (int)i);
+		if (*t == STACK_DYNPTR) {
+			int err = destroy_dynptr(env, f, spi);
+
+			if (err)
+				return err;
+		}
 		if (is_spilled(s)) {
 			s->spilled.type = NOT_INIT;
 			for (int j = 0; j < BPF_REG_SIZE; j++)
@@ -913,8 +948,15 @@ int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_
 		max_off = r->smax + off;
 	}
 	(void)zero_ok;
-	if (raw) /* uninitialised memory the helper fills: written after the call */
+	if (raw) { /* uninitialised memory the helper fills: written after the call */
+		for (int64_t i = min_off; i < max_off + size; i++) {
+			int slot = (int)(-i - 1);
+
+			if (slot < f->allocated_stack && f->stack[slot / BPF_REG_SIZE].type[slot % BPF_REG_SIZE] == STACK_DYNPTR)
+				return verr(env, -EACCES, "potential write to dynptr at off=%lld disallowed", (long long)i);
+		}
 		return 0;
+	}
 	stack_fact(env, f->frameno, slot_mask(min_off, max_off + size), 0);
 	for (int64_t i = min_off; i < max_off + size; i++) {
 		int slot = (int)(-i - 1), spi = slot / BPF_REG_SIZE;

@@ -439,6 +439,12 @@ static bool stacksafe(const struct venv *env, const struct func_state *o, const 
 		case STACK_ZERO:
 		case STACK_INVALID:
 			continue;
+		case STACK_DYNPTR:
+			if (o->stack[spi].dynptr_type != c->stack[spi].dynptr_type ||
+			    o->stack[spi].dynptr_first != c->stack[spi].dynptr_first ||
+			    !check_ids(o->stack[spi].spilled.ref_obj_id, c->stack[spi].spilled.ref_obj_id, m))
+				return false;
+			continue;
 		default:
 			return false;
 		}
@@ -545,6 +551,18 @@ static bool same_callsites(const struct vstate *a, const struct vstate *b)
 	return true;
 }
 
+/* The kernel keeps remembered states in a hash table keyed by instruction
+ * and call site, one bucket per instruction of the program, and counts a
+ * whole bucket as "states per insn": its max_states_per_insn (and the
+ * unprivileged limit on it) includes other instructions' states that
+ * share the bucket. */
+static uint32_t bucket_of(const struct venv *env, uint32_t idx, const struct vstate *st)
+{
+	int32_t callsite = st->frame[st->curframe]->callsite;
+
+	return (uint32_t)((int32_t)idx ^ callsite) % (uint32_t)env->n;
+}
+
 /* 1: a remembered state covers the current one; 0: go on; <0: error. */
 int is_state_visited(struct venv *env, uint32_t idx)
 {
@@ -560,8 +578,8 @@ int is_state_visited(struct venv *env, uint32_t idx)
 			clean_state(env, e->st);
 	add = force || (env->jmps_processed - env->prev_jmps_processed >= 2 &&
 			env->processed - env->prev_insn_processed >= 8);
+	n_states = env->bucket_cnt[bucket_of(env, idx, cur)];
 	for (pp = &env->explored[idx]; (e = *pp);) {
-		n_states++;
 		if (e->st->branches) {
 			/* a callback's walk back at its call: the same
 			 * ranges as a walk still going means it converged */
@@ -611,6 +629,7 @@ miss:
 				 * unlisted: the paths under it keep it alive
 				 * until update_branch_counts() frees it. */
 				*pp = e->next;
+				env->bucket_cnt[bucket_of(env, idx, e->st)]--;
 				if (e->st->branches) {
 					e->st->retired = 1; /* still counted in cur_states, as the kernel does */
 				} else {
@@ -645,6 +664,7 @@ miss:
 	e->st->parent = cur->parent;
 	e->next = env->explored[idx];
 	env->explored[idx] = e;
+	env->bucket_cnt[bucket_of(env, idx, e->st)]++;
 	env->total_states++;
 	env->cur_states++;
 	if (env->cur_states > env->peak_states)

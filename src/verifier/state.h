@@ -101,9 +101,15 @@ enum {
 	STACK_ITER,
 };
 
+/* Kinds of bpf_dynptr (kept in the two stack slots that hold one). */
+enum { DYNPTR_NONE = 0, DYNPTR_LOCAL, DYNPTR_RINGBUF };
+
 struct stack_slot {
-	struct reg_state spilled;   /* valid when a byte is STACK_SPILL */
+	struct reg_state spilled;   /* valid when a byte is STACK_SPILL; for a
+				     * dynptr: id and ref_obj_id */
 	uint8_t type[BPF_REG_SIZE]; /* per byte, [0] is the highest address (fp-1 in slot 0), as the kernel */
+	uint8_t dynptr_type;        /* STACK_DYNPTR: DYNPTR_* */
+	uint8_t dynptr_first;       /* STACK_DYNPTR: the lower slot of the two, which names it */
 };
 
 struct func_state {

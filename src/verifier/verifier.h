@@ -186,6 +186,7 @@ struct venv {
 	struct stack_elem *stack;
 	size_t stack_len, stack_cap;
 	struct explored **explored;  /* per instruction */
+	uint32_t *bucket_cnt;        /* states per kernel hash bucket (see bucket_of) */
 	struct scc_visit *visits;
 	size_t n_visits, cap_visits;
 	long processed, total_states, peak_states, cur_states, max_states_per_insn;
@@ -341,6 +342,7 @@ int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *i
 int check_subprog_exit(struct venv *env, uint32_t *idx);
 int check_tail_call_return(struct venv *env, uint32_t idx, uint32_t *next);
 int check_ref_leak(struct venv *env, const char *where);
+int destroy_dynptr(struct venv *env, struct func_state *f, int spi);
 bool holds_lock(const struct vstate *st);
 
 /* ---- states: state.c, prune.c ---- */

@@ -607,6 +607,8 @@ static void free_explored(struct venv *env)
 			e = next;
 		}
 		env->explored[i] = NULL;
+		if (env->bucket_cnt)
+			env->bucket_cnt[i] = 0;
 	}
 	/* cur_states is not reset: the kernel's count of remembered states
 	 * (and so peak_states) carries over to the next walk */
@@ -622,6 +624,7 @@ static void env_free(struct venv *env)
 	free(env->stack);
 	free_explored(env);
 	free(env->explored);
+	free(env->bucket_cnt);
 	free(env->visits);
 	vstate_free(env->cur);
 	free(env->aux);
@@ -740,12 +743,13 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.ctx = ctx_layout_for(env.prog_type, env.attach_type);
 	env.aux = calloc(env.n, sizeof(*env.aux));
 	env.explored = calloc(env.n, sizeof(*env.explored));
+	env.bucket_cnt = calloc(env.n ? env.n : 1, sizeof(*env.bucket_cnt));
 	build_maps(&env);
 	if (opts && opts->record_steps) {
 		env.trail.cap = opts->record_steps;
 		env.trail.ring = malloc((size_t)env.trail.cap * sizeof(*env.trail.ring));
 	}
-	if (!env.aux || !env.explored || !env.maps || (opts && opts->record_steps && !env.trail.ring)) {
+	if (!env.aux || !env.explored || !env.bucket_cnt || !env.maps || (opts && opts->record_steps && !env.trail.ring)) {
 		env_free(&env);
 		return bv_error_set(err, -ENOMEM, "out of memory");
 	}
