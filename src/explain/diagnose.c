@@ -22,7 +22,7 @@ const char *const bv_diag_classes[] = {
 	"bound-on-other-register", "bound-lost", "null-map-value", "null-pointer", "pkt-bounds-missing",
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
 	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
-	"global-func-args", "spin-lock", "invalid-program", "other", NULL,
+	"global-func-args", "spin-lock", "dynptr", "invalid-program", "other", NULL,
 };
 
 static const char *const class_summary[][2] = {
@@ -48,6 +48,7 @@ static const char *const class_summary[][2] = {
 	{ "helper-arg-type", "A helper gets a value of the wrong kind (a number where it takes a pointer, ...)." },
 	{ "readonly-write", "A write into memory that is read-only for programs (.rodata, a frozen map)." },
 	{ "spin-lock", "A bpf_spin_lock is used in a way the verifier forbids (calls or exits while held, ...)." },
+	{ "dynptr", "A struct bpf_dynptr is used before it is made, after it is released, or overwritten." },
 	{ "invalid-program", "The bytecode itself is malformed." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -1136,7 +1137,9 @@ static int diag_special(struct ctx *c)
 		       "before the program exits, and this path reaches the exit at insn %ld without releasing it.",
 		    acq >= 0 ? helper_at(c, acq, b, sizeof(b)) : "A call", acq, c->fail);
 		FIX(c, "Release it on every path, including early returns: bpf_ringbuf_submit() or "
-		       "bpf_ringbuf_discard() for a reservation, bpf_sk_release() for a socket.");
+		       "bpf_ringbuf_discard() for a reservation (their _dynptr variants for "
+		       "bpf_ringbuf_reserve_dynptr(), which holds it even when it fails), bpf_sk_release() for a "
+		       "socket.");
 		return 1;
 	}
 	return 0;
@@ -1313,6 +1316,65 @@ static int diag_global_args(struct ctx *c)
 	return 0;
 }
 
+/* struct bpf_dynptr: made by one helper, used by others, released by
+ * submit/discard when it holds a ring buffer reservation. */
+static int diag_dynptr(struct ctx *c)
+{
+	static const struct {
+		const char *needle, *why, *fix;
+	} t[] = {
+		{ "Expected an initialized dynptr",
+		  "The helper gets a struct bpf_dynptr that holds nothing on this path: it was never made "
+		  "(bpf_ringbuf_reserve_dynptr(), bpf_dynptr_from_mem()), or it was already submitted or discarded.",
+		  "Make the dynptr on every path before using it, and finish all reads and writes before "
+		  "bpf_ringbuf_submit_dynptr() or bpf_ringbuf_discard_dynptr()." },
+		{ "Expected a dynptr of type",
+		  "bpf_ringbuf_submit_dynptr() and bpf_ringbuf_discard_dynptr() take only a dynptr made by "
+		  "bpf_ringbuf_reserve_dynptr().",
+		  "Submit or discard the ring buffer dynptr itself; a dynptr over a map value needs no release." },
+		{ "is an unacquired reference",
+		  "The dynptr given to submit/discard holds no reservation (it is not one, or it was released).",
+		  "Submit or discard each reservation exactly once, on every path." },
+		{ "cannot overwrite referenced dynptr",
+		  "The stack bytes of a bpf_dynptr holding a ring buffer reservation are written over: the "
+		  "reservation would be lost.",
+		  "Keep the struct bpf_dynptr a variable of its own and do not write to it (or to memory aliasing "
+		  "it) until it is submitted or discarded." },
+		{ "potential write to dynptr",
+		  "A helper writes into stack memory that holds a bpf_dynptr.",
+		  "Give the helper a buffer of its own, not the dynptr's bytes." },
+		{ "for bpf_dynptr_from_mem data",
+		  "bpf_dynptr_from_mem() takes only memory of a map value.",
+		  "Put the buffer in a map value (a per-CPU array with one entry works as scratch space)." },
+		{ "dynptr has to be at a constant offset",
+		  "The dynptr's address on the stack is not a constant.",
+		  "Pass `&ptr` of a local `struct bpf_dynptr ptr;`." },
+		{ "cannot pass in dynptr at an offset",
+		  "The dynptr's address is not an 8-byte-aligned slot of the stack.",
+		  "Pass `&ptr` of a local `struct bpf_dynptr ptr;`." },
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (strstr(c->msg, t[i].needle)) {
+			cls(c, "dynptr");
+			where(c, c->fail, "fails here");
+			/* a release earlier on the path explains most of them */
+			for (long s = c->fstep - 1; s >= 0; s--) {
+				const struct bv_insn *in = insn_at(c, (long)c->res->steps[s].insn);
+
+				if (in && in->code == (BV_JMP | BV_CALL) && in->src == 0 &&
+				    (in->imm == 199 || in->imm == 200)) {
+					where(c, (long)c->res->steps[s].insn, "submitted or discarded here");
+					break;
+				}
+			}
+			WHY(c, "%s", t[i].why);
+			FIX(c, "%s", t[i].fix);
+			return 1;
+		}
+	return 0;
+}
+
 static int diag_simple(struct ctx *c)
 {
 	static const struct {
@@ -1430,7 +1492,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_lock(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
+	if (diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_global_args(&c) || diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {
