@@ -188,13 +188,19 @@ fi
 diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
-if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ]; then
+if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:read_lock_word:spin-lock:'"class":"spin-lock"' \
 		 tail_calls:stale_after_static_tail_call:pkt-pointer-stale:'makes a tail call (insn 17)' \
 		 tail_calls:sockmap_socket_leaked:reference-leak:'"insn":6,"role":"the reference taken here"' \
-		 arg_tags:nonnull_without_check:global-func-args:'Argument 1 is declared __arg_nonnull'; do
+		 arg_tags:nonnull_without_check:global-func-args:'Argument 1 is declared __arg_nonnull' \
+		 diagnose_third:copy_payload:mem-size-exceeds-buffer:'if (n == 0 || n > 64) return 0;' \
+		 diagnose_third:udp_port:pkt-bounds-missing:'check it again before reading it' \
+		 diagnose_third:count_ifindex:null-map-value:'"insn":6,"role":"may return NULL here"' \
+		 diagnose_third:scratch_index:unbounded-index:'if (i >= 256) return 0;' \
+		 diagnose_third:read_name:signed-size:'if (n < 0) return 0;'; do
 		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
 		d=$(diag_of "$o" "$p")
 		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then

@@ -616,6 +616,19 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		negative = 0;
 		unbounded = 1;
 	}
+	if (negative && tr.root >= 0 && is_helper_call(c, tr.root)) {
+		/* a helper's result: its errors are negative numbers */
+		const struct bv_helper *h = bv_helper_by_id(insn_at(c, tr.root)->imm);
+
+		cls(c, "signed-size");
+		where(c, tr.root, "the value returned here");
+		WHY(c, "R%d is the result of bpf_%s at insn %ld, which is a negative error code when the call fails "
+		       "(smallest value %" PRId64 "), and a size or index must not be negative.",
+		    valreg, h ? h->name : "?", tr.root, v->smin);
+		FIX(c, "Check the result before using it: `long n = bpf_%s(...); if (n < 0) return 0;`%s",
+		    h ? h->name : "...", room > 0 && (int64_t)v->umax > room ? " (and bound it from above too)." : "");
+		return 1;
+	}
 	if (negative) {
 		cls(c, "signed-size");
 		if (find_check(c, valreg, c->fstep, &chk)) {
@@ -827,7 +840,19 @@ static int diag_size_msgs(struct ctx *c)
 		}
 	}
 	if (strstr(c->msg, "invalid zero-sized read")) {
+		const struct bv_vreg *sz = reg_at(c, c->fstep, r);
+
 		cls(c, "mem-size-exceeds-buffer");
+		if (sz && room > 0 && sz->umax > (uint64_t)room) {
+			/* the kernel stops at the lower end; the upper one is next */
+			WHY(c, "The size in R%d can be 0 here, which this helper does not take, and as large as %" PRIu64
+			       ", more than the %ld bytes left there (%s).",
+			    r, sz->umax, room, desc);
+			FIX(c, "Bound the size on both sides before the call, on the variable passed: "
+			       "`if (n == 0 || n > %ld) return 0;`.",
+			    room);
+			return 1;
+		}
 		WHY(c, "The size in R%d can be 0 here, and this helper does not take a zero size.", r);
 		FIX(c, "Check the size is at least 1 before the call (`if (n == 0) return 0;`), or use a helper "
 		       "variant that accepts 0.");
