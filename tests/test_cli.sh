@@ -200,7 +200,9 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_third:udp_port:pkt-bounds-missing:'check it again before reading it' \
 		 diagnose_third:count_ifindex:null-map-value:'"insn":6,"role":"may return NULL here"' \
 		 diagnose_third:scratch_index:unbounded-index:'if (i >= 256) return 0;' \
-		 diagnose_third:read_name:signed-size:'if (n < 0) return 0;'; do
+		 diagnose_third:read_name:signed-size:'if (n < 0) return 0;' \
+		 diagnose_third:sum_bytes:loop-too-complex:'Bound the loop by a constant' \
+		 diagnose_third:skip_eth:ctx-access:'bpf_xdp_adjust_head(ctx, delta)'; do
 		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
 		d=$(diag_of "$o" "$p")
 		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then

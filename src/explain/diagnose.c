@@ -8,6 +8,7 @@
  * because the kernel names them, but the numbers are the program's own
  * (sizes, offsets, bounds), and every place comes with its source line. */
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1181,7 +1182,18 @@ static int diag_ctx(struct ctx *c)
 	WHY(c, "The program reads or writes its context at offset %d (%d bytes), which this program type does "
 	       "not allow.",
 	    off, size);
-	if ((off == 76 || off == 80 || off == 140) && size == 4) {
+	const struct bv_insn *in = insn_at(c, c->fail);
+	bool store = in && (BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST);
+
+	if (store && c->prog->type == 6 /* xdp */ && off >= 0 && off < 12) {
+		WHY(c, " That is xdp_md's data, data_end or data_meta, which only the kernel may move.");
+		FIX(c, "Move the packet's start or end with bpf_xdp_adjust_head(ctx, delta), bpf_xdp_adjust_tail() or "
+		       "bpf_xdp_adjust_meta(), then reload ctx->data and ctx->data_end and check the bounds again.");
+	} else if (store && (off == 76 || off == 80 || off == 140)) {
+		WHY(c, " That is __sk_buff's data, data_end or data_meta, which only the kernel may move.");
+		FIX(c, "Change the packet with bpf_skb_adjust_room(), bpf_skb_change_head()/_tail() or "
+		       "bpf_skb_pull_data(), then reload skb->data and skb->data_end and check the bounds again.");
+	} else if ((off == 76 || off == 80 || off == 140) && size == 4) {
 		WHY(c, " For struct __sk_buff that is data, data_end or data_meta: this program type has no direct "
 		       "packet access.");
 		FIX(c, "Read the packet with bpf_skb_load_bytes(skb, offset, &buf, len) instead of through skb->data, "
@@ -1400,6 +1412,48 @@ static int diag_dynptr(struct ctx *c)
 	return 0;
 }
 
+/* A loop the verifier walks iteration by iteration: find the comparison
+ * that decides whether it goes on, made against a number it cannot bound. */
+static int diag_loop_bound(struct ctx *c)
+{
+	char b[96];
+
+	if (!strstr(c->msg, "jumps is too complex") && !strstr(c->msg, "BPF program is too large"))
+		return 0;
+	for (long k = (long)c->res->n_steps - 1, seen = 0; k >= 0 && seen < 256; k--, seen++) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+		const struct bv_vreg *a, *x;
+
+		if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32) || !f->x ||
+		    f->op == BV_OP_CALL || f->op == BV_OP_EXIT || f->op == BV_OP_JA || f->op == BV_OP_CALL_LOCAL)
+			continue;
+		a = reg_at(c, k, in->dst);
+		x = reg_at(c, k, in->src);
+		if (!a || !x || a->kind != BV_REG_SCALAR || x->kind != BV_REG_SCALAR)
+			continue;
+		if (a->umax < 65536 && x->umax < 65536)
+			continue;
+		cls(c, "loop-too-complex");
+		where(c, c->fail, i == c->fail ? "the loop's condition; the verifier gave up here" :
+						 "the verifier gave up here");
+		if (i != c->fail)
+			where(c, i, "the loop's condition");
+		insn_text(c, i, b, sizeof(b));
+		WHY(c, "The loop goes on or stops on `%s`, and R%d can be as large as %" PRIu64 ": with no constant "
+		       "bound, the verifier walks one more iteration for every value it might have, until it runs "
+		       "out of room.",
+		    strstr(b, ") ") ? strstr(b, ") ") + 2 : b, a->umax >= x->umax ? in->dst : in->src,
+		    a->umax >= x->umax ? a->umax : x->umax);
+		FIX(c, "Bound the loop by a constant and leave it on the real condition: `for (i = 0; i < MAX; i++) "
+		       "{ if (i >= n) break; ... }` with MAX a constant (1500 for a packet's bytes), or run the body "
+		       "through bpf_loop(n, cb, &ctx, 0) with n clamped.");
+		return 1;
+	}
+	return 0;
+}
+
 static int diag_simple(struct ctx *c)
 {
 	static const struct {
@@ -1519,7 +1573,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 		c.fstep = (long)res->n_steps - 1;
 	if (diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
-	    diag_arg_type(&c) || diag_global_args(&c) || diag_simple(&c)) {
+	    diag_arg_type(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {
 			/* the failing instruction comes first */
 			struct bv_diag_where w[BV_DIAG_WHERE_MAX];

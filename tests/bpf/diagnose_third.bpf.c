@@ -1,4 +1,4 @@
-// Five more rejections written after the diagnosis, causes known by
+// Seven more rejections written after the diagnosis, causes known by
 // construction (see tests/test_cli.sh for the classes expected).
 #include <linux/bpf.h>
 #include <linux/if_ether.h>
@@ -76,4 +76,24 @@ SEC("kprobe/do_sys_openat2") int read_name(struct pt_regs *ctx)
 	bpf_probe_read_kernel(out, n, name); /* rejected */
 	return 0;
 }
+/* 6: a checksum over the whole packet, bounded by its length */
+SEC("xdp") int sum_bytes(struct xdp_md *ctx)
+{
+	__u8 *p = (void *)(long)ctx->data, *end = (void *)(long)ctx->data_end;
+	__u32 sum = 0;
+	for (__u32 i = 0; i < ctx->data_end - ctx->data; i++) { /* rejected */
+		if (p + i + 1 > end)
+			break;
+		sum += p[i];
+	}
+	return sum & 1 ? XDP_DROP : XDP_PASS;
+}
+
+/* 9: moving the packet start by writing the context */
+SEC("xdp") int skip_eth(struct xdp_md *ctx)
+{
+	ctx->data += sizeof(struct ethhdr); /* rejected */
+	return XDP_PASS;
+}
+
 char LICENSE[] SEC("license") = "GPL";
