@@ -5,6 +5,7 @@
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -202,6 +203,90 @@ static int fix_datasecs(struct bv_object *obj, struct raw_btf *rb, struct bv_err
 	return 0;
 }
 
+/* Kernel functions called by the program are extern FUNCs in BTF, listed
+ * in the .ksyms DATASEC.  The kernel takes neither an extern linkage nor a
+ * DATASEC entry that is not a VAR, so, as libbpf does, the functions become
+ * global and their DATASEC entries point to one 4-byte dummy variable
+ * appended to the types. */
+static int fix_extern_funcs(struct raw_btf *rb)
+{
+	uint32_t int_id = 0, name_off = 0, var_id = rb->n_types;
+	bool need_var = false;
+	uint8_t *nd;
+
+	for (uint32_t id = 1; id < rb->n_types; id++) {
+		uint8_t *t = raw_type(rb, id);
+		uint32_t info = rd32(t + 4), kind = (info >> 24) & 0x1f;
+
+		if (kind == BTF_KIND_FUNC && (info & 0xffff) == BTF_FUNC_EXTERN) {
+			uint8_t *proto = raw_type(rb, rd32(t + 8));
+
+			wr32(t + 4, (info & ~0xffffu) | BTF_FUNC_GLOBAL);
+			if (!name_off)
+				name_off = rd32(t);
+			/* a global function's arguments need names: the
+			 * function's own will do, as libbpf's dummy does */
+			if (proto && ((rd32(proto + 4) >> 24) & 0x1f) == BTF_KIND_FUNC_PROTO)
+				for (uint32_t a = 0; a < (rd32(proto + 4) & 0xffff); a++)
+					if (!rd32(proto + 12 + 8 * a) && rd32(proto + 12 + 8 * a + 4))
+						wr32(proto + 12 + 8 * a, rd32(t));
+		}
+		if (kind == BTF_KIND_INT && !int_id && rd32(t + 8) == 4)
+			int_id = id;
+		if (kind == BTF_KIND_DATASEC) {
+			const char *name = raw_str(rb, rd32(t));
+
+			for (uint32_t i = 0; name && !strcmp(name, ".ksyms") && i < (info & 0xffff); i++) {
+				uint8_t *vt = raw_type(rb, rd32(t + 12 + 12 * i));
+
+				if (vt && ((rd32(vt + 4) >> 24) & 0x1f) == BTF_KIND_FUNC)
+					need_var = true;
+			}
+		}
+	}
+	if (!need_var || !int_id || !name_off)
+		return 0;
+	/* the new VAR goes at the end of the type section */
+	nd = malloc(rb->size + 16);
+	if (!nd)
+		return -ENOMEM;
+	{
+		size_t types_end = rb->hdr_len + rb->type_off + rb->type_len;
+
+		memcpy(nd, rb->data, types_end);
+		wr32(nd + types_end, name_off);
+		wr32(nd + types_end + 4, (uint32_t)BTF_KIND_VAR << 24);
+		wr32(nd + types_end + 8, int_id);
+		wr32(nd + types_end + 12, BTF_VAR_GLOBAL_ALLOCATED);
+		memcpy(nd + types_end + 16, rb->data + types_end, rb->size - types_end);
+		rb->type_len += 16;
+		if (rb->str_off >= rb->type_off + rb->type_len - 16)
+			rb->str_off += 16;
+		wr32(nd + 12, rb->type_len); /* header: type_len, then str_off */
+		wr32(nd + 16, rb->str_off);
+	}
+	free(rb->data);
+	rb->data = nd;
+	rb->size += 16;
+	for (uint32_t id = 1; id < rb->n_types; id++) {
+		uint8_t *t = raw_type(rb, id);
+		uint32_t info = rd32(t + 4);
+		const char *name;
+
+		if (((info >> 24) & 0x1f) != BTF_KIND_DATASEC || !(name = raw_str(rb, rd32(t))) || strcmp(name, ".ksyms"))
+			continue;
+		for (uint32_t i = 0; i < (info & 0xffff); i++) {
+			uint8_t *vsi = t + 12 + 12 * i, *vt = raw_type(rb, rd32(vsi));
+
+			if (vt && ((rd32(vt + 4) >> 24) & 0x1f) == BTF_KIND_FUNC) {
+				wr32(vsi, var_id);
+				wr32(vsi + 8, 4);
+			}
+		}
+	}
+	return 0;
+}
+
 int btf_load_object(struct bv_object *obj, struct bv_error *err)
 {
 	struct bv_object_internal *p = PRIV(obj);
@@ -255,6 +340,8 @@ const void *bv_object_kernel_btf(struct bv_object *obj, size_t *out_size, struct
 	r = raw_parse(&rb, p->name, err);
 	if (!r)
 		r = fix_datasecs(obj, &rb, err);
+	if (!r && fix_extern_funcs(&rb))
+		r = bv_error_set(err, -ENOMEM, "out of memory");
 	free(rb.type_at);
 	if (r) {
 		free(rb.data);

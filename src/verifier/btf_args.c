@@ -304,3 +304,59 @@ int btf_struct_field_off(const struct bv_object *obj, uint32_t type_id, const ch
 	}
 	return -1;
 }
+
+/* A call of a static function: the kernel checks the arguments against
+ * the function's BTF prototype too, and only says so in the log when one
+ * does not fit (clang may have dropped or propagated an argument): the
+ * call goes on either way. */
+void log_static_call_args(struct venv *env, int sp)
+{
+	const struct btf *btf = prog_btf(env);
+	const struct btf_type *fn, *proto, *rt;
+	const struct btf_param *p;
+	const struct reg_state *regs = cur_regs(env);
+	uint8_t kind[5];
+	uint32_t fid;
+	int n;
+
+	if (!btf || env->log_level < 1)
+		return;
+	fn = func_at(env, env->subprogs[sp].start, &fid);
+	proto = fn ? btf__type_by_id(btf, fn->type) : NULL;
+	if (!proto || !btf_is_func_proto(proto) || btf_vlen(proto) > 5)
+		return;
+	rt = btf__type_by_id(btf, skip_modifiers(btf, proto->type));
+	if (!proto->type || !rt || !(btf_is_int(rt) || btf_is_any_enum(rt)))
+		return;
+	p = btf_params(proto);
+	n = btf_vlen(proto);
+	for (int i = 0; i < n; i++) {
+		const struct btf_type *t = btf__type_by_id(btf, skip_modifiers(btf, p[i].type));
+
+		if (arg_tags(btf, fid, i))
+			return;
+		if (t && btf_is_ptr(t) && is_ctx_ptr(env, btf, t))
+			kind[i] = FARG_CTX;
+		else if (t && btf_is_ptr(t) && size_known(btf, skip_modifiers(btf, t->type)))
+			kind[i] = FARG_MEM;
+		else if (t && (btf_is_int(t) || btf_is_any_enum(t)))
+			kind[i] = FARG_ANY;
+		else
+			return;
+	}
+	for (int i = 0; i < n; i++) {
+		const struct reg_state *r = &regs[i + 1];
+
+		if (kind[i] == FARG_ANY && r->type != SCALAR_VALUE) {
+			vlog(env, "R%d is not a scalar\n", i + 1);
+			return;
+		}
+		if (kind[i] == FARG_CTX && (r->type != PTR_TO_CTX || r->off || !tnum_is_const(r->var_off) ||
+					    r->var_off.value)) {
+			if (r->type == PTR_TO_CTX)
+				return; /* the kernel's offset check says more: not modelled */
+			vlog(env, "arg#%d expects pointer to ctx\n", i);
+			return;
+		}
+	}
+}

@@ -741,6 +741,16 @@ static int release_ref(struct venv *env, uint32_t id)
 	return verr(env, -EINVAL, "reference has not been acquired before");
 }
 
+int acquire_ref_at(struct venv *env)
+{
+	return acquire_ref(env);
+}
+
+int release_ref_at(struct venv *env, uint32_t id)
+{
+	return release_ref(env, id);
+}
+
 int check_ref_leak(struct venv *env, const char *where)
 {
 	struct vstate *st = env->cur;
@@ -1266,6 +1276,7 @@ int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *i
 		return verr(env, -EFAULT, "verifier bug: target of func call at insn %u is not a program", target);
 	if (env->subprogs[sp].is_global)
 		return check_global_call(env, sp, idx);
+	log_static_call_args(env, sp);
 	if (st->curframe + 1 >= MAX_CALL_FRAMES)
 		return verr(env, -E2BIG, "the call stack of %d frames is too deep", st->curframe + 2);
 	caller = st->frame[st->curframe];

@@ -322,6 +322,12 @@ static int visit(struct venv *env, uint8_t *state, uint32_t *stack, size_t *sp, 
 		}
 		if (in->src == 0 && in->imm == 170 /* timer_set_callback: async */)
 			mark_prune(env, t);
+		if (in->src == BV_PSEUDO_KFUNC_CALL && is_iter_next_call(env, (uint32_t)t)) {
+			/* an iterator loop converges at its _next() call */
+			env->aux[t].iter_next = 1;
+			env->aux[t].force_checkpoint = 1;
+			mark_prune(env, t);
+		}
 		if (in->src == 0 && (in->imm == 181 /* loop */ || in->imm == 164 /* for_each_map_elem */ ||
 				     in->imm == 209 /* user_ringbuf_drain */ || in->imm == 180 /* find_vma */)) {
 			/* the callback's walks return to the call, which is

@@ -306,6 +306,15 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 
 		if (!all && !(env->scratched_stack & (1ull << s)))
 			continue;
+		if (sl->type[BPF_REG_SIZE - 1] == STACK_ITER) {
+			static const char *const states[] = { "invalid", "active", "drained" };
+
+			if (sl->spilled.ref_obj_id)
+				bv_buf_printf(b, " fp%d=iter_num(ref_id=%u,state=%s,depth=%u)", (-s - 1) * BPF_REG_SIZE,
+					      sl->spilled.ref_obj_id, states[sl->iter_state < 3 ? sl->iter_state : 0],
+					      sl->iter_depth);
+			continue;
+		}
 		if (sl->type[BPF_REG_SIZE - 1] == STACK_DYNPTR && s + 1 < f->allocated_stack / BPF_REG_SIZE) {
 			/* a dynptr is printed once, at its lower slot */
 			const struct stack_slot *d = &f->stack[++s];

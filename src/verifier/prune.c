@@ -93,8 +93,11 @@ static void use_def(const struct venv *env, uint32_t i, uint16_t *use, uint16_t 
 			*def = 0x3f;
 			break;
 		case BV_OP_CALL_LOCAL:
-		case BV_OP_CALL_KFUNC:
 			*use = 0x3e;
+			*def = 0x3f;
+			break;
+		case BV_OP_CALL_KFUNC:
+			*use = (uint16_t)(((1u << kfunc_nargs(env, i)) - 1) << 1);
 			*def = 0x3f;
 			break;
 		case BV_OP_JA:
@@ -439,6 +442,12 @@ static bool stacksafe(const struct venv *env, const struct func_state *o, const 
 		case STACK_ZERO:
 		case STACK_INVALID:
 			continue;
+		case STACK_ITER:
+			/* the depth is not compared: loops would never converge */
+			if (o->stack[spi].iter_state != c->stack[spi].iter_state ||
+			    !check_ids(o->stack[spi].spilled.ref_obj_id, c->stack[spi].spilled.ref_obj_id, m))
+				return false;
+			continue;
 		case STACK_DYNPTR:
 			if (o->stack[spi].dynptr_type != c->stack[spi].dynptr_type ||
 			    o->stack[spi].dynptr_first != c->stack[spi].dynptr_first ||
@@ -499,6 +508,39 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 			return false;
 	}
 	return true;
+}
+
+/* An active iterator one iteration deeper is progress, not a loop. */
+static bool iter_depths_differ(const struct vstate *o, const struct vstate *c)
+{
+	for (int fr = o->curframe; fr >= 0; fr--) {
+		const struct func_state *fo = o->frame[fr], *fc = c->frame[fr];
+
+		for (int s = 0; s < fo->allocated_stack / BPF_REG_SIZE && s < fc->allocated_stack / BPF_REG_SIZE; s++)
+			if (fo->stack[s].type[0] == STACK_ITER && fo->stack[s].iter_state == ITER_ACTIVE &&
+			    fo->stack[s].iter_depth != fc->stack[s].iter_depth)
+				return true;
+	}
+	return false;
+}
+
+/* At an iterator's _next(): is the iterator of the current state active? */
+static bool cur_iter_active(const struct venv *env)
+{
+	const struct reg_state *r1 = &env->cur->frame[env->cur->curframe]->regs[1];
+	const struct func_state *f;
+	int64_t off;
+	int spi;
+
+	if (r1->type != PTR_TO_STACK || !tnum_is_const(r1->var_off))
+		return false;
+	off = (int64_t)r1->off + (int64_t)r1->var_off.value;
+	if (off >= 0)
+		return false;
+	spi = (int)((-off - 1) / BPF_REG_SIZE);
+	f = env->cur->frame[r1->frameno];
+	return spi < f->allocated_stack / BPF_REG_SIZE && f->stack[spi].type[0] == STACK_ITER &&
+	       f->stack[spi].iter_state == ITER_ACTIVE;
 }
 
 static bool maybe_looping(const struct vstate *o, const struct vstate *c)
@@ -581,6 +623,15 @@ int is_state_visited(struct venv *env, uint32_t idx)
 	n_states = env->bucket_cnt[bucket_of(env, idx, cur)];
 	for (pp = &env->explored[idx]; (e = *pp);) {
 		if (e->st->branches) {
+			/* an iterator back at its _next() within the ranges of
+			 * the iteration still going: the loop converged */
+			if (env->aux[idx].iter_next) {
+				if (states_equal(env, e->st, cur, RANGE_WITHIN) && cur_iter_active(env)) {
+					scc_backedge(env, e->st);
+					goto hit;
+				}
+				goto skip_loop_check;
+			}
 			/* a callback's walk back at its call: the same
 			 * ranges as a walk still going means it converged */
 			if (env->aux[idx].calls_callback) {
@@ -588,7 +639,7 @@ int is_state_visited(struct venv *env, uint32_t idx)
 					goto hit;
 				goto skip_loop_check;
 			}
-			if (maybe_looping(e->st, cur) && states_equal(env, e->st, cur, EXACT) &&
+			if (maybe_looping(e->st, cur) && states_equal(env, e->st, cur, EXACT) && !iter_depths_differ(e->st, cur) &&
 			    e->st->may_goto_depth == cur->may_goto_depth &&
 			    e->st->callback_unroll_depth == cur->callback_unroll_depth) {
 				log_linfo(env, idx);
@@ -693,18 +744,34 @@ static void maybe_widen(const struct reg_state *o, struct reg_state *c, struct i
 /* A callback's walk is back at its call.  Scalars that differ from the
  * walk still open there, and that nothing needs exactly, become unknown:
  * without that a callback counting something would never converge. */
-void widen_callback_return(struct venv *env, uint32_t idx)
+/* The state still open at idx, earlier on this path (the start of the
+ * iteration or callback walk that came back there). */
+static const struct vstate *prev_open_state(struct venv *env, uint32_t idx, const struct vstate *cur, uint32_t depth)
 {
-	struct vstate *cur = env->cur, *old = NULL;
+	for (struct explored *e = env->explored[idx]; e; e = e->next)
+		if (e->st->insn_idx == idx && e->st->branches && same_callsites(e->st, cur) && e->st->dfs_depth < depth)
+			return e->st;
+	return NULL;
+}
+
+/* For an iterator's _next(): skip the checkpoint just made for this very
+ * visit, which is the current state's parent. */
+const struct vstate *iter_prev_state(struct venv *env, uint32_t idx)
+{
+	const struct vstate *cur = env->cur;
+
+	if (!cur->parent)
+		return NULL;
+	return prev_open_state(env, idx, cur->parent, cur->parent->dfs_depth);
+}
+
+/* Scalars of cur that differ from old, that nothing needs exactly, become
+ * unknown. */
+void widen_scalars(const struct vstate *old, struct vstate *cur)
+{
 	struct idmap m;
 
-	for (struct explored *e = env->explored[idx]; e; e = e->next)
-		if (e->st->insn_idx == idx && e->st->branches && same_callsites(e->st, cur) &&
-		    e->st->dfs_depth < cur->dfs_depth) {
-			old = e->st;
-			break;
-		}
-	if (!old || old->curframe != cur->curframe)
+	if (old->curframe != cur->curframe)
 		return;
 	memset(&m, 0, sizeof(m));
 	for (int fr = old->curframe; fr >= 0; fr--) {
@@ -720,6 +787,16 @@ void widen_callback_return(struct venv *env, uint32_t idx)
 			    fc->stack[i].type[BPF_REG_SIZE - 1] == STACK_SPILL)
 				maybe_widen(&fo->stack[i].spilled, &fc->stack[i].spilled, &m);
 	}
+}
+
+void widen_callback_return(struct venv *env, uint32_t idx)
+{
+	struct vstate *cur = env->cur;
+	const struct vstate *old = prev_open_state(env, idx, cur, cur->dfs_depth);
+
+	if (!old || old->curframe != cur->curframe)
+		return;
+	widen_scalars(old, cur);
 }
 
 /* A path ended: the remembered states it passed through have one branch

@@ -93,7 +93,8 @@ int compute_scc(struct venv *env)
  * component, then the component; 0 when no frame is in a loop. */
 static int callchain(const struct venv *env, const struct vstate *st, uint32_t *cc)
 {
-	for (int i = st->curframe; i >= 0; i--) {
+	/* the outermost frame that is in a loop names the visit */
+	for (int i = 0; i <= st->curframe; i++) {
 		uint32_t insn = i == st->curframe ? (uint32_t)st->insn_idx : (uint32_t)st->frame[i + 1]->callsite;
 		uint32_t scc = insn < env->n ? env->aux[insn].scc : 0;
 		int len = 0;
@@ -113,10 +114,12 @@ static void callchain_str(const uint32_t *cc, int len, char *buf, size_t size)
 	size_t o = 0;
 
 	o += (size_t)snprintf(buf, size, "(");
-	for (int k = 0; k < len && o < size; k++)
-		o += (size_t)snprintf(buf + o, size - o, "%s%u", k ? "," : "", cc[k]);
-	if (o < size)
-		snprintf(buf + o, size - o, ")");
+	/* the kernel stops at a call site 0: a call made by instruction 0
+	 * does not show */
+	for (int k = 0; k < len - 1 && cc[k] && o < size; k++)
+		o += (size_t)snprintf(buf + o, size - o, "%u,", cc[k]);
+	if (o < size && len)
+		snprintf(buf + o, size - o, "%u)", cc[len - 1]);
 }
 
 static struct scc_visit *find_visit(struct venv *env, const uint32_t *cc, int len, bool add)
@@ -185,5 +188,27 @@ void scc_exit(struct venv *env, struct vstate *st)
 	if (v && v->entry == st) {
 		v->entry = NULL;
 		log_visit(env, "exit", cc, len);
+		env->cur_states -= v->backedges;
+		v->backedges = 0;
+	}
+}
+
+/* An iterator loop proved to converge at a state of this visit.  The
+ * kernel keeps a copy of the state for the visit's end, and counts it
+ * among the states it holds. */
+void scc_backedge(struct venv *env, const struct vstate *st)
+{
+	uint32_t cc[MAX_CALL_FRAMES + 1];
+	int len = callchain(env, st, cc);
+	struct scc_visit *v = len ? find_visit(env, cc, len, false) : NULL;
+
+	if (!len)
+		return;
+	log_visit(env, "backedge", cc, len);
+	if (v) {
+		v->backedges++;
+		env->cur_states++;
+		if (env->cur_states > env->peak_states)
+			env->peak_states = env->cur_states;
 	}
 }

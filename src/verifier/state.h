@@ -110,7 +110,11 @@ struct stack_slot {
 	uint8_t type[BPF_REG_SIZE]; /* per byte, [0] is the highest address (fp-1 in slot 0), as the kernel */
 	uint8_t dynptr_type;        /* STACK_DYNPTR: DYNPTR_* */
 	uint8_t dynptr_first;       /* STACK_DYNPTR: the lower slot of the two, which names it */
+	uint8_t iter_state;         /* STACK_ITER: ITER_ACTIVE or ITER_DRAINED */
+	uint32_t iter_depth;        /* STACK_ITER: iterations walked on this path */
 };
+
+enum { ITER_INVALID = 0, ITER_ACTIVE, ITER_DRAINED };
 
 struct func_state {
 	struct reg_state regs[MAX_BPF_REG];

@@ -113,6 +113,7 @@ struct insn_aux {
 	uint8_t jmp_point;
 	uint8_t force_checkpoint;
 	uint8_t calls_callback;    /* a helper call that runs a callback */
+	uint8_t iter_next;         /* a call of an open-coded iterator's _next() */
 	uint8_t nospec;            /* a speculative path failed here: fenced */
 	uint8_t alu_state;         /* !root pointer arithmetic: how it is masked */
 	uint32_t alu_limit;
@@ -135,6 +136,7 @@ struct scc_visit {
 	uint32_t cc[MAX_CALL_FRAMES + 1];
 	int len;
 	struct vstate *entry;      /* the checkpoint that opened it, or NULL */
+	long backedges;            /* iterator loops closed in it, kept until its end */
 };
 
 struct explored {
@@ -243,6 +245,7 @@ struct func_args {
 	uint8_t nonnull[5];      /* __arg_nonnull: memory that is never NULL */
 };
 void log_main_args(struct venv *env);
+void log_static_call_args(struct venv *env, int sp);
 int btf_struct_field_off(const struct bv_object *obj, uint32_t type_id, const char *name);
 void mark_global_subprogs(struct venv *env);
 /* 0, or the kernel's failure (its log line printed), or unsupported */
@@ -253,6 +256,7 @@ int insn_succs(const struct venv *env, uint32_t i, uint32_t out[2]);
 int compute_scc(struct venv *env);
 int scc_enter(struct venv *env, struct vstate *st);
 void scc_exit(struct venv *env, struct vstate *st);
+void scc_backedge(struct venv *env, const struct vstate *st);
 
 void vlog_unput_newline(struct venv *env);
 void vdetail(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -342,6 +346,14 @@ int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *i
 int check_subprog_exit(struct venv *env, uint32_t *idx);
 int check_tail_call_return(struct venv *env, uint32_t idx, uint32_t *next);
 int check_ref_leak(struct venv *env, const char *where);
+int acquire_ref_at(struct venv *env);
+int release_ref_at(struct venv *env, uint32_t id);
+int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx);
+const char *kfunc_name_at(const struct venv *env, uint32_t idx);
+bool is_iter_next_call(const struct venv *env, uint32_t idx);
+int kfunc_nargs(const struct venv *env, uint32_t idx);
+const struct vstate *iter_prev_state(struct venv *env, uint32_t idx);
+void widen_scalars(const struct vstate *old, struct vstate *cur);
 int destroy_dynptr(struct venv *env, struct func_state *f, int spi);
 bool holds_lock(const struct vstate *st);
 

@@ -277,7 +277,9 @@ static int do_insn(struct venv *env, bool *path_end)
 		return err;
 	}
 	case BV_OP_CALL_KFUNC:
-		return unsupported(env, "kfunc calls are not modelled yet");
+		err = check_kfunc_call(env, insn, idx);
+		env->insn_idx = idx + 1;
+		return err;
 	case BV_OP_CALLX:
 		return verr(env, -EINVAL, "unknown opcode %02x", insn->code);
 	case BV_OP_JA:
@@ -527,6 +529,11 @@ static void build_maps(struct venv *env)
 	}
 }
 
+static const char *kfunc_name_cb(void *ctx, size_t idx)
+{
+	return kfunc_name_at(ctx, (uint32_t)idx);
+}
+
 /* The kernel names maps in the log by their name; unnamed maps by none. */
 static const char *map_name_cb(void *ctx, size_t idx)
 {
@@ -755,6 +762,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	}
 	env.names = bv_prog_disasm_names(prog);
 	env.names.map_name = map_name_cb;
+	env.names.kfunc_name = kfunc_name_cb; /* the callbacks take the venv, not the program */
 	env.names.ctx = &env;
 	env.names.helper_names = 1;
 	if (!env.ctx && env.prog_type != 31 /* syscall: the context is a plain buffer */) {

@@ -1,0 +1,206 @@
+/* Kernel functions (kfuncs) that bpfvet models: the numeric open-coded
+ * iterator (bpf_iter_num_new/next/destroy, what libbpf's bpf_for() and
+ * bpf_repeat() expand to).  Any other kfunc is reported as not modelled.
+ *
+ * An iterator lives in one stack slot and holds a reference from _new()
+ * to _destroy().  Each _next() call forks the path: on one side the
+ * iterator is drained and r0 is NULL; on the other it is still active,
+ * one iteration deeper, and r0 points at the current number.  The loop
+ * ends for the verifier when a walk comes back to _next() in a state
+ * within the ranges of the one that started the iteration (prune.c). */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "verifier/verifier.h"
+
+enum { KF_NONE = 0, KF_ITER_NUM_NEW, KF_ITER_NUM_NEXT, KF_ITER_NUM_DESTROY };
+
+static const struct {
+	const char *name;
+	int id, nargs;
+} kfuncs[] = {
+	{ "bpf_iter_num_new", KF_ITER_NUM_NEW, 3 },
+	{ "bpf_iter_num_next", KF_ITER_NUM_NEXT, 1 },
+	{ "bpf_iter_num_destroy", KF_ITER_NUM_DESTROY, 1 },
+};
+
+const char *kfunc_name_at(const struct venv *env, uint32_t idx)
+{
+	for (size_t i = 0; i < env->prog->n_kfuncs; i++)
+		if (env->prog->kfuncs[i].insn == idx)
+			return env->prog->kfuncs[i].name;
+	return NULL;
+}
+
+static int kfunc_at(const struct venv *env, uint32_t idx)
+{
+	const char *name = kfunc_name_at(env, idx);
+
+	for (size_t i = 0; name && i < BV_ARRAY_SIZE(kfuncs); i++)
+		if (!strcmp(kfuncs[i].name, name))
+			return kfuncs[i].id;
+	return KF_NONE;
+}
+
+/* How many argument registers a kfunc reads (5 when bpfvet does not know it). */
+int kfunc_nargs(const struct venv *env, uint32_t idx)
+{
+	const char *name = kfunc_name_at(env, idx);
+
+	for (size_t i = 0; name && i < BV_ARRAY_SIZE(kfuncs); i++)
+		if (!strcmp(kfuncs[i].name, name))
+			return kfuncs[i].nargs;
+	return 5;
+}
+
+bool is_iter_next_call(const struct venv *env, uint32_t idx)
+{
+	const struct bv_insn *in = &env->insns[idx];
+
+	return in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL && kfunc_at(env, idx) == KF_ITER_NUM_NEXT;
+}
+
+/* The stack slot of an iterator argument, as the kernel finds it. */
+static int iter_spi(struct venv *env, const struct reg_state *r, int *spi)
+{
+	int64_t off;
+
+	if (!tnum_is_const(r->var_off))
+		return verr(env, -EINVAL, "iter has to be at a constant offset");
+	off = (int64_t)r->off + (int64_t)r->var_off.value;
+	if (off % BPF_REG_SIZE || off >= 0)
+		return verr(env, -EINVAL, "cannot pass in iter at an offset=%lld", (long long)off);
+	*spi = (int)((-off - 1) / BPF_REG_SIZE);
+	return 0;
+}
+
+static bool iter_valid_init(const struct func_state *f, int spi)
+{
+	const struct stack_slot *s;
+
+	if (spi >= f->allocated_stack / BPF_REG_SIZE)
+		return false;
+	s = &f->stack[spi];
+	for (int j = 0; j < BPF_REG_SIZE; j++)
+		if (s->type[j] != STACK_ITER)
+			return false;
+	return s->spilled.ref_obj_id != 0;
+}
+
+static int check_scalar_arg(struct venv *env, int regno)
+{
+	int err = check_reg_read(env, regno);
+
+	if (err)
+		return err;
+	if (cur_regs(env)[regno].type != SCALAR_VALUE)
+		return verr(env, -EINVAL, "R%d is not a scalar", regno);
+	return 0;
+}
+
+int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
+{
+	int kf = kfunc_at(env, idx), spi = 0, err;
+	const char *name = kfunc_name_at(env, idx);
+	struct reg_state *regs, *r1;
+	struct func_state *f;
+	uint32_t ref = 0, fno;
+
+	(void)insn;
+	if (kf == KF_NONE)
+		return unsupported(env, "kfunc %s is not modelled yet", name ? name : "?");
+	err = check_reg_read(env, 1);
+	if (err)
+		return err;
+	r1 = &cur_regs(env)[1];
+	env->scratched_regs |= 1u << 1;
+	if (r1->type != PTR_TO_STACK)
+		return verr(env, -EINVAL, "arg#0 expected pointer to an iterator on stack");
+	err = iter_spi(env, r1, &spi);
+	if (err)
+		return err;
+	fno = r1->frameno; /* r1 itself is clobbered by the call */
+	f = env->cur->frame[fno];
+	if (kf == KF_ITER_NUM_NEW) {
+		uint32_t id;
+
+		if (spi < f->allocated_stack / BPF_REG_SIZE)
+			for (int j = 0; j < BPF_REG_SIZE; j++)
+				if (f->stack[spi].type[j] == STACK_ITER)
+					return verr(env, -EINVAL, "expected uninitialized iter_num as arg #0");
+		err = check_mem_access(env, 1, 0, 8, true, -1, false, false, insn);
+		if (err)
+			return err;
+		for (int a = 2; a <= 3; a++) {
+			err = check_scalar_arg(env, a);
+			if (err)
+				return err;
+		}
+		f = env->cur->frame[cur_regs(env)[1].frameno];
+		id = (uint32_t)acquire_ref_at(env);
+		memset(f->stack[spi].type, STACK_ITER, BPF_REG_SIZE);
+		reg_mark_not_init(&f->stack[spi].spilled);
+		f->stack[spi].spilled.type = PTR_TO_STACK;
+		f->stack[spi].spilled.ref_obj_id = id;
+		f->stack[spi].iter_state = ITER_ACTIVE;
+		f->stack[spi].iter_depth = 0;
+		mark_stack_scratched(env, spi);
+	} else {
+		if (!iter_valid_init(f, spi))
+			return verr(env, -EINVAL, "expected an initialized iter_num as arg #0");
+		ref = f->stack[spi].spilled.ref_obj_id;
+		mark_stack_scratched(env, spi);
+		stack_fact(env, (int)fno, spi < 64 ? 1ull << spi : 0, 0);
+		if (kf == KF_ITER_NUM_DESTROY) {
+			err = release_ref_at(env, ref);
+			if (err)
+				return err;
+			memset(f->stack[spi].type, STACK_INVALID, BPF_REG_SIZE);
+			reg_mark_not_init(&f->stack[spi].spilled);
+			f->stack[spi].iter_state = ITER_INVALID;
+			f->stack[spi].iter_depth = 0;
+		}
+	}
+	regs = cur_regs(env);
+	for (int i = 0; i <= 5; i++) {
+		int32_t def = regs[i].def_insn;
+
+		reg_mark_not_init(&regs[i]);
+		regs[i].def_insn = def;
+	}
+	env->scratched_regs |= 0x3f;
+	if (kf == KF_ITER_NUM_NEW) {
+		reg_mark_unknown(&regs[0]);
+	} else if (kf == KF_ITER_NUM_NEXT) {
+		struct vstate *q;
+		struct stack_slot *slot;
+
+		/* the current number, read-only, tied to the iterator */
+		reg_mark_ptr(&regs[0], PTR_TO_MEM);
+		regs[0].flags = MEM_RDONLY | PTR_MAYBE_NULL;
+		regs[0].u.mem_size = 4;
+		regs[0].id = new_id(env);
+		regs[0].ref_obj_id = ref;
+		regs[0].def_insn = (int32_t)idx;
+		slot = &env->cur->frame[fno]->stack[spi];
+		if (slot->iter_state == ITER_ACTIVE) {
+			const struct vstate *prev = iter_prev_state(env, idx);
+
+			err = push_branch(env, idx + 1, idx);
+			if (err)
+				return err;
+			q = env->stack[env->stack_len - 1].st;
+			q->frame[fno]->stack[spi].iter_depth++;
+			if (prev)
+				widen_scalars(prev, q);
+			q->frame[q->curframe]->regs[0].flags &= (uint16_t)~PTR_MAYBE_NULL;
+		}
+		/* here, the iterator is drained and returned NULL */
+		slot = &env->cur->frame[fno]->stack[spi];
+		slot->iter_state = ITER_DRAINED;
+		reg_mark_known(&cur_regs(env)[0], 0);
+		cur_regs(env)[0].def_insn = (int32_t)idx;
+	}
+	return 0;
+}
