@@ -93,7 +93,7 @@ check "run --json says verified" 0 "$bpfvet" run --json "$bpfdir/vm_packets.o" x
 grep_out "run --json verified" '"verified":true,"checked":false'
 printf '.prog kfrun socket\n call bpf_obj_new_impl#12345\n r0 = 0\n exit\n' > "$tmp/kfrun.s"
 check "run a program bpfvet cannot verify" 1 "$bpfvet" run "$tmp/kfrun.s" kfrun
-grep_out "run says what was not verified" "not verified: kfunc calls are not modelled yet; every memory access was checked"
+grep_out "run says what was not verified" "not verified: kfunc #12345 is not modelled yet; every memory access was checked"
 check "run a program with a bpf_loop callback, verified" 0 "$bpfvet" run --json "$bpfdir/vm_maps.o" maps_loop
 grep_out "run bpf_loop verified" '"verified":true,"checked":false
 check "test passes" 0 "$bpfvet" test "$vmdir/vm_packets.test" --object "$bpfdir/vm_packets.o"
@@ -132,7 +132,7 @@ check "check --json" 1 "$bpfvet" check --json "$tmp/check.s"
 grep_out "check --json accept" '"name":"ok","section":"socket","type":1,"verdict":"accept","stats":{"processed_insns":2,'
 grep_out "check --json reject" '"name":"bad",.*"verdict":"reject","error":{"insn":0,"message":"R9 !read_ok"'
 check "check: unsupported is not a verdict" 2 "$bpfvet" check "$tmp/kfunc.s"
-grep_out "check says what is missing" "kfunc calls are not modelled yet"
+grep_out "check says what is missing" "kfunc #12345 is not modelled yet"
 check "check bad input" 2 "$bpfvet" check "$0"
 check "check unknown program" 2 "$bpfvet" check "$tmp/check.s" nosuchprog
 check "check bad log level" 2 "$bpfvet" check --log-level 7 "$tmp/check.s"

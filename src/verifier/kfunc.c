@@ -107,9 +107,11 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 	struct func_state *f;
 	uint32_t ref = 0, fno;
 
-	(void)insn;
-	if (kf == KF_NONE)
-		return unsupported(env, "kfunc %s is not modelled yet", name ? name : "?");
+	if (kf == KF_NONE) {
+		if (name)
+			return unsupported(env, "kfunc %s is not modelled yet", name);
+		return unsupported(env, "kfunc #%d is not modelled yet", insn->imm);
+	}
 	err = check_reg_read(env, 1);
 	if (err)
 		return err;

@@ -499,7 +499,8 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 		slive = i == o->curframe ? env->aux[o->insn_idx].stack_live
 					 : env->aux[o->frame[i + 1]->callsite].stack_live;
 		for (int r = 0; r < MAX_BPF_REG; r++) {
-			if (r != 10 && !(live & (1u << r)) && exact == NOT_EXACT)
+			/* dead registers do not count, at every level of exactness */
+			if (r != 10 && !(live & (1u << r)))
 				continue;
 			if (!regsafe(env, &of->regs[r], &cf->regs[r], &m, exact))
 				return false;
@@ -615,8 +616,9 @@ int is_state_visited(struct venv *env, uint32_t idx)
 	long n_states = 0;
 
 	compute_stack_live(env);
+	/* a loop still waiting for its backedges' marks keeps its states whole */
 	for (e = env->explored[idx]; e; e = e->next)
-		if (!e->st->branches && !e->st->cleaned && same_callsites(e->st, cur))
+		if (!e->st->branches && !e->st->cleaned && same_callsites(e->st, cur) && !scc_incomplete(env, e->st))
 			clean_state(env, e->st);
 	add = force || (env->jmps_processed - env->prev_jmps_processed >= 2 &&
 			env->processed - env->prev_insn_processed >= 8);
@@ -661,7 +663,7 @@ skip_loop_check:
 				add = false;
 			goto miss;
 		}
-		if (states_equal(env, e->st, cur, NOT_EXACT)) {
+		if (states_equal(env, e->st, cur, scc_incomplete(env, e->st) ? RANGE_WITHIN : NOT_EXACT)) {
 hit:
 			e->hit_cnt++;
 			if (env->aux[idx].jmp_point)

@@ -212,3 +212,15 @@ void scc_backedge(struct venv *env, const struct vstate *st)
 			env->peak_states = env->cur_states;
 	}
 }
+
+/* A state in a loop that has closed through an iterator but whose visit is
+ * not over: what it needs is not final yet, so the kernel neither forgets
+ * its dead parts nor lets imprecise values match loosely. */
+bool scc_incomplete(struct venv *env, const struct vstate *st)
+{
+	uint32_t cc[MAX_CALL_FRAMES + 1];
+	int len = callchain(env, st, cc);
+	struct scc_visit *v = len ? find_visit(env, cc, len, false) : NULL;
+
+	return v && v->backedges > 0;
+}

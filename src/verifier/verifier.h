@@ -257,6 +257,7 @@ int compute_scc(struct venv *env);
 int scc_enter(struct venv *env, struct vstate *st);
 void scc_exit(struct venv *env, struct vstate *st);
 void scc_backedge(struct venv *env, const struct vstate *st);
+bool scc_incomplete(struct venv *env, const struct vstate *st);
 
 void vlog_unput_newline(struct venv *env);
 void vdetail(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
