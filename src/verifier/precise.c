@@ -431,10 +431,12 @@ static int mark_chain(struct venv *env, struct bt *bt)
 
 				if (!(bt->regs[fr] & (1u << r)))
 					continue;
-				if (reg->type != SCALAR_VALUE || reg->precise)
+				if (reg->type != SCALAR_VALUE || reg->precise) {
 					bt->regs[fr] &= ~(1u << r);
-				else
+				} else {
 					reg->precise = 1;
+					env->precise_marks++;
+				}
 			}
 			for (int s = 0; s < 64; s++) {
 				struct reg_state *reg;
@@ -448,10 +450,12 @@ static int mark_chain(struct venv *env, struct bt *bt)
 					continue;
 				}
 				reg = &f->stack[s].spilled;
-				if (reg->precise)
+				if (reg->precise) {
 					bt->stack[fr] &= ~(1ull << s);
-				else
+				} else {
 					reg->precise = 1;
+					env->precise_marks++;
+				}
 			}
 			if (env->log_level >= 2) {
 				char r[64], stk[256];
@@ -544,4 +548,18 @@ void propagate_precision(struct venv *env, const struct vstate *old)
 			vlog(env, "\n");
 	}
 	mark_chain(env, &bt);
+}
+
+/* The same, for a state that is not the current one (a loop's backedge,
+ * revisited when the loop's visit ends). */
+void propagate_precision_from(struct venv *env, struct vstate *cur, uint32_t insn, const struct vstate *old)
+{
+	struct vstate *saved = env->cur;
+	uint32_t saved_idx = env->insn_idx;
+
+	env->cur = cur;
+	env->insn_idx = insn;
+	propagate_precision(env, old);
+	env->cur = saved;
+	env->insn_idx = saved_idx;
 }

@@ -612,7 +612,7 @@ int is_state_visited(struct venv *env, uint32_t idx)
 	struct vstate *cur = env->cur;
 	struct explored **pp, *e;
 	/* a long history would make backtracking slow: checkpoint */
-	bool force = env->aux[idx].force_checkpoint || cur->hist_len > 40, add;
+	bool force = env->aux[idx].force_checkpoint || cur->hist_len > 40, add, loop = false;
 	long n_states = 0;
 
 	compute_stack_live(env);
@@ -629,7 +629,7 @@ int is_state_visited(struct venv *env, uint32_t idx)
 			 * the iteration still going: the loop converged */
 			if (env->aux[idx].iter_next) {
 				if (states_equal(env, e->st, cur, RANGE_WITHIN) && cur_iter_active(env)) {
-					scc_backedge(env, e->st);
+					loop = true;
 					goto hit;
 				}
 				goto skip_loop_check;
@@ -663,12 +663,17 @@ skip_loop_check:
 				add = false;
 			goto miss;
 		}
-		if (states_equal(env, e->st, cur, scc_incomplete(env, e->st) ? RANGE_WITHIN : NOT_EXACT)) {
+		/* in a loop whose marks are not final, any match is one
+		 * more backedge of it */
+		loop = scc_incomplete(env, e->st);
+		if (states_equal(env, e->st, cur, loop ? RANGE_WITHIN : NOT_EXACT)) {
 hit:
 			e->hit_cnt++;
 			if (env->aux[idx].jmp_point)
 				hist_push(env, 0, 0);
 			propagate_precision(env, e->st);
+			if (loop)
+				scc_backedge(env, e->st);
 			return 1;
 		}
 miss:
@@ -685,6 +690,12 @@ miss:
 				env->bucket_cnt[bucket_of(env, idx, e->st)]--;
 				if (e->st->branches) {
 					e->st->retired = 1; /* still counted in cur_states, as the kernel does */
+				} else if (scc_incomplete(env, e->st)) {
+					env->cur_states--;
+					if (defer_free(env, e->st)) {
+						free(e);
+						return -ENOMEM;
+					}
 				} else {
 					vstate_free(e->st);
 					env->cur_states--;
@@ -814,8 +825,11 @@ void update_branch_counts(struct venv *env, struct vstate *st)
 			break;
 		scc_exit(env, p);
 		if (p->retired) {
-			vstate_free(p);
 			env->cur_states--;
+			if (scc_incomplete(env, p))
+				defer_free(env, p);
+			else
+				vstate_free(p);
 		}
 		p = up;
 	}

@@ -188,6 +188,19 @@ void scc_exit(struct venv *env, struct vstate *st)
 	if (v && v->entry == st) {
 		v->entry = NULL;
 		log_visit(env, "exit", cc, len);
+		/* the precision the loop's states gained after each backedge
+		 * was taken flows back along it, until nothing changes */
+		for (int round = 0; round < 64; round++) {
+			long before = env->precise_marks;
+
+			for (size_t i = 0; i < v->n_be; i++)
+				propagate_precision_from(env, v->be[i].st, v->be[i].insn, v->be[i].equal);
+			if (env->precise_marks == before)
+				break;
+		}
+		for (size_t i = 0; i < v->n_be; i++)
+			vstate_free(v->be[i].st);
+		v->n_be = 0;
 		env->cur_states -= v->backedges;
 		v->backedges = 0;
 	}
@@ -206,6 +219,21 @@ void scc_backedge(struct venv *env, const struct vstate *st)
 		return;
 	log_visit(env, "backedge", cc, len);
 	if (v) {
+		struct vstate *copy = vstate_clone(env->cur);
+
+		if (copy && v->n_be == v->cap_be) {
+			size_t cap = v->cap_be ? v->cap_be * 2 : 4;
+			struct backedge *nb = realloc(v->be, cap * sizeof(*nb));
+
+			if (nb) {
+				v->be = nb;
+				v->cap_be = cap;
+			}
+		}
+		if (copy && v->n_be < v->cap_be)
+			v->be[v->n_be++] = (struct backedge){ copy, st, env->insn_idx };
+		else
+			vstate_free(copy);
 		v->backedges++;
 		env->cur_states++;
 		if (env->cur_states > env->peak_states)
@@ -223,4 +251,23 @@ bool scc_incomplete(struct venv *env, const struct vstate *st)
 	struct scc_visit *v = len ? find_visit(env, cc, len, false) : NULL;
 
 	return v && v->backedges > 0;
+}
+
+/* A state of a loop whose marks are not final is kept until the end, even
+ * when no path needs it: a backedge's walk back may still reach it. */
+int defer_free(struct venv *env, struct vstate *st)
+{
+	if (env->n_deferred == env->cap_deferred) {
+		size_t cap = env->cap_deferred ? env->cap_deferred * 2 : 16;
+		struct vstate **nd = realloc(env->deferred, cap * sizeof(*nd));
+
+		if (!nd) {
+			vstate_free(st);
+			return -ENOMEM;
+		}
+		env->deferred = nd;
+		env->cap_deferred = cap;
+	}
+	env->deferred[env->n_deferred++] = st;
+	return 0;
 }

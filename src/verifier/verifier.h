@@ -136,7 +136,13 @@ struct scc_visit {
 	uint32_t cc[MAX_CALL_FRAMES + 1];
 	int len;
 	struct vstate *entry;      /* the checkpoint that opened it, or NULL */
-	long backedges;            /* iterator loops closed in it, kept until its end */
+	long backedges;            /* loops closed in it while its marks are not final */
+	struct backedge {
+		struct vstate *st;     /* the state that closed the loop (a copy) */
+		const struct vstate *equal; /* the state it matched */
+		uint32_t insn;
+	} *be;
+	size_t n_be, cap_be;
 };
 
 struct explored {
@@ -190,6 +196,9 @@ struct venv {
 	struct explored **explored;  /* per instruction */
 	uint32_t *bucket_cnt;        /* states per kernel hash bucket (see bucket_of) */
 	struct scc_visit *visits;
+	struct vstate **deferred;    /* states of unfinished loops, freed at the end */
+	long precise_marks;          /* scalars marked precise in remembered states so far */
+	size_t n_deferred, cap_deferred;
 	size_t n_visits, cap_visits;
 	long processed, total_states, peak_states, cur_states, max_states_per_insn;
 	uint32_t id_gen;
@@ -258,6 +267,8 @@ int scc_enter(struct venv *env, struct vstate *st);
 void scc_exit(struct venv *env, struct vstate *st);
 void scc_backedge(struct venv *env, const struct vstate *st);
 bool scc_incomplete(struct venv *env, const struct vstate *st);
+int defer_free(struct venv *env, struct vstate *st);
+void propagate_precision_from(struct venv *env, struct vstate *cur, uint32_t insn, const struct vstate *old);
 
 void vlog_unput_newline(struct venv *env);
 void vdetail(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

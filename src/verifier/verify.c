@@ -632,7 +632,15 @@ static void env_free(struct venv *env)
 	free_explored(env);
 	free(env->explored);
 	free(env->bucket_cnt);
+	for (size_t i = 0; i < env->n_visits; i++) {
+		for (size_t j = 0; j < env->visits[i].n_be; j++)
+			vstate_free(env->visits[i].be[j].st);
+		free(env->visits[i].be);
+	}
 	free(env->visits);
+	for (size_t i = 0; i < env->n_deferred; i++)
+		vstate_free(env->deferred[i]);
+	free(env->deferred);
 	vstate_free(env->cur);
 	free(env->aux);
 	free(env->subprogs);
