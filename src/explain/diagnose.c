@@ -23,7 +23,7 @@ const char *const bv_diag_classes[] = {
 	"bound-on-other-register", "bound-lost", "null-map-value", "null-pointer", "pkt-bounds-missing",
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
 	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
-	"global-func-args", "spin-lock", "dynptr", "invalid-program", "other", NULL,
+	"global-func-args", "spin-lock", "dynptr", "iterator", "invalid-program", "other", NULL,
 };
 
 static const char *const class_summary[][2] = {
@@ -50,6 +50,7 @@ static const char *const class_summary[][2] = {
 	{ "readonly-write", "A write into memory that is read-only for programs (.rodata, a frozen map)." },
 	{ "spin-lock", "A bpf_spin_lock is used in a way the verifier forbids (calls or exits while held, ...)." },
 	{ "dynptr", "A struct bpf_dynptr is used before it is made, after it is released, or overwritten." },
+	{ "iterator", "An open-coded iterator (bpf_iter_num_*) is used before it is made or after it is destroyed." },
 	{ "invalid-program", "The bytecode itself is malformed." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -145,11 +146,15 @@ static int is_helper_call(const struct ctx *c, long i)
 static const char *helper_at(const struct ctx *c, long i, char *buf, size_t size)
 {
 	const struct bv_insn *in = insn_at(c, i);
-	const struct bv_helper *h = in ? bv_helper_by_id(in->imm) : NULL;
+	const struct bv_helper *h = in && in->src == 0 ? bv_helper_by_id(in->imm) : NULL;
 
 	snprintf(buf, size, "%s%s", h ? "bpf_" : "helper #", h ? h->name : "");
 	if (!h && in)
 		snprintf(buf, size, "helper #%d", in->imm);
+	/* a kernel function: the object names it */
+	for (size_t k = 0; in && in->src == BV_PSEUDO_KFUNC_CALL && k < c->prog->n_kfuncs; k++)
+		if (c->prog->kfuncs[k].insn == (uint32_t)i && c->prog->kfuncs[k].name)
+			snprintf(buf, size, "%s", c->prog->kfuncs[k].name);
 	return buf;
 }
 
@@ -1147,6 +1152,11 @@ static int diag_special(struct ctx *c)
 				branch = i;
 			if (acq >= 0 && branch >= 0)
 				break;
+			if (acq < 0 && in && in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL &&
+			    !strcmp(helper_at(c, i, b, sizeof(b)), "bpf_iter_num_new")) {
+				acq = i;
+				break;
+			}
 			if (acq < 0 && is_helper_call(c, i) && (h = bv_helper_by_id(in->imm)) &&
 			    (strstr(h->name, "ringbuf_reserve") || strstr(h->name, "sk_lookup") || strstr(h->name, "skc_lookup") ||
 			     !strcmp(h->name, "get_task_stack"))) {
@@ -1159,9 +1169,14 @@ static int diag_special(struct ctx *c)
 			where(c, branch, "on the path through this branch");
 		if (acq >= 0)
 			where(c, acq, "the reference taken here");
-		WHY(c, "%s at insn %ld takes a reference (a ring buffer reservation, a socket) that must be released "
-		       "before the program exits, and this path reaches the exit at insn %ld without releasing it.",
+		WHY(c, "%s at insn %ld takes a reference (a ring buffer reservation, a socket, an iterator) that must be "
+		       "released before the program exits, and this path reaches the exit at insn %ld without releasing it.",
 		    acq >= 0 ? helper_at(c, acq, b, sizeof(b)) : "A call", acq, c->fail);
+		if (acq >= 0 && !strcmp(helper_at(c, acq, b, sizeof(b)), "bpf_iter_num_new")) {
+			FIX(c, "Call bpf_iter_num_destroy(&it) on every path after bpf_iter_num_new(), or use bpf_for() / "
+			       "bpf_repeat(), which destroy the iterator when the loop's scope ends.");
+			return 1;
+		}
 		FIX(c, "Release it on every path, including early returns: bpf_ringbuf_submit() or "
 		       "bpf_ringbuf_discard() for a reservation (their _dynptr variants for "
 		       "bpf_ringbuf_reserve_dynptr(), which holds it even when it fails), bpf_sk_release() for a "
@@ -1389,19 +1404,40 @@ static int diag_dynptr(struct ctx *c)
 		{ "cannot pass in dynptr at an offset",
 		  "The dynptr's address is not an 8-byte-aligned slot of the stack.",
 		  "Pass `&ptr` of a local `struct bpf_dynptr ptr;`." },
+		{ "expected an initialized iter_num",
+		  "bpf_iter_num_next() or bpf_iter_num_destroy() gets an iterator that holds nothing on this path: it "
+		  "was never made with bpf_iter_num_new(), or it was already destroyed.",
+		  "Call bpf_iter_num_new(&it, start, end) first and destroy it once, after the last _next(); bpf_for() "
+		  "and bpf_repeat() do both for you." },
+		{ "expected uninitialized iter_num",
+		  "bpf_iter_num_new() gets an iterator that is already running: the first one would never be destroyed.",
+		  "Destroy the iterator (bpf_iter_num_destroy()) before making a new one in the same variable, or use "
+		  "a second variable." },
+		{ "expected pointer to an iterator on stack",
+		  "An iterator must live on the stack: the kfunc gets something else.",
+		  "Declare `struct bpf_iter_num it;` as a local variable and pass `&it`." },
+		{ "iter has to be at a constant offset", "The iterator's address on the stack is not a constant.",
+		  "Pass `&it` of a local `struct bpf_iter_num it;`." },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
 		if (strstr(c->msg, t[i].needle)) {
-			cls(c, "dynptr");
+			cls(c, strstr(t[i].needle, "iter") ? "iterator" : "dynptr");
 			where(c, c->fail, "fails here");
 			/* a release earlier on the path explains most of them */
 			for (long s = c->fstep - 1; s >= 0; s--) {
 				const struct bv_insn *in = insn_at(c, (long)c->res->steps[s].insn);
 
+				char kb[64];
+
 				if (in && in->code == (BV_JMP | BV_CALL) && in->src == 0 &&
 				    (in->imm == 199 || in->imm == 200)) {
 					where(c, (long)c->res->steps[s].insn, "submitted or discarded here");
+					break;
+				}
+				if (in && in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL &&
+				    !strcmp(helper_at(c, (long)c->res->steps[s].insn, kb, sizeof(kb)), "bpf_iter_num_destroy")) {
+					where(c, (long)c->res->steps[s].insn, "destroyed here");
 					break;
 				}
 			}
@@ -1492,6 +1528,10 @@ static int diag_simple(struct ctx *c)
 		  "enough memory where it takes a pointer, a number where it takes a number).",
 		  "Pass what the prototype says (the program's own context pointer, not a copy on the stack), or make "
 		  "the function `static` so it is verified with the caller's actual arguments." },
+		{ "cannot write into rdonly_mem", "readonly-write",
+		  "The pointer leads to memory a helper or kfunc hands out for reading only (bpf_iter_num_next() "
+		  "returns a pointer to the iterator's own current number, for one).",
+		  "Copy the value into a variable (`int i = *p;`) and change the copy." },
 		{ "write into map forbidden", "readonly-write",
 		  "The program writes into a map that is read-only for programs: a `const` global variable lives in "
 		  ".rodata, which is frozen once loaded, and maps created with BPF_F_RDONLY_PROG take no writes.",
