@@ -310,6 +310,7 @@ static int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi)
 {
 	int64_t off;
 
+	*spi = 0;
 	if (!tnum_is_const(r->var_off))
 		return verr(env, -EINVAL, "dynptr has to be at a constant offset");
 	off = (int64_t)r->off + (int64_t)r->var_off.value;
@@ -337,7 +338,7 @@ static int process_dynptr(struct venv *env, const struct helper_proto *fn, int r
 {
 	const struct reg_state *r = &cur_regs(env)[regno];
 	struct func_state *f = env->cur->frame[r->frameno];
-	int spi, err, type = !strcmp(fn->name, "ringbuf_reserve_dynptr") ? DYNPTR_RINGBUF : DYNPTR_LOCAL;
+	int spi = 0, err, type = !strcmp(fn->name, "ringbuf_reserve_dynptr") ? DYNPTR_RINGBUF : DYNPTR_LOCAL;
 	uint32_t id, ref = 0;
 
 	err = dynptr_spi(env, r, &spi);
@@ -411,7 +412,7 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 	if (kind == A_DYNPTR || kind == A_UNINIT_DYNPTR) {
 		/* releasing one: it must hold a reference */
 		if (fn->flags & HF_RELEASE && arg == 0) {
-			int spi;
+			int spi = 0;
 
 			err = dynptr_spi(env, r, &spi);
 			if (err)
