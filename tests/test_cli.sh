@@ -189,7 +189,7 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ]; then
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:read_lock_word:spin-lock:'"class":"spin-lock"' \
@@ -202,7 +202,17 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_third:scratch_index:unbounded-index:'if (i >= 256) return 0;' \
 		 diagnose_third:read_name:signed-size:'if (n < 0) return 0;' \
 		 diagnose_third:sum_bytes:loop-too-complex:'Bound the loop by a constant' \
-		 diagnose_third:skip_eth:ctx-access:'bpf_xdp_adjust_head(ctx, delta)'; do
+		 diagnose_third:skip_eth:ctx-access:'bpf_xdp_adjust_head(ctx, delta)' \
+		 diagnose_fourth:rewrite_port:pkt-pointer-stale:'but bpf_l4_csum_replace at insn' \
+		 diagnose_fourth:eth_type_xdp:helper-not-allowed:'use bpf_xdp_load_bytes(ctx, off, buf, len)' \
+		 diagnose_fourth:two_buffers:stack-too-large:'304 bytes + 304 bytes' \
+		 diagnose_fourth:slot_of_mark:unbounded-index:'if (idx < 0 || idx >= 16) return 0;' \
+		 diagnose_fourth:ingress_len:return-value:'returns 2, but a cgroup_skb program must return a value in [0, 1]' \
+		 diagnose_fourth:has_listener:reference-leak:'"line":96,"text":"if (sk->state == 10)"' \
+		 diagnose_fourth:align_value:pointer-arithmetic:'Bitwise operations on pointers' \
+		 diagnose_fourth:find_mss:pkt-bounds-missing:'grows every round of the loop' \
+		 diagnose_fourth:sock_state:null-pointer:'it comes from bpf_sk_lookup_tcp at insn' \
+		 diagnose_fourth:tag_packet:ctx-access:'"class":"ctx-access"'; do
 		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
 		d=$(diag_of "$o" "$p")
 		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then
@@ -211,6 +221,11 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 			echo "FAIL diagnosis of $o/$p: expected $c with $want: $d"; fail=1
 		fi
 	done
+fi
+
+# and their fixes, as the diagnoses suggest them, are accepted
+if [ -f "$bpfdir/diagnose_fourth_fixed.o" ]; then
+	check "the suggested fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_fourth_fixed.o"
 fi
 
 # explanations in SARIF, on the example whose cause is known (the check

@@ -976,6 +976,59 @@ static int diag_null(struct ctx *c)
 	return 1;
 }
 
+static long busiest_back_edge(const struct ctx *c, long *head);
+
+/* A packet pointer whose variable offset can pass 64 KiB: the kernel then
+ * gives it no range from a data_end comparison at all.  Mostly a pointer
+ * advanced by a length field in a loop the verifier cannot count. */
+static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
+{
+	long head = -1, edge = busiest_back_edge(c, &head), cmp = -1;
+	int in_loop = edge >= 0 && v->def_insn >= head && v->def_insn <= edge;
+	char b[128];
+
+	for (long k = c->fstep - 1; k >= 0 && cmp < 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+
+		if (in && f && f->x && BV_CLASS(in->code) == BV_JMP && f->op != BV_OP_JA && f->op != BV_OP_CALL &&
+		    f->op != BV_OP_EXIT && f->op != BV_OP_CALL_LOCAL && f->op != BV_OP_CALL_KFUNC &&
+		    ((reg_at(c, k, in->dst) && reg_at(c, k, in->dst)->kind == BV_REG_PKT_END) ||
+		     (reg_at(c, k, in->src) && reg_at(c, k, in->src)->kind == BV_REG_PKT_END)))
+			cmp = i;
+	}
+	where(c, v->def_insn, "the pointer moved by a variable amount here");
+	WHY(c, "R%d points into the packet at offset %d plus a variable part of up to %" PRIu64
+	       " (added at insn %ld: `%s`)",
+	    msg_reg(c->msg), v->off, v->umax, (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
+	if (in_loop) {
+		where(c, edge, "the loop, which adds to it every round");
+		WHY(c, ", and that part grows every round of the loop that jumps back at insn %ld: the verifier cannot "
+		       "count the rounds, so the bound grows until it passes 64 KiB",
+		    edge);
+	}
+	WHY(c, ". The verifier takes a range from a comparison with data_end only for a packet pointer whose largest "
+	       "possible offset stays within 65535 bytes; ");
+	if (cmp >= 0) {
+		where(c, cmp, "a data_end comparison that proves nothing here");
+		WHY(c, "this one's can reach %" PRIu64 ", so the comparison at insn %ld (`%s`) gives it no range",
+		    v->umax + (uint64_t)(v->off > 0 ? v->off : 0), cmp, insn_text(c, cmp, b, sizeof(b)));
+	} else {
+		WHY(c, "this one's can reach %" PRIu64, v->umax + (uint64_t)(v->off > 0 ? v->off : 0));
+	}
+	WHY(c, ", and no byte past R%d is known to be inside the packet.", msg_reg(c->msg));
+	if (in_loop)
+		FIX(c, "Bound the loop by a small constant number of rounds as well as its real condition, e.g. `for "
+		       "(int i = 0; i < 10 && p < end_of_options; i++)` (TCP options take at most 40 bytes), so the "
+		       "offset's bound stays small and the data_end check inside the loop works; or move the body into "
+		       "a bpf_loop() callback that keeps the offset as a clamped number.");
+	else
+		FIX(c, "Bound the length added to the pointer with a constant before adding it (`if (len > 64) return "
+		       "XDP_PASS;` or `len &= 0x3f;`), then compare the new pointer with data_end.");
+	return 1;
+}
+
 static int diag_packet(struct ctx *c)
 {
 	int off, size, r, id, poff, range;
@@ -1002,6 +1055,9 @@ static int diag_packet(struct ctx *c)
 
 		cls(c, "pkt-bounds-missing");
 		where(c, c->fail, "fails here");
+		if (v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META) && v->def_insn >= 0 &&
+		    v->umax + (uint64_t)(v->off > 0 ? v->off : 0) > 0xffff)
+			return diag_pkt_too_far(c, v);
 		if (v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META) && v->umax && v->def_insn >= 0) {
 			where(c, v->def_insn, "the pointer moved by a variable amount here");
 			WHY(c, "R%d points into the packet at a variable offset (up to %" PRIu64 " more, added at insn %ld: `%s`), "
@@ -1147,7 +1203,8 @@ static int diag_special(struct ctx *c)
 			const struct bv_form *f = form_at(c, i);
 			const struct bv_helper *h;
 
-			if (branch < 0 && in && f && BV_CLASS(in->code) == BV_JMP && f->op != BV_OP_JA && f->op != BV_OP_CALL &&
+			if (branch < 0 && in && f && (BV_CLASS(in->code) == BV_JMP || BV_CLASS(in->code) == BV_JMP32) &&
+			    f->op != BV_OP_JA && f->op != BV_OP_CALL &&
 			    f->op != BV_OP_EXIT && f->op != BV_OP_CALL_LOCAL && f->op != BV_OP_CALL_KFUNC)
 				branch = i;
 			if (acq >= 0 && branch >= 0)
@@ -1169,12 +1226,46 @@ static int diag_special(struct ctx *c)
 			where(c, branch, "on the path through this branch");
 		if (acq >= 0)
 			where(c, acq, "the reference taken here");
-		WHY(c, "%s at insn %ld takes a reference (a ring buffer reservation, a socket, an iterator) that must be "
-		       "released before the program exits, and this path reaches the exit at insn %ld without releasing it.",
-		    acq >= 0 ? helper_at(c, acq, b, sizeof(b)) : "A call", acq, c->fail);
+		{
+			const char *what = "a reference (a ring buffer reservation, a socket, an iterator)";
+
+			if (acq >= 0) {
+				helper_at(c, acq, b, sizeof(b));
+				what = strstr(b, "lookup") ? "a socket, and with it a reference on the socket"
+				       : strstr(b, "ringbuf_reserve") ? "a ring buffer reservation"
+				       : strstr(b, "iter_") ? "an iterator" : what;
+			}
+			if (acq >= 0)
+				WHY(c, "%s at insn %ld takes ", b, acq);
+			else
+				WHY(c, "A call earlier on this path takes ");
+			WHY(c, "%s that must be released before the program exits, and this path reaches the exit at "
+			       "insn %ld without releasing it.",
+			    what, c->fail);
+		}
 		if (acq >= 0 && !strcmp(helper_at(c, acq, b, sizeof(b)), "bpf_iter_num_new")) {
 			FIX(c, "Call bpf_iter_num_destroy(&it) on every path after bpf_iter_num_new(), or use bpf_for() / "
 			       "bpf_repeat(), which destroy the iterator when the loop's scope ends.");
+			return 1;
+		}
+		if (acq >= 0 && (strstr(b, "sk_lookup") || strstr(b, "skc_lookup") || strstr(b, "map_lookup_elem"))) {
+			const struct bv_line_info *li = branch >= 0 ? bv_prog_line_at(c->prog, (size_t)branch) : NULL;
+
+			FIX(c, "Call bpf_sk_release(sk) on every path that leaves after a successful lookup, early returns "
+			       "included");
+			if (li)
+				FIX(c, " (here the path through line %u returns holding it: release it there before the "
+				       "`return`)",
+				    li->line_num);
+			FIX(c, ". Keep what you need from the socket in a local variable first if the return value "
+			       "depends on it.");
+			return 1;
+		}
+		if (acq >= 0 && strstr(b, "ringbuf_reserve")) {
+			FIX(c, "End every path after %s with %s, early returns included.", b,
+			    strstr(b, "dynptr") ? "bpf_ringbuf_submit_dynptr() or bpf_ringbuf_discard_dynptr() (even when "
+						  "the reservation failed: the dynptr holds it either way)"
+						: "bpf_ringbuf_submit(e, 0) or bpf_ringbuf_discard(e, 0)");
 			return 1;
 		}
 		FIX(c, "Release it on every path, including early returns: bpf_ringbuf_submit() or "
@@ -1490,6 +1581,189 @@ static int diag_loop_bound(struct ctx *c)
 	return 0;
 }
 
+/* A helper the program type lacks: name the type, and the helper that type
+ * has for the same job when there is one (code moved between tc and XDP). */
+static int diag_helper_type(struct ctx *c)
+{
+	static const struct {
+		const char *helper;  /* without the bpf_ prefix */
+		uint32_t type;       /* where it is missing; 0: any */
+		const char *instead;
+	} alt[] = {
+		{ "skb_load_bytes", BV_PROG_XDP, "In XDP use bpf_xdp_load_bytes(ctx, off, buf, len) (kernel 5.18 and "
+						 "later), or read the packet directly after checking `data + off + len "
+						 "<= data_end`." },
+		{ "skb_store_bytes", BV_PROG_XDP, "In XDP use bpf_xdp_store_bytes(ctx, off, buf, len) (5.18 and later), "
+						  "or write the packet directly after a data_end check." },
+		{ "skb_change_tail", BV_PROG_XDP, "In XDP use bpf_xdp_adjust_tail(ctx, delta)." },
+		{ "skb_change_head", BV_PROG_XDP, "In XDP use bpf_xdp_adjust_head(ctx, delta)." },
+		{ "skb_adjust_room", BV_PROG_XDP, "In XDP use bpf_xdp_adjust_head(ctx, delta) and move the headers "
+						  "yourself." },
+		{ "l3_csum_replace", BV_PROG_XDP, "XDP has no checksum-fixing helpers: update the checksum yourself "
+						  "(bpf_csum_diff() and a fold to 16 bits)." },
+		{ "l4_csum_replace", BV_PROG_XDP, "XDP has no checksum-fixing helpers: update the checksum yourself "
+						  "(bpf_csum_diff() and a fold to 16 bits)." },
+		{ "xdp_load_bytes", 0, "On a socket buffer use bpf_skb_load_bytes(skb, off, buf, len)." },
+		{ "xdp_store_bytes", 0, "On a socket buffer use bpf_skb_store_bytes(skb, off, buf, len, 0)." },
+		{ "xdp_adjust_head", 0, "On a socket buffer use bpf_skb_change_head() or bpf_skb_adjust_room()." },
+		{ "xdp_adjust_tail", 0, "On a socket buffer use bpf_skb_change_tail()." },
+		{ "skb_store_bytes", 0, "Only programs that may change packets have it: attach the program at tc "
+					"(SEC(\"tc\")) or use XDP." },
+		{ "get_stackid", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event)." },
+		{ "get_stack", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event)." },
+		{ "override_return", 0, "Only kprobes on functions marked for error injection may change a return "
+					"value." },
+	};
+	const char *p = strstr(c->msg, "cannot use helper bpf_");
+	const char *type = bv_prog_type_name(c->prog->sec.prog_type);
+	char name[64];
+	size_t n = 0;
+
+	if (!p)
+		return 0;
+	p += strlen("cannot use helper bpf_");
+	while (p[n] && p[n] != '#' && n < sizeof(name) - 1) {
+		name[n] = p[n];
+		n++;
+	}
+	name[n] = '\0';
+	cls(c, "helper-not-allowed");
+	where(c, c->fail, "fails here");
+	WHY(c, "%s programs do not have bpf_%s: the kernel gives each program type its own set of helpers.",
+	    type ? type : "Programs of this type", name);
+	for (size_t i = 0; i < sizeof(alt) / sizeof(alt[0]); i++)
+		if (!strcmp(alt[i].helper, name) && (!alt[i].type || alt[i].type == c->prog->sec.prog_type)) {
+			FIX(c, "%s", alt[i].instead);
+			return 1;
+		}
+	FIX(c, "Use a helper this program type has (`bpftool feature probe kernel` lists them by type), or attach "
+	       "the program as a type that has it (the section name decides the type).");
+	return 1;
+}
+
+/* A return value outside what the program type takes: the numbers, what
+ * they mean for this type, and where R0 got its value. */
+static int diag_return(struct ctx *c)
+{
+	static const struct {
+		uint32_t type;
+		const char *meaning;
+	} mean[] = {
+		{ BV_PROG_CGROUP_SKB, "1 lets the packet through and 0 drops it (an egress program may also return 2 "
+				      "or 3 to signal congestion)" },
+		{ BV_PROG_CGROUP_SOCK, "1 allows the operation and 0 refuses it" },
+		{ BV_PROG_CGROUP_SOCK_ADDR, "1 allows the operation and 0 refuses it" },
+		{ BV_PROG_CGROUP_SOCKOPT, "1 allows the operation and 0 refuses it" },
+		{ BV_PROG_CGROUP_SYSCTL, "1 allows the access and 0 refuses it" },
+		{ BV_PROG_CGROUP_DEVICE, "1 allows the access and 0 refuses it" },
+		{ BV_PROG_SK_LOOKUP, "SK_PASS (1) or SK_DROP (0)" },
+		{ BV_PROG_LSM, "0 allows the operation and a negative errno refuses it" },
+	};
+	const struct bv_vreg *v = reg_at(c, c->fstep, 0);
+	const char *type = bv_prog_type_name(c->prog->sec.prog_type), *m = NULL;
+	long long smin, smax;
+	int lo, hi, known;
+	const char *p;
+	char b[128];
+
+	if (!starts(c->msg, "At program exit the register R0 has") || !(p = strstr(c->msg, "should have been in [")) ||
+	    sscanf(p, "should have been in [%d, %d]", &lo, &hi) != 2)
+		return 0;
+	known = sscanf(c->msg, "At program exit the register R0 has smin=%lld smax=%lld", &smin, &smax) == 2;
+	for (size_t i = 0; i < sizeof(mean) / sizeof(mean[0]); i++)
+		if (mean[i].type == c->prog->sec.prog_type)
+			m = mean[i].meaning;
+	cls(c, "return-value");
+	where(c, c->fail, "fails here");
+	if (known && smin == smax)
+		WHY(c, "On this path the program returns %lld", smin);
+	else if (known)
+		WHY(c, "On this path the program returns a value between %lld and %lld", smin, smax);
+	else
+		WHY(c, "On this path the program returns a number the verifier knows nothing about");
+	WHY(c, ", but a%s %s program must return a value in [%d, %d]", type && strchr("aeiou", type[0]) ? "n" : "",
+	    type ? type : "program of this type", lo, hi);
+	if (m)
+		WHY(c, ": %s", m);
+	WHY(c, ".");
+	if (v && v->def_insn >= 0 && v->def_insn != c->fail) {
+		where(c, v->def_insn, "the return value set here");
+		WHY(c, " R0 got that value at insn %ld (`%s`).", (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
+	}
+	if (!known)
+		FIX(c, "Return constants the type takes, chosen by a condition (`return ok ? 1 : 0;`), not a computed "
+		       "number; if it must be computed, clamp it into [%d, %d] just before the return.",
+		    lo, hi);
+	else
+		FIX(c, "Return only values in [%d, %d] on every path%s.", lo, hi,
+		    c->prog->sec.prog_type == BV_PROG_CGROUP_SKB ? " (`return 1;` to let the packet through, `return 0;` "
+								   "to drop it)"
+								 : "");
+	return 1;
+}
+
+/* A pointer moved by a register whose lower side is open: in C, an array
+ * indexed with a signed int that was checked only from above. */
+static int diag_ptr_math(struct ctx *c)
+{
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_vreg *v, *ptr;
+	int sreg, preg;
+	struct check chk;
+	struct trace tr;
+	long room, elem = 1;
+	char b[128], desc[96];
+
+	if (!starts(c->msg, "math between") || !strstr(c->msg, "unbounded min value") || !in || c->fstep < 0)
+		return 0;
+	sreg = in->src;
+	preg = in->dst;
+	v = reg_at(c, c->fstep, sreg);
+	ptr = reg_at(c, c->fstep, preg);
+	if (v && v->kind != BV_REG_SCALAR) {
+		sreg = in->dst;
+		preg = in->src;
+		v = reg_at(c, c->fstep, sreg);
+		ptr = reg_at(c, c->fstep, preg);
+	}
+	if (!v || !ptr || v->kind != BV_REG_SCALAR)
+		return 0;
+	cls(c, "unbounded-index");
+	where(c, c->fail, "fails here");
+	room = room_at(c, ptr, desc, sizeof(desc));
+	trace_value(c, sreg, c->fstep, &tr);
+	if (tr.op >= 0) {
+		const struct bv_form *of = form_at(c, tr.op);
+		const struct bv_insn *oi = insn_at(c, tr.op);
+
+		if (of && oi && of->op == BV_OP_LSH && !of->x && oi->imm > 0 && oi->imm < 8)
+			elem = 1L << oi->imm;
+	}
+	WHY(c, "R%d, the offset added to R%d (%s), can be negative", sreg, preg, desc);
+	if (v->smin == INT64_MIN)
+		WHY(c, ": the verifier knows no lower bound for it.");
+	else
+		WHY(c, ": its smallest value is %" PRId64 ".", v->smin);
+	if (find_check(c, sreg, c->fstep, &chk)) {
+		where(c, chk.insn, "the check, on the upper side only");
+		WHY(c, " The check at insn %ld (`%s`) %s bounds it from above only; a negative number passes it.", chk.insn,
+		    insn_text(c, chk.insn, b, sizeof(b)), chk.is_signed ? "is a signed comparison, which" : "");
+	} else {
+		WHY(c, " Nothing on this path bounds it from below.");
+	}
+	if (tr.root >= 0)
+		where(c, tr.root, "the index made here");
+	compiler_story(c, &tr, sreg);
+	if (room > 0 && elem > 0)
+		FIX(c, "Make the index unsigned (`__u32 idx`), so that one check bounds both sides: `if (idx >= %ld) "
+		       "return 0;`; or keep it signed and check both: `if (idx < 0 || idx >= %ld) return 0;`.",
+		    room / elem, room / elem);
+	else
+		FIX(c, "Make the index unsigned (`__u32 idx`) and check it against the array's length, or check both "
+		       "sides: `if (idx < 0 || idx >= N) return 0;`.");
+	return 1;
+}
+
 static int diag_simple(struct ctx *c)
 {
 	static const struct {
@@ -1613,7 +1887,9 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 		c.fstep = (long)res->n_steps - 1;
 	if (diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
-	    diag_arg_type(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_simple(&c)) {
+	    diag_arg_type(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_ptr_math(&c) ||
+	    diag_helper_type(&c) ||
+	    diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {
 			/* the failing instruction comes first */
 			struct bv_diag_where w[BV_DIAG_WHERE_MAX];

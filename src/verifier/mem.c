@@ -406,11 +406,12 @@ static int stack_read_var(struct venv *env, struct func_state *f, int regno, con
 	char tn[48];
 
 	stack_fact(env, f->frameno, slot_mask(min_off, max_off), 0);
+	/* the kernel's log shows only the slot of the lowest byte as touched */
+	mark_stack_scratched(env, (int)(-min_off - 1) / BPF_REG_SIZE);
 	for (int64_t i = min_off; i < max_off; i++) {
 		int slot = (int)(-i - 1), spi = slot / BPF_REG_SIZE;
 		uint8_t t = f->stack[spi].type[slot % BPF_REG_SIZE];
 
-		mark_stack_scratched(env, spi);
 		if (t == STACK_MISC || t == STACK_SPILL)
 			continue;
 		if (t == STACK_ZERO) {
