@@ -18,6 +18,18 @@ for log in "$dir"/*.log; do
 		echo "FAIL $class: got $(grep -o '"class":"[^"]*"' "$tmp/out")"; fail=1
 	fi
 done
+# held-out rejections (tests/bpf/diagnose_fourth.bpf.c), CLASS.PROG.log,
+# the kernel's level-1 logs, the longest cut to its last 300 lines
+for log in "$dir"/held-out/*.log; do
+	[ -f "$log" ] || continue
+	class=$(basename "$log" .log) class=${class%%.*}
+	n=$((n + 1))
+	if "$bpfvet" explain --json "$log" > "$tmp/out" && grep -q "\"diagnosis\":{\"class\":\"$class\"" "$tmp/out"; then
+		echo "ok   held-out $(basename "$log"): $class"
+	else
+		echo "FAIL held-out $(basename "$log"): got $(grep -o '"class":"[^"]*"' "$tmp/out")"; fail=1
+	fi
+done
 # the same log as libbpf prints it
 {
 	echo "libbpf: prog 'count_proto': BPF program load failed: Permission denied"
