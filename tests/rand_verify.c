@@ -230,10 +230,7 @@ static char *normalise(const char *log)
 			*strstr(line, "verification time") = '\0';
 			len = strlen(line);
 		}
-		if (strstr(line, ") frame ") == line + 3 ||
-		    strstr(line, "live stack update") || !line[0])
-			continue;
-		if (line[0] == '(' && strstr(line, " frame ") && strstr(line, " insn "))
+		if (!line[0])
 			continue;
 		for (size_t i = 0; i < len;) {
 			/* only an ld_imm64's value can be a map address */

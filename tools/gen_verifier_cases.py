@@ -162,6 +162,11 @@ case(A, "misaligned_stack_read", "socket", "\t*(u64 *)(r10 -16) = 0\n\tr0 = *(u3
 case(A, "stack_depth_512", "socket", "\t*(u64 *)(r10 -512) = 0\n\tr0 = 0\n\texit\n")
 case(A, "spill_pkt_no", "socket", "\tr2 = *(u32 *)(r1 +76)\n\tr0 = 0\n\texit\n")
 case(A, "fill_misc_after_partial", "socket", "\tr1 = 7\n\t*(u32 *)(r10 -8) = r1\n\tr0 = *(u64 *)(r10 -8)\n\texit\n")
+# a privileged load compares a slot nothing wrote as unknown data: a path
+# that never wrote fp-8 matches a state holding an imprecise 0 there
+case(A, "prune_uninit_matches_spill", "socket", '\tr1 = 0\n\t*(u64 *)(r10 -16) = r1\n\tcall get_prandom_u32\n\tif r0 == 0 goto l1\n\tr1 = 0\n\t*(u64 *)(r10 -8) = r1\n\tr2 = 1\n\tr3 = 2\n\tif r0 > 5 goto l2\n\tr4 = 3\nl2:\n\tr5 = 4\n\tr6 = 5\n\tr7 = 6\n\tr8 = 7\n\tr9 = 8\n\tif r0 > 7 goto l3\n\tr3 = 1\nl3:\n\tr5 = 4\n\tr6 = 5\n\tr7 = 6\n\tr8 = 7\n\tr9 = 8\n\tif r0 > 9 goto l1\n\tr3 = 1\nl1:\n\tr2 = *(u64 *)(r10 -8)\n\tr2 = *(u64 *)(r10 -16)\n\tr0 = 0\n\texit\n')
+# a variable-offset stack read: the log shows only its lowest slot as touched
+case(A, "var_read_scratches_lowest", "socket", "\t*(u64 *)(r10 -8) = 0\n\t*(u64 *)(r10 -16) = 0\n\t*(u64 *)(r10 -24) = 0\n\tr1 = *(u32 *)(r1 +0)\n\tr1 &= 16\n\tr2 = r10\n\tr2 += -24\n\tr2 += r1\n\tr0 = *(u64 *)(r2 +0)\n\tr0 = 0\n\texit\n")
 
 # ---- context ----
 A = "context"

@@ -1615,7 +1615,7 @@ static int diag_helper_type(struct ctx *c)
 					"value." },
 	};
 	const char *p = strstr(c->msg, "cannot use helper bpf_");
-	const char *type = bv_prog_type_name(c->prog->sec.prog_type);
+	const char *type = c->prog->sec.prog_type ? bv_prog_type_name(c->prog->sec.prog_type) : NULL;
 	char name[64];
 	size_t n = 0;
 
@@ -1629,10 +1629,17 @@ static int diag_helper_type(struct ctx *c)
 	name[n] = '\0';
 	cls(c, "helper-not-allowed");
 	where(c, c->fail, "fails here");
-	WHY(c, "%s programs do not have bpf_%s: the kernel gives each program type its own set of helpers.",
-	    type ? type : "Programs of this type", name);
+	if (type)
+		WHY(c, "%s programs do not have bpf_%s: ", type, name);
+	else
+		WHY(c, "This program type does not have bpf_%s: ", name);
+	WHY(c, "the kernel gives each program type its own set of helpers.");
 	for (size_t i = 0; i < sizeof(alt) / sizeof(alt[0]); i++)
-		if (!strcmp(alt[i].helper, name) && (!alt[i].type || alt[i].type == c->prog->sec.prog_type)) {
+		if (!strcmp(alt[i].helper, name) &&
+		    (!alt[i].type || alt[i].type == c->prog->sec.prog_type || !c->prog->sec.prog_type)) {
+			/* from a log alone the type is unknown: say which one the advice is for */
+			if (alt[i].type && !c->prog->sec.prog_type)
+				FIX(c, "If this is an %s program: ", bv_prog_type_name(alt[i].type));
 			FIX(c, "%s", alt[i].instead);
 			return 1;
 		}
@@ -1660,7 +1667,7 @@ static int diag_return(struct ctx *c)
 		{ BV_PROG_LSM, "0 allows the operation and a negative errno refuses it" },
 	};
 	const struct bv_vreg *v = reg_at(c, c->fstep, 0);
-	const char *type = bv_prog_type_name(c->prog->sec.prog_type), *m = NULL;
+	const char *type = c->prog->sec.prog_type ? bv_prog_type_name(c->prog->sec.prog_type) : NULL, *m = NULL;
 	long long smin, smax;
 	int lo, hi, known;
 	const char *p;
@@ -1681,8 +1688,11 @@ static int diag_return(struct ctx *c)
 		WHY(c, "On this path the program returns a value between %lld and %lld", smin, smax);
 	else
 		WHY(c, "On this path the program returns a number the verifier knows nothing about");
-	WHY(c, ", but a%s %s program must return a value in [%d, %d]", type && strchr("aeiou", type[0]) ? "n" : "",
-	    type ? type : "program of this type", lo, hi);
+	if (type)
+		WHY(c, ", but a%s %s program must return a value in [%d, %d]", strchr("aeiou", type[0]) ? "n" : "", type,
+		    lo, hi);
+	else
+		WHY(c, ", but a program of this type must return a value in [%d, %d]", lo, hi);
 	if (m)
 		WHY(c, ": %s", m);
 	WHY(c, ".");

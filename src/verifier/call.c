@@ -349,7 +349,8 @@ static int process_dynptr(struct venv *env, const struct helper_proto *fn, int r
 			return verr(env, -EINVAL, "Expected an initialized dynptr as arg #%d", regno - 1);
 		if (strstr(fn->name, "ringbuf_") && f->stack[spi].dynptr_type != DYNPTR_RINGBUF)
 			return verr(env, -EINVAL, "Expected a dynptr of type ringbuf as arg #%d", regno - 1);
-		stack_fact(env, r->frameno, 3ull << (spi - 1), 0);
+		if (ls_mark_read(env, (int)r->frameno, 3ull << (spi - 1)))
+			return -ENOMEM;
 		mark_stack_scratched(env, spi);
 		mark_stack_scratched(env, spi - 1);
 		meta->dynptr_type = f->stack[spi].dynptr_type;
@@ -373,6 +374,7 @@ static int process_dynptr(struct venv *env, const struct helper_proto *fn, int r
 			return rid;
 		ref = (uint32_t)rid;
 	}
+	ls_mark_write(env, f->frameno, 3ull << (spi - 1));
 	for (int s = spi - 1; s <= spi; s++) {
 		memset(f->stack[s].type, STACK_DYNPTR, BPF_REG_SIZE);
 		reg_mark_not_init(&f->stack[s].spilled);
@@ -855,6 +857,7 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		err = release_ref(env, meta.dynptr_ref);
 		if (err)
 			return err;
+		ls_mark_write(env, f->frameno, 3ull << (meta.dynptr_spi - 1));
 		for (int s = meta.dynptr_spi - 1; s <= meta.dynptr_spi; s++) {
 			memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
 			reg_mark_not_init(&f->stack[s].spilled);
@@ -1292,6 +1295,7 @@ int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *i
 	callee->regs[10].def_insn = -1;
 	st->frame[st->curframe + 1] = callee;
 	st->curframe++;
+	ls_reset_chain(env);
 	for (int i = 0; i <= 5; i++) {
 		int32_t def = caller->regs[i].def_insn;
 
@@ -1338,8 +1342,11 @@ int check_subprog_exit(struct venv *env, uint32_t *idx)
 	struct vstate *st = env->cur;
 	struct func_state *callee = st->frame[st->curframe], *caller = st->frame[st->curframe - 1];
 	struct reg_state *r0 = &callee->regs[0];
-
 	bool cb = callee->in_callback;
+	int err = ls_update(env);
+
+	if (err)
+		return err;
 
 	if (r0->type == PTR_TO_STACK)
 		return verr(env, -EINVAL, "cannot return stack pointer to the caller");

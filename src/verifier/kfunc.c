@@ -141,6 +141,7 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 		}
 		f = env->cur->frame[cur_regs(env)[1].frameno];
 		id = (uint32_t)acquire_ref_at(env);
+		ls_mark_write(env, f->frameno, spi < 64 ? 1ull << spi : 0);
 		memset(f->stack[spi].type, STACK_ITER, BPF_REG_SIZE);
 		reg_mark_not_init(&f->stack[spi].spilled);
 		f->stack[spi].spilled.type = PTR_TO_STACK;
@@ -153,11 +154,13 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 			return verr(env, -EINVAL, "expected an initialized iter_num as arg #0");
 		ref = f->stack[spi].spilled.ref_obj_id;
 		mark_stack_scratched(env, spi);
-		stack_fact(env, (int)fno, spi < 64 ? 1ull << spi : 0, 0);
+		if (ls_mark_read(env, (int)fno, spi < 64 ? 1ull << spi : 0))
+			return -ENOMEM;
 		if (kf == KF_ITER_NUM_DESTROY) {
 			err = release_ref_at(env, ref);
 			if (err)
 				return err;
+			ls_mark_write(env, f->frameno, spi < 64 ? 1ull << spi : 0);
 			memset(f->stack[spi].type, STACK_INVALID, BPF_REG_SIZE);
 			reg_mark_not_init(&f->stack[spi].spilled);
 			f->stack[spi].iter_state = ITER_INVALID;

@@ -198,6 +198,7 @@ int destroy_dynptr(struct venv *env, struct func_state *f, int spi)
 		return verr(env, -EINVAL, "cannot overwrite referenced dynptr");
 	mark_stack_scratched(env, spi);
 	mark_stack_scratched(env, spi - 1);
+	ls_mark_write(env, f->frameno, 3ull << (spi - 1));
 	for (int s = spi - 1; s <= spi; s++) {
 		memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
 		reg_mark_not_init(&f->stack[s].spilled);
@@ -223,7 +224,9 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 	if (err)
 		return err;
 	mark_stack_scratched(env, spi);
-	stack_fact(env, f->frameno, 0, size == BPF_REG_SIZE && !(off % BPF_REG_SIZE) ? 1ull << spi : 0);
+	/* only a whole slot written ends what was there before */
+	if (size == BPF_REG_SIZE && !(off % BPF_REG_SIZE))
+		ls_mark_write(env, f->frameno, 1ull << spi);
 	if (r && !(off % BPF_REG_SIZE) && r->type == SCALAR_VALUE && env->priv) {
 		bool fits = reg_width(r) <= 8 * size;
 
@@ -315,7 +318,8 @@ static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int
 	struct reg_state *regs = cur_regs(env), *sp = &s->spilled;
 
 	mark_stack_scratched(env, spi);
-	stack_fact(env, f->frameno, slot_mask(off, off + size), 0);
+	if (ls_mark_read(env, f->frameno, 1ull << spi))
+		return -ENOMEM;
 	if (is_spilled(s)) {
 		int spill_size = 1;
 
@@ -405,7 +409,8 @@ static int stack_read_var(struct venv *env, struct func_state *f, int regno, con
 	int zeros = 0;
 	char tn[48];
 
-	stack_fact(env, f->frameno, slot_mask(min_off, max_off), 0);
+	if (ls_mark_read(env, f->frameno, slot_mask(min_off, max_off)))
+		return -ENOMEM;
 	/* the kernel's log shows only the slot of the lowest byte as touched */
 	mark_stack_scratched(env, (int)(-min_off - 1) / BPF_REG_SIZE);
 	for (int64_t i = min_off; i < max_off; i++) {
@@ -958,7 +963,8 @@ int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_
 		}
 		return 0;
 	}
-	stack_fact(env, f->frameno, slot_mask(min_off, max_off + size), 0);
+	if (ls_mark_read(env, f->frameno, slot_mask(min_off, max_off + size)))
+		return -ENOMEM;
 	for (int64_t i = min_off; i < max_off + size; i++) {
 		int slot = (int)(-i - 1), spi = slot / BPF_REG_SIZE;
 		struct stack_slot *s = &f->stack[spi];

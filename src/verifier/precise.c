@@ -175,7 +175,7 @@ static void fmt_regs(char *buf, size_t size, uint32_t mask)
 			n += (size_t)snprintf(buf + n, size - n, "%sr%d", n ? "," : "", r);
 }
 
-static void fmt_stack(char *buf, size_t size, uint64_t mask)
+void fmt_stack_mask(char *buf, size_t size, uint64_t mask)
 {
 	size_t n = 0;
 
@@ -210,7 +210,7 @@ static int backtrack_insn(struct venv *env, uint32_t idx, int64_t subseq, const 
 		char r[64], st[256], text[256];
 
 		fmt_regs(r, sizeof(r), *regs);
-		fmt_stack(st, sizeof(st), bt->stack[bt->frame]);
+		fmt_stack_mask(st, sizeof(st), bt->stack[bt->frame]);
 		bv_insn_print(text, sizeof(text), env->insns, env->n, idx, &env->names);
 		vlog(env, "mark_precise: frame%d: regs=%s stack=%s before %u: %s\n", bt->frame, r, st, idx, text);
 	}
@@ -461,7 +461,7 @@ static int mark_chain(struct venv *env, struct bt *bt)
 				char r[64], stk[256];
 
 				fmt_regs(r, sizeof(r), bt->regs[fr]);
-				fmt_stack(stk, sizeof(stk), bt->stack[fr]);
+				fmt_stack_mask(stk, sizeof(stk), bt->stack[fr]);
 				vlog(env, "mark_precise: frame%d: parent state regs=%s stack=%s: ", fr, r, stk);
 				log_frame(env, st, fr, true);
 				vlog(env, "\n");

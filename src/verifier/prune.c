@@ -186,68 +186,6 @@ void compute_live_regs(struct venv *env)
 	free(def);
 }
 
-/* ---- stack liveness, from what the walk saw each instruction do ---- */
-
-/* Record that the current instruction reads or overwrites slots of frame
- * frameno.  An access to a caller's frame counts at that caller's call
- * instruction. */
-void stack_fact(struct venv *env, int frameno, uint64_t read, uint64_t write)
-{
-	uint32_t at = env->insn_idx;
-	struct insn_aux *a;
-
-	if (frameno < env->cur->curframe && env->cur->frame[frameno + 1])
-		at = (uint32_t)env->cur->frame[frameno + 1]->callsite;
-	if (at >= env->n)
-		return;
-	a = &env->aux[at];
-	if (frameno < env->cur->curframe)
-		write = 0;
-	if ((a->stack_read | read) != a->stack_read) {
-		a->stack_read |= read;
-		env->stack_live_dirty = true;
-	}
-	/* a slot is surely overwritten only if every visit overwrote it */
-	if (!a->stack_seen) {
-		a->stack_seen = 1;
-		a->stack_write = write;
-		env->stack_live_dirty |= write != 0;
-	} else if ((a->stack_write & write) != a->stack_write) {
-		a->stack_write &= write;
-		env->stack_live_dirty = true;
-	}
-}
-
-void compute_stack_live(struct venv *env)
-{
-	bool changed = true;
-
-	if (!env->stack_live_dirty)
-		return;
-	env->stack_live_dirty = false;
-	while (changed) {
-		changed = false;
-		for (size_t k = env->n; k-- > 0;) {
-			struct insn_aux *a = &env->aux[k];
-			uint32_t s[2];
-			int ns;
-			uint64_t out = 0, in;
-
-			if (!a->dec.len)
-				continue;
-			ns = insn_succs(env, (uint32_t)k, s);
-			for (int j = 0; j < ns; j++)
-				if (s[j] < env->n)
-					out |= env->aux[s[j]].stack_live;
-			in = a->stack_read | (out & ~a->stack_write);
-			if (in != a->stack_live) {
-				a->stack_live = in;
-				changed = true;
-			}
-		}
-	}
-}
-
 void log_live_regs(struct venv *env)
 {
 	char text[256];
@@ -372,8 +310,9 @@ static bool regsafe(const struct venv *env, const struct reg_state *o, const str
 }
 
 /* A slot read as one 64-bit scalar: a spilled scalar, or eight bytes of
- * unknown data. */
-static const struct reg_state *stack_scalar(const struct stack_slot *s, struct reg_state *tmp)
+ * unknown data -- which, where privileged loads may read stack nothing
+ * wrote, unwritten bytes are too. */
+static const struct reg_state *stack_scalar(const struct venv *env, const struct stack_slot *s, struct reg_state *tmp)
 {
 	bool misc = true;
 
@@ -384,7 +323,7 @@ static const struct reg_state *stack_scalar(const struct stack_slot *s, struct r
 		return &s->spilled;
 	}
 	for (int i = 0; i < BPF_REG_SIZE; i++)
-		if (s->type[i] != STACK_MISC)
+		if (s->type[i] != STACK_MISC && !(s->type[i] == STACK_INVALID && env->allow_uninit_stack))
 			misc = false;
 	if (!misc)
 		return NULL;
@@ -393,15 +332,14 @@ static const struct reg_state *stack_scalar(const struct stack_slot *s, struct r
 	return tmp;
 }
 
+/* Slots no later instruction reads are STACK_INVALID in a cleaned state
+ * (clean_state): they match anything. */
 static bool stacksafe(const struct venv *env, const struct func_state *o, const struct func_state *c,
-		      struct idmap *m, int exact, uint64_t live)
+		      struct idmap *m, int exact)
 {
 	for (int i = 0; i < o->allocated_stack; i++) {
 		int spi = i / BPF_REG_SIZE, im = i % BPF_REG_SIZE;
 		uint8_t ot = o->stack[spi].type[im], ct;
-
-		if (exact == NOT_EXACT && spi < 64 && !(live >> spi & 1))
-			continue;
 
 		if (exact == EXACT) {
 			ct = i < c->allocated_stack ? c->stack[spi].type[im] : STACK_INVALID;
@@ -417,8 +355,8 @@ static bool stacksafe(const struct venv *env, const struct func_state *o, const 
 		ct = c->stack[spi].type[im];
 		if (im == 0) {
 			struct reg_state t1, t2;
-			const struct reg_state *or = stack_scalar(&o->stack[spi], &t1),
-					       *cr = stack_scalar(&c->stack[spi], &t2);
+			const struct reg_state *or = stack_scalar(env, &o->stack[spi], &t1),
+					       *cr = stack_scalar(env, &c->stack[spi], &t2);
 
 			if (or && cr) {
 				if (!regsafe(env, or, cr, m, exact))
@@ -486,7 +424,6 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 	for (int i = 0; i <= o->curframe; i++) {
 		const struct func_state *of = o->frame[i], *cf = c->frame[i];
 		uint16_t live;
-		uint64_t slive;
 
 		if (of->callsite != cf->callsite)
 			return false;
@@ -496,8 +433,6 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 		/* the caller's registers are live as they are after the call */
 		live = i == o->curframe ? env->aux[o->insn_idx].live_before
 					: env->aux[o->frame[i + 1]->callsite + 1].live_before;
-		slive = i == o->curframe ? env->aux[o->insn_idx].stack_live
-					 : env->aux[o->frame[i + 1]->callsite].stack_live;
 		for (int r = 0; r < MAX_BPF_REG; r++) {
 			/* dead registers do not count, at every level of exactness */
 			if (r != 10 && !(live & (1u << r)))
@@ -505,7 +440,7 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 			if (!regsafe(env, &of->regs[r], &cf->regs[r], &m, exact))
 				return false;
 		}
-		if (!stacksafe(env, of, cf, &m, exact, slive))
+		if (!stacksafe(env, of, cf, &m, exact))
 			return false;
 	}
 	return true;
@@ -562,12 +497,13 @@ static bool maybe_looping(const struct vstate *o, const struct vstate *c)
  * what matters, as in the kernel. */
 static void clean_state(struct venv *env, struct vstate *st)
 {
+	if (ls_query(env, st))
+		return; /* out of memory: keep it whole, which is only slower */
 	st->cleaned = 1;
 	for (int fi = 0; fi <= st->curframe; fi++) {
 		struct func_state *f = st->frame[fi];
 		uint32_t at = fi == st->curframe ? st->insn_idx : (uint32_t)st->frame[fi + 1]->callsite;
 		uint16_t live = env->aux[at].live_before;
-		uint64_t slive = env->aux[at].stack_live;
 
 		for (int r = 0; r < 10; r++)
 			if (!(live & (1u << r))) {
@@ -577,7 +513,7 @@ static void clean_state(struct venv *env, struct vstate *st)
 				f->regs[r].def_insn = def;
 			}
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
-			if (s >= 64 || !(slive >> s & 1)) {
+			if (!ls_slot_alive(env, fi, s)) {
 				reg_mark_not_init(&f->stack[s].spilled);
 				memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
 			}
@@ -615,7 +551,6 @@ int is_state_visited(struct venv *env, uint32_t idx)
 	bool force = env->aux[idx].force_checkpoint || cur->hist_len > 40, add, loop = false;
 	long n_states = 0;
 
-	compute_stack_live(env);
 	/* a loop still waiting for its backedges' marks keeps its states whole */
 	for (e = env->explored[idx]; e; e = e->next)
 		if (!e->st->branches && !e->st->cleaned && same_callsites(e->st, cur) && !scc_incomplete(env, e->st))

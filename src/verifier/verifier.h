@@ -121,11 +121,7 @@ struct insn_aux {
 	int loop_inline_cb;
 	uint8_t seen;
 	uint8_t ptr_kind;         /* kind of pointer loads/stores used here */
-	uint8_t stack_seen;       /* stack facts recorded at least once */
 	uint16_t live_before;
-	uint64_t stack_read;      /* stack slots this instruction may read */
-	uint64_t stack_write;     /* stack slots it always overwrites whole */
-	uint64_t stack_live;      /* slots live before it (computed) */     /* registers read before written, bit per reg */
 	uint32_t subprog;
 	uint32_t scc;              /* loop (strongly connected component) number, 0 if none */
 	struct bv_decoded dec;
@@ -229,7 +225,7 @@ struct venv {
 	int max_tp_access;
 	char unsupported[256];       /* what bpfvet cannot judge yet */
 	int64_t hist_ent_insn;       /* instruction the last history entry is for */
-	bool stack_live_dirty;       /* stack facts changed since the last liveness pass */
+	struct live_stack *ls;       /* stack slots that may still be read (live_stack.c) */
 };
 
 /* ---- errors and the log ---- */
@@ -378,8 +374,18 @@ int push_speculative(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
 int is_state_visited(struct venv *env, uint32_t insn_idx);
 void update_branch_counts(struct venv *env, struct vstate *st);
 void compute_live_regs(struct venv *env);
-void stack_fact(struct venv *env, int frameno, uint64_t read, uint64_t write);
-void compute_stack_live(struct venv *env);
+/* live_stack.c */
+int ls_init(struct venv *env);
+void ls_free(struct venv *env);
+void ls_reset_chain(struct venv *env);
+int ls_begin_insn(struct venv *env, uint32_t insn);
+int ls_commit_writes(struct venv *env);
+int ls_mark_read(struct venv *env, int frameno, uint64_t mask);
+void ls_mark_write(struct venv *env, int frameno, uint64_t mask);
+int ls_update(struct venv *env);
+int ls_query(struct venv *env, const struct vstate *st);
+bool ls_slot_alive(const struct venv *env, int frameno, int spi);
+void fmt_stack_mask(char *buf, size_t size, uint64_t mask);
 void log_live_regs(struct venv *env);
 
 #endif

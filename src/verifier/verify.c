@@ -372,9 +372,19 @@ static int do_check(struct venv *env, uint32_t start)
 		env->aux[env->insn_idx].seen = 1;
 		trail_record(env);
 		prev_idx = env->insn_idx;
+		err = ls_begin_insn(env, env->insn_idx);
+		if (err)
+			return err;
 		err = do_insn(env, &path_end);
 		if (err == -EOPNOTSUPP)
 			return err;
+		if (err >= 0 || (env->cur->speculative && (err == -EPERM || err == -EACCES || err == -EINVAL))) {
+			/* what the instruction surely overwrote */
+			int e = ls_commit_writes(env);
+
+			if (e)
+				return e;
+		}
 		if (err < 0 && env->cur->speculative && (err == -EPERM || err == -EACCES || err == -EINVAL)) {
 			/* the kernel fences a speculative path instead of
 			 * rejecting the program (6.17+) */
@@ -392,6 +402,12 @@ path_done:
 		env->scratched_regs = 0x7ff;
 		env->scratched_stack = ~0ull;
 		update_branch_counts(env, env->cur);
+		{
+			int e = ls_update(env);
+
+			if (e)
+				return e;
+		}
 		env->cur->parent = NULL; /* released: evicted ancestors may be gone */
 		{
 			uint32_t p32;
@@ -642,6 +658,7 @@ static void env_free(struct venv *env)
 		vstate_free(env->deferred[i]);
 	free(env->deferred);
 	vstate_free(env->cur);
+	ls_free(env);
 	free(env->aux);
 	free(env->subprogs);
 	free(env->maps);
@@ -781,6 +798,8 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	if (!r) {
 		compute_live_regs(&env);
 		r = compute_scc(&env);
+		if (!r)
+			r = ls_init(&env);
 	}
 	if (!r) {
 		mark_global_subprogs(&env);

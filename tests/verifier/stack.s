@@ -374,3 +374,49 @@
 	*(u32 *)(r10 -8) = r1
 	r0 = *(u64 *)(r10 -8)
 	exit
+; expect: accept
+.prog prune_uninit_matches_spill socket
+	r1 = 0
+	*(u64 *)(r10 -16) = r1
+	call get_prandom_u32
+	if r0 == 0 goto l1
+	r1 = 0
+	*(u64 *)(r10 -8) = r1
+	r2 = 1
+	r3 = 2
+	if r0 > 5 goto l2
+	r4 = 3
+l2:
+	r5 = 4
+	r6 = 5
+	r7 = 6
+	r8 = 7
+	r9 = 8
+	if r0 > 7 goto l3
+	r3 = 1
+l3:
+	r5 = 4
+	r6 = 5
+	r7 = 6
+	r8 = 7
+	r9 = 8
+	if r0 > 9 goto l1
+	r3 = 1
+l1:
+	r2 = *(u64 *)(r10 -8)
+	r2 = *(u64 *)(r10 -16)
+	r0 = 0
+	exit
+; expect: accept
+.prog var_read_scratches_lowest socket
+	*(u64 *)(r10 -8) = 0
+	*(u64 *)(r10 -16) = 0
+	*(u64 *)(r10 -24) = 0
+	r1 = *(u32 *)(r1 +0)
+	r1 &= 16
+	r2 = r10
+	r2 += -24
+	r2 += r1
+	r0 = *(u64 *)(r2 +0)
+	r0 = 0
+	exit
