@@ -241,6 +241,12 @@ case(A, "pkt_negative_off", "xdp", PKT + "\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 go
 
 # ---- maps and helpers ----
 A = "calls"
+# a helper that reads and rewrites its memory (MEM_WRITE) leaves spilled
+# values there unknown data, without the slots showing as touched
+case(A, "helper_rw_mem_clobbers_spill", "xdp", '\tr6 = r1\n\tr1 = 0\n\t*(u64 *)(r10 -8) = r1\n\t*(u64 *)(r10 -16) = r1\n\t*(u64 *)(r10 -24) = r1\n\t*(u64 *)(r10 -32) = r1\n\t*(u64 *)(r10 -40) = r1\n\t*(u64 *)(r10 -48) = r1\n\t*(u64 *)(r10 -56) = r1\n\tr1 = 5\n\t*(u64 *)(r10 -64) = r1\n\tr1 = r6\n\tr2 = r10\n\tr2 += -64\n\tr3 = 64\n\tr4 = 0\n\tcall fib_lookup\n\tr0 = *(u64 *)(r10 -64)\n\tr0 = 2\n\texit\n')
+case(A, "helper_rw_fixed_mem_clobbers_spill", "xdp", '\tr6 = r1\n\tr1 = 7\n\t*(u64 *)(r10 -8) = r1\n\tr1 = r6\n\tr2 = 0\n\tr3 = r10\n\tr3 += -8\n\tr4 = 0\n\tr5 = 0\n\tcall check_mtu\n\tr0 = *(u64 *)(r10 -8)\n\tr0 = 2\n\texit\n')
+# no bytes from NULL: the zero size is still made precise
+case(A, "csum_diff_null_size_precise", "tc", "\tr1 = 0\n\t*(u64 *)(r10 -8) = r1\n\tr1 = 0\n\tr2 = 0\n\tr3 = r10\n\tr3 += -8\n\tr4 = 8\n\tr5 = 0\n\tcall csum_diff\n\tr0 = 0\n\texit\n")
 # stack of a call chain: 16-byte frames under the JIT; tracing programs get
 # private stacks for functions of 64 bytes or more, unless they tail-call
 F304 = ".func f304_%s\n\t*(u64 *)(r10 -304) = 0\n\tr0 = 0\n\texit\n"
@@ -329,6 +335,8 @@ case(A, "ret_cgskb_pointer", "cgroup_skb/ingress", "\tr0 = r1\n\texit\n")
 
 # ---- pointer arithmetic ----
 A = "pointers"
+# a map pointer is never NULL: comparing it with 0 is decided, no branch pushed
+case(A, "map_ptr_null_check", "socket", "\tr1 = map[m]\n\tr0 = 0\n\tif r1 == 0x0 goto +2\n\tr0 = 1\n\texit\n\tr0 = 2\n\texit\n")
 case(A, "ptr_add_ptr", "socket", "\tr2 = r10\n\tr2 += r1\n\tr0 = 0\n\texit\n")
 case(A, "ptr_sub_ptr_priv", "socket", "\tr2 = r10\n\tr2 -= r1\n\tr0 = r2\n\texit\n")
 case(A, "ptr_mul", "socket", "\tr2 = r10\n\tr2 *= 2\n\tr0 = 0\n\texit\n")

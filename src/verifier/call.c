@@ -77,7 +77,7 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 		return t == CONST_PTR_TO_MAP;
 	case A_KEY: case A_VALUE: case A_UNINIT_VALUE: case A_VALUE_OR_NULL:
 	case A_MEM: case A_MEM_OR_NULL: case A_UNINIT_MEM: case A_UNINIT_MEM_OR_NULL:
-	case A_FIXED_MEM: case A_UNINIT_FIXED_MEM:
+	case A_FIXED_MEM: case A_UNINIT_FIXED_MEM: case A_RW_MEM: case A_RW_FIXED_MEM:
 		*expected = mem_types_str;
 		if (fl & PTR_MAYBE_NULL)
 			return false;
@@ -164,8 +164,11 @@ static int check_arg_off(struct venv *env, const struct reg_state *r, int regno)
 static int check_size_arg(struct venv *env, int regno, int mem_kind, bool zero_ok, struct call_meta *meta)
 {
 	struct reg_state *r = &cur_regs(env)[regno];
-	bool write = mem_kind == A_UNINIT_MEM || mem_kind == A_UNINIT_MEM_OR_NULL;
-	bool raw = write && tnum_is_const(r->var_off);
+	bool uninit = mem_kind == A_UNINIT_MEM || mem_kind == A_UNINIT_MEM_OR_NULL;
+	bool write = uninit || mem_kind == A_RW_MEM;
+	/* memory the helper only fills is written byte by byte after the
+	 * call; memory it reads and rewrites is scrubbed now */
+	bool raw = uninit && tnum_is_const(r->var_off);
 	int err;
 
 	meta->msize_max = r->umax;
@@ -177,8 +180,11 @@ static int check_size_arg(struct venv *env, int regno, int mem_kind, bool zero_o
 	if (r->umax >= (1u << 29))
 		return verr(env, -EACCES, "R%d unbounded memory access, use 'var &= const' or 'if (var < const)'",
 			    regno);
-	if (zero_ok && r->umax == 0 && is_null_scalar(&cur_regs(env)[regno - 1]))
+	if (zero_ok && r->umax == 0 && is_null_scalar(&cur_regs(env)[regno - 1])) {
+		/* no bytes from NULL: allowed, and the size is still made precise */
+		mark_precise(env, regno);
 		return 0;
+	}
 	err = check_helper_mem(env, regno - 1, (int)r->umax, write, zero_ok, raw);
 	if (!err && raw && cur_regs(env)[regno - 1].type == PTR_TO_STACK) {
 		meta->raw_regno = regno - 1;
@@ -477,7 +483,8 @@ skip_type:
 		return err;
 	case A_FIXED_MEM:
 	case A_UNINIT_FIXED_MEM:
-		err = check_helper_mem(env, regno, fn->fixed_size ? fn->fixed_size : 4, kind == A_UNINIT_FIXED_MEM, false,
+	case A_RW_FIXED_MEM:
+		err = check_helper_mem(env, regno, fn->fixed_size ? fn->fixed_size : 4, kind != A_FIXED_MEM, false,
 				       kind == A_UNINIT_FIXED_MEM);
 		if (!err && kind == A_UNINIT_FIXED_MEM && r->type == PTR_TO_STACK) {
 			meta->raw_regno = regno;

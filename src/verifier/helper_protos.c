@@ -20,7 +20,7 @@ enum { N = A_NONE, AN = A_ANYTHING, MP = A_MAP, KEY = A_KEY, VAL = A_VALUE, UVAL
        SK = A_SOCKET, BSKC = A_BTF_SOCK_COMMON, LONG = A_LONG, INT = A_INT, FN = A_FUNC, STKN = A_STACK_OR_NULL,
        CSTR = A_CONST_STR, RBM = A_RINGBUF_MEM, ASZ0 = A_ALLOC_SIZE_OR_ZERO, TMR = A_TIMER, SPL = A_SPIN_LOCK,
        DYN = A_DYNPTR, UDYN = A_UNINIT_DYNPTR, BTF = A_BTF_ID, PCPU = A_PERCPU_BTF_ID, KPTR = A_KPTR,
-       FMEM = A_FIXED_MEM, UFMEM = A_UNINIT_FIXED_MEM };
+       FMEM = A_FIXED_MEM, UFMEM = A_UNINIT_FIXED_MEM, RWMEM = A_RW_MEM, RWFMEM = A_RW_FIXED_MEM };
 
 enum { RI = R_INTEGER, RV = R_VOID, RMV = R_MAP_VALUE_OR_NULL, RMVNN = R_MAP_VALUE, RSK = R_SOCKET_OR_NULL,
        RTCP = R_TCP_SOCK_OR_NULL, RSKC = R_SOCK_COMMON_OR_NULL, RRB = R_RINGBUF_MEM_OR_NULL,
@@ -120,7 +120,7 @@ static const struct helper_proto protos[] = {
 	P("bind", RI, 0, CTX, MEM, SZ, N, N),
 	P("skb_get_xfrm_state", RI, 0, CTX, AN, UMEM, SZ, AN),
 	P("get_stack", RI, RSTR, CTX, UMEM, SZ0, AN, N),
-	P("fib_lookup", RI, 0, CTX, MEM, SZ, AN, N),
+	P("fib_lookup", RI, 0, CTX, RWMEM, SZ, AN, N),
 	P("lwt_push_encap", RI, CHG, CTX, AN, MEM, SZ, N),
 	P("lwt_seg6_store_bytes", RI, CHG, CTX, AN, MEM, SZ, N),
 	P("lwt_seg6_adjust_srh", RI, CHG, CTX, AN, AN, N, N),
@@ -187,7 +187,7 @@ static const struct helper_proto protos[] = {
 	P("this_cpu_ptr", RMEMN, 0, PCPU, N, N, N, N),
 	PB("get_current_task_btf", RBTF, 0, N, N, N, N, N, "task_struct"),
 	PB("task_pt_regs", RBTF, 0, BTF, N, N, N, N, "pt_regs"),
-	PS("check_mtu", RI, 0, CTX, AN, UFMEM, AN, AN, 4),
+	PS("check_mtu", RI, 0, CTX, AN, RWFMEM, AN, AN, 4),
 	P("for_each_map_elem", RI, 0, MP, FN, STKN, AN, N),
 	P("timer_init", RI, 0, TMR, MP, AN, N, N),
 	P("timer_set_callback", RI, 0, TMR, FN, N, N, N),

@@ -57,6 +57,7 @@ enum {
 	A_SOCKET, A_BTF_SOCK_COMMON, A_LONG, A_INT, A_FUNC, A_STACK_OR_NULL, A_CONST_STR, A_RINGBUF_MEM,
 	A_ALLOC_SIZE_OR_ZERO, A_TIMER, A_SPIN_LOCK, A_DYNPTR, A_UNINIT_DYNPTR, A_BTF_ID, A_PERCPU_BTF_ID, A_KPTR,
 	A_FIXED_MEM, A_UNINIT_FIXED_MEM,
+	A_RW_MEM, A_RW_FIXED_MEM,   /* read, then written by the helper (the kernel's MEM_WRITE) */
 };
 /* Return kinds. */
 enum {

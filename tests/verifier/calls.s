@@ -8,6 +8,56 @@
 .map sm sockmap key=4 value=4 entries=1
 .map im array key=4 value=8 entries=2
 .map om array_of_maps key=4 value=4 entries=1 inner=im
+; expect: accept
+.prog helper_rw_mem_clobbers_spill xdp
+	r6 = r1
+	r1 = 0
+	*(u64 *)(r10 -8) = r1
+	*(u64 *)(r10 -16) = r1
+	*(u64 *)(r10 -24) = r1
+	*(u64 *)(r10 -32) = r1
+	*(u64 *)(r10 -40) = r1
+	*(u64 *)(r10 -48) = r1
+	*(u64 *)(r10 -56) = r1
+	r1 = 5
+	*(u64 *)(r10 -64) = r1
+	r1 = r6
+	r2 = r10
+	r2 += -64
+	r3 = 64
+	r4 = 0
+	call fib_lookup
+	r0 = *(u64 *)(r10 -64)
+	r0 = 2
+	exit
+; expect: accept
+.prog helper_rw_fixed_mem_clobbers_spill xdp
+	r6 = r1
+	r1 = 7
+	*(u64 *)(r10 -8) = r1
+	r1 = r6
+	r2 = 0
+	r3 = r10
+	r3 += -8
+	r4 = 0
+	r5 = 0
+	call check_mtu
+	r0 = *(u64 *)(r10 -8)
+	r0 = 2
+	exit
+; expect: accept
+.prog csum_diff_null_size_precise tc
+	r1 = 0
+	*(u64 *)(r10 -8) = r1
+	r1 = 0
+	r2 = 0
+	r3 = r10
+	r3 += -8
+	r4 = 8
+	r5 = 0
+	call csum_diff
+	r0 = 0
+	exit
 ; expect: reject combined stack size of 2 calls is 704. Too large
 .prog stack_chain_socket socket
 	*(u64 *)(r10 -400) = 0

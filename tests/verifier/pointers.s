@@ -3,6 +3,15 @@
 .license "GPL"
 .map m array key=4 value=64 entries=1
 .map h hash key=8 value=16 entries=64
+; expect: accept
+.prog map_ptr_null_check socket
+	r1 = map[m]
+	r0 = 0
+	if r1 == 0x0 goto +2
+	r0 = 1
+	exit
+	r0 = 2
+	exit
 ; expect: reject R2 pointer += pointer prohibited
 ; insn: 1
 .prog ptr_add_ptr socket
