@@ -95,6 +95,11 @@ case(A, "scalar_store", "socket", "\tr1 = 42\n\t*(u64 *)(r1 +0) = 1\n\tr0 = 0\n\
 
 # ---- scalar bounds, observed through map value accesses ----
 A = "bounds"
+# pruning: an old scalar with no id relied on no link, so a current one
+# linked to another still matches it
+case(A, "prune_old_scalar_without_id", "socket", '\tr1 = 0\n\t*(u64 *)(r10 -8) = r1\n\t*(u64 *)(r10 -16) = r1\n\tcall get_prandom_u32\n\tr6 = r0\n\tr6 &= 7\n\tcall get_prandom_u32\n\tif r0 == 0 goto a\n\tr7 = r6\n\tr7 &= 7\n\tr8 = 1\n\tr8 = 2\n\tr8 = 3\n\tr8 = 4\n\tr8 = 5\n\tr8 = 6\n\tgoto j\nj:\n\tr1 = r10\n\tr1 += -16\n\tr1 += r6\n\tr0 = *(u8 *)(r1 +0)\n\tr1 = r10\n\tr1 += -16\n\tr1 += r7\n\tr0 = *(u8 *)(r1 +0)\n\tr0 = 0\n\texit\na:\n\tr7 = r6\n\tgoto j\n')
+# a bound learnt on w7 = w6 + c (32-bit) reaches r6 zero-extended
+case(A, "linked_alu32_bound_zext", "socket", '\tcall get_prandom_u32\n\tr6 = r0\n\tw6 = w6\n\tw7 = w6\n\tw7 += -16777217\n\tif w7 < 0xffff goto l\n\tr0 = r6\n\texit\nl:\n\tr0 = 0\n\texit\n')
 ops = [("&=", [63, 64, 7, 255]), ("%=", [64, 63, 17]), ("/=", [2, 4, 128]),
        (">>=", [1, 2, 3, 58, 57]), ("<<=", [1, 2, 3]), ("|=", [1, 64, 0x80]), ("^=", [1, 63]),
        ("+=", [1, 8, -1, 100]), ("-=", [1, -8]), ("*=", [2, 3])]

@@ -417,7 +417,8 @@ static void sync_linked(struct vstate *st, const struct reg_state *known, const 
 			r->def_insn = def;
 			scalar_add_bounds(r, &delta);
 			r->var_off = tnum_add(r->var_off, delta.var_off);
-			if (id & ID_ADD_CONST32)
+			/* either side's 32-bit add makes the link a 32-bit one */
+			if ((id | known->id) & ID_ADD_CONST32)
 				reg_zext32(r);
 			reg_bounds_sync(r);
 		}

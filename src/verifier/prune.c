@@ -237,11 +237,22 @@ static bool check_ids(uint32_t old_id, uint32_t cur_id, struct idmap *m)
 	return true;
 }
 
+/* Scalar ids in pruning.  An old scalar with no id relied on no link:
+ * whatever links the current one has only add constraints.  An old link
+ * must map to one current link; a current scalar with no id gets an id of
+ * its own (above every real one), so two unlinked current scalars cannot
+ * stand in for one old link.  A link "plus a constant" must also map its
+ * base consistently. */
 static bool check_scalar_ids(uint32_t old_id, uint32_t cur_id, struct idmap *m)
 {
-	old_id = old_id ? old_id : (0x40000000u | ++m->tmp);
-	cur_id = cur_id ? cur_id : (0x40000000u | ++m->tmp);
-	return check_ids(old_id, cur_id, m);
+	if (!old_id)
+		return true;
+	cur_id = cur_id ? cur_id : ++m->tmp;
+	if (!check_ids(old_id, cur_id, m))
+		return false;
+	if (old_id & ID_ADD_CONST)
+		return check_ids(old_id & ~ID_ADD_CONST, cur_id & ~ID_ADD_CONST, m);
+	return true;
 }
 
 static bool range_within(const struct reg_state *o, const struct reg_state *c)
@@ -285,7 +296,13 @@ static bool regsafe(const struct venv *env, const struct reg_state *o, const str
 			       o->u32_max == c->u32_max && check_scalar_ids(o->id, c->id, m);
 		if (!o->precise && !env->all_precise && exact == NOT_EXACT)
 			return true;
-		return range_within(o, c) && tnum_in(o->var_off, c->var_off) && check_scalar_ids(o->id, c->id, m);
+		/* a link plus a 32-bit and one plus a 64-bit constant behave
+		 * differently; linked with an offset, the offsets must agree */
+		if (o->id && (o->id & ID_ADD_CONST) != (c->id & ID_ADD_CONST))
+			return false;
+		if ((o->id & ID_ADD_CONST) && o->off != c->off)
+			return false;
+		return check_scalar_ids(o->id, c->id, m) && range_within(o, c) && tnum_in(o->var_off, c->var_off);
 	case PTR_TO_MAP_KEY: case PTR_TO_MAP_VALUE: case PTR_TO_MEM: case PTR_TO_BUF: case PTR_TO_TP_BUFFER:
 		return same_head(o, c) && range_within(o, c) && tnum_in(o->var_off, c->var_off) &&
 		       check_ids(o->id, c->id, m) && check_ids(o->ref_obj_id, c->ref_obj_id, m);
@@ -415,6 +432,7 @@ static bool states_equal(const struct venv *env, const struct vstate *o, const s
 	struct idmap m;
 
 	memset(&m, 0, sizeof(m));
+	m.tmp = env->id_gen;
 	if (o->curframe != c->curframe)
 		return false;
 	if (o->speculative && !c->speculative)
@@ -650,7 +668,8 @@ miss:
 	e = calloc(1, sizeof(*e));
 	if (!e)
 		return -ENOMEM;
-	/* a new checkpoint starts with no inherited precision */
+	/* a new checkpoint starts with no inherited precision, and with no
+	 * ids that link nothing */
 	if (env->priv)
 		mark_all_imprecise(cur);
 	e->st = vstate_clone(cur);

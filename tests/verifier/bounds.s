@@ -4,6 +4,52 @@
 .map m array key=4 value=64 entries=1
 .map h hash key=8 value=16 entries=64
 ; expect: accept
+.prog prune_old_scalar_without_id socket
+	r1 = 0
+	*(u64 *)(r10 -8) = r1
+	*(u64 *)(r10 -16) = r1
+	call get_prandom_u32
+	r6 = r0
+	r6 &= 7
+	call get_prandom_u32
+	if r0 == 0 goto a
+	r7 = r6
+	r7 &= 7
+	r8 = 1
+	r8 = 2
+	r8 = 3
+	r8 = 4
+	r8 = 5
+	r8 = 6
+	goto j
+j:
+	r1 = r10
+	r1 += -16
+	r1 += r6
+	r0 = *(u8 *)(r1 +0)
+	r1 = r10
+	r1 += -16
+	r1 += r7
+	r0 = *(u8 *)(r1 +0)
+	r0 = 0
+	exit
+a:
+	r7 = r6
+	goto j
+; expect: accept
+.prog linked_alu32_bound_zext socket
+	call get_prandom_u32
+	r6 = r0
+	w6 = w6
+	w7 = w6
+	w7 += -16777217
+	if w7 < 0xffff goto l
+	r0 = r6
+	exit
+l:
+	r0 = 0
+	exit
+; expect: accept
 .prog alu64_and_63_u8 socket
 	r6 = r1
 	*(u32 *)(r10 -4) = 0
