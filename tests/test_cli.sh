@@ -73,6 +73,14 @@ grep_out "run --repeat" "ns per instruction"
 check "run with a map entry" 0 "$bpfvet" run "$bpfdir/vm_packets.o" xdp_parse --map "proto_count:0=41" --packet-hex "ff ff ff ff ff ff 02 00 00 00 00 02 08 06 00 01"
 grep_out "run with a map entry" "proto_count\[0\] = 42 (was 41)"
 check "run unknown map" 2 "$bpfvet" run "$bpfdir/vm_packets.o" xdp_parse --map "nope:0=1"
+# a section that names no program type: the same answer as `bpfvet kernel`,
+# and --type supplies one
+printf '.license "GPL"\n.prog untyped nosuchtype\n r0 = 0\n exit\n' > "$tmp/untyped.s"
+check "check: no program type" 2 "$bpfvet" check "$tmp/untyped.s"
+if grep -q "program 'untyped': section 'nosuchtype' names no program type; pass --type TYPE" "$tmp/err"; then
+	echo "ok   check says the type is missing"; else echo "FAIL check says the type is missing"; cat "$tmp/err"; fail=1; fi
+check "check --type supplies it" 0 "$bpfvet" check --type socket_filter "$tmp/untyped.s"
+
 # run verifies first: the kernel refuses this context read (verify_vs_kernel
 # holds bpfvet's verdicts to the kernel's)
 printf '.prog ctxoob socket\n r0 = *(u32 *)(r1 +1000)\n exit\n' > "$tmp/ctxoob.s"

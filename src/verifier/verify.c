@@ -755,6 +755,10 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	if (prog->link_error)
 		return bv_error_set(err, -EINVAL, "%s: cannot be verified: %s", prog->name,
 				    prog->link_msg ? prog->link_msg : "not linked");
+	/* the kernel would be asked for a type too: say so, as `bpfvet kernel` does */
+	if (!prog->type)
+		return bv_error_set(err, -EINVAL, "program '%s': section '%s' names no program type; pass --type TYPE",
+				    prog->name, prog->section ? prog->section : "?");
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(&env, 0, sizeof(env));
 	env.obj = obj;
