@@ -829,7 +829,9 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 		account_inlined_loops(&env);
 done:
 	env.stats_usec = usec_since(&t0);
-	print_stats(&env, r == 0);
+	/* no verdict was reached: no statistics that would look like one */
+	if (r != -EOPNOTSUPP)
+		print_stats(&env, r == 0);
 	res->accepted = r == 0;
 	res->err = r;
 	res->unsupported = r == -EOPNOTSUPP;
