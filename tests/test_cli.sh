@@ -102,6 +102,12 @@ grep_out "run --json verified" '"verified":true,"checked":false'
 printf '.prog kfrun socket\n call bpf_obj_new_impl#12345\n r0 = 0\n exit\n' > "$tmp/kfrun.s"
 check "run a program bpfvet cannot verify" 1 "$bpfvet" run "$tmp/kfrun.s" kfrun
 grep_out "run says what was not verified" "not verified: kfunc #12345 is not modelled yet; every memory access was checked"
+check "check a program bpfvet cannot judge" 2 "$bpfvet" check --log-level 2 "$tmp/kfrun.s"
+if grep -q "^processed " "$tmp/out"; then
+	echo "FAIL an unjudged program prints no statistics"; fail=1
+else
+	echo "ok   an unjudged program prints no statistics"
+fi
 check "run a program with a bpf_loop callback, verified" 0 "$bpfvet" run --json "$bpfdir/vm_maps.o" maps_loop
 grep_out "run bpf_loop verified" '"verified":true,"checked":false
 check "test passes" 0 "$bpfvet" test "$vmdir/vm_packets.test" --object "$bpfdir/vm_packets.o"
