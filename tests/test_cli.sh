@@ -203,7 +203,7 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ]; then
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:read_lock_word:spin-lock:'"class":"spin-lock"' \
@@ -226,7 +226,12 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fourth:align_value:pointer-arithmetic:'Bitwise operations on pointers' \
 		 diagnose_fourth:find_mss:pkt-bounds-missing:'grows every round of the loop' \
 		 diagnose_fourth:sock_state:null-pointer:'it comes from bpf_sk_lookup_tcp at insn' \
-		 diagnose_fourth:tag_packet:ctx-access:'"class":"ctx-access"'; do
+		 diagnose_fourth:tag_packet:ctx-access:'"class":"ctx-access"' \
+		 dynptr_kfuncs:rdwr_cgskb:helper-not-allowed:'Read through bpf_dynptr_slice() here' \
+		 dynptr_kfuncs:skb_in_xdp:helper-not-allowed:'bpf_dynptr_from_xdp() in XDP' \
+		 dynptr_kfuncs:var_size:helper-arg-type:'sizeof(buf)' \
+		 dynptr_kfuncs:small_buf:mem-size-exceeds-buffer:'bpf_dynptr_slice(&ptr, off, buf, sizeof(buf))' \
+		 dynptr_kfuncs:stale_slice:pkt-pointer-stale:'"class":"pkt-pointer-stale"'; do
 		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
 		d=$(diag_of "$o" "$p")
 		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then

@@ -1871,6 +1871,29 @@ static int diag_simple(struct ctx *c)
 		{ "would lead to reference leak", "reference-leak",
 		  "A reference is still held when the program leaves (tail call or LD_ABS).",
 		  "Release references before the tail call." },
+		{ "calling kernel function", "helper-not-allowed",
+		  "This program type may not call that kernel function: bpf_dynptr_from_skb() is for programs that get "
+		  "a socket buffer (tc, socket filters, cgroup skb, lwt, sk_skb), bpf_dynptr_from_xdp() for XDP.",
+		  "Call the kfunc made for this program's context (bpf_dynptr_from_xdp() in XDP, bpf_dynptr_from_skb() "
+		  "at tc), or attach the program where the kfunc is allowed." },
+		{ "does not allow writes to packet data", "helper-not-allowed",
+		  "A writable slice of the packet (bpf_dynptr_slice_rdwr()) is asked for in a program type that may only "
+		  "read packet data (socket filters, cgroup skb programs, ...).",
+		  "Read through bpf_dynptr_slice() here, or move the change to a program that may write packets (tc, "
+		  "XDP)." },
+		{ "expected pointer to ctx", "helper-arg-type",
+		  "The kernel function takes the program's context as this argument, and something else was passed.",
+		  "Pass the context pointer the program received (`skb`, `ctx`) itself, unchanged." },
+		{ "must be a known constant", "helper-arg-type",
+		  "This size must be a constant the verifier knows (it becomes the size of the memory returned), but "
+		  "the register holds a value computed at run time.",
+		  "Pass a compile-time constant: `sizeof(buf)`, or a fixed size that covers the largest case, and check "
+		  "the real length separately." },
+		{ "memory, len pair leads to invalid memory access", "mem-size-exceeds-buffer",
+		  "The buffer passed with this size is smaller than the size (or lies outside memory the program may "
+		  "use); the line before it in the log names the access that failed.",
+		  "Make the size the buffer's own: `bpf_dynptr_slice(&ptr, off, buf, sizeof(buf))`, or pass a larger "
+		  "buffer." },
 		{ "expected prog array map for tail call", "helper-not-allowed",
 		  "bpf_tail_call() needs a BPF_MAP_TYPE_PROG_ARRAY map.", "Pass the program array map to bpf_tail_call()." },
 	};

@@ -195,6 +195,16 @@ static int check_size_arg(struct venv *env, int regno, int mem_kind, bool zero_o
 	return err;
 }
 
+/* A kfunc's buffer and its size in the next register: read, and written
+ * back, by the kfunc (the size is made precise). */
+int check_kfunc_mem_size(struct venv *env, int size_regno)
+{
+	struct call_meta meta;
+
+	memset(&meta, 0, sizeof(meta));
+	return check_size_arg(env, size_regno, A_RW_MEM, true, &meta);
+}
+
 /* A constant array key read from the stack (known zero bytes, or a
  * spilled constant of the key's size), for lookups that cannot fail. */
 static int64_t constant_key(struct venv *env, const struct reg_state *key, uint32_t key_size)
@@ -312,7 +322,7 @@ static int process_timer(struct venv *env, int regno, struct call_meta *meta)
 static int acquire_ref(struct venv *env);
 
 /* Where a bpf_dynptr argument lives: the stack slot of its lower half. */
-static int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi)
+int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi)
 {
 	int64_t off;
 
@@ -326,7 +336,7 @@ static int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi)
 	return 0;
 }
 
-static bool dynptr_valid_init(const struct func_state *f, int spi)
+bool dynptr_valid_init(const struct func_state *f, int spi)
 {
 	if (spi >= f->allocated_stack / BPF_REG_SIZE)
 		return false;
@@ -345,7 +355,6 @@ static int process_dynptr(struct venv *env, const struct helper_proto *fn, int r
 	const struct reg_state *r = &cur_regs(env)[regno];
 	struct func_state *f = env->cur->frame[r->frameno];
 	int spi = 0, err, type = !strcmp(fn->name, "ringbuf_reserve_dynptr") ? DYNPTR_RINGBUF : DYNPTR_LOCAL;
-	uint32_t id, ref = 0;
 
 	err = dynptr_spi(env, r, &spi);
 	if (err)
@@ -365,7 +374,17 @@ static int process_dynptr(struct venv *env, const struct helper_proto *fn, int r
 		meta->dynptr_spi = spi;
 		return 0;
 	}
-	/* the helper writes the 16 bytes, 8 at a time */
+	return make_dynptr(env, regno, spi, type);
+}
+
+/* Make a dynptr of the given kind in the 16 stack bytes at R<regno>
+ * (slot spi and the one below): the call writes them 8 at a time. */
+int make_dynptr(struct venv *env, int regno, int spi, int type)
+{
+	struct func_state *f;
+	uint32_t id, ref = 0;
+	int err;
+
 	for (int i = 0; i < 16; i += 8) {
 		err = check_mem_access(env, regno, i, 8, true, -1, false, false, &env->insns[env->insn_idx]);
 		if (err)
@@ -541,7 +560,7 @@ skip_type:
 	return 0;
 }
 
-static void clear_pkt_pointers(struct venv *env)
+void clear_pkt_pointers(struct venv *env)
 {
 	struct vstate *st = env->cur;
 
@@ -551,7 +570,8 @@ static void clear_pkt_pointers(struct venv *env)
 		for (int i = 0; i < MAX_BPF_REG; i++) {
 			struct reg_state *r = &f->regs[i];
 
-			if (r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META || r->type == PTR_TO_PACKET_END) {
+			if (r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META || r->type == PTR_TO_PACKET_END ||
+			    (r->type == PTR_TO_MEM && (r->flags & MEM_PKT_SLICE))) {
 				int32_t def = r->def_insn;
 
 				if (env->priv)
@@ -567,7 +587,8 @@ static void clear_pkt_pointers(struct venv *env)
 
 			if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL)
 				continue;
-			if (r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META || r->type == PTR_TO_PACKET_END) {
+			if (r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META || r->type == PTR_TO_PACKET_END ||
+			    (r->type == PTR_TO_MEM && (r->flags & MEM_PKT_SLICE))) {
 				if (env->priv)
 					reg_mark_unknown(r);
 				else

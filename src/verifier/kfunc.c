@@ -1,6 +1,8 @@
 /* Kernel functions (kfuncs) that bpfvet models: the numeric open-coded
  * iterator (bpf_iter_num_new/next/destroy, what libbpf's bpf_for() and
- * bpf_repeat() expand to).  Any other kfunc is reported as not modelled.
+ * bpf_repeat() expand to), and dynptrs over packets
+ * (bpf_dynptr_from_skb/xdp, bpf_dynptr_slice and _rdwr).  Any other kfunc
+ * is reported as not modelled.
  *
  * An iterator lives in one stack slot and holds a reference from _new()
  * to _destroy().  Each _next() call forks the path: on one side the
@@ -14,7 +16,8 @@
 
 #include "verifier/verifier.h"
 
-enum { KF_NONE = 0, KF_ITER_NUM_NEW, KF_ITER_NUM_NEXT, KF_ITER_NUM_DESTROY };
+enum { KF_NONE = 0, KF_ITER_NUM_NEW, KF_ITER_NUM_NEXT, KF_ITER_NUM_DESTROY, KF_DYNPTR_FROM_SKB,
+       KF_DYNPTR_FROM_XDP, KF_DYNPTR_SLICE, KF_DYNPTR_SLICE_RDWR };
 
 static const struct {
 	const char *name;
@@ -23,6 +26,10 @@ static const struct {
 	{ "bpf_iter_num_new", KF_ITER_NUM_NEW, 3 },
 	{ "bpf_iter_num_next", KF_ITER_NUM_NEXT, 1 },
 	{ "bpf_iter_num_destroy", KF_ITER_NUM_DESTROY, 1 },
+	{ "bpf_dynptr_from_skb", KF_DYNPTR_FROM_SKB, 3 },
+	{ "bpf_dynptr_from_xdp", KF_DYNPTR_FROM_XDP, 3 },
+	{ "bpf_dynptr_slice", KF_DYNPTR_SLICE, 4 },
+	{ "bpf_dynptr_slice_rdwr", KF_DYNPTR_SLICE_RDWR, 4 },
 };
 
 const char *kfunc_name_at(const struct venv *env, uint32_t idx)
@@ -43,14 +50,22 @@ static int kfunc_at(const struct venv *env, uint32_t idx)
 	return KF_NONE;
 }
 
-/* How many argument registers a kfunc reads (5 when bpfvet does not know it). */
+static bool skb_dynptr_type(uint32_t t);
+
+/* How many argument registers a kfunc reads (5 when bpfvet does not know
+ * it, or when the program type may not call it: the kernel then knows no
+ * prototype either). */
 int kfunc_nargs(const struct venv *env, uint32_t idx)
 {
 	const char *name = kfunc_name_at(env, idx);
 
 	for (size_t i = 0; name && i < BV_ARRAY_SIZE(kfuncs); i++)
-		if (!strcmp(kfuncs[i].name, name))
+		if (!strcmp(kfuncs[i].name, name)) {
+			if ((kfuncs[i].id == KF_DYNPTR_FROM_SKB && !skb_dynptr_type(env->prog_type)) ||
+			    (kfuncs[i].id == KF_DYNPTR_FROM_XDP && env->prog_type != BV_PROG_XDP))
+				return 5;
 			return kfuncs[i].nargs;
+		}
 	return 5;
 }
 
@@ -99,6 +114,127 @@ static int check_scalar_arg(struct venv *env, int regno)
 	return 0;
 }
 
+/* Program types that may call bpf_dynptr_from_skb (the kernel's skb kfunc set). */
+static bool skb_dynptr_type(uint32_t t)
+{
+	switch (t) {
+	case BV_PROG_SOCKET_FILTER: case BV_PROG_SCHED_CLS: case BV_PROG_SCHED_ACT: case BV_PROG_CGROUP_SKB:
+	case BV_PROG_SK_SKB: case BV_PROG_LWT_IN: case BV_PROG_LWT_OUT: case BV_PROG_LWT_XMIT:
+	case BV_PROG_LWT_SEG6LOCAL: case BV_PROG_NETFILTER:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* r1-r5 are gone after a call. */
+static void clobber_args(struct venv *env)
+{
+	struct reg_state *regs = cur_regs(env);
+
+	for (int i = 0; i <= 5; i++) {
+		int32_t def = regs[i].def_insn;
+
+		reg_mark_not_init(&regs[i]);
+		regs[i].def_insn = def;
+	}
+	env->scratched_regs |= 0x3f;
+}
+
+/* bpf_dynptr_from_skb/xdp(ctx, flags, &ptr): a dynptr over the packet;
+ * bpf_dynptr_slice(_rdwr)(&ptr, off, buffer or NULL, constant size): a
+ * pointer to that many bytes of it, or NULL.  Slices of a packet die with
+ * packet pointers when a helper may move the packet. */
+static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32_t idx)
+{
+	struct reg_state *r;
+	char t[64];
+	int spi = 0, err, type = DYNPTR_LOCAL;
+	bool rdonly = kf == KF_DYNPTR_SLICE;
+	uint64_t size;
+
+	if ((kf == KF_DYNPTR_FROM_SKB && !skb_dynptr_type(env->prog_type)) ||
+	    (kf == KF_DYNPTR_FROM_XDP && env->prog_type != BV_PROG_XDP))
+		return verr(env, -EACCES, "calling kernel function %s is not allowed", name);
+	for (int a = 1; a <= kfunc_nargs(env, idx); a++) {
+		err = check_reg_read(env, a);
+		if (err)
+			return err;
+	}
+	r = &cur_regs(env)[1];
+	env->scratched_regs |= 1u << 1;
+	if (kf == KF_DYNPTR_FROM_SKB || kf == KF_DYNPTR_FROM_XDP) {
+		if (r->type != PTR_TO_CTX)
+			return verr(env, -EINVAL, "arg#0 expected pointer to ctx, but got %s", reg_type_str(env, r, t, sizeof(t)));
+		if (r->off || !tnum_is_const(r->var_off) || r->var_off.value)
+			return unsupported(env, "%s with a moved context pointer is not modelled yet", name);
+		err = check_scalar_arg(env, 2);
+		if (err)
+			return err;
+		r = &cur_regs(env)[3];
+		if (r->type != PTR_TO_STACK)
+			return unsupported(env, "%s with a dynptr outside the stack is not modelled yet", name);
+		err = dynptr_spi(env, r, &spi);
+		if (err)
+			return err;
+		err = make_dynptr(env, 3, spi, kf == KF_DYNPTR_FROM_SKB ? DYNPTR_SKB : DYNPTR_XDP);
+		if (err)
+			return err;
+		clobber_args(env);
+		reg_mark_unknown(&cur_regs(env)[0]);
+		cur_regs(env)[0].def_insn = (int32_t)idx;
+		return 0;
+	}
+	/* a slice: the dynptr must be whole */
+	if (r->type != PTR_TO_STACK)
+		return unsupported(env, "%s with a dynptr outside the stack is not modelled yet", name);
+	err = dynptr_spi(env, r, &spi);
+	if (err)
+		return err;
+	{
+		struct func_state *f = env->cur->frame[r->frameno];
+
+		if (!dynptr_valid_init(f, spi))
+			return verr(env, -EINVAL, "Expected an initialized dynptr as arg #0");
+		if (ls_mark_read(env, (int)r->frameno, 3ull << (spi - 1)))
+			return -ENOMEM;
+		mark_stack_scratched(env, spi);
+		mark_stack_scratched(env, spi - 1);
+		type = f->stack[spi].dynptr_type;
+	}
+	err = check_scalar_arg(env, 2);
+	if (err)
+		return err;
+	r = &cur_regs(env)[3];
+	if (!(r->type == SCALAR_VALUE && tnum_is_const(r->var_off) && r->var_off.value == 0)) {
+		/* a buffer for when the bytes are not contiguous: read and
+		 * written back, its size made precise once more */
+		if (r->type != PTR_TO_STACK)
+			return unsupported(env, "%s with a buffer outside the stack is not modelled yet", name);
+		err = check_kfunc_mem_size(env, 4);
+		if (err == -EACCES || err == -EINVAL)
+			return verr(env, -EACCES, "arg#2 arg#3 memory, len pair leads to invalid memory access");
+		if (err)
+			return err;
+		mark_precise(env, 4);
+	}
+	r = &cur_regs(env)[4];
+	if (r->type != SCALAR_VALUE || !tnum_is_const(r->var_off))
+		return verr(env, -EINVAL, "R4 must be a known constant");
+	size = r->var_off.value;
+	if (kf == KF_DYNPTR_SLICE_RDWR && (type == DYNPTR_SKB || type == DYNPTR_XDP) && !prog_may_write_packet(env))
+		return verr(env, -EINVAL, "the prog does not allow writes to packet data");
+	clobber_args(env);
+	r = &cur_regs(env)[0];
+	reg_mark_ptr(r, PTR_TO_MEM);
+	r->flags = PTR_MAYBE_NULL | (rdonly ? MEM_RDONLY : 0) |
+		   (type == DYNPTR_SKB || type == DYNPTR_XDP ? MEM_PKT_SLICE : 0);
+	r->u.mem_size = (uint32_t)size;
+	r->id = new_id(env);
+	r->def_insn = (int32_t)idx;
+	return 0;
+}
+
 int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 {
 	int kf = kfunc_at(env, idx), spi = 0, err;
@@ -112,6 +248,8 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 			return unsupported(env, "kfunc %s is not modelled yet", name);
 		return unsupported(env, "kfunc #%d is not modelled yet", insn->imm);
 	}
+	if (kf >= KF_DYNPTR_FROM_SKB)
+		return check_dynptr_kfunc(env, kf, name, idx);
 	err = check_reg_read(env, 1);
 	if (err)
 		return err;

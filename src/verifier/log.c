@@ -321,7 +321,9 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 			const char *sep = "";
 
 			bv_buf_printf(b, " fp%d=dynptr_%s(", (-s - 1) * BPF_REG_SIZE,
-				      d->dynptr_type == DYNPTR_RINGBUF ? "ringbuf" : "local");
+				      d->dynptr_type == DYNPTR_RINGBUF ? "ringbuf" : d->dynptr_type == DYNPTR_SKB ? "skb"
+				      : d->dynptr_type == DYNPTR_XDP	  ? "xdp"
+									  : "local");
 			if (d->spilled.id) {
 				bv_buf_printf(b, "id=%u", d->spilled.id);
 				sep = ",";

@@ -59,6 +59,7 @@ enum {
 	PTR_TRUSTED = 1u << 4,
 	PTR_UNTRUSTED = 1u << 5,
 	MEM_RCU = 1u << 6,
+	MEM_PKT_SLICE = 1u << 7,   /* memory of a skb/xdp dynptr slice: dies with packet pointers */
 };
 
 struct vmap; /* a map as the verifier knows it: see verifier.h */
@@ -102,7 +103,7 @@ enum {
 };
 
 /* Kinds of bpf_dynptr (kept in the two stack slots that hold one). */
-enum { DYNPTR_NONE = 0, DYNPTR_LOCAL, DYNPTR_RINGBUF };
+enum { DYNPTR_NONE = 0, DYNPTR_LOCAL, DYNPTR_RINGBUF, DYNPTR_SKB, DYNPTR_XDP };
 
 struct stack_slot {
 	struct reg_state spilled;   /* valid when a byte is STACK_SPILL; for a

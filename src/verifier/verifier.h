@@ -375,6 +375,13 @@ int push_speculative(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
 int is_state_visited(struct venv *env, uint32_t insn_idx);
 void update_branch_counts(struct venv *env, struct vstate *st);
 void compute_live_regs(struct venv *env);
+/* call.c: what kfuncs share with helpers */
+int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi);
+bool dynptr_valid_init(const struct func_state *f, int spi);
+int make_dynptr(struct venv *env, int regno, int spi, int type);
+int check_kfunc_mem_size(struct venv *env, int size_regno);
+void clear_pkt_pointers(struct venv *env);
+
 /* live_stack.c */
 int ls_init(struct venv *env);
 void ls_free(struct venv *env);
