@@ -1,7 +1,8 @@
 /* Kernel functions (kfuncs) that bpfvet models: the numeric open-coded
  * iterator (bpf_iter_num_new/next/destroy, what libbpf's bpf_for() and
  * bpf_repeat() expand to), and dynptrs over packets
- * (bpf_dynptr_from_skb/xdp, bpf_dynptr_slice and _rdwr).  Any other kfunc
+ * (bpf_dynptr_from_skb/xdp, bpf_dynptr_slice and _rdwr, and the small
+ * ones: _size, _is_null, _is_rdonly, _adjust, _clone).  Any other kfunc
  * is reported as not modelled.
  *
  * An iterator lives in one stack slot and holds a reference from _new()
@@ -17,7 +18,8 @@
 #include "verifier/verifier.h"
 
 enum { KF_NONE = 0, KF_ITER_NUM_NEW, KF_ITER_NUM_NEXT, KF_ITER_NUM_DESTROY, KF_DYNPTR_FROM_SKB,
-       KF_DYNPTR_FROM_XDP, KF_DYNPTR_SLICE, KF_DYNPTR_SLICE_RDWR };
+       KF_DYNPTR_FROM_XDP, KF_DYNPTR_SLICE, KF_DYNPTR_SLICE_RDWR, KF_DYNPTR_SIZE, KF_DYNPTR_IS_NULL,
+       KF_DYNPTR_IS_RDONLY, KF_DYNPTR_ADJUST, KF_DYNPTR_CLONE };
 
 static const struct {
 	const char *name;
@@ -30,6 +32,11 @@ static const struct {
 	{ "bpf_dynptr_from_xdp", KF_DYNPTR_FROM_XDP, 3 },
 	{ "bpf_dynptr_slice", KF_DYNPTR_SLICE, 4 },
 	{ "bpf_dynptr_slice_rdwr", KF_DYNPTR_SLICE_RDWR, 4 },
+	{ "bpf_dynptr_size", KF_DYNPTR_SIZE, 1 },
+	{ "bpf_dynptr_is_null", KF_DYNPTR_IS_NULL, 1 },
+	{ "bpf_dynptr_is_rdonly", KF_DYNPTR_IS_RDONLY, 1 },
+	{ "bpf_dynptr_adjust", KF_DYNPTR_ADJUST, 3 },
+	{ "bpf_dynptr_clone", KF_DYNPTR_CLONE, 2 },
 };
 
 const char *kfunc_name_at(const struct venv *env, uint32_t idx)
@@ -185,7 +192,7 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 		cur_regs(env)[0].def_insn = (int32_t)idx;
 		return 0;
 	}
-	/* a slice: the dynptr must be whole */
+	/* the others read a whole dynptr */
 	if (r->type != PTR_TO_STACK)
 		return unsupported(env, "%s with a dynptr outside the stack is not modelled yet", name);
 	err = dynptr_spi(env, r, &spi);
@@ -201,7 +208,37 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 		mark_stack_scratched(env, spi);
 		mark_stack_scratched(env, spi - 1);
 		type = f->stack[spi].dynptr_type;
+		if (kf == KF_DYNPTR_CLONE && f->stack[spi].spilled.ref_obj_id)
+			return unsupported(env, "%s of a dynptr holding a reference is not modelled yet", name);
 	}
+	if (kf == KF_DYNPTR_SIZE || kf == KF_DYNPTR_IS_NULL || kf == KF_DYNPTR_IS_RDONLY || kf == KF_DYNPTR_ADJUST ||
+	    kf == KF_DYNPTR_CLONE) {
+		if (kf == KF_DYNPTR_ADJUST) {
+			for (int a = 2; a <= 3; a++) {
+				err = check_scalar_arg(env, a);
+				if (err)
+					return err;
+			}
+		}
+		if (kf == KF_DYNPTR_CLONE) {
+			int cspi = 0;
+
+			r = &cur_regs(env)[2];
+			if (r->type != PTR_TO_STACK)
+				return unsupported(env, "%s into memory outside the stack is not modelled yet", name);
+			err = dynptr_spi(env, r, &cspi);
+			if (err)
+				return err;
+			err = make_dynptr(env, 2, cspi, type);
+			if (err)
+				return err;
+		}
+		clobber_args(env);
+		reg_mark_unknown(&cur_regs(env)[0]);
+		cur_regs(env)[0].def_insn = (int32_t)idx;
+		return 0;
+	}
+	/* a slice */
 	err = check_scalar_arg(env, 2);
 	if (err)
 		return err;

@@ -9,6 +9,11 @@ extern int bpf_dynptr_from_skb(struct __sk_buff *skb, __u64 flags, struct bpf_dy
 extern int bpf_dynptr_from_xdp(struct xdp_md *xdp, __u64 flags, struct bpf_dynptr *ptr__uninit) __ksym;
 extern void *bpf_dynptr_slice(const struct bpf_dynptr *ptr, __u32 offset, void *buffer__opt, __u32 buffer__szk) __ksym;
 extern void *bpf_dynptr_slice_rdwr(const struct bpf_dynptr *ptr, __u32 offset, void *buffer__opt, __u32 buffer__szk) __ksym;
+extern __u32 bpf_dynptr_size(const struct bpf_dynptr *p) __ksym;
+extern _Bool bpf_dynptr_is_null(const struct bpf_dynptr *p) __ksym;
+extern _Bool bpf_dynptr_is_rdonly(const struct bpf_dynptr *p) __ksym;
+extern int bpf_dynptr_adjust(const struct bpf_dynptr *p, __u32 start, __u32 end) __ksym;
+extern int bpf_dynptr_clone(const struct bpf_dynptr *p, struct bpf_dynptr *clone__uninit) __ksym;
 #define BODY(ctx) \
 	struct bpf_dynptr ptr; struct ethhdr buf, *eth; \
 	if (bpf_dynptr_from_skb((void *)ctx, 0, &ptr)) return 0; \
@@ -153,5 +158,28 @@ SEC("tc") int small_buf(struct __sk_buff *skb)
 	p = bpf_dynptr_slice(&ptr, 0, buf, 8);
 	if (!p) return 0;
 	return p[0];
+}
+SEC("tc") int sizes(struct __sk_buff *skb)
+{
+	struct bpf_dynptr ptr, c; char buf[4], *p;
+	if (bpf_dynptr_from_skb(skb, 0, &ptr)) return 0;
+	if (bpf_dynptr_is_null(&ptr) || bpf_dynptr_is_rdonly(&ptr)) return 0;
+	if (bpf_dynptr_size(&ptr) < 20) return 0;
+	if (bpf_dynptr_adjust(&ptr, 14, 20)) return 0;
+	if (bpf_dynptr_clone(&ptr, &c)) return 0;
+	p = bpf_dynptr_slice(&c, 0, buf, 4);
+	if (!p) return 0;
+	return p[0];
+}
+SEC("tc") int size_uninit(struct __sk_buff *skb)
+{
+	struct bpf_dynptr ptr;
+	return bpf_dynptr_size(&ptr);
+}
+SEC("tc") int adjust_ptr(struct __sk_buff *skb)
+{
+	struct bpf_dynptr ptr;
+	if (bpf_dynptr_from_skb(skb, 0, &ptr)) return 0;
+	return bpf_dynptr_adjust(&ptr, (__u32)(long)skb, 20);
 }
 char _license[] SEC("license") = "GPL";
