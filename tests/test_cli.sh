@@ -231,7 +231,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 dynptr_kfuncs:skb_in_xdp:helper-not-allowed:'bpf_dynptr_from_xdp() in XDP' \
 		 dynptr_kfuncs:var_size:helper-arg-type:'sizeof(buf)' \
 		 dynptr_kfuncs:small_buf:mem-size-exceeds-buffer:'bpf_dynptr_slice(&ptr, off, buf, sizeof(buf))' \
-		 dynptr_kfuncs:stale_slice:pkt-pointer-stale:'"class":"pkt-pointer-stale"'; do
+		 dynptr_kfuncs:stale_slice:pkt-pointer-stale:'Take the slice again after the call'; do
 		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
 		d=$(diag_of "$o" "$p")
 		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then

@@ -960,6 +960,23 @@ static int diag_null(struct ctx *c)
 				return 1;
 			}
 		}
+		struct trace tr;
+
+		trace_value(c, r, c->fstep, &tr);
+		if (tr.root >= 0 && insn_at(c, tr.root) && insn_at(c, tr.root)->src == BV_PSEUDO_KFUNC_CALL &&
+		    strstr(helper_at(c, tr.root, b, sizeof(b)), "dynptr_slice")) {
+			char b2[64];
+
+			where(c, tr.root, "the slice taken here");
+			WHY(c, "R%d was a slice of the packet from %s at insn %ld, but %s", r, b, tr.root,
+			    helper_at(c, v->stale_insn, b2, sizeof(b2)));
+			WHY(c, " at insn %d may move or resize the packet, which ends every slice and packet pointer "
+			       "taken before it.",
+			    v->stale_insn);
+			FIX(c, "Take the slice again after the call (`p = bpf_dynptr_slice(&ptr, off, buf, sizeof(buf)); "
+			       "if (!p) ...`), or finish reading it before the call.");
+			return 1;
+		}
 		WHY(c, "R%d was a pointer into the packet, but %s at insn %d may move or resize the packet, which "
 		       "turns every packet pointer derived before it into an unknown number.",
 		    r, helper_at(c, v->stale_insn, b, sizeof(b)), v->stale_insn);
