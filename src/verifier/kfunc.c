@@ -148,6 +148,18 @@ static void clobber_args(struct venv *env)
 	env->scratched_regs |= 0x3f;
 }
 
+/* A new dynptr of the given kind in the stack slots R<regno> points at. */
+static int new_dynptr_arg(struct venv *env, int regno, int type, const char *name)
+{
+	const struct reg_state *r = &cur_regs(env)[regno];
+	int spi = 0, err;
+
+	if (r->type != PTR_TO_STACK)
+		return unsupported(env, "%s with a dynptr outside the stack is not modelled yet", name);
+	err = dynptr_spi(env, r, &spi);
+	return err ? err : make_dynptr(env, regno, spi, type);
+}
+
 /* bpf_dynptr_from_skb/xdp(ctx, flags, &ptr): a dynptr over the packet;
  * bpf_dynptr_slice(_rdwr)(&ptr, off, buffer or NULL, constant size): a
  * pointer to that many bytes of it, or NULL.  Slices of a packet die with
@@ -178,13 +190,7 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 		err = check_scalar_arg(env, 2);
 		if (err)
 			return err;
-		r = &cur_regs(env)[3];
-		if (r->type != PTR_TO_STACK)
-			return unsupported(env, "%s with a dynptr outside the stack is not modelled yet", name);
-		err = dynptr_spi(env, r, &spi);
-		if (err)
-			return err;
-		err = make_dynptr(env, 3, spi, kf == KF_DYNPTR_FROM_SKB ? DYNPTR_SKB : DYNPTR_XDP);
+		err = new_dynptr_arg(env, 3, kf == KF_DYNPTR_FROM_SKB ? DYNPTR_SKB : DYNPTR_XDP, name);
 		if (err)
 			return err;
 		clobber_args(env);
@@ -221,15 +227,7 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 			}
 		}
 		if (kf == KF_DYNPTR_CLONE) {
-			int cspi = 0;
-
-			r = &cur_regs(env)[2];
-			if (r->type != PTR_TO_STACK)
-				return unsupported(env, "%s into memory outside the stack is not modelled yet", name);
-			err = dynptr_spi(env, r, &cspi);
-			if (err)
-				return err;
-			err = make_dynptr(env, 2, cspi, type);
+			err = new_dynptr_arg(env, 2, type, name);
 			if (err)
 				return err;
 		}
