@@ -1026,7 +1026,8 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	err = map_func_compat(env, meta.map, id);
 	if (err)
 		return err;
-	if (fn->flags & HF_CHANGES_PKT)
+	/* writing through a dynptr over an skb may reallocate its data */
+	if ((fn->flags & HF_CHANGES_PKT) || (!strcmp(fn->name, "dynptr_write") && meta.dynptr_type == DYNPTR_SKB))
 		clear_pkt_pointers(env);
 	return 0;
 }

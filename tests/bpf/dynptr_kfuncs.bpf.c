@@ -182,4 +182,39 @@ SEC("tc") int adjust_ptr(struct __sk_buff *skb)
 	if (bpf_dynptr_from_skb(skb, 0, &ptr)) return 0;
 	return bpf_dynptr_adjust(&ptr, (__u32)(long)skb, 20);
 }
+/* writing through an skb dynptr may move the packet; through an xdp one it does not */
+SEC("tc") int write_then_slice(struct __sk_buff *skb)
+{
+	struct bpf_dynptr ptr; char buf[4], *p; int v = 1;
+	if (bpf_dynptr_from_skb(skb, 0, &ptr)) return 0;
+	p = bpf_dynptr_slice(&ptr, 0, buf, 4);
+	if (!p) return 0;
+	bpf_dynptr_write(&ptr, 0, &v, 4, 0);
+	return p[0];
+}
+SEC("tc") int write_then_pkt(struct __sk_buff *skb)
+{
+	struct bpf_dynptr ptr; int v = 1;
+	void *data = (void *)(long)skb->data, *end = (void *)(long)skb->data_end;
+	if (data + 4 > end) return 0;
+	if (bpf_dynptr_from_skb(skb, 0, &ptr)) return 0;
+	bpf_dynptr_write(&ptr, 0, &v, 4, 0);
+	return *(char *)data;
+}
+SEC("cgroup_skb/ingress") int write_cgskb(struct __sk_buff *skb)
+{
+	struct bpf_dynptr ptr; int v = 1;
+	if (bpf_dynptr_from_skb(skb, 0, &ptr)) return 0;
+	bpf_dynptr_write(&ptr, 0, &v, 4, 0);
+	return 1;
+}
+SEC("xdp") int xdp_write_then_pkt(struct xdp_md *x)
+{
+	struct bpf_dynptr ptr; int v = 1;
+	void *data = (void *)(long)x->data, *end = (void *)(long)x->data_end;
+	if (data + 4 > end) return 0;
+	if (bpf_dynptr_from_xdp(x, 0, &ptr)) return 0;
+	bpf_dynptr_write(&ptr, 0, &v, 4, 0);
+	return *(char *)data;
+}
 char _license[] SEC("license") = "GPL";
