@@ -143,6 +143,23 @@ static int is_helper_call(const struct ctx *c, long i)
 	return in && in->code == (BV_JMP | BV_CALL) && in->src == 0;
 }
 
+/* A jump that may or may not be taken: it compares something. */
+static bool is_cond_jump(const struct ctx *c, long i)
+{
+	const struct bv_insn *in = insn_at(c, i);
+	const struct bv_form *f = form_at(c, i);
+
+	if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32))
+		return false;
+	switch (f->op) {
+	case BV_OP_JA: case BV_OP_CALL: case BV_OP_CALL_LOCAL: case BV_OP_CALL_KFUNC: case BV_OP_CALLX:
+	case BV_OP_EXIT: case BV_OP_MAY_GOTO:
+		return false;
+	default:
+		return true;
+	}
+}
+
 static const char *helper_at(const struct ctx *c, long i, char *buf, size_t size)
 {
 	const struct bv_insn *in = insn_at(c, i);
@@ -321,10 +338,7 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 		const struct bv_insn *in = insn_at(c, i);
 		const struct bv_form *f = form_at(c, i);
 
-		if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32))
-			continue;
-		if (f->op == BV_OP_JA || f->op == BV_OP_CALL || f->op == BV_OP_CALL_LOCAL || f->op == BV_OP_EXIT ||
-		    f->op == BV_OP_CALL_KFUNC || f->op == BV_OP_CALLX || f->op == BV_OP_MAY_GOTO)
+		if (!is_cond_jump(c, i))
 			continue;
 		for (int side = 0; side < 2; side++) {
 			int r = side ? in->src : in->dst;
@@ -1009,8 +1023,7 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 		const struct bv_insn *in = insn_at(c, i);
 		const struct bv_form *f = form_at(c, i);
 
-		if (in && f && f->x && BV_CLASS(in->code) == BV_JMP && f->op != BV_OP_JA && f->op != BV_OP_CALL &&
-		    f->op != BV_OP_EXIT && f->op != BV_OP_CALL_LOCAL && f->op != BV_OP_CALL_KFUNC &&
+		if (is_cond_jump(c, i) && f->x &&
 		    ((reg_at(c, k, in->dst) && reg_at(c, k, in->dst)->kind == BV_REG_PKT_END) ||
 		     (reg_at(c, k, in->src) && reg_at(c, k, in->src)->kind == BV_REG_PKT_END)))
 			cmp = i;
@@ -1217,12 +1230,9 @@ static int diag_special(struct ctx *c)
 		for (long k = (long)c->res->n_steps - 1; k >= 0; k--) {
 			long i = (long)c->res->steps[k].insn;
 			const struct bv_insn *in = insn_at(c, i);
-			const struct bv_form *f = form_at(c, i);
 			const struct bv_helper *h;
 
-			if (branch < 0 && in && f && (BV_CLASS(in->code) == BV_JMP || BV_CLASS(in->code) == BV_JMP32) &&
-			    f->op != BV_OP_JA && f->op != BV_OP_CALL &&
-			    f->op != BV_OP_EXIT && f->op != BV_OP_CALL_LOCAL && f->op != BV_OP_CALL_KFUNC)
+			if (branch < 0 && is_cond_jump(c, i))
 				branch = i;
 			if (acq >= 0 && branch >= 0)
 				break;
@@ -1570,8 +1580,7 @@ static int diag_loop_bound(struct ctx *c)
 		const struct bv_form *f = form_at(c, i);
 		const struct bv_vreg *a, *x;
 
-		if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32) || !f->x ||
-		    f->op == BV_OP_CALL || f->op == BV_OP_EXIT || f->op == BV_OP_JA || f->op == BV_OP_CALL_LOCAL)
+		if (!is_cond_jump(c, i) || !f->x)
 			continue;
 		a = reg_at(c, k, in->dst);
 		x = reg_at(c, k, in->src);
@@ -1815,10 +1824,6 @@ static int diag_simple(struct ctx *c)
 		{ "cannot call GPL-restricted function", "helper-not-allowed",
 		  "This helper is only for GPL-compatible programs, and the object's license is not.",
 		  "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";`." },
-		{ "program of this type cannot use helper", "helper-not-allowed",
-		  "This program type does not have that helper.",
-		  "Use a helper this program type has (see `bpftool feature probe`), or attach the program as a type "
-		  "that has it (the section name decides the type)." },
 		{ "invalid func", "helper-not-allowed", "The call names a helper this kernel does not have.",
 		  "Use a helper the running kernel has, or build for it." },
 		{ "unknown func", "helper-not-allowed", "The call names a helper this program type does not have.",

@@ -345,6 +345,20 @@ bool dynptr_valid_init(const struct func_state *f, int spi)
 	       f->stack[spi].spilled.id == f->stack[spi - 1].spilled.id;
 }
 
+/* A call reads the whole dynptr R<regno> points at (its upper slot spi). */
+int read_dynptr(struct venv *env, int regno, int spi)
+{
+	const struct reg_state *r = &cur_regs(env)[regno];
+
+	if (!dynptr_valid_init(env->cur->frame[r->frameno], spi))
+		return verr(env, -EINVAL, "Expected an initialized dynptr as arg #%d", regno - 1);
+	if (ls_mark_read(env, (int)r->frameno, 3ull << (spi - 1)))
+		return -ENOMEM;
+	mark_stack_scratched(env, spi);
+	mark_stack_scratched(env, spi - 1);
+	return 0;
+}
+
 /* A bpf_dynptr argument: 16 bytes of stack.  Uninitialised, the helper
  * makes one there (a ring buffer reservation holds a reference until it is
  * submitted or discarded); initialised, it must be a whole dynptr of the
@@ -360,14 +374,11 @@ static int process_dynptr(struct venv *env, const struct helper_proto *fn, int r
 	if (err)
 		return err;
 	if (!uninit) {
-		if (!dynptr_valid_init(f, spi))
-			return verr(env, -EINVAL, "Expected an initialized dynptr as arg #%d", regno - 1);
+		err = read_dynptr(env, regno, spi);
+		if (err)
+			return err;
 		if (strstr(fn->name, "ringbuf_") && f->stack[spi].dynptr_type != DYNPTR_RINGBUF)
 			return verr(env, -EINVAL, "Expected a dynptr of type ringbuf as arg #%d", regno - 1);
-		if (ls_mark_read(env, (int)r->frameno, 3ull << (spi - 1)))
-			return -ENOMEM;
-		mark_stack_scratched(env, spi);
-		mark_stack_scratched(env, spi - 1);
 		meta->dynptr_type = f->stack[spi].dynptr_type;
 		meta->dynptr_ref = f->stack[spi].spilled.ref_obj_id;
 		meta->dynptr_frame = (int)r->frameno;
@@ -929,12 +940,7 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 			return err;
 		regs = cur_regs(env);
 	}
-	for (int i = 0; i <= 5; i++) {
-		int32_t def = regs[i].def_insn;
-
-		reg_mark_not_init(&regs[i]);
-		regs[i].def_insn = def;
-	}
+	clobber_caller_saved(regs);
 	env->scratched_regs |= 0x3f;
 	switch (fn->ret) {
 	case R_INTEGER:
@@ -1286,12 +1292,7 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 	env->subprogs[sp].called = 1;
 	if (subprog_changes_pkt(env, sp, 0))
 		clear_pkt_pointers(env);
-	for (int i = 0; i <= 5; i++) {
-		int32_t def = regs[i].def_insn;
-
-		reg_mark_not_init(&regs[i]);
-		regs[i].def_insn = def;
-	}
+	clobber_caller_saved(regs);
 	reg_mark_unknown(&regs[0]);
 	env->scratched_regs |= 0x3f;
 	*idx += 1;
@@ -1325,12 +1326,7 @@ int check_subprog_call(struct venv *env, const struct bv_insn *insn, uint32_t *i
 	st->frame[st->curframe + 1] = callee;
 	st->curframe++;
 	ls_reset_chain(env);
-	for (int i = 0; i <= 5; i++) {
-		int32_t def = caller->regs[i].def_insn;
-
-		reg_mark_not_init(&caller->regs[i]);
-		caller->regs[i].def_insn = def;
-	}
+	clobber_caller_saved(caller->regs);
 	if (vlog_on(env)) {
 		vlog(env, "caller:\n");
 		log_frame(env, st, st->curframe - 1, true);

@@ -134,17 +134,10 @@ static bool skb_dynptr_type(uint32_t t)
 	}
 }
 
-/* r1-r5 are gone after a call. */
+/* r0-r5 are gone after a call, and show so in the log. */
 static void clobber_args(struct venv *env)
 {
-	struct reg_state *regs = cur_regs(env);
-
-	for (int i = 0; i <= 5; i++) {
-		int32_t def = regs[i].def_insn;
-
-		reg_mark_not_init(&regs[i]);
-		regs[i].def_insn = def;
-	}
+	clobber_caller_saved(cur_regs(env));
 	env->scratched_regs |= 0x3f;
 }
 
@@ -204,19 +197,12 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 	err = dynptr_spi(env, r, &spi);
 	if (err)
 		return err;
-	{
-		struct func_state *f = env->cur->frame[r->frameno];
-
-		if (!dynptr_valid_init(f, spi))
-			return verr(env, -EINVAL, "Expected an initialized dynptr as arg #0");
-		if (ls_mark_read(env, (int)r->frameno, 3ull << (spi - 1)))
-			return -ENOMEM;
-		mark_stack_scratched(env, spi);
-		mark_stack_scratched(env, spi - 1);
-		type = f->stack[spi].dynptr_type;
-		if (kf == KF_DYNPTR_CLONE && f->stack[spi].spilled.ref_obj_id)
-			return unsupported(env, "%s of a dynptr holding a reference is not modelled yet", name);
-	}
+	err = read_dynptr(env, 1, spi);
+	if (err)
+		return err;
+	type = env->cur->frame[r->frameno]->stack[spi].dynptr_type;
+	if (kf == KF_DYNPTR_CLONE && env->cur->frame[r->frameno]->stack[spi].spilled.ref_obj_id)
+		return unsupported(env, "%s of a dynptr holding a reference is not modelled yet", name);
 	if (kf == KF_DYNPTR_SIZE || kf == KF_DYNPTR_IS_NULL || kf == KF_DYNPTR_IS_RDONLY || kf == KF_DYNPTR_ADJUST ||
 	    kf == KF_DYNPTR_CLONE) {
 		if (kf == KF_DYNPTR_ADJUST) {
@@ -340,14 +326,8 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 			f->stack[spi].iter_depth = 0;
 		}
 	}
+	clobber_args(env);
 	regs = cur_regs(env);
-	for (int i = 0; i <= 5; i++) {
-		int32_t def = regs[i].def_insn;
-
-		reg_mark_not_init(&regs[i]);
-		regs[i].def_insn = def;
-	}
-	env->scratched_regs |= 0x3f;
 	if (kf == KF_ITER_NUM_NEW) {
 		reg_mark_unknown(&regs[0]);
 	} else if (kf == KF_ITER_NUM_NEXT) {

@@ -36,6 +36,14 @@ void reg_bounds_unbounded(struct reg_state *r)
 	r->u32_max = UINT32_MAX;
 }
 
+/* After a call r0-r5 hold nothing readable (each keeps where it was last
+ * written, for the explanations). */
+void clobber_caller_saved(struct reg_state *regs)
+{
+	for (int i = 0; i <= 5; i++)
+		reg_mark_not_init(&regs[i]);
+}
+
 void reg_mark_not_init(struct reg_state *r)
 {
 	int32_t def = r->def_insn;

@@ -177,6 +177,7 @@ struct vstate {
 
 void reg_mark_unknown(struct reg_state *r);
 void reg_mark_not_init(struct reg_state *r);
+void clobber_caller_saved(struct reg_state *regs);
 void reg_mark_known(struct reg_state *r, uint64_t v);
 void reg_mark_ptr(struct reg_state *r, enum reg_type t);
 void reg_bounds_unbounded(struct reg_state *r);

@@ -378,6 +378,7 @@ void compute_live_regs(struct venv *env);
 /* call.c: what kfuncs share with helpers */
 int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi);
 bool dynptr_valid_init(const struct func_state *f, int spi);
+int read_dynptr(struct venv *env, int regno, int spi);
 int make_dynptr(struct venv *env, int regno, int spi, int type);
 int check_kfunc_mem_size(struct venv *env, int size_regno);
 void clear_pkt_pointers(struct venv *env);

@@ -193,12 +193,7 @@ static int check_ld_abs(struct venv *env, const struct bv_insn *insn, const stru
 		if (err)
 			return err;
 	}
-	for (int i = 0; i <= 5; i++) {
-		int32_t def = regs[i].def_insn;
-
-		reg_mark_not_init(&regs[i]);
-		regs[i].def_insn = def;
-	}
+	clobber_caller_saved(regs);
 	reg_mark_unknown(&regs[0]);
 	regs[0].def_insn = (int32_t)env->insn_idx;
 	/* the registers read show in the log too */
