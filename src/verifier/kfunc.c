@@ -141,6 +141,15 @@ static void clobber_args(struct venv *env)
 	env->scratched_regs |= 0x3f;
 }
 
+/* The call returns a number the verifier knows nothing about. */
+static int ret_scalar(struct venv *env, uint32_t idx)
+{
+	clobber_args(env);
+	reg_mark_unknown(&cur_regs(env)[0]);
+	cur_regs(env)[0].def_insn = (int32_t)idx;
+	return 0;
+}
+
 /* A new dynptr of the given kind in the stack slots R<regno> points at. */
 static int new_dynptr_arg(struct venv *env, int regno, int type, const char *name)
 {
@@ -186,10 +195,7 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 		err = new_dynptr_arg(env, 3, kf == KF_DYNPTR_FROM_SKB ? DYNPTR_SKB : DYNPTR_XDP, name);
 		if (err)
 			return err;
-		clobber_args(env);
-		reg_mark_unknown(&cur_regs(env)[0]);
-		cur_regs(env)[0].def_insn = (int32_t)idx;
-		return 0;
+		return ret_scalar(env, idx);
 	}
 	/* the others read a whole dynptr */
 	if (r->type != PTR_TO_STACK)
@@ -217,10 +223,7 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 			if (err)
 				return err;
 		}
-		clobber_args(env);
-		reg_mark_unknown(&cur_regs(env)[0]);
-		cur_regs(env)[0].def_insn = (int32_t)idx;
-		return 0;
+		return ret_scalar(env, idx);
 	}
 	/* a slice */
 	err = check_scalar_arg(env, 2);
