@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <bpf/btf.h>
+#include <linux/btf.h>
+
 #include "bpfvet/helpers.h"
 #include "bpfvet/insn.h"
 #include "bpfvet/kernel.h"
@@ -15,58 +18,62 @@
 struct target {
 	const char *name;
 	unsigned type, attach, size;
+	const char *btf_target; /* tracing: the kernel BTF type attached to */
+	int btf_kind;
 };
 
 static const struct target targets[] = {
-	{ "socket_filter", 1, 0, 192 },
-	{ "kprobe", 2, 0, 168 },
-	{ "sched_cls", 3, 0, 192 },
-	{ "sched_act", 4, 0, 192 },
-	{ "tracepoint", 5, 0, 32752 },
-	{ "xdp", 6, 0, 24 },
-	{ "xdp_devmap", 6, 33, 24 },
-	{ "perf_event", 7, 0, 184 },
-	{ "cgroup_skb_ingress", 8, 0, 192 },
-	{ "cgroup_skb_egress", 8, 1, 192 },
-	{ "cgroup_sock_create", 9, 2, 80 },
-	{ "cgroup_sock_post_bind4", 9, 12, 80 },
-	{ "cgroup_sock_post_bind6", 9, 13, 80 },
-	{ "cgroup_sock_release", 9, 34, 80 },
-	{ "lwt_in", 10, 0, 192 },
-	{ "lwt_out", 11, 0, 192 },
-	{ "lwt_xmit", 12, 0, 192 },
-	{ "sock_ops", 13, 3, 224 },
-	{ "sk_skb_parser", 14, 4, 192 },
-	{ "sk_skb_verdict", 14, 5, 192 },
-	{ "cgroup_device", 15, 6, 12 },
-	{ "sk_msg", 16, 7, 80 },
-	{ "raw_tracepoint", 17, 0, 96 },
-	{ "sock_addr_bind4", 18, 8, 72 },
-	{ "sock_addr_bind6", 18, 9, 72 },
-	{ "sock_addr_connect4", 18, 10, 72 },
-	{ "sock_addr_connect6", 18, 11, 72 },
-	{ "sock_addr_sendmsg4", 18, 14, 72 },
-	{ "sock_addr_sendmsg6", 18, 15, 72 },
-	{ "sock_addr_recvmsg4", 18, 19, 72 },
-	{ "sock_addr_recvmsg6", 18, 20, 72 },
-	{ "sock_addr_getpeername4", 18, 29, 72 },
-	{ "sock_addr_getpeername6", 18, 30, 72 },
-	{ "sock_addr_getsockname4", 18, 31, 72 },
-	{ "sock_addr_getsockname6", 18, 32, 72 },
-	{ "lwt_seg6local", 19, 0, 192 },
-	{ "sk_reuseport", 21, 39, 56 },
-	{ "flow_dissector", 22, 17, 192 },
-	{ "cgroup_sysctl", 23, 18, 8 },
-	{ "cgroup_getsockopt", 25, 21, 40 },
-	{ "cgroup_setsockopt", 25, 22, 40 },
-	{ "sk_lookup", 30, 36, 72 },
+	{ "socket_filter", 1, 0, 192, NULL, 0 },
+	{ "kprobe", 2, 0, 168, NULL, 0 },
+	{ "sched_cls", 3, 0, 192, NULL, 0 },
+	{ "sched_act", 4, 0, 192, NULL, 0 },
+	{ "tracepoint", 5, 0, 32752, NULL, 0 },
+	{ "xdp", 6, 0, 24, NULL, 0 },
+	{ "xdp_devmap", 6, 33, 24, NULL, 0 },
+	{ "perf_event", 7, 0, 184, NULL, 0 },
+	{ "cgroup_skb_ingress", 8, 0, 192, NULL, 0 },
+	{ "cgroup_skb_egress", 8, 1, 192, NULL, 0 },
+	{ "cgroup_sock_create", 9, 2, 80, NULL, 0 },
+	{ "cgroup_sock_post_bind4", 9, 12, 80, NULL, 0 },
+	{ "cgroup_sock_post_bind6", 9, 13, 80, NULL, 0 },
+	{ "cgroup_sock_release", 9, 34, 80, NULL, 0 },
+	{ "lwt_in", 10, 0, 192, NULL, 0 },
+	{ "lwt_out", 11, 0, 192, NULL, 0 },
+	{ "lwt_xmit", 12, 0, 192, NULL, 0 },
+	{ "sock_ops", 13, 3, 224, NULL, 0 },
+	{ "sk_skb_parser", 14, 4, 192, NULL, 0 },
+	{ "sk_skb_verdict", 14, 5, 192, NULL, 0 },
+	{ "cgroup_device", 15, 6, 12, NULL, 0 },
+	{ "sk_msg", 16, 7, 80, NULL, 0 },
+	{ "raw_tracepoint", 17, 0, 96, NULL, 0 },
+	{ "sock_addr_bind4", 18, 8, 72, NULL, 0 },
+	{ "sock_addr_bind6", 18, 9, 72, NULL, 0 },
+	{ "sock_addr_connect4", 18, 10, 72, NULL, 0 },
+	{ "sock_addr_connect6", 18, 11, 72, NULL, 0 },
+	{ "sock_addr_sendmsg4", 18, 14, 72, NULL, 0 },
+	{ "sock_addr_sendmsg6", 18, 15, 72, NULL, 0 },
+	{ "sock_addr_recvmsg4", 18, 19, 72, NULL, 0 },
+	{ "sock_addr_recvmsg6", 18, 20, 72, NULL, 0 },
+	{ "sock_addr_getpeername4", 18, 29, 72, NULL, 0 },
+	{ "sock_addr_getpeername6", 18, 30, 72, NULL, 0 },
+	{ "sock_addr_getsockname4", 18, 31, 72, NULL, 0 },
+	{ "sock_addr_getsockname6", 18, 32, 72, NULL, 0 },
+	{ "lwt_seg6local", 19, 0, 192, NULL, 0 },
+	{ "sk_reuseport", 21, 39, 56, NULL, 0 },
+	{ "flow_dissector", 22, 17, 192, NULL, 0 },
+	{ "cgroup_sysctl", 23, 18, 8, NULL, 0 },
+	{ "cgroup_getsockopt", 25, 21, 40, NULL, 0 },
+	{ "cgroup_setsockopt", 25, 22, 40, NULL, 0 },
+	{ "sk_lookup", 30, 36, 72, NULL, 0 },
+	{ "tp_btf", 26, 23, 0, "btf_trace_sched_switch", BTF_KIND_TYPEDEF },
+	{ "iter", 26, 28, 0, "bpf_iter_task", BTF_KIND_FUNC },
 };
 
 /* 0: not callable, 1: callable, 2: callable by GPL programs only */
-static int probe(const struct target *t, int id)
+static int probe(const struct target *t, uint32_t btf_id, int id)
 {
 	struct bv_insn p[3];
-	struct bv_kernel_opts o = { .log_level = 1 };
+	struct bv_kernel_opts o = { .log_level = 1, .attach_btf_id = btf_id };
 	struct bv_kernel_result r;
 	struct bv_error e = { 0 };
 	int verdict = 1;
@@ -113,11 +120,24 @@ int main(void)
 	for (size_t ti = 0; ti < sizeof(targets) / sizeof(targets[0]); ti++) {
 		const struct target *t = &targets[ti];
 		char *row = calloc((size_t)max + 2, 1);
+		uint32_t btf_id = 0;
+
+		if (t->btf_target) {
+			struct btf *vm = btf__load_vmlinux_btf();
+			int id = vm ? btf__find_by_name_kind(vm, t->btf_target, t->btf_kind) : -1;
+
+			btf__free(vm);
+			if (id <= 0) {
+				fprintf(stderr, "gen_helper_table: %s not in the kernel's BTF\n", t->btf_target);
+				exit(1);
+			}
+			btf_id = (uint32_t)id;
+		}
 
 		fprintf(stderr, "%s...\n", t->name);
 		row[0] = '.';
 		for (int id = 1; id <= max; id++) {
-			int v = bv_helper_by_id(id) ? probe(t, id) : 0;
+			int v = bv_helper_by_id(id) ? probe(t, btf_id, id) : 0;
 
 			row[id] = v == 2 ? 'g' : v ? 'a' : '.';
 		}

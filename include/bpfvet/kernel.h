@@ -26,6 +26,8 @@ struct bv_kernel_opts {
 	int log_prefix_only;   /* keep just the first log_size bytes of the log
 				* (BPF_LOG_FIXED, no retry): enough for the
 				* listing at the top of a level-2 log */
+	uint32_t attach_btf_id; /* bv_kernel_load_insns: the kernel BTF id a
+				 * tracing program attaches to; 0 = none */
 };
 
 /* Figures from the log's statistics lines; -1 when absent. */

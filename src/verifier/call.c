@@ -994,7 +994,7 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	case R_PERCPU_BTF_ID:
 		reg_mark_ptr(&regs[0], PTR_TO_BTF_ID);
 		regs[0].flags = fn->ret == R_BTF_ID ? PTR_TRUSTED : PTR_MAYBE_NULL;
-		regs[0].btf_name = fn->ret_btf;
+		reg_set_btf(env, &regs[0], fn->ret_btf);
 		break;
 	}
 	regs[0].def_insn = (int32_t)idx;

@@ -58,6 +58,8 @@ int ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load 
 		 * (tracing, lsm, struct_ops) or that take a user buffer */
 		if (env->prog_type == T_SYSCALL)
 			return 0;
+		if (tracing_ctx_modelled(env))
+			return tracing_ctx_access(env, off, size, write, ld);
 		return verr(env, -EACCES, "invalid bpf_context access off=%d size=%d", off, size);
 	}
 	if (off >= 0 && size > 0) {

@@ -216,5 +216,15 @@ const struct helper_allow helper_allow[] = {
 	  "................a.....aaaa...aa..........aa..a..gggg.aa.a..aaa.."
 	  "..aaaaa.aaaaaa......aa...aa.aag.a...ag...gggg..ggga.aaa........g"
 	  "..aaaaaaaaaa....aaaa" },
+	{ 26, 23,
+	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..ga........g........"
+	  "...g............a......aaa...aa..........aaaaa.ggggg.aa.ag.a.a.."
+	  "..aaaaa.aaaaaa.....aaa...aa.aag...a.ag...gggggaggga.aaa.....a..g"
+	  "..aaaaaaaaaa....aaaa" },
+	{ 26, 28,
+	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..ga........g........"
+	  "...g............a......aaa...aa..........aaaaa.ggggg.aa.ag.a.agg"
+	  "..aaaaa.aaaaaa.....aaag..aa.aag...a.ag...ggggg.ggga.aaa.....a..g"
+	  "..aaaaaaaaaa....aaaa" },
 	{ 0, 0, NULL },
 };

@@ -171,29 +171,18 @@ static const char *const type_names[REG_TYPE__COUNT] = {
  * a register type with its modifiers. */
 const char *reg_type_name(int type, unsigned flags, char *buf, size_t size)
 {
-	const char *pre = "", *pre2 = "", *post = "";
+	const char *post = "";
 
 	if (type <= NOT_INIT || type >= REG_TYPE__COUNT)
 		type = NOT_INIT;
-	if (flags & MEM_RDONLY)
-		pre = "rdonly_";
-	if (flags & MEM_RINGBUF)
-		pre2 = "ringbuf_";
-	if (flags & MEM_ALLOC)
-		pre2 = "alloc_";
-	if (flags & PTR_TRUSTED)
-		pre2 = "trusted_";
-	if (flags & PTR_UNTRUSTED)
-		pre2 = "untrusted_";
-	if (flags & MEM_RCU)
-		pre2 = "rcu_";
-	if (flags & PTR_MAYBE_NULL) {
-		if (type == PTR_TO_BTF_ID)
-			post = "or_null_";
-		else
-			post = "_or_null";
-	}
-	snprintf(buf, size, "%s%s%s%s", pre, pre2, type_names[type], post);
+	if (flags & PTR_MAYBE_NULL)
+		post = type == PTR_TO_BTF_ID ? "or_null_" : "_or_null";
+	/* the kernel spells every modifier, in this order */
+	snprintf(buf, size, "%s%s%s%s%s%s%s%s%s", flags & MEM_RDONLY ? "rdonly_" : "",
+		 flags & MEM_RINGBUF ? "ringbuf_" : flags & MEM_ALLOC ? "alloc_" : "", flags & MEM_USER ? "user_" : "",
+		 flags & MEM_PERCPU ? "percpu_" : "", flags & MEM_RCU ? "rcu_" : "",
+		 flags & PTR_UNTRUSTED ? "untrusted_" : "", flags & PTR_TRUSTED ? "trusted_" : "", type_names[type],
+		 post);
 	return buf;
 }
 

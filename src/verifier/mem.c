@@ -704,8 +704,12 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 				d->flags = ld.flags;
 				if (ld.flags & PTR_MAYBE_NULL)
 					d->id = new_id(env);
-				d->u.btf_id = ld.btf_id;
-				d->btf_name = ld.btf_name;
+				if (ld.type == PTR_TO_BTF_ID && !ld.btf_id) {
+					reg_set_btf(env, d, ld.btf_name);
+				} else {
+					d->u.btf_id = ld.btf_id;
+					d->btf_name = ld.btf_name;
+				}
 			}
 			d->def_insn = (int32_t)env->insn_idx;
 		}
@@ -777,13 +781,9 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 		if (!write && value_regno >= 0)
 			mark_reg_unknown(env, regs, value_regno);
 	} else if (r->type == PTR_TO_BTF_ID && !(r->flags & PTR_MAYBE_NULL)) {
-		if (write && !(r->flags & MEM_ALLOC))
-			return verr(env, -EACCES, "only read is supported");
-		if (off < 0)
-			return verr(env, -EACCES, "R%d is ptr_%s invalid negative access: off=%d", regno,
-				    r->btf_name ? r->btf_name : "", off);
-		if (!write && value_regno >= 0)
-			mark_reg_unknown(env, regs, value_regno);
+		err = btf_ptr_access(env, regs, regno, off, size, write, value_regno);
+		if (err)
+			return err;
 	} else if (r->type == CONST_PTR_TO_MAP) {
 		if (write)
 			return verr(env, -EACCES, "only read from bpf_array is supported");

@@ -60,6 +60,8 @@ enum {
 	PTR_UNTRUSTED = 1u << 5,
 	MEM_RCU = 1u << 6,
 	MEM_PKT_SLICE = 1u << 7,   /* memory of a skb/xdp dynptr slice: dies with packet pointers */
+	MEM_USER = 1u << 8,        /* a kernel pointer to user memory (__user) */
+	MEM_PERCPU = 1u << 9,      /* a per-CPU kernel pointer (__percpu) */
 };
 
 struct vmap; /* a map as the verifier knows it: see verifier.h */

@@ -18,6 +18,9 @@
 #include "util/util.h"
 #include "verifier/state.h"
 
+struct btf;
+struct btf_type;
+
 /* Map types and flags the rules mention (uapi values). */
 enum {
 	BPF_MAP_TYPE_HASH = 1, BPF_MAP_TYPE_ARRAY, BPF_MAP_TYPE_PROG_ARRAY, BPF_MAP_TYPE_PERF_EVENT_ARRAY,
@@ -169,6 +172,8 @@ struct ctx_layout;
 struct venv {
 	const struct bv_object *obj;
 	const struct ctx_layout *ctx;
+	const struct btf_type *attach_proto; /* tp_btf, iter: what the context holds */
+	const char *attach_name;
 	struct bv_disasm_names names;
 	const struct bv_prog *prog;
 	const struct bv_insn *insns;
@@ -241,6 +246,24 @@ void export_reg(const struct venv *env, const struct reg_state *r, struct bv_vre
 void trail_record(struct venv *env);
 void trail_restore(struct venv *env, uint64_t pos);
 int record_result(struct venv *env, struct bv_verify_result *res);
+
+/* btf_walk.c */
+const struct btf *kernel_btf(struct venv *env);
+uint32_t kernel_struct_id(struct venv *env, const char *name);
+void reg_set_btf(struct venv *env, struct reg_state *r, const char *name);
+int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
+		   int value_regno);
+
+/* ctx_btf.c: tracing programs typed by BTF; iter_table.c */
+struct iter_arg {
+	const char *target;   /* "task" for iter/task */
+	int off;
+	const char *kind;     /* the kernel's name of the register type */
+};
+extern const struct iter_arg iter_args[];
+bool tracing_ctx_modelled(const struct venv *env);
+int tracing_ctx_init(struct venv *env);
+int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld);
 
 /* btf_args.c */
 enum { FARG_ANY, FARG_CTX, FARG_MEM };

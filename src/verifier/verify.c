@@ -789,7 +789,11 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.names.kfunc_name = kfunc_name_cb; /* the callbacks take the venv, not the program */
 	env.names.ctx = &env;
 	env.names.helper_names = 1;
-	if (!env.ctx && env.prog_type != 31 /* syscall: the context is a plain buffer */) {
+	if (tracing_ctx_modelled(&env)) {
+		r = tracing_ctx_init(&env);
+		if (r)
+			goto done;
+	} else if (!env.ctx && env.prog_type != 31 /* syscall: the context is a plain buffer */) {
 		r = unsupported(&env, "program type %u is not modelled", env.prog_type);
 		goto done;
 	}

@@ -1,0 +1,366 @@
+/* Loads through a pointer to a kernel object (PTR_TO_BTF_ID), typed by the
+ * kernel's BTF as the verifier types them: the member at the offset is
+ * found by walking the struct (into nested structs, unions and arrays);
+ * a scalar member gives a scalar, a pointer to a struct gives another
+ * BTF pointer whose trust follows the kernel's rules:
+ *  - from an untrusted pointer, untrusted;
+ *  - from a trusted or RCU pointer, trusted only where the kernel lists
+ *    the field as safe (the lists are BTF types of the running kernel
+ *    named "<struct>__safe_trusted", "__safe_rcu", ... ), RCU where the
+ *    field is tagged __rcu (then maybe NULL) or listed as RCU-safe, and
+ *    otherwise the plain, legacy "ptr_" that may be read but not passed
+ *    where trust is required;
+ *  - outside an RCU read section (sleepable programs), untrusted.
+ * Written from the kernel's documentation of these rules (kfuncs.rst) and
+ * checked message by message against the running kernel. */
+#include <bpf/btf.h>
+#include <errno.h>
+#include <linux/btf.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "object/obj_internal.h"
+#include "verifier/verifier.h"
+
+const struct btf *kernel_btf(struct venv *env)
+{
+	struct bv_object *obj = (struct bv_object *)env->prog->obj; /* the BTF is a cache it loads on demand */
+
+	return obj && obj->priv ? btf_target(obj, NULL) : NULL;
+}
+
+/* The struct (or union) called name in the kernel's BTF; 0 if none. */
+uint32_t kernel_struct_id(struct venv *env, const char *name)
+{
+	const struct btf *btf = kernel_btf(env);
+	int id;
+
+	if (!btf || !name)
+		return 0;
+	id = btf__find_by_name_kind(btf, name, BTF_KIND_STRUCT);
+	if (id <= 0)
+		id = btf__find_by_name_kind(btf, name, BTF_KIND_UNION);
+	return id > 0 ? (uint32_t)id : 0;
+}
+
+/* Point r at the kernel struct called name: its id, and its name as the
+ * BTF spells it (so states compare by id). */
+void reg_set_btf(struct venv *env, struct reg_state *r, const char *name)
+{
+	uint32_t id = kernel_struct_id(env, name);
+
+	r->u.btf_id = id;
+	r->btf_name = id ? btf__name_by_offset(kernel_btf(env), btf__type_by_id(kernel_btf(env), id)->name_off)
+			 : name;
+}
+
+static const struct btf_type *skip_mods(const struct btf *btf, uint32_t id, uint32_t *out)
+{
+	const struct btf_type *t = btf__type_by_id(btf, id);
+
+	for (int guard = 0; t && guard < 32; guard++) {
+		switch (btf_kind(t)) {
+		case BTF_KIND_CONST: case BTF_KIND_VOLATILE: case BTF_KIND_RESTRICT:
+		case BTF_KIND_TYPEDEF: case BTF_KIND_TYPE_TAG:
+			id = t->type;
+			t = btf__type_by_id(btf, id);
+			continue;
+		default:
+			break;
+		}
+		break;
+	}
+	if (out)
+		*out = id;
+	return t;
+}
+
+static const char *name_of(const struct btf *btf, const struct btf_type *t)
+{
+	const char *s = t ? btf__name_by_offset(btf, t->name_off) : NULL;
+
+	return s ? s : "";
+}
+
+/* The flags the type tags after a pointer carry: __user, __percpu, __rcu. */
+static unsigned tag_flags(const struct btf *btf, uint32_t id)
+{
+	unsigned flags = 0;
+
+	for (int guard = 0; guard < 32; guard++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const char *v;
+
+		if (!t || btf_kind(t) != BTF_KIND_TYPE_TAG)
+			break;
+		v = name_of(btf, t);
+		if (!strcmp(v, "user"))
+			flags |= MEM_USER;
+		else if (!strcmp(v, "percpu"))
+			flags |= MEM_PERCPU;
+		else if (!strcmp(v, "rcu"))
+			flags |= MEM_RCU;
+		id = t->type;
+	}
+	return flags;
+}
+
+/* Size of a member's type, arrays flattened: total bytes, the element
+ * type after all dimensions and how many elements there are.  False when
+ * the type has no size. */
+static bool member_size(const struct btf *btf, uint32_t id, uint32_t *size, uint32_t *elem_id, uint32_t *nelems)
+{
+	uint32_t n = 1;
+
+	for (int guard = 0; guard < 32; guard++) {
+		const struct btf_type *t = skip_mods(btf, id, &id);
+
+		if (!t)
+			return false;
+		if (btf_is_array(t)) {
+			n *= btf_array(t)->nelems;
+			id = btf_array(t)->type;
+			continue;
+		}
+		*elem_id = id;
+		*nelems = n;
+		if (btf_is_ptr(t)) {
+			*size = n * 8;
+			return true;
+		}
+		if (btf_is_int(t) || btf_is_any_enum(t) || btf_is_composite(t) || btf_is_float(t)) {
+			*size = n * t->size;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+enum { WALK_SCALAR, WALK_PTR, WALK_STRUCT };
+
+struct walk {
+	uint32_t id;            /* WALK_PTR: the struct pointed to; WALK_STRUCT: the nested struct */
+	unsigned flags;         /* WALK_PTR: from the pointer's type tags */
+	const char *field;      /* WALK_PTR: the member's name */
+};
+
+/* Find what lies at off (size bytes) in struct id. */
+static int walk_struct(struct venv *env, const struct btf *btf, uint32_t id, int off, int size, struct walk *w)
+{
+	const struct btf_type *t = btf__type_by_id(btf, id);
+
+	for (int depth = 0; depth < 64; depth++) {
+		const char *tname = name_of(btf, t);
+		const struct btf_member *m;
+		int vlen;
+
+		if (!t || !btf_is_composite(t))
+			return verr(env, -EINVAL, "Type '%s' is not a struct", tname);
+		vlen = btf_vlen(t);
+		m = btf_members(t);
+		if ((uint32_t)off + (uint32_t)size > t->size) {
+			/* a flexible array of structs at the end may be indexed past it */
+			const struct btf_member *last = vlen ? &m[vlen - 1] : NULL;
+			const struct btf_type *lt = last ? skip_mods(btf, last->type, NULL) : NULL;
+			uint32_t lo = last ? btf_member_bit_offset(t, vlen - 1) / 8 : 0;
+			const struct btf_type *et;
+			uint32_t eid;
+
+			if (!lt || !btf_is_array(lt) || btf_array(lt)->nelems || (uint32_t)off < lo)
+				goto beyond;
+			et = skip_mods(btf, btf_array(lt)->type, &eid);
+			if (!et || !btf_is_composite(et) || !et->size)
+				goto beyond;
+			off = (int)(((uint32_t)off - lo) % et->size);
+			t = et;
+			id = eid;
+			continue;
+beyond:
+			return verr(env, -EACCES, "access beyond struct %s at off %u size %u", tname, (unsigned)off,
+				    (unsigned)size);
+		}
+		for (int i = 0; i < vlen; i++) {
+			uint32_t bit = btf_member_bit_offset(t, i), moff = bit / 8, bits = btf_member_bitfield_size(t, i);
+			uint32_t msize, elem_id, nelems, end;
+			const struct btf_type *mt;
+			const char *mname = btf__name_by_offset(btf, m[i].name_off);
+
+			if ((uint32_t)off + (uint32_t)size <= moff)
+				break;
+			if (bits) {
+				/* a bitfield reads as a scalar when the access covers it;
+				 * a partial access looks on, and finds nothing */
+				if ((uint32_t)off <= moff && (bit + bits + 7) / 8 <= (uint32_t)off + (uint32_t)size)
+					return WALK_SCALAR;
+				continue;
+			}
+			if ((uint32_t)off < moff) /* in a hole */
+				break;
+			if (!member_size(btf, m[i].type, &msize, &elem_id, &nelems))
+				return verr(env, -EFAULT, "field %s doesn't have size", mname ? mname : "");
+			end = moff + msize;
+			if ((uint32_t)off >= end)
+				continue;
+			mt = skip_mods(btf, m[i].type, NULL);
+			if (mt && btf_is_array(mt)) {
+				uint32_t esize = msize / nelems;
+
+				moff += ((uint32_t)off - moff) / esize * esize;
+				mt = skip_mods(btf, elem_id, NULL);
+			} else {
+				skip_mods(btf, m[i].type, &elem_id);
+			}
+			if (mt && btf_is_composite(mt)) {
+				if ((uint32_t)off == moff) {
+					w->id = elem_id;
+					return WALK_STRUCT;
+				}
+				off -= (int)moff;
+				t = mt;
+				id = elem_id;
+				goto again;
+			}
+			if (mt && btf_is_ptr(mt)) {
+				uint32_t sid;
+				const struct btf_type *st;
+
+				if (size != 8 || (uint32_t)off != moff)
+					return verr(env, -EACCES,
+						    "cannot access ptr member %s with moff %u in struct %s with off %u size %u",
+						    mname ? mname : "", moff, tname, (unsigned)off, (unsigned)size);
+				st = skip_mods(btf, mt->type, &sid);
+				if (st && btf_is_composite(st)) {
+					w->id = sid;
+					w->flags = tag_flags(btf, mt->type);
+					w->field = mname;
+					return WALK_PTR;
+				}
+			}
+			/* a scalar, or an array of them used as scratch space */
+			if ((uint32_t)off + (uint32_t)size > end)
+				return verr(env, -EACCES,
+					    "access beyond the end of member %s (mend:%u) in struct %s with off %u size %u",
+					    mname ? mname : "", end, tname, (unsigned)off, (unsigned)size);
+			return WALK_SCALAR;
+		}
+		return verr(env, -EINVAL, "struct %s doesn't have field at offset %d", tname, off);
+again:;
+	}
+	return verr(env, -EFAULT, "struct nesting too deep");
+}
+
+/* Whether the kernel lists field, pointing to struct id, as safe to reach
+ * from a pointer to struct parent: a member of its "<parent>__safe_<kind>"
+ * type.  The field may sit in a nested struct or union of parent; the
+ * lists name the member alone. */
+static bool listed_safe(const struct btf *btf, uint32_t parent, const char *field, uint32_t id, const char *kind)
+{
+	const struct btf_type *pt = btf__type_by_id(btf, parent), *st;
+	char name[160];
+	int sid;
+
+	if (!pt || !field)
+		return false;
+	snprintf(name, sizeof(name), "%s__safe_%s", name_of(btf, pt), kind);
+	sid = btf__find_by_name_kind(btf, name, BTF_KIND_STRUCT);
+	st = sid > 0 ? btf__type_by_id(btf, (uint32_t)sid) : NULL;
+	for (int i = 0; st && i < btf_vlen(st); i++) {
+		const struct btf_member *m = &btf_members(st)[i];
+		const struct btf_type *mt = skip_mods(btf, m->type, NULL);
+		uint32_t target;
+
+		if (strcmp(btf__name_by_offset(btf, m->name_off), field) || !mt || !btf_is_ptr(mt))
+			continue;
+		skip_mods(btf, mt->type, &target);
+		if (target == id)
+			return true;
+	}
+	return false;
+}
+
+static bool in_rcu_cs(const struct venv *env)
+{
+	return env->cur->active_rcu || env->cur->active_locks || !env->prog->sec.sleepable;
+}
+
+int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
+		   int value_regno)
+{
+	struct reg_state *r = &regs[regno];
+	const struct btf *btf = kernel_btf(env);
+	const char *tname = r->btf_name ? r->btf_name : "";
+	struct walk w = { 0 };
+	unsigned flags;
+	int kind;
+
+	if (!btf || !r->u.btf_id)
+		return unsupported(env, "loads through ptr_%s need the kernel's BTF", tname);
+	if (!env->priv)
+		return verr(env, -EPERM, "'struct %s' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", tname);
+	if (!env->gpl)
+		return verr(env, -EINVAL, "Cannot access kernel 'struct %s' from non-GPL compatible program", tname);
+	if (!tnum_is_const(r->var_off)) {
+		char tn[48];
+
+		tnum_sbin(tn, sizeof(tn), r->var_off);
+		return verr(env, -EACCES, "R%d is ptr_%s invalid variable offset: off=%d, var_off=%s", regno, tname, off,
+			    tn);
+	}
+	off += (int)r->var_off.value;
+	if (off < 0)
+		return verr(env, -EACCES, "R%d is ptr_%s invalid negative access: off=%d", regno, tname, off);
+	if (r->flags & MEM_USER)
+		return verr(env, -EACCES, "R%d is ptr_%s access user memory: off=%d", regno, tname, off);
+	if (r->flags & MEM_PERCPU)
+		return verr(env, -EACCES, "R%d is ptr_%s access percpu memory: off=%d", regno, tname, off);
+	if (write && !(r->flags & MEM_ALLOC))
+		return verr(env, -EACCES, "only read is supported");
+	/* a nested struct at the offset is walked into from its start */
+	for (uint32_t id = r->u.btf_id;;) {
+		kind = walk_struct(env, btf, id, off, size, &w);
+		if (kind != WALK_STRUCT)
+			break;
+		id = w.id;
+		off = 0;
+	}
+	if (kind < 0)
+		return kind;
+	if (write || value_regno < 0)
+		return 0;
+	if (kind == WALK_SCALAR) {
+		mark_reg_unknown(env, regs, value_regno);
+		return 0;
+	}
+	flags = w.flags;
+	if (r->flags & PTR_UNTRUSTED) {
+		flags = PTR_UNTRUSTED;
+	} else if (r->ref_obj_id || (r->flags & (PTR_TRUSTED | MEM_ALLOC | MEM_RCU))) {
+		if (listed_safe(btf, r->u.btf_id, w.field, w.id, "trusted"))
+			flags |= PTR_TRUSTED;
+		else if (listed_safe(btf, r->u.btf_id, w.field, w.id, "trusted_or_null"))
+			flags |= PTR_TRUSTED | PTR_MAYBE_NULL;
+		else if (in_rcu_cs(env)) {
+			bool rcu_or_null = listed_safe(btf, r->u.btf_id, w.field, w.id, "rcu_or_null");
+
+			if (listed_safe(btf, r->u.btf_id, w.field, w.id, "rcu"))
+				flags |= MEM_RCU;
+			else if ((flags & MEM_RCU) || rcu_or_null)
+				flags |= MEM_RCU | PTR_MAYBE_NULL;
+			else if (!(flags & (MEM_PERCPU | MEM_USER)))
+				flags &= ~(unsigned)(PTR_TRUSTED | MEM_ALLOC | MEM_RCU);
+		} else {
+			flags = PTR_UNTRUSTED;
+		}
+	} else {
+		flags &= ~(unsigned)(PTR_TRUSTED | MEM_ALLOC | MEM_RCU); /* the legacy, unflagged kind */
+	}
+	regs[value_regno] = (struct reg_state){ 0 };
+	reg_mark_ptr(&regs[value_regno], PTR_TO_BTF_ID);
+	regs[value_regno].flags = (uint16_t)flags;
+	regs[value_regno].u.btf_id = w.id;
+	regs[value_regno].btf_name = name_of(btf, btf__type_by_id(btf, w.id));
+	if (flags & PTR_MAYBE_NULL)
+		regs[value_regno].id = new_id(env);
+	return 0;
+}

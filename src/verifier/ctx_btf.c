@@ -1,0 +1,205 @@
+/* The context of BTF-typed tracing programs (tp_btf, iter): an array of
+ * u64 holding the arguments of the function or tracepoint attached to,
+ * typed by the kernel's BTF.  A scalar argument reads as a scalar, even
+ * narrowly; a pointer to a kernel struct reads, 8 bytes at a time, as a
+ * trusted BTF pointer; a pointer to void or to an integer as a scalar.
+ * Some iterator arguments the kernel types itself (the object may be NULL,
+ * the key is a read-only buffer): those come from iter_table.c, generated
+ * from the kernel's own logs.  Messages and the arithmetic of argument
+ * numbers (a tracepoint's hidden first argument counts in them) are the
+ * running kernel's. */
+#include <bpf/btf.h>
+#include <linux/btf.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "verifier/verifier.h"
+
+enum { A_TRACE_RAW_TP = 23, A_TRACE_ITER = 28, MAX_FUNC_ARGS = 12 };
+
+static const char *const kind_names[] = {
+	"UNKNOWN", "INT", "PTR", "ARRAY", "STRUCT", "UNION", "ENUM", "FWD", "TYPEDEF", "VOLATILE",
+	"CONST", "RESTRICT", "FUNC", "FUNC_PROTO", "VAR", "DATASEC", "FLOAT", "DECL_TAG", "TYPE_TAG",
+	"ENUM64",
+};
+
+static const char *kind_name(const struct btf_type *t)
+{
+	unsigned k = t ? btf_kind(t) : 0;
+
+	return k < sizeof(kind_names) / sizeof(kind_names[0]) ? kind_names[k] : "UNKNOWN";
+}
+
+static const struct btf_type *skip_mods(const struct btf *btf, uint32_t id, uint32_t *out)
+{
+	const struct btf_type *t = btf__type_by_id(btf, id);
+
+	for (int guard = 0; t && guard < 32; guard++) {
+		unsigned k = btf_kind(t);
+
+		if (k != BTF_KIND_CONST && k != BTF_KIND_VOLATILE && k != BTF_KIND_RESTRICT &&
+		    k != BTF_KIND_TYPEDEF && k != BTF_KIND_TYPE_TAG)
+			break;
+		id = t->type;
+		t = btf__type_by_id(btf, id);
+	}
+	if (out)
+		*out = id;
+	return t;
+}
+
+bool tracing_ctx_modelled(const struct venv *env)
+{
+	return env->prog_type == BV_PROG_TRACING &&
+	       (env->attach_type == A_TRACE_RAW_TP || env->attach_type == A_TRACE_ITER);
+}
+
+/* Find the prototype the program attaches to: the typedef
+ * btf_trace_NAME of a tracepoint, the function bpf_iter_NAME of an
+ * iterator. */
+int tracing_ctx_init(struct venv *env)
+{
+	const struct btf *btf = kernel_btf(env);
+	const char *to = env->prog->sec.attach_to;
+	const struct btf_type *t;
+	char name[256];
+	int id;
+
+	if (!btf)
+		return unsupported(env, "tracing programs need the kernel's BTF");
+	if (!to || !*to)
+		return unsupported(env, "section '%s' names no attach target", env->prog->section);
+	snprintf(name, sizeof(name), "%s%s", env->attach_type == A_TRACE_RAW_TP ? "btf_trace_" : "bpf_iter_", to);
+	id = btf__find_by_name_kind(btf, name, env->attach_type == A_TRACE_RAW_TP ? BTF_KIND_TYPEDEF : BTF_KIND_FUNC);
+	t = id > 0 ? btf__type_by_id(btf, (uint32_t)id) : NULL;
+	if (t && env->attach_type == A_TRACE_RAW_TP) {
+		t = skip_mods(btf, t->type, NULL);
+		t = t && btf_is_ptr(t) ? btf__type_by_id(btf, t->type) : NULL;
+	} else if (t) {
+		t = btf__type_by_id(btf, t->type);
+	}
+	if (!t || !btf_is_func_proto(t))
+		return verr(env, -EINVAL, "attach target %s not found in the kernel's BTF", name);
+	env->attach_proto = t;
+	env->attach_name = to;
+	return 0;
+}
+
+/* Which argument a byte offset falls in, counting the prototype's
+ * parameters (a tracepoint's hidden one too) by 8-byte slots; past the
+ * last, the return value, then one more. */
+static uint32_t arg_index(const struct btf *btf, const struct btf_type *proto, int off)
+{
+	const struct btf_param *p = btf_params(proto);
+	uint32_t n = btf_vlen(proto), end = 0;
+	const struct btf_type *t;
+
+	for (uint32_t i = 0; i < n; i++) {
+		t = skip_mods(btf, p[i].type, NULL);
+		end += t && btf_is_ptr(t) ? 8 : t ? (t->size + 7) / 8 * 8 : 0;
+		if ((uint32_t)off < end)
+			return i;
+	}
+	t = proto->type ? skip_mods(btf, proto->type, NULL) : NULL;
+	end += t && btf_is_ptr(t) ? 8 : t ? (t->size + 7) / 8 * 8 : 0;
+	return (uint32_t)off < end ? n : n + 1;
+}
+
+/* A register type the kernel's log spells, as in iter_table.c. */
+static void parse_kind(struct venv *env, const char *s, struct ctx_load *ld)
+{
+	static const struct { const char *pre; uint16_t flag; } pres[] = {
+		{ "rdonly_", MEM_RDONLY }, { "trusted_", PTR_TRUSTED },
+	};
+
+	for (size_t i = 0; i < sizeof(pres) / sizeof(pres[0]); i++)
+		if (!strncmp(s, pres[i].pre, strlen(pres[i].pre))) {
+			ld->flags |= pres[i].flag;
+			s += strlen(pres[i].pre);
+		}
+	if (!strncmp(s, "buf", 3)) {
+		ld->type = PTR_TO_BUF;
+		s += 3;
+	} else if (!strncmp(s, "ptr_", 4)) {
+		ld->type = PTR_TO_BTF_ID;
+		s += 4;
+	}
+	if (!strncmp(s, "or_null_", 8) || !strncmp(s, "_or_null", 8)) {
+		ld->flags |= PTR_MAYBE_NULL;
+		s += 8;
+	}
+	if (ld->type == PTR_TO_BTF_ID) {
+		struct reg_state r = { 0 };
+
+		reg_set_btf(env, &r, s);
+		ld->btf_id = r.u.btf_id;
+		ld->btf_name = r.btf_name;
+	}
+}
+
+int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld)
+{
+	const struct btf *btf = kernel_btf(env);
+	const struct btf_type *proto = env->attach_proto, *t;
+	const char *fname = env->attach_type == A_TRACE_ITER ? NULL : env->attach_name;
+	char iname[256];
+	uint32_t nargs, arg, id;
+	int skip;
+
+	if (off < 0 || off >= 8 * MAX_FUNC_ARGS || write || off % size)
+		goto bad;
+	if (!fname) {
+		snprintf(iname, sizeof(iname), "bpf_iter_%s", env->attach_name);
+		fname = iname;
+	}
+	if (off % 8) {
+		vdetail(env, "func '%s' offset %d is not multiple of 8", fname, off);
+		goto bad;
+	}
+	arg = arg_index(btf, proto, off);
+	nargs = btf_vlen(proto);
+	skip = env->attach_type == A_TRACE_RAW_TP; /* the tracepoint's 'void *__data' */
+	nargs -= (uint32_t)skip;
+	if (arg >= nargs) {
+		vdetail(env, "func '%s' doesn't have %u-th argument", fname, arg + 1);
+		goto bad;
+	}
+	t = skip_mods(btf, btf_params(proto)[arg + (uint32_t)skip].type, NULL);
+	if (t && ((btf_is_int(t) && t->size <= 8) || btf_is_any_enum(t) || btf_is_composite(t)))
+		return 0; /* a scalar */
+	if (!t || !btf_is_ptr(t)) {
+		vdetail(env, "func '%s' arg%u '%s' has type %s. Only pointer access is allowed", fname, arg,
+			t ? btf__name_by_offset(btf, t->name_off) : "", kind_name(t));
+		goto bad;
+	}
+	if (size != 8) {
+		vdetail(env, "func '%s' size %d must be 8", fname, size);
+		goto bad;
+	}
+	if (env->attach_type == A_TRACE_ITER)
+		for (const struct iter_arg *a = iter_args; a->target; a++)
+			if (a->off == off && !strcmp(a->target, env->attach_name)) {
+				parse_kind(env, a->kind, ld);
+				return 0;
+			}
+	{
+		const struct btf_type *pointee = skip_mods(btf, t->type, &id);
+
+		/* void and integers behind a pointer are only numbers */
+		if (!t->type || (pointee && btf_is_int(pointee)))
+			return 0;
+		if (!pointee || !btf_is_composite(pointee)) {
+			vdetail(env, "func '%s' arg%u type %s is not a struct", fname, arg, kind_name(pointee));
+			goto bad;
+		}
+		vlog(env, "func '%s' arg%u has btf_id %u type %s '%s'\n", fname, arg, id, kind_name(pointee),
+		     btf__name_by_offset(btf, pointee->name_off));
+		ld->type = PTR_TO_BTF_ID;
+		ld->flags = PTR_TRUSTED; /* tracepoint and iterator arguments are */
+		ld->btf_id = id;
+		ld->btf_name = btf__name_by_offset(btf, pointee->name_off);
+	}
+	return 0;
+bad:
+	return verr(env, -EACCES, "invalid bpf_context access off=%d size=%d", off, size);
+}
