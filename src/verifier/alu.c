@@ -703,6 +703,9 @@ int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_s
 	}
 	if (ptr.flags & PTR_MAYBE_NULL)
 		return verr(env, -EACCES, "R%d pointer arithmetic on %s prohibited, null-check it first", regno, t);
+	/* untrusted memory is read with faulting loads: its offset is not tracked */
+	if (ptr.type == PTR_TO_MEM && (ptr.flags & PTR_UNTRUSTED))
+		return 0;
 	switch (ptr.type) {
 	case PTR_TO_CTX: case PTR_TO_MAP_VALUE: case PTR_TO_MAP_KEY: case PTR_TO_STACK:
 	case PTR_TO_PACKET_META: case PTR_TO_PACKET: case PTR_TO_TP_BUFFER: case PTR_TO_BTF_ID:

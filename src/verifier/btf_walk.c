@@ -1,8 +1,10 @@
 /* Loads through a pointer to a kernel object (PTR_TO_BTF_ID), typed by the
  * kernel's BTF as the verifier types them: the member at the offset is
  * found by walking the struct (into nested structs, unions and arrays);
- * a scalar member gives a scalar, a pointer to a struct gives another
- * BTF pointer whose trust follows the kernel's rules:
+ * a scalar member gives a scalar, a pointer to anything but a struct gives
+ * untrusted read-only memory (read with faulting loads, at any offset),
+ * a pointer to a struct gives another BTF pointer whose trust follows the
+ * kernel's rules:
  *  - from an untrusted pointer, untrusted;
  *  - from a trusted or RCU pointer, trusted only where the kernel lists
  *    the field as safe (the lists are BTF types of the running kernel
@@ -137,11 +139,12 @@ static bool member_size(const struct btf *btf, uint32_t id, uint32_t *size, uint
 	return false;
 }
 
-enum { WALK_SCALAR, WALK_PTR, WALK_STRUCT };
+enum { WALK_SCALAR, WALK_PTR, WALK_PTR_UNTRUSTED, WALK_STRUCT };
 
 struct walk {
 	uint32_t id;            /* WALK_PTR: the struct pointed to; WALK_STRUCT: the nested struct */
-	unsigned flags;         /* WALK_PTR: from the pointer's type tags */
+	unsigned flags;         /* WALK_PTR: the pointer's type tags; untrusted
+				 * when a union on the way had several members */
 	const char *field;      /* WALK_PTR: the member's name */
 };
 
@@ -212,6 +215,9 @@ beyond:
 				skip_mods(btf, m[i].type, &elem_id);
 			}
 			if (mt && btf_is_composite(mt)) {
+				/* which member of a union holds is anyone's guess */
+				if (btf_is_union(mt) && btf_vlen(mt) > 1)
+					w->flags |= PTR_UNTRUSTED;
 				if ((uint32_t)off == moff) {
 					w->id = elem_id;
 					return WALK_STRUCT;
@@ -232,10 +238,11 @@ beyond:
 				st = skip_mods(btf, mt->type, &sid);
 				if (st && btf_is_composite(st)) {
 					w->id = sid;
-					w->flags = tag_flags(btf, mt->type);
+					w->flags |= tag_flags(btf, mt->type);
 					w->field = mname;
 					return WALK_PTR;
 				}
+				return WALK_PTR_UNTRUSTED; /* to a number, a char, void, ... */
 			}
 			/* a scalar, or an array of them used as scratch space */
 			if ((uint32_t)off + (uint32_t)size > end)
@@ -332,6 +339,13 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 		mark_reg_unknown(env, regs, value_regno);
 		return 0;
 	}
+	if (kind == WALK_PTR_UNTRUSTED) {
+		/* memory of no known type or size: readable, through faulting loads */
+		reg_mark_ptr(&regs[value_regno], PTR_TO_MEM);
+		regs[value_regno].flags = MEM_RDONLY | PTR_UNTRUSTED;
+		regs[value_regno].u.mem_size = 0;
+		return 0;
+	}
 	flags = w.flags;
 	if (r->flags & PTR_UNTRUSTED) {
 		flags = PTR_UNTRUSTED;
@@ -343,10 +357,13 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 		else if (in_rcu_cs(env)) {
 			bool rcu_or_null = listed_safe(btf, r->u.btf_id, w.field, w.id, "rcu_or_null");
 
-			if (listed_safe(btf, r->u.btf_id, w.field, w.id, "rcu"))
+			if (listed_safe(btf, r->u.btf_id, w.field, w.id, "rcu")) {
 				flags |= MEM_RCU;
-			else if ((flags & MEM_RCU) || rcu_or_null)
+			} else if ((flags & MEM_RCU) || rcu_or_null) {
 				flags |= MEM_RCU | PTR_MAYBE_NULL;
+				if (rcu_or_null) /* listed: trusted even through a union */
+					flags &= ~(unsigned)PTR_UNTRUSTED;
+			}
 			else if (!(flags & (MEM_PERCPU | MEM_USER)))
 				flags &= ~(unsigned)(PTR_TRUSTED | MEM_ALLOC | MEM_RCU);
 		} else {

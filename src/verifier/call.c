@@ -79,7 +79,7 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 	case A_MEM: case A_MEM_OR_NULL: case A_UNINIT_MEM: case A_UNINIT_MEM_OR_NULL:
 	case A_FIXED_MEM: case A_UNINIT_FIXED_MEM: case A_RW_MEM: case A_RW_FIXED_MEM:
 		*expected = mem_types_str;
-		if (fl & PTR_MAYBE_NULL)
+		if (fl & (PTR_MAYBE_NULL | PTR_UNTRUSTED))
 			return false;
 		if ((r->flags & MEM_RDONLY) && kind != A_MEM && kind != A_MEM_OR_NULL && kind != A_KEY &&
 		    kind != A_VALUE && kind != A_FIXED_MEM)
@@ -125,7 +125,7 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 		return t == PTR_TO_STACK;
 	case A_BTF_ID: case A_KPTR:
 		*expected = "ptr_, trusted_ptr_, rcu_ptr_";
-		return t == PTR_TO_BTF_ID && !(fl & PTR_MAYBE_NULL);
+		return t == PTR_TO_BTF_ID && !(fl & (PTR_MAYBE_NULL | PTR_UNTRUSTED));
 	case A_PERCPU_BTF_ID:
 		*expected = "percpu_ptr_, rcu_ptr_, trusted_ptr_";
 		return t == PTR_TO_BTF_ID;

@@ -60,8 +60,10 @@ static bool reg_not_null(const struct reg_state *r)
 		return false;
 	switch (r->type) {
 	case PTR_TO_SOCKET: case PTR_TO_TCP_SOCK: case PTR_TO_MAP_VALUE: case PTR_TO_MAP_KEY:
-	case PTR_TO_SOCK_COMMON: case PTR_TO_MEM: case CONST_PTR_TO_MAP:
+	case PTR_TO_SOCK_COMMON: case CONST_PTR_TO_MAP:
 		return true;
+	case PTR_TO_MEM: /* untrusted memory may be anywhere, 0 included */
+		return !(r->flags & PTR_UNTRUSTED);
 	case PTR_TO_BTF_ID:
 		return (r->flags & PTR_TRUSTED) != 0;
 	default:

@@ -675,6 +675,11 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 	} else if (r->type == PTR_TO_MEM) {
 		if (write && (r->flags & MEM_RDONLY))
 			return verr(env, -EACCES, "R%d cannot write into %s", regno, reg_type_str(env, r, t, sizeof(t)));
+		if (r->flags & PTR_UNTRUSTED) { /* faulting loads: any offset reads */
+			if (value_regno >= 0)
+				mark_reg_unknown(env, regs, value_regno);
+			goto loaded;
+		}
 		if (write && value_regno >= 0 && is_pointer_value(env, value_regno))
 			return verr(env, -EACCES, "R%d leaks addr into mem", value_regno);
 		err = check_region(env, regno, off, size, r->u.mem_size, false);
@@ -803,6 +808,7 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 	} else {
 		return verr(env, -EACCES, "R%d invalid mem access '%s'", regno, reg_type_str(env, r, t, sizeof(t)));
 	}
+loaded:
 	if (size < BPF_REG_SIZE && value_regno >= 0 && !write && regs[value_regno].type == SCALAR_VALUE) {
 		if (sign_ext)
 			coerce_sx64(&regs[value_regno], size);
