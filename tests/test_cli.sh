@@ -203,7 +203,8 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ]; then
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/btf_tracing.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:read_lock_word:spin-lock:'"class":"spin-lock"' \
@@ -231,7 +232,14 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 dynptr_kfuncs:skb_in_xdp:helper-not-allowed:'bpf_dynptr_from_xdp() in XDP' \
 		 dynptr_kfuncs:var_size:helper-arg-type:'sizeof(buf)' \
 		 dynptr_kfuncs:small_buf:mem-size-exceeds-buffer:'bpf_dynptr_slice(&ptr, off, buf, sizeof(buf))' \
-		 dynptr_kfuncs:stale_slice:pkt-pointer-stale:'Take the slice again after the call'; do
+		 dynptr_kfuncs:stale_slice:pkt-pointer-stale:'Take the slice again after the call' \
+		 btf_tracing:write_task:readonly-write:'bpf_task_storage_get(&map, task, 0' \
+		 btf_tracing:cgroup_name_write:readonly-write:'bpf_probe_read_kernel_str(buf, sizeof(buf), p)' \
+		 btf_tracing:comm_var_index:pointer-arithmetic:'bpf_probe_read_kernel(comm, sizeof(comm), task->comm)' \
+		 btf_tracing:task_no_null_check:null-pointer:'it was read at insn 0 from the context' \
+		 btf_tracing:narrow_pointer_arg:ctx-access:'The argument there is a pointer, which must be read whole' \
+		 btf_tracing:arg_out_of_range:ctx-access:'Offset 48 is ctx[6], past the arguments' \
+		 btf_tracing:iter_returns_two:return-value:'"class":"return-value"'; do
 		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
 		d=$(diag_of "$o" "$p")
 		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then

@@ -23,7 +23,7 @@ const char *const bv_diag_classes[] = {
 	"bound-on-other-register", "bound-lost", "null-map-value", "null-pointer", "pkt-bounds-missing",
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
 	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
-	"global-func-args", "spin-lock", "dynptr", "iterator", "invalid-program", "other", NULL,
+	"global-func-args", "spin-lock", "dynptr", "iterator", "kernel-struct-access", "invalid-program", "other", NULL,
 };
 
 static const char *const class_summary[][2] = {
@@ -51,6 +51,7 @@ static const char *const class_summary[][2] = {
 	{ "spin-lock", "A bpf_spin_lock is used in a way the verifier forbids (calls or exits while held, ...)." },
 	{ "dynptr", "A struct bpf_dynptr is used before it is made, after it is released, or overwritten." },
 	{ "iterator", "An open-coded iterator (bpf_iter_num_*) is used before it is made or after it is destroyed." },
+	{ "kernel-struct-access", "A read of a kernel struct that does not match the kernel's own layout (its BTF)." },
 	{ "invalid-program", "The bytecode itself is malformed." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -937,6 +938,23 @@ static int diag_null(struct ctx *c)
 		long def = v ? v->def_insn : -1;
 
 		cls(c, strstr(type, "map_value") ? "null-map-value" : "null-pointer");
+		{
+			const struct bv_insn *d = def >= 0 ? insn_at(c, def) : NULL;
+
+			if (d && BV_CLASS(d->code) == BV_LDX) {
+				/* read from the context or a kernel struct, not returned by a call */
+				where(c, def, "read here, maybe NULL");
+				WHY(c, "R%d may be NULL: it was read at insn %ld from %s, and the kernel marks that pointer as "
+				       "possibly NULL (%s); no check for NULL on this path reaches insn %ld.",
+				    r, def, d->src == 1 ? "the context" : "a kernel struct",
+				    d->src == 1 ? "an iterator's object is NULL when the walk ends"
+						: "an __rcu field, or one the kernel lists as NULL-able",
+				    c->fail);
+				FIX(c, "Copy it to a variable and check it before use: `struct task_struct *task = ctx->task; "
+				       "if (!task) return 0;`.");
+				return 1;
+			}
+		}
 		if (def >= 0)
 			where(c, def, "may return NULL here");
 		WHY(c, "R%d may be NULL: it comes from %s at insn %ld, which returns NULL when %s, and no check for "
@@ -1315,6 +1333,26 @@ static int diag_ctx(struct ctx *c)
 	WHY(c, "The program reads or writes its context at offset %d (%d bytes), which this program type does "
 	       "not allow.",
 	    off, size);
+	if (c->res->detail && starts(c->res->detail, "func '")) {
+		/* tp_btf, fentry, iter: the context is the traced function's arguments */
+		const char *dl = c->res->detail;
+
+		WHY(c, " For this program the context is the arguments of the function or tracepoint it is attached "
+		       "to, one u64 each: ctx[i] is argument i. The kernel says: `%s`.",
+		    dl);
+		if (strstr(dl, "-th argument"))
+			WHY(c, " Offset %d is ctx[%d], past the arguments the kernel's prototype has (for a tracepoint, "
+			       "the prototype's first parameter, void *__data, is not one of them).",
+			    off, off / 8);
+		else if (strstr(dl, "must be 8"))
+			WHY(c, " The argument there is a pointer, which must be read whole.");
+		else if (strstr(dl, "not multiple of 8"))
+			WHY(c, " Every argument starts at a multiple of 8.");
+		FIX(c, "Declare the arguments with BPF_PROG(name, arg0, arg1, ...) from bpf/bpf_tracing.h, in the order "
+		       "and with the types of the kernel's prototype (vmlinux.h: `btf_trace_<tracepoint>` or the "
+		       "function itself), or read ctx[i] whole as a u64 and narrow it afterwards.");
+		return 1;
+	}
 	const struct bv_insn *in = insn_at(c, c->fail);
 	bool store = in && (BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST);
 
@@ -1834,6 +1872,52 @@ static int diag_simple(struct ctx *c)
 		  "enough memory where it takes a pointer, a number where it takes a number).",
 		  "Pass what the prototype says (the program's own context pointer, not a copy on the stack), or make "
 		  "the function `static` so it is verified with the caller's actual arguments." },
+		{ "only read is supported", "readonly-write",
+		  "The program writes through a pointer to a kernel object (a task, a socket, a file: a struct typed "
+		  "by the kernel's BTF). Tracing programs may read the kernel's structs but never write them.",
+		  "Keep what the program wants to change in its own storage: a map keyed by the object (pid, cookie) "
+		  "or the object's local storage (`bpf_task_storage_get(&map, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE)`)." },
+		{ "cannot write into rdonly_untrusted_mem", "readonly-write",
+		  "The pointer was read from a kernel struct and points to something other than a struct (a string, "
+		  "an array of numbers, void): the verifier lets the program read it, through loads that turn a "
+		  "fault into 0, and never write it.",
+		  "Copy what you need into a buffer of your own (`bpf_probe_read_kernel_str(buf, sizeof(buf), p)`) and "
+		  "change the copy." },
+		{ "invalid variable offset: off=", "pointer-arithmetic",
+		  "A pointer to a kernel struct was moved by a number whose value the verifier does not know (an "
+		  "array member indexed by a variable, `task->comm[i]`): a kernel struct is read only at offsets "
+		  "the kernel's BTF describes, each a constant.",
+		  "Copy the array to the stack first and index the copy (`char comm[16]; bpf_probe_read_kernel(comm, "
+		  "sizeof(comm), task->comm); c = comm[i & 15];`), or read the one element with "
+		  "bpf_probe_read_kernel(&c, 1, &task->comm[i])." },
+		{ "access beyond struct", "kernel-struct-access",
+		  "The read falls past the end of the kernel's struct: the program's idea of the struct (a hand-copied "
+		  "definition, a header from another kernel) does not match the running kernel's.",
+		  "Declare kernel structs with `__attribute__((preserve_access_index))` (vmlinux.h does) so CO-RE puts "
+		  "every field at this kernel's offset, and guard fields not every kernel has with "
+		  "`if (bpf_core_field_exists(p->field))`." },
+		{ "cannot access ptr member", "kernel-struct-access",
+		  "The read covers part of a pointer member of the kernel's struct, or reads it with a size other than 8: "
+		  "the program's layout of the struct does not match the kernel's, or a pointer is read in pieces.",
+		  "Use the kernel's layout through CO-RE (vmlinux.h, or `__attribute__((preserve_access_index))` on your "
+		  "declaration) and read pointer fields whole." },
+		{ "access beyond the end of member", "kernel-struct-access",
+		  "The read starts inside one member of the kernel's struct and runs past its end: the program's layout "
+		  "or the size of the read does not match the kernel's.",
+		  "Read each field at its own size, with the kernel's layout from CO-RE (vmlinux.h or "
+		  "`__attribute__((preserve_access_index))`)." },
+		{ "doesn't have field at offset", "kernel-struct-access",
+		  "The offset falls in padding between the kernel struct's members: the program's layout does not "
+		  "match the kernel's.",
+		  "Use the kernel's layout through CO-RE (vmlinux.h or `__attribute__((preserve_access_index))`)." },
+		{ "from non-GPL compatible program", "kernel-struct-access",
+		  "Reading the kernel's structs directly is for GPL-compatible programs only, and the object's license "
+		  "is not.",
+		  "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";`." },
+		{ "access is allowed only to CAP_PERFMON", "kernel-struct-access",
+		  "Reading the kernel's structs through pointers needs CAP_PERFMON (or CAP_SYS_ADMIN); this load has "
+		  "neither.",
+		  "Load the program with CAP_BPF and CAP_PERFMON (or as root)." },
 		{ "cannot write into rdonly_mem", "readonly-write",
 		  "The pointer leads to memory a helper or kfunc hands out for reading only (bpf_iter_num_next() "
 		  "returns a pointer to the iterator's own current number, for one).",
