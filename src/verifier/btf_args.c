@@ -12,29 +12,9 @@
 #include "object/obj_internal.h"
 #include "verifier/verifier.h"
 
-static const char *const kind_str[] = {
-	"UNKNOWN", "INT", "PTR", "ARRAY", "STRUCT", "UNION", "ENUM", "FWD", "TYPEDEF", "VOLATILE",
-	"CONST", "RESTRICT", "FUNC", "FUNC_PROTO", "VAR", "DATASEC", "FLOAT", "DECL_TAG", "TYPE_TAG",
-	"ENUM64",
-};
-
-/* const, volatile, restrict, typedef and type tags are looked through */
 static uint32_t skip_modifiers(const struct btf *btf, uint32_t id)
 {
-	for (int guard = 0; guard < 64; guard++) {
-		const struct btf_type *t = btf__type_by_id(btf, id);
-
-		if (!t)
-			return id;
-		switch (btf_kind(t)) {
-		case BTF_KIND_CONST: case BTF_KIND_VOLATILE: case BTF_KIND_RESTRICT:
-		case BTF_KIND_TYPEDEF: case BTF_KIND_TYPE_TAG:
-			id = t->type;
-			break;
-		default:
-			return id;
-		}
-	}
+	btf_skip_mods(btf, id, &id);
 	return id;
 }
 
@@ -219,8 +199,7 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 			pt = btf__type_by_id(btf, ref);
 			if (!size_known(btf, ref)) {
 				vlog(env, "arg#%d reference type('%s %s') size cannot be determined: -22\n", i,
-				     pt && btf_kind(pt) < sizeof(kind_str) / sizeof(kind_str[0]) ? kind_str[btf_kind(pt)]
-												   : "UNKNOWN",
+				     btf_kind_name(pt),
 				     pt && ref ? btf__name_by_offset(btf, pt->name_off) : "");
 				return -EINVAL;
 			}
@@ -233,7 +212,7 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 			continue;
 		}
 		vlog(env, "Arg#%d type %s in %s() is not supported yet.\n", i,
-		     t && btf_kind(t) < sizeof(kind_str) / sizeof(kind_str[0]) ? kind_str[btf_kind(t)] : "UNKNOWN",
+		     btf_kind_name(t),
 		     s->name);
 		return -EINVAL;
 	}
@@ -275,7 +254,7 @@ void log_main_args(struct venv *env)
 			continue;
 		rt = btf__type_by_id(btf, ref);
 		vlog(env, "arg#%d reference type('%s %s') size cannot be determined: -22\n", i,
-		     rt && btf_kind(rt) < sizeof(kind_str) / sizeof(kind_str[0]) ? kind_str[btf_kind(rt)] : "UNKNOWN",
+		     btf_kind_name(rt),
 		     rt && ref ? btf__name_by_offset(btf, rt->name_off) : "");
 		return; /* the kernel stops at the first argument it cannot take */
 	}

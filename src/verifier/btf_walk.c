@@ -56,25 +56,37 @@ void reg_set_btf(struct venv *env, struct reg_state *r, const char *name)
 			 : name;
 }
 
-static const struct btf_type *skip_mods(const struct btf *btf, uint32_t id, uint32_t *out)
+/* Look through const, volatile, restrict, typedefs and type tags: the
+ * type they qualify, and its id in *out when out is given. */
+const struct btf_type *btf_skip_mods(const struct btf *btf, uint32_t id, uint32_t *out)
 {
 	const struct btf_type *t = btf__type_by_id(btf, id);
 
 	for (int guard = 0; t && guard < 32; guard++) {
-		switch (btf_kind(t)) {
-		case BTF_KIND_CONST: case BTF_KIND_VOLATILE: case BTF_KIND_RESTRICT:
-		case BTF_KIND_TYPEDEF: case BTF_KIND_TYPE_TAG:
-			id = t->type;
-			t = btf__type_by_id(btf, id);
-			continue;
-		default:
+		unsigned k = btf_kind(t);
+
+		if (k != BTF_KIND_CONST && k != BTF_KIND_VOLATILE && k != BTF_KIND_RESTRICT &&
+		    k != BTF_KIND_TYPEDEF && k != BTF_KIND_TYPE_TAG)
 			break;
-		}
-		break;
+		id = t->type;
+		t = btf__type_by_id(btf, id);
 	}
 	if (out)
 		*out = id;
 	return t;
+}
+
+/* "STRUCT", "INT": a kind as the kernel's messages spell it. */
+const char *btf_kind_name(const struct btf_type *t)
+{
+	static const char *const names[] = {
+		"UNKNOWN", "INT", "PTR", "ARRAY", "STRUCT", "UNION", "ENUM", "FWD", "TYPEDEF", "VOLATILE",
+		"CONST", "RESTRICT", "FUNC", "FUNC_PROTO", "VAR", "DATASEC", "FLOAT", "DECL_TAG", "TYPE_TAG",
+		"ENUM64",
+	};
+	unsigned k = t ? btf_kind(t) : 0;
+
+	return k < sizeof(names) / sizeof(names[0]) ? names[k] : "UNKNOWN";
 }
 
 static const char *name_of(const struct btf *btf, const struct btf_type *t)
@@ -115,7 +127,7 @@ static bool member_size(const struct btf *btf, uint32_t id, uint32_t *size, uint
 	uint32_t n = 1;
 
 	for (int guard = 0; guard < 32; guard++) {
-		const struct btf_type *t = skip_mods(btf, id, &id);
+		const struct btf_type *t = btf_skip_mods(btf, id, &id);
 
 		if (!t)
 			return false;
@@ -165,14 +177,14 @@ static int walk_struct(struct venv *env, const struct btf *btf, uint32_t id, int
 		if ((uint32_t)off + (uint32_t)size > t->size) {
 			/* a flexible array of structs at the end may be indexed past it */
 			const struct btf_member *last = vlen ? &m[vlen - 1] : NULL;
-			const struct btf_type *lt = last ? skip_mods(btf, last->type, NULL) : NULL;
+			const struct btf_type *lt = last ? btf_skip_mods(btf, last->type, NULL) : NULL;
 			uint32_t lo = last ? btf_member_bit_offset(t, vlen - 1) / 8 : 0;
 			const struct btf_type *et;
 			uint32_t eid;
 
 			if (!lt || !btf_is_array(lt) || btf_array(lt)->nelems || (uint32_t)off < lo)
 				goto beyond;
-			et = skip_mods(btf, btf_array(lt)->type, &eid);
+			et = btf_skip_mods(btf, btf_array(lt)->type, &eid);
 			if (!et || !btf_is_composite(et) || !et->size)
 				goto beyond;
 			off = (int)(((uint32_t)off - lo) % et->size);
@@ -205,14 +217,14 @@ beyond:
 			end = moff + msize;
 			if ((uint32_t)off >= end)
 				continue;
-			mt = skip_mods(btf, m[i].type, NULL);
+			mt = btf_skip_mods(btf, m[i].type, NULL);
 			if (mt && btf_is_array(mt)) {
 				uint32_t esize = msize / nelems;
 
 				moff += ((uint32_t)off - moff) / esize * esize;
-				mt = skip_mods(btf, elem_id, NULL);
+				mt = btf_skip_mods(btf, elem_id, NULL);
 			} else {
-				skip_mods(btf, m[i].type, &elem_id);
+				btf_skip_mods(btf, m[i].type, &elem_id);
 			}
 			if (mt && btf_is_composite(mt)) {
 				/* which member of a union holds is anyone's guess */
@@ -235,7 +247,7 @@ beyond:
 					return verr(env, -EACCES,
 						    "cannot access ptr member %s with moff %u in struct %s with off %u size %u",
 						    mname ? mname : "", moff, tname, (unsigned)off, (unsigned)size);
-				st = skip_mods(btf, mt->type, &sid);
+				st = btf_skip_mods(btf, mt->type, &sid);
 				if (st && btf_is_composite(st)) {
 					w->id = sid;
 					w->flags |= tag_flags(btf, mt->type);
@@ -274,12 +286,12 @@ static bool listed_safe(const struct btf *btf, uint32_t parent, const char *fiel
 	st = sid > 0 ? btf__type_by_id(btf, (uint32_t)sid) : NULL;
 	for (int i = 0; st && i < btf_vlen(st); i++) {
 		const struct btf_member *m = &btf_members(st)[i];
-		const struct btf_type *mt = skip_mods(btf, m->type, NULL);
+		const struct btf_type *mt = btf_skip_mods(btf, m->type, NULL);
 		uint32_t target;
 
 		if (strcmp(btf__name_by_offset(btf, m->name_off), field) || !mt || !btf_is_ptr(mt))
 			continue;
-		skip_mods(btf, mt->type, &target);
+		btf_skip_mods(btf, mt->type, &target);
 		if (target == id)
 			return true;
 	}

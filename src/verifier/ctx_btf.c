@@ -17,37 +17,6 @@
 
 enum { A_TRACE_RAW_TP = 23, A_TRACE_ITER = 28, MAX_FUNC_ARGS = 12 };
 
-static const char *const kind_names[] = {
-	"UNKNOWN", "INT", "PTR", "ARRAY", "STRUCT", "UNION", "ENUM", "FWD", "TYPEDEF", "VOLATILE",
-	"CONST", "RESTRICT", "FUNC", "FUNC_PROTO", "VAR", "DATASEC", "FLOAT", "DECL_TAG", "TYPE_TAG",
-	"ENUM64",
-};
-
-static const char *kind_name(const struct btf_type *t)
-{
-	unsigned k = t ? btf_kind(t) : 0;
-
-	return k < sizeof(kind_names) / sizeof(kind_names[0]) ? kind_names[k] : "UNKNOWN";
-}
-
-static const struct btf_type *skip_mods(const struct btf *btf, uint32_t id, uint32_t *out)
-{
-	const struct btf_type *t = btf__type_by_id(btf, id);
-
-	for (int guard = 0; t && guard < 32; guard++) {
-		unsigned k = btf_kind(t);
-
-		if (k != BTF_KIND_CONST && k != BTF_KIND_VOLATILE && k != BTF_KIND_RESTRICT &&
-		    k != BTF_KIND_TYPEDEF && k != BTF_KIND_TYPE_TAG)
-			break;
-		id = t->type;
-		t = btf__type_by_id(btf, id);
-	}
-	if (out)
-		*out = id;
-	return t;
-}
-
 bool tracing_ctx_modelled(const struct venv *env)
 {
 	return env->prog_type == BV_PROG_TRACING &&
@@ -73,7 +42,7 @@ int tracing_ctx_init(struct venv *env)
 	id = btf__find_by_name_kind(btf, name, env->attach_type == A_TRACE_RAW_TP ? BTF_KIND_TYPEDEF : BTF_KIND_FUNC);
 	t = id > 0 ? btf__type_by_id(btf, (uint32_t)id) : NULL;
 	if (t && env->attach_type == A_TRACE_RAW_TP) {
-		t = skip_mods(btf, t->type, NULL);
+		t = btf_skip_mods(btf, t->type, NULL);
 		t = t && btf_is_ptr(t) ? btf__type_by_id(btf, t->type) : NULL;
 	} else if (t) {
 		t = btf__type_by_id(btf, t->type);
@@ -95,12 +64,12 @@ static uint32_t arg_index(const struct btf *btf, const struct btf_type *proto, i
 	const struct btf_type *t;
 
 	for (uint32_t i = 0; i < n; i++) {
-		t = skip_mods(btf, p[i].type, NULL);
+		t = btf_skip_mods(btf, p[i].type, NULL);
 		end += t && btf_is_ptr(t) ? 8 : t ? (t->size + 7) / 8 * 8 : 0;
 		if ((uint32_t)off < end)
 			return i;
 	}
-	t = proto->type ? skip_mods(btf, proto->type, NULL) : NULL;
+	t = proto->type ? btf_skip_mods(btf, proto->type, NULL) : NULL;
 	end += t && btf_is_ptr(t) ? 8 : t ? (t->size + 7) / 8 * 8 : 0;
 	return (uint32_t)off < end ? n : n + 1;
 }
@@ -164,12 +133,12 @@ int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct c
 		vdetail(env, "func '%s' doesn't have %u-th argument", fname, arg + 1);
 		goto bad;
 	}
-	t = skip_mods(btf, btf_params(proto)[arg + (uint32_t)skip].type, NULL);
+	t = btf_skip_mods(btf, btf_params(proto)[arg + (uint32_t)skip].type, NULL);
 	if (t && ((btf_is_int(t) && t->size <= 8) || btf_is_any_enum(t) || btf_is_composite(t)))
 		return 0; /* a scalar */
 	if (!t || !btf_is_ptr(t)) {
 		vdetail(env, "func '%s' arg%u '%s' has type %s. Only pointer access is allowed", fname, arg,
-			t ? btf__name_by_offset(btf, t->name_off) : "", kind_name(t));
+			t ? btf__name_by_offset(btf, t->name_off) : "", btf_kind_name(t));
 		goto bad;
 	}
 	if (size != 8) {
@@ -183,16 +152,16 @@ int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct c
 				return 0;
 			}
 	{
-		const struct btf_type *pointee = skip_mods(btf, t->type, &id);
+		const struct btf_type *pointee = btf_skip_mods(btf, t->type, &id);
 
 		/* void and integers behind a pointer are only numbers */
 		if (!t->type || (pointee && btf_is_int(pointee)))
 			return 0;
 		if (!pointee || !btf_is_composite(pointee)) {
-			vdetail(env, "func '%s' arg%u type %s is not a struct", fname, arg, kind_name(pointee));
+			vdetail(env, "func '%s' arg%u type %s is not a struct", fname, arg, btf_kind_name(pointee));
 			goto bad;
 		}
-		vlog(env, "func '%s' arg%u has btf_id %u type %s '%s'\n", fname, arg, id, kind_name(pointee),
+		vlog(env, "func '%s' arg%u has btf_id %u type %s '%s'\n", fname, arg, id, btf_kind_name(pointee),
 		     btf__name_by_offset(btf, pointee->name_off));
 		ld->type = PTR_TO_BTF_ID;
 		ld->flags = PTR_TRUSTED; /* tracepoint and iterator arguments are */

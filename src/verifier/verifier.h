@@ -249,6 +249,8 @@ int record_result(struct venv *env, struct bv_verify_result *res);
 
 /* btf_walk.c */
 const struct btf *kernel_btf(struct venv *env);
+const struct btf_type *btf_skip_mods(const struct btf *btf, uint32_t id, uint32_t *out);
+const char *btf_kind_name(const struct btf_type *t);
 uint32_t kernel_struct_id(struct venv *env, const char *name);
 void reg_set_btf(struct venv *env, struct reg_state *r, const char *name);
 int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
