@@ -170,6 +170,13 @@ if [ -f "$bpfdir/subprogs.o" ]; then
 	grep_out "6.1 loads it" "on Linux 6.1: nothing this program uses is newer"
 	check "check --kernel nonsense" 2 "$bpfvet" check --kernel banana "$bpfdir/subprogs.o"
 fi
+# BPF iterators came in 5.8, three releases after BTF-typed tracing (5.5)
+if [ -f "$bpfdir/btf_tracing.o" ]; then
+	check "check --kernel 5.6 iterator" 1 "$bpfvet" check --kernel 5.6 "$bpfdir/btf_tracing.o" dump_task
+	grep_out "5.6: iterators" "tracing as a BPF iterator (iter/) (Linux 5.8)"
+	check "check --kernel 5.6 tp_btf" 1 "$bpfvet" check --kernel 5.6 "$bpfdir/btf_tracing.o" parent_pid
+	if grep -q "iter/" "$tmp/out"; then echo "FAIL 5.6: a tp_btf program called an iterator"; fail=1; else echo "ok   5.6: tp_btf is not an iterator"; fi
+fi
 
 # behaviour switches: privileged reads of unwritten stack (6.3) and private
 # stacks for tracing programs (6.13) are tried by verifying again as the

@@ -120,6 +120,8 @@ void bv_compat_check(const struct bv_object *obj, const struct bv_prog *p, unsig
 	for (size_t i = 0; i < sizeof(prog_since) / sizeof(prog_since[0]); i++)
 		if (p->type == prog_since[i].type)
 			add(c, p, prog_since[i].version, -1, "the program type %s", prog_since[i].name);
+	if (p->type == 26 && p->expected_attach_type == 28 /* BPF_TRACE_ITER */)
+		add(c, p, V(5, 8), -1, "the program type %s", "tracing as a BPF iterator (iter/)");
 	for (size_t m = 0; m < obj->n_maps; m++)
 		for (size_t i = 0; i < sizeof(map_since) / sizeof(map_since[0]); i++)
 			if (obj->maps[m].type == map_since[i].type) {
