@@ -103,6 +103,28 @@ static int build_index(struct bv_object_internal *p, const struct btf *tb)
 	return 0;
 }
 
+/* The target BTF's type called name, of the given BTF_KIND_*; 0 if none.
+ * One probe of the index above, not a scan of vmlinux: the verifier asks
+ * on every load through a kernel pointer. */
+uint32_t btf_target_find(struct bv_object *obj, const char *name, unsigned kind)
+{
+	struct bv_object_internal *p = PRIV(obj);
+	const struct btf *tb = btf_target(obj, NULL);
+	uint32_t n;
+
+	if (!tb || !name || !*name || (!p->core_index && build_index(p, tb)))
+		return 0;
+	n = name_hash(name, essential_len(name)) & p->core_index_mask;
+	for (; p->core_index[n]; n = (n + 1) & p->core_index_mask) {
+		const struct btf_type *t = btf__type_by_id(tb, p->core_index[n]);
+		const char *tn = btf__name_by_offset(tb, t->name_off);
+
+		if (btf_kind(t) == kind && tn && !strcmp(tn, name))
+			return p->core_index[n];
+	}
+	return 0;
+}
+
 static int is_field_kind(int k)
 {
 	return k <= FIELD_RSHIFT_U64;

@@ -135,6 +135,7 @@ void maps_free(struct bv_map *m);
 /* btf_fix.c */
 int btf_load_object(struct bv_object *obj, struct bv_error *err);
 struct btf *btf_target(struct bv_object *obj, struct bv_error *err);
+uint32_t btf_target_find(struct bv_object *obj, const char *name, unsigned kind);
 
 /* btf_ext.c */
 int btf_ext_parse(struct bv_object *obj, struct bv_error *err);

@@ -34,15 +34,13 @@ const struct btf *kernel_btf(struct venv *env)
 /* The struct (or union) called name in the kernel's BTF; 0 if none. */
 uint32_t kernel_struct_id(struct venv *env, const char *name)
 {
-	const struct btf *btf = kernel_btf(env);
-	int id;
+	struct bv_object *obj = (struct bv_object *)env->prog->obj;
+	uint32_t id;
 
-	if (!btf || !name)
+	if (!obj || !obj->priv || !name)
 		return 0;
-	id = btf__find_by_name_kind(btf, name, BTF_KIND_STRUCT);
-	if (id <= 0)
-		id = btf__find_by_name_kind(btf, name, BTF_KIND_UNION);
-	return id > 0 ? (uint32_t)id : 0;
+	id = btf_target_find(obj, name, BTF_KIND_STRUCT);
+	return id ? id : btf_target_find(obj, name, BTF_KIND_UNION);
 }
 
 /* Point r at the kernel struct called name: its id, and its name as the
@@ -273,17 +271,18 @@ again:;
  * from a pointer to struct parent: a member of its "<parent>__safe_<kind>"
  * type.  The field may sit in a nested struct or union of parent; the
  * lists name the member alone. */
-static bool listed_safe(const struct btf *btf, uint32_t parent, const char *field, uint32_t id, const char *kind)
+static bool listed_safe(struct venv *env, uint32_t parent, const char *field, uint32_t id, const char *kind)
 {
+	const struct btf *btf = kernel_btf(env);
 	const struct btf_type *pt = btf__type_by_id(btf, parent), *st;
 	char name[160];
-	int sid;
+	uint32_t sid;
 
 	if (!pt || !field)
 		return false;
 	snprintf(name, sizeof(name), "%s__safe_%s", name_of(btf, pt), kind);
-	sid = btf__find_by_name_kind(btf, name, BTF_KIND_STRUCT);
-	st = sid > 0 ? btf__type_by_id(btf, (uint32_t)sid) : NULL;
+	sid = kernel_struct_id(env, name);
+	st = sid ? btf__type_by_id(btf, sid) : NULL;
 	for (int i = 0; st && i < btf_vlen(st); i++) {
 		const struct btf_member *m = &btf_members(st)[i];
 		const struct btf_type *mt = btf_skip_mods(btf, m->type, NULL);
@@ -362,14 +361,14 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 	if (r->flags & PTR_UNTRUSTED) {
 		flags = PTR_UNTRUSTED;
 	} else if (r->ref_obj_id || (r->flags & (PTR_TRUSTED | MEM_ALLOC | MEM_RCU))) {
-		if (listed_safe(btf, r->u.btf_id, w.field, w.id, "trusted"))
+		if (listed_safe(env, r->u.btf_id, w.field, w.id, "trusted"))
 			flags |= PTR_TRUSTED;
-		else if (listed_safe(btf, r->u.btf_id, w.field, w.id, "trusted_or_null"))
+		else if (listed_safe(env, r->u.btf_id, w.field, w.id, "trusted_or_null"))
 			flags |= PTR_TRUSTED | PTR_MAYBE_NULL;
 		else if (in_rcu_cs(env)) {
-			bool rcu_or_null = listed_safe(btf, r->u.btf_id, w.field, w.id, "rcu_or_null");
+			bool rcu_or_null = listed_safe(env, r->u.btf_id, w.field, w.id, "rcu_or_null");
 
-			if (listed_safe(btf, r->u.btf_id, w.field, w.id, "rcu")) {
+			if (listed_safe(env, r->u.btf_id, w.field, w.id, "rcu")) {
 				flags |= MEM_RCU;
 			} else if ((flags & MEM_RCU) || rcu_or_null) {
 				flags |= MEM_RCU | PTR_MAYBE_NULL;
@@ -384,7 +383,6 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 	} else {
 		flags &= ~(unsigned)(PTR_TRUSTED | MEM_ALLOC | MEM_RCU); /* the legacy, unflagged kind */
 	}
-	regs[value_regno] = (struct reg_state){ 0 };
 	reg_mark_ptr(&regs[value_regno], PTR_TO_BTF_ID);
 	regs[value_regno].flags = (uint16_t)flags;
 	regs[value_regno].u.btf_id = w.id;

@@ -75,7 +75,7 @@ static uint32_t arg_index(const struct btf *btf, const struct btf_type *proto, i
 }
 
 /* A register type the kernel's log spells, as in iter_table.c. */
-static void parse_kind(struct venv *env, const char *s, struct ctx_load *ld)
+static void parse_kind(const char *s, struct ctx_load *ld)
 {
 	static const struct { const char *pre; uint16_t flag; } pres[] = {
 		{ "rdonly_", MEM_RDONLY }, { "trusted_", PTR_TRUSTED },
@@ -97,13 +97,8 @@ static void parse_kind(struct venv *env, const char *s, struct ctx_load *ld)
 		ld->flags |= PTR_MAYBE_NULL;
 		s += 8;
 	}
-	if (ld->type == PTR_TO_BTF_ID) {
-		struct reg_state r = { 0 };
-
-		reg_set_btf(env, &r, s);
-		ld->btf_id = r.u.btf_id;
-		ld->btf_name = r.btf_name;
-	}
+	if (ld->type == PTR_TO_BTF_ID)
+		ld->btf_name = s; /* the load resolves the name to the kernel's id */
 }
 
 int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld)
@@ -148,7 +143,7 @@ int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct c
 	if (env->attach_type == A_TRACE_ITER)
 		for (const struct iter_arg *a = iter_args; a->target; a++)
 			if (a->off == off && !strcmp(a->target, env->attach_name)) {
-				parse_kind(env, a->kind, ld);
+				parse_kind(a->kind, ld);
 				return 0;
 			}
 	{
