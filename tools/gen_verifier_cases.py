@@ -222,6 +222,12 @@ case(A, "netfilter_unaligned", "netfilter", "\tr2 = *(u64 *)(r1 +9)\n\tr0 = 1\n\
 case(A, "netfilter_ret_2", "netfilter", "\tr0 = 2\n\texit\n")
 
 # ---- packets ----
+# a sign-extending load gives a number: fields that hold pointers refuse it
+for sec, off, sz in (("xdp", 0, "s32"), ("xdp", 4, "s32"), ("xdp", 12, "s32"), ("xdp", 12, "s16"), ("tc", 76, "s32"),
+                     ("tc", 0, "s32"), ("tc", 8, "s8"), ("socket", 76, "s32"), ("flow_dissector", 80, "s32"),
+                     ("sk_msg", 0, "s32"), ("tracepoint", 8, "s32"), ("perf_event", 0, "s32")):
+    case(A, "ldsx_%s_%d_%s" % (sec, off, sz), sec, "\tr2 = *(%s *)(r1 +%d)\n\tr0 = 0\n\texit\n" % (sz, off))
+
 A = "packet"
 PKT = "\tr2 = *(u32 *)(r1 +0)\n\tr3 = *(u32 *)(r1 +4)\n"
 for n, rd in ((14, 13), (14, 14), (20, 16), (1, 0), (0, 0)):
@@ -245,6 +251,13 @@ case(A, "pkt_meta_read", "xdp", "\tr2 = *(u32 *)(r1 +8)\n\tr3 = *(u32 *)(r1 +0)\
 case(A, "pkt_negative_off", "xdp", PKT + "\tr4 = r2\n\tr4 += 14\n\tif r4 > r3 goto +1\n\tr0 = *(u8 *)(r2 -1)\n\tr0 = 2\n\texit\n")
 
 # ---- maps and helpers ----
+# both ways of a comparison with data_end lead to the same instruction: on the
+# taken way the pointer is past the end, where nothing may be read
+for op, cmp in (("gt", "if r1 > r3 goto +0"), ("lt", "if r3 < r1 goto +0"), ("ge", "if r1 >= r3 goto +0"),
+                ("le", "if r3 <= r1 goto +0")):
+    case(A, "xdp_same_target_" + op, "xdp", "\tr2 = *(u32 *)(r1 +0)\n\tr3 = *(u32 *)(r1 +4)\n\tr1 = r2\n"
+         "\tr1 += 8\n\t%s\n\tr0 = *(u64 *)(r1 -8)\n\tr0 = 0\n\texit\n" % cmp)
+
 A = "calls"
 # a helper that reads and rewrites its memory (MEM_WRITE) leaves spilled
 # values there unknown data, without the slots showing as touched
@@ -356,6 +369,25 @@ case(A, "ptr_cmp_ptr", "socket", "\tr2 = r10\n\tif r2 > r1 goto +0\n\tr0 = 0\n\t
 case(A, "scalar_plus_ptr", "socket", MAPVAL + "\tr1 = 8\n\tr1 += r7\n\tr0 = *(u64 *)(r1 +0)\n\tr0 = 0\n\texit\n")
 case(A, "ctx_plus_var", "socket", "\tr2 = *(u32 *)(r1 +0)\n\tr1 += r2\n\tr0 = 0\n\texit\n")
 case(A, "null_cmp_fp", "socket", "\tr2 = r10\n\tif r2 == 0 goto +1\n\tr0 = 0\n\texit\n\tr0 = 1\n\texit\n")
+# scalar minus pointer is refused even privileged (pointer minus pointer is a number)
+case(A, "scalar_sub_ptr", "socket", "\tr0 = 1\n\tif r0 s>= 1 goto +0\n\tr0 -= r1\n\texit\n")
+case(A, "scalar_sub_map_value", "socket", MAPVAL + "\tr1 = 4\n\tr1 -= r7\n\tr0 = 0\n\texit\n")
+
+# ---- sockets: a pointer cast from a referenced socket holds the same reference ----
+SKLOOKUP = ("\tr2 = 0\n\t*(u32 *)(r10 -8) = r2\n\t*(u64 *)(r10 -16) = r2\n\t*(u64 *)(r10 -24) = r2\n"
+            "\t*(u64 *)(r10 -32) = r2\n\t*(u64 *)(r10 -40) = r2\n\t*(u64 *)(r10 -48) = r2\n\tr2 = r10\n"
+            "\tr2 += -48\n\tr3 = 36\n\tr4 = 0\n\tr5 = 0\n\tcall bpf_sk_lookup_tcp\n\tif r0 != 0x0 goto +1\n"
+            "\texit\n\tr6 = r0\n\tr1 = r0\n")
+for cast, load in (("bpf_skc_to_tcp_sock", "u8"), ("bpf_skc_to_tcp_timewait_sock", "u8"),
+                   ("bpf_skc_to_unix_sock", "u8"), ("bpf_tcp_sock", "u32"), ("bpf_sk_fullsock", "u32"),
+                   ("bpf_get_listener_sock", "u32")):
+    # use the cast pointer after releasing the socket it came from
+    case(A, "use_after_release_" + cast[4:], "tc", SKLOOKUP + "\tcall %s\n\tif r0 != 0x0 goto +3\n"
+         "\tr1 = r6\n\tcall bpf_sk_release\n\texit\n\tr7 = r0\n\tr1 = r6\n\tcall bpf_sk_release\n"
+         "\tr0 = *(%s *)(r7 +4)\n\tr0 = 0\n\texit\n" % (cast, load))
+# releasing the cast pointer releases the socket
+case(A, "release_cast_tcp_sock", "tc", SKLOOKUP + "\tcall bpf_skc_to_tcp_sock\n\tif r0 != 0x0 goto +3\n"
+     "\tr1 = r6\n\tcall bpf_sk_release\n\texit\n\tr1 = r0\n\tcall bpf_sk_release\n\tr0 = 0\n\texit\n")
 
 
 # ---- unprivileged: loads without CAP_BPF (kernel.unprivileged_bpf_disabled

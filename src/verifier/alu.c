@@ -761,6 +761,8 @@ int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_s
 		}
 		break;
 	case BV_SUB:
+		if (off_in == dst)
+			return verr(env, -EACCES, "R%d tried to subtract pointer from scalar", regno);
 		if (ptr.type == PTR_TO_STACK)
 			return verr(env, -EACCES, "R%d subtraction from stack pointer prohibited", regno);
 		if (known && (int64_t)ptr.off - sv == (int64_t)(int32_t)((int64_t)ptr.off - sv)) {

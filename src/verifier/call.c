@@ -1000,6 +1000,10 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	regs[0].def_insn = (int32_t)idx;
 	if ((regs[0].flags & PTR_MAYBE_NULL) && regs[0].type != SCALAR_VALUE)
 		regs[0].id = new_id(env);
+	/* the same socket seen as another type holds the same reference: releasing
+	 * either one ends both */
+	if (fn->flags & HF_PTR_CAST)
+		regs[0].ref_obj_id = meta.ref_obj_id;
 	/* a socket looked up in a sockmap or sockhash comes with a reference */
 	if ((fn->flags & HF_ACQUIRE) ||
 	    (insn->imm == 1 && meta.map &&

@@ -27,7 +27,7 @@ enum { RI = R_INTEGER, RV = R_VOID, RMV = R_MAP_VALUE_OR_NULL, RMVNN = R_MAP_VAL
        RBTF = R_BTF_ID, RBTFN = R_BTF_ID_OR_NULL, RMEMN = R_MEM_OR_NULL, RPCPU = R_PERCPU_BTF_ID };
 
 enum { PKT = HF_PKT_ACCESS, CHG = HF_CHANGES_PKT, ACQ = HF_ACQUIRE, REL = HF_RELEASE, RSTR = HF_RET_MSIZE,
-       CPU = HF_RET_CPU };
+       CPU = HF_RET_CPU, CAST = HF_PTR_CAST };
 
 static const struct helper_proto protos[] = {
 	P("map_lookup_elem", RMV, PKT, MP, KEY, N, N, N),
@@ -140,8 +140,8 @@ static const struct helper_proto protos[] = {
 	P("sk_release", RI, REL, BSKC, N, N, N, N),
 	P("spin_lock", RV, 0, SPL, N, N, N, N),
 	P("spin_unlock", RV, 0, SPL, N, N, N, N),
-	P("sk_fullsock", RSK, 0, SKC, N, N, N, N),
-	P("tcp_sock", RTCP, 0, SKC, N, N, N, N),
+	P("sk_fullsock", RSK, CAST, SKC, N, N, N, N),
+	P("tcp_sock", RTCP, CAST, SKC, N, N, N, N),
 	P("get_listener_sock", RSK, 0, SKC, N, N, N, N),
 	P("skb_ecn_set_ce", RI, 0, CTX, N, N, N, N),
 	P("tcp_check_syncookie", RI, PKT, BSKC, MEM, SZ, MEM, SZ),
@@ -168,13 +168,13 @@ static const struct helper_proto protos[] = {
 	P("ringbuf_discard", RV, REL, RBM, AN, N, N, N),
 	P("ringbuf_query", RI, 0, MP, AN, N, N, N),
 	P("csum_level", RI, 0, CTX, AN, N, N, N),
-	PB("skc_to_tcp6_sock", RBTFN, 0, BSKC, N, N, N, N, "tcp6_sock"),
-	PB("skc_to_tcp_sock", RBTFN, 0, BSKC, N, N, N, N, "tcp_sock"),
-	PB("skc_to_tcp_timewait_sock", RBTFN, 0, BSKC, N, N, N, N, "tcp_timewait_sock"),
-	PB("skc_to_tcp_request_sock", RBTFN, 0, BSKC, N, N, N, N, "tcp_request_sock"),
-	PB("skc_to_udp6_sock", RBTFN, 0, BSKC, N, N, N, N, "udp6_sock"),
+	PB("skc_to_tcp6_sock", RBTFN, CAST, BSKC, N, N, N, N, "tcp6_sock"),
+	PB("skc_to_tcp_sock", RBTFN, CAST, BSKC, N, N, N, N, "tcp_sock"),
+	PB("skc_to_tcp_timewait_sock", RBTFN, CAST, BSKC, N, N, N, N, "tcp_timewait_sock"),
+	PB("skc_to_tcp_request_sock", RBTFN, CAST, BSKC, N, N, N, N, "tcp_request_sock"),
+	PB("skc_to_udp6_sock", RBTFN, CAST, BSKC, N, N, N, N, "udp6_sock"),
 	PB("skc_to_unix_sock", RBTFN, 0, BSKC, N, N, N, N, "unix_sock"),
-	PB("skc_to_mptcp_sock", RBTFN, 0, BSKC, N, N, N, N, "mptcp_sock"),
+	PB("skc_to_mptcp_sock", RBTFN, CAST, BSKC, N, N, N, N, "mptcp_sock"),
 	P("get_task_stack", RI, RSTR, BTF, UMEM, SZ0, AN, N),
 	P("load_hdr_opt", RI, 0, CTX, UMEM, SZ, AN, N),
 	P("store_hdr_opt", RI, CHG, CTX, MEM, SZ, AN, N),

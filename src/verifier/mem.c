@@ -530,7 +530,11 @@ static int check_packet(struct venv *env, int regno, int off, int size, bool zer
 		return verr(env, -EACCES,
 			    "R%d min value is negative, either use unsigned index or do a if (index >=0) check.",
 			    regno);
-	if (!in_region(off, size, r->u.range, zero_ok)) {
+	/* A range learnt against data_end itself (AT_PKT_END, BEYOND_PKT_END) is
+	 * negative: such a pointer is at or past the end and nothing reads. */
+	if (r->u.range < 0)
+		return verr(env, -EACCES, "R%d offset is outside of the packet", regno);
+	if (!in_region(off, size, (uint32_t)r->u.range, zero_ok)) {
 		err = region_msg(env, regno, r, off, size, r->u.range);
 		verr(env, err, "R%d offset is outside of the packet", regno);
 		return err;
@@ -699,6 +703,10 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 		err = ctx_access(env, off, size, write, &ld);
 		if (err)
 			return err;
+		/* A sign-extending load can only give a number: a field the
+		 * program type hands out as a pointer is not one. */
+		if (sign_ext && ld.type != SCALAR_VALUE)
+			return verr(env, -EACCES, "invalid bpf_context access off=%d size=%d", off, size);
 		if (!write && value_regno >= 0) {
 			struct reg_state *d = &regs[value_regno];
 

@@ -75,6 +75,7 @@ enum {
 	HF_RELEASE = 1u << 3,     /* releases the reference in arg 1 */
 	HF_RET_MSIZE = 1u << 4,   /* returns at most the size passed */
 	HF_RET_CPU = 1u << 5,     /* returns a CPU number */
+	HF_PTR_CAST = 1u << 6,    /* returns its argument seen as another type: same reference */
 };
 
 struct helper_proto {

@@ -1226,3 +1226,71 @@
 .prog netfilter_ret_2 netfilter
 	r0 = 2
 	exit
+; expect: reject invalid bpf_context access off=0 size=4
+; insn: 0
+.prog ldsx_xdp_0_s32 xdp
+	r2 = *(s32 *)(r1 +0)
+	r0 = 0
+	exit
+; expect: reject invalid bpf_context access off=4 size=4
+; insn: 0
+.prog ldsx_xdp_4_s32 xdp
+	r2 = *(s32 *)(r1 +4)
+	r0 = 0
+	exit
+; expect: accept
+.prog ldsx_xdp_12_s32 xdp
+	r2 = *(s32 *)(r1 +12)
+	r0 = 0
+	exit
+; expect: reject invalid bpf_context access off=12 size=2
+; insn: 0
+.prog ldsx_xdp_12_s16 xdp
+	r2 = *(s16 *)(r1 +12)
+	r0 = 0
+	exit
+; expect: reject invalid bpf_context access off=76 size=4
+; insn: 0
+.prog ldsx_tc_76_s32 tc
+	r2 = *(s32 *)(r1 +76)
+	r0 = 0
+	exit
+; expect: accept
+.prog ldsx_tc_0_s32 tc
+	r2 = *(s32 *)(r1 +0)
+	r0 = 0
+	exit
+; expect: accept
+.prog ldsx_tc_8_s8 tc
+	r2 = *(s8 *)(r1 +8)
+	r0 = 0
+	exit
+; expect: reject invalid bpf_context access off=76 size=4
+; insn: 0
+.prog ldsx_socket_76_s32 socket
+	r2 = *(s32 *)(r1 +76)
+	r0 = 0
+	exit
+; expect: reject invalid bpf_context access off=80 size=4
+; insn: 0
+.prog ldsx_flow_dissector_80_s32 flow_dissector
+	r2 = *(s32 *)(r1 +80)
+	r0 = 0
+	exit
+; expect: reject invalid bpf_context access off=0 size=4
+; insn: 0
+.prog ldsx_sk_msg_0_s32 sk_msg
+	r2 = *(s32 *)(r1 +0)
+	r0 = 0
+	exit
+; expect: accept
+.prog ldsx_tracepoint_8_s32 tracepoint
+	r2 = *(s32 *)(r1 +8)
+	r0 = 0
+	exit
+; expect: reject invalid bpf_context access off=0 size=4
+; insn: 0
+.prog ldsx_perf_event_0_s32 perf_event
+	r2 = *(s32 *)(r1 +0)
+	r0 = 0
+	exit

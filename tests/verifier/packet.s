@@ -250,3 +250,47 @@
 	r0 = *(u8 *)(r2 -1)
 	r0 = 2
 	exit
+; expect: reject R1 offset is outside of the packet
+; insn: 5
+.prog xdp_same_target_gt xdp
+	r2 = *(u32 *)(r1 +0)
+	r3 = *(u32 *)(r1 +4)
+	r1 = r2
+	r1 += 8
+	if r1 > r3 goto +0
+	r0 = *(u64 *)(r1 -8)
+	r0 = 0
+	exit
+; expect: reject R1 offset is outside of the packet
+; insn: 5
+.prog xdp_same_target_lt xdp
+	r2 = *(u32 *)(r1 +0)
+	r3 = *(u32 *)(r1 +4)
+	r1 = r2
+	r1 += 8
+	if r3 < r1 goto +0
+	r0 = *(u64 *)(r1 -8)
+	r0 = 0
+	exit
+; expect: reject R1 offset is outside of the packet
+; insn: 5
+.prog xdp_same_target_ge xdp
+	r2 = *(u32 *)(r1 +0)
+	r3 = *(u32 *)(r1 +4)
+	r1 = r2
+	r1 += 8
+	if r1 >= r3 goto +0
+	r0 = *(u64 *)(r1 -8)
+	r0 = 0
+	exit
+; expect: reject R1 offset is outside of the packet
+; insn: 5
+.prog xdp_same_target_le xdp
+	r2 = *(u32 *)(r1 +0)
+	r3 = *(u32 *)(r1 +4)
+	r1 = r2
+	r1 += 8
+	if r3 <= r1 goto +0
+	r0 = *(u64 *)(r1 -8)
+	r0 = 0
+	exit

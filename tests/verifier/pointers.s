@@ -120,3 +120,238 @@
 	exit
 	r0 = 1
 	exit
+; expect: reject R0 tried to subtract pointer from scalar
+; insn: 2
+.prog scalar_sub_ptr socket
+	r0 = 1
+	if r0 s>= 1 goto +0
+	r0 -= r1
+	exit
+; expect: reject R1 tried to subtract pointer from scalar
+; insn: 11
+.prog scalar_sub_map_value socket
+	r6 = r1
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	if r0 != 0x0 goto +1
+	exit
+	r7 = r0
+	r1 = 4
+	r1 -= r7
+	r0 = 0
+	exit
+; expect: reject R7 invalid mem access 'scalar'
+; insn: 25
+.prog use_after_release_skc_to_tcp_sock tc
+	r2 = 0
+	*(u32 *)(r10 -8) = r2
+	*(u64 *)(r10 -16) = r2
+	*(u64 *)(r10 -24) = r2
+	*(u64 *)(r10 -32) = r2
+	*(u64 *)(r10 -40) = r2
+	*(u64 *)(r10 -48) = r2
+	r2 = r10
+	r2 += -48
+	r3 = 36
+	r4 = 0
+	r5 = 0
+	call bpf_sk_lookup_tcp
+	if r0 != 0x0 goto +1
+	exit
+	r6 = r0
+	r1 = r0
+	call bpf_skc_to_tcp_sock
+	if r0 != 0x0 goto +3
+	r1 = r6
+	call bpf_sk_release
+	exit
+	r7 = r0
+	r1 = r6
+	call bpf_sk_release
+	r0 = *(u8 *)(r7 +4)
+	r0 = 0
+	exit
+; expect: reject R7 invalid mem access 'scalar'
+; insn: 25
+.prog use_after_release_skc_to_tcp_timewait_sock tc
+	r2 = 0
+	*(u32 *)(r10 -8) = r2
+	*(u64 *)(r10 -16) = r2
+	*(u64 *)(r10 -24) = r2
+	*(u64 *)(r10 -32) = r2
+	*(u64 *)(r10 -40) = r2
+	*(u64 *)(r10 -48) = r2
+	r2 = r10
+	r2 += -48
+	r3 = 36
+	r4 = 0
+	r5 = 0
+	call bpf_sk_lookup_tcp
+	if r0 != 0x0 goto +1
+	exit
+	r6 = r0
+	r1 = r0
+	call bpf_skc_to_tcp_timewait_sock
+	if r0 != 0x0 goto +3
+	r1 = r6
+	call bpf_sk_release
+	exit
+	r7 = r0
+	r1 = r6
+	call bpf_sk_release
+	r0 = *(u8 *)(r7 +4)
+	r0 = 0
+	exit
+; expect: accept
+.prog use_after_release_skc_to_unix_sock tc
+	r2 = 0
+	*(u32 *)(r10 -8) = r2
+	*(u64 *)(r10 -16) = r2
+	*(u64 *)(r10 -24) = r2
+	*(u64 *)(r10 -32) = r2
+	*(u64 *)(r10 -40) = r2
+	*(u64 *)(r10 -48) = r2
+	r2 = r10
+	r2 += -48
+	r3 = 36
+	r4 = 0
+	r5 = 0
+	call bpf_sk_lookup_tcp
+	if r0 != 0x0 goto +1
+	exit
+	r6 = r0
+	r1 = r0
+	call bpf_skc_to_unix_sock
+	if r0 != 0x0 goto +3
+	r1 = r6
+	call bpf_sk_release
+	exit
+	r7 = r0
+	r1 = r6
+	call bpf_sk_release
+	r0 = *(u8 *)(r7 +4)
+	r0 = 0
+	exit
+; expect: reject R7 invalid mem access 'scalar'
+; insn: 25
+.prog use_after_release_tcp_sock tc
+	r2 = 0
+	*(u32 *)(r10 -8) = r2
+	*(u64 *)(r10 -16) = r2
+	*(u64 *)(r10 -24) = r2
+	*(u64 *)(r10 -32) = r2
+	*(u64 *)(r10 -40) = r2
+	*(u64 *)(r10 -48) = r2
+	r2 = r10
+	r2 += -48
+	r3 = 36
+	r4 = 0
+	r5 = 0
+	call bpf_sk_lookup_tcp
+	if r0 != 0x0 goto +1
+	exit
+	r6 = r0
+	r1 = r0
+	call bpf_tcp_sock
+	if r0 != 0x0 goto +3
+	r1 = r6
+	call bpf_sk_release
+	exit
+	r7 = r0
+	r1 = r6
+	call bpf_sk_release
+	r0 = *(u32 *)(r7 +4)
+	r0 = 0
+	exit
+; expect: reject R7 invalid mem access 'scalar'
+; insn: 25
+.prog use_after_release_sk_fullsock tc
+	r2 = 0
+	*(u32 *)(r10 -8) = r2
+	*(u64 *)(r10 -16) = r2
+	*(u64 *)(r10 -24) = r2
+	*(u64 *)(r10 -32) = r2
+	*(u64 *)(r10 -40) = r2
+	*(u64 *)(r10 -48) = r2
+	r2 = r10
+	r2 += -48
+	r3 = 36
+	r4 = 0
+	r5 = 0
+	call bpf_sk_lookup_tcp
+	if r0 != 0x0 goto +1
+	exit
+	r6 = r0
+	r1 = r0
+	call bpf_sk_fullsock
+	if r0 != 0x0 goto +3
+	r1 = r6
+	call bpf_sk_release
+	exit
+	r7 = r0
+	r1 = r6
+	call bpf_sk_release
+	r0 = *(u32 *)(r7 +4)
+	r0 = 0
+	exit
+; expect: accept
+.prog use_after_release_get_listener_sock tc
+	r2 = 0
+	*(u32 *)(r10 -8) = r2
+	*(u64 *)(r10 -16) = r2
+	*(u64 *)(r10 -24) = r2
+	*(u64 *)(r10 -32) = r2
+	*(u64 *)(r10 -40) = r2
+	*(u64 *)(r10 -48) = r2
+	r2 = r10
+	r2 += -48
+	r3 = 36
+	r4 = 0
+	r5 = 0
+	call bpf_sk_lookup_tcp
+	if r0 != 0x0 goto +1
+	exit
+	r6 = r0
+	r1 = r0
+	call bpf_get_listener_sock
+	if r0 != 0x0 goto +3
+	r1 = r6
+	call bpf_sk_release
+	exit
+	r7 = r0
+	r1 = r6
+	call bpf_sk_release
+	r0 = *(u32 *)(r7 +4)
+	r0 = 0
+	exit
+; expect: accept
+.prog release_cast_tcp_sock tc
+	r2 = 0
+	*(u32 *)(r10 -8) = r2
+	*(u64 *)(r10 -16) = r2
+	*(u64 *)(r10 -24) = r2
+	*(u64 *)(r10 -32) = r2
+	*(u64 *)(r10 -40) = r2
+	*(u64 *)(r10 -48) = r2
+	r2 = r10
+	r2 += -48
+	r3 = 36
+	r4 = 0
+	r5 = 0
+	call bpf_sk_lookup_tcp
+	if r0 != 0x0 goto +1
+	exit
+	r6 = r0
+	r1 = r0
+	call bpf_skc_to_tcp_sock
+	if r0 != 0x0 goto +3
+	r1 = r6
+	call bpf_sk_release
+	exit
+	r1 = r0
+	call bpf_sk_release
+	r0 = 0
+	exit
