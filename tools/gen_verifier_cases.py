@@ -341,6 +341,13 @@ case(A, "tail_call_main_pkt", "tc", "\tr2 = *(u32 *)(r1 +80)\n\tr7 = *(u32 *)(r1
      "\tr2 = map[pa]\n\tr3 = 0\n\tcall bpf_tail_call\n\tr0 = *(u32 *)(r7 +0)\n\tr0 = 0\n\texit\n", maps=PA)
 
 # ---- return codes ----
+# a failing LD_ABS/LD_IND in a subprogram returns 0 to the caller at once
+for op, load in (("abs", "r0 = *(u32 *)skb[0]"), ("ind", "r7 = 0\n\tr0 = *(u32 *)skb[r7 +0]")):
+    for name, pre in (("early_exit", ""), ("both_paths", "\tr9 = 0\n")):
+        sub = "ld%s_%s" % (op, name)
+        case(A, "ld_%s_subprog_%s" % (op, name), "socket", "%s\tcall %s\n\tif r0 != 0 goto +1\n\tr0 = r9\n"
+             "\tr0 = 0\n\texit\n.func %s\n\tr6 = r1\n\t%s\n\tr0 = 1\n\texit\n" % (pre, sub, sub, load))
+
 A = "return"
 for sec, vals in (("cgroup_skb/ingress", (0, 1, 2)), ("cgroup_skb/egress", (0, 3, 4)), ("cgroup/connect4", (0, 1, 2)),
                   ("cgroup/recvmsg4", (0, 1)), ("cgroup/bind4", (3, 4)), ("sockops", (5,)), ("cgroup/sock_create", (0, 2)),

@@ -421,6 +421,8 @@ int check_structure(struct venv *env)
 	if (!r)
 		r = check_subprogs(env);
 	if (!r)
+		r = check_early_exit_returns(env);
+	if (!r)
 		r = check_cfg(env);
 	return r;
 }

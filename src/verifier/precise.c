@@ -400,7 +400,13 @@ static int mark_chain(struct venv *env, struct bt *bt)
 				r = backtrack_insn(env, (uint32_t)i, subseq, hist_at(st, hist_len, (uint32_t)i), bt);
 
 			if (r == -1 || r == -2) {
-				mark_all_precise(env, env->cur);
+				/* an instruction backtracking cannot see through: every
+				 * scalar of the path's earlier states becomes precise (the
+				 * current state's marks are not needed) */
+				if (env->log_level >= 2)
+					vlog(env, "mark_precise: frame%d: falling back to forcing all scalars precise\n",
+					     env->cur->curframe);
+				mark_all_precise(env, env->cur->parent);
 				return 0;
 			}
 			if (bt_empty(bt))

@@ -280,6 +280,7 @@ void log_main_args(struct venv *env);
 void log_static_call_args(struct venv *env, int sp);
 int btf_struct_field_off(const struct bv_object *obj, uint32_t type_id, const char *name);
 void mark_global_subprogs(struct venv *env);
+int check_early_exit_returns(struct venv *env);
 /* 0, or the kernel's failure (its log line printed), or unsupported */
 int global_func_args(struct venv *env, int sp, struct func_args *out);
 

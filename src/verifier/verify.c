@@ -176,9 +176,6 @@ static int check_ld_abs(struct venv *env, const struct bv_insn *insn, const stru
 
 	if (!prog_may_access_skb(env->prog_type))
 		return verr(env, -EINVAL, "BPF_LD_[ABS|IND] instructions not allowed for this program type");
-	if (env->cur->curframe > 0 || env->n_subprogs > 1) {
-		/* the kernel allows them in subprograms only with BTF */
-	}
 	err = check_reg_read(env, 6);
 	if (err)
 		return err;
@@ -199,6 +196,22 @@ static int check_ld_abs(struct venv *env, const struct bv_insn *insn, const stru
 	/* the registers read show in the log too */
 	env->scratched_regs |= 0x3f | 1u << 6 | (f->op == BV_OP_LD_IND ? 1u << insn->src : 0);
 	return 0;
+}
+
+/* A failing LD_ABS/LD_IND ends the program with r0 = 0: in a subprogram
+ * that is a return to the caller with 0, which the kernel explores first;
+ * the load that succeeded goes on at the next instruction later. */
+static int ld_abs_early_return(struct venv *env, uint32_t idx, uint32_t *next)
+{
+	struct reg_state *r0;
+	int err = push_branch(env, idx + 1, idx);
+
+	if (err)
+		return err;
+	r0 = &cur_regs(env)[0];
+	reg_mark_known(r0, 0);
+	r0->def_insn = (int32_t)idx;
+	return check_subprog_exit(env, next);
 }
 
 /* One instruction.  *next is where the path goes; *exit is set when the
@@ -242,6 +255,13 @@ static int do_insn(struct venv *env, bool *path_end)
 			return err;
 		}
 		err = check_ld_abs(env, insn, f);
+		if (!err && env->cur->curframe) {
+			uint32_t next;
+
+			err = ld_abs_early_return(env, idx, &next);
+			env->insn_idx = next;
+			return err;
+		}
 		env->insn_idx = idx + 1;
 		return err;
 	default:

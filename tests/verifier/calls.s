@@ -656,3 +656,55 @@
 	r0 = *(u32 *)(r7 +0)
 	r0 = 0
 	exit
+; expect: reject LD_ABS is not allowed in subprogs without BTF
+.prog ld_abs_subprog_early_exit socket
+	call ldabs_early_exit
+	if r0 != 0 goto +1
+	r0 = r9
+	r0 = 0
+	exit
+.func ldabs_early_exit
+	r6 = r1
+	r0 = *(u32 *)skb[0]
+	r0 = 1
+	exit
+; expect: reject LD_ABS is not allowed in subprogs without BTF
+.prog ld_abs_subprog_both_paths socket
+	r9 = 0
+	call ldabs_both_paths
+	if r0 != 0 goto +1
+	r0 = r9
+	r0 = 0
+	exit
+.func ldabs_both_paths
+	r6 = r1
+	r0 = *(u32 *)skb[0]
+	r0 = 1
+	exit
+; expect: reject LD_ABS is not allowed in subprogs without BTF
+.prog ld_ind_subprog_early_exit socket
+	call ldind_early_exit
+	if r0 != 0 goto +1
+	r0 = r9
+	r0 = 0
+	exit
+.func ldind_early_exit
+	r6 = r1
+	r7 = 0
+	r0 = *(u32 *)skb[r7 +0]
+	r0 = 1
+	exit
+; expect: reject LD_ABS is not allowed in subprogs without BTF
+.prog ld_ind_subprog_both_paths socket
+	r9 = 0
+	call ldind_both_paths
+	if r0 != 0 goto +1
+	r0 = r9
+	r0 = 0
+	exit
+.func ldind_both_paths
+	r6 = r1
+	r7 = 0
+	r0 = *(u32 *)skb[r7 +0]
+	r0 = 1
+	exit
