@@ -380,6 +380,15 @@ case(A, "null_cmp_fp", "socket", "\tr2 = r10\n\tif r2 == 0 goto +1\n\tr0 = 0\n\t
 case(A, "scalar_sub_ptr", "socket", "\tr0 = 1\n\tif r0 s>= 1 goto +0\n\tr0 -= r1\n\texit\n")
 case(A, "scalar_sub_map_value", "socket", MAPVAL + "\tr1 = 4\n\tr1 -= r7\n\tr0 = 0\n\texit\n")
 
+# a map pointer reads the kernel's struct for the map (bpf_array, bpf_htab, ...)
+for name, m, load in (("map_ptr_neg", "m", "r6 = *(u64 *)(r1 -8)"), ("map_ptr_odd", "m", "r6 = *(u32 *)(r1 +1)"),
+                      ("map_ptr_ops", "m", "r6 = *(u64 *)(r1 +0)\n\tr0 = *(u64 *)(r6 +0)"),
+                      ("map_ptr_past_bpf_map", "m", "r6 = *(u32 *)(r1 +36)"),
+                      ("map_ptr_beyond", "m", "r6 = *(u64 *)(r1 +30000)"),
+                      ("map_ptr_hash_neg", "h", "r6 = *(u64 *)(r1 -8)"),
+                      ("map_ptr_hash_write", "h", "r6 = 0\n\t*(u64 *)(r1 +0) = r6")):
+    case(A, name, "socket", "\tr1 = map[%s]\n\t%s\n\tr0 = 1\n\texit\n" % (m, load))
+
 # ---- sockets: a pointer cast from a referenced socket holds the same reference ----
 SKLOOKUP = ("\tr2 = 0\n\t*(u32 *)(r10 -8) = r2\n\t*(u64 *)(r10 -16) = r2\n\t*(u64 *)(r10 -24) = r2\n"
             "\t*(u64 *)(r10 -32) = r2\n\t*(u64 *)(r10 -40) = r2\n\t*(u64 *)(r10 -48) = r2\n\tr2 = r10\n"

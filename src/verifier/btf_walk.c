@@ -164,7 +164,7 @@ static int walk_struct(struct venv *env, const struct btf *btf, uint32_t id, int
 	const struct btf_type *t = btf__type_by_id(btf, id);
 
 	for (int depth = 0; depth < 64; depth++) {
-		const char *tname = name_of(btf, t);
+		const char *tname = name_of(btf, t)[0] ? name_of(btf, t) : "(anon)"; /* as the kernel names it */
 		const struct btf_member *m;
 		int vlen;
 
@@ -302,15 +302,46 @@ static bool in_rcu_cs(const struct venv *env)
 	return env->cur->active_rcu || env->cur->active_locks || !env->prog->sec.sleepable;
 }
 
+/* Whether a kernel pointer to struct id, off bytes in, may be passed where
+ * a pointer to struct need_id is wanted: the same struct at offset 0, or a
+ * struct nested at that offset.  Looking inside logs what the walk finds
+ * wrong, as the kernel's does, but that is not an error of the program. */
+bool btf_ids_match(struct venv *env, uint32_t id, int off, uint32_t need_id)
+{
+	const struct btf *btf = kernel_btf(env);
+	char saved[sizeof(env->msg)];
+	long err_insn = env->err_insn;
+
+	if (!btf)
+		return false;
+	memcpy(saved, env->msg, sizeof(saved));
+	for (int depth = 0; depth < 64; depth++) {
+		struct walk w = { 0 };
+		int kind;
+
+		if (off == 0 && id == need_id)
+			return true;
+		kind = walk_struct(env, btf, id, off, 1, &w);
+		if (kind != WALK_STRUCT) {
+			memcpy(env->msg, saved, sizeof(saved));
+			env->err_insn = err_insn;
+			return false;
+		}
+		id = w.id;
+		off = 0;
+	}
+	return false;
+}
+
+static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_state *r, int off, int size,
+		     bool write, int value_regno);
+
 int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
 		   int value_regno)
 {
 	struct reg_state *r = &regs[regno];
 	const struct btf *btf = kernel_btf(env);
 	const char *tname = r->btf_name ? r->btf_name : "";
-	struct walk w = { 0 };
-	unsigned flags;
-	int kind;
 
 	if (!btf || !r->u.btf_id)
 		return unsupported(env, "loads through ptr_%s need the kernel's BTF", tname);
@@ -334,6 +365,80 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 		return verr(env, -EACCES, "R%d is ptr_%s access percpu memory: off=%d", regno, tname, off);
 	if (write && !(r->flags & MEM_ALLOC))
 		return verr(env, -EACCES, "only read is supported");
+	return walk_load(env, regs, r, off, size, write, value_regno);
+}
+
+/* The struct a map of each type is to the kernel (its ops' map_btf_id):
+ * what a program reading fields through a map pointer walks. */
+static const struct {
+	uint32_t map_type;
+	const char *name;
+} map_structs[] = {
+	{ BPF_MAP_TYPE_HASH, "bpf_htab" }, { BPF_MAP_TYPE_ARRAY, "bpf_array" },
+	{ BPF_MAP_TYPE_PROG_ARRAY, "bpf_array" }, { BPF_MAP_TYPE_PERF_EVENT_ARRAY, "bpf_array" },
+	{ BPF_MAP_TYPE_PERCPU_HASH, "bpf_htab" }, { BPF_MAP_TYPE_PERCPU_ARRAY, "bpf_array" },
+	{ BPF_MAP_TYPE_STACK_TRACE, "bpf_stack_map" }, { BPF_MAP_TYPE_CGROUP_ARRAY, "bpf_array" },
+	{ BPF_MAP_TYPE_LRU_HASH, "bpf_htab" }, { BPF_MAP_TYPE_LRU_PERCPU_HASH, "bpf_htab" },
+	{ BPF_MAP_TYPE_LPM_TRIE, "lpm_trie" }, { BPF_MAP_TYPE_ARRAY_OF_MAPS, "bpf_array" },
+	{ BPF_MAP_TYPE_HASH_OF_MAPS, "bpf_htab" }, { BPF_MAP_TYPE_DEVMAP, "bpf_dtab" },
+	{ BPF_MAP_TYPE_SOCKMAP, "bpf_stab" }, { BPF_MAP_TYPE_CPUMAP, "bpf_cpu_map" },
+	{ BPF_MAP_TYPE_XSKMAP, "xsk_map" }, { BPF_MAP_TYPE_SOCKHASH, "bpf_shtab" },
+	{ BPF_MAP_TYPE_CGROUP_STORAGE, "bpf_cgroup_storage_map" },
+	{ BPF_MAP_TYPE_REUSEPORT_SOCKARRAY, "reuseport_array" },
+	{ BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE, "bpf_cgroup_storage_map" },
+	{ BPF_MAP_TYPE_QUEUE, "bpf_queue_stack" }, { BPF_MAP_TYPE_STACK, "bpf_queue_stack" },
+	{ BPF_MAP_TYPE_SK_STORAGE, "bpf_local_storage_map" }, { BPF_MAP_TYPE_DEVMAP_HASH, "bpf_dtab" },
+	{ BPF_MAP_TYPE_STRUCT_OPS, "bpf_struct_ops_map" }, { BPF_MAP_TYPE_RINGBUF, "bpf_ringbuf_map" },
+	{ BPF_MAP_TYPE_INODE_STORAGE, "bpf_local_storage_map" },
+	{ BPF_MAP_TYPE_TASK_STORAGE, "bpf_local_storage_map" }, { BPF_MAP_TYPE_BLOOM_FILTER, "bpf_bloom_filter" },
+	{ BPF_MAP_TYPE_USER_RINGBUF, "bpf_ringbuf_map" }, { BPF_MAP_TYPE_CGRP_STORAGE, "bpf_local_storage_map" },
+	{ BPF_MAP_TYPE_ARENA, "bpf_arena" },
+};
+
+const char *map_struct_name(uint32_t map_type)
+{
+	for (size_t i = 0; i < BV_ARRAY_SIZE(map_structs); i++)
+		if (map_structs[i].map_type == map_type)
+			return map_structs[i].name;
+	return NULL;
+}
+
+/* A load through a map pointer reads the kernel's own struct for the map,
+ * walked like any kernel struct, without trust (and without the GPL rule
+ * of other kernel pointers). */
+int map_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
+		   int value_regno)
+{
+	const struct vmap *m = regs[regno].u.map;
+	const char *name = m ? map_struct_name(m->type) : NULL;
+	struct reg_state as_btf;
+
+	if (!name)
+		return verr(env, -EINVAL, "map_ptr access not supported for map type %d", m ? (int)m->type : 0);
+	if (!env->priv)
+		return verr(env, -EPERM, "'struct %s' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", name);
+	if (off < 0)
+		return verr(env, -EACCES, "R%d is %s invalid negative access: off=%d", regno, name, off);
+	if (write)
+		return verr(env, -EACCES, "only read from %s is supported", name);
+	if (!kernel_btf(env))
+		return unsupported(env, "loads through a map pointer need the kernel's BTF");
+	memset(&as_btf, 0, sizeof(as_btf));
+	reg_mark_ptr(&as_btf, PTR_TO_BTF_ID);
+	reg_set_btf(env, &as_btf, name);
+	if (!as_btf.u.btf_id)
+		return unsupported(env, "struct %s is not in the kernel's BTF", name);
+	return walk_load(env, regs, &as_btf, off, size, write, value_regno);
+}
+
+static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_state *r, int off, int size,
+		     bool write, int value_regno)
+{
+	const struct btf *btf = kernel_btf(env);
+	struct walk w = { 0 };
+	unsigned flags;
+	int kind;
+
 	/* a nested struct at the offset is walked into from its start */
 	for (uint32_t id = r->u.btf_id;;) {
 		kind = walk_struct(env, btf, id, off, size, &w);

@@ -462,7 +462,15 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 		}
 		return process_dynptr(env, fn, regno, kind == A_UNINIT_DYNPTR, meta);
 	}
-	err = check_arg_off(env, r, regno);
+	if (fn->flags & HF_RELEASE && arg == 0) {
+		/* the object is released as it was handed out */
+		if (r->off)
+			return verr(env, -EINVAL,
+				    "R%d must have zero offset when passed to release func or trusted arg to kfunc", regno);
+		err = check_ptr_off(env, r, regno, false);
+	} else {
+		err = check_arg_off(env, r, regno);
+	}
 	if (err)
 		return err;
 skip_type:

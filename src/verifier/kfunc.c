@@ -127,11 +127,41 @@ static bool skb_dynptr_type(uint32_t t)
 	switch (t) {
 	case BV_PROG_SOCKET_FILTER: case BV_PROG_SCHED_CLS: case BV_PROG_SCHED_ACT: case BV_PROG_CGROUP_SKB:
 	case BV_PROG_SK_SKB: case BV_PROG_LWT_IN: case BV_PROG_LWT_OUT: case BV_PROG_LWT_XMIT:
-	case BV_PROG_LWT_SEG6LOCAL: case BV_PROG_NETFILTER:
+	case BV_PROG_LWT_SEG6LOCAL: case BV_PROG_NETFILTER: case BV_PROG_TRACING:
 		return true;
 	default:
 		return false;
 	}
+}
+
+/* Program types whose context is the __sk_buff the kfunc takes; the others
+ * pass a kernel sk_buff they hold (a netfilter context's skb, a traced
+ * function's argument). */
+static bool ctx_is_sk_buff(uint32_t t)
+{
+	return t != BV_PROG_NETFILTER && t != BV_PROG_TRACING;
+}
+
+static int check_skb_btf_arg(struct venv *env, const struct reg_state *r, const char *name)
+{
+	if (r->type == PTR_TO_BTF_ID) {
+		uint32_t want = kernel_struct_id(env, "__sk_buff");
+		/* a kernel sk_buff is what __sk_buff projects */
+		bool projection = r->btf_name && !strcmp(r->btf_name, "sk_buff");
+
+		if (!btf_ids_match(env, r->u.btf_id, r->off, want) && !projection)
+			return verr(env, -EINVAL,
+				    "kernel function %s args#0 expected pointer to STRUCT __sk_buff but R1 has a pointer to STRUCT %s",
+				    name, r->btf_name ? r->btf_name : "");
+		if (r->flags & PTR_MAYBE_NULL)
+			return verr(env, -EACCES, "Possibly NULL pointer passed to trusted arg0");
+		if (!(r->flags & PTR_TRUSTED) && !r->ref_obj_id)
+			return verr(env, -EACCES, "R1 must be referenced or trusted");
+		return 0;
+	}
+	if (r->type == SCALAR_VALUE)
+		return unsupported(env, "%s given a number for its sk_buff is not modelled yet", name);
+	return verr(env, -EINVAL, "arg#0 pointer type STRUCT __sk_buff must point to scalar, or struct with scalar");
 }
 
 /* r0-r5 are gone after a call, and show so in the log. */
@@ -184,11 +214,17 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 	}
 	r = &cur_regs(env)[1];
 	env->scratched_regs |= 1u << 1;
-	if (kf == KF_DYNPTR_FROM_SKB || kf == KF_DYNPTR_FROM_XDP) {
+	if (kf == KF_DYNPTR_FROM_SKB && !ctx_is_sk_buff(env->prog_type)) {
+		err = check_skb_btf_arg(env, r, name);
+		if (err)
+			return err;
+	} else if (kf == KF_DYNPTR_FROM_SKB || kf == KF_DYNPTR_FROM_XDP) {
 		if (r->type != PTR_TO_CTX)
 			return verr(env, -EINVAL, "arg#0 expected pointer to ctx, but got %s", reg_type_str(env, r, t, sizeof(t)));
 		if (r->off || !tnum_is_const(r->var_off) || r->var_off.value)
 			return unsupported(env, "%s with a moved context pointer is not modelled yet", name);
+	}
+	if (kf == KF_DYNPTR_FROM_SKB || kf == KF_DYNPTR_FROM_XDP) {
 		err = check_scalar_arg(env, 2);
 		if (err)
 			return err;

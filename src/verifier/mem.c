@@ -798,10 +798,9 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 		if (err)
 			return err;
 	} else if (r->type == CONST_PTR_TO_MAP) {
-		if (write)
-			return verr(env, -EACCES, "only read from bpf_array is supported");
-		if (value_regno >= 0)
-			mark_reg_unknown(env, regs, value_regno);
+		err = map_ptr_access(env, regs, regno, off, size, write, value_regno);
+		if (err)
+			return err;
 	} else if (r->type == PTR_TO_BUF) {
 		if (write && (r->flags & MEM_RDONLY))
 			return verr(env, -EACCES, "R%d cannot write into %s", regno, reg_type_str(env, r, t, sizeof(t)));
@@ -1036,6 +1035,9 @@ int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zer
 	case PTR_TO_MAP_VALUE:
 		if (r->u.map && write && (r->u.map->map_flags & BPF_F_RDONLY_PROG))
 			return verr(env, -EACCES, "write into map forbidden, value_size=%u off=%d size=%d",
+				    r->u.map->value_size, r->off, size);
+		if (r->u.map && !write && (r->u.map->map_flags & BPF_F_WRONLY_PROG))
+			return verr(env, -EACCES, "read from map forbidden, value_size=%u off=%d size=%d",
 				    r->u.map->value_size, r->off, size);
 		err = check_region(env, regno, r->off, size, r->u.map ? r->u.map->value_size : 0, zero_ok);
 		return err ? err : check_special_fields(env, r, r->off, size);

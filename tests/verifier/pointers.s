@@ -143,6 +143,56 @@
 	r1 -= r7
 	r0 = 0
 	exit
+; expect: reject R1 is bpf_array invalid negative access: off=-8
+; insn: 2
+.prog map_ptr_neg socket
+	r1 = map[m]
+	r6 = *(u64 *)(r1 -8)
+	r0 = 1
+	exit
+; expect: accept
+.prog map_ptr_odd socket
+	r1 = map[m]
+	r6 = *(u32 *)(r1 +1)
+	r0 = 1
+	exit
+; expect: reject R6 invalid mem access 'scalar'
+; insn: 3
+.prog map_ptr_ops socket
+	r1 = map[m]
+	r6 = *(u64 *)(r1 +0)
+	r0 = *(u64 *)(r6 +0)
+	r0 = 1
+	exit
+; expect: reject struct bpf_map doesn't have field at offset 36
+; insn: 2
+.prog map_ptr_past_bpf_map socket
+	r1 = map[m]
+	r6 = *(u32 *)(r1 +36)
+	r0 = 1
+	exit
+; expect: reject access beyond struct bpf_array at off 30000 size 8
+; insn: 2
+.prog map_ptr_beyond socket
+	r1 = map[m]
+	r6 = *(u64 *)(r1 +30000)
+	r0 = 1
+	exit
+; expect: reject R1 is bpf_htab invalid negative access: off=-8
+; insn: 2
+.prog map_ptr_hash_neg socket
+	r1 = map[h]
+	r6 = *(u64 *)(r1 -8)
+	r0 = 1
+	exit
+; expect: reject only read from bpf_htab is supported
+; insn: 3
+.prog map_ptr_hash_write socket
+	r1 = map[h]
+	r6 = 0
+	*(u64 *)(r1 +0) = r6
+	r0 = 1
+	exit
 ; expect: reject R7 invalid mem access 'scalar'
 ; insn: 25
 .prog use_after_release_skc_to_tcp_sock tc
