@@ -348,6 +348,19 @@ for op, load in (("abs", "r0 = *(u32 *)skb[0]"), ("ind", "r7 = 0\n\tr0 = *(u32 *
         case(A, "ld_%s_subprog_%s" % (op, name), "socket", "%s\tcall %s\n\tif r0 != 0 goto +1\n\tr0 = r9\n"
              "\tr0 = 0\n\texit\n.func %s\n\tr6 = r1\n\t%s\n\tr0 = 1\n\texit\n" % (pre, sub, sub, load))
 
+# a sockmap's value is a socket; only some program types may update one
+SOCKMAPS = MAPS + ".map sm sockmap key=4 value=4 entries=1\n.map sh sockhash key=4 value=4 entries=1\n"
+SKZERO = "\tr1 = 0\n\t*(u32 *)(r10 -4) = r1\n"
+for sec in ("tc", "socket", "xdp", "raw_tracepoint/sys_enter", "sk_msg", "sockops"):
+    for m in ("sm", "sh"):
+        case(A, "sockmap_delete_%s_%s" % (m, sec.split("/")[0]), sec, SKZERO + "\tr2 = r10\n\tr2 += -4\n"
+             "\tr1 = map[%s]\n\tcall bpf_map_delete_elem\n\tr0 = 1\n\texit\n" % m, maps=SOCKMAPS)
+case(A, "sockmap_update_stack_value", "tc", SKZERO + "\tr2 = r10\n\tr2 += -4\n\tr3 = r10\n\tr3 += -4\n"
+     "\tr4 = 0\n\tr1 = map[sm]\n\tcall bpf_map_update_elem\n\tr0 = 0\n\texit\n", maps=SOCKMAPS)
+case(A, "sockmap_update_skb_sk", "tc", "\tr3 = *(u64 *)(r1 +168)\n\tif r3 != 0x0 goto +2\n\tr0 = 0\n\texit\n\tr2 = 0\n\t*(u32 *)(r10 -4) = r2\n" +
+     "\tr2 = r10\n\tr2 += -4\n\tr4 = 0\n\tr1 = map[sm]\n\tcall bpf_map_update_elem\n\tr0 = 0\n\texit\n",
+     maps=SOCKMAPS)
+
 A = "return"
 for sec, vals in (("cgroup_skb/ingress", (0, 1, 2)), ("cgroup_skb/egress", (0, 3, 4)), ("cgroup/connect4", (0, 1, 2)),
                   ("cgroup/recvmsg4", (0, 1)), ("cgroup/bind4", (3, 4)), ("sockops", (5,)), ("cgroup/sock_create", (0, 2)),

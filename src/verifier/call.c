@@ -443,6 +443,13 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 	if ((r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META) && is_ptr_kind(kind) && !meta->pkt_access &&
 	    env->prog_type != 25 /* cgroup_sockopt */)
 		return verr(env, -EACCES, "helper access to the packet is not allowed");
+	/* what a sockmap or sockhash stores is a socket, not bytes */
+	if ((kind == A_VALUE || kind == A_UNINIT_VALUE || kind == A_VALUE_OR_NULL) && meta->map &&
+	    (meta->map->type == BPF_MAP_TYPE_SOCKMAP || meta->map->type == BPF_MAP_TYPE_SOCKHASH)) {
+		if (kind != A_VALUE)
+			return verr(env, -EINVAL, "invalid arg_type for sockmap/sockhash");
+		kind = A_BTF_SOCK_COMMON;
+	}
 	if (is_null_scalar(r) && may_be_null(kind))
 		goto skip_type;
 	if (!type_ok(kind, r, &expected))
@@ -555,7 +562,7 @@ skip_type:
 				char tn[48];
 				const char *desc = r->type == PTR_TO_STACK ? "stack " : r->type == PTR_TO_MAP_VALUE ? "value " : "";
 
-				tnum_sbin(tn, sizeof(tn), r->var_off);
+				var_off_str(tn, sizeof(tn), r->var_off);
 				return verr(env, -EACCES, "misaligned %saccess off %s+%d+%d size %d", desc, tn, r->off, 0,
 					    size);
 			}
@@ -618,6 +625,31 @@ void clear_pkt_pointers(struct venv *env)
 	}
 }
 
+/* Updating a sockmap takes the socket's lock: only where no program can
+ * already hold one (a socket the program got from a lookup is unlocked). */
+static bool may_update_sockmap(struct venv *env, const char *helper)
+{
+	if (strcmp(helper, "map_update_elem") && strcmp(helper, "map_delete_elem"))
+		return false;
+	switch (env->prog_type) {
+	case BV_PROG_TRACING:
+		if (env->attach_type == 28 /* BPF_TRACE_ITER */)
+			return true;
+		break;
+	case BV_PROG_SOCK_OPS:
+		if (!strcmp(helper, "map_delete_elem"))
+			return true;
+		break;
+	case BV_PROG_SOCKET_FILTER: case BV_PROG_SCHED_CLS: case BV_PROG_SCHED_ACT: case BV_PROG_XDP:
+	case BV_PROG_SK_REUSEPORT: case BV_PROG_FLOW_DISSECTOR: case BV_PROG_SK_LOOKUP:
+		return true;
+	default:
+		break;
+	}
+	vlog(env, "cannot update sockmap in this context\n");
+	return false;
+}
+
 static int map_func_compat(struct venv *env, const struct vmap *m, int32_t id)
 {
 	const struct bv_helper *h = bv_helper_by_id(id);
@@ -678,14 +710,12 @@ static int map_func_compat(struct venv *env, const struct vmap *m, int32_t id)
 		break;
 	case BPF_MAP_TYPE_SOCKMAP:
 		if (!IS("sk_redirect_map") && !IS("sock_map_update") && !IS("msg_redirect_map") &&
-		    !IS("sk_select_reuseport") && !IS("map_lookup_elem") && !IS("map_update_elem") &&
-		    !IS("map_delete_elem"))
+		    !IS("sk_select_reuseport") && !IS("map_lookup_elem") && !may_update_sockmap(env, n))
 			goto bad;
 		break;
 	case BPF_MAP_TYPE_SOCKHASH:
 		if (!IS("sk_redirect_hash") && !IS("sock_hash_update") && !IS("msg_redirect_hash") &&
-		    !IS("sk_select_reuseport") && !IS("map_lookup_elem") && !IS("map_update_elem") &&
-		    !IS("map_delete_elem"))
+		    !IS("sk_select_reuseport") && !IS("map_lookup_elem") && !may_update_sockmap(env, n))
 			goto bad;
 		break;
 	case BPF_MAP_TYPE_REUSEPORT_SOCKARRAY:

@@ -8,6 +8,7 @@
 .map sm sockmap key=4 value=4 entries=1
 .map im array key=4 value=8 entries=2
 .map om array_of_maps key=4 value=4 entries=1 inner=im
+.map sh sockhash key=4 value=4 entries=1
 ; expect: accept
 .prog helper_rw_mem_clobbers_spill xdp
 	r6 = r1
@@ -707,4 +708,157 @@
 	r7 = 0
 	r0 = *(u32 *)skb[r7 +0]
 	r0 = 1
+	exit
+; expect: accept
+.prog sockmap_delete_sm_tc tc
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sm]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: accept
+.prog sockmap_delete_sh_tc tc
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sh]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: accept
+.prog sockmap_delete_sm_socket socket
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sm]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: accept
+.prog sockmap_delete_sh_socket socket
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sh]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: accept
+.prog sockmap_delete_sm_xdp xdp
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sm]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: accept
+.prog sockmap_delete_sh_xdp xdp
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sh]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: reject cannot pass map_type 15 into func bpf_map_delete_elem#3
+; insn: 6
+.prog sockmap_delete_sm_raw_tracepoint raw_tracepoint/sys_enter
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sm]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: reject cannot pass map_type 18 into func bpf_map_delete_elem#3
+; insn: 6
+.prog sockmap_delete_sh_raw_tracepoint raw_tracepoint/sys_enter
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sh]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: reject cannot pass map_type 15 into func bpf_map_delete_elem#3
+; insn: 6
+.prog sockmap_delete_sm_sk_msg sk_msg
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sm]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: reject cannot pass map_type 18 into func bpf_map_delete_elem#3
+; insn: 6
+.prog sockmap_delete_sh_sk_msg sk_msg
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sh]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: accept
+.prog sockmap_delete_sm_sockops sockops
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sm]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: accept
+.prog sockmap_delete_sh_sockops sockops
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sh]
+	call bpf_map_delete_elem
+	r0 = 1
+	exit
+; expect: reject R3 type=fp expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+; insn: 9
+.prog sockmap_update_stack_value tc
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r3 = r10
+	r3 += -4
+	r4 = 0
+	r1 = map[sm]
+	call bpf_map_update_elem
+	r0 = 0
+	exit
+; expect: accept
+.prog sockmap_update_skb_sk tc
+	r3 = *(u64 *)(r1 +168)
+	if r3 != 0x0 goto +2
+	r0 = 0
+	exit
+	r2 = 0
+	*(u32 *)(r10 -4) = r2
+	r2 = r10
+	r2 += -4
+	r4 = 0
+	r1 = map[sm]
+	call bpf_map_update_elem
+	r0 = 0
 	exit
