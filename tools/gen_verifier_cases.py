@@ -76,6 +76,22 @@ case(A, "backward_cond_ok", "socket", "\tr1 = 3\nl:\n\tr1 -= 1\n\tif r1 != 0 got
 case(A, "gotol", "socket", "\tr0 = 0\n\tgotol +1\n\tr0 = 1\n\texit\n")
 
 # ---- registers ----
+# may_goto: the loop converges when a deeper round matches one still going
+case(A, "may_goto_neg_off", "socket", "\tr0 = *(u32 *)(r10 -4)\n\tgoto +1\n\tgoto +2\n\tmay_goto -2\n"
+     "\tif r0 > 10 goto -2\n\tr0 = 0\n\texit\n")
+case(A, "may_goto_counter", "socket", "\tr6 = 0\n\tr7 = 0\nl:\n\tmay_goto +3\n\tr6 += 1\n\tr7 += 2\n\tgoto l\n"
+     "\tr0 = 0\n\texit\n")
+case(A, "may_goto_bounded_index", "socket", "\tr1 = 0\n\t*(u64 *)(r10 -8) = r1\n\tr6 = 0\nl:\n\tmay_goto +7\n"
+     "\tif r6 > 7 goto +6\n\tr2 = r10\n\tr2 += -8\n\tr2 += r6\n\tr0 = *(u8 *)(r2 +0)\n\tr6 += 1\n"
+     "\tgoto l\n\tr0 = 0\n\texit\n")
+case(A, "may_goto_unbounded_index", "socket", "\tr1 = 0\n\t*(u64 *)(r10 -8) = r1\n\tr6 = 0\nl:\n\tmay_goto +6\n"
+     "\tr2 = r10\n\tr2 += -8\n\tr2 += r6\n\tr0 = *(u8 *)(r2 +0)\n\tr6 += 1\n"
+     "\tgoto l\n\tr0 = 0\n\texit\n")
+
+# libbpf's '?' before a section name only turns off autoloading
+case(A, "optional_section", "?socket", "\tr0 = 0\n\texit\n")
+case(A, "optional_section_reject", "?xdp", "\tr0 = r5\n\texit\n")
+
 A = "registers"
 for r in range(1, 10):
     case(A, "uninit_r%d" % r, "socket", "\tr0 = r%d\n\texit\n" % r)

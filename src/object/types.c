@@ -239,6 +239,9 @@ int bv_section_type(const char *name, struct bv_sec_type *out)
 	const struct sec_def *best = NULL;
 	size_t best_len = 0;
 
+	/* libbpf: a leading '?' only says "do not load automatically" */
+	if (name[0] == '?')
+		name++;
 	for (size_t i = 0; i < BV_ARRAY_SIZE(sec_defs); i++) {
 		const struct sec_def *d = &sec_defs[i];
 		size_t n = strlen(d->pattern);

@@ -568,13 +568,20 @@ static bool match_pkt_pointers(const struct bv_insn *insn, const struct reg_stat
 static int check_may_goto(struct venv *env, const struct bv_insn *insn, uint32_t *next)
 {
 	int err;
+	const struct vstate *prev = iter_prev_state(env, env->insn_idx);
+	struct vstate *q;
 
 	if (insn->dst || insn->imm)
 		return verr(env, -EINVAL, "invalid may_goto imm %d", insn->imm);
 	err = push_branch(env, env->insn_idx + 1, env->insn_idx);
 	if (err)
 		return err;
-	env->stack[env->stack_len - 1].st->may_goto_depth++;
+	/* the next round of the loop: what it changed and nothing needs
+	 * exactly is forgotten, so that the rounds converge */
+	q = env->stack[env->stack_len - 1].st;
+	q->may_goto_depth++;
+	if (prev)
+		widen_scalars(prev, q);
 	*next = (uint32_t)((int64_t)env->insn_idx + insn->off + 1);
 	return 0;
 }

@@ -587,6 +587,14 @@ int is_state_visited(struct venv *env, uint32_t idx)
 				}
 				goto skip_loop_check;
 			}
+			/* may_goto back at itself one level deeper within the
+			 * ranges of the level still going: the loop converged
+			 * (the kernel bounds the levels at run time) */
+			if (env->insns[idx].code == (BV_JMP | BV_JCOND) && e->st->may_goto_depth != cur->may_goto_depth &&
+			    states_equal(env, e->st, cur, RANGE_WITHIN)) {
+				loop = true;
+				goto hit;
+			}
 			/* a callback's walk back at its call: the same
 			 * ranges as a walk still going means it converged */
 			if (env->aux[idx].calls_callback) {

@@ -702,6 +702,21 @@ static bool license_gpl(const char *l)
 	return false;
 }
 
+/* may_goto keeps its loop budget on the stack of the function using it:
+ * a count and, where the JIT times loops (x86-64), a start time. */
+static void account_may_goto(struct venv *env)
+{
+	for (int sp = 0; sp < env->n_subprogs; sp++) {
+		struct subprog *s = &env->subprogs[sp];
+
+		for (uint32_t i = s->start; i < s->end; i++)
+			if (env->insns[i].code == (BV_JMP | BV_JCOND) && env->aux[i].seen) {
+				s->stack_depth = round_up(s->stack_depth, 8) + 2 * BPF_REG_SIZE;
+				break;
+			}
+	}
+}
+
 /* The kernel inlines a bpf_loop call whose flags were always 0 and whose
  * callback was always the same, and the inlined loop keeps three values on
  * the caller's stack: its "stack depth" shows them. */
@@ -844,8 +859,10 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 			if (env.subprogs[s].is_async_cb)
 				r = check_max_stack(&env, s, 0, 1);
 	}
-	if (!r)
+	if (!r) {
 		account_inlined_loops(&env);
+		account_may_goto(&env);
+	}
 done:
 	env.stats_usec = usec_since(&t0);
 	/* no verdict was reached: no statistics that would look like one */

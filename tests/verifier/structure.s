@@ -179,3 +179,64 @@ l:
 	gotol +1
 	r0 = 1
 	exit
+; expect: accept
+.prog may_goto_neg_off socket
+	r0 = *(u32 *)(r10 -4)
+	goto +1
+	goto +2
+	may_goto -2
+	if r0 > 10 goto -2
+	r0 = 0
+	exit
+; expect: accept
+.prog may_goto_counter socket
+	r6 = 0
+	r7 = 0
+l:
+	may_goto +3
+	r6 += 1
+	r7 += 2
+	goto l
+	r0 = 0
+	exit
+; expect: accept
+.prog may_goto_bounded_index socket
+	r1 = 0
+	*(u64 *)(r10 -8) = r1
+	r6 = 0
+l:
+	may_goto +7
+	if r6 > 7 goto +6
+	r2 = r10
+	r2 += -8
+	r2 += r6
+	r0 = *(u8 *)(r2 +0)
+	r6 += 1
+	goto l
+	r0 = 0
+	exit
+; expect: reject invalid read from stack R2 off=0 size=1
+; insn: 7
+.prog may_goto_unbounded_index socket
+	r1 = 0
+	*(u64 *)(r10 -8) = r1
+	r6 = 0
+l:
+	may_goto +6
+	r2 = r10
+	r2 += -8
+	r2 += r6
+	r0 = *(u8 *)(r2 +0)
+	r6 += 1
+	goto l
+	r0 = 0
+	exit
+; expect: accept
+.prog optional_section ?socket
+	r0 = 0
+	exit
+; expect: reject R5 !read_ok
+; insn: 0
+.prog optional_section_reject ?xdp
+	r0 = r5
+	exit
