@@ -257,6 +257,47 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 	done
 fi
 
+# rejections first met in the kernel's own selftests, each explained (the
+# kernel's lines were checked by hand against the running kernel)
+cat > "$tmp/newdiag.s" <<'EOF'
+.license "GPL"
+.map sm sockmap key=4 value=4 entries=1
+.prog scalar_minus_ptr socket
+	r0 = 1
+	r0 -= r1
+	exit
+.prog sockmap_in_raw_tp raw_tracepoint/sys_enter
+	r1 = 0
+	*(u32 *)(r10 -4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = map[sm]
+	call bpf_map_delete_elem
+	r0 = 0
+	exit
+.prog atomic_ctx socket
+	r2 = 1
+	lock *(u32 *)(r1 +0) += r2
+	r0 = 0
+	exit
+.prog div_zero socket
+	r0 = 1
+	r0 /= 0
+	exit
+EOF
+for t in scalar_minus_ptr:pointer-arithmetic:'R0 tried to subtract pointer from scalar':'Subtract the number from the pointer' \
+	 sockmap_in_raw_tp:helper-arg-type:'cannot pass map_type 15 into func bpf_map_delete_elem#3':'a map of type sockmap' \
+	 atomic_ctx:ctx-access:'BPF_ATOMIC stores into R1 ctx is not allowed':'atomics work only on the stack and on map values' \
+	 div_zero:invalid-program:'div by zero':'divides by the constant 0'; do
+	p=${t%%:*} r=${t#*:} c=${r%%:*} r=${r#*:} msg=${r%%:*} want=${r#*:}
+	d=$("$bpfvet" check --json "$tmp/newdiag.s" "$p")
+	if echo "$d" | grep -qF "\"message\":\"$msg\"" && echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then
+		echo "ok   diagnosis of $p: $c"
+	else
+		echo "FAIL diagnosis of $p: expected $c, \"$msg\" and \"$want\": $d"; fail=1
+	fi
+done
+
 # and their fixes, as the diagnoses suggest them, are accepted
 if [ -f "$bpfdir/diagnose_fourth_fixed.o" ]; then
 	check "the suggested fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_fourth_fixed.o"

@@ -23,7 +23,8 @@ const char *const bv_diag_classes[] = {
 	"bound-on-other-register", "bound-lost", "null-map-value", "null-pointer", "pkt-bounds-missing",
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
 	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
-	"global-func-args", "spin-lock", "dynptr", "iterator", "kernel-struct-access", "invalid-program", "other", NULL,
+	"global-func-args", "spin-lock", "dynptr", "iterator", "kernel-struct-access", "merged-pointer-access",
+	"invalid-program", "other", NULL,
 };
 
 static const char *const class_summary[][2] = {
@@ -52,7 +53,8 @@ static const char *const class_summary[][2] = {
 	{ "dynptr", "A struct bpf_dynptr is used before it is made, after it is released, or overwritten." },
 	{ "iterator", "An open-coded iterator (bpf_iter_num_*) is used before it is made or after it is destroyed." },
 	{ "kernel-struct-access", "A read of a kernel struct that does not match the kernel's own layout (its BTF)." },
-	{ "invalid-program", "The bytecode itself is malformed." },
+	{ "merged-pointer-access", "One instruction accesses the context on one path and other memory on another." },
+	{ "invalid-program", "The bytecode or the object breaks a rule of its own (malformed instructions, missing BTF, bad map references)." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
 
@@ -1838,6 +1840,74 @@ static int diag_ptr_math(struct ctx *c)
 	return 1;
 }
 
+/* One load or store met the context on one path and other memory on
+ * another: the compiler merged two accesses written apart. */
+static int diag_merged(struct ctx *c)
+{
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_vreg *v;
+	int base;
+
+	if (!strstr(c->msg, "same insn cannot be used with different pointers") || !in)
+		return 0;
+	base = BV_CLASS(in->code) == BV_LDX ? in->src : in->dst;
+	v = reg_at(c, c->fstep, base);
+	cls(c, "merged-pointer-access");
+	where(c, c->fail, "fails here");
+	/* the branch whose two sides the compiler joined: the nearest
+	 * conditional jump that lands between itself and the access */
+	for (long j = c->fail - 1; j >= 0 && j >= c->fail - 64; j--) {
+		const struct bv_insn *ji = insn_at(c, j);
+		uint8_t cl = ji ? BV_CLASS(ji->code) : 0, op = ji ? BV_OP(ji->code) : 0;
+
+		if (ji && (cl == BV_JMP || cl == BV_JMP32) && op != BV_JA && op != BV_CALL && op != BV_EXIT &&
+		    j + ji->off + 1 > j && j + ji->off + 1 <= c->fail) {
+			where(c, j, "the branch the compiler joined");
+			break;
+		}
+	}
+	if (v && v->def_insn >= 0)
+		where(c, v->def_insn, "the pointer is set here");
+	WHY(c, "The instruction at insn %ld accesses memory through R%d, which on this path is %s%s, and on a path "
+	       "the verifier went through before was %s. The kernel rewrites every context access for the field it "
+	       "reads, so one instruction must always use the same kind of pointer.",
+	    c->fail, base, v && v->type[0] ? v->type : "another kind of pointer",
+	    v && v->def_insn >= 0 ? " (set at the instruction named below)" : "",
+	    v && !strcmp(v->type, "ctx") ? "another kind of pointer" : "the context");
+	CC(c, "You wrote two accesses in different branches, one through the context and one through other memory "
+	      "at the same offset (`if (f) x = f->len; else x = skb->len;`); the compiler turned them into one "
+	      "load from a pointer chosen by the branch%s.",
+	   bv_prog_line_at(c->prog, (size_t)c->fail) && !bv_prog_line_at(c->prog, (size_t)c->fail)->line_num
+		   ? " (that is why the load has no source line of its own: line 0)"
+		   : "");
+	FIX(c, "Read the context field into a variable on its own path, before the branch: `__u32 len = skb->len; "
+	       "x = f ? f->len : len;`; or keep the two loads apart with a compiler barrier in one branch "
+	       "(`asm volatile(\"\" ::: \"memory\");`).");
+	return 1;
+}
+
+/* "cannot pass map_type 15 into func bpf_map_update_elem#2": which map and
+ * which helper, by name. */
+static int diag_map_helper(struct ctx *c)
+{
+	unsigned type;
+	char helper[64];
+
+	if (sscanf(c->msg, "cannot pass map_type %u into func %63[^#]", &type, helper) != 2)
+		return 0;
+	cls(c, "helper-arg-type");
+	where(c, c->fail, "fails here");
+	WHY(c, "%s() does not work on a map of type %s (map_type %u)%s.", helper, bv_map_type_name(type), type,
+	    type == BV_MAP_SOCKMAP || type == BV_MAP_SOCKHASH
+		    ? ": a sockmap or sockhash is updated only where no socket lock can be held (tc, XDP, socket "
+		      "filters, sk_lookup, iterators; sock_ops only deletes), and read with the redirect helpers"
+		    : "");
+	FIX(c, "Use the helper made for this map type (bpf_sk_redirect_map() / bpf_sock_map_update() for a "
+	       "sockmap, bpf_redirect_map() for a devmap, bpf_get_stackid() for a stack trace map, ...), or a map "
+	       "type %s() takes.", helper);
+	return 1;
+}
+
 static int diag_simple(struct ctx *c)
 {
 	static const struct {
@@ -2000,6 +2070,115 @@ static int diag_simple(struct ctx *c)
 		  "use); the line before it in the log names the access that failed.",
 		  "Make the size the buffer's own: `bpf_dynptr_slice(&ptr, off, buf, sizeof(buf))`, or pass a larger "
 		  "buffer." },
+		{ "tried to subtract pointer from scalar", "pointer-arithmetic",
+		  "The program computes `number - pointer`. A pointer may be moved by a number (`p + n`, `p - n`), "
+		  "but a number minus a pointer is not a pointer the verifier can track, and it is refused even for "
+		  "privileged loads.",
+		  "Subtract the number from the pointer (`p - n`), or compute the offset as a number first and add it: "
+		  "`off = end - start; p = base + off;`." },
+		{ "subtraction from stack pointer prohibited", "pointer-arithmetic",
+		  "A pointer to the stack is moved down by a number whose value the verifier does not know.",
+		  "Index stack buffers upwards from their start with a bounded unsigned offset: `buf[i & (N - 1)]` or "
+		  "`if (i < sizeof(buf)) c = buf[i];`." },
+		{ "pointer offset", "pointer-arithmetic",
+		  "A constant added to the pointer is so large (beyond +-2^29) that the verifier refuses to track it: "
+		  "such an offset can only come from an overflowing computation.",
+		  "Check the arithmetic that produced the offset; keep offsets within the object the pointer points to." },
+		{ "invalid variable buffer offset", "pointer-arithmetic",
+		  "A buffer pointer (a tracepoint's raw buffer, an iterator's read-only buffer) was moved by a number "
+		  "the verifier does not know: such buffers are read only at constant offsets.",
+		  "Read the buffer at constant offsets, or copy the part you need to the stack first." },
+		{ "invalid negative access", "kernel-struct-access",
+		  "The read is before the start of the kernel struct the pointer points to (for a map pointer, the "
+		  "kernel's own struct for the map).",
+		  "Read fields at their offsets from the start of the struct, through CO-RE field accesses "
+		  "(`BPF_CORE_READ(p, field)` or `p->field` with vmlinux.h)." },
+		{ "only read from", "readonly-write",
+		  "The program writes through a map pointer: programs may read the kernel's struct for a map "
+		  "(`map->max_entries`) but never change it.",
+		  "Change the map's contents with bpf_map_update_elem() instead of writing into the map itself." },
+		{ "read from map forbidden", "readonly-write",
+		  "The map was created write-only for programs (BPF_F_WRONLY_PROG): programs may store into its values "
+		  "but not read them, by a load or by passing them to a helper that reads.",
+		  "Drop BPF_F_WRONLY_PROG from the map's flags if the program must read it, or keep the values it reads "
+		  "in another map." },
+		{ "cannot write into packet", "readonly-write",
+		  "This program type may only read packet data (socket filters, cgroup skb programs, ...); writing "
+		  "needs a type that owns the packet (tc, XDP, lwt_xmit, sk_skb).",
+		  "Use bpf_skb_store_bytes() where the program type has it, or do the rewrite in a tc or XDP program." },
+		{ "cannot write into sock", "readonly-write",
+		  "The fields of a `struct bpf_sock` are read-only for this program type (only a few, such as "
+		  "bound_dev_if, mark and priority, are writable, and only from cgroup/sock programs).",
+		  "Read the socket's fields; change socket options with bpf_setsockopt() where the program type has it." },
+		{ "invalid sock access", "ctx-access",
+		  "The program reads a field of `struct bpf_sock` that this kind of socket pointer does not expose, or "
+		  "reads it with the wrong size: a socket seen only as `sock_common` (skb->sk, bpf_skc_lookup_tcp()) "
+		  "has just the addresses and ports, a full socket has the rest.",
+		  "Read fields at their own size; get a full socket first (`sk = bpf_sk_fullsock(sk); if (!sk) return "
+		  "...;`) before fields like type, protocol, mark or priority." },
+		{ "invalid sock_common access", "ctx-access",
+		  "The pointer is a `sock_common` (skb->sk, bpf_skc_lookup_tcp()): it exposes only the fields every kind "
+		  "of socket has (family, addresses, ports, state), and this is not one of them, or the size is wrong.",
+		  "Turn it into a full socket with bpf_sk_fullsock() (or a TCP one with bpf_tcp_sock()) and check the "
+		  "result for NULL before reading other fields." },
+		{ "invalid tcp_sock access", "ctx-access",
+		  "The read falls outside `struct bpf_tcp_sock` or has the wrong size for its field.",
+		  "Read the fields of struct bpf_tcp_sock at their own size (snd_cwnd, srtt_us, ... are u32; bytes_"
+		  "received and bytes_acked are u64)." },
+		{ "invalid xdp_sock access", "ctx-access", "Only the queue id of an XDP socket can be read.",
+		  "Read `xsk->queue_id` (u32) and nothing else." },
+		{ "negative offset ctx ptr", "ctx-access",
+		  "The context pointer was moved backwards before this access; the kernel rewrites context accesses "
+		  "and needs them as `ctx + constant field offset`.",
+		  "Access `ctx->field` directly instead of through a pointer computed from ctx." },
+		{ "variable ctx access", "ctx-access",
+		  "The context is indexed by a number the verifier does not know: the kernel rewrites each context "
+		  "access for its field, so the field must be a constant.",
+		  "Read the fields you need by name (a switch over the index if it must vary), then use the copies." },
+		{ "BPF_ATOMIC stores into", "ctx-access",
+		  "An atomic operation (`__sync_fetch_and_add()`, a C11 atomic) targets the context, a packet or a "
+		  "socket: atomics work only on the stack and on map values.",
+		  "Keep the counter in a map value (`__sync_fetch_and_add(&val->count, 1)`) and update the context with "
+		  "a plain store where the field is writable." },
+		{ "same insn cannot be used with different pointers", "merged-pointer-access",
+		  "One load or store instruction is reached with two kinds of pointer on different paths (the context on "
+		  "one, the stack or a map value on the other). The kernel rewrites context accesses instruction by "
+		  "instruction, so an instruction must always see the same kind. The compiler did this: it merged two "
+		  "accesses written in different branches (`p = cond ? ctx : &local; x = p->field;`) into one.",
+		  "Read the context field into a local variable in its own branch (`x = cond ? ctx->mark : local.mark;`), "
+		  "or stop the merge with a compiler barrier between the branches (`asm volatile(\"\" ::: \"memory\");`)." },
+		{ "must be referenced when passed to release function", "helper-arg-type",
+		  "A release function (bpf_sk_release(), bpf_ringbuf_submit(), ...) got a pointer that holds no "
+		  "reference: it was not returned by an acquiring call on this path (a socket from skb->sk, say), or "
+		  "its reference was already released.",
+		  "Release exactly what bpf_sk_lookup_*() / bpf_ringbuf_reserve() returned, once, on each path; do not "
+		  "release sockets the program only borrowed." },
+		{ "must have zero offset when passed to release func", "helper-arg-type",
+		  "The pointer given back to a release function was moved: the kernel needs the very pointer the "
+		  "acquiring call returned.",
+		  "Keep the pointer returned by bpf_ringbuf_reserve() (or the lookup) unchanged in a variable of its own "
+		  "and pass that one." },
+		{ "doesn't support non-zero flags", "helper-arg-type",
+		  "The helper's flags argument must be 0 here.", "Pass 0 as the flags argument." },
+		{ "helper access to the packet is not allowed", "helper-arg-type",
+		  "This helper may not be given a pointer into the packet.",
+		  "Copy the bytes to a stack buffer first (bpf_skb_load_bytes(), or a bounded copy) and pass the buffer." },
+		{ "is not pointing to valid bpf_map", "invalid-program",
+		  "An instruction loads a map by a file descriptor that is not a map: the object was not linked by a "
+		  "loader that creates its maps, or the map reference is wrong.",
+		  "Load the object with libbpf (or bpftool), which creates the maps and patches their references." },
+		{ "is only allowed in functions that return 'int'", "invalid-program",
+		  "A function that may end the program early (LD_ABS/LD_IND failing, a tail call succeeding) returns "
+		  "that early value to its caller, so it must be declared to return an int.",
+		  "Declare the function `static int` (or `__noinline int`) and return an int on every path." },
+		{ "is not allowed in subprogs without BTF", "invalid-program",
+		  "LD_ABS/LD_IND and tail calls inside a BPF-to-BPF function need the function's BTF (its return type); "
+		  "this object has no BTF for its functions.",
+		  "Build with `-g` so clang emits BTF, or move the instruction into the main program." },
+		{ "div by zero", "invalid-program", "The instruction divides by the constant 0.",
+		  "Check the divisor in C before dividing; a division by a variable that is 0 at run time gives 0." },
+		{ " is invalid", "invalid-program", "The instruction names a register that does not exist (only r0-r10 do).",
+		  "Fix the hand-written instruction or the generator that produced it." },
 		{ "expected prog array map for tail call", "helper-not-allowed",
 		  "bpf_tail_call() needs a BPF_MAP_TYPE_PROG_ARRAY map.", "Pass the program array map to bpf_tail_call()." },
 	};
@@ -2027,7 +2206,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	if (diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_ptr_math(&c) ||
-	    diag_helper_type(&c) ||
+	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||
 	    diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {
 			/* the failing instruction comes first */
