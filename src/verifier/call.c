@@ -41,6 +41,13 @@ char allowed_code(const struct venv *env, int32_t id)
 {
 	const struct helper_allow *any = NULL;
 
+	/* the TCP and unix socket iterators add socket options to what an
+	 * iterator may call (their targets' own helper lists) */
+	if (env->prog_type == BV_PROG_TRACING && env->attach_type == 28 /* BPF_TRACE_ITER */ &&
+	    (id == 49 /* setsockopt */ || id == 57 /* getsockopt */) && env->prog->sec.attach_to &&
+	    (!strcmp(env->prog->sec.attach_to, "tcp") || !strcmp(env->prog->sec.attach_to, "unix")))
+		return 'a';
+
 	for (const struct helper_allow *a = helper_allow; a->ids; a++) {
 		if (a->prog_type != env->prog_type)
 			continue;
@@ -101,6 +108,12 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 	case A_SOCKET:
 		*expected = "sock";
 		return t == PTR_TO_SOCKET && !(fl & PTR_MAYBE_NULL);
+	case A_SOCKET_OR_NULL:
+		*expected = "sock";
+		return t == PTR_TO_SOCKET;
+	case A_BTF_SOCK_OR_NULL:
+		*expected = "ptr_, trusted_ptr_, rcu_ptr_";
+		return t == PTR_TO_BTF_ID && !(fl & PTR_UNTRUSTED);
 	case A_LONG: case A_INT:
 		*expected = "fp, pkt, pkt_meta, map_key, map_value";
 		return !(fl & PTR_MAYBE_NULL) && (t == PTR_TO_STACK || t == PTR_TO_PACKET || t == PTR_TO_PACKET_META ||
@@ -138,7 +151,64 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 static bool may_be_null(int kind)
 {
 	return kind == A_MEM_OR_NULL || kind == A_UNINIT_MEM_OR_NULL || kind == A_VALUE_OR_NULL ||
-	       kind == A_CTX_OR_NULL || kind == A_STACK_OR_NULL;
+	       kind == A_CTX_OR_NULL || kind == A_STACK_OR_NULL || kind == A_SOCKET_OR_NULL ||
+	       kind == A_BTF_SOCK_OR_NULL;
+}
+
+/* The kernel struct a helper's BTF-typed argument must point to. */
+static const char *arg_struct(const struct helper_proto *fn, int arg, int kind)
+{
+	static const struct {
+		const char *helper;
+		int arg;
+		const char *type;
+	} t[] = {
+		{ "skb_output", 0, "sk_buff" }, { "xdp_output", 0, "xdp_buff" }, { "get_task_stack", 0, "task_struct" },
+		{ "d_path", 0, "path" }, { "find_vma", 0, "task_struct" }, { "cgrp_storage_get", 1, "cgroup" },
+		{ "cgrp_storage_delete", 1, "cgroup" }, { "task_storage_get", 1, "task_struct" },
+		{ "task_storage_delete", 1, "task_struct" }, { "inode_storage_get", 1, "inode" },
+		{ "inode_storage_delete", 1, "inode" }, { "tcp_send_ack", 0, "tcp_sock" }, { "seq_printf", 0, "seq_file" },
+		{ "seq_write", 0, "seq_file" }, { "seq_printf_btf", 0, "seq_file" }, { "bprm_opts_set", 0, "linux_binprm" },
+		{ "ima_inode_hash", 0, "inode" }, { "ima_file_hash", 0, "file" }, { "sock_from_file", 0, "file" },
+		{ "copy_from_user_task", 3, "task_struct" },
+	};
+
+	if (kind == A_BTF_SOCK_OR_NULL)
+		return "sock";
+	if (kind != A_BTF_ID)
+		return NULL;
+	for (size_t i = 0; i < BV_ARRAY_SIZE(t); i++)
+		if (t[i].arg == arg && !strcmp(t[i].helper, fn->name))
+			return t[i].type;
+	return NULL;
+}
+
+/* Some helpers are different functions for different program types: a
+ * socket helper takes the context where the context is the socket
+ * (cgroup/sock, sock_ops), the kernel's own struct sock where the program
+ * holds one (tracing, sk_reuseport, sockopt hooks), a socket or NULL in
+ * sk_lookup. */
+static int arg_kind(const struct venv *env, const struct helper_proto *fn, int arg)
+{
+	unsigned t = env->prog_type;
+	bool btf_sock = t == BV_PROG_TRACING || t == BV_PROG_LSM || t == BV_PROG_STRUCT_OPS;
+
+	if (!strcmp(fn->name, "get_socket_cookie") && arg == 0 && (btf_sock || t == BV_PROG_SK_REUSEPORT))
+		return A_BTF_SOCK_COMMON;
+	if ((!strcmp(fn->name, "setsockopt") || !strcmp(fn->name, "getsockopt")) && arg == 0 &&
+	    (btf_sock || t == BV_PROG_CGROUP_SOCKOPT))
+		return A_BTF_SOCK_COMMON;
+	if (!strcmp(fn->name, "sk_storage_get") && arg == 1) {
+		if (t == BV_PROG_CGROUP_SOCK)
+			return A_CTX;
+		if (btf_sock)
+			return A_BTF_SOCK_OR_NULL;
+	}
+	if (!strcmp(fn->name, "sk_storage_delete") && arg == 1 && t == BV_PROG_CGROUP_SOCK)
+		return A_CTX;
+	if (!strcmp(fn->name, "sk_assign") && arg == 1 && t == BV_PROG_SK_LOOKUP)
+		return A_SOCKET_OR_NULL;
+	return fn->args[arg];
 }
 
 static bool is_ptr_kind(int kind)
@@ -424,7 +494,7 @@ int make_dynptr(struct venv *env, int regno, int spi, int type)
 
 static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, struct call_meta *meta)
 {
-	int regno = arg + 1, kind = fn->args[arg], err;
+	int regno = arg + 1, kind = arg_kind(env, fn, arg), err;
 	struct reg_state *r = &cur_regs(env)[regno];
 	const char *expected;
 	char t[64];
@@ -454,6 +524,19 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 		goto skip_type;
 	if (!type_ok(kind, r, &expected))
 		return verr(env, -EACCES, "R%d type=%s expected=%s", regno, reg_type_str(env, r, t, sizeof(t)), expected);
+	if (r->type == PTR_TO_BTF_ID && arg_struct(fn, arg, kind)) {
+		const char *want = arg_struct(fn, arg, kind);
+		uint32_t want_id = kernel_struct_id(env, want);
+
+		if (want_id && !btf_ids_match(env, r->u.btf_id, r->off, want_id))
+			return verr(env, -EACCES, "R%d is of type %s but %s is expected", regno,
+				    r->btf_name ? r->btf_name : "", want);
+	}
+	/* a kernel struct is never written by a helper */
+	if (r->type == PTR_TO_BTF_ID && (kind == A_UNINIT_MEM || kind == A_UNINIT_MEM_OR_NULL ||
+					 kind == A_UNINIT_FIXED_MEM || kind == A_RW_MEM || kind == A_RW_FIXED_MEM))
+		return verr(env, -EACCES, "bpf_%s() may write into memory pointed by R%d type=%s", fn->name, regno,
+			    reg_type_str(env, r, t, sizeof(t)));
 	if (kind == A_DYNPTR || kind == A_UNINIT_DYNPTR) {
 		/* releasing one: it must hold a reference */
 		if (fn->flags & HF_RELEASE && arg == 0) {

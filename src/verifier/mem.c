@@ -1045,8 +1045,13 @@ int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zer
 		if (write && (r->flags & MEM_RDONLY))
 			return verr(env, -EACCES, "R%d cannot write into %s", regno, reg_type_str(env, r, t, sizeof(t)));
 		return check_region(env, regno, r->off, size, r->u.mem_size, zero_ok);
-	case PTR_TO_BUF:
 	case PTR_TO_BTF_ID:
+		/* memory inside a kernel struct: the bytes must lie within one
+		 * member, as for a load of that size */
+		if (!size)
+			return 0;
+		return btf_ptr_access(env, cur_regs(env), regno, r->off, size, false, -1);
+	case PTR_TO_BUF:
 	case PTR_TO_ARENA:
 		return 0;
 	case PTR_TO_CTX:
