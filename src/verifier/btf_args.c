@@ -321,6 +321,21 @@ int btf_struct_field_off(const struct bv_object *obj, uint32_t type_id, const ch
 	if (!btf || !type_id)
 		return -1;
 	t = btf__type_by_id(btf, skip_modifiers(btf, type_id));
+	if (t && btf_is_datasec(t)) {
+		/* a global variable of that type (`struct bpf_spin_lock lock
+		 * SEC(".data.A");`) in the section's map */
+		const struct btf_var_secinfo *v = btf_var_secinfos(t);
+
+		for (int i = 0; i < btf_vlen(t); i++) {
+			const struct btf_type *var = btf__type_by_id(btf, v[i].type);
+			const struct btf_type *vt = var && btf_is_var(var) ?
+							    btf__type_by_id(btf, skip_modifiers(btf, var->type)) : NULL;
+
+			if (vt && btf_is_struct(vt) && !strcmp(btf__name_by_offset(btf, vt->name_off), name))
+				return (int)v[i].offset;
+		}
+		return -1;
+	}
 	if (!t || !btf_is_struct(t))
 		return -1;
 	m = btf_members(t);
