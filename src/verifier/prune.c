@@ -205,7 +205,7 @@ void log_live_regs(struct venv *env)
 		if (env->aux[i].scc)
 			vlog(env, "%3u %3zu: %s %s\n", env->aux[i].scc, i, live, text);
 		else
-			vlog(env, "%7zu: %s %s\n", i, live, text);
+			vlog(env, "    %3zu: %s %s\n", i, live, text);
 	}
 }
 
@@ -577,6 +577,13 @@ int is_state_visited(struct venv *env, uint32_t idx)
 			env->processed - env->prev_insn_processed >= 8);
 	n_states = env->bucket_cnt[bucket_of(env, idx, cur)];
 	for (pp = &env->explored[idx]; (e = *pp);) {
+		/* the kernel keeps states in buckets by instruction and call
+		 * site, and looks only in the current one: the same function
+		 * entered from elsewhere is not a loop */
+		if (bucket_of(env, idx, e->st) != bucket_of(env, idx, cur)) {
+			pp = &e->next;
+			continue;
+		}
 		if (e->st->branches) {
 			/* an iterator back at its _next() within the ranges of
 			 * the iteration still going: the loop converged */
