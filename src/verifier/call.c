@@ -201,7 +201,8 @@ static int arg_kind(const struct venv *env, const struct helper_proto *fn, int a
 	if (!strcmp(fn->name, "sk_storage_get") && arg == 1) {
 		if (t == BV_PROG_CGROUP_SOCK)
 			return A_CTX;
-		if (btf_sock)
+		/* iterators keep the socket helpers' own prototypes */
+		if (btf_sock && env->attach_type != 28 /* BPF_TRACE_ITER */)
 			return A_BTF_SOCK_OR_NULL;
 	}
 	if (!strcmp(fn->name, "sk_storage_delete") && arg == 1 && t == BV_PROG_CGROUP_SOCK)
