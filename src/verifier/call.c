@@ -663,6 +663,21 @@ skip_type:
 			return verr(env, -EACCES, "R%d does not point to a readonly map'", regno);
 		if (!tnum_is_const(r->var_off))
 			return verr(env, -EACCES, "R%d is not a constant address'", regno);
+		{
+			const struct vmap *m = r->u.map;
+			int64_t off = r->off + (int64_t)r->var_off.value;
+			bool nul = false;
+
+			err = check_region(env, regno, r->off, (int)m->value_size - r->off, m->value_size, false);
+			if (err)
+				return err;
+			/* the frozen contents the program will see: bytes past the
+			 * initialised part are zero */
+			for (int64_t i = off; i >= 0 && i < (int64_t)m->value_size && !nul; i++)
+				nul = !m->data || (size_t)i >= m->data_size || !((const uint8_t *)m->data)[i];
+			if (!nul)
+				return verr(env, -EINVAL, "string is not zero-terminated");
+		}
 		break;
 	default:
 		break;

@@ -106,4 +106,21 @@ SEC("cgroup/setsockopt") int sockopt_reads_option(struct bpf_sockopt *ctx)
 	return 1;
 }
 
+const char target_nul[8] = "eth0";
+const char target_no_nul[4] = { 'e', 't', 'h', '0' };
+
+SEC("tp/syscalls/sys_enter_nanosleep") int strncmp_terminated(void *ctx)
+{
+	char name[8] = "lo";
+
+	return bpf_strncmp(name, sizeof(name), target_nul) == 0;
+}
+
+SEC("tp/syscalls/sys_enter_nanosleep") int strncmp_unterminated(void *ctx)
+{
+	char name[8] = "lo";
+
+	return bpf_strncmp(name, sizeof(name), target_no_nul) == 0;
+}
+
 char _license[] SEC("license") = "GPL";
