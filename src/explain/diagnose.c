@@ -2175,6 +2175,11 @@ static int diag_simple(struct ctx *c)
 		  "LD_ABS/LD_IND and tail calls inside a BPF-to-BPF function need the function's BTF (its return type); "
 		  "this object has no BTF for its functions.",
 		  "Build with `-g` so clang emits BTF, or move the instruction into the main program." },
+		{ "string is not zero-terminated", "helper-arg-type",
+		  "The string bpf_strncmp() compares with must be a constant (in .rodata) that ends with a NUL inside "
+		  "its variable: this one fills its whole array.",
+		  "Leave room for the terminating NUL: `const char target[] = \"eth0\";` (the compiler adds it), not "
+		  "`const char target[4] = \"eth0\";`." },
 		{ "div by zero", "invalid-program", "The instruction divides by the constant 0.",
 		  "Check the divisor in C before dividing; a division by a variable that is 0 at run time gives 0." },
 		{ " is invalid", "invalid-program", "The instruction names a register that does not exist (only r0-r10 do).",
