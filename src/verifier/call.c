@@ -24,7 +24,7 @@ struct call_meta {
 	bool pkt_access;
 	/* the bpf_dynptr argument: its kind, reference, and where it lives */
 	int dynptr_type;
-	uint32_t dynptr_ref;
+	uint32_t dynptr_ref, dynptr_id;
 	int dynptr_frame, dynptr_spi;
 	bool release_dynptr;
 };
@@ -140,7 +140,7 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 		*expected = "ptr_, trusted_ptr_, rcu_ptr_";
 		return t == PTR_TO_BTF_ID && !(fl & (PTR_MAYBE_NULL | PTR_UNTRUSTED));
 	case A_PERCPU_BTF_ID:
-		*expected = "percpu_ptr_, rcu_ptr_, trusted_ptr_";
+		*expected = "percpu_ptr_, percpu_rcu_ptr_, percpu_trusted_ptr_";
 		return t == PTR_TO_BTF_ID;
 	default:
 		*expected = "scalar";
@@ -452,6 +452,7 @@ static int process_dynptr(struct venv *env, const struct helper_proto *fn, int r
 			return verr(env, -EINVAL, "Expected a dynptr of type ringbuf as arg #%d", regno - 1);
 		meta->dynptr_type = f->stack[spi].dynptr_type;
 		meta->dynptr_ref = f->stack[spi].spilled.ref_obj_id;
+		meta->dynptr_id = f->stack[spi].spilled.id;
 		meta->dynptr_frame = (int)r->frameno;
 		meta->dynptr_spi = spi;
 		return 0;
@@ -1123,8 +1124,10 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		reg_mark_ptr(&regs[0], PTR_TO_MEM);
 		regs[0].flags = PTR_MAYBE_NULL;
 		regs[0].u.mem_size = meta.mem_size;
-		/* bpf_dynptr_data(): a slice that lives as long as the reservation */
+		/* bpf_dynptr_data(): a slice that lives as long as the reservation,
+		 * and as long as the dynptr itself */
 		regs[0].ref_obj_id = meta.dynptr_ref;
+		regs[0].dynptr_id = meta.dynptr_id;
 		break;
 	case R_BTF_ID:
 	case R_BTF_ID_OR_NULL:

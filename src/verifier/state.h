@@ -80,6 +80,7 @@ struct reg_state {
 				* null together; packet pointers with one range */
 	uint32_t ref_obj_id;   /* acquired reference this pointer holds */
 	uint32_t frameno;      /* PTR_TO_STACK: whose frame */
+	uint32_t dynptr_id;    /* PTR_TO_MEM: the dynptr this is a slice of (dies with it) */
 	union {
 		const struct vmap *map;     /* map pointers, map values */
 		int32_t range;              /* packet pointers: bytes known in bounds */

@@ -140,4 +140,40 @@ TP int in_a_loop(void *ctx)
 	return 0;
 }
 
+/* A slice of a dynptr over a map value dies with the dynptr: making the
+ * dynptr again over other memory leaves the old slice unusable. */
+TP int slice_after_reinit(void *ctx)
+{
+	__u32 key = 0;
+	char *v = bpf_map_lookup_elem(&scratch, &key), *p;
+	struct bpf_dynptr ptr;
+
+	if (!v)
+		return 0;
+	bpf_dynptr_from_mem(v, 64, 0, &ptr);
+	p = bpf_dynptr_data(&ptr, 0, 8);
+	if (!p)
+		return 0;
+	bpf_dynptr_from_mem(v + 8, 8, 0, &ptr);
+	return *p;
+}
+
+TP int slice_before_reinit(void *ctx)
+{
+	__u32 key = 0;
+	char *v = bpf_map_lookup_elem(&scratch, &key), *p;
+	struct bpf_dynptr ptr;
+	int c;
+
+	if (!v)
+		return 0;
+	bpf_dynptr_from_mem(v, 64, 0, &ptr);
+	p = bpf_dynptr_data(&ptr, 0, 8);
+	if (!p)
+		return 0;
+	c = *p;
+	bpf_dynptr_from_mem(v + 8, 8, 0, &ptr);
+	return c;
+}
+
 char LICENSE[] SEC("license") = "GPL";
