@@ -891,6 +891,34 @@ static int acquire_ref(struct venv *env)
 	return (int)r[st->n_refs - 1].id;
 }
 
+/* Registers and spilled registers of every frame that pick() selects
+ * become unusable: unknown numbers, or unreadable without CAP_BPF (a
+ * spill keeps the number). */
+void invalidate_regs(struct venv *env, bool (*pick)(const struct reg_state *r, uint32_t key), uint32_t key)
+{
+	struct vstate *st = env->cur;
+
+	for (int fi = 0; fi <= st->curframe; fi++) {
+		struct func_state *f = st->frame[fi];
+
+		for (int r = 0; r < MAX_BPF_REG; r++)
+			if (pick(&f->regs[r], key)) {
+				if (env->priv)
+					reg_mark_unknown(&f->regs[r]);
+				else
+					reg_mark_not_init(&f->regs[r]);
+			}
+		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
+			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && pick(&f->stack[s].spilled, key))
+				reg_mark_unknown(&f->stack[s].spilled);
+	}
+}
+
+static bool holds_ref(const struct reg_state *r, uint32_t id)
+{
+	return r->ref_obj_id == id;
+}
+
 static int release_ref(struct venv *env, uint32_t id)
 {
 	struct vstate *st = env->cur;
@@ -901,21 +929,7 @@ static int release_ref(struct venv *env, uint32_t id)
 		memmove(&st->refs[i], &st->refs[i + 1], (size_t)(st->n_refs - i - 1) * sizeof(*st->refs));
 		st->n_refs--;
 		/* every copy of the released pointer becomes unusable */
-		for (int fi = 0; fi <= st->curframe; fi++) {
-			struct func_state *f = st->frame[fi];
-
-			for (int r = 0; r < MAX_BPF_REG; r++)
-				if (f->regs[r].ref_obj_id == id) {
-					if (env->priv)
-						reg_mark_unknown(&f->regs[r]);
-					else
-						reg_mark_not_init(&f->regs[r]);
-				}
-			for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
-				if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL &&
-				    f->stack[s].spilled.ref_obj_id == id)
-					reg_mark_unknown(&f->stack[s].spilled);
-		}
+		invalidate_regs(env, holds_ref, id);
 		return 0;
 	}
 	return verr(env, -EINVAL, "reference has not been acquired before");

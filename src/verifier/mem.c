@@ -183,6 +183,11 @@ static bool is_spillable(const struct reg_state *r)
 	}
 }
 
+static bool is_slice_of(const struct reg_state *r, uint32_t dynptr_id)
+{
+	return r->type == PTR_TO_MEM && r->dynptr_id == dynptr_id;
+}
+
 /* A write over one slot of a bpf_dynptr destroys the whole dynptr, unless
  * it holds a reference (a ring buffer reservation), which must be released
  * through a helper. */
@@ -197,26 +202,8 @@ int destroy_dynptr(struct venv *env, struct func_state *f, int spi)
 	if (f->stack[spi].dynptr_type == DYNPTR_RINGBUF)
 		return verr(env, -EINVAL, "cannot overwrite referenced dynptr");
 	/* its slices die with it, wherever they are kept */
-	{
-		uint32_t id = f->stack[spi].spilled.id;
-		struct vstate *st = env->cur;
-
-		for (int fi = 0; id && fi <= st->curframe; fi++) {
-			struct func_state *g = st->frame[fi];
-
-			for (int r = 0; r < MAX_BPF_REG; r++)
-				if (g->regs[r].type == PTR_TO_MEM && g->regs[r].dynptr_id == id) {
-					if (env->priv)
-						reg_mark_unknown(&g->regs[r]);
-					else
-						reg_mark_not_init(&g->regs[r]);
-				}
-			for (int k = 0; k < g->allocated_stack / BPF_REG_SIZE; k++)
-				if (g->stack[k].type[BPF_REG_SIZE - 1] == STACK_SPILL &&
-				    g->stack[k].spilled.type == PTR_TO_MEM && g->stack[k].spilled.dynptr_id == id)
-					reg_mark_unknown(&g->stack[k].spilled);
-		}
-	}
+	if (f->stack[spi].spilled.id)
+		invalidate_regs(env, is_slice_of, f->stack[spi].spilled.id);
 	mark_stack_scratched(env, spi);
 	mark_stack_scratched(env, spi - 1);
 	ls_mark_write(env, f->frameno, 3ull << (spi - 1));

@@ -258,6 +258,7 @@ uint32_t kernel_struct_id(struct venv *env, const char *name);
 bool btf_ids_match(struct venv *env, uint32_t id, int off, uint32_t need_id);
 void reg_set_btf(struct venv *env, struct reg_state *r, const char *name);
 void var_off_str(char *buf, size_t size, struct tnum t);
+void invalidate_regs(struct venv *env, bool (*pick)(const struct reg_state *r, uint32_t key), uint32_t key);
 int map_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
 		   int value_regno);
 const char *map_struct_name(uint32_t map_type);
