@@ -73,43 +73,30 @@ void mark_global_subprogs(struct venv *env)
 
 /* A subprogram (not the main one) that may end the program early — LD_ABS
  * failing, a tail call succeeding — must be declared to return an int in
- * BTF, since that early exit returns one. Without BTF nothing is checked. */
+ * BTF, since that early exit returns one; without any BTF such subprograms
+ * are refused. */
 int check_early_exit_returns(struct venv *env)
 {
 	const struct btf *btf = prog_btf(env);
+	bool has_btf = env->prog->n_funcs || env->prog->n_lines;
 
-	if (!env->prog->n_funcs && !env->prog->n_lines) {
-		/* no BTF at all: such subprograms are refused outright */
-		for (int i = 1; i < env->n_subprogs; i++) {
-			const struct subprog *sp = &env->subprogs[i];
-
-			if (!sp->has_ld_abs && !sp->has_tail_call)
-				continue;
-			verr(env, -EINVAL, "%s is not allowed in subprogs without BTF",
-			     sp->has_ld_abs ? "LD_ABS" : "tail_call");
-			env->err_insn = -1;
-			return -EINVAL;
-		}
-		return 0;
-	}
-	for (int i = 1; btf && i < env->n_subprogs; i++) {
+	for (int i = 1; i < env->n_subprogs; i++) {
 		const struct subprog *sp = &env->subprogs[i];
+		const char *what = sp->has_ld_abs ? "LD_ABS" : "tail_call";
 		const struct btf_type *fn, *proto, *rt;
 		uint32_t id;
 
 		if (!sp->has_ld_abs && !sp->has_tail_call)
 			continue;
-		fn = func_at(env, sp->start, &id);
+		if (!has_btf)
+			return verr_prog(env, -EINVAL, "%s is not allowed in subprogs without BTF", what);
+		fn = btf ? func_at(env, sp->start, &id) : NULL;
 		proto = fn ? btf__type_by_id(btf, fn->type) : NULL;
 		if (!proto || !btf_is_func_proto(proto))
 			continue;
 		rt = proto->type ? btf__type_by_id(btf, skip_modifiers(btf, proto->type)) : NULL;
-		if (rt && ((btf_is_int(rt) && rt->size <= 8) || btf_is_any_enum(rt)))
-			continue;
-		verr(env, -EINVAL, "%s is only allowed in functions that return 'int'.",
-		     sp->has_ld_abs ? "LD_ABS" : "tail_call");
-		env->err_insn = -1;
-		return -EINVAL;
+		if (!rt || !((btf_is_int(rt) && rt->size <= 8) || btf_is_any_enum(rt)))
+			return verr_prog(env, -EINVAL, "%s is only allowed in functions that return 'int'.", what);
 	}
 	return 0;
 }

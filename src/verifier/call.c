@@ -193,6 +193,10 @@ static int arg_kind(const struct venv *env, const struct helper_proto *fn, int a
 	unsigned t = env->prog_type;
 	bool btf_sock = t == BV_PROG_TRACING || t == BV_PROG_LSM || t == BV_PROG_STRUCT_OPS;
 
+	/* only context and socket arguments vary: the common case costs no name lookups */
+	if (fn->args[arg] != A_CTX && fn->args[arg] != A_BTF_SOCK_COMMON)
+		return fn->args[arg];
+
 	if (!strcmp(fn->name, "get_socket_cookie") && arg == 0 && (btf_sock || t == BV_PROG_SK_REUSEPORT))
 		return A_BTF_SOCK_COMMON;
 	if ((!strcmp(fn->name, "setsockopt") || !strcmp(fn->name, "getsockopt")) && arg == 0 &&

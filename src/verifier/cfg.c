@@ -32,15 +32,13 @@ static int check_map_prog_compat(struct venv *env)
 			continue;
 		m = &env->maps[mi];
 		if (m->spin_lock_off >= 0 && env->prog_type == 1)
-			err = verr(env, -EINVAL, "socket filter progs cannot use bpf_spin_lock yet");
+			err = verr_prog(env, -EINVAL, "socket filter progs cannot use bpf_spin_lock yet");
 		else if (m->spin_lock_off >= 0 && is_tracing_type(env->prog_type))
-			err = verr(env, -EINVAL, "tracing progs cannot use bpf_spin_lock yet");
+			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_spin_lock yet");
 		else if (m->timer_off >= 0 && is_tracing_type(env->prog_type))
-			err = verr(env, -EINVAL, "tracing progs cannot use bpf_timer yet");
-		if (err) {
-			env->err_insn = -1;
+			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_timer yet");
+		if (err)
 			return err;
-		}
 		i++;
 	}
 	return 0;

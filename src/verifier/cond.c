@@ -568,7 +568,7 @@ static bool match_pkt_pointers(const struct bv_insn *insn, const struct reg_stat
 static int check_may_goto(struct venv *env, const struct bv_insn *insn, uint32_t *next)
 {
 	int err;
-	const struct vstate *prev = iter_prev_state(env, env->insn_idx);
+	const struct vstate *prev = loop_prev_state(env, env->insn_idx);
 	struct vstate *q;
 
 	if (insn->dst || insn->imm)

@@ -382,7 +382,7 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 		regs[0].def_insn = (int32_t)idx;
 		slot = &env->cur->frame[fno]->stack[spi];
 		if (slot->iter_state == ITER_ACTIVE) {
-			const struct vstate *prev = iter_prev_state(env, idx);
+			const struct vstate *prev = loop_prev_state(env, idx);
 
 			err = push_branch(env, idx + 1, idx);
 			if (err)

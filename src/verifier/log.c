@@ -63,6 +63,19 @@ int verr(struct venv *env, int code, const char *fmt, ...)
 	return code;
 }
 
+/* An error about the whole program, not an instruction. */
+int verr_prog(struct venv *env, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(env->msg, sizeof(env->msg), fmt, ap);
+	va_end(ap);
+	vlog(env, "%s\n", env->msg);
+	env->err_insn = -1;
+	return code;
+}
+
 /* Take back the newline the last line ended with. */
 void vlog_unput_newline(struct venv *env)
 {

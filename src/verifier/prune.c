@@ -568,6 +568,7 @@ int is_state_visited(struct venv *env, uint32_t idx)
 	/* a long history would make backtracking slow: checkpoint */
 	bool force = env->aux[idx].force_checkpoint || cur->hist_len > 40, add, loop = false;
 	long n_states = 0;
+	uint32_t bucket;
 
 	/* a loop still waiting for its backedges' marks keeps its states whole */
 	for (e = env->explored[idx]; e; e = e->next)
@@ -575,12 +576,13 @@ int is_state_visited(struct venv *env, uint32_t idx)
 			clean_state(env, e->st);
 	add = force || (env->jmps_processed - env->prev_jmps_processed >= 2 &&
 			env->processed - env->prev_insn_processed >= 8);
-	n_states = env->bucket_cnt[bucket_of(env, idx, cur)];
+	bucket = bucket_of(env, idx, cur);
+	n_states = env->bucket_cnt[bucket];
 	for (pp = &env->explored[idx]; (e = *pp);) {
 		/* the kernel keeps states in buckets by instruction and call
 		 * site, and looks only in the current one: the same function
 		 * entered from elsewhere is not a loop */
-		if (bucket_of(env, idx, e->st) != bucket_of(env, idx, cur)) {
+		if (bucket_of(env, idx, e->st) != bucket) {
 			pp = &e->next;
 			continue;
 		}
@@ -736,9 +738,10 @@ static const struct vstate *prev_open_state(struct venv *env, uint32_t idx, cons
 	return NULL;
 }
 
-/* For an iterator's _next(): skip the checkpoint just made for this very
- * visit, which is the current state's parent. */
-const struct vstate *iter_prev_state(struct venv *env, uint32_t idx)
+/* For a loop's next round (an iterator's _next(), may_goto): the state
+ * still open there, skipping the checkpoint just made for this very visit,
+ * which is the current state's parent. */
+const struct vstate *loop_prev_state(struct venv *env, uint32_t idx)
 {
 	const struct vstate *cur = env->cur;
 

@@ -305,6 +305,7 @@ void propagate_precision_from(struct venv *env, struct vstate *cur, uint32_t ins
 void vlog_unput_newline(struct venv *env);
 void vdetail(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int verr(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+int verr_prog(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void vlog(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 bool vlog_on(const struct venv *env);
 void vlog_reset(struct venv *env, size_t pos);
@@ -396,7 +397,7 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 const char *kfunc_name_at(const struct venv *env, uint32_t idx);
 bool is_iter_next_call(const struct venv *env, uint32_t idx);
 int kfunc_nargs(const struct venv *env, uint32_t idx);
-const struct vstate *iter_prev_state(struct venv *env, uint32_t idx);
+const struct vstate *loop_prev_state(struct venv *env, uint32_t idx);
 void widen_scalars(const struct vstate *old, struct vstate *cur);
 int destroy_dynptr(struct venv *env, struct func_state *f, int spi);
 bool holds_lock(const struct vstate *st);

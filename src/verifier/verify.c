@@ -457,13 +457,6 @@ static bool priv_stack_ok(const struct venv *env)
 	return true;
 }
 
-/* The error is about the whole program, not an instruction. */
-static int verr_prog(struct venv *env, int code, const char *fmt, int a, int b)
-{
-	verr(env, code, fmt, a, b);
-	env->err_insn = -1;
-	return code;
-}
 
 /* The deepest chain of calls (callbacks included) must fit in 512 bytes of
  * stack, each frame rounded up to 16 bytes as the JIT lays it out; a
@@ -496,7 +489,7 @@ static int check_max_stack(struct venv *env, int sp, int depth, int frames)
 					if (frames + 1 > MAX_CALL_FRAMES)
 						/* the kernel counts frames from 0 here */
 						return verr_prog(env, -E2BIG, "the call stack of %d frames is too deep !",
-								 frames, 0);
+								 frames);
 					err = check_max_stack(env, s, depth, frames + 1);
 					if (err)
 						return err;
