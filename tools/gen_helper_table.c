@@ -15,65 +15,14 @@
 #include "bpfvet/insn.h"
 #include "bpfvet/kernel.h"
 
-struct target {
-	const char *name;
-	unsigned type, attach, size;
-	const char *btf_target; /* tracing: the kernel BTF type attached to */
-	int btf_kind;
-};
+#include "probe_targets.h"
 
-static const struct target targets[] = {
-	{ "socket_filter", 1, 0, 192, NULL, 0 },
-	{ "kprobe", 2, 0, 168, NULL, 0 },
-	{ "sched_cls", 3, 0, 192, NULL, 0 },
-	{ "sched_act", 4, 0, 192, NULL, 0 },
-	{ "tracepoint", 5, 0, 32752, NULL, 0 },
-	{ "xdp", 6, 0, 24, NULL, 0 },
-	{ "xdp_devmap", 6, 33, 24, NULL, 0 },
-	{ "perf_event", 7, 0, 184, NULL, 0 },
-	{ "cgroup_skb_ingress", 8, 0, 192, NULL, 0 },
-	{ "cgroup_skb_egress", 8, 1, 192, NULL, 0 },
-	{ "cgroup_sock_create", 9, 2, 80, NULL, 0 },
-	{ "cgroup_sock_post_bind4", 9, 12, 80, NULL, 0 },
-	{ "cgroup_sock_post_bind6", 9, 13, 80, NULL, 0 },
-	{ "cgroup_sock_release", 9, 34, 80, NULL, 0 },
-	{ "lwt_in", 10, 0, 192, NULL, 0 },
-	{ "lwt_out", 11, 0, 192, NULL, 0 },
-	{ "lwt_xmit", 12, 0, 192, NULL, 0 },
-	{ "sock_ops", 13, 3, 224, NULL, 0 },
-	{ "sk_skb_parser", 14, 4, 192, NULL, 0 },
-	{ "sk_skb_verdict", 14, 5, 192, NULL, 0 },
-	{ "cgroup_device", 15, 6, 12, NULL, 0 },
-	{ "sk_msg", 16, 7, 80, NULL, 0 },
-	{ "raw_tracepoint", 17, 0, 96, NULL, 0 },
-	{ "sock_addr_bind4", 18, 8, 72, NULL, 0 },
-	{ "sock_addr_bind6", 18, 9, 72, NULL, 0 },
-	{ "sock_addr_connect4", 18, 10, 72, NULL, 0 },
-	{ "sock_addr_connect6", 18, 11, 72, NULL, 0 },
-	{ "sock_addr_sendmsg4", 18, 14, 72, NULL, 0 },
-	{ "sock_addr_sendmsg6", 18, 15, 72, NULL, 0 },
-	{ "sock_addr_recvmsg4", 18, 19, 72, NULL, 0 },
-	{ "sock_addr_recvmsg6", 18, 20, 72, NULL, 0 },
-	{ "sock_addr_getpeername4", 18, 29, 72, NULL, 0 },
-	{ "sock_addr_getpeername6", 18, 30, 72, NULL, 0 },
-	{ "sock_addr_getsockname4", 18, 31, 72, NULL, 0 },
-	{ "sock_addr_getsockname6", 18, 32, 72, NULL, 0 },
-	{ "lwt_seg6local", 19, 0, 192, NULL, 0 },
-	{ "sk_reuseport", 21, 39, 56, NULL, 0 },
-	{ "flow_dissector", 22, 17, 192, NULL, 0 },
-	{ "cgroup_sysctl", 23, 18, 8, NULL, 0 },
-	{ "cgroup_getsockopt", 25, 21, 40, NULL, 0 },
-	{ "cgroup_setsockopt", 25, 22, 40, NULL, 0 },
-	{ "sk_lookup", 30, 36, 72, NULL, 0 },
-	{ "tp_btf", 26, 23, 0, "btf_trace_sched_switch", BTF_KIND_TYPEDEF },
-	{ "iter", 26, 28, 0, "bpf_iter_task", BTF_KIND_FUNC },
-};
 
 /* 0: not callable, 1: callable, 2: callable by GPL programs only */
 static int probe(const struct target *t, uint32_t btf_id, int id)
 {
 	struct bv_insn p[3];
-	struct bv_kernel_opts o = { .log_level = 1, .attach_btf_id = btf_id };
+	struct bv_kernel_opts o = { .log_level = 1, .attach_btf_id = btf_id, .prog_flags = t->prog_flags };
 	struct bv_kernel_result r;
 	struct bv_error e = { 0 };
 	int verdict = 1;

@@ -28,6 +28,7 @@ struct bv_kernel_opts {
 				* listing at the top of a level-2 log */
 	uint32_t attach_btf_id; /* bv_kernel_load_insns: the kernel BTF id a
 				 * tracing program attaches to; 0 = none */
+	uint32_t prog_flags;    /* bv_kernel_load_insns: BPF_F_SLEEPABLE, ... */
 };
 
 /* Figures from the log's statistics lines; -1 when absent. */

@@ -427,7 +427,8 @@ int bv_kernel_load_insns(const struct bv_insn *insns, size_t n, uint32_t prog_ty
 			 struct bv_error *err)
 {
 	struct load_req q = { .type = prog_type, .expected_attach_type = expected_attach_type,
-			      .prog_btf_fd = -1, .attach_btf_id = opts ? opts->attach_btf_id : 0 };
+			      .prog_btf_fd = -1, .attach_btf_id = opts ? opts->attach_btf_id : 0,
+			      .prog_flags = opts ? opts->prog_flags : 0 };
 	int r;
 
 	init_result(res);

@@ -24,7 +24,7 @@
 #include "object/obj_internal.h"
 #include "verifier/verifier.h"
 
-const struct btf *kernel_btf(struct venv *env)
+const struct btf *kernel_btf(const struct venv *env)
 {
 	struct bv_object *obj = (struct bv_object *)env->prog->obj; /* the BTF is a cache it loads on demand */
 

@@ -961,9 +961,13 @@ int check_ref_leak(struct venv *env, const char *where)
 			vdetail(env, "Unreleased reference id=%u alloc_insn=%d", st->refs[i].id, st->refs[i].insn);
 			n++;
 		}
-	if (!n)
-		return 0;
-	return verr(env, -EINVAL, "%s would lead to reference leak", where);
+	if (n)
+		return verr(env, -EINVAL, "%s would lead to reference leak", where);
+	if (st->active_rcu)
+		return verr(env, -EINVAL, "%s cannot be used inside bpf_rcu_read_lock-ed region", where);
+	if (st->active_preempt)
+		return verr(env, -EINVAL, "%s cannot be used inside bpf_preempt_disable-ed region", where);
+	return 0;
 }
 
 static int nr_cpus(void)

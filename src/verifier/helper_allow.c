@@ -216,6 +216,16 @@ const struct helper_allow helper_allow[] = {
 	  "................a.....aaaa...aa..........aa..a..gggg.aa.a..aaa.."
 	  "..aaaaa.aaaaaa......aa...aa.aag.a...ag...gggg..ggga.aaa........g"
 	  "..aaaaaaaaaa....aaaa" },
+	{ 31, 0,
+	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..ga........g........"
+	  "...g............a......aaa...aa..........aaaaa.ggggg.aa.ag.a.a.."
+	  "..aaaaa.aaaaaa.....aaa...aa.aag...a.agaaaggggg.gggaaaaa.....a..g"
+	  "..aaaaaaaaaa....aaaa" },
+	{ 32, 45,
+	  ".aaa.agaa...a.aaaa....g............g.a....a............g........"
+	  "................a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
+	  "..aaaaa......a......aa...aa.aag.....ag...gggg..ggg..aaa........g"
+	  "..aa.aaaaaaa....aaaa" },
 	{ 26, 23,
 	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..ga........g........"
 	  "...g............a......aaa...aa..........aaaaa.ggggg.aa.ag.a.a.."

@@ -10,4 +10,10 @@ struct helper_allow {
 
 extern const struct helper_allow helper_allow[];
 
+/* The same for kfuncs (tools/gen_kfunc_table.c): the names the kernel's
+ * BTF tags as kfuncs, sorted, and per program type a row in that order
+ * ('.' no, 'a' yes, 's' sleepable programs only). */
+extern const char *const kfunc_allow_names[];
+extern const struct helper_allow kfunc_allow[];
+
 #endif

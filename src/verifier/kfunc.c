@@ -73,7 +73,11 @@ int kfunc_nargs(const struct venv *env, uint32_t idx)
 				return 5;
 			return kfuncs[i].nargs;
 		}
-	return 5;
+	{
+		int n = proto_kfunc_nargs(env, name);
+
+		return n >= 0 ? n : 5;
+	}
 }
 
 bool is_iter_next_call(const struct venv *env, uint32_t idx)
@@ -304,6 +308,10 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 	uint32_t ref = 0, fno;
 
 	if (kf == KF_NONE) {
+		const struct kfunc_info *info = kfunc_info(name);
+
+		if (info)
+			return check_proto_kfunc(env, info, idx);
 		if (name)
 			return unsupported(env, "kfunc %s is not modelled yet", name);
 		return unsupported(env, "kfunc #%d is not modelled yet", insn->imm);

@@ -418,7 +418,7 @@ static bool stacksafe(const struct venv *env, const struct func_state *o, const 
 
 static bool refsafe(const struct vstate *o, const struct vstate *c, struct idmap *m)
 {
-	if (o->n_refs != c->n_refs)
+	if (o->n_refs != c->n_refs || o->active_rcu != c->active_rcu || o->active_preempt != c->active_preempt)
 		return false;
 	for (int i = 0; i < o->n_refs; i++)
 		if (o->refs[i].type != c->refs[i].type || o->refs[i].map != c->refs[i].map ||

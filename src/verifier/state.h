@@ -163,6 +163,7 @@ struct vstate {
 	int cleaned;                /* dead registers and slots dropped */
 	int in_sleepable;
 	int active_locks, active_rcu;
+	int active_preempt;         /* bpf_preempt_disable() calls not yet undone */
 	uint32_t may_goto_depth;
 	uint32_t callback_unroll_depth;
 	uint32_t dfs_depth;         /* checkpoints above this state on its path */

@@ -251,7 +251,7 @@ void trail_restore(struct venv *env, uint64_t pos);
 int record_result(struct venv *env, struct bv_verify_result *res);
 
 /* btf_walk.c */
-const struct btf *kernel_btf(struct venv *env);
+const struct btf *kernel_btf(const struct venv *env);
 const struct btf_type *btf_skip_mods(const struct btf *btf, uint32_t id, uint32_t *out);
 const char *btf_kind_name(const struct btf_type *t);
 uint32_t kernel_struct_id(struct venv *env, const char *name);
@@ -275,6 +275,26 @@ extern const struct iter_arg iter_args[];
 bool tracing_ctx_modelled(const struct venv *env);
 int tracing_ctx_init(struct venv *env);
 int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld);
+
+/* kfunc_table.c: flags of the kfuncs modelled from their prototypes */
+enum {
+	KFF_ACQUIRE = 1u << 0,      /* returns a reference to release */
+	KFF_RELEASE = 1u << 1,      /* releases the reference its argument holds */
+	KFF_RET_NULL = 1u << 2,     /* may return NULL */
+	KFF_TRUSTED_ARGS = 1u << 3, /* pointer arguments must be trusted */
+	KFF_RCU = 1u << 4,          /* ... or RCU-protected */
+};
+enum { KS_NONE = 0, KS_RCU_LOCK, KS_RCU_UNLOCK, KS_PREEMPT_DISABLE, KS_PREEMPT_ENABLE, KS_RDONLY_CAST,
+       KS_CAST_KERN_CTX };
+struct kfunc_info {
+	const char *name;
+	unsigned flags;
+	int special;                /* KS_*: a behaviour of its own */
+};
+const struct kfunc_info *kfunc_info(const char *name);
+char kfunc_allowed(const struct venv *env, const char *name);
+int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx);
+int proto_kfunc_nargs(const struct venv *env, const char *name);
 
 /* btf_args.c */
 enum { FARG_ANY, FARG_CTX, FARG_MEM };

@@ -1,0 +1,362 @@
+/* Calls of kfuncs judged from their prototype in the kernel's BTF and the
+ * flags of kfunc_table.c: task, cgroup and cpumask references, RCU and
+ * preemption sections, the two casts.
+ *
+ * The kernel checks a kfunc call in this order, and so do we: may this
+ * program call it at all (kfunc_allow.c), may it sleep here; then each
+ * argument by the type its prototype declares (numbers, constants named
+ * __k, kernel structs that must be trusted, RCU-protected or referenced,
+ * NULL only where the name says __nullable or __opt); then the effects: a
+ * reference released, an RCU or preemption section opened or closed, r0
+ * typed from the return type (a kernel struct pointer, referenced when the
+ * kfunc acquires, NULL-able when it may return NULL). */
+#include <bpf/btf.h>
+#include <errno.h>
+#include <linux/btf.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "verifier/verifier.h"
+
+static const struct btf_type *kfunc_proto(const struct venv *env, const char *name)
+{
+	const struct btf *btf = kernel_btf(env);
+	const struct btf_type *f, *p;
+	int id;
+
+	if (!btf || !name)
+		return NULL;
+	id = btf__find_by_name_kind(btf, name, BTF_KIND_FUNC);
+	f = id > 0 ? btf__type_by_id(btf, (uint32_t)id) : NULL;
+	p = f ? btf__type_by_id(btf, f->type) : NULL;
+	return p && btf_is_func_proto(p) ? p : NULL;
+}
+
+/* Argument registers the call reads, for liveness; -1 when unknown. */
+int proto_kfunc_nargs(const struct venv *env, const char *name)
+{
+	const struct btf_type *p = kfunc_info(name) ? kfunc_proto(env, name) : NULL;
+
+	if (!p || kfunc_allowed(env, name) == '.')
+		return -1;
+	return btf_vlen(p);
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+static bool is_scalar_type(const struct btf_type *t)
+{
+	return t && (btf_is_int(t) || btf_is_enum(t) || btf_is_enum64(t));
+}
+
+/* A struct of numbers (and arrays and structs of numbers): what a kfunc
+ * may take as plain memory. */
+static bool is_scalar_struct(const struct btf *btf, const struct btf_type *t, int depth)
+{
+	const struct btf_member *m;
+
+	if (!t || !btf_is_struct(t) || depth > 2)
+		return false;
+	m = btf_members(t);
+	for (int i = 0; i < btf_vlen(t); i++) {
+		const struct btf_type *mt = btf_skip_mods(btf, m[i].type, NULL);
+
+		while (mt && btf_is_array(mt))
+			mt = btf_skip_mods(btf, btf_array(mt)->type, NULL);
+		if (!is_scalar_type(mt) && !is_scalar_struct(btf, mt, depth + 1))
+			return false;
+	}
+	return true;
+}
+
+/* The kernel's idea of a pointer it may trust: referenced, or flagged
+ * trusted, and not untrusted. */
+static bool is_trusted(const struct reg_state *r)
+{
+	if (r->flags & PTR_UNTRUSTED)
+		return false;
+	return r->ref_obj_id || (r->flags & (PTR_TRUSTED | MEM_ALLOC));
+}
+
+static bool is_null_reg(const struct reg_state *r)
+{
+	return r->type == SCALAR_VALUE && tnum_is_const(r->var_off) && r->var_off.value == 0;
+}
+
+static const char *type_name(const struct btf *btf, uint32_t id)
+{
+	const struct btf_type *t = btf__type_by_id(btf, id);
+
+	return t ? btf__name_by_offset(btf, t->name_off) : "";
+}
+
+struct kf_meta {
+	const struct kfunc_info *kf;
+	uint32_t ref_obj_id;
+	int release_regno;
+};
+
+/* A pointer to a kernel struct. */
+static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const struct btf_type *ref_t,
+			 uint32_t ref_id)
+{
+	const struct btf *btf = kernel_btf(env);
+	const struct reg_state *r = &cur_regs(env)[argno + 1];
+	unsigned fl = m->kf->flags;
+	bool strict;
+	char t[64];
+
+	if (fl & (KFF_TRUSTED_ARGS | KFF_RCU) && !is_trusted(r)) {
+		if (!(fl & KFF_RCU))
+			return verr(env, -EINVAL, "R%d must be referenced or trusted", argno + 1);
+		if (!(r->flags & MEM_RCU))
+			return verr(env, -EINVAL, "R%d must be a rcu pointer", argno + 1);
+	}
+	if (!tnum_is_const(r->var_off) || r->var_off.value)
+		return unsupported(env, "%s given a pointer with a variable offset is not modelled yet", m->kf->name);
+	if ((fl & KFF_RELEASE) && r->ref_obj_id && r->off)
+		return verr(env, -EINVAL, "R%d must have zero offset when passed to release func or trusted arg to kfunc",
+			    argno + 1);
+	if (r->off < 0)
+		return verr(env, -EACCES, "negative offset %s ptr R%d off=%d disallowed",
+			    reg_type_str(env, r, t, sizeof(t)), argno + 1, r->off);
+	if ((r->flags & PTR_UNTRUSTED) && !(r->flags & MEM_RCU)) {
+		struct reg_state want = *r;
+		char w[64];
+
+		want.flags &= (uint16_t)(PTR_TRUSTED | MEM_ALLOC);
+		return verr(env, -EINVAL, "arg#%d is %s expected %s or socket", argno, reg_type_str(env, r, t, sizeof(t)),
+			    reg_type_str(env, &want, w, sizeof(w)));
+	}
+	/* acquiring, releasing or trusting: the type itself, no walking into
+	 * a struct's first member */
+	strict = (fl & (KFF_ACQUIRE | KFF_TRUSTED_ARGS)) || ((fl & KFF_RELEASE) && r->ref_obj_id);
+	if (strict ? !(r->off == 0 && r->u.btf_id == ref_id) : !btf_ids_match(env, r->u.btf_id, r->off, ref_id)) {
+		const struct btf_type *rt = btf__type_by_id(btf, r->u.btf_id);
+
+		return verr(env, -EINVAL, "kernel function %s args#%d expected pointer to %s %s but R%d has a pointer to %s %s",
+			    m->kf->name, argno, btf_kind_name(ref_t), type_name(btf, ref_id), argno + 1,
+			    rt ? btf_kind_name(rt) : "STRUCT", type_name(btf, r->u.btf_id));
+	}
+	return 0;
+}
+
+static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type *proto)
+{
+	const struct btf *btf = kernel_btf(env);
+	const struct btf_param *p = btf_params(proto);
+	unsigned fl = m->kf->flags;
+
+	for (int i = 0; i < btf_vlen(proto); i++) {
+		int regno = i + 1;
+		struct reg_state *r = &cur_regs(env)[regno];
+		const char *pname = btf__name_by_offset(btf, p[i].name_off);
+		const struct btf_type *t = btf_skip_mods(btf, p[i].type, NULL), *ref_t;
+		uint32_t ref_id = 0;
+		bool nullable;
+
+		if (!pname)
+			pname = "";
+		if (has_suffix(pname, "__ign"))
+			continue;
+		if (is_scalar_type(t)) {
+			if (r->type != SCALAR_VALUE)
+				return verr(env, -EINVAL, "R%d is not a scalar", regno);
+			if (has_suffix(pname, "__k")) {
+				if (!tnum_is_const(r->var_off))
+					return verr(env, -EINVAL, "R%d must be a known constant", regno);
+				mark_precise(env, regno);
+			}
+			continue;
+		}
+		if (!t || !btf_is_ptr(t))
+			return unsupported(env, "%s argument %d of BTF kind %s is not modelled yet", m->kf->name, i,
+					   t ? btf_kind_name(t) : "?");
+		nullable = has_suffix(pname, "__nullable") || has_suffix(pname, "__opt");
+		if ((fl & (KFF_TRUSTED_ARGS | KFF_RCU | KFF_RELEASE)) &&
+		    (is_null_reg(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))) && !nullable)
+			return verr(env, -EACCES, "Possibly NULL pointer passed to trusted arg%d", i);
+		if (r->ref_obj_id) {
+			if ((fl & KFF_RELEASE) && m->ref_obj_id)
+				return unsupported(env, "%s given two references is not modelled", m->kf->name);
+			m->ref_obj_id = r->ref_obj_id;
+			if (fl & KFF_RELEASE)
+				m->release_regno = regno;
+		}
+		ref_t = btf_skip_mods(btf, t->type, &ref_id);
+		if (nullable && is_null_reg(r))
+			continue;
+		if (r->type == PTR_TO_BTF_ID) {
+			int err;
+
+			if (!ref_t || !btf_is_struct(ref_t))
+				return verr(env, -EINVAL, "kernel function %s args#%d pointer type %s %s is not supported",
+					    m->kf->name, i, ref_t ? btf_kind_name(ref_t) : "UNKN",
+					    ref_t ? btf__name_by_offset(btf, ref_t->name_off) : "");
+			err = check_btf_arg(env, m, i, ref_t, ref_id);
+			if (err)
+				return err;
+			continue;
+		}
+		if (ref_t && btf_is_struct(ref_t) && !is_scalar_struct(btf, ref_t, 0) && r->type != PTR_TO_CTX &&
+		    r->type != PTR_TO_SOCKET && r->type != PTR_TO_SOCK_COMMON && r->type != PTR_TO_TCP_SOCK)
+			return verr(env, -EINVAL, "arg#%d pointer type %s %s must point to scalar, or struct with scalar", i,
+				    btf_kind_name(ref_t), btf__name_by_offset(btf, ref_t->name_off));
+		return unsupported(env, "%s argument %d (%s) given this register is not modelled yet", m->kf->name, i,
+				   pname);
+	}
+	if ((fl & KFF_RELEASE) && !m->release_regno)
+		return verr(env, -EINVAL, "release kernel function %s expects refcounted PTR_TO_BTF_ID", m->kf->name);
+	return 0;
+}
+
+/* Closing an RCU section: what was RCU-protected is now untrusted. */
+static bool is_rcu_reg(const struct reg_state *r, uint32_t key)
+{
+	(void)key;
+	return r->type == PTR_TO_BTF_ID && (r->flags & MEM_RCU);
+}
+
+static int sections(struct venv *env, const struct kfunc_info *kf, bool sleepable)
+{
+	struct vstate *st = env->cur;
+
+	if (st->active_rcu) {
+		if (kf->special == KS_RCU_LOCK)
+			return verr(env, -EINVAL, "nested rcu read lock (kernel function %s)", kf->name);
+		if (kf->special == KS_RCU_UNLOCK) {
+			for (int f = 0; f <= st->curframe; f++) {
+				struct func_state *fs = st->frame[f];
+
+				for (int r = 0; r < MAX_BPF_REG; r++)
+					if (is_rcu_reg(&fs->regs[r], 0)) {
+						fs->regs[r].flags &= (uint16_t) ~(MEM_RCU | PTR_MAYBE_NULL);
+						fs->regs[r].flags |= PTR_UNTRUSTED;
+					}
+				for (int s = 0; s < fs->allocated_stack / BPF_REG_SIZE; s++)
+					if (fs->stack[s].type[0] == STACK_SPILL && is_rcu_reg(&fs->stack[s].spilled, 0)) {
+						fs->stack[s].spilled.flags &= (uint16_t) ~(MEM_RCU | PTR_MAYBE_NULL);
+						fs->stack[s].spilled.flags |= PTR_UNTRUSTED;
+					}
+			}
+			st->active_rcu = 0;
+		} else if (sleepable) {
+			return verr(env, -EACCES, "kernel func %s is sleepable within rcu_read_lock region", kf->name);
+		}
+	} else if (kf->special == KS_RCU_LOCK) {
+		st->active_rcu = 1;
+	} else if (kf->special == KS_RCU_UNLOCK) {
+		return verr(env, -EINVAL, "unmatched rcu read unlock (kernel function %s)", kf->name);
+	}
+	if (st->active_preempt) {
+		if (kf->special == KS_PREEMPT_DISABLE)
+			st->active_preempt++;
+		else if (kf->special == KS_PREEMPT_ENABLE)
+			st->active_preempt--;
+		else if (sleepable)
+			return verr(env, -EACCES, "kernel func %s is sleepable within non-preemptible region", kf->name);
+	} else if (kf->special == KS_PREEMPT_DISABLE) {
+		st->active_preempt = 1;
+	} else if (kf->special == KS_PREEMPT_ENABLE) {
+		return verr(env, -EINVAL, "unmatched attempt to enable preemption (kernel function %s)", kf->name);
+	}
+	return 0;
+}
+
+/* r0 from the prototype's return type. */
+static int set_return(struct venv *env, const struct kf_meta *m, const struct btf_type *proto, uint32_t idx)
+{
+	const struct btf *btf = kernel_btf(env);
+	const struct btf_type *t = btf_skip_mods(btf, proto->type, NULL), *pt;
+	struct reg_state *r0 = &cur_regs(env)[0];
+	uint32_t pid = 0;
+	unsigned fl = m->kf->flags;
+
+	if (!proto->type || !t)
+		return 0; /* void: r0 stays unreadable */
+	if ((fl & KFF_ACQUIRE) && !(btf_is_ptr(t) && (pt = btf_skip_mods(btf, t->type, NULL)) && btf_is_struct(pt)))
+		return verr(env, -EINVAL, "acquire kernel function does not return PTR_TO_BTF_ID");
+	if (is_scalar_type(t)) {
+		reg_mark_unknown(r0);
+		r0->def_insn = (int32_t)idx;
+		return 0;
+	}
+	if (!btf_is_ptr(t))
+		return unsupported(env, "%s returning BTF kind %s is not modelled yet", m->kf->name, btf_kind_name(t));
+	pt = btf_skip_mods(btf, t->type, &pid);
+	if (!t->type || !pt) {
+		reg_mark_unknown(r0); /* void *: a number to the verifier */
+		r0->def_insn = (int32_t)idx;
+		return 0;
+	}
+	if (!btf_is_struct(pt))
+		return unsupported(env, "%s returning memory is not modelled yet", m->kf->name);
+	reg_mark_ptr(r0, PTR_TO_BTF_ID);
+	r0->u.btf_id = pid;
+	r0->btf_name = btf__name_by_offset(btf, pt->name_off);
+	if (fl & KFF_RET_NULL) {
+		r0->flags |= PTR_MAYBE_NULL;
+		r0->id = new_id(env);
+	}
+	if (fl & KFF_ACQUIRE) {
+		int id = acquire_ref_at(env);
+
+		if (id < 0)
+			return id;
+		if (fl & KFF_RET_NULL)
+			r0->id = (uint32_t)id;
+		r0->ref_obj_id = (uint32_t)id;
+	}
+	r0->def_insn = (int32_t)idx;
+	return 0;
+}
+
+int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx)
+{
+	const struct btf_type *proto = kfunc_proto(env, kf->name);
+	struct kf_meta m = { kf, 0, 0 };
+	bool sleepable = false;
+	int err;
+
+	if (!proto)
+		return unsupported(env, "kfunc %s is not in the kernel's BTF", kf->name);
+	switch (kfunc_allowed(env, kf->name)) {
+	case '.':
+		return verr(env, -EACCES, "calling kernel function %s is not allowed", kf->name);
+	case 's':
+		if (!env->prog->sec.sleepable)
+			return verr(env, -EINVAL, "program must be sleepable to call sleepable kfunc %s", kf->name);
+		sleepable = true;
+		break;
+	case 'u':
+		return unsupported(env, "kfunc %s in this program type is not modelled yet", kf->name);
+	default:
+		break;
+	}
+	if (kf->special == KS_RDONLY_CAST || kf->special == KS_CAST_KERN_CTX)
+		return unsupported(env, "kfunc %s is not modelled yet", kf->name);
+	for (int a = 1; a <= btf_vlen(proto); a++) {
+		err = check_reg_read(env, a);
+		if (err)
+			return err;
+		env->scratched_regs |= 1u << a;
+	}
+	err = check_args(env, &m, proto);
+	if (!err)
+		err = sections(env, kf, sleepable);
+	if (err)
+		return err;
+	if (m.release_regno) {
+		err = release_ref_at(env, cur_regs(env)[m.release_regno].ref_obj_id);
+		if (err)
+			return err;
+	}
+	clobber_caller_saved(cur_regs(env));
+	env->scratched_regs |= 0x3f;
+	return set_return(env, &m, proto, idx);
+}

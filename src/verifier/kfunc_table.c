@@ -1,0 +1,100 @@
+/* What bpfvet knows of each kfunc it models beyond its BTF prototype: the
+ * flags the kernel registers it with (acquire, release, may return NULL,
+ * trusted or RCU arguments) and, for a few, a behaviour of their own.
+ * Written from the kernel's documentation (kfuncs.rst, cpumasks.rst) and
+ * checked against the running kernel by tests/bpf/kfuncs.bpf.c.  Which
+ * program types may call a kfunc, and whether only sleepable ones may,
+ * is observed (kfunc_allow.c). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "verifier/helper_allow.h"
+#include "verifier/verifier.h"
+
+static const struct kfunc_info table[] = {
+	/* sorted by name: looked up by bsearch */
+	{ "bpf_cast_to_kern_ctx", 0, KS_CAST_KERN_CTX },
+	{ "bpf_cgroup_acquire", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
+	{ "bpf_cgroup_ancestor", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
+	{ "bpf_cgroup_from_id", KFF_ACQUIRE | KFF_RET_NULL, 0 },
+	{ "bpf_cgroup_release", KFF_RELEASE, 0 },
+	{ "bpf_cpumask_acquire", KFF_ACQUIRE | KFF_TRUSTED_ARGS, 0 },
+	{ "bpf_cpumask_and", KFF_RCU, 0 },
+	{ "bpf_cpumask_any_and_distribute", KFF_RCU, 0 },
+	{ "bpf_cpumask_any_distribute", KFF_RCU, 0 },
+	{ "bpf_cpumask_clear", KFF_RCU, 0 },
+	{ "bpf_cpumask_clear_cpu", KFF_RCU, 0 },
+	{ "bpf_cpumask_copy", KFF_RCU, 0 },
+	{ "bpf_cpumask_create", KFF_ACQUIRE | KFF_RET_NULL, 0 },
+	{ "bpf_cpumask_empty", KFF_RCU, 0 },
+	{ "bpf_cpumask_equal", KFF_RCU, 0 },
+	{ "bpf_cpumask_first", KFF_RCU, 0 },
+	{ "bpf_cpumask_first_and", KFF_RCU, 0 },
+	{ "bpf_cpumask_first_zero", KFF_RCU, 0 },
+	{ "bpf_cpumask_full", KFF_RCU, 0 },
+	{ "bpf_cpumask_intersects", KFF_RCU, 0 },
+	{ "bpf_cpumask_or", KFF_RCU, 0 },
+	{ "bpf_cpumask_release", KFF_RELEASE, 0 },
+	{ "bpf_cpumask_set_cpu", KFF_RCU, 0 },
+	{ "bpf_cpumask_setall", KFF_RCU, 0 },
+	{ "bpf_cpumask_subset", KFF_RCU, 0 },
+	{ "bpf_cpumask_test_and_clear_cpu", KFF_RCU, 0 },
+	{ "bpf_cpumask_test_and_set_cpu", KFF_RCU, 0 },
+	{ "bpf_cpumask_test_cpu", KFF_RCU, 0 },
+	{ "bpf_cpumask_weight", KFF_RCU, 0 },
+	{ "bpf_cpumask_xor", KFF_RCU, 0 },
+	{ "bpf_preempt_disable", 0, KS_PREEMPT_DISABLE },
+	{ "bpf_preempt_enable", 0, KS_PREEMPT_ENABLE },
+	{ "bpf_rcu_read_lock", 0, KS_RCU_LOCK },
+	{ "bpf_rcu_read_unlock", 0, KS_RCU_UNLOCK },
+	{ "bpf_rdonly_cast", 0, KS_RDONLY_CAST },
+	{ "bpf_task_acquire", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
+	{ "bpf_task_from_pid", KFF_ACQUIRE | KFF_RET_NULL, 0 },
+	{ "bpf_task_from_vpid", KFF_ACQUIRE | KFF_RET_NULL, 0 },
+	{ "bpf_task_get_cgroup1", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
+	{ "bpf_task_release", KFF_RELEASE, 0 },
+	{ "bpf_task_under_cgroup", KFF_RCU, 0 },
+};
+
+static int cmp_name(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct kfunc_info *)elem)->name);
+}
+
+const struct kfunc_info *kfunc_info(const char *name)
+{
+	return name ? bsearch(name, table, BV_ARRAY_SIZE(table), sizeof(table[0]), cmp_name) : NULL;
+}
+
+static int cmp_str(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+/* '.' the program may not call it, 'a' it may, 's' only when sleepable,
+ * 'u' bpfvet has no row for this program type or does not know the name. */
+char kfunc_allowed(const struct venv *env, const char *name)
+{
+	const struct helper_allow *any = NULL;
+	const char *const *at;
+	size_t n = 0;
+
+	while (kfunc_allow_names[n])
+		n++;
+	at = name ? bsearch(name, kfunc_allow_names, n, sizeof(*at), cmp_str) : NULL;
+	if (!at)
+		return 'u';
+	for (const struct helper_allow *a = kfunc_allow; a->ids; a++) {
+		if (a->prog_type != env->prog_type)
+			continue;
+		if (a->attach_type == env->attach_type) {
+			any = a;
+			break;
+		}
+		if (!any)
+			any = a;
+	}
+	if (!any || (size_t)(at - kfunc_allow_names) >= strlen(any->ids))
+		return 'u';
+	return any->ids[at - kfunc_allow_names];
+}
