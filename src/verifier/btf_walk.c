@@ -297,7 +297,7 @@ static bool listed_safe(struct venv *env, uint32_t parent, const char *field, ui
 	return false;
 }
 
-static bool in_rcu_cs(const struct venv *env)
+bool in_rcu_cs(const struct venv *env)
 {
 	return env->cur->active_rcu || env->cur->active_locks || !env->prog->sec.sleepable;
 }

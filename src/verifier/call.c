@@ -27,6 +27,7 @@ struct call_meta {
 	uint32_t dynptr_ref, dynptr_id;
 	int dynptr_frame, dynptr_spi;
 	bool release_dynptr;
+	const struct kptr_field *kptr; /* bpf_kptr_xchg(): the field exchanged */
 };
 
 static const char *helper_name(int32_t id, char *buf, size_t size)
@@ -141,7 +142,7 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 		return t == PTR_TO_BTF_ID && !(fl & (PTR_MAYBE_NULL | PTR_UNTRUSTED));
 	case A_PERCPU_BTF_ID:
 		*expected = "percpu_ptr_, percpu_rcu_ptr_, percpu_trusted_ptr_";
-		return t == PTR_TO_BTF_ID;
+		return t == PTR_TO_BTF_ID && (fl & MEM_PERCPU) && !(fl & (PTR_MAYBE_NULL | PTR_UNTRUSTED));
 	default:
 		*expected = "scalar";
 		return t == SCALAR_VALUE;
@@ -498,6 +499,32 @@ int make_dynptr(struct venv *env, int regno, int spi, int type)
 	return 0;
 }
 
+/* bpf_kptr_xchg()'s second argument: NULL, or a referenced pointer of the
+ * field's type, whose reference the map takes over. */
+static int kptr_xchg_value(struct venv *env, const struct reg_state *r, int regno, struct call_meta *meta)
+{
+	const char *expected;
+	char t[64];
+	int err;
+
+	if (is_null_scalar(r))
+		return 0;
+	if (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))
+		return verr(env, -EACCES, "Possibly NULL pointer passed to helper arg%d", regno);
+	if (r->type != PTR_TO_BTF_ID)
+		return unsupported(env, "bpf_kptr_xchg() given %s is not modelled yet", reg_type_str(env, r, t, sizeof(t)));
+	if (!type_ok(A_BTF_ID, r, &expected))
+		return verr(env, -EACCES, "R%d type=%s expected=%s", regno, reg_type_str(env, r, t, sizeof(t)), expected);
+	err = kptr_match_type(env, meta->kptr, r, regno);
+	if (err)
+		return err;
+	if (!r->ref_obj_id)
+		return verr(env, -EINVAL, "R%d must be referenced when passed to release function", regno);
+	meta->release_regno = regno;
+	meta->ref_obj_id = r->ref_obj_id;
+	return 0;
+}
+
 static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, struct call_meta *meta)
 {
 	int regno = arg + 1, kind = arg_kind(env, fn, arg), err;
@@ -526,6 +553,10 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 			return verr(env, -EINVAL, "invalid arg_type for sockmap/sockhash");
 		kind = A_BTF_SOCK_COMMON;
 	}
+	if (kind == A_KPTR)
+		return check_kptr_xchg_dest(env, r, regno, &meta->kptr);
+	if (meta->kptr && arg == 1)
+		return kptr_xchg_value(env, r, regno, meta);
 	if (is_null_scalar(r) && may_be_null(kind))
 		goto skip_type;
 	if (!type_ok(kind, r, &expected))
@@ -1156,7 +1187,7 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	case R_PERCPU_BTF_ID:
 		reg_mark_ptr(&regs[0], PTR_TO_BTF_ID);
 		regs[0].flags = fn->ret == R_BTF_ID ? PTR_TRUSTED : PTR_MAYBE_NULL;
-		reg_set_btf(env, &regs[0], fn->ret_btf);
+		reg_set_btf(env, &regs[0], meta.kptr ? meta.kptr->name : fn->ret_btf);
 		break;
 	}
 	regs[0].def_insn = (int32_t)idx;

@@ -208,7 +208,7 @@ static const struct helper_proto protos[] = {
 	P("xdp_load_bytes", RI, 0, CTX, AN, UMEM, SZ, N),
 	P("xdp_store_bytes", RI, 0, CTX, AN, MEM, SZ, N),
 	P("skb_set_tstamp", RI, 0, CTX, AN, AN, N, N),
-	P("kptr_xchg", RBTFN, 0, KPTR, BTF, N, N, N),
+	P("kptr_xchg", RBTFN, HF_ACQUIRE, KPTR, BTF, N, N, N),
 	P("sys_bpf", RI, 0, AN, MEM, SZ, N, N),
 	P("sys_close", RI, 0, AN, N, N, N, N),
 	P("btf_find_by_name_kind", RI, 0, MEM, SZ, AN, AN, N),

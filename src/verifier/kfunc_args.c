@@ -111,7 +111,8 @@ static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const s
 	bool strict;
 	char t[64];
 
-	if (fl & (KFF_TRUSTED_ARGS | KFF_RCU) && !is_trusted(r)) {
+	/* a release takes trusted arguments too */
+	if (fl & (KFF_TRUSTED_ARGS | KFF_RCU | KFF_RELEASE) && !is_trusted(r)) {
 		if (!(fl & KFF_RCU))
 			return verr(env, -EINVAL, "R%d must be referenced or trusted", argno + 1);
 		if (!(r->flags & MEM_RCU))

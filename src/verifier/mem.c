@@ -474,7 +474,7 @@ static int region_msg(struct venv *env, int regno, const struct reg_state *r, in
 
 /* A spin lock or timer in a map value is the kernel's: no load or store
  * may touch it, at any offset the pointer may have. */
-static int check_special_fields(struct venv *env, const struct reg_state *r, int off, int size)
+static int check_special_fields(struct venv *env, const struct reg_state *r, int off, int size, bool direct)
 {
 	const struct vmap *m = r->u.map;
 	const struct {
@@ -493,7 +493,7 @@ static int check_special_fields(struct venv *env, const struct reg_state *r, int
 		if (r->smin + off < p + fields[i].size && p < (int64_t)r->umax + off + size)
 			return verr(env, -EACCES, "%s cannot be accessed directly by load/store", fields[i].name);
 	}
-	return 0;
+	return check_kptr_overlap(env, r, off, size, direct);
 }
 
 static bool in_region(int64_t off, int size, uint32_t mem_size, bool zero_ok)
@@ -672,10 +672,12 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 				    off, size);
 		err = check_region(env, regno, off, size, m ? m->value_size : 0, false);
 		if (!err)
-			err = check_special_fields(env, r, off, size);
-		if (err)
+			err = check_special_fields(env, r, off, size, true);
+		if (!err)
+			err = check_kptr_access(env, r, off, value_regno, insn);
+		if (err < 0)
 			return err;
-		if (!write && value_regno >= 0) {
+		if (!write && value_regno >= 0 && !err) {
 			uint64_t v;
 
 			if (read_frozen(r, off, size, &v))
@@ -1048,7 +1050,7 @@ int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zer
 			return verr(env, -EACCES, "read from map forbidden, value_size=%u off=%d size=%d",
 				    r->u.map->value_size, r->off, size);
 		err = check_region(env, regno, r->off, size, r->u.map ? r->u.map->value_size : 0, zero_ok);
-		return err ? err : check_special_fields(env, r, r->off, size);
+		return err ? err : check_special_fields(env, r, r->off, size, false);
 	case PTR_TO_MEM:
 		if (write && (r->flags & MEM_RDONLY))
 			return verr(env, -EACCES, "R%d cannot write into %s", regno, reg_type_str(env, r, t, sizeof(t)));

@@ -36,6 +36,16 @@ enum {
 #define BPF_F_RDONLY_PROG (1u << 7)
 #define BPF_F_WRONLY_PROG (1u << 8)
 
+/* A kernel pointer field in a map value (kptr.c). */
+#define MAX_KPTR_FIELDS 11 /* the kernel's limit: a value with more has none it knows */
+enum { KPTR_UNREF = 1, KPTR_REF, KPTR_PERCPU, KPTR_UPTR };
+struct kptr_field {
+	uint32_t off;
+	uint8_t kind;             /* KPTR_* */
+	uint32_t btf_id;          /* the struct in the kernel's BTF; 0: the program's own */
+	const char *name;
+};
+
 /* A map as the verifier sees it. */
 struct vmap {
 	int index;
@@ -51,6 +61,8 @@ struct vmap {
 	int has_btf;              /* created with BTF for its key and value */
 	int spin_lock_off;        /* struct bpf_spin_lock in the value, or -1 */
 	int timer_off;            /* struct bpf_timer in the value, or -1 */
+	struct kptr_field kptrs[MAX_KPTR_FIELDS];
+	int n_kptrs, kptr_overflow;
 };
 
 /* Argument kinds of helpers. */
@@ -295,6 +307,15 @@ const struct kfunc_info *kfunc_info(const char *name);
 char kfunc_allowed(const struct venv *env, const char *name);
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx);
 int proto_kfunc_nargs(const struct venv *env, const char *name);
+
+/* kptr.c */
+void map_find_kptrs(struct venv *env, struct vmap *v, uint32_t value_type_id);
+int check_kptr_overlap(struct venv *env, const struct reg_state *r, int off, int size, bool direct);
+int check_kptr_access(struct venv *env, const struct reg_state *r, int off, int value_regno,
+		      const struct bv_insn *insn);
+int kptr_match_type(struct venv *env, const struct kptr_field *f, const struct reg_state *r, int regno);
+int check_kptr_xchg_dest(struct venv *env, const struct reg_state *r, int regno, const struct kptr_field **out);
+bool in_rcu_cs(const struct venv *env);
 
 /* btf_args.c */
 enum { FARG_ANY, FARG_CTX, FARG_MEM };

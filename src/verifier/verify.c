@@ -537,6 +537,7 @@ static void build_maps(struct venv *env)
 		v->has_btf = m->btf_value_type_id != 0;
 		v->spin_lock_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_spin_lock");
 		v->timer_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_timer");
+		map_find_kptrs(env, v, m->btf_value_type_id);
 	}
 	for (size_t i = 0; i < obj->n_maps; i++) {
 		int in = bv_object_map_inner(obj, i);

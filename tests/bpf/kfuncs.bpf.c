@@ -303,3 +303,31 @@ int release_twice(u64 *ctx)
 	bpf_task_release(t);
 	return 0;
 }
+
+/* a release takes trusted pointers: one walked to under RCU is not */
+SEC("tp_btf/sched_wakeup")
+int release_rcu_ptr(u64 *ctx)
+{
+	struct task_struct *p = (void *)ctx[0];
+
+	bpf_cgroup_release(p->cgroups->dfl_cgrp);
+	return 0;
+}
+
+/* a referenced pointer is never NULL: the second test of each is decided */
+SEC("tp_btf/sched_wakeup")
+int two_masks(u64 *ctx)
+{
+	struct bpf_cpumask *m1 = bpf_cpumask_create(), *m2 = bpf_cpumask_create();
+
+	if (!m1 || !m2)
+		goto out;
+	bpf_cpumask_set_cpu(0, m1);
+	bpf_cpumask_set_cpu(1, m2);
+out:
+	if (m1)
+		bpf_cpumask_release(m1);
+	if (m2)
+		bpf_cpumask_release(m2);
+	return 0;
+}
