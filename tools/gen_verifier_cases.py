@@ -279,6 +279,9 @@ A = "calls"
 # values there unknown data, without the slots showing as touched
 case(A, "helper_rw_mem_clobbers_spill", "xdp", '\tr6 = r1\n\tr1 = 0\n\t*(u64 *)(r10 -8) = r1\n\t*(u64 *)(r10 -16) = r1\n\t*(u64 *)(r10 -24) = r1\n\t*(u64 *)(r10 -32) = r1\n\t*(u64 *)(r10 -40) = r1\n\t*(u64 *)(r10 -48) = r1\n\t*(u64 *)(r10 -56) = r1\n\tr1 = 5\n\t*(u64 *)(r10 -64) = r1\n\tr1 = r6\n\tr2 = r10\n\tr2 += -64\n\tr3 = 64\n\tr4 = 0\n\tcall fib_lookup\n\tr0 = *(u64 *)(r10 -64)\n\tr0 = 2\n\texit\n')
 case(A, "helper_rw_fixed_mem_clobbers_spill", "xdp", '\tr6 = r1\n\tr1 = 7\n\t*(u64 *)(r10 -8) = r1\n\tr1 = r6\n\tr2 = 0\n\tr3 = r10\n\tr3 += -8\n\tr4 = 0\n\tr5 = 0\n\tcall check_mtu\n\tr0 = *(u64 *)(r10 -8)\n\tr0 = 2\n\texit\n')
+# helpers that may sleep: only sleepable programs (kprobe.multi is not one)
+case(A, "copy_from_user_not_sleepable", "kprobe.multi", "\tr1 = r10\n\tr1 += -8\n\tr2 = 8\n\tr3 = 0\n\tcall copy_from_user\n\tr0 = 0\n\texit\n")
+case(A, "copy_from_user_sleepable", "uprobe.s", "\tr1 = r10\n\tr1 += -8\n\tr2 = 8\n\tr3 = 0\n\tcall copy_from_user\n\tr0 = 0\n\texit\n")
 # no bytes from NULL: the zero size is still made precise
 case(A, "csum_diff_null_size_precise", "tc", "\tr1 = 0\n\t*(u64 *)(r10 -8) = r1\n\tr1 = 0\n\tr2 = 0\n\tr3 = r10\n\tr3 += -8\n\tr4 = 8\n\tr5 = 0\n\tcall csum_diff\n\tr0 = 0\n\texit\n")
 # stack of a call chain: 16-byte frames under the JIT; tracing programs get

@@ -1039,8 +1039,10 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	if (code == '.')
 		return verr(env, -EINVAL, "program of this type cannot use helper %s#%d",
 			    helper_name(id, name, sizeof(name)), id);
-	if (code == 'g' && !env->gpl)
+	if ((code == 'g' || code == 'S') && !env->gpl)
 		return verr(env, -EINVAL, "cannot call GPL-restricted function from non-GPL compatible program");
+	if ((code == 's' || code == 'S') && !env->prog->sec.sleepable)
+		return verr(env, -EINVAL, "helper call might sleep in a non-sleepable prog");
 	fn = helper_proto(id);
 	if (!fn)
 		return unsupported(env, "helper %s#%d is not modelled", helper_name(id, name, sizeof(name)), id);

@@ -5,7 +5,8 @@
 
 struct helper_allow {
 	unsigned prog_type, attach_type;
-	const char *ids; /* by helper id: '.' no, 'a' yes, 'g' GPL only */
+	const char *ids; /* by helper id: '.' no, 'a' yes, 'g' GPL only, 's' sleepable
+			  * programs only, 'S' sleepable GPL programs only */
 };
 
 extern const struct helper_allow helper_allow[];

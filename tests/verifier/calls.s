@@ -46,6 +46,25 @@
 	r0 = *(u64 *)(r10 -8)
 	r0 = 2
 	exit
+; expect: reject helper call might sleep in a non-sleepable prog
+; insn: 4
+.prog copy_from_user_not_sleepable kprobe.multi
+	r1 = r10
+	r1 += -8
+	r2 = 8
+	r3 = 0
+	call copy_from_user
+	r0 = 0
+	exit
+; expect: accept
+.prog copy_from_user_sleepable uprobe.s
+	r1 = r10
+	r1 += -8
+	r2 = 8
+	r3 = 0
+	call copy_from_user
+	r0 = 0
+	exit
 ; expect: accept
 .prog csum_diff_null_size_precise tc
 	r1 = 0
