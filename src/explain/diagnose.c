@@ -24,7 +24,7 @@ const char *const bv_diag_classes[] = {
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
 	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
 	"global-func-args", "spin-lock", "dynptr", "iterator", "kernel-struct-access", "merged-pointer-access",
-	"invalid-program", "other", NULL,
+	"use-after-release", "untrusted-pointer", "rcu-section", "kptr-access", "invalid-program", "other", NULL,
 };
 
 static const char *const class_summary[][2] = {
@@ -54,6 +54,10 @@ static const char *const class_summary[][2] = {
 	{ "iterator", "An open-coded iterator (bpf_iter_num_*) is used before it is made or after it is destroyed." },
 	{ "kernel-struct-access", "A read of a kernel struct that does not match the kernel's own layout (its BTF)." },
 	{ "merged-pointer-access", "One instruction accesses the context on one path and other memory on another." },
+	{ "use-after-release", "A pointer is used after the reference it held was released." },
+	{ "untrusted-pointer", "A kfunc gets a kernel pointer it cannot trust (walked to, read from a map, or held past its RCU section)." },
+	{ "rcu-section", "bpf_rcu_read_lock()/unlock() or bpf_preempt_disable()/enable() are not paired on a path." },
+	{ "kptr-access", "A kptr field of a map value is accessed in a way only bpf_kptr_xchg() or a whole 8-byte load/store may." },
 	{ "invalid-program", "The bytecode or the object breaks a rule of its own (malformed instructions, missing BTF, bad map references)." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -1280,7 +1284,10 @@ static int diag_special(struct ctx *c)
 				helper_at(c, acq, b, sizeof(b));
 				what = strstr(b, "lookup") ? "a socket, and with it a reference on the socket"
 				       : strstr(b, "ringbuf_reserve") ? "a ring buffer reservation"
-				       : strstr(b, "iter_") ? "an iterator" : what;
+				       : strstr(b, "iter_") ? "an iterator"
+				       : strstr(b, "kptr_xchg") ? "the reference the map held"
+				       : insn_at(c, acq)->src == BV_PSEUDO_KFUNC_CALL ? "a reference on a kernel object"
+				       : what;
 			}
 			if (acq >= 0)
 				WHY(c, "%s at insn %ld takes ", b, acq);
@@ -1313,6 +1320,17 @@ static int diag_special(struct ctx *c)
 			    strstr(b, "dynptr") ? "bpf_ringbuf_submit_dynptr() or bpf_ringbuf_discard_dynptr() (even when "
 						  "the reservation failed: the dynptr holds it either way)"
 						: "bpf_ringbuf_submit(e, 0) or bpf_ringbuf_discard(e, 0)");
+			return 1;
+		}
+		if (acq >= 0 && (insn_at(c, acq)->src == BV_PSEUDO_KFUNC_CALL || strstr(b, "kptr_xchg"))) {
+			const char *rel = strstr(b, "cgroup") ? "bpf_cgroup_release()"
+					  : strstr(b, "cpumask") ? "bpf_cpumask_release()"
+					  : strstr(b, "task") ? "bpf_task_release()" : "the release kfunc for its type";
+
+			FIX(c, "Release it with %s on every path once it is no longer NULL, early returns included (`if "
+			       "(t) bpf_task_release(t);` style), or hand it to a map with bpf_kptr_xchg() and release what "
+			       "that returns.",
+			    rel);
 			return 1;
 		}
 		FIX(c, "Release it on every path, including early returns: bpf_ringbuf_submit() or "
@@ -1908,6 +1926,206 @@ static int diag_map_helper(struct ctx *c)
 	return 1;
 }
 
+/* ---- kernel objects held through kfuncs and kptrs ---- */
+
+/* A call that ends a reference: a release kfunc, bpf_sk_release(), a ring
+ * buffer submit or discard, or a bpf_kptr_xchg() that hands it to a map. */
+static bool is_release_call(const struct ctx *c, long i, char *name, size_t size)
+{
+	if (!is_call(c, i))
+		return false;
+	helper_at(c, i, name, size);
+	return strstr(name, "release") || strstr(name, "_drop") || strstr(name, "kptr_xchg") ||
+	       strstr(name, "ringbuf_submit") || strstr(name, "ringbuf_discard");
+}
+
+static int diag_released(struct ctx *c)
+{
+	const struct bv_vreg *v;
+	char name[64];
+	int r = -1;
+
+	if (starts(c->msg, "R") && strstr(c->msg, "invalid mem access 'scalar'"))
+		r = msg_reg(c->msg);
+	else if (starts(c->msg, "arg#") && strstr(c->msg, "must point to scalar, or struct with scalar"))
+		r = atoi(c->msg + 4) + 1;
+	v = reg_at(c, c->fstep, r);
+	if (!v || v->stale_insn < 0 || !is_release_call(c, v->stale_insn, name, sizeof(name)))
+		return 0;
+	cls(c, "use-after-release");
+	where(c, v->stale_insn, "reference released here");
+	if (v->def_insn >= 0)
+		where(c, v->def_insn, "pointer obtained here");
+	WHY(c, "R%d held a reference that %s released at insn %ld. A release ends every copy of the pointer, "
+	       "in registers and on the stack: the object may be freed at once, so the verifier turns them all into "
+	       "plain numbers%s.",
+	    r, name, (long)v->stale_insn,
+	    strstr(name, "kptr_xchg") ? " (bpf_kptr_xchg() gave the reference to the map)" : "");
+	FIX(c, "Finish with the object before releasing it, and release it exactly once, last, on each path: "
+	       "`pid = t->pid; bpf_task_release(t);`. After bpf_kptr_xchg() has stored it, read the map's copy "
+	       "instead.");
+	return 1;
+}
+
+static int diag_kobj(struct ctx *c)
+{
+	static const struct {
+		const char *needle, *klass, *why, *fix;
+	} t[] = {
+		{ "Possibly NULL pointer passed to trusted arg", "null-pointer",
+		  "The kfunc takes a pointer that is never NULL, but on this path it may be: it comes from a call that "
+		  "can fail (bpf_task_from_pid(), bpf_task_acquire(), bpf_cgroup_from_id(), bpf_cpumask_create(), "
+		  "bpf_kptr_xchg()) or from a kptr loaded from a map, and was not checked.",
+		  "Check it right after it is obtained and leave the path when it is NULL: `t = bpf_task_from_pid(pid); "
+		  "if (!t) return 0;` — then pass `t`." },
+		{ "Possibly NULL pointer passed to helper arg", "null-pointer",
+		  "The helper takes a pointer that is never NULL (bpf_kptr_xchg() stores it into a map), but on this "
+		  "path it may be NULL: it was not checked after the call that returned it.",
+		  "Check it first: `if (!p) return 0;`, then pass it." },
+		{ "must be referenced or trusted", "untrusted-pointer",
+		  "The kfunc takes only pointers the verifier can trust: one the program was handed (a tp_btf or "
+		  "struct_ops argument, bpf_get_current_task_btf()) or one it holds a reference to (returned by an "
+		  "acquire kfunc). A pointer read out of another kernel struct or out of a map value is not one, and "
+		  "a release kfunc takes only a reference.",
+		  "Take a reference first, with a kfunc that accepts such pointers, inside an RCU section: "
+		  "`bpf_rcu_read_lock(); t = bpf_task_acquire(p); bpf_rcu_read_unlock(); if (!t) return 0; ... "
+		  "bpf_task_release(t);`." },
+		{ "must be a rcu pointer", "untrusted-pointer",
+		  "The kfunc takes pointers RCU protects, and this one is not protected: in a sleepable program "
+		  "(syscall, the .s sections) only what is read between bpf_rcu_read_lock() and bpf_rcu_read_unlock() "
+		  "is; or it was read in a section that has since ended; or it was loaded from a `__kptr_untrusted` "
+		  "field, which holds no reference.",
+		  "Read the pointer and make the call inside one RCU section, and keep a reference for later: "
+		  "`bpf_rcu_read_lock(); p = bpf_task_acquire(t->real_parent); bpf_rcu_read_unlock(); if (!p) return 0; "
+		  "... bpf_task_release(p);`." },
+		{ "expects refcounted PTR_TO_BTF_ID", "untrusted-pointer",
+		  "A release kfunc ends a reference the program holds, and this pointer holds none: the program was "
+		  "handed it (or walked to it), so the kernel keeps it alive and the program must not release it.",
+		  "Release only what an acquire returned: `t = bpf_task_acquire(p); if (!t) return 0; ... "
+		  "bpf_task_release(t);` — never `p` itself." },
+		{ "must be referenced when passed to release function", "untrusted-pointer",
+		  "bpf_kptr_xchg() hands the map a reference the program holds; this pointer holds none (it was loaded "
+		  "from a map, walked to, or handed to the program).",
+		  "Acquire a reference first (`t = bpf_task_acquire(p); if (!t) return 0; old = bpf_kptr_xchg(&v->task, "
+		  "t); if (old) bpf_task_release(old);`)." },
+		{ "unmatched rcu read unlock", "rcu-section",
+		  "bpf_rcu_read_unlock() is called on a path where no RCU section is open.",
+		  "Pair each bpf_rcu_read_unlock() with a bpf_rcu_read_lock() earlier on the same path: take the lock "
+		  "before a branch, not inside one of its arms." },
+		{ "nested rcu read lock", "rcu-section",
+		  "bpf_rcu_read_lock() is called while an RCU section is already open: the verifier does not nest them.",
+		  "Close the first section before opening another, or drop the inner bpf_rcu_read_lock()/unlock() pair." },
+		{ "cannot be used inside bpf_rcu_read_lock-ed region", "rcu-section",
+		  "The program leaves (returns, or tail-calls) while an RCU section is still open on this path.",
+		  "Call bpf_rcu_read_unlock() on every path before returning, early returns included." },
+		{ "unmatched attempt to enable preemption", "rcu-section",
+		  "bpf_preempt_enable() is called on a path where preemption was not disabled.",
+		  "Pair each bpf_preempt_enable() with a bpf_preempt_disable() earlier on the same path." },
+		{ "cannot be used inside bpf_preempt_disable-ed region", "rcu-section",
+		  "The program leaves while preemption is still disabled on this path.",
+		  "Call bpf_preempt_enable() on every path before returning." },
+		{ "is sleepable within", "rcu-section",
+		  "A kfunc that may sleep is called inside an RCU section or with preemption disabled.",
+		  "Move the call out of the section: end it first, and start a new one after if needed." },
+		{ "store to referenced kptr disallowed", "kptr-access",
+		  "The field is a referenced kptr (`__kptr`): the map owns the reference it holds, so a program may read "
+		  "it but may only swap it with bpf_kptr_xchg(), never store into it.",
+		  "`old = bpf_kptr_xchg(&v->field, acquired); if (old) bpf_task_release(old);` — or declare the field "
+		  "`__kptr_untrusted` if the map should keep a plain pointer without a reference." },
+		{ "kptr access", "kptr-access",
+		  "A kptr field is read and written only as one whole 8-byte pointer, at its own constant offset: not "
+		  "in part, not through a cast to another size, not at an offset the verifier cannot fix.",
+		  "Access the field by name (`v->field`, `v->field = p`), never through a smaller type, a cast of the "
+		  "value's address or a variable index." },
+		{ "invalid kptr access", "kptr-access",
+		  "The pointer stored (or exchanged) is not one the field may hold: the field holds pointers to one "
+		  "struct, trusted or referenced ones for `__kptr`.",
+		  "Store a pointer of exactly the field's type: one the program was handed, or acquired with a kfunc." },
+		{ "kptr cannot be accessed indirectly by helper", "kptr-access",
+		  "A helper would read or write the bytes of a kptr field (a copy of the whole value, a probe read "
+		  "into it, a map update from a copy).",
+		  "Copy or write the other fields one by one; move kptrs only with bpf_kptr_xchg() and plain loads." },
+		{ "kptr isn't referenced kptr", "kptr-access",
+		  "bpf_kptr_xchg() moves references in and out of `__kptr` fields; this field is `__kptr_untrusted`, "
+		  "which holds no reference.",
+		  "Load and store the field directly (`v->field = p;`), or declare it `__kptr` to keep a reference." },
+		{ "doesn't point to kptr", "kptr-access",
+		  "bpf_kptr_xchg()'s first argument must be the address of a kptr field of a map value.",
+		  "Pass `&v->field` for a field declared `struct T __kptr *field;`." },
+		{ "has no valid kptr", "kptr-access",
+		  "The map value has no kptr field the kernel recognises (none declared with __kptr, or more special "
+		  "fields than the kernel's limit of 11, in which case it keeps none).",
+		  "Declare the field `struct T __kptr *field;` (with a clang that emits BTF type tags, 15 or later) and "
+		  "keep the value to at most 11 kptr, lock and timer fields." },
+		{ "kptr has to be at the constant offset", "kptr-access",
+		  "bpf_kptr_xchg() is given a field address whose offset depends on a run-time value.",
+		  "Name the field directly (`&v->field`); to pick among several, branch on the index with constant "
+		  "field addresses in each arm." },
+		{ "has to have BTF in order to use bpf_kptr_xchg", "kptr-access",
+		  "The map was created without BTF for its value, so the kernel knows no kptr field in it.",
+		  "Declare the map with `__type(value, struct ...)` in a libbpf-style .maps section." },
+		{ "is not a scalar", "helper-arg-type",
+		  "The kfunc takes a number in this argument, and the register holds a pointer.",
+		  "Pass a number: the value the pointer points to (`*p`, `p->field`), not the pointer." },
+		{ "expected pointer to STRUCT", "helper-arg-type",
+		  "The kfunc takes a pointer to another struct than the one passed: casting a pointer in C does not "
+		  "change what the verifier knows it points to.",
+		  "Pass a pointer to the struct the kfunc takes (the kernel's prototype names it), obtained as such." },
+		{ "must be sleepable to call sleepable kfunc", "helper-not-allowed",
+		  "The kfunc may sleep, and the program is not sleepable.",
+		  "Use a sleepable section: `SEC(\"fentry.s/...\")`, `lsm.s/`, `uprobe.s/`, `iter.s/` or `syscall`." },
+		{ "helper call might sleep", "helper-not-allowed",
+		  "The helper may sleep (it copies from user memory that may need paging in), and the program is not "
+		  "sleepable.",
+		  "Use a sleepable section (`fentry.s/`, `lsm.s/`, `uprobe.s/`, `iter.s/`), or bpf_probe_read_user() "
+		  "where the program cannot sleep." },
+	};
+
+	if (strstr(c->msg, "cannot be used inside bpf_rcu_read_lock-ed region") ||
+	    strstr(c->msg, "cannot be used inside bpf_preempt_disable-ed region")) {
+		bool rcu = strstr(c->msg, "rcu") != NULL;
+		const char *open = rcu ? "bpf_rcu_read_lock" : "bpf_preempt_disable";
+		long lock = -1, branch = -1;
+		char b[64];
+
+		/* the call that opened the section, and the last branch taken since */
+		for (long k = c->fstep; k >= 0 && lock < 0; k--) {
+			long i = (long)c->res->steps[k].insn;
+
+			if (is_call(c, i) && !strcmp(helper_at(c, i, b, sizeof(b)), open))
+				lock = i;
+			else if (branch < 0 && is_cond_jump(c, i))
+				branch = i;
+		}
+		cls(c, "rcu-section");
+		where(c, c->fail, "the program leaves here");
+		if (branch >= 0)
+			where(c, branch, "on the path through this branch");
+		if (lock >= 0)
+			where(c, lock, rcu ? "the RCU section opened here" : "preemption disabled here");
+		WHY(c, "%s() at insn %ld opens a section that must be closed before the program leaves, and this path "
+		       "reaches the exit at insn %ld with it still open.",
+		    open, lock, c->fail);
+		FIX(c, "Call %s() on every path before returning, early returns included: close the section right after "
+		       "the reads that need it, then test and return.",
+		    rcu ? "bpf_rcu_read_unlock" : "bpf_preempt_enable");
+		return 1;
+	}
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (strstr(c->msg, t[i].needle)) {
+			const struct bv_vreg *v = reg_at(c, c->fstep, msg_reg(c->msg));
+
+			cls(c, t[i].klass);
+			where(c, c->fail, "fails here");
+			if (v && v->def_insn >= 0 && strstr(c->msg, "R") == c->msg)
+				where(c, v->def_insn, "pointer obtained here");
+			WHY(c, "%s", t[i].why);
+			FIX(c, "%s", t[i].fix);
+			return 1;
+		}
+	return 0;
+}
+
 static int diag_simple(struct ctx *c)
 {
 	static const struct {
@@ -2208,7 +2426,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
+	if (diag_released(&c) || diag_kobj(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_ptr_math(&c) ||
 	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||

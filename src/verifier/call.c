@@ -942,10 +942,13 @@ void invalidate_regs(struct venv *env, bool (*pick)(const struct reg_state *r, u
 					reg_mark_unknown(&f->regs[r]);
 				else
 					reg_mark_not_init(&f->regs[r]);
+				f->regs[r].stale_insn = (int32_t)env->insn_idx; /* for the explanation */
 			}
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
-			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && pick(&f->stack[s].spilled, key))
+			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && pick(&f->stack[s].spilled, key)) {
 				reg_mark_unknown(&f->stack[s].spilled);
+				f->stack[s].spilled.stale_insn = (int32_t)env->insn_idx;
+			}
 	}
 }
 

@@ -54,6 +54,7 @@ void reg_mark_not_init(struct reg_state *r)
 	reg_bounds_unbounded(r);
 	r->def_insn = def;
 	r->bound_insn = -1;
+	r->stale_insn = -1;
 }
 
 void reg_mark_unknown(struct reg_state *r)
@@ -66,6 +67,7 @@ void reg_mark_unknown(struct reg_state *r)
 	reg_bounds_unbounded(r);
 	r->def_insn = def;
 	r->bound_insn = -1;
+	r->stale_insn = -1;
 }
 
 void scalar_set_const(struct reg_state *r, uint64_t v)
@@ -93,6 +95,7 @@ void reg_mark_ptr(struct reg_state *r, enum reg_type t)
 	scalar_set_const(r, 0);
 	r->def_insn = def;
 	r->bound_insn = -1;
+	r->stale_insn = -1;
 }
 
 bool reg_is_const(const struct reg_state *r)

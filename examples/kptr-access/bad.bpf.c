@@ -1,0 +1,41 @@
+// Remember the last task that exec'd, in a map: the program stores its
+// acquired reference straight into a referenced kptr field.
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+#define CORE __attribute__((preserve_access_index))
+#define __kptr __attribute__((btf_type_tag("kptr")))
+struct task_struct { int pid; } CORE;
+
+extern struct task_struct *bpf_task_acquire(struct task_struct *p) __ksym;
+extern void bpf_task_release(struct task_struct *p) __ksym;
+
+struct slot {
+	struct task_struct __kptr *task;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct slot);
+} last_exec SEC(".maps");
+
+SEC("tp_btf/sched_process_exec")
+int on_exec(unsigned long long *ctx)
+{
+	struct task_struct *p = (void *)ctx[0], *t;
+	__u32 zero = 0;
+	struct slot *s;
+
+	s = bpf_map_lookup_elem(&last_exec, &zero);
+	if (!s)
+		return 0;
+	t = bpf_task_acquire(p);
+	if (!t)
+		return 0;
+	s->task = t; /* rejected */
+	return 0;
+}
+
+char LICENSE[] SEC("license") = "GPL";
