@@ -1926,6 +1926,31 @@ static int diag_map_helper(struct ctx *c)
 	return 1;
 }
 
+/* ---- messages explained by a table: a needle in the kernel's line ---- */
+
+struct canned {
+	const char *needle, *klass, *why, *fix;
+};
+
+/* The first entry whose needle is in the message; with_def, also where
+ * the register the message names was last written. */
+static int canned_diag(struct ctx *c, const struct canned *t, size_t n, bool with_def)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strstr(c->msg, t[i].needle)) {
+			const struct bv_vreg *v = reg_at(c, c->fstep, msg_reg(c->msg));
+
+			cls(c, t[i].klass);
+			where(c, c->fail, "fails here");
+			if (with_def && v && v->def_insn >= 0 && c->msg[0] == 'R')
+				where(c, v->def_insn, "pointer obtained here");
+			WHY(c, "%s", t[i].why);
+			FIX(c, "%s", t[i].fix);
+			return 1;
+		}
+	return 0;
+}
+
 /* ---- kernel objects held through kfuncs and kptrs ---- */
 
 /* A call that ends a reference: a release kfunc, bpf_sk_release(), a ring
@@ -1969,9 +1994,7 @@ static int diag_released(struct ctx *c)
 
 static int diag_kobj(struct ctx *c)
 {
-	static const struct {
-		const char *needle, *klass, *why, *fix;
-	} t[] = {
+	static const struct canned t[] = {
 		{ "Possibly NULL pointer passed to trusted arg", "null-pointer",
 		  "The kfunc takes a pointer that is never NULL, but on this path it may be: it comes from a call that "
 		  "can fail (bpf_task_from_pid(), bpf_task_acquire(), bpf_cgroup_from_id(), bpf_cpumask_create(), "
@@ -2111,26 +2134,12 @@ static int diag_kobj(struct ctx *c)
 		    rcu ? "bpf_rcu_read_unlock" : "bpf_preempt_enable");
 		return 1;
 	}
-	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-		if (strstr(c->msg, t[i].needle)) {
-			const struct bv_vreg *v = reg_at(c, c->fstep, msg_reg(c->msg));
-
-			cls(c, t[i].klass);
-			where(c, c->fail, "fails here");
-			if (v && v->def_insn >= 0 && strstr(c->msg, "R") == c->msg)
-				where(c, v->def_insn, "pointer obtained here");
-			WHY(c, "%s", t[i].why);
-			FIX(c, "%s", t[i].fix);
-			return 1;
-		}
-	return 0;
+	return canned_diag(c, t, sizeof(t) / sizeof(t[0]), true);
 }
 
 static int diag_simple(struct ctx *c)
 {
-	static const struct {
-		const char *needle, *klass, *why, *fix;
-	} t[] = {
+	static const struct canned t[] = {
 		{ "BPF program is too large", "loop-too-complex",
 		  "The verifier walked a million instructions without finishing: a loop whose bound it cannot see, "
 		  "or too many paths through the program.",
@@ -2406,15 +2415,7 @@ static int diag_simple(struct ctx *c)
 		  "bpf_tail_call() needs a BPF_MAP_TYPE_PROG_ARRAY map.", "Pass the program array map to bpf_tail_call()." },
 	};
 
-	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-		if (strstr(c->msg, t[i].needle)) {
-			cls(c, t[i].klass);
-			where(c, c->fail, "fails here");
-			WHY(c, "%s", t[i].why);
-			FIX(c, "%s", t[i].fix);
-			return 1;
-		}
-	return 0;
+	return canned_diag(c, t, sizeof(t) / sizeof(t[0]), false);
 }
 
 void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,

@@ -38,6 +38,23 @@ static const char *helper_name(int32_t id, char *buf, size_t size)
 	return buf;
 }
 
+/* The row of an allow table for this program type: the one for its attach
+ * type if there is one, else the type's first; NULL if none. */
+const struct helper_allow *allow_row(const struct helper_allow *table, unsigned prog_type, unsigned attach_type)
+{
+	const struct helper_allow *any = NULL;
+
+	for (const struct helper_allow *a = table; a->ids; a++) {
+		if (a->prog_type != prog_type)
+			continue;
+		if (a->attach_type == attach_type)
+			return a;
+		if (!any)
+			any = a;
+	}
+	return any;
+}
+
 char allowed_code(const struct venv *env, int32_t id)
 {
 	const struct helper_allow *any = NULL;
@@ -49,16 +66,7 @@ char allowed_code(const struct venv *env, int32_t id)
 	    (!strcmp(env->prog->sec.attach_to, "tcp") || !strcmp(env->prog->sec.attach_to, "unix")))
 		return 'a';
 
-	for (const struct helper_allow *a = helper_allow; a->ids; a++) {
-		if (a->prog_type != env->prog_type)
-			continue;
-		if (a->attach_type == env->attach_type) {
-			any = a;
-			break;
-		}
-		if (!any)
-			any = a;
-	}
+	any = allow_row(helper_allow, env->prog_type, env->attach_type);
 	if (!any)
 		return 'u'; /* a program type the table does not cover */
 	if (id < 0 || (size_t)id >= strlen(any->ids))

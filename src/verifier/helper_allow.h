@@ -17,4 +17,8 @@ extern const struct helper_allow helper_allow[];
 extern const char *const kfunc_allow_names[];
 extern const struct helper_allow kfunc_allow[];
 
+/* The row for a program type: its attach type's if the table has one,
+ * else the type's first; NULL if none (call.c). */
+const struct helper_allow *allow_row(const struct helper_allow *table, unsigned prog_type, unsigned attach_type);
+
 #endif

@@ -84,16 +84,7 @@ char kfunc_allowed(const struct venv *env, const char *name)
 	at = name ? bsearch(name, kfunc_allow_names, n, sizeof(*at), cmp_str) : NULL;
 	if (!at)
 		return 'u';
-	for (const struct helper_allow *a = kfunc_allow; a->ids; a++) {
-		if (a->prog_type != env->prog_type)
-			continue;
-		if (a->attach_type == env->attach_type) {
-			any = a;
-			break;
-		}
-		if (!any)
-			any = a;
-	}
+	any = allow_row(kfunc_allow, env->prog_type, env->attach_type);
 	if (!any || (size_t)(at - kfunc_allow_names) >= strlen(any->ids))
 		return 'u';
 	return any->ids[at - kfunc_allow_names];
