@@ -177,6 +177,14 @@ if [ -f "$bpfdir/btf_tracing.o" ]; then
 	check "check --kernel 5.6 tp_btf" 1 "$bpfvet" check --kernel 5.6 "$bpfdir/btf_tracing.o" parent_pid
 	if grep -q "iter/" "$tmp/out"; then echo "FAIL 5.6: a tp_btf program called an iterator"; fail=1; else echo "ok   5.6: tp_btf is not an iterator"; fi
 fi
+# task kfuncs came in 6.2, cpumask kfuncs in 6.3
+if [ -f "$bpfdir/kfuncs.o" ]; then
+	check "check --kernel 6.1 task kfuncs" 1 "$bpfvet" check --kernel 6.1 "$bpfdir/kfuncs.o" acq_rel
+	grep_out "6.1: task kfuncs" "the kfunc bpf_task_acquire (Linux 6.2)"
+	check "check --kernel 6.2 cpumask kfuncs" 1 "$bpfvet" check --kernel 6.2 "$bpfdir/kfuncs.o" mask
+	grep_out "6.2: cpumask kfuncs" "the kfunc bpf_cpumask_create (Linux 6.3)"
+	check "check --kernel 6.3 cpumask kfuncs" 0 "$bpfvet" check --kernel 6.3 "$bpfdir/kfuncs.o" mask
+fi
 
 # behaviour switches: privileged reads of unwritten stack (6.3) and private
 # stacks for tracing programs (6.13) are tried by verifying again as the

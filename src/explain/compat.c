@@ -38,6 +38,26 @@ static unsigned helper_version(int id)
 	return v;
 }
 
+/* The release that added a kfunc (by name prefix, the longest first),
+ * from the kernel's history; kfuncs not listed count as kfuncs at all
+ * (5.13). */
+static const struct { const char *prefix; unsigned version; } kfunc_since[] = {
+	{ "bpf_dynptr_from_skb", V(6, 3) }, { "bpf_dynptr_from_xdp", V(6, 3) }, { "bpf_dynptr_slice", V(6, 3) },
+	{ "bpf_dynptr_", V(6, 5) },          { "bpf_iter_num_", V(6, 4) },       { "bpf_iter_bits_", V(6, 11) },
+	{ "bpf_task_under_cgroup", V(6, 5) }, { "bpf_task_get_cgroup1", V(6, 8) }, { "bpf_task_from_vpid", V(6, 13) },
+	{ "bpf_task_", V(6, 2) },            { "bpf_cgroup_from_id", V(6, 3) },  { "bpf_cgroup_", V(6, 2) },
+	{ "bpf_cpumask_", V(6, 3) },         { "bpf_rcu_read_", V(6, 2) },       { "bpf_preempt_", V(6, 10) },
+	{ "bpf_rdonly_cast", V(6, 2) },      { "bpf_cast_to_kern_ctx", V(6, 2) },
+};
+
+static unsigned kfunc_version(const char *name)
+{
+	for (size_t i = 0; name && i < sizeof(kfunc_since) / sizeof(kfunc_since[0]); i++)
+		if (!strncmp(name, kfunc_since[i].prefix, strlen(kfunc_since[i].prefix)))
+			return kfunc_since[i].version;
+	return V(5, 13);
+}
+
 static const struct { unsigned type; unsigned version; const char *name; } map_since[] = {
 	{ 24, V(5, 2), "sk_storage" },      { 25, V(5, 4), "devmap_hash" },    { 26, V(5, 6), "struct_ops" },
 	{ 27, V(5, 8), "ringbuf" },         { 28, V(5, 10), "inode_storage" }, { 29, V(5, 11), "task_storage" },
@@ -172,7 +192,14 @@ void bv_compat_check(const struct bv_object *obj, const struct bv_prog *p, unsig
 				if (first_call < 0)
 					first_call = (long)i;
 			} else if (in->src == 2) {
+				const char *kf = NULL;
+
+				for (size_t k = 0; k < p->n_kfuncs; k++)
+					if (p->kfuncs[k].insn == i)
+						kf = p->kfuncs[k].name;
 				add(c, p, V(5, 13), (long)i, "kernel functions (kfuncs)%s", NULL);
+				if (kf && kfunc_version(kf) > V(5, 13))
+					add(c, p, kfunc_version(kf), (long)i, "the kfunc %s", kf);
 			}
 		}
 		/* a backward jump: a loop, which the verifier walks since 5.3 */
