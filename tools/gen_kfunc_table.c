@@ -97,7 +97,7 @@ int main(void)
 	       "const char *const kfunc_allow_names[] = {\n");
 	for (size_t i = 0; i < n; i++)
 		printf("\t\"%s\",\n", k[i].name);
-	printf("\tNULL,\n};\n\nconst struct helper_allow kfunc_allow[] = {\n");
+	printf("\tNULL,\n};\n\nconst size_t kfunc_allow_count = %zu;\n\nconst struct helper_allow kfunc_allow[] = {\n", n);
 	for (size_t ti = 0; ti < sizeof(targets) / sizeof(targets[0]); ti++) {
 		const struct target *t = &targets[ti];
 		uint32_t attach_id = 0;

@@ -210,6 +210,9 @@ const struct bv_prog *bv_object_find_prog(const struct bv_object *obj,
 /* Disassembler names for a linked program (map names, kfunc names). */
 struct bv_disasm_names bv_prog_disasm_names(const struct bv_prog *prog);
 
+/* Name of the kfunc the call at instruction idx names, or NULL. */
+const char *bv_prog_kfunc_name(const struct bv_prog *prog, size_t idx);
+
 /* The inner map of map-in-map number i: its BTF template, iproute2's
  * inner_id, or bpf_map_def's inner_map_idx; -1 when there is none. */
 int bv_object_map_inner(const struct bv_object *obj, size_t i);

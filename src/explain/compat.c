@@ -192,11 +192,8 @@ void bv_compat_check(const struct bv_object *obj, const struct bv_prog *p, unsig
 				if (first_call < 0)
 					first_call = (long)i;
 			} else if (in->src == 2) {
-				const char *kf = NULL;
+				const char *kf = bv_prog_kfunc_name(p, i);
 
-				for (size_t k = 0; k < p->n_kfuncs; k++)
-					if (p->kfuncs[k].insn == i)
-						kf = p->kfuncs[k].name;
 				add(c, p, V(5, 13), (long)i, "kernel functions (kfuncs)%s", NULL);
 				if (kf && kfunc_version(kf) > V(5, 13))
 					add(c, p, kfunc_version(kf), (long)i, "the kfunc %s", kf);

@@ -176,9 +176,8 @@ static const char *helper_at(const struct ctx *c, long i, char *buf, size_t size
 	if (!h && in)
 		snprintf(buf, size, "helper #%d", in->imm);
 	/* a kernel function: the object names it */
-	for (size_t k = 0; in && in->src == BV_PSEUDO_KFUNC_CALL && k < c->prog->n_kfuncs; k++)
-		if (c->prog->kfuncs[k].insn == (uint32_t)i && c->prog->kfuncs[k].name)
-			snprintf(buf, size, "%s", c->prog->kfuncs[k].name);
+	if (in && in->src == BV_PSEUDO_KFUNC_CALL && bv_prog_kfunc_name(c->prog, (size_t)i))
+		snprintf(buf, size, "%s", bv_prog_kfunc_name(c->prog, (size_t)i));
 	return buf;
 }
 

@@ -447,14 +447,17 @@ static const char *map_name_cb(void *ctx, size_t idx)
 	return m >= 0 && (size_t)m < prog->obj->n_maps ? prog->obj->maps[m].name : NULL;
 }
 
-static const char *kfunc_name_cb(void *ctx, size_t idx)
+const char *bv_prog_kfunc_name(const struct bv_prog *prog, size_t idx)
 {
-	const struct bv_prog *prog = ctx;
-
-	for (size_t i = 0; i < prog->n_kfuncs; i++)
+	for (size_t i = 0; prog && i < prog->n_kfuncs; i++)
 		if (prog->kfuncs[i].insn == idx)
 			return prog->kfuncs[i].name;
 	return NULL;
+}
+
+static const char *kfunc_name_cb(void *ctx, size_t idx)
+{
+	return bv_prog_kfunc_name(ctx, idx);
 }
 
 struct bv_disasm_names bv_prog_disasm_names(const struct bv_prog *prog)

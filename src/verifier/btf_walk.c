@@ -43,6 +43,15 @@ uint32_t kernel_struct_id(struct venv *env, const char *name)
 	return id ? id : btf_target_find(obj, name, BTF_KIND_UNION);
 }
 
+/* The name of type id in the kernel's BTF, "" if none. */
+const char *kernel_type_name(const struct venv *env, uint32_t id)
+{
+	const struct btf *btf = kernel_btf(env);
+	const struct btf_type *t = btf ? btf__type_by_id(btf, id) : NULL;
+
+	return t ? btf__name_by_offset(btf, t->name_off) : "";
+}
+
 /* Point r at the kernel struct called name: its id, and its name as the
  * BTF spells it (so states compare by id). */
 void reg_set_btf(struct venv *env, struct reg_state *r, const char *name)
@@ -50,8 +59,7 @@ void reg_set_btf(struct venv *env, struct reg_state *r, const char *name)
 	uint32_t id = kernel_struct_id(env, name);
 
 	r->u.btf_id = id;
-	r->btf_name = id ? btf__name_by_offset(kernel_btf(env), btf__type_by_id(kernel_btf(env), id)->name_off)
-			 : name;
+	r->btf_name = id ? kernel_type_name(env, id) : name;
 }
 
 /* Look through const, volatile, restrict, typedefs and type tags: the

@@ -76,11 +76,6 @@ char allowed_code(const struct venv *env, int32_t id)
 
 static const char *const mem_types_str = "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_";
 
-static bool is_null_scalar(const struct reg_state *r)
-{
-	return r->type == SCALAR_VALUE && tnum_equals_const(r->var_off, 0);
-}
-
 /* Register types an argument kind accepts, as the kernel lists them. */
 static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 {
@@ -264,7 +259,7 @@ static int check_size_arg(struct venv *env, int regno, int mem_kind, bool zero_o
 	if (r->umax >= (1u << 29))
 		return verr(env, -EACCES, "R%d unbounded memory access, use 'var &= const' or 'if (var < const)'",
 			    regno);
-	if (zero_ok && r->umax == 0 && is_null_scalar(&cur_regs(env)[regno - 1])) {
+	if (zero_ok && r->umax == 0 && reg_is_null(&cur_regs(env)[regno - 1])) {
 		/* no bytes from NULL: allowed, and the size is still made precise */
 		mark_precise(env, regno);
 		return 0;
@@ -515,7 +510,7 @@ static int kptr_xchg_value(struct venv *env, const struct reg_state *r, int regn
 	char t[64];
 	int err;
 
-	if (is_null_scalar(r))
+	if (reg_is_null(r))
 		return 0;
 	if (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))
 		return verr(env, -EACCES, "Possibly NULL pointer passed to helper arg%d", regno);
@@ -565,7 +560,7 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 		return check_kptr_xchg_dest(env, r, regno, &meta->kptr);
 	if (meta->kptr && arg == 1)
 		return kptr_xchg_value(env, r, regno, meta);
-	if (is_null_scalar(r) && may_be_null(kind))
+	if (reg_is_null(r) && may_be_null(kind))
 		goto skip_type;
 	if (!type_ok(kind, r, &expected))
 		return verr(env, -EACCES, "R%d type=%s expected=%s", regno, reg_type_str(env, r, t, sizeof(t)), expected);
@@ -643,7 +638,7 @@ skip_type:
 	case A_VALUE:
 	case A_UNINIT_VALUE:
 	case A_VALUE_OR_NULL:
-		if (kind == A_VALUE_OR_NULL && is_null_scalar(r))
+		if (kind == A_VALUE_OR_NULL && reg_is_null(r))
 			return 0;
 		if (!meta->map)
 			return verr(env, -EACCES, "invalid map_ptr to access map->value");
@@ -1123,7 +1118,7 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	}
 	if (!strcmp(fn->name, "tail_call") && env->cur->n_refs)
 		return verr(env, -EINVAL, "tail_call would lead to reference leak");
-	if (!strcmp(fn->name, "get_local_storage") && !is_null_scalar(&regs[2]))
+	if (!strcmp(fn->name, "get_local_storage") && !reg_is_null(&regs[2]))
 		return verr(env, -EINVAL, "get_local_storage() doesn't support non-zero flags");
 	if ((fn->args[1] == A_FUNC || fn->args[2] == A_FUNC) && strcmp(fn->name, "loop") &&
 	    strcmp(fn->name, "for_each_map_elem") && strcmp(fn->name, "timer_set_callback"))
@@ -1364,7 +1359,7 @@ static bool flags_zero(struct venv *env)
 {
 	const struct reg_state *r4 = &cur_regs(env)[4];
 
-	if (!is_null_scalar(r4))
+	if (!reg_is_null(r4))
 		return false;
 	mark_precise(env, 4);
 	return true;
@@ -1438,7 +1433,7 @@ static int check_mem_arg(struct venv *env, int regno, uint32_t size)
 	uint16_t flags = r->flags;
 	int err;
 
-	if (is_null_scalar(r))
+	if (reg_is_null(r))
 		return 0;
 	r->flags &= (uint16_t)~PTR_MAYBE_NULL;
 	err = check_helper_mem(env, regno, (int)size, false, true, false);

@@ -64,8 +64,8 @@ static bool reg_not_null(const struct reg_state *r)
 		return true;
 	case PTR_TO_MEM: /* untrusted memory may be anywhere, 0 included */
 		return !(r->flags & PTR_UNTRUSTED);
-	case PTR_TO_BTF_ID: /* trusted: flagged so, or holding a reference */
-		return !(r->flags & PTR_UNTRUSTED) && ((r->flags & (PTR_TRUSTED | MEM_ALLOC)) || r->ref_obj_id);
+	case PTR_TO_BTF_ID:
+		return reg_is_trusted(r);
 	default:
 		return false;
 	}

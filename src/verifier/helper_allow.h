@@ -3,6 +3,8 @@
 #ifndef BPFVET_HELPER_ALLOW_H
 #define BPFVET_HELPER_ALLOW_H
 
+#include <stddef.h>
+
 struct helper_allow {
 	unsigned prog_type, attach_type;
 	const char *ids; /* by helper id: '.' no, 'a' yes, 'g' GPL only, 's' sleepable
@@ -15,6 +17,7 @@ extern const struct helper_allow helper_allow[];
  * BTF tags as kfuncs, sorted, and per program type a row in that order
  * ('.' no, 'a' yes, 's' sleepable programs only). */
 extern const char *const kfunc_allow_names[];
+extern const size_t kfunc_allow_count;
 extern const struct helper_allow kfunc_allow[];
 
 /* The row for a program type: its attach type's if the table has one,

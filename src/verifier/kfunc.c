@@ -41,10 +41,7 @@ static const struct {
 
 const char *kfunc_name_at(const struct venv *env, uint32_t idx)
 {
-	for (size_t i = 0; i < env->prog->n_kfuncs; i++)
-		if (env->prog->kfuncs[i].insn == idx)
-			return env->prog->kfuncs[i].name;
-	return NULL;
+	return bv_prog_kfunc_name(env->prog, idx);
 }
 
 static int kfunc_at(const struct venv *env, uint32_t idx)
@@ -74,7 +71,7 @@ int kfunc_nargs(const struct venv *env, uint32_t idx)
 			return kfuncs[i].nargs;
 		}
 	{
-		int n = proto_kfunc_nargs(env, name);
+		int n = proto_kfunc_nargs(env, idx, name);
 
 		return n >= 0 ? n : 5;
 	}

@@ -213,6 +213,8 @@ const char *const kfunc_allow_names[] = {
 	NULL,
 };
 
+const size_t kfunc_allow_count = 203;
+
 const struct helper_allow kfunc_allow[] = {
 	{ 1, 0,
 	  "a........sssa...a.ssssss......................................aa"

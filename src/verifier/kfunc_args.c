@@ -18,7 +18,9 @@
 
 #include "verifier/verifier.h"
 
-static const struct btf_type *kfunc_proto(const struct venv *env, const char *name)
+/* The prototype of the kfunc called at idx: the call holds its BTF id in
+ * the kernel's BTF (the name is looked up only if it does not). */
+static const struct btf_type *kfunc_proto(const struct venv *env, uint32_t idx, const char *name)
 {
 	const struct btf *btf = kernel_btf(env);
 	const struct btf_type *f, *p;
@@ -26,16 +28,20 @@ static const struct btf_type *kfunc_proto(const struct venv *env, const char *na
 
 	if (!btf || !name)
 		return NULL;
-	id = btf__find_by_name_kind(btf, name, BTF_KIND_FUNC);
+	id = env->insns[idx].imm;
 	f = id > 0 ? btf__type_by_id(btf, (uint32_t)id) : NULL;
+	if (!f || !btf_is_func(f) || strcmp(btf__name_by_offset(btf, f->name_off), name)) {
+		id = btf__find_by_name_kind(btf, name, BTF_KIND_FUNC);
+		f = id > 0 ? btf__type_by_id(btf, (uint32_t)id) : NULL;
+	}
 	p = f ? btf__type_by_id(btf, f->type) : NULL;
 	return p && btf_is_func_proto(p) ? p : NULL;
 }
 
-/* Argument registers the call reads, for liveness; -1 when unknown. */
-int proto_kfunc_nargs(const struct venv *env, const char *name)
+/* Argument registers the call at idx reads, for liveness; -1 when unknown. */
+int proto_kfunc_nargs(const struct venv *env, uint32_t idx, const char *name)
 {
-	const struct btf_type *p = kfunc_info(name) ? kfunc_proto(env, name) : NULL;
+	const struct btf_type *p = kfunc_info(name) ? kfunc_proto(env, idx, name) : NULL;
 
 	if (!p || kfunc_allowed(env, name) == '.')
 		return -1;
@@ -74,27 +80,6 @@ static bool is_scalar_struct(const struct btf *btf, const struct btf_type *t, in
 	return true;
 }
 
-/* The kernel's idea of a pointer it may trust: referenced, or flagged
- * trusted, and not untrusted. */
-static bool is_trusted(const struct reg_state *r)
-{
-	if (r->flags & PTR_UNTRUSTED)
-		return false;
-	return r->ref_obj_id || (r->flags & (PTR_TRUSTED | MEM_ALLOC));
-}
-
-static bool is_null_reg(const struct reg_state *r)
-{
-	return r->type == SCALAR_VALUE && tnum_is_const(r->var_off) && r->var_off.value == 0;
-}
-
-static const char *type_name(const struct btf *btf, uint32_t id)
-{
-	const struct btf_type *t = btf__type_by_id(btf, id);
-
-	return t ? btf__name_by_offset(btf, t->name_off) : "";
-}
-
 struct kf_meta {
 	const struct kfunc_info *kf;
 	uint32_t ref_obj_id;
@@ -112,7 +97,7 @@ static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const s
 	char t[64];
 
 	/* a release takes trusted arguments too */
-	if (fl & (KFF_TRUSTED_ARGS | KFF_RCU | KFF_RELEASE) && !is_trusted(r)) {
+	if (fl & (KFF_TRUSTED_ARGS | KFF_RCU | KFF_RELEASE) && !reg_is_trusted(r)) {
 		if (!(fl & KFF_RCU))
 			return verr(env, -EINVAL, "R%d must be referenced or trusted", argno + 1);
 		if (!(r->flags & MEM_RCU))
@@ -141,8 +126,8 @@ static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const s
 		const struct btf_type *rt = btf__type_by_id(btf, r->u.btf_id);
 
 		return verr(env, -EINVAL, "kernel function %s args#%d expected pointer to %s %s but R%d has a pointer to %s %s",
-			    m->kf->name, argno, btf_kind_name(ref_t), type_name(btf, ref_id), argno + 1,
-			    rt ? btf_kind_name(rt) : "STRUCT", type_name(btf, r->u.btf_id));
+			    m->kf->name, argno, btf_kind_name(ref_t), kernel_type_name(env, ref_id), argno + 1,
+			    rt ? btf_kind_name(rt) : "STRUCT", kernel_type_name(env, r->u.btf_id));
 	}
 	return 0;
 }
@@ -180,7 +165,7 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 					   t ? btf_kind_name(t) : "?");
 		nullable = has_suffix(pname, "__nullable") || has_suffix(pname, "__opt");
 		if ((fl & (KFF_TRUSTED_ARGS | KFF_RCU | KFF_RELEASE)) &&
-		    (is_null_reg(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))) && !nullable)
+		    (reg_is_null(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))) && !nullable)
 			return verr(env, -EACCES, "Possibly NULL pointer passed to trusted arg%d", i);
 		if (r->ref_obj_id) {
 			if ((fl & KFF_RELEASE) && m->ref_obj_id)
@@ -190,7 +175,7 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 				m->release_regno = regno;
 		}
 		ref_t = btf_skip_mods(btf, t->type, &ref_id);
-		if (nullable && is_null_reg(r))
+		if (nullable && reg_is_null(r))
 			continue;
 		if (r->type == PTR_TO_BTF_ID) {
 			int err;
@@ -217,10 +202,13 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 }
 
 /* Closing an RCU section: what was RCU-protected is now untrusted. */
-static bool is_rcu_reg(const struct reg_state *r, uint32_t key)
+static void rcu_unprotect(struct reg_state *r, void *arg)
 {
-	(void)key;
-	return r->type == PTR_TO_BTF_ID && (r->flags & MEM_RCU);
+	(void)arg;
+	if (r->type == PTR_TO_BTF_ID && (r->flags & MEM_RCU)) {
+		r->flags &= (uint16_t) ~(MEM_RCU | PTR_MAYBE_NULL);
+		r->flags |= PTR_UNTRUSTED;
+	}
 }
 
 static int sections(struct venv *env, const struct kfunc_info *kf, bool sleepable)
@@ -231,20 +219,7 @@ static int sections(struct venv *env, const struct kfunc_info *kf, bool sleepabl
 		if (kf->special == KS_RCU_LOCK)
 			return verr(env, -EINVAL, "nested rcu read lock (kernel function %s)", kf->name);
 		if (kf->special == KS_RCU_UNLOCK) {
-			for (int f = 0; f <= st->curframe; f++) {
-				struct func_state *fs = st->frame[f];
-
-				for (int r = 0; r < MAX_BPF_REG; r++)
-					if (is_rcu_reg(&fs->regs[r], 0)) {
-						fs->regs[r].flags &= (uint16_t) ~(MEM_RCU | PTR_MAYBE_NULL);
-						fs->regs[r].flags |= PTR_UNTRUSTED;
-					}
-				for (int s = 0; s < fs->allocated_stack / BPF_REG_SIZE; s++)
-					if (fs->stack[s].type[0] == STACK_SPILL && is_rcu_reg(&fs->stack[s].spilled, 0)) {
-						fs->stack[s].spilled.flags &= (uint16_t) ~(MEM_RCU | PTR_MAYBE_NULL);
-						fs->stack[s].spilled.flags |= PTR_UNTRUSTED;
-					}
-			}
+			for_each_reg(st, rcu_unprotect, NULL);
 			st->active_rcu = 0;
 		} else if (sleepable) {
 			return verr(env, -EACCES, "kernel func %s is sleepable within rcu_read_lock region", kf->name);
@@ -299,7 +274,7 @@ static int set_return(struct venv *env, const struct kf_meta *m, const struct bt
 		return unsupported(env, "%s returning memory is not modelled yet", m->kf->name);
 	reg_mark_ptr(r0, PTR_TO_BTF_ID);
 	r0->u.btf_id = pid;
-	r0->btf_name = btf__name_by_offset(btf, pt->name_off);
+	r0->btf_name = kernel_type_name(env, pid);
 	if (fl & KFF_RET_NULL) {
 		r0->flags |= PTR_MAYBE_NULL;
 		r0->id = new_id(env);
@@ -319,7 +294,7 @@ static int set_return(struct venv *env, const struct kf_meta *m, const struct bt
 
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx)
 {
-	const struct btf_type *proto = kfunc_proto(env, kf->name);
+	const struct btf_type *proto = kfunc_proto(env, idx, kf->name);
 	struct kf_meta m = { kf, 0, 0 };
 	bool sleepable = false;
 	int err;

@@ -77,11 +77,8 @@ char kfunc_allowed(const struct venv *env, const char *name)
 {
 	const struct helper_allow *any = NULL;
 	const char *const *at;
-	size_t n = 0;
 
-	while (kfunc_allow_names[n])
-		n++;
-	at = name ? bsearch(name, kfunc_allow_names, n, sizeof(*at), cmp_str) : NULL;
+	at = name ? bsearch(name, kfunc_allow_names, kfunc_allow_count, sizeof(*at), cmp_str) : NULL;
 	if (!at)
 		return 'u';
 	any = allow_row(kfunc_allow, env->prog_type, env->attach_type);

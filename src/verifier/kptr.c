@@ -70,8 +70,7 @@ static void add_field(struct venv *env, struct vmap *v, const struct btf *btf, c
 		f->name = target ? btf__name_by_offset(btf, target->name_off) : "";
 		f->btf_id = kernel_struct_id(env, f->name);
 		if (f->btf_id)
-			f->name = btf__name_by_offset(kernel_btf(env),
-						      btf__type_by_id(kernel_btf(env), f->btf_id)->name_off);
+			f->name = kernel_type_name(env, f->btf_id);
 		return;
 	}
 }
@@ -216,7 +215,7 @@ int check_kptr_access(struct venv *env, const struct reg_state *r, int off, int 
 	if (cls == BV_STX) {
 		const struct reg_state *v = &cur_regs(env)[value_regno];
 
-		if (v->type == SCALAR_VALUE && tnum_is_const(v->var_off) && v->var_off.value == 0)
+		if (reg_is_null(v))
 			return 0;
 		return kptr_match_type(env, f, v, value_regno);
 	}

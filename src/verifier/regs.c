@@ -98,6 +98,21 @@ void reg_mark_ptr(struct reg_state *r, enum reg_type t)
 	r->stale_insn = -1;
 }
 
+bool reg_is_null(const struct reg_state *r)
+{
+	return r->type == SCALAR_VALUE && tnum_equals_const(r->var_off, 0);
+}
+
+/* Referenced, or flagged trusted (or allocated by the program), and not
+ * untrusted: what kfuncs with trusted arguments take and what is never
+ * NULL at a branch. */
+bool reg_is_trusted(const struct reg_state *r)
+{
+	if (r->flags & PTR_UNTRUSTED)
+		return false;
+	return r->ref_obj_id || (r->flags & (PTR_TRUSTED | MEM_ALLOC));
+}
+
 bool reg_is_const(const struct reg_state *r)
 {
 	return r->type == SCALAR_VALUE && tnum_is_const(r->var_off);

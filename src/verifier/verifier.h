@@ -267,6 +267,7 @@ const struct btf *kernel_btf(const struct venv *env);
 const struct btf_type *btf_skip_mods(const struct btf *btf, uint32_t id, uint32_t *out);
 const char *btf_kind_name(const struct btf_type *t);
 uint32_t kernel_struct_id(struct venv *env, const char *name);
+const char *kernel_type_name(const struct venv *env, uint32_t id);
 bool btf_ids_match(struct venv *env, uint32_t id, int off, uint32_t need_id);
 void reg_set_btf(struct venv *env, struct reg_state *r, const char *name);
 void var_off_str(char *buf, size_t size, struct tnum t);
@@ -306,7 +307,7 @@ struct kfunc_info {
 const struct kfunc_info *kfunc_info(const char *name);
 char kfunc_allowed(const struct venv *env, const char *name);
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx);
-int proto_kfunc_nargs(const struct venv *env, const char *name);
+int proto_kfunc_nargs(const struct venv *env, uint32_t idx, const char *name);
 
 /* kptr.c */
 void map_find_kptrs(struct venv *env, struct vmap *v, uint32_t value_type_id);
