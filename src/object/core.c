@@ -392,7 +392,7 @@ static int types_compat(const struct btf *lb, uint32_t lid, const struct btf *tb
 }
 
 /* The value a relocation takes for a (local or target) spec. */
-static int calc_value(int kind, const struct spec *s, uint64_t *val, uint32_t *field_sz)
+static int calc_value(int kind, const struct spec *s, uint64_t *val, uint32_t *field_sz, int *bitfield)
 {
 	const struct btf *btf = s->btf;
 	const struct acc *last = &s->acc[s->len - 1];
@@ -402,6 +402,7 @@ static int calc_value(int kind, const struct spec *s, uint64_t *val, uint32_t *f
 	uint32_t ftype;
 
 	*field_sz = 0;
+	*bitfield = 0;
 	if (kind == FIELD_EXISTS) {
 		*val = 1;
 		return 0;
@@ -445,7 +446,11 @@ static int calc_value(int kind, const struct spec *s, uint64_t *val, uint32_t *f
 		byte_sz = (uint32_t)sz;
 	}
 	if (bit_sz) {
-		/* a bitfield: the smallest aligned load that covers it */
+		/* a bitfield: the smallest aligned load that covers it.  clang may
+		 * load a wider word than that (bpf_cubic's is_cwnd_limited: an
+		 * 8-byte load at 1456 for a bit of byte 1463), so a bitfield's
+		 * instruction is neither validated nor resized, as libbpf does */
+		*bitfield = 1;
 		byte_off = (uint32_t)(bit_off / 8 / byte_sz * byte_sz);
 		while (bit_off + bit_sz - (uint64_t)byte_off * 8 > (uint64_t)byte_sz * 8) {
 			if (byte_sz >= 8)
@@ -460,7 +465,7 @@ static int calc_value(int kind, const struct spec *s, uint64_t *val, uint32_t *f
 	switch (kind) {
 	case FIELD_BYTE_OFFSET:
 		*val = byte_off;
-		*field_sz = byte_sz;
+		*field_sz = *bitfield ? 0 : byte_sz;
 		return 0;
 	case FIELD_BYTE_SIZE:
 		*val = byte_sz;
@@ -594,7 +599,7 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 	struct btf *tb;
 	uint64_t lval = 0, tval = 0;
 	uint32_t lsz = 0, tsz = 0, n;
-	int kind = rec->kind > TYPE_MATCHES ? -1 : (int)rec->kind, found = 0, r;
+	int kind = rec->kind > TYPE_MATCHES ? -1 : (int)rec->kind, found = 0, r, lbits = 0, tbits = 0;
 	char what[96];
 
 	if (i >= prog->n_insns)
@@ -617,7 +622,7 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 		return patch(obj, prog, i, rec->type_id, rec->type_id, 0, 0, 0, what, err);
 	/* the local value, which clang put in the instruction */
 	if (is_field_kind(kind)) {
-		if (calc_value(kind, &ls, &lval, &lsz))
+		if (calc_value(kind, &ls, &lval, &lsz, &lbits))
 			return bv_error_set(err, -EINVAL, "%s: program '%s': CO-RE %s at insn %zu cannot be computed",
 					    p->name, prog->name, what, i);
 	} else if (kind == TYPE_SIZE) {
@@ -663,7 +668,7 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 			r = match_field_spec(&ls, tb, id, &ts);
 			if (r <= 0)
 				continue;
-			if (calc_value(kind, &ts, &v, &vsz))
+			if (calc_value(kind, &ts, &v, &vsz, &tbits))
 				continue;
 		} else if (is_enum_kind(kind)) {
 			uint32_t idx;
@@ -702,5 +707,5 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 			return 0;
 		}
 	}
-	return patch(obj, prog, i, lval, tval, lsz, tsz, 1, what, err);
+	return patch(obj, prog, i, lval, tval, lsz, tsz, !lbits, what, err);
 }
