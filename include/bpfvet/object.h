@@ -147,6 +147,10 @@ struct bv_prog {
 	int core_poisoned;        /* ... of which poisoned */
 	int link_error;           /* could not be linked; see link_msg */
 	char *link_msg;
+	/* struct_ops: the kernel struct (tcp_congestion_ops, ...) and the
+	 * function-pointer member a .struct_ops map points at this program
+	 * with, and that map's name; NULL when no map uses the program */
+	char *st_ops_type, *st_ops_member, *st_ops_map;
 };
 
 struct bv_object {
@@ -212,6 +216,15 @@ struct bv_disasm_names bv_prog_disasm_names(const struct bv_prog *prog);
 
 /* Name of the kfunc the call at instruction idx names, or NULL. */
 const char *bv_prog_kfunc_name(const struct bv_prog *prog, size_t idx);
+
+/* A struct_ops program's target in the kernel's BTF (libbpf's bpf_btf,
+ * NULL: vmlinux): the struct's type id and the index of its member,
+ * which the kernel takes as attach_btf_id and expected_attach_type.
+ * -ENOENT when the program has no struct_ops map or the struct is not
+ * in that BTF, -ESRCH when the member is not; *why says which, in words. */
+struct btf;
+int bv_prog_struct_ops_target(const struct bv_prog *prog, const struct btf *kbtf, uint32_t *type_id,
+			      uint32_t *member, char *why, size_t why_size);
 
 /* The inner map of map-in-map number i: its BTF template, iproute2's
  * inner_id, or bpf_map_def's inner_map_idx; -1 when there is none. */

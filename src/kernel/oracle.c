@@ -612,6 +612,17 @@ int bv_kernel_session_load(struct bv_kernel_session *s, const struct bv_prog *pr
 		if (id > 0)
 			q.attach_btf_id = (uint32_t)id;
 	}
+	if (prog->type == BPF_PROG_TYPE_STRUCT_OPS) {
+		struct btf *vm = btf__load_vmlinux_btf();
+		char why[256];
+
+		r = bv_prog_struct_ops_target(prog, vm, &q.attach_btf_id, &q.expected_attach_type, why, sizeof(why));
+		btf__free(vm);
+		if (r) {
+			r = bv_error_set(err, r, "%s: program '%s': %s", obj->path, prog->name, why);
+			goto out;
+		}
+	}
 	if (s->btf_fd >= 0) {
 		q.prog_btf_fd = s->btf_fd;
 		if (prog->n_funcs) {

@@ -57,6 +57,8 @@ static enum sec_kind classify(const struct elf_sec *s)
 		return SEC_MAPS_BTF;
 	if (!strcmp(n, "maps") || !strncmp(n, "maps/", 5))
 		return SEC_MAPS_OLD;
+	if (!strncmp(n, ".struct_ops", 11) && (!n[11] || n[11] == '.'))
+		return SEC_STRUCT_OPS;
 	if (s->type == SHT_PROGBITS && (s->flags & SHF_EXECINSTR)) {
 		if (!strcmp(n, ".text"))
 			return SEC_TEXT;
@@ -209,7 +211,7 @@ static int read_relocations(struct bv_object *obj, struct bv_error *err)
 		/* Only code and map definitions need relocating; debug info
 		 * and BTF relocations are for other consumers. */
 		if (ts->kind != SEC_PROG && ts->kind != SEC_TEXT && ts->kind != SEC_MAPS_BTF &&
-		    ts->kind != SEC_MAPS_OLD)
+		    ts->kind != SEC_MAPS_OLD && ts->kind != SEC_STRUCT_OPS)
 			continue;
 		if (!p->syms)
 			return bv_error_set(err, -EINVAL, "%s: section '%s': relocations but no symbol table",

@@ -18,6 +18,7 @@ enum sec_kind {
 	SEC_TEXT,       /* .text: subprograms */
 	SEC_MAPS_BTF,   /* .maps */
 	SEC_MAPS_OLD,   /* maps, maps/NAME: bpf_map_def or bpf_elf_map */
+	SEC_STRUCT_OPS, /* .struct_ops, .struct_ops.link: struct_ops maps */
 	SEC_DATA,       /* .data, .data.*, .rodata, .rodata.*, .bss, .bss.* */
 	SEC_LICENSE,
 	SEC_VERSION,
@@ -131,6 +132,9 @@ int maps_collect_inits(struct bv_object *obj, struct bv_error *err);
 int maps_add(struct bv_object *obj, struct bv_map **out);
 int maps_by_sym(const struct bv_object *obj, uint32_t sec, const struct elf_sym *sym);
 void maps_free(struct bv_map *m);
+
+/* struct_ops.c */
+int struct_ops_collect(struct bv_object *obj, struct bv_error *err);
 
 /* btf_fix.c */
 int btf_load_object(struct bv_object *obj, struct bv_error *err);

@@ -329,6 +329,8 @@ static int open_image(uint8_t *data, size_t size, int mapped, const char *name,
 	if (!r)
 		r = maps_collect_inits(obj, err);
 	if (!r)
+		r = struct_ops_collect(obj, err);
+	if (!r)
 		r = collect_tail_call_sections(obj, err);
 	if (!r && !(opts && opts->no_link))
 		r = externs_resolve(obj, err);
@@ -390,6 +392,9 @@ void bv_object_free(struct bv_object *obj)
 		free(pr->kfuncs);
 		free(pr->insn_map);
 		free(pr->link_msg);
+		free(pr->st_ops_type);
+		free(pr->st_ops_member);
+		free(pr->st_ops_map);
 	}
 	free(obj->progs);
 	for (size_t i = 0; i < obj->n_maps; i++)
