@@ -4,16 +4,7 @@
  * helper is called in a three-instruction program, once under "GPL" and
  * once under a proprietary license.  Rerun as root on a new kernel:
  *     build/gen_helper_table > src/verifier/helper_allow.c */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include <bpf/btf.h>
-#include <linux/btf.h>
-
 #include "bpfvet/helpers.h"
-#include "bpfvet/insn.h"
-#include "bpfvet/kernel.h"
 
 #include "probe_targets.h"
 
@@ -70,39 +61,41 @@ int main(void)
 	       " * only, 'S' by sleepable GPL-compatible programs only.  Do not edit. */\n"
 	       "#include <stddef.h>\n\n#include \"verifier/helper_allow.h\"\n\n"
 	       "const struct helper_allow helper_allow[] = {\n", max);
-	for (size_t ti = 0; ti < sizeof(targets) / sizeof(targets[0]); ti++) {
-		const struct target *t = &targets[ti];
-		char *row = calloc((size_t)max + 2, 1);
-		uint32_t btf_id = 0;
+	{
+		struct btf *vm = btf__load_vmlinux_btf();
+		size_t nt = 0;
+		struct probe_target *pt;
 
-		if (t->btf_target) {
-			struct btf *vm = btf__load_vmlinux_btf();
-			int id = vm ? btf__find_by_name_kind(vm, t->btf_target, t->btf_kind) : -1;
+		if (!vm) {
+			fprintf(stderr, "gen_helper_table: cannot read the kernel's BTF\n");
+			return 1;
+		}
+		pt = probe_targets(vm, &nt);
+		for (size_t ti = 0; ti < nt; ti++) {
+			const struct target *t = &pt[ti].t;
+			char *row = calloc((size_t)max + 2, 1);
 
-			btf__free(vm);
-			if (id <= 0) {
-				fprintf(stderr, "gen_helper_table: %s not in the kernel's BTF\n", t->btf_target);
-				exit(1);
+			fprintf(stderr, "%s/%u...\n", t->name, t->attach);
+			row[0] = '.';
+			for (int id = 1; id <= max; id++) {
+				int v = bv_helper_by_id(id) ? probe(t, pt[ti].btf_id, id) : 0;
+
+				row[id] = ".ag??sS?"[v & 7];
 			}
-			btf_id = (uint32_t)id;
+			printf("\t{ %u, %u,\n\t  \"", t->type, t->attach);
+			for (int id = 0; id <= max; id++) {
+				putchar(row[id]);
+				if (id % 64 == 63 && id < max)
+					printf("\"\n\t  \"");
+			}
+			printf("\"");
+			print_row_target(&pt[ti]);
+			printf(" },\n");
+			free(row);
 		}
-
-		fprintf(stderr, "%s...\n", t->name);
-		row[0] = '.';
-		for (int id = 1; id <= max; id++) {
-			int v = bv_helper_by_id(id) ? probe(t, btf_id, id) : 0;
-
-			row[id] = ".ag??sS?"[v & 7];
-		}
-		printf("\t{ %u, %u,\n\t  \"", t->type, t->attach);
-		for (int id = 0; id <= max; id++) {
-			putchar(row[id]);
-			if (id % 64 == 63 && id < max)
-				printf("\"\n\t  \"");
-		}
-		printf("\" },\n");
-		free(row);
+		free(pt);
+		btf__free(vm);
 	}
-	printf("\t{ 0, 0, NULL },\n};\n");
+	printf("\t{ 0, 0, NULL, NULL },\n};\n");
 	return 0;
 }

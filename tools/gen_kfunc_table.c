@@ -6,16 +6,6 @@
  * "program must be sleepable to call sleepable kfunc X".  Rerun as root on
  * a new kernel:
  *     build/gen_kfunc_table > src/verifier/kfunc_allow.c */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include <bpf/btf.h>
-#include <linux/btf.h>
-
-#include "bpfvet/insn.h"
-#include "bpfvet/kernel.h"
-
 #include "probe_targets.h"
 
 struct kf {
@@ -98,29 +88,27 @@ int main(void)
 	for (size_t i = 0; i < n; i++)
 		printf("\t\"%s\",\n", k[i].name);
 	printf("\tNULL,\n};\n\nconst size_t kfunc_allow_count = %zu;\n\nconst struct helper_allow kfunc_allow[] = {\n", n);
-	for (size_t ti = 0; ti < sizeof(targets) / sizeof(targets[0]); ti++) {
-		const struct target *t = &targets[ti];
-		uint32_t attach_id = 0;
+	{
+		size_t nt = 0;
+		struct probe_target *pt = probe_targets(vm, &nt);
 
-		if (t->btf_target) {
-			int id = btf__find_by_name_kind(vm, t->btf_target, t->btf_kind);
+		for (size_t ti = 0; ti < nt; ti++) {
+			const struct target *t = &pt[ti].t;
 
-			if (id <= 0) {
-				fprintf(stderr, "gen_kfunc_table: %s not in the kernel's BTF\n", t->btf_target);
-				return 1;
+			fprintf(stderr, "%s/%u...\n", t->name, t->attach);
+			printf("\t{ %u, %u,\n\t  \"", t->type, t->attach);
+			for (size_t i = 0; i < n; i++) {
+				putchar(probe(t, pt[ti].btf_id, k[i].id));
+				if (i % 64 == 63 && i + 1 < n)
+					printf("\"\n\t  \"");
 			}
-			attach_id = (uint32_t)id;
+			printf("\"");
+			print_row_target(&pt[ti]);
+			printf(" },\n");
 		}
-		fprintf(stderr, "%s...\n", t->name);
-		printf("\t{ %u, %u,\n\t  \"", t->type, t->attach);
-		for (size_t i = 0; i < n; i++) {
-			putchar(probe(t, attach_id, k[i].id));
-			if (i % 64 == 63 && i + 1 < n)
-				printf("\"\n\t  \"");
-		}
-		printf("\" },\n");
+		free(pt);
 	}
-	printf("\t{ 0, 0, NULL },\n};\n");
+	printf("\t{ 0, 0, NULL, NULL },\n};\n");
 	free(k);
 	btf__free(vm);
 	return 0;

@@ -5,7 +5,15 @@
 #ifndef BPFVET_PROBE_TARGETS_H
 #define BPFVET_PROBE_TARGETS_H
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <bpf/btf.h>
 #include <linux/btf.h>
+
+#include "bpfvet/insn.h"
+#include "bpfvet/kernel.h"
 
 struct target {
 	const char *name;
@@ -63,5 +71,92 @@ static const struct target targets[] = {
 	{ "tp_btf", 26, 23, 0, "btf_trace_sched_switch", BTF_KIND_TYPEDEF, 0 },
 	{ "iter", 26, 28, 0, "bpf_iter_task", BTF_KIND_FUNC, 0 },
 };
+
+/* A target ready to probe: the kernel BTF id it attaches to, and for
+ * struct_ops the struct (the row's target name); attach is the member. */
+struct probe_target {
+	struct target t;
+	uint32_t btf_id;
+	char st[64];
+};
+
+/* Whether the kernel takes a do-nothing program of a target at all. */
+static int target_loads(const struct target *t, uint32_t btf_id)
+{
+	static const struct bv_insn ret0[2] = { { .code = BV_ALU64 | BV_MOV | BV_K }, { .code = BV_JMP | BV_EXIT } };
+	struct bv_kernel_opts o = { .log_level = 1, .attach_btf_id = btf_id, .prog_flags = t->prog_flags };
+	struct bv_kernel_result r;
+	struct bv_error e = { 0 };
+	int ok;
+
+	if (bv_kernel_load_insns(ret0, 2, t->type, t->attach, "GPL", &o, &r, &e) < 0)
+		return 0;
+	ok = r.accepted;
+	bv_kernel_result_free(&r);
+	return ok;
+}
+
+/* The targets above, then every member of every struct the kernel
+ * registers as struct_ops (a struct S wrapped as bpf_struct_ops_S) that
+ * takes a program; exits on error. */
+static struct probe_target *probe_targets(struct btf *vm, size_t *count)
+{
+	size_t n = 0, cap = sizeof(targets) / sizeof(targets[0]) + 64;
+	struct probe_target *out = calloc(cap, sizeof(*out));
+
+	for (size_t i = 0; out && i < sizeof(targets) / sizeof(targets[0]); i++) {
+		out[n].t = targets[i];
+		if (targets[i].btf_target) {
+			int id = btf__find_by_name_kind(vm, targets[i].btf_target, targets[i].btf_kind);
+
+			if (id <= 0) {
+				fprintf(stderr, "%s not in the kernel's BTF\n", targets[i].btf_target);
+				exit(1);
+			}
+			out[n].btf_id = (uint32_t)id;
+		}
+		n++;
+	}
+	for (uint32_t w = 1; out && w < btf__type_cnt(vm); w++) {
+		const struct btf_type *wt = btf__type_by_id(vm, w), *st = NULL;
+		const char *wname = btf__name_by_offset(vm, wt->name_off);
+		int st_id;
+
+		if (!btf_is_struct(wt) || strncmp(wname, "bpf_struct_ops_", 15))
+			continue;
+		st_id = btf__find_by_name_kind(vm, wname + 15, BTF_KIND_STRUCT);
+		for (uint16_t i = 0; st_id > 0 && i < btf_vlen(wt); i++)
+			if (!strcmp(btf__name_by_offset(vm, btf_members(wt)[i].name_off), "data") &&
+			    btf_members(wt)[i].type == (uint32_t)st_id)
+				st = btf__type_by_id(vm, (uint32_t)st_id);
+		for (uint16_t m = 0; st && m < btf_vlen(st) && n < cap; m++) {
+			struct probe_target *p = &out[n];
+
+			memset(p, 0, sizeof(*p));
+			snprintf(p->st, sizeof(p->st), "%s", wname + 15);
+			p->t.name = p->st;
+			p->t.type = 27;
+			p->t.attach = m;
+			p->btf_id = (uint32_t)st_id;
+			if (target_loads(&p->t, p->btf_id))
+				n++;
+		}
+	}
+	if (!out) {
+		fprintf(stderr, "out of memory\n");
+		exit(1);
+	}
+	*count = n;
+	return out;
+}
+
+/* A row's target for the generated tables: the struct_ops struct, or NULL. */
+static void print_row_target(const struct probe_target *p)
+{
+	if (p->st[0])
+		printf(", \"%s\"", p->st);
+	else
+		printf(", NULL");
+}
 
 #endif

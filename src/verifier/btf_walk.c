@@ -372,7 +372,8 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 	if (r->flags & MEM_PERCPU)
 		return verr(env, -EACCES, "R%d is ptr_%s access percpu memory: off=%d", regno, tname, off);
 	if (write && !(r->flags & MEM_ALLOC))
-		return verr(env, -EACCES, "only read is supported");
+		return env->prog_type == BV_PROG_STRUCT_OPS ? struct_ops_write(env, tname, off, size)
+							    : verr(env, -EACCES, "only read is supported");
 	return walk_load(env, regs, r, off, size, write, value_regno);
 }
 

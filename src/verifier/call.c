@@ -40,16 +40,17 @@ static const char *helper_name(int32_t id, char *buf, size_t size)
 
 /* The row of an allow table for this program type: the one for its attach
  * type if there is one, else the type's first; NULL if none. */
-const struct helper_allow *allow_row(const struct helper_allow *table, unsigned prog_type, unsigned attach_type)
+const struct helper_allow *allow_row(const struct helper_allow *table, unsigned prog_type, unsigned attach_type,
+				     const char *st)
 {
 	const struct helper_allow *any = NULL;
 
 	for (const struct helper_allow *a = table; a->ids; a++) {
-		if (a->prog_type != prog_type)
+		if (a->prog_type != prog_type || (st && (!a->st || strcmp(a->st, st))))
 			continue;
 		if (a->attach_type == attach_type)
 			return a;
-		if (!any)
+		if (!any && !st)
 			any = a;
 	}
 	return any;
@@ -66,7 +67,7 @@ char allowed_code(const struct venv *env, int32_t id)
 	    (!strcmp(env->prog->sec.attach_to, "tcp") || !strcmp(env->prog->sec.attach_to, "unix")))
 		return 'a';
 
-	any = allow_row(helper_allow, env->prog_type, env->attach_type);
+	any = allow_row(helper_allow, env->prog_type, env->attach_type, env->st_ops ? env->st_ops->st : NULL);
 	if (!any)
 		return 'u'; /* a program type the table does not cover */
 	if (id < 0 || (size_t)id >= strlen(any->ids))

@@ -1,6 +1,6 @@
-/* The context of BTF-typed tracing programs (tp_btf, iter): an array of
- * u64 holding the arguments of the function or tracepoint attached to,
- * typed by the kernel's BTF.  A scalar argument reads as a scalar, even
+/* The context of BTF-typed programs (tp_btf, iter, struct_ops): an array
+ * of u64 holding the arguments of the function, tracepoint or callback
+ * attached to, typed by the kernel's BTF.  A scalar argument reads as a scalar, even
  * narrowly; a pointer to a kernel struct reads, 8 bytes at a time, as a
  * trusted BTF pointer; a pointer to void or to an integer as a scalar.
  * Some iterator arguments the kernel types itself (the object may be NULL,
@@ -17,10 +17,11 @@
 
 enum { A_TRACE_RAW_TP = 23, A_TRACE_ITER = 28, MAX_FUNC_ARGS = 12 };
 
-bool tracing_ctx_modelled(const struct venv *env)
+bool btf_ctx_modelled(const struct venv *env)
 {
-	return env->prog_type == BV_PROG_TRACING &&
-	       (env->attach_type == A_TRACE_RAW_TP || env->attach_type == A_TRACE_ITER);
+	return (env->prog_type == BV_PROG_TRACING &&
+		(env->attach_type == A_TRACE_RAW_TP || env->attach_type == A_TRACE_ITER)) ||
+	       env->prog_type == BV_PROG_STRUCT_OPS;
 }
 
 /* Find the prototype the program attaches to: the typedef
@@ -101,11 +102,12 @@ static void parse_kind(const char *s, struct ctx_load *ld)
 		ld->btf_name = s; /* the load resolves the name to the kernel's id */
 }
 
-int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld)
+int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld)
 {
 	const struct btf *btf = kernel_btf(env);
 	const struct btf_type *proto = env->attach_proto, *t;
-	const char *fname = env->attach_type == A_TRACE_ITER ? NULL : env->attach_name;
+	const char *fname = env->prog_type == BV_PROG_TRACING && env->attach_type == A_TRACE_ITER ? NULL
+											    : env->attach_name;
 	char iname[256];
 	uint32_t nargs, arg, id;
 	int skip;
@@ -122,7 +124,8 @@ int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct c
 	}
 	arg = arg_index(btf, proto, off);
 	nargs = btf_vlen(proto);
-	skip = env->attach_type == A_TRACE_RAW_TP; /* the tracepoint's 'void *__data' */
+	/* the tracepoint's 'void *__data' */
+	skip = env->prog_type == BV_PROG_TRACING && env->attach_type == A_TRACE_RAW_TP;
 	nargs -= (uint32_t)skip;
 	if (arg >= nargs) {
 		vdetail(env, "func '%s' doesn't have %u-th argument", fname, arg + 1);
@@ -140,7 +143,20 @@ int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct c
 		vdetail(env, "func '%s' size %d must be 8", fname, size);
 		goto bad;
 	}
-	if (env->attach_type == A_TRACE_ITER)
+	if (env->st_ops && arg < 12 && env->st_ops->args[arg] && strcmp(env->st_ops->args[arg], "scalar")) {
+		const struct btf_type *pointee = btf_skip_mods(btf, t->type, &id);
+
+		/* as the kernel logs it: the prototype's type, then the
+		 * member's own typing (tcp_congestion_ops: a tcp_sock); a
+		 * NULL-able argument the kernel types without the walk that
+		 * says so */
+		if (pointee && btf_is_composite(pointee) && !strstr(env->st_ops->args[arg], "or_null"))
+			vlog(env, "func '%s' arg%u has btf_id %u type %s '%s'\n", fname, arg, id,
+			     btf_kind_name(pointee), btf__name_by_offset(btf, pointee->name_off));
+		parse_kind(env->st_ops->args[arg], ld);
+		return 0;
+	}
+	if (env->attach_type == A_TRACE_ITER && env->prog_type == BV_PROG_TRACING)
 		for (const struct iter_arg *a = iter_args; a->target; a++)
 			if (a->off == off && !strcmp(a->target, env->attach_name)) {
 				parse_kind(a->kind, ld);

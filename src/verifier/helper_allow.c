@@ -11,231 +11,306 @@ const struct helper_allow helper_allow[] = {
 	  ".aaa.agaa...a.aaaa....g..ga........g.a....a...aa.......g........"
 	  "....a...........a......aaa...aa..........aa..a..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 2, 0,
 	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..g.........g........"
 	  "...g............a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa......a......sa...aa.aag.....ag...gggggaggg..aaa........S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 3, 0,
 	  ".aaa.agaaaaaaaaaaaaaaagaaga.aaaaaaag.aaaaaaa..aaa.a....g........"
 	  "..a.ag.........aa..aaaaaaa...aaaaaaag....aaaaag.gggg.aa.a.aaaa.."
 	  "..aaaaaaaaaaaa......sa.aaaaaaag.a..gag...gggg..ggga.aaa........S"
-	  "a.aaaaaaaaaaggggaaaa" },
+	  "a.aaaaaaaaaaggggaaaa", NULL },
 	{ 4, 0,
 	  ".aaa.agaaaaaaaaaaaaaaagaaga.aaaaaaag.aaaaaaa..aaa.a....g........"
 	  "..a.ag.........aa..aaaaaaa...aaaaaaag....aaaaag.gggg.aa.a.aaaa.."
 	  "..aaaaaaaaaaaa......sa.aaaaaaag.a..gag...gggg..ggga.aaa........S"
-	  "a.aaaaaaaaaaggggaaaa" },
+	  "a.aaaaaaaaaaggggaaaa", NULL },
 	{ 5, 0,
 	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..g.........g........"
 	  "...g............a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa......a......sa...aa.aag.....ag...gggggaggg..aaa........S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 6, 0,
 	  ".aaa.agaa...a.aaaa....ga.g..a......g.a....a.a......a..ag........"
 	  ".a...g..........a...aaaaaa...aa....ag....aa..ag.gggg.aa.a..a.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a..gag...gggg..ggga.aaa.....aaaS"
-	  "..aaaaaaaaaaggggaaaa" },
+	  "..aaaaaaaaaaggggaaaa", NULL },
 	{ 6, 33,
 	  ".aaa.agaa...a.aaaa....ga.g..a......g.a....a.a......a..ag........"
 	  ".a...g..........a...aaaaaa...aa....ag....aa..ag.gggg.aa.a..a.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a..gag...gggg..ggga.aaa.....aaaS"
-	  "..aaaaaaaaaaggggaaaa" },
+	  "..aaaaaaaaaaggggaaaa", NULL },
 	{ 7, 0,
 	  ".aaagagaa...a.aaaa....g..g.a.......g.a....a..g.........gg......."
 	  "...g............a......aaa...aa..........aa..a..gggg.aaga..a.a.."
 	  "..aaaaa......a......sa...aa.aag.....ag...gggggaggg..aaa........S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 8, 0,
 	  ".aaa.agaa...a.aaaa....g..ga........g.a....a...aa.......g........"
 	  "....a..........aaa.aaaaaaa...aaaaaaa.....aaaaa..gggg.aa.a.aa.a.."
 	  "aaaaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 8, 1,
 	  ".aaa.agaa...a.aaaa....g..ga........g.a....a...aa.......g........"
 	  "....a..........aaa.aaaaaaa...aaaaaaa.....aaaaa..gggg.aa.a.aa.a.."
 	  "aaaaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 9, 2,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a........g........"
 	  "................aa.....aaa...aa..........aaa.a..gggg.aa.a.aa.a.."
 	  "..aaaaa......a......sa...aa.aag.a...ag...gggg..ggg..aaa...aa...S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 9, 12,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a........g........"
 	  "................aa.....aaa...aa..........aaa.a..gggg.aa.a.aa.a.."
 	  "..aaaaa......a......sa...aa.aag.a...ag...gggg..ggg..aaa...aa...S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 9, 13,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a........g........"
 	  "................aa.....aaa...aa..........aaa.a..gggg.aa.a.aa.a.."
 	  "..aaaaa......a......sa...aa.aag.a...ag...gggg..ggg..aaa...aa...S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 9, 34,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a........g........"
 	  "................aa.....aaa...aa..........aaa.a..gggg.aa.a.aa.a.."
 	  "..aaaaa......a......sa...aa.aag.a...ag...gggg..ggg..aaa...aa...S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 10, 0,
 	  ".aaa.agaa...a.aaaa....g.aga.a....aag.a.a..a............g........"
 	  ".........a......a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 11, 0,
 	  ".aaa.agaa...a.aaaa....g.aga.a....aag.a.a..a............g........"
 	  "................a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 12, 0,
 	  ".aaa.agaaaaaaaaaaa..aagaaga.aaa..aag.aaaaaaa...........g........"
 	  ".........a......a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaaaaaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 13, 3,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a...a.g.a.a...."
 	  "......a.........aa.....aaa...aa.a........aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaaaaa...sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 14, 4,
 	  ".aaa.agaaa..a.aaaa....g..ga........g.aaa..aa..aa..a.a..g........"
 	  "........a.......a...aaaaaa...aa....a.....aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 14, 5,
 	  ".aaa.agaaa..a.aaaa....g..ga........g.aaa..aa..aa..a.a..g........"
 	  "........a.......a...aaaaaa...aa....a.....aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 15, 6,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a............g........"
 	  "................aa.....aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa......a......sa...aa.aag.....ag...gggg..ggg..aaa...aa...S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 16, 7,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a............g....aaaa"
 	  ".......a........a......aaaaa.aa..........aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 17, 0,
 	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..g.........g........"
 	  "...g............a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa......a......sa...aa.aag.....ag...gggggaggg..aaa........S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 18, 8,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "................aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa...aa...S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 9,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "................aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa...aa...S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 10,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "a...............aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa...aa...S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 11,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "a...............aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa...aa...S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 14,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "................aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa...aa...S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 15,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "................aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa...aa...S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 19,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "................aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 20,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "................aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 29,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "................aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 30,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "................aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 31,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "................aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 18, 32,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a...a..a.....g.a......"
 	  "................aa..aaaaaa...aa....a.....aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 19, 0,
 	  ".aaa.agaa...a.aaaa....g.aga.a....aag.a.a..a............g........"
 	  "..........aaa...a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 21, 39,
 	  ".aaa.agaa...a.aaaa....g...a........g.a....a...a........g........"
 	  "....a...........a.a....aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa......a......sa...aa.aag.a...ag...gggg..ggg..aaa........S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 22, 17,
 	  ".aaa.agaa...a.aaaa....g...a........g.a....a............g........"
 	  "................a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 23, 18,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a............g........"
 	  "................aa.....aaa...aa......aaaaaa..a..gggg.aa.a..a.a.."
 	  "..aaaaa......a......sa...aa.aag.a...ag...gggg..ggg..aaa...aa...S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 25, 21,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a............g........"
 	  "................aa.....aaa...aa.a........aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa......a......sa...aa.aag.....ag...gggg..ggg..aaa...aa...S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 25, 22,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a......a.....g.a......"
 	  "................aa.....aaa...aa.a........aaaaa..gggg.aa.a.aa.a.."
 	  "..aaaaa......a......sa...aa.aag.....ag...gggg..ggg..aaa...aa...S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 30, 36,
 	  ".aaa.agaa...a.aaaa....g..g.........g.a....a............g........"
 	  "................a.....aaaa...aa..........aa..a..gggg.aa.a..aaa.."
 	  "..aaaaa.aaaaaa......sa...aa.aag.a...ag...gggg..ggga.aaa........S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 31, 0,
 	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..ga........g........"
 	  "...g............a......aaa...aa..........aaaaa.ggggg.aa.ag.a.a.."
 	  "..aaaaa.aaaaaa.....aaa...aa.aag...a.agaaaggggg.gggaaaaa.....a..g"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 32, 45,
 	  ".aaa.agaa...a.aaaa....g............g.a....a............g........"
 	  "................a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa......a......sa...aa.aag.....ag...gggg..ggg..aaa........S"
-	  "..aa.aaaaaaa....aaaa" },
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 26, 23,
 	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..ga........g........"
 	  "...g............a......aaa...aa..........aaaaa.ggggg.aa.ag.a.a.."
 	  "..aaaaa.aaaaaa.....asa...aa.aag...a.ag...gggggaggga.aaa.....a..S"
-	  "..aaaaaaaaaa....aaaa" },
+	  "..aaaaaaaaaa....aaaa", NULL },
 	{ 26, 28,
 	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..ga........g........"
 	  "...g............a......aaa...aa..........aaaaa.ggggg.aa.ag.a.agg"
 	  "..aaaaa.aaaaaa.....asag..aa.aag...a.ag...ggggg.ggga.aaa.....a..S"
-	  "..aaaaaaaaaa....aaaa" },
-	{ 0, 0, NULL },
+	  "..aaaaaaaaaa....aaaa", NULL },
+	{ 27, 0,
+	  "................................................................"
+	  "................................................................"
+	  "................................................................"
+	  "....................", "bpf_dummy_ops" },
+	{ 27, 1,
+	  "................................................................"
+	  "................................................................"
+	  "................................................................"
+	  "....................", "bpf_dummy_ops" },
+	{ 27, 2,
+	  "................................................................"
+	  "................................................................"
+	  "................................................................"
+	  "....................", "bpf_dummy_ops" },
+	{ 27, 0,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 1,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 2,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 3,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 4,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 5,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 6,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 7,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 8,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 9,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 16,
+	  ".ggg.gggg...g.gggg....g............g.g....g......g.....g.g......"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 27, 17,
+	  ".ggg.gggg...g.gggg....g............g.g....g............g........"
+	  "................g......ggg...gg..........ggggg..ggggggg.g..g.g.."
+	  "..ggggg......g......Sg...gg.ggg.g...gg...gggg..ggg..ggg........S"
+	  "..gg.ggggggg....gggg", "tcp_congestion_ops" },
+	{ 0, 0, NULL, NULL },
 };

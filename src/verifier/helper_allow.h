@@ -9,6 +9,8 @@ struct helper_allow {
 	unsigned prog_type, attach_type;
 	const char *ids; /* by helper id: '.' no, 'a' yes, 'g' GPL only, 's' sleepable
 			  * programs only, 'S' sleepable GPL programs only */
+	const char *st;  /* struct_ops rows: the struct (attach_type is the
+			  * member's index); NULL for other program types */
 };
 
 extern const struct helper_allow helper_allow[];
@@ -21,7 +23,9 @@ extern const size_t kfunc_allow_count;
 extern const struct helper_allow kfunc_allow[];
 
 /* The row for a program type: its attach type's if the table has one,
- * else the type's first; NULL if none (call.c). */
-const struct helper_allow *allow_row(const struct helper_allow *table, unsigned prog_type, unsigned attach_type);
+ * else the type's first; struct_ops rows only for their struct (ST), a
+ * member the table has no row for having none; NULL if none (call.c). */
+const struct helper_allow *allow_row(const struct helper_allow *table, unsigned prog_type, unsigned attach_type,
+				     const char *st);
 
 #endif

@@ -220,231 +220,306 @@ const struct helper_allow kfunc_allow[] = {
 	  "a........sssa...a.ssssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 2, 0,
 	  "a........sssa...a.ssssss......................................aa"
 	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 3, 0,
 	  "a........sssaaaaaassssss.............................aaaaaaaaaaa"
 	  "aaa.aaaaaa...a.aaaaaaaaassssssaaaaaaaaaaaaaaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa...aaa...aaaaaaaaaaaaaaaaaaaaaaaaaaa.aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 4, 0,
 	  "a........sssa...a.ssssss.............................aa.......aa"
 	  "aaa.aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 5, 0,
 	  "a........sssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaaaaaaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa..sa"
-	  "..........." },
+	  "...........", NULL },
 	{ 6, 0,
 	  "a........sssaaaaaassssss.............................aaaaaaaaaaa"
 	  "a..aaaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa....aa...aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.."
-	  "..........." },
+	  "...........", NULL },
 	{ 6, 33,
 	  "a........sssaaaaaassssss.............................aaaaaaaaaaa"
 	  "a..aaaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa....aa...aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.."
-	  "..........." },
+	  "...........", NULL },
 	{ 7, 0,
 	  "a........sssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaaaaaaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa..sa"
-	  "..........." },
+	  "...........", NULL },
 	{ 8, 0,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 8, 1,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 9, 2,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 9, 12,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 9, 13,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 9, 34,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 10, 0,
 	  "a........sssa...a.ssssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 11, 0,
 	  "a........sssa...a.ssssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 12, 0,
 	  "a........sssa...a.ssssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 13, 3,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 14, 4,
 	  "a........sssa...a.ssssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 14, 5,
 	  "a........sssa...a.ssssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 15, 6,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 16, 7,
 	  "a........sssa...a.ssssss......................................aa"
 	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 17, 0,
 	  "a........sssa...a.ssssss......................................aa"
 	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 8,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 9,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 10,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 11,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 14,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 15,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 19,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 20,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 29,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 30,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 31,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 18, 32,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 19, 0,
 	  "a........sssa...a.ssssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 21, 39,
 	  "a........sssa...a.ssssss......................................aa"
 	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 22, 17,
 	  "a........sssa...a.ssssss......................................aa"
 	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 23, 18,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 25, 21,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 25, 22,
 	  "a........sssaaaaaassssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa......a.aaaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 30, 36,
 	  "a........sssa...a.ssssss......................................aa"
 	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 31, 0,
 	  "a........aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.........aa"
 	  "a...aaaaaa...a.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 32, 45,
 	  "a........sssa...a.ssssss......................................aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
-	  "..........." },
+	  "...........", NULL },
 	{ 26, 23,
 	  "a........sssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaaaaaaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa..sa"
-	  "..........." },
+	  "...........", NULL },
 	{ 26, 28,
 	  "a........sssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
 	  "aa..aaaaaa...a.aaaaaaaaassssssaaaaaaaaaaaaaaaaaaaaasa..aaa.aaaaa"
 	  "aaa.aaaaaaaaaa.aaaaa.......a.aaaaaaaaaaaaaaaaaaaaaaaaa...aaa..sa"
-	  "..........." },
-	{ 0, 0, NULL },
+	  "...........", NULL },
+	{ 27, 0,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "bpf_dummy_ops" },
+	{ 27, 1,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "bpf_dummy_ops" },
+	{ 27, 2,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "bpf_dummy_ops" },
+	{ 27, 0,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 1,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 2,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 3,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 4,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 5,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 6,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 7,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 8,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 9,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 16,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 27, 17,
+	  "aaaaaaaaasssaaaaaassssssaaaaaaaaaaaaaaaaaaaaaaaaaa............aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaaa..aaaaaaaaasa..aaa.aaaaa"
+	  "aaa.aaaaaaaaaa.aaaaa.........aaaaaaaaaaaaaaaaaaaaaaaaa...aaa...."
+	  "aaaaaaaaaaa", "tcp_congestion_ops" },
+	{ 0, 0, NULL, NULL },
 };

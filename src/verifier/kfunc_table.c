@@ -12,7 +12,17 @@
 #include "verifier/verifier.h"
 
 static const struct kfunc_info table[] = {
-	/* sorted by name: looked up by bsearch */
+	/* sorted by name: looked up by bsearch; the TCP congestion controls
+	 * (tcp_*, cubictcp_*, bbr_*) are plain functions struct_ops programs
+	 * call with their socket */
+	{ "bbr_cwnd_event", 0, 0 },
+	{ "bbr_init", 0, 0 },
+	{ "bbr_main", 0, 0 },
+	{ "bbr_min_tso_segs", 0, 0 },
+	{ "bbr_set_state", 0, 0 },
+	{ "bbr_sndbuf_expand", 0, 0 },
+	{ "bbr_ssthresh", 0, 0 },
+	{ "bbr_undo_cwnd", 0, 0 },
 	{ "bpf_cast_to_kern_ctx", 0, KS_CAST_KERN_CTX },
 	{ "bpf_cgroup_acquire", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
 	{ "bpf_cgroup_ancestor", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
@@ -54,6 +64,17 @@ static const struct kfunc_info table[] = {
 	{ "bpf_task_get_cgroup1", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
 	{ "bpf_task_release", KFF_RELEASE, 0 },
 	{ "bpf_task_under_cgroup", KFF_RCU, 0 },
+	{ "cubictcp_acked", 0, 0 },
+	{ "cubictcp_cong_avoid", 0, 0 },
+	{ "cubictcp_cwnd_event", 0, 0 },
+	{ "cubictcp_init", 0, 0 },
+	{ "cubictcp_recalc_ssthresh", 0, 0 },
+	{ "cubictcp_state", 0, 0 },
+	{ "tcp_cong_avoid_ai", 0, 0 },
+	{ "tcp_reno_cong_avoid", 0, 0 },
+	{ "tcp_reno_ssthresh", 0, 0 },
+	{ "tcp_reno_undo_cwnd", 0, 0 },
+	{ "tcp_slow_start", 0, 0 },
 };
 
 static int cmp_name(const void *key, const void *elem)
@@ -81,7 +102,7 @@ char kfunc_allowed(const struct venv *env, const char *name)
 	at = name ? bsearch(name, kfunc_allow_names, kfunc_allow_count, sizeof(*at), cmp_str) : NULL;
 	if (!at)
 		return 'u';
-	any = allow_row(kfunc_allow, env->prog_type, env->attach_type);
+	any = allow_row(kfunc_allow, env->prog_type, env->attach_type, env->st_ops ? env->st_ops->st : NULL);
 	if (!any || (size_t)(at - kfunc_allow_names) >= strlen(any->ids))
 		return 'u';
 	return any->ids[at - kfunc_allow_names];

@@ -187,8 +187,10 @@ struct ctx_layout;
 struct venv {
 	const struct bv_object *obj;
 	const struct ctx_layout *ctx;
-	const struct btf_type *attach_proto; /* tp_btf, iter: what the context holds */
+	const struct btf_type *attach_proto; /* tp_btf, iter, struct_ops: what the context holds */
 	const char *attach_name;
+	const struct st_ops_member *st_ops; /* struct_ops: the member attached to */
+	bool st_ops_void;                   /* ... returns nothing */
 	struct bv_disasm_names names;
 	const struct bv_prog *prog;
 	const struct bv_insn *insns;
@@ -285,9 +287,33 @@ struct iter_arg {
 	const char *kind;     /* the kernel's name of the register type */
 };
 extern const struct iter_arg iter_args[];
-bool tracing_ctx_modelled(const struct venv *env);
+
+/* struct_ops_table.c (generated): per struct_ops member, the kernel's
+ * refusal of any program attached to it (NULL: none), plain and sleepable,
+ * and how it types each argument read from the context (the log's name of
+ * the register type, "scalar" for numbers) */
+struct st_ops_member {
+	const char *st, *member;
+	const char *err, *err_sleepable;
+	const char *args[12];
+};
+extern const struct st_ops_member st_ops_members[];
+/* ... and which bytes of the structs its arguments point to a struct_ops
+ * type's programs may write: rows with end > 0 are ranges (written from
+ * their start, or anywhere when inner); the row with
+ * end 0 holds the kernel's messages, {off}/{size}/{end} to fill in */
+struct st_ops_write {
+	const char *st, *type;
+	uint32_t start, end;
+	int inner;            /* a write may start inside the range */
+	const char *deny, *beyond;
+};
+extern const struct st_ops_write st_ops_writes[];
+bool btf_ctx_modelled(const struct venv *env);
 int tracing_ctx_init(struct venv *env);
-int tracing_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld);
+int struct_ops_init(struct venv *env);
+int struct_ops_write(struct venv *env, const char *type, int off, int size);
+int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld);
 
 /* kfunc_table.c: flags of the kfuncs modelled from their prototypes */
 enum {
