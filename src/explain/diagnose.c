@@ -17,6 +17,7 @@
 #include "bpfvet/explain.h"
 #include "bpfvet/helpers.h"
 #include "bpfvet/insn.h"
+#include "explain/diag.h"
 
 const char *const bv_diag_classes[] = {
 	"uninit-register", "uninit-stack", "mem-size-exceeds-buffer", "signed-size",
@@ -24,7 +25,8 @@ const char *const bv_diag_classes[] = {
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
 	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
 	"global-func-args", "spin-lock", "dynptr", "iterator", "kernel-struct-access", "merged-pointer-access",
-	"use-after-release", "untrusted-pointer", "rcu-section", "kptr-access", "invalid-program", "other", NULL,
+	"use-after-release", "untrusted-pointer", "rcu-section", "kptr-access", "struct-ops", "invalid-program", "other",
+	NULL,
 };
 
 static const char *const class_summary[][2] = {
@@ -58,6 +60,7 @@ static const char *const class_summary[][2] = {
 	{ "untrusted-pointer", "A kfunc gets a kernel pointer it cannot trust (walked to, read from a map, or held past its RCU section)." },
 	{ "rcu-section", "bpf_rcu_read_lock()/unlock() or bpf_preempt_disable()/enable() are not paired on a path." },
 	{ "kptr-access", "A kptr field of a map value is accessed in a way only bpf_kptr_xchg() or a whole 8-byte load/store may." },
+	{ "struct-ops", "A struct_ops program implements a member, or has a license, the kernel does not accept." },
 	{ "invalid-program", "The bytecode or the object breaks a rule of its own (malformed instructions, missing BTF, bad map references)." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -70,20 +73,10 @@ const char *bv_diag_class_summary(const char *klass)
 	return "";
 }
 
-struct ctx {
-	const struct bv_object *obj;
-	const struct bv_prog *prog;
-	const struct bv_verify_result *res;
-	struct bv_diagnosis *d;
-	const char *msg;
-	long fail;                   /* failing instruction */
-	long fstep;                  /* its step, -1 when not recorded */
-};
 
 /* ---- output ---- */
 
-static void say(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void say(char *buf, size_t size, const char *fmt, ...)
+void diag_say(char *buf, size_t size, const char *fmt, ...)
 {
 	size_t n = strlen(buf);
 	va_list ap;
@@ -95,11 +88,8 @@ static void say(char *buf, size_t size, const char *fmt, ...)
 	va_end(ap);
 }
 
-#define WHY(c, ...) say((c)->d->why, sizeof((c)->d->why), __VA_ARGS__)
-#define CC(c, ...) say((c)->d->compiler, sizeof((c)->d->compiler), __VA_ARGS__)
-#define FIX(c, ...) say((c)->d->fix, sizeof((c)->d->fix), __VA_ARGS__)
 
-static void where(struct ctx *c, long insn, const char *role)
+void diag_where(struct ctx *c, long insn, const char *role)
 {
 	struct bv_diagnosis *d = c->d;
 	const struct bv_line_info *li;
@@ -136,7 +126,7 @@ static const struct bv_insn *insn_at(const struct ctx *c, long i)
 	return i >= 0 && (size_t)i < c->prog->n_insns ? &c->prog->insns[i] : NULL;
 }
 
-static int is_call(const struct ctx *c, long i)
+int is_call(const struct ctx *c, long i)
 {
 	const struct bv_insn *in = insn_at(c, i);
 
@@ -151,7 +141,7 @@ static int is_helper_call(const struct ctx *c, long i)
 }
 
 /* A jump that may or may not be taken: it compares something. */
-static bool is_cond_jump(const struct ctx *c, long i)
+bool is_cond_jump(const struct ctx *c, long i)
 {
 	const struct bv_insn *in = insn_at(c, i);
 	const struct bv_form *f = form_at(c, i);
@@ -167,7 +157,7 @@ static bool is_cond_jump(const struct ctx *c, long i)
 	}
 }
 
-static const char *helper_at(const struct ctx *c, long i, char *buf, size_t size)
+const char *helper_at(const struct ctx *c, long i, char *buf, size_t size)
 {
 	const struct bv_insn *in = insn_at(c, i);
 	const struct bv_helper *h = in && in->src == 0 ? bv_helper_by_id(in->imm) : NULL;
@@ -193,7 +183,7 @@ static const char *insn_text(const struct ctx *c, long i, char *buf, size_t size
 
 /* ---- the recorded path ---- */
 
-static const struct bv_vreg *reg_at(const struct ctx *c, long step, int r)
+const struct bv_vreg *reg_at(const struct ctx *c, long step, int r)
 {
 	if (step < 0 || (size_t)step >= c->res->n_steps || r < 0 || r > 10)
 		return NULL;
@@ -377,7 +367,7 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 
 /* ---- the message ---- */
 
-static int msg_reg(const char *m)
+int msg_reg(const char *m)
 {
 	const char *p = m;
 
@@ -389,7 +379,7 @@ static int msg_reg(const char *m)
 	return -1;
 }
 
-static int starts(const char *m, const char *prefix)
+int msg_starts(const char *m, const char *prefix)
 {
 	return !strncmp(m, prefix, strlen(prefix));
 }
@@ -440,7 +430,7 @@ static void compiler_story(struct ctx *c, const struct trace *t, int reg)
 			CC(c, ", %d bytes stored and %d loaded: a partial fill comes back as an unknown number", t->spill_size,
 			   t->fill_size);
 		CC(c, ". ");
-		where(c, t->fill, "filled back from the stack here");
+		diag_where(c, t->fill, "filled back from the stack here");
 	}
 	if (t->alu32 >= 0) {
 		CC(c, "A 32-bit operation at insn %ld (`%s`) made R%d from a 32-bit view of the value, so what was "
@@ -451,7 +441,7 @@ static void compiler_story(struct ctx *c, const struct trace *t, int reg)
 
 /* ---- classes ---- */
 
-static void cls(struct ctx *c, const char *k)
+void diag_class(struct ctx *c, const char *k)
 {
 	c->d->klass = k;
 }
@@ -467,8 +457,8 @@ static int diag_structure(struct ctx *c)
 	};
 
 	for (size_t i = 0; i < sizeof(pfx) / sizeof(pfx[0]); i++)
-		if (starts(c->msg, pfx[i]) || strstr(c->msg, "uses reserved fields")) {
-			cls(c, "invalid-program");
+		if (msg_starts(c->msg, pfx[i]) || strstr(c->msg, "uses reserved fields")) {
+			diag_class(c, "invalid-program");
 			WHY(c, "The program is not well-formed, before any value is considered: %s.", c->msg);
 			if (strstr(c->msg, "unreachable"))
 				FIX(c, "Remove the code no path reaches, or make the jump that should reach it reach it; "
@@ -497,7 +487,7 @@ static int diag_uninit_reg(struct ctx *c)
 	if (!strstr(c->msg, "!read_ok"))
 		return 0;
 	r = msg_reg(c->msg);
-	cls(c, "uninit-register");
+	diag_class(c, "uninit-register");
 	v = reg_at(c, c->fstep, r);
 	/* a call between the last write and the read clobbered it */
 	for (long k = c->fstep - 1; k >= 0 && v; k--) {
@@ -517,7 +507,7 @@ static int diag_uninit_reg(struct ctx *c)
 		return 1;
 	}
 	if (call >= 0) {
-		where(c, call, "the call that overwrote it");
+		diag_where(c, call, "the call that overwrote it");
 		WHY(c, "R%d is read at insn %ld, but the call at insn %ld (%s) overwrote it: calls leave r1-r5 "
 		       "unreadable and r0 holding the result.",
 		    r, c->fail, call, is_helper_call(c, call) ? helper_at(c, call, b, sizeof(b)) : "a BPF function");
@@ -554,10 +544,10 @@ static void explain_bound_source(struct ctx *c, int reg, long step, const char *
 	if (!v)
 		return;
 	if (v->bound_insn >= 0) {
-		where(c, v->bound_insn, what);
+		diag_where(c, v->bound_insn, what);
 		WHY(c, " (bounded at insn %ld: `%s`)", (long)v->bound_insn, insn_text(c, v->bound_insn, b, sizeof(b)));
 	} else if (v->def_insn >= 0) {
-		where(c, v->def_insn, "value made here");
+		diag_where(c, v->def_insn, "value made here");
 		WHY(c, " (from `%s` at insn %ld)", insn_text(c, v->def_insn, b, sizeof(b)), (long)v->def_insn);
 	}
 }
@@ -578,9 +568,9 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	trace_value(c, valreg, c->fstep, &tr);
 	if (!negative && find_check(c, valreg, c->fstep, &chk) && !same_root(&chk.tr, &tr) && same_field(&chk.tr, &tr)) {
 		/* the value was read again from memory after the check */
-		cls(c, "bound-lost");
-		where(c, chk.insn, "the check, on an earlier load");
-		where(c, tr.root, "read again from memory here");
+		diag_class(c, "bound-lost");
+		diag_where(c, chk.insn, "the check, on an earlier load");
+		diag_where(c, tr.root, "read again from memory here");
 		WHY(c, "The program checks the value at insn %ld (`%s`), but what it uses at insn %ld is a second load "
 		       "of the same field, made at insn %ld; the verifier knows nothing about what memory holds, so the "
 		       "second load is ",
@@ -599,11 +589,11 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	if (find_check(c, valreg, c->fstep, &chk) && (!negative || (!chk.is_signed && chk.reg != valreg)) &&
 	    (chk.reg != valreg || chk.tr.copy >= 0 || tr.copy >= 0) && (chk.reg != valreg || unbounded || negative)) {
 		/* the value was checked, but the check did not reach this register */
-		where(c, chk.insn, "the check, on another register");
+		diag_where(c, chk.insn, "the check, on another register");
 		if (chk.tr.copy >= 0)
-			where(c, chk.tr.copy, "the copy that was checked");
+			diag_where(c, chk.tr.copy, "the copy that was checked");
 		if (chk.reg != valreg) {
-			cls(c, "bound-on-other-register");
+			diag_class(c, "bound-on-other-register");
 			WHY(c, "The program checks this value at insn %ld (`%s`), but on R%d, a copy; R%d, which is used "
 			       "here, is a separate register the check does not narrow, so to the verifier it is still ",
 			    chk.insn, insn_text(c, chk.insn, b, sizeof(b)), chk.reg, valreg);
@@ -625,13 +615,13 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			    room > 0 ? pow2_mask_below(room) : (uint64_t)255);
 			return 1;
 		}
-		cls(c, "bound-lost");
+		diag_class(c, "bound-lost");
 		WHY(c, "The program checks this value at insn %ld (`%s`), but the bound was lost on the way to insn "
 		       "%ld: ",
 		    chk.insn, insn_text(c, chk.insn, b, sizeof(b)), c->fail);
 		compiler_story(c, &tr, valreg);
 		if (tr.op >= 0)
-			where(c, tr.op, "the value changed after the check here");
+			diag_where(c, tr.op, "the value changed after the check here");
 		WHY(c, "to the verifier R%d is %s here.", valreg, negative ? "possibly negative" : unbounded ? "unbounded" : "too large");
 		FIX(c, "Check the value after its last change and right before the use, on the variable that is used; "
 		       "keep it a 64-bit unsigned variable so no 32-bit step drops what was learnt.");
@@ -646,8 +636,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		/* a helper's result: its errors are negative numbers */
 		const struct bv_helper *h = bv_helper_by_id(insn_at(c, tr.root)->imm);
 
-		cls(c, "signed-size");
-		where(c, tr.root, "the value returned here");
+		diag_class(c, "signed-size");
+		diag_where(c, tr.root, "the value returned here");
 		WHY(c, "R%d is the result of bpf_%s at insn %ld, which is a negative error code when the call fails "
 		       "(smallest value %" PRId64 "), and a size or index must not be negative.",
 		    valreg, h ? h->name : "?", tr.root, v->smin);
@@ -656,9 +646,9 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		return 1;
 	}
 	if (negative) {
-		cls(c, "signed-size");
+		diag_class(c, "signed-size");
 		if (find_check(c, valreg, c->fstep, &chk)) {
-			where(c, chk.insn, "the check, which leaves it negative");
+			diag_where(c, chk.insn, "the check, which leaves it negative");
 			if (chk.reg != valreg)
 				CC(c, "The check at insn %ld was made on R%d, a sign-extended copy; R%d itself is what the call "
 				      "gets. ",
@@ -675,18 +665,18 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		return 1;
 	}
 	if (unbounded) {
-		cls(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
+		diag_class(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
 		WHY(c, "Nothing on this path bounds R%d before insn %ld: the verifier cannot know it stays inside %s.",
 		    valreg, c->fail, desc);
 		if (v->def_insn >= 0)
-			where(c, v->def_insn, "value made here");
+			diag_where(c, v->def_insn, "value made here");
 		compiler_story(c, &tr, valreg);
 		FIX(c, "Check the value against the buffer before using it: `if (n > %ld) return 0;`, or clamp it with a "
 		       "mask: `n &= %" PRIu64 ";`.",
 		    room > 0 ? room - (long)(need > 1 ? need - 1 : 0) : 0L, room > 0 ? pow2_mask_below(room) : (uint64_t)255);
 		return 1;
 	}
-	cls(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
+	diag_class(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
 	WHY(c, "The %s in R%d can be as large as %" PRIu64, is_helper_call(c, c->fail) ? "size" : "offset", valreg, v->umax);
 	explain_bound_source(c, valreg, c->fstep, "its bound set here");
 	if (room >= 0)
@@ -725,7 +715,7 @@ static int diag_memory(struct ctx *c)
 	if (sscanf(c->msg, "invalid write to stack R%d off=%d size=%d", &mem, &off, &size) == 3 ||
 	    sscanf(c->msg, "invalid read from stack R%d off=%d size=%d", &mem, &off, &size) == 3) {
 		if (off < -512 || (off + size > 0 && off >= -512 && mem == 10)) {
-			cls(c, "stack-too-large");
+			diag_class(c, "stack-too-large");
 			WHY(c, "The access at insn %ld reaches fp%d, beyond the 512 bytes of stack a BPF function has.",
 			    c->fail, off);
 			FIX(c, "Move large buffers off the stack: a per-CPU array map with one entry gives a scratch "
@@ -764,7 +754,7 @@ static int diag_memory(struct ctx *c)
 		int s = size_reg_for(c, mem);
 		char hb[64];
 
-		where(c, c->fail, "fails here");
+		diag_where(c, c->fail, "fails here");
 		if (s < 0)
 			return 0;
 		WHY(c, "%s may be asked for %d bytes at R%d. ", helper_at(c, c->fail, hb, sizeof(hb)), size, mem);
@@ -776,7 +766,7 @@ static int diag_memory(struct ctx *c)
 		const struct bv_insn *in = insn_at(c, c->fail);
 		int idx = -1;
 
-		where(c, c->fail, "fails here");
+		diag_where(c, c->fail, "fails here");
 		/* the register added to the pointer: the last "pointer += reg" on its way */
 		for (long k = c->fstep - 1; k >= 0; k--) {
 			long i = (long)c->res->steps[k].insn;
@@ -786,7 +776,7 @@ static int diag_memory(struct ctx *c)
 			if (a && f && BV_CLASS(a->code) == BV_ALU64 && f->x && (f->op == BV_OP_ADD || f->op == BV_OP_SUB) &&
 			    a->dst == mem) {
 				idx = a->src;
-				where(c, i, "index added to the pointer here");
+				diag_where(c, i, "index added to the pointer here");
 				trace_value(c, idx, k, &tr);
 				WHY(c, "The access at insn %ld reads %d bytes at offset %d of %s; the offset comes from R%d "
 				       "added at insn %ld. ",
@@ -800,7 +790,7 @@ static int diag_memory(struct ctx *c)
 				}
 			}
 		}
-		cls(c, "unbounded-index");
+		diag_class(c, "unbounded-index");
 		WHY(c, "The access at insn %ld, %d bytes at offset %d, is not inside %s.", c->fail, size, off, desc);
 		FIX(c, "Bounds-check the offset against the object's size before the access.");
 		return 1;
@@ -818,7 +808,7 @@ static int diag_size_msgs(struct ctx *c)
 	    !strstr(c->msg, "max value is outside of the allowed memory range") &&
 	    !strstr(c->msg, "min value is outside of the allowed memory range") && !strstr(c->msg, "invalid zero-sized read"))
 		return 0;
-	where(c, c->fail, "fails here");
+	diag_where(c, c->fail, "fails here");
 	mem = is_helper_call(c, c->fail) && r > 1 ? r - 1 : -1;
 	{
 		/* the kernel names the pointer when the size runs past its object */
@@ -840,7 +830,7 @@ static int diag_size_msgs(struct ctx *c)
 			const struct bv_insn *in = insn_at(c, c->fail);
 
 			room = room_at(c, p, desc, sizeof(desc));
-			cls(c, "mem-size-exceeds-buffer");
+			diag_class(c, "mem-size-exceeds-buffer");
 			WHY(c, "The access at insn %ld, at offset %d of %s, lies past its end whatever the input.", c->fail,
 			    p->off + (int)p->smin + (in ? in->off : 0), desc);
 			FIX(c, "Check the type the pointer is cast to (a larger struct than the map's value, an index "
@@ -857,7 +847,7 @@ static int diag_size_msgs(struct ctx *c)
 				struct ctx sub = *c;
 				const struct bv_vreg *p = reg_at(c, k, r);
 
-				where(c, i, "index added to the pointer here");
+				diag_where(c, i, "index added to the pointer here");
 				if (p)
 					room = room_at(c, p, desc, sizeof(desc));
 				sub.fstep = k;
@@ -868,7 +858,7 @@ static int diag_size_msgs(struct ctx *c)
 	if (strstr(c->msg, "invalid zero-sized read")) {
 		const struct bv_vreg *sz = reg_at(c, c->fstep, r);
 
-		cls(c, "mem-size-exceeds-buffer");
+		diag_class(c, "mem-size-exceeds-buffer");
 		if (sz && room > 0 && sz->umax > (uint64_t)room) {
 			/* the kernel stops at the lower end; the upper one is next */
 			WHY(c, "The size in R%d can be 0 here, which this helper does not take, and as large as %" PRIu64
@@ -896,7 +886,7 @@ static int diag_stack_index(struct ctx *c)
 	const struct bv_vreg *p;
 	char desc[160];
 
-	if (!starts(c->msg, "invalid variable-offset ") && !starts(c->msg, "invalid unbounded variable-offset "))
+	if (!msg_starts(c->msg, "invalid variable-offset ") && !msg_starts(c->msg, "invalid unbounded variable-offset "))
 		return 0;
 	if (!strstr(c->msg, " stack R") || sscanf(strstr(c->msg, " stack R") + 8, "%d", &r) != 1)
 		return 0;
@@ -904,7 +894,7 @@ static int diag_stack_index(struct ctx *c)
 	size = strstr(c->msg, " size=") ? atoi(strstr(c->msg, " size=") + 6) : 1;
 	(void)tn;
 	(void)off;
-	where(c, c->fail, "fails here");
+	diag_where(c, c->fail, "fails here");
 	p = reg_at(c, c->fstep, r);
 	for (long k = c->fstep - 1; p && k >= 0; k--) {
 		long i = (long)c->res->steps[k].insn;
@@ -916,13 +906,13 @@ static int diag_stack_index(struct ctx *c)
 			long room = base ? room_at(c, base, desc, sizeof(desc)) : -1;
 			struct ctx sub = *c;
 
-			where(c, i, "index added to the pointer here");
+			diag_where(c, i, "index added to the pointer here");
 			sub.fstep = k;
 			WHY(c, "A stack array is indexed with a value from R%d (added at insn %ld). ", a->src, i);
 			return diag_size_or_index(&sub, a->src, r, room, desc, (uint64_t)size);
 		}
 	}
-	cls(c, "unbounded-index");
+	diag_class(c, "unbounded-index");
 	WHY(c, "A stack access through R%d has a variable offset that can leave the object it points into.", r);
 	FIX(c, "Check the index against the array's length before using it (`if (i >= ARRAY_LEN) return 0;`).");
 	return 1;
@@ -938,17 +928,17 @@ static int diag_null(struct ctx *c)
 	if (sscanf(c->msg, "R%d invalid mem access '%63[^']'", &r, type) != 2)
 		return 0;
 	v = reg_at(c, c->fstep, r);
-	where(c, c->fail, "fails here");
+	diag_where(c, c->fail, "fails here");
 	if (strstr(type, "_or_null")) {
 		long def = v ? v->def_insn : -1;
 
-		cls(c, strstr(type, "map_value") ? "null-map-value" : "null-pointer");
+		diag_class(c, strstr(type, "map_value") ? "null-map-value" : "null-pointer");
 		{
 			const struct bv_insn *d = def >= 0 ? insn_at(c, def) : NULL;
 
 			if (d && BV_CLASS(d->code) == BV_LDX) {
 				/* read from the context or a kernel struct, not returned by a call */
-				where(c, def, "read here, maybe NULL");
+				diag_where(c, def, "read here, maybe NULL");
 				WHY(c, "R%d may be NULL: it was read at insn %ld from %s, and the kernel marks that pointer as "
 				       "possibly NULL (%s); no check for NULL on this path reaches insn %ld.",
 				    r, def, d->src == 1 ? "the context" : "a kernel struct",
@@ -961,7 +951,7 @@ static int diag_null(struct ctx *c)
 			}
 		}
 		if (def >= 0)
-			where(c, def, "may return NULL here");
+			diag_where(c, def, "may return NULL here");
 		WHY(c, "R%d may be NULL: it comes from %s at insn %ld, which returns NULL when %s, and no check for "
 		       "NULL on this path reaches insn %ld.",
 		    r, def >= 0 && is_helper_call(c, def) ? helper_at(c, def, b, sizeof(b)) : "a call", def,
@@ -971,8 +961,8 @@ static int diag_null(struct ctx *c)
 		return 1;
 	}
 	if (!strcmp(type, "scalar") && v && v->stale_insn >= 0) {
-		cls(c, "pkt-pointer-stale");
-		where(c, v->stale_insn, "packet pointers invalidated here");
+		diag_class(c, "pkt-pointer-stale");
+		diag_where(c, v->stale_insn, "packet pointers invalidated here");
 		{
 			const struct bv_insn *st = insn_at(c, v->stale_insn);
 
@@ -1004,7 +994,7 @@ static int diag_null(struct ctx *c)
 		    strstr(helper_at(c, tr.root, b, sizeof(b)), "dynptr_slice")) {
 			char b2[64];
 
-			where(c, tr.root, "the slice taken here");
+			diag_where(c, tr.root, "the slice taken here");
 			WHY(c, "R%d was a slice of the packet from %s at insn %ld, but %s", r, b, tr.root,
 			    helper_at(c, v->stale_insn, b2, sizeof(b2)));
 			WHY(c, " at insn %d may move or resize the packet, which ends every slice and packet pointer "
@@ -1021,11 +1011,11 @@ static int diag_null(struct ctx *c)
 		       "before touching the packet again.");
 		return 1;
 	}
-	cls(c, "other");
+	diag_class(c, "other");
 	WHY(c, "R%d holds %s, not a pointer the program may dereference.", r,
 	    !strcmp(type, "scalar") ? "a number" : type);
 	if (v && v->def_insn >= 0)
-		where(c, v->def_insn, "value made here");
+		diag_where(c, v->def_insn, "value made here");
 	FIX(c, "Read kernel memory with bpf_probe_read_kernel() (or BPF_CORE_READ) instead of dereferencing it.");
 	return 1;
 }
@@ -1051,12 +1041,12 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 		     (reg_at(c, k, in->src) && reg_at(c, k, in->src)->kind == BV_REG_PKT_END)))
 			cmp = i;
 	}
-	where(c, v->def_insn, "the pointer moved by a variable amount here");
+	diag_where(c, v->def_insn, "the pointer moved by a variable amount here");
 	WHY(c, "R%d points into the packet at offset %d plus a variable part of up to %" PRIu64
 	       " (added at insn %ld: `%s`)",
 	    msg_reg(c->msg), v->off, v->umax, (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
 	if (in_loop) {
-		where(c, edge, "the loop, which adds to it every round");
+		diag_where(c, edge, "the loop, which adds to it every round");
 		WHY(c, ", and that part grows every round of the loop that jumps back at insn %ld: the verifier cannot "
 		       "count the rounds, so the bound grows until it passes 64 KiB",
 		    edge);
@@ -1064,7 +1054,7 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 	WHY(c, ". The verifier takes a range from a comparison with data_end only for a packet pointer whose largest "
 	       "possible offset stays within 65535 bytes; ");
 	if (cmp >= 0) {
-		where(c, cmp, "a data_end comparison that proves nothing here");
+		diag_where(c, cmp, "a data_end comparison that proves nothing here");
 		WHY(c, "this one's can reach %" PRIu64 ", so the comparison at insn %ld (`%s`) gives it no range",
 		    v->umax + (uint64_t)(v->off > 0 ? v->off : 0), cmp, insn_text(c, cmp, b, sizeof(b)));
 	} else {
@@ -1090,10 +1080,10 @@ static int diag_packet(struct ctx *c)
 		   &poff, &range) == 6) {
 		const struct bv_vreg *v = reg_at(c, c->fstep, r);
 
-		cls(c, "pkt-bounds-missing");
-		where(c, c->fail, "fails here");
+		diag_class(c, "pkt-bounds-missing");
+		diag_where(c, c->fail, "fails here");
 		if (v && v->bound_insn >= 0)
-			where(c, v->bound_insn, "packet range checked here");
+			diag_where(c, v->bound_insn, "packet range checked here");
 		WHY(c, "The access reads bytes %d to %d from R%d, but the program has proven only %d byte%s past R%d "
 		       "to be inside the packet (a comparison with data_end).",
 		    off, off + size - 1, r, range, range == 1 ? "" : "s", r);
@@ -1106,13 +1096,13 @@ static int diag_packet(struct ctx *c)
 		const struct bv_vreg *v = reg_at(c, c->fstep, msg_reg(c->msg));
 		char b[128];
 
-		cls(c, "pkt-bounds-missing");
-		where(c, c->fail, "fails here");
+		diag_class(c, "pkt-bounds-missing");
+		diag_where(c, c->fail, "fails here");
 		if (v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META) && v->def_insn >= 0 &&
 		    v->umax + (uint64_t)(v->off > 0 ? v->off : 0) > 0xffff)
 			return diag_pkt_too_far(c, v);
 		if (v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META) && v->umax && v->def_insn >= 0) {
-			where(c, v->def_insn, "the pointer moved by a variable amount here");
+			diag_where(c, v->def_insn, "the pointer moved by a variable amount here");
 			WHY(c, "R%d points into the packet at a variable offset (up to %" PRIu64 " more, added at insn %ld: `%s`), "
 			       "and nothing compared it with data_end after that, so the verifier knows 0 bytes past it "
 			       "to be inside the packet. ",
@@ -1136,10 +1126,10 @@ static int diag_uninit_stack(struct ctx *c)
 	if (sscanf(c->msg, "invalid indirect read from stack R%d off %d+%d size %d", &r, &off, &add, &size) != 4 &&
 	    sscanf(c->msg, "invalid read from stack R%d off %d+%d size %d", &r, &off, &add, &size) != 4 &&
 	    sscanf(c->msg, "invalid read from stack R%d off=%d size=%d", &r, &off, &size) != 3 &&
-	    !starts(c->msg, "invalid read from stack off"))
+	    !msg_starts(c->msg, "invalid read from stack off"))
 		return 0;
-	cls(c, "uninit-stack");
-	where(c, c->fail, "fails here");
+	diag_class(c, "uninit-stack");
+	diag_where(c, c->fail, "fails here");
 	WHY(c, "Stack bytes that nothing on this path wrote are read at insn %ld", c->fail);
 	{
 		/* name the holes in the range that was read */
@@ -1200,11 +1190,11 @@ static int diag_special(struct ctx *c)
 	if (strstr(c->msg, "BPF program is too large")) {
 		long head = -1, edge = busiest_back_edge(c, &head);
 
-		cls(c, "loop-too-complex");
-		where(c, c->fail, "where the walk gave up");
+		diag_class(c, "loop-too-complex");
+		diag_where(c, c->fail, "where the walk gave up");
 		if (edge >= 0) {
-			where(c, edge, "the loop that does not end");
-			where(c, head, "the loop's start");
+			diag_where(c, edge, "the loop that does not end");
+			diag_where(c, head, "the loop's start");
 			WHY(c, "The verifier walked a million instructions, most of them round the loop jumping back at "
 			       "insn %ld: its exit condition depends on a value the verifier cannot bound, so every round "
 			       "is a new state and the walk never converges.",
@@ -1222,10 +1212,10 @@ static int diag_special(struct ctx *c)
 
 		if (!strstr(c->msg, "stack"))
 			return 0;
-		cls(c, "stack-too-large");
+		diag_class(c, "stack-too-large");
 		for (int i = 0; i < c->res->n_funcs; i++)
 			if (c->res->funcs[i].stack >= 64 && c->res->funcs[i].start != UINT32_MAX)
-				where(c, c->res->funcs[i].start, "a function with a large stack frame");
+				diag_where(c, c->res->funcs[i].start, "a function with a large stack frame");
 		WHY(c, "The functions of one call chain together need more than the 512 bytes of stack the kernel "
 		       "allows (%s).",
 		    c->msg);
@@ -1242,11 +1232,11 @@ static int diag_special(struct ctx *c)
 		(void)total;
 		return 1;
 	}
-	if (strstr(c->msg, "reference leak") || starts(c->msg, "Unreleased reference")) {
+	if (strstr(c->msg, "reference leak") || msg_starts(c->msg, "Unreleased reference")) {
 		long acq = -1, branch = -1, alloc = -1;
 		const char *a = c->res->detail ? strstr(c->res->detail, "alloc_insn=") : NULL;
 
-		cls(c, "reference-leak");
+		diag_class(c, "reference-leak");
 		/* the kernel names the instruction that took it */
 		if (a && sscanf(a, "alloc_insn=%ld", &alloc) == 1 && insn_at(c, alloc))
 			acq = alloc;
@@ -1271,11 +1261,11 @@ static int diag_special(struct ctx *c)
 				break;
 			}
 		}
-		where(c, c->fail, "the program leaves here");
+		diag_where(c, c->fail, "the program leaves here");
 		if (branch >= 0)
-			where(c, branch, "on the path through this branch");
+			diag_where(c, branch, "on the path through this branch");
 		if (acq >= 0)
-			where(c, acq, "the reference taken here");
+			diag_where(c, acq, "the reference taken here");
 		{
 			const char *what = "a reference (a ring buffer reservation, a socket, an iterator)";
 
@@ -1347,12 +1337,12 @@ static int diag_ctx(struct ctx *c)
 
 	if (sscanf(c->msg, "invalid bpf_context access off=%d size=%d", &off, &size) != 2)
 		return 0;
-	cls(c, "ctx-access");
-	where(c, c->fail, "fails here");
+	diag_class(c, "ctx-access");
+	diag_where(c, c->fail, "fails here");
 	WHY(c, "The program reads or writes its context at offset %d (%d bytes), which this program type does "
 	       "not allow.",
 	    off, size);
-	if (c->res->detail && starts(c->res->detail, "func '")) {
+	if (c->res->detail && msg_starts(c->res->detail, "func '")) {
 		/* tp_btf, fentry, iter: the context is the traced function's arguments */
 		const char *dl = c->res->detail;
 
@@ -1405,11 +1395,11 @@ static int diag_arg_type(struct ctx *c)
 
 	if (sscanf(c->msg, "R%d type=%63s expected=%255[^\n]", &r, got, want) != 3)
 		return 0;
-	cls(c, "helper-arg-type");
-	where(c, c->fail, "fails here");
+	diag_class(c, "helper-arg-type");
+	diag_where(c, c->fail, "fails here");
 	v = reg_at(c, c->fstep, r);
 	if (v && v->def_insn >= 0)
-		where(c, v->def_insn, "the value made here");
+		diag_where(c, v->def_insn, "the value made here");
 	WHY(c, "Argument %d of %s must be %s%s, but R%d holds %s%s.", r,
 	    is_helper_call(c, c->fail) ? helper_at(c, c->fail, hb, sizeof(hb)) : "this call",
 	    strstr(want, "fp") ? "a pointer to memory the program owns (" : "", strstr(want, "fp") ? "stack, map value, packet)" : want,
@@ -1483,14 +1473,14 @@ static int diag_lock(struct ctx *c)
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
 		if (strstr(c->msg, t[i].needle)) {
-			cls(c, "spin-lock");
-			where(c, c->fail, "fails here");
+			diag_class(c, "spin-lock");
+			diag_where(c, c->fail, "fails here");
 			/* the lock still held on this path */
 			for (long s = c->fstep - 1; s >= 0; s--) {
 				const struct bv_insn *in = insn_at(c, (long)c->res->steps[s].insn);
 
 				if (in && in->code == (BV_JMP | BV_CALL) && in->src == 0 && in->imm == 93) {
-					where(c, (long)c->res->steps[s].insn, "lock taken here");
+					diag_where(c, (long)c->res->steps[s].insn, "lock taken here");
 					break;
 				}
 			}
@@ -1534,8 +1524,8 @@ static int diag_global_args(struct ctx *c)
 
 		if (!strstr(line, t[i].needle) || sscanf(line, "arg#%d", &arg) != 1)
 			continue;
-		cls(c, "global-func-args");
-		where(c, c->fail, "fails here");
+		diag_class(c, "global-func-args");
+		diag_where(c, c->fail, "fails here");
 		WHY(c, t[i].why, arg + 1);
 		FIX(c, "%s", t[i].fix);
 		return 1;
@@ -1597,8 +1587,8 @@ static int diag_dynptr(struct ctx *c)
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
 		if (strstr(c->msg, t[i].needle)) {
-			cls(c, strstr(t[i].needle, "iter") ? "iterator" : "dynptr");
-			where(c, c->fail, "fails here");
+			diag_class(c, strstr(t[i].needle, "iter") ? "iterator" : "dynptr");
+			diag_where(c, c->fail, "fails here");
 			/* a release earlier on the path explains most of them */
 			for (long s = c->fstep - 1; s >= 0; s--) {
 				const struct bv_insn *in = insn_at(c, (long)c->res->steps[s].insn);
@@ -1607,12 +1597,12 @@ static int diag_dynptr(struct ctx *c)
 
 				if (in && in->code == (BV_JMP | BV_CALL) && in->src == 0 &&
 				    (in->imm == 199 || in->imm == 200)) {
-					where(c, (long)c->res->steps[s].insn, "submitted or discarded here");
+					diag_where(c, (long)c->res->steps[s].insn, "submitted or discarded here");
 					break;
 				}
 				if (in && in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL &&
 				    !strcmp(helper_at(c, (long)c->res->steps[s].insn, kb, sizeof(kb)), "bpf_iter_num_destroy")) {
-					where(c, (long)c->res->steps[s].insn, "destroyed here");
+					diag_where(c, (long)c->res->steps[s].insn, "destroyed here");
 					break;
 				}
 			}
@@ -1645,11 +1635,11 @@ static int diag_loop_bound(struct ctx *c)
 			continue;
 		if (a->umax < 65536 && x->umax < 65536)
 			continue;
-		cls(c, "loop-too-complex");
-		where(c, c->fail, i == c->fail ? "the loop's condition; the verifier gave up here" :
+		diag_class(c, "loop-too-complex");
+		diag_where(c, c->fail, i == c->fail ? "the loop's condition; the verifier gave up here" :
 						 "the verifier gave up here");
 		if (i != c->fail)
-			where(c, i, "the loop's condition");
+			diag_where(c, i, "the loop's condition");
 		insn_text(c, i, b, sizeof(b));
 		WHY(c, "The loop goes on or stops on `%s`, and R%d can be as large as %" PRIu64 ": with no constant "
 		       "bound, the verifier walks one more iteration for every value it might have, until it runs "
@@ -1710,8 +1700,8 @@ static int diag_helper_type(struct ctx *c)
 		n++;
 	}
 	name[n] = '\0';
-	cls(c, "helper-not-allowed");
-	where(c, c->fail, "fails here");
+	diag_class(c, "helper-not-allowed");
+	diag_where(c, c->fail, "fails here");
 	if (type)
 		WHY(c, "%s programs do not have bpf_%s: ", type, name);
 	else
@@ -1756,15 +1746,15 @@ static int diag_return(struct ctx *c)
 	const char *p;
 	char b[128];
 
-	if (!starts(c->msg, "At program exit the register R0 has") || !(p = strstr(c->msg, "should have been in [")) ||
+	if (!msg_starts(c->msg, "At program exit the register R0 has") || !(p = strstr(c->msg, "should have been in [")) ||
 	    sscanf(p, "should have been in [%d, %d]", &lo, &hi) != 2)
 		return 0;
 	known = sscanf(c->msg, "At program exit the register R0 has smin=%lld smax=%lld", &smin, &smax) == 2;
 	for (size_t i = 0; i < sizeof(mean) / sizeof(mean[0]); i++)
 		if (mean[i].type == c->prog->sec.prog_type)
 			m = mean[i].meaning;
-	cls(c, "return-value");
-	where(c, c->fail, "fails here");
+	diag_class(c, "return-value");
+	diag_where(c, c->fail, "fails here");
 	if (known && smin == smax)
 		WHY(c, "On this path the program returns %lld", smin);
 	else if (known)
@@ -1780,7 +1770,7 @@ static int diag_return(struct ctx *c)
 		WHY(c, ": %s", m);
 	WHY(c, ".");
 	if (v && v->def_insn >= 0 && v->def_insn != c->fail) {
-		where(c, v->def_insn, "the return value set here");
+		diag_where(c, v->def_insn, "the return value set here");
 		WHY(c, " R0 got that value at insn %ld (`%s`).", (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
 	}
 	if (!known)
@@ -1807,7 +1797,7 @@ static int diag_ptr_math(struct ctx *c)
 	long room, elem = 1;
 	char b[128], desc[96];
 
-	if (!starts(c->msg, "math between") || !strstr(c->msg, "unbounded min value") || !in || c->fstep < 0)
+	if (!msg_starts(c->msg, "math between") || !strstr(c->msg, "unbounded min value") || !in || c->fstep < 0)
 		return 0;
 	sreg = in->src;
 	preg = in->dst;
@@ -1821,8 +1811,8 @@ static int diag_ptr_math(struct ctx *c)
 	}
 	if (!v || !ptr || v->kind != BV_REG_SCALAR)
 		return 0;
-	cls(c, "unbounded-index");
-	where(c, c->fail, "fails here");
+	diag_class(c, "unbounded-index");
+	diag_where(c, c->fail, "fails here");
 	room = room_at(c, ptr, desc, sizeof(desc));
 	trace_value(c, sreg, c->fstep, &tr);
 	if (tr.op >= 0) {
@@ -1838,14 +1828,14 @@ static int diag_ptr_math(struct ctx *c)
 	else
 		WHY(c, ": its smallest value is %" PRId64 ".", v->smin);
 	if (find_check(c, sreg, c->fstep, &chk)) {
-		where(c, chk.insn, "the check, on the upper side only");
+		diag_where(c, chk.insn, "the check, on the upper side only");
 		WHY(c, " The check at insn %ld (`%s`) %s bounds it from above only; a negative number passes it.", chk.insn,
 		    insn_text(c, chk.insn, b, sizeof(b)), chk.is_signed ? "is a signed comparison, which" : "");
 	} else {
 		WHY(c, " Nothing on this path bounds it from below.");
 	}
 	if (tr.root >= 0)
-		where(c, tr.root, "the index made here");
+		diag_where(c, tr.root, "the index made here");
 	compiler_story(c, &tr, sreg);
 	if (room > 0 && elem > 0)
 		FIX(c, "Make the index unsigned (`__u32 idx`), so that one check bounds both sides: `if (idx >= %ld) "
@@ -1869,8 +1859,8 @@ static int diag_merged(struct ctx *c)
 		return 0;
 	base = BV_CLASS(in->code) == BV_LDX ? in->src : in->dst;
 	v = reg_at(c, c->fstep, base);
-	cls(c, "merged-pointer-access");
-	where(c, c->fail, "fails here");
+	diag_class(c, "merged-pointer-access");
+	diag_where(c, c->fail, "fails here");
 	/* the branch whose two sides the compiler joined: the nearest
 	 * conditional jump that lands between itself and the access */
 	for (long j = c->fail - 1; j >= 0 && j >= c->fail - 64; j--) {
@@ -1879,12 +1869,12 @@ static int diag_merged(struct ctx *c)
 
 		if (ji && (cl == BV_JMP || cl == BV_JMP32) && op != BV_JA && op != BV_CALL && op != BV_EXIT &&
 		    j + ji->off + 1 > j && j + ji->off + 1 <= c->fail) {
-			where(c, j, "the branch the compiler joined");
+			diag_where(c, j, "the branch the compiler joined");
 			break;
 		}
 	}
 	if (v && v->def_insn >= 0)
-		where(c, v->def_insn, "the pointer is set here");
+		diag_where(c, v->def_insn, "the pointer is set here");
 	WHY(c, "The instruction at insn %ld accesses memory through R%d, which on this path is %s%s, and on a path "
 	       "the verifier went through before was %s. The kernel rewrites every context access for the field it "
 	       "reads, so one instruction must always use the same kind of pointer.",
@@ -1912,8 +1902,8 @@ static int diag_map_helper(struct ctx *c)
 
 	if (sscanf(c->msg, "cannot pass map_type %u into func %63[^#]", &type, helper) != 2)
 		return 0;
-	cls(c, "helper-arg-type");
-	where(c, c->fail, "fails here");
+	diag_class(c, "helper-arg-type");
+	diag_where(c, c->fail, "fails here");
 	WHY(c, "%s() does not work on a map of type %s (map_type %u)%s.", helper, bv_map_type_name(type), type,
 	    type == BV_MAP_SOCKMAP || type == BV_MAP_SOCKHASH
 		    ? ": a sockmap or sockhash is updated only where no socket lock can be held (tc, XDP, socket "
@@ -1927,494 +1917,23 @@ static int diag_map_helper(struct ctx *c)
 
 /* ---- messages explained by a table: a needle in the kernel's line ---- */
 
-struct canned {
-	const char *needle, *klass, *why, *fix;
-};
-
 /* The first entry whose needle is in the message; with_def, also where
  * the register the message names was last written. */
-static int canned_diag(struct ctx *c, const struct canned *t, size_t n, bool with_def)
+int canned_diag(struct ctx *c, const struct canned *t, size_t n, bool with_def)
 {
 	for (size_t i = 0; i < n; i++)
 		if (strstr(c->msg, t[i].needle)) {
 			const struct bv_vreg *v = reg_at(c, c->fstep, msg_reg(c->msg));
 
-			cls(c, t[i].klass);
-			where(c, c->fail, "fails here");
+			diag_class(c, t[i].klass);
+			diag_where(c, c->fail, "fails here");
 			if (with_def && v && v->def_insn >= 0 && c->msg[0] == 'R')
-				where(c, v->def_insn, "pointer obtained here");
+				diag_where(c, v->def_insn, "pointer obtained here");
 			WHY(c, "%s", t[i].why);
 			FIX(c, "%s", t[i].fix);
 			return 1;
 		}
 	return 0;
-}
-
-/* ---- kernel objects held through kfuncs and kptrs ---- */
-
-/* A call that ends a reference: a release kfunc, bpf_sk_release(), a ring
- * buffer submit or discard, or a bpf_kptr_xchg() that hands it to a map. */
-static bool is_release_call(const struct ctx *c, long i, char *name, size_t size)
-{
-	if (!is_call(c, i))
-		return false;
-	helper_at(c, i, name, size);
-	return strstr(name, "release") || strstr(name, "_drop") || strstr(name, "kptr_xchg") ||
-	       strstr(name, "ringbuf_submit") || strstr(name, "ringbuf_discard");
-}
-
-static int diag_released(struct ctx *c)
-{
-	const struct bv_vreg *v;
-	char name[64];
-	int r = -1;
-
-	if (starts(c->msg, "R") && strstr(c->msg, "invalid mem access 'scalar'"))
-		r = msg_reg(c->msg);
-	else if (starts(c->msg, "arg#") && strstr(c->msg, "must point to scalar, or struct with scalar"))
-		r = atoi(c->msg + 4) + 1;
-	v = reg_at(c, c->fstep, r);
-	if (!v || v->stale_insn < 0 || !is_release_call(c, v->stale_insn, name, sizeof(name)))
-		return 0;
-	cls(c, "use-after-release");
-	where(c, v->stale_insn, "reference released here");
-	if (v->def_insn >= 0)
-		where(c, v->def_insn, "pointer obtained here");
-	WHY(c, "R%d held a reference that %s released at insn %ld. A release ends every copy of the pointer, "
-	       "in registers and on the stack: the object may be freed at once, so the verifier turns them all into "
-	       "plain numbers%s.",
-	    r, name, (long)v->stale_insn,
-	    strstr(name, "kptr_xchg") ? " (bpf_kptr_xchg() gave the reference to the map)" : "");
-	FIX(c, "Finish with the object before releasing it, and release it exactly once, last, on each path: "
-	       "`pid = t->pid; bpf_task_release(t);`. After bpf_kptr_xchg() has stored it, read the map's copy "
-	       "instead.");
-	return 1;
-}
-
-static int diag_kobj(struct ctx *c)
-{
-	static const struct canned t[] = {
-		{ "Possibly NULL pointer passed to trusted arg", "null-pointer",
-		  "The kfunc takes a pointer that is never NULL, but on this path it may be: it comes from a call that "
-		  "can fail (bpf_task_from_pid(), bpf_task_acquire(), bpf_cgroup_from_id(), bpf_cpumask_create(), "
-		  "bpf_kptr_xchg()) or from a kptr loaded from a map, and was not checked.",
-		  "Check it right after it is obtained and leave the path when it is NULL: `t = bpf_task_from_pid(pid); "
-		  "if (!t) return 0;` — then pass `t`." },
-		{ "Possibly NULL pointer passed to helper arg", "null-pointer",
-		  "The helper takes a pointer that is never NULL (bpf_kptr_xchg() stores it into a map), but on this "
-		  "path it may be NULL: it was not checked after the call that returned it.",
-		  "Check it first: `if (!p) return 0;`, then pass it." },
-		{ "must be referenced or trusted", "untrusted-pointer",
-		  "The kfunc takes only pointers the verifier can trust: one the program was handed (a tp_btf or "
-		  "struct_ops argument, bpf_get_current_task_btf()) or one it holds a reference to (returned by an "
-		  "acquire kfunc). A pointer read out of another kernel struct or out of a map value is not one, and "
-		  "a release kfunc takes only a reference.",
-		  "Take a reference first, with a kfunc that accepts such pointers, inside an RCU section: "
-		  "`bpf_rcu_read_lock(); t = bpf_task_acquire(p); bpf_rcu_read_unlock(); if (!t) return 0; ... "
-		  "bpf_task_release(t);`." },
-		{ "must be a rcu pointer", "untrusted-pointer",
-		  "The kfunc takes pointers RCU protects, and this one is not protected: in a sleepable program "
-		  "(syscall, the .s sections) only what is read between bpf_rcu_read_lock() and bpf_rcu_read_unlock() "
-		  "is; or it was read in a section that has since ended; or it was loaded from a `__kptr_untrusted` "
-		  "field, which holds no reference.",
-		  "Read the pointer and make the call inside one RCU section, and keep a reference for later: "
-		  "`bpf_rcu_read_lock(); p = bpf_task_acquire(t->real_parent); bpf_rcu_read_unlock(); if (!p) return 0; "
-		  "... bpf_task_release(p);`." },
-		{ "expects refcounted PTR_TO_BTF_ID", "untrusted-pointer",
-		  "A release kfunc ends a reference the program holds, and this pointer holds none: the program was "
-		  "handed it (or walked to it), so the kernel keeps it alive and the program must not release it.",
-		  "Release only what an acquire returned: `t = bpf_task_acquire(p); if (!t) return 0; ... "
-		  "bpf_task_release(t);` — never `p` itself." },
-		{ "must be referenced when passed to release function", "untrusted-pointer",
-		  "bpf_kptr_xchg() hands the map a reference the program holds; this pointer holds none (it was loaded "
-		  "from a map, walked to, or handed to the program).",
-		  "Acquire a reference first (`t = bpf_task_acquire(p); if (!t) return 0; old = bpf_kptr_xchg(&v->task, "
-		  "t); if (old) bpf_task_release(old);`)." },
-		{ "unmatched rcu read unlock", "rcu-section",
-		  "bpf_rcu_read_unlock() is called on a path where no RCU section is open.",
-		  "Pair each bpf_rcu_read_unlock() with a bpf_rcu_read_lock() earlier on the same path: take the lock "
-		  "before a branch, not inside one of its arms." },
-		{ "nested rcu read lock", "rcu-section",
-		  "bpf_rcu_read_lock() is called while an RCU section is already open: the verifier does not nest them.",
-		  "Close the first section before opening another, or drop the inner bpf_rcu_read_lock()/unlock() pair." },
-		{ "cannot be used inside bpf_rcu_read_lock-ed region", "rcu-section",
-		  "The program leaves (returns, or tail-calls) while an RCU section is still open on this path.",
-		  "Call bpf_rcu_read_unlock() on every path before returning, early returns included." },
-		{ "unmatched attempt to enable preemption", "rcu-section",
-		  "bpf_preempt_enable() is called on a path where preemption was not disabled.",
-		  "Pair each bpf_preempt_enable() with a bpf_preempt_disable() earlier on the same path." },
-		{ "cannot be used inside bpf_preempt_disable-ed region", "rcu-section",
-		  "The program leaves while preemption is still disabled on this path.",
-		  "Call bpf_preempt_enable() on every path before returning." },
-		{ "is sleepable within", "rcu-section",
-		  "A kfunc that may sleep is called inside an RCU section or with preemption disabled.",
-		  "Move the call out of the section: end it first, and start a new one after if needed." },
-		{ "store to referenced kptr disallowed", "kptr-access",
-		  "The field is a referenced kptr (`__kptr`): the map owns the reference it holds, so a program may read "
-		  "it but may only swap it with bpf_kptr_xchg(), never store into it.",
-		  "`old = bpf_kptr_xchg(&v->field, acquired); if (old) bpf_task_release(old);` — or declare the field "
-		  "`__kptr_untrusted` if the map should keep a plain pointer without a reference." },
-		{ "kptr access", "kptr-access",
-		  "A kptr field is read and written only as one whole 8-byte pointer, at its own constant offset: not "
-		  "in part, not through a cast to another size, not at an offset the verifier cannot fix.",
-		  "Access the field by name (`v->field`, `v->field = p`), never through a smaller type, a cast of the "
-		  "value's address or a variable index." },
-		{ "invalid kptr access", "kptr-access",
-		  "The pointer stored (or exchanged) is not one the field may hold: the field holds pointers to one "
-		  "struct, trusted or referenced ones for `__kptr`.",
-		  "Store a pointer of exactly the field's type: one the program was handed, or acquired with a kfunc." },
-		{ "kptr cannot be accessed indirectly by helper", "kptr-access",
-		  "A helper would read or write the bytes of a kptr field (a copy of the whole value, a probe read "
-		  "into it, a map update from a copy).",
-		  "Copy or write the other fields one by one; move kptrs only with bpf_kptr_xchg() and plain loads." },
-		{ "kptr isn't referenced kptr", "kptr-access",
-		  "bpf_kptr_xchg() moves references in and out of `__kptr` fields; this field is `__kptr_untrusted`, "
-		  "which holds no reference.",
-		  "Load and store the field directly (`v->field = p;`), or declare it `__kptr` to keep a reference." },
-		{ "doesn't point to kptr", "kptr-access",
-		  "bpf_kptr_xchg()'s first argument must be the address of a kptr field of a map value.",
-		  "Pass `&v->field` for a field declared `struct T __kptr *field;`." },
-		{ "has no valid kptr", "kptr-access",
-		  "The map value has no kptr field the kernel recognises (none declared with __kptr, or more special "
-		  "fields than the kernel's limit of 11, in which case it keeps none).",
-		  "Declare the field `struct T __kptr *field;` (with a clang that emits BTF type tags, 15 or later) and "
-		  "keep the value to at most 11 kptr, lock and timer fields." },
-		{ "kptr has to be at the constant offset", "kptr-access",
-		  "bpf_kptr_xchg() is given a field address whose offset depends on a run-time value.",
-		  "Name the field directly (`&v->field`); to pick among several, branch on the index with constant "
-		  "field addresses in each arm." },
-		{ "has to have BTF in order to use bpf_kptr_xchg", "kptr-access",
-		  "The map was created without BTF for its value, so the kernel knows no kptr field in it.",
-		  "Declare the map with `__type(value, struct ...)` in a libbpf-style .maps section." },
-		{ "is not a scalar", "helper-arg-type",
-		  "The kfunc takes a number in this argument, and the register holds a pointer.",
-		  "Pass a number: the value the pointer points to (`*p`, `p->field`), not the pointer." },
-		{ "expected pointer to STRUCT", "helper-arg-type",
-		  "The kfunc takes a pointer to another struct than the one passed: casting a pointer in C does not "
-		  "change what the verifier knows it points to.",
-		  "Pass a pointer to the struct the kfunc takes (the kernel's prototype names it), obtained as such." },
-		{ "must be sleepable to call sleepable kfunc", "helper-not-allowed",
-		  "The kfunc may sleep, and the program is not sleepable.",
-		  "Use a sleepable section: `SEC(\"fentry.s/...\")`, `lsm.s/`, `uprobe.s/`, `iter.s/` or `syscall`." },
-		{ "helper call might sleep", "helper-not-allowed",
-		  "The helper may sleep (it copies from user memory that may need paging in), and the program is not "
-		  "sleepable.",
-		  "Use a sleepable section (`fentry.s/`, `lsm.s/`, `uprobe.s/`, `iter.s/`), or bpf_probe_read_user() "
-		  "where the program cannot sleep." },
-	};
-
-	if (strstr(c->msg, "cannot be used inside bpf_rcu_read_lock-ed region") ||
-	    strstr(c->msg, "cannot be used inside bpf_preempt_disable-ed region")) {
-		bool rcu = strstr(c->msg, "rcu") != NULL;
-		const char *open = rcu ? "bpf_rcu_read_lock" : "bpf_preempt_disable";
-		long lock = -1, branch = -1;
-		char b[64];
-
-		/* the call that opened the section, and the last branch taken since */
-		for (long k = c->fstep; k >= 0 && lock < 0; k--) {
-			long i = (long)c->res->steps[k].insn;
-
-			if (is_call(c, i) && !strcmp(helper_at(c, i, b, sizeof(b)), open))
-				lock = i;
-			else if (branch < 0 && is_cond_jump(c, i))
-				branch = i;
-		}
-		cls(c, "rcu-section");
-		where(c, c->fail, "the program leaves here");
-		if (branch >= 0)
-			where(c, branch, "on the path through this branch");
-		if (lock >= 0)
-			where(c, lock, rcu ? "the RCU section opened here" : "preemption disabled here");
-		WHY(c, "%s() at insn %ld opens a section that must be closed before the program leaves, and this path "
-		       "reaches the exit at insn %ld with it still open.",
-		    open, lock, c->fail);
-		FIX(c, "Call %s() on every path before returning, early returns included: close the section right after "
-		       "the reads that need it, then test and return.",
-		    rcu ? "bpf_rcu_read_unlock" : "bpf_preempt_enable");
-		return 1;
-	}
-	return canned_diag(c, t, sizeof(t) / sizeof(t[0]), true);
-}
-
-static int diag_simple(struct ctx *c)
-{
-	static const struct canned t[] = {
-		{ "BPF program is too large", "loop-too-complex",
-		  "The verifier walked a million instructions without finishing: a loop whose bound it cannot see, "
-		  "or too many paths through the program.",
-		  "Give loops a constant bound the verifier can see (`for (int i = 0; i < 64 && i < n; i++)`), move "
-		  "a long loop body into a bpf_loop() callback, or split the program with tail calls." },
-		{ "jumps is too complex", "loop-too-complex",
-		  "Too many branches were pending at once: the program has more paths than the verifier keeps.",
-		  "Reduce the branching in one function: move parts into BPF-to-BPF functions (global ones are "
-		  "verified once) or use bpf_loop() for repeated work." },
-		{ "infinite loop detected", "loop-too-complex",
-		  "The verifier came back to this instruction in exactly the same state: the loop makes no progress "
-		  "it can see.",
-		  "Make the loop change its counter on every path and bound it with a constant; or use bpf_loop()." },
-		{ "combined stack size", "stack-too-large",
-		  "The functions of one call chain together need more than the 512 bytes of stack the kernel allows.",
-		  "Move large local buffers into a per-CPU array map, or mark functions `__always_inline` less." },
-		{ "cannot call GPL-restricted function", "helper-not-allowed",
-		  "This helper is only for GPL-compatible programs, and the object's license is not.",
-		  "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";`." },
-		{ "invalid func", "helper-not-allowed", "The call names a helper this kernel does not have.",
-		  "Use a helper the running kernel has, or build for it." },
-		{ "unknown func", "helper-not-allowed", "The call names a helper this program type does not have.",
-		  "Use a helper this program type has, or change the program type." },
-		{ "Caller passes invalid args", "global-func-args",
-		  "A global function (not static) is verified once, for any arguments its BTF prototype allows; a "
-		  "call must pass arguments of those types (the context where it takes the context, a pointer to "
-		  "enough memory where it takes a pointer, a number where it takes a number).",
-		  "Pass what the prototype says (the program's own context pointer, not a copy on the stack), or make "
-		  "the function `static` so it is verified with the caller's actual arguments." },
-		{ "only read is supported", "readonly-write",
-		  "The program writes through a pointer to a kernel object (a task, a socket, a file: a struct typed "
-		  "by the kernel's BTF). Tracing programs may read the kernel's structs but never write them.",
-		  "Keep what the program wants to change in its own storage: a map keyed by the object (pid, cookie) "
-		  "or the object's local storage (`bpf_task_storage_get(&map, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE)`)." },
-		{ "cannot write into rdonly_untrusted_mem", "readonly-write",
-		  "The pointer was read from a kernel struct and points to something other than a struct (a string, "
-		  "an array of numbers, void): the verifier lets the program read it, through loads that turn a "
-		  "fault into 0, and never write it.",
-		  "Copy what you need into a buffer of your own (`bpf_probe_read_kernel_str(buf, sizeof(buf), p)`) and "
-		  "change the copy." },
-		{ "invalid variable offset: off=", "pointer-arithmetic",
-		  "A pointer to a kernel struct was moved by a number whose value the verifier does not know (an "
-		  "array member indexed by a variable, `task->comm[i]`): a kernel struct is read only at offsets "
-		  "the kernel's BTF describes, each a constant.",
-		  "Copy the array to the stack first and index the copy (`char comm[16]; bpf_probe_read_kernel(comm, "
-		  "sizeof(comm), task->comm); c = comm[i & 15];`), or read the one element with "
-		  "bpf_probe_read_kernel(&c, 1, &task->comm[i])." },
-		{ "access beyond struct", "kernel-struct-access",
-		  "The read falls past the end of the kernel's struct: the program's idea of the struct (a hand-copied "
-		  "definition, a header from another kernel) does not match the running kernel's.",
-		  "Declare kernel structs with `__attribute__((preserve_access_index))` (vmlinux.h does) so CO-RE puts "
-		  "every field at this kernel's offset, and guard fields not every kernel has with "
-		  "`if (bpf_core_field_exists(p->field))`." },
-		{ "cannot access ptr member", "kernel-struct-access",
-		  "The read covers part of a pointer member of the kernel's struct, or reads it with a size other than 8: "
-		  "the program's layout of the struct does not match the kernel's, or a pointer is read in pieces.",
-		  "Use the kernel's layout through CO-RE (vmlinux.h, or `__attribute__((preserve_access_index))` on your "
-		  "declaration) and read pointer fields whole." },
-		{ "access beyond the end of member", "kernel-struct-access",
-		  "The read starts inside one member of the kernel's struct and runs past its end: the program's layout "
-		  "or the size of the read does not match the kernel's.",
-		  "Read each field at its own size, with the kernel's layout from CO-RE (vmlinux.h or "
-		  "`__attribute__((preserve_access_index))`)." },
-		{ "doesn't have field at offset", "kernel-struct-access",
-		  "The offset falls in padding between the kernel struct's members: the program's layout does not "
-		  "match the kernel's.",
-		  "Use the kernel's layout through CO-RE (vmlinux.h or `__attribute__((preserve_access_index))`)." },
-		{ "from non-GPL compatible program", "kernel-struct-access",
-		  "Reading the kernel's structs directly is for GPL-compatible programs only, and the object's license "
-		  "is not.",
-		  "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";`." },
-		{ "access is allowed only to CAP_PERFMON", "kernel-struct-access",
-		  "Reading the kernel's structs through pointers needs CAP_PERFMON (or CAP_SYS_ADMIN); this load has "
-		  "neither.",
-		  "Load the program with CAP_BPF and CAP_PERFMON (or as root)." },
-		{ "cannot write into rdonly_mem", "readonly-write",
-		  "The pointer leads to memory a helper or kfunc hands out for reading only (bpf_iter_num_next() "
-		  "returns a pointer to the iterator's own current number, for one).",
-		  "Copy the value into a variable (`int i = *p;`) and change the copy." },
-		{ "write into map forbidden", "readonly-write",
-		  "The program writes into a map that is read-only for programs: a `const` global variable lives in "
-		  ".rodata, which is frozen once loaded, and maps created with BPF_F_RDONLY_PROG take no writes.",
-		  "Keep values the program changes in writable globals (drop `const`: they go to .data or .bss) or in a "
-		  "map; set .rodata values from user space before the program is loaded." },
-		{ "invalid bpf_context access", "ctx-access",
-		  "The program reads or writes the context at an offset or with a size this program type does not "
-		  "allow (a field that does not exist for it, is read-only, or is read with the wrong width).",
-		  "Access the context only through the fields of its documented struct (`struct __sk_buff`, `struct "
-		  "xdp_md`, PT_REGS_PARM1(ctx), ...) at their own size; read kernel memory with "
-		  "bpf_probe_read_kernel()." },
-		{ "dereference of modified ctx ptr", "ctx-access",
-		  "The context pointer was moved before the access; the kernel rewrites context accesses and needs "
-		  "them as `ctx + constant field offset`.",
-		  "Access `ctx->field` directly instead of through a pointer computed from ctx." },
-		{ "type=ctx expected", "ctx-access", "The context pointer was passed where another pointer is expected.",
-		  "Pass a pointer to a stack or map buffer, not the context." },
-		{ "pointer arithmetic", "pointer-arithmetic",
-		  "This kind of pointer cannot be moved by arithmetic, or not in this way.",
-		  "Compute an offset as a bounded unsigned integer and add it to a pointer type that allows it "
-		  "(stack, map value, packet), or copy the data with a helper." },
-		{ "pointer be out of bounds", "pointer-arithmetic",
-		  "Adding this offset could move the pointer outside its object: the offset's range (shown in the "
-		  "kernel's line) is not limited to the object's size.",
-		  "Make the offset unsigned and check it against the object's size before adding it: "
-		  "`if (off >= sizeof(obj)) return 0;`." },
-		{ "math between", "pointer-arithmetic",
-		  "A pointer is moved by a number whose range the verifier does not know.",
-		  "Bound the offset first (`if (off > MAX) return 0;` or `off &= MASK;`), then add it." },
-		{ "bitwise operator", "pointer-arithmetic", "Bitwise operations on pointers are not allowed.",
-		  "Do the arithmetic on an offset and add it to the pointer." },
-		{ "pointer += pointer", "pointer-arithmetic", "Two pointers cannot be added.",
-		  "Add an integer offset to one pointer; keep the other as it is." },
-		{ "pointer -= pointer", "pointer-arithmetic", "Subtracting pointers is allowed only between packet pointers.",
-		  "Keep offsets as integers instead of subtracting pointers." },
-		{ "leaks addr", "pointer-arithmetic",
-		  "A kernel address would reach a map, the return value or a helper as a number.",
-		  "Store or return values, not pointers; without CAP_BPF pointers may not leave the program." },
-		{ "pointer comparison prohibited", "pointer-arithmetic",
-		  "Comparing pointers of this kind is not allowed for this load.",
-		  "Compare offsets or values, not the pointers." },
-		{ "At program exit", "return-value", "The program's return value can fall outside the range its type allows.",
-		  "Return only the values the program type takes (e.g. XDP_PASS / XDP_DROP; 0 or 1 for cgroup "
-		  "programs); mask or choose the value explicitly before returning." },
-		{ "At callback return", "return-value", "A callback must return 0 or 1 (go on or stop).",
-		  "Return 0 to continue and 1 to stop the loop." },
-		{ "At async callback return", "return-value", "A timer callback must return 0.",
-		  "End the callback with `return 0;` on every path." },
-		{ "Unreleased reference", "reference-leak",
-		  "A reference acquired on this path (a socket lookup, a ring buffer reservation, ...) is not "
-		  "released before the program exits.",
-		  "Release it on every path: bpf_sk_release(), bpf_ringbuf_submit()/discard(), ..." },
-		{ "would lead to reference leak", "reference-leak",
-		  "A reference is still held when the program leaves (tail call or LD_ABS).",
-		  "Release references before the tail call." },
-		{ "calling kernel function", "helper-not-allowed",
-		  "This program type may not call that kernel function: bpf_dynptr_from_skb() is for programs that get "
-		  "a socket buffer (tc, socket filters, cgroup skb, lwt, sk_skb), bpf_dynptr_from_xdp() for XDP.",
-		  "Call the kfunc made for this program's context (bpf_dynptr_from_xdp() in XDP, bpf_dynptr_from_skb() "
-		  "at tc), or attach the program where the kfunc is allowed." },
-		{ "does not allow writes to packet data", "helper-not-allowed",
-		  "A writable slice of the packet (bpf_dynptr_slice_rdwr()) is asked for in a program type that may only "
-		  "read packet data (socket filters, cgroup skb programs, ...).",
-		  "Read through bpf_dynptr_slice() here, or move the change to a program that may write packets (tc, "
-		  "XDP)." },
-		{ "expected pointer to ctx", "helper-arg-type",
-		  "The kernel function takes the program's context as this argument, and something else was passed.",
-		  "Pass the context pointer the program received (`skb`, `ctx`) itself, unchanged." },
-		{ "must be a known constant", "helper-arg-type",
-		  "This size must be a constant the verifier knows (it becomes the size of the memory returned), but "
-		  "the register holds a value computed at run time.",
-		  "Pass a compile-time constant: `sizeof(buf)`, or a fixed size that covers the largest case, and check "
-		  "the real length separately." },
-		{ "memory, len pair leads to invalid memory access", "mem-size-exceeds-buffer",
-		  "The buffer passed with this size is smaller than the size (or lies outside memory the program may "
-		  "use); the line before it in the log names the access that failed.",
-		  "Make the size the buffer's own: `bpf_dynptr_slice(&ptr, off, buf, sizeof(buf))`, or pass a larger "
-		  "buffer." },
-		{ "tried to subtract pointer from scalar", "pointer-arithmetic",
-		  "The program computes `number - pointer`. A pointer may be moved by a number (`p + n`, `p - n`), "
-		  "but a number minus a pointer is not a pointer the verifier can track, and it is refused even for "
-		  "privileged loads.",
-		  "Subtract the number from the pointer (`p - n`), or compute the offset as a number first and add it: "
-		  "`off = end - start; p = base + off;`." },
-		{ "subtraction from stack pointer prohibited", "pointer-arithmetic",
-		  "A pointer to the stack is moved down by a number whose value the verifier does not know.",
-		  "Index stack buffers upwards from their start with a bounded unsigned offset: `buf[i & (N - 1)]` or "
-		  "`if (i < sizeof(buf)) c = buf[i];`." },
-		{ "pointer offset", "pointer-arithmetic",
-		  "A constant added to the pointer is so large (beyond +-2^29) that the verifier refuses to track it: "
-		  "such an offset can only come from an overflowing computation.",
-		  "Check the arithmetic that produced the offset; keep offsets within the object the pointer points to." },
-		{ "invalid variable buffer offset", "pointer-arithmetic",
-		  "A buffer pointer (a tracepoint's raw buffer, an iterator's read-only buffer) was moved by a number "
-		  "the verifier does not know: such buffers are read only at constant offsets.",
-		  "Read the buffer at constant offsets, or copy the part you need to the stack first." },
-		{ "invalid negative access", "kernel-struct-access",
-		  "The read is before the start of the kernel struct the pointer points to (for a map pointer, the "
-		  "kernel's own struct for the map).",
-		  "Read fields at their offsets from the start of the struct, through CO-RE field accesses "
-		  "(`BPF_CORE_READ(p, field)` or `p->field` with vmlinux.h)." },
-		{ "only read from", "readonly-write",
-		  "The program writes through a map pointer: programs may read the kernel's struct for a map "
-		  "(`map->max_entries`) but never change it.",
-		  "Change the map's contents with bpf_map_update_elem() instead of writing into the map itself." },
-		{ "read from map forbidden", "readonly-write",
-		  "The map was created write-only for programs (BPF_F_WRONLY_PROG): programs may store into its values "
-		  "but not read them, by a load or by passing them to a helper that reads.",
-		  "Drop BPF_F_WRONLY_PROG from the map's flags if the program must read it, or keep the values it reads "
-		  "in another map." },
-		{ "cannot write into packet", "readonly-write",
-		  "This program type may only read packet data (socket filters, cgroup skb programs, ...); writing "
-		  "needs a type that owns the packet (tc, XDP, lwt_xmit, sk_skb).",
-		  "Use bpf_skb_store_bytes() where the program type has it, or do the rewrite in a tc or XDP program." },
-		{ "cannot write into sock", "readonly-write",
-		  "The fields of a `struct bpf_sock` are read-only for this program type (only a few, such as "
-		  "bound_dev_if, mark and priority, are writable, and only from cgroup/sock programs).",
-		  "Read the socket's fields; change socket options with bpf_setsockopt() where the program type has it." },
-		{ "invalid sock access", "ctx-access",
-		  "The program reads a field of `struct bpf_sock` that this kind of socket pointer does not expose, or "
-		  "reads it with the wrong size: a socket seen only as `sock_common` (skb->sk, bpf_skc_lookup_tcp()) "
-		  "has just the addresses and ports, a full socket has the rest.",
-		  "Read fields at their own size; get a full socket first (`sk = bpf_sk_fullsock(sk); if (!sk) return "
-		  "...;`) before fields like type, protocol, mark or priority." },
-		{ "invalid sock_common access", "ctx-access",
-		  "The pointer is a `sock_common` (skb->sk, bpf_skc_lookup_tcp()): it exposes only the fields every kind "
-		  "of socket has (family, addresses, ports, state), and this is not one of them, or the size is wrong.",
-		  "Turn it into a full socket with bpf_sk_fullsock() (or a TCP one with bpf_tcp_sock()) and check the "
-		  "result for NULL before reading other fields." },
-		{ "invalid tcp_sock access", "ctx-access",
-		  "The read falls outside `struct bpf_tcp_sock` or has the wrong size for its field.",
-		  "Read the fields of struct bpf_tcp_sock at their own size (snd_cwnd, srtt_us, ... are u32; bytes_"
-		  "received and bytes_acked are u64)." },
-		{ "invalid xdp_sock access", "ctx-access", "Only the queue id of an XDP socket can be read.",
-		  "Read `xsk->queue_id` (u32) and nothing else." },
-		{ "negative offset ctx ptr", "ctx-access",
-		  "The context pointer was moved backwards before this access; the kernel rewrites context accesses "
-		  "and needs them as `ctx + constant field offset`.",
-		  "Access `ctx->field` directly instead of through a pointer computed from ctx." },
-		{ "variable ctx access", "ctx-access",
-		  "The context is indexed by a number the verifier does not know: the kernel rewrites each context "
-		  "access for its field, so the field must be a constant.",
-		  "Read the fields you need by name (a switch over the index if it must vary), then use the copies." },
-		{ "BPF_ATOMIC stores into", "ctx-access",
-		  "An atomic operation (`__sync_fetch_and_add()`, a C11 atomic) targets the context, a packet or a "
-		  "socket: atomics work only on the stack and on map values.",
-		  "Keep the counter in a map value (`__sync_fetch_and_add(&val->count, 1)`) and update the context with "
-		  "a plain store where the field is writable." },
-		{ "same insn cannot be used with different pointers", "merged-pointer-access",
-		  "One load or store instruction is reached with two kinds of pointer on different paths (the context on "
-		  "one, the stack or a map value on the other). The kernel rewrites context accesses instruction by "
-		  "instruction, so an instruction must always see the same kind. The compiler did this: it merged two "
-		  "accesses written in different branches (`p = cond ? ctx : &local; x = p->field;`) into one.",
-		  "Read the context field into a local variable in its own branch (`x = cond ? ctx->mark : local.mark;`), "
-		  "or stop the merge with a compiler barrier between the branches (`asm volatile(\"\" ::: \"memory\");`)." },
-		{ "must be referenced when passed to release function", "helper-arg-type",
-		  "A release function (bpf_sk_release(), bpf_ringbuf_submit(), ...) got a pointer that holds no "
-		  "reference: it was not returned by an acquiring call on this path (a socket from skb->sk, say), or "
-		  "its reference was already released.",
-		  "Release exactly what bpf_sk_lookup_*() / bpf_ringbuf_reserve() returned, once, on each path; do not "
-		  "release sockets the program only borrowed." },
-		{ "must have zero offset when passed to release func", "helper-arg-type",
-		  "The pointer given back to a release function was moved: the kernel needs the very pointer the "
-		  "acquiring call returned.",
-		  "Keep the pointer returned by bpf_ringbuf_reserve() (or the lookup) unchanged in a variable of its own "
-		  "and pass that one." },
-		{ "doesn't support non-zero flags", "helper-arg-type",
-		  "The helper's flags argument must be 0 here.", "Pass 0 as the flags argument." },
-		{ "helper access to the packet is not allowed", "helper-arg-type",
-		  "This helper may not be given a pointer into the packet.",
-		  "Copy the bytes to a stack buffer first (bpf_skb_load_bytes(), or a bounded copy) and pass the buffer." },
-		{ "is not pointing to valid bpf_map", "invalid-program",
-		  "An instruction loads a map by a file descriptor that is not a map: the object was not linked by a "
-		  "loader that creates its maps, or the map reference is wrong.",
-		  "Load the object with libbpf (or bpftool), which creates the maps and patches their references." },
-		{ "is only allowed in functions that return 'int'", "invalid-program",
-		  "A function that may end the program early (LD_ABS/LD_IND failing, a tail call succeeding) returns "
-		  "that early value to its caller, so it must be declared to return an int.",
-		  "Declare the function `static int` (or `__noinline int`) and return an int on every path." },
-		{ "is not allowed in subprogs without BTF", "invalid-program",
-		  "LD_ABS/LD_IND and tail calls inside a BPF-to-BPF function need the function's BTF (its return type); "
-		  "this object has no BTF for its functions.",
-		  "Build with `-g` so clang emits BTF, or move the instruction into the main program." },
-		{ "string is not zero-terminated", "helper-arg-type",
-		  "The string bpf_strncmp() compares with must be a constant (in .rodata) that ends with a NUL inside "
-		  "its variable: this one fills its whole array.",
-		  "Leave room for the terminating NUL: `const char target[] = \"eth0\";` (the compiler adds it), not "
-		  "`const char target[4] = \"eth0\";`." },
-		{ "div by zero", "invalid-program", "The instruction divides by the constant 0.",
-		  "Check the divisor in C before dividing; a division by a variable that is 0 at run time gives 0." },
-		{ " is invalid", "invalid-program", "The instruction names a register that does not exist (only r0-r10 do).",
-		  "Fix the hand-written instruction or the generator that produced it." },
-		{ "expected prog array map for tail call", "helper-not-allowed",
-		  "bpf_tail_call() needs a BPF_MAP_TYPE_PROG_ARRAY map.", "Pass the program array map to bpf_tail_call()." },
-	};
-
-	return canned_diag(c, t, sizeof(t) / sizeof(t[0]), false);
 }
 
 void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,
@@ -2426,7 +1945,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_released(&c) || diag_kobj(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
+	if (diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_ptr_math(&c) ||
 	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||
@@ -2438,14 +1957,14 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 
 			memcpy(w, out->where, sizeof(w));
 			out->n_where = 0;
-			where(&c, c.fail, "fails here");
+			diag_where(&c, c.fail, "fails here");
 			for (size_t i = 0; i < n && out->n_where < BV_DIAG_WHERE_MAX; i++)
 				if (w[i].insn != c.fail || strcmp(w[i].role, "fails here"))
 					out->where[out->n_where++] = w[i];
 		}
 		return;
 	}
-	where(&c, c.fail, "fails here");
+	diag_where(&c, c.fail, "fails here");
 	WHY(&c, "bpfvet has no explanation for this message yet; the kernel's line is: %s", c.msg);
 	FIX(&c, "Run `bpfvet check --log-level 2` to see every state the verifier went through.");
 }

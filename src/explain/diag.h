@@ -1,0 +1,53 @@
+/* What the families of diagnoses share (diagnose.c, diag_kobj.c,
+ * diag_canned.c): the context of one rejection, the output it fills, and
+ * the readers of the program and of the recorded path.  Not public. */
+#ifndef BPFVET_DIAG_H
+#define BPFVET_DIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "bpfvet/explain.h"
+#include "bpfvet/object.h"
+#include "bpfvet/verify.h"
+
+struct ctx {
+	const struct bv_object *obj;
+	const struct bv_prog *prog;
+	const struct bv_verify_result *res;
+	struct bv_diagnosis *d;
+	const char *msg;
+	long fail;                   /* failing instruction */
+	long fstep;                  /* its step, -1 when not recorded */
+};
+
+/* output: append to a field of the diagnosis */
+void diag_say(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+#define WHY(c, ...) diag_say((c)->d->why, sizeof((c)->d->why), __VA_ARGS__)
+#define CC(c, ...) diag_say((c)->d->compiler, sizeof((c)->d->compiler), __VA_ARGS__)
+#define FIX(c, ...) diag_say((c)->d->fix, sizeof((c)->d->fix), __VA_ARGS__)
+void diag_where(struct ctx *c, long insn, const char *role);
+void diag_class(struct ctx *c, const char *k);
+
+/* the program and the recorded path */
+int is_call(const struct ctx *c, long i);
+bool is_cond_jump(const struct ctx *c, long i);
+const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
+const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);
+int msg_reg(const char *m);
+int msg_starts(const char *m, const char *prefix);
+
+/* messages explained by a table: the first entry whose needle is in the
+ * message; with_def, also where the register it names was last written */
+struct canned {
+	const char *needle, *klass, *why, *fix;
+};
+int canned_diag(struct ctx *c, const struct canned *t, size_t n, bool with_def);
+
+/* the families outside diagnose.c; each returns 1 when it explained */
+int diag_released(struct ctx *c);
+int diag_kobj(struct ctx *c);
+int diag_struct_ops(struct ctx *c);
+int diag_simple(struct ctx *c);
+
+#endif

@@ -1,0 +1,287 @@
+/* Rejections a table explains: a needle in the kernel's line, its class,
+ * the why and the fix.  The families that need the path come first
+ * (diagnose.c); these are the lines that say enough by themselves. */
+#include <string.h>
+
+#include "explain/diag.h"
+
+int diag_simple(struct ctx *c)
+{
+	static const struct canned t[] = {
+		{ "BPF program is too large", "loop-too-complex",
+		  "The verifier walked a million instructions without finishing: a loop whose bound it cannot see, "
+		  "or too many paths through the program.",
+		  "Give loops a constant bound the verifier can see (`for (int i = 0; i < 64 && i < n; i++)`), move "
+		  "a long loop body into a bpf_loop() callback, or split the program with tail calls." },
+		{ "jumps is too complex", "loop-too-complex",
+		  "Too many branches were pending at once: the program has more paths than the verifier keeps.",
+		  "Reduce the branching in one function: move parts into BPF-to-BPF functions (global ones are "
+		  "verified once) or use bpf_loop() for repeated work." },
+		{ "infinite loop detected", "loop-too-complex",
+		  "The verifier came back to this instruction in exactly the same state: the loop makes no progress "
+		  "it can see.",
+		  "Make the loop change its counter on every path and bound it with a constant; or use bpf_loop()." },
+		{ "combined stack size", "stack-too-large",
+		  "The functions of one call chain together need more than the 512 bytes of stack the kernel allows.",
+		  "Move large local buffers into a per-CPU array map, or mark functions `__always_inline` less." },
+		{ "cannot call GPL-restricted function", "helper-not-allowed",
+		  "This helper is only for GPL-compatible programs, and the object's license is not.",
+		  "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";`." },
+		{ "invalid func", "helper-not-allowed", "The call names a helper this kernel does not have.",
+		  "Use a helper the running kernel has, or build for it." },
+		{ "unknown func", "helper-not-allowed", "The call names a helper this program type does not have.",
+		  "Use a helper this program type has, or change the program type." },
+		{ "Caller passes invalid args", "global-func-args",
+		  "A global function (not static) is verified once, for any arguments its BTF prototype allows; a "
+		  "call must pass arguments of those types (the context where it takes the context, a pointer to "
+		  "enough memory where it takes a pointer, a number where it takes a number).",
+		  "Pass what the prototype says (the program's own context pointer, not a copy on the stack), or make "
+		  "the function `static` so it is verified with the caller's actual arguments." },
+		{ "only read is supported", "readonly-write",
+		  "The program writes through a pointer to a kernel object (a task, a socket, a file: a struct typed "
+		  "by the kernel's BTF). Tracing programs may read the kernel's structs but never write them.",
+		  "Keep what the program wants to change in its own storage: a map keyed by the object (pid, cookie) "
+		  "or the object's local storage (`bpf_task_storage_get(&map, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE)`)." },
+		{ "cannot write into rdonly_untrusted_mem", "readonly-write",
+		  "The pointer was read from a kernel struct and points to something other than a struct (a string, "
+		  "an array of numbers, void): the verifier lets the program read it, through loads that turn a "
+		  "fault into 0, and never write it.",
+		  "Copy what you need into a buffer of your own (`bpf_probe_read_kernel_str(buf, sizeof(buf), p)`) and "
+		  "change the copy." },
+		{ "invalid variable offset: off=", "pointer-arithmetic",
+		  "A pointer to a kernel struct was moved by a number whose value the verifier does not know (an "
+		  "array member indexed by a variable, `task->comm[i]`): a kernel struct is read only at offsets "
+		  "the kernel's BTF describes, each a constant.",
+		  "Copy the array to the stack first and index the copy (`char comm[16]; bpf_probe_read_kernel(comm, "
+		  "sizeof(comm), task->comm); c = comm[i & 15];`), or read the one element with "
+		  "bpf_probe_read_kernel(&c, 1, &task->comm[i])." },
+		{ "access beyond struct", "kernel-struct-access",
+		  "The read falls past the end of the kernel's struct: the program's idea of the struct (a hand-copied "
+		  "definition, a header from another kernel) does not match the running kernel's.",
+		  "Declare kernel structs with `__attribute__((preserve_access_index))` (vmlinux.h does) so CO-RE puts "
+		  "every field at this kernel's offset, and guard fields not every kernel has with "
+		  "`if (bpf_core_field_exists(p->field))`." },
+		{ "cannot access ptr member", "kernel-struct-access",
+		  "The read covers part of a pointer member of the kernel's struct, or reads it with a size other than 8: "
+		  "the program's layout of the struct does not match the kernel's, or a pointer is read in pieces.",
+		  "Use the kernel's layout through CO-RE (vmlinux.h, or `__attribute__((preserve_access_index))` on your "
+		  "declaration) and read pointer fields whole." },
+		{ "access beyond the end of member", "kernel-struct-access",
+		  "The read starts inside one member of the kernel's struct and runs past its end: the program's layout "
+		  "or the size of the read does not match the kernel's.",
+		  "Read each field at its own size, with the kernel's layout from CO-RE (vmlinux.h or "
+		  "`__attribute__((preserve_access_index))`)." },
+		{ "doesn't have field at offset", "kernel-struct-access",
+		  "The offset falls in padding between the kernel struct's members: the program's layout does not "
+		  "match the kernel's.",
+		  "Use the kernel's layout through CO-RE (vmlinux.h or `__attribute__((preserve_access_index))`)." },
+		{ "from non-GPL compatible program", "kernel-struct-access",
+		  "Reading the kernel's structs directly is for GPL-compatible programs only, and the object's license "
+		  "is not.",
+		  "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";`." },
+		{ "access is allowed only to CAP_PERFMON", "kernel-struct-access",
+		  "Reading the kernel's structs through pointers needs CAP_PERFMON (or CAP_SYS_ADMIN); this load has "
+		  "neither.",
+		  "Load the program with CAP_BPF and CAP_PERFMON (or as root)." },
+		{ "cannot write into rdonly_mem", "readonly-write",
+		  "The pointer leads to memory a helper or kfunc hands out for reading only (bpf_iter_num_next() "
+		  "returns a pointer to the iterator's own current number, for one).",
+		  "Copy the value into a variable (`int i = *p;`) and change the copy." },
+		{ "write into map forbidden", "readonly-write",
+		  "The program writes into a map that is read-only for programs: a `const` global variable lives in "
+		  ".rodata, which is frozen once loaded, and maps created with BPF_F_RDONLY_PROG take no writes.",
+		  "Keep values the program changes in writable globals (drop `const`: they go to .data or .bss) or in a "
+		  "map; set .rodata values from user space before the program is loaded." },
+		{ "invalid bpf_context access", "ctx-access",
+		  "The program reads or writes the context at an offset or with a size this program type does not "
+		  "allow (a field that does not exist for it, is read-only, or is read with the wrong width).",
+		  "Access the context only through the fields of its documented struct (`struct __sk_buff`, `struct "
+		  "xdp_md`, PT_REGS_PARM1(ctx), ...) at their own size; read kernel memory with "
+		  "bpf_probe_read_kernel()." },
+		{ "dereference of modified ctx ptr", "ctx-access",
+		  "The context pointer was moved before the access; the kernel rewrites context accesses and needs "
+		  "them as `ctx + constant field offset`.",
+		  "Access `ctx->field` directly instead of through a pointer computed from ctx." },
+		{ "type=ctx expected", "ctx-access", "The context pointer was passed where another pointer is expected.",
+		  "Pass a pointer to a stack or map buffer, not the context." },
+		{ "pointer arithmetic", "pointer-arithmetic",
+		  "This kind of pointer cannot be moved by arithmetic, or not in this way.",
+		  "Compute an offset as a bounded unsigned integer and add it to a pointer type that allows it "
+		  "(stack, map value, packet), or copy the data with a helper." },
+		{ "pointer be out of bounds", "pointer-arithmetic",
+		  "Adding this offset could move the pointer outside its object: the offset's range (shown in the "
+		  "kernel's line) is not limited to the object's size.",
+		  "Make the offset unsigned and check it against the object's size before adding it: "
+		  "`if (off >= sizeof(obj)) return 0;`." },
+		{ "math between", "pointer-arithmetic",
+		  "A pointer is moved by a number whose range the verifier does not know.",
+		  "Bound the offset first (`if (off > MAX) return 0;` or `off &= MASK;`), then add it." },
+		{ "bitwise operator", "pointer-arithmetic", "Bitwise operations on pointers are not allowed.",
+		  "Do the arithmetic on an offset and add it to the pointer." },
+		{ "pointer += pointer", "pointer-arithmetic", "Two pointers cannot be added.",
+		  "Add an integer offset to one pointer; keep the other as it is." },
+		{ "pointer -= pointer", "pointer-arithmetic", "Subtracting pointers is allowed only between packet pointers.",
+		  "Keep offsets as integers instead of subtracting pointers." },
+		{ "leaks addr", "pointer-arithmetic",
+		  "A kernel address would reach a map, the return value or a helper as a number.",
+		  "Store or return values, not pointers; without CAP_BPF pointers may not leave the program." },
+		{ "pointer comparison prohibited", "pointer-arithmetic",
+		  "Comparing pointers of this kind is not allowed for this load.",
+		  "Compare offsets or values, not the pointers." },
+		{ "At program exit", "return-value", "The program's return value can fall outside the range its type allows.",
+		  "Return only the values the program type takes (e.g. XDP_PASS / XDP_DROP; 0 or 1 for cgroup "
+		  "programs); mask or choose the value explicitly before returning." },
+		{ "At callback return", "return-value", "A callback must return 0 or 1 (go on or stop).",
+		  "Return 0 to continue and 1 to stop the loop." },
+		{ "At async callback return", "return-value", "A timer callback must return 0.",
+		  "End the callback with `return 0;` on every path." },
+		{ "Unreleased reference", "reference-leak",
+		  "A reference acquired on this path (a socket lookup, a ring buffer reservation, ...) is not "
+		  "released before the program exits.",
+		  "Release it on every path: bpf_sk_release(), bpf_ringbuf_submit()/discard(), ..." },
+		{ "would lead to reference leak", "reference-leak",
+		  "A reference is still held when the program leaves (tail call or LD_ABS).",
+		  "Release references before the tail call." },
+		{ "calling kernel function", "helper-not-allowed",
+		  "This program type may not call that kernel function: bpf_dynptr_from_skb() is for programs that get "
+		  "a socket buffer (tc, socket filters, cgroup skb, lwt, sk_skb), bpf_dynptr_from_xdp() for XDP.",
+		  "Call the kfunc made for this program's context (bpf_dynptr_from_xdp() in XDP, bpf_dynptr_from_skb() "
+		  "at tc), or attach the program where the kfunc is allowed." },
+		{ "does not allow writes to packet data", "helper-not-allowed",
+		  "A writable slice of the packet (bpf_dynptr_slice_rdwr()) is asked for in a program type that may only "
+		  "read packet data (socket filters, cgroup skb programs, ...).",
+		  "Read through bpf_dynptr_slice() here, or move the change to a program that may write packets (tc, "
+		  "XDP)." },
+		{ "expected pointer to ctx", "helper-arg-type",
+		  "The kernel function takes the program's context as this argument, and something else was passed.",
+		  "Pass the context pointer the program received (`skb`, `ctx`) itself, unchanged." },
+		{ "must be a known constant", "helper-arg-type",
+		  "This size must be a constant the verifier knows (it becomes the size of the memory returned), but "
+		  "the register holds a value computed at run time.",
+		  "Pass a compile-time constant: `sizeof(buf)`, or a fixed size that covers the largest case, and check "
+		  "the real length separately." },
+		{ "memory, len pair leads to invalid memory access", "mem-size-exceeds-buffer",
+		  "The buffer passed with this size is smaller than the size (or lies outside memory the program may "
+		  "use); the line before it in the log names the access that failed.",
+		  "Make the size the buffer's own: `bpf_dynptr_slice(&ptr, off, buf, sizeof(buf))`, or pass a larger "
+		  "buffer." },
+		{ "tried to subtract pointer from scalar", "pointer-arithmetic",
+		  "The program computes `number - pointer`. A pointer may be moved by a number (`p + n`, `p - n`), "
+		  "but a number minus a pointer is not a pointer the verifier can track, and it is refused even for "
+		  "privileged loads.",
+		  "Subtract the number from the pointer (`p - n`), or compute the offset as a number first and add it: "
+		  "`off = end - start; p = base + off;`." },
+		{ "subtraction from stack pointer prohibited", "pointer-arithmetic",
+		  "A pointer to the stack is moved down by a number whose value the verifier does not know.",
+		  "Index stack buffers upwards from their start with a bounded unsigned offset: `buf[i & (N - 1)]` or "
+		  "`if (i < sizeof(buf)) c = buf[i];`." },
+		{ "pointer offset", "pointer-arithmetic",
+		  "A constant added to the pointer is so large (beyond +-2^29) that the verifier refuses to track it: "
+		  "such an offset can only come from an overflowing computation.",
+		  "Check the arithmetic that produced the offset; keep offsets within the object the pointer points to." },
+		{ "invalid variable buffer offset", "pointer-arithmetic",
+		  "A buffer pointer (a tracepoint's raw buffer, an iterator's read-only buffer) was moved by a number "
+		  "the verifier does not know: such buffers are read only at constant offsets.",
+		  "Read the buffer at constant offsets, or copy the part you need to the stack first." },
+		{ "invalid negative access", "kernel-struct-access",
+		  "The read is before the start of the kernel struct the pointer points to (for a map pointer, the "
+		  "kernel's own struct for the map).",
+		  "Read fields at their offsets from the start of the struct, through CO-RE field accesses "
+		  "(`BPF_CORE_READ(p, field)` or `p->field` with vmlinux.h)." },
+		{ "only read from", "readonly-write",
+		  "The program writes through a map pointer: programs may read the kernel's struct for a map "
+		  "(`map->max_entries`) but never change it.",
+		  "Change the map's contents with bpf_map_update_elem() instead of writing into the map itself." },
+		{ "read from map forbidden", "readonly-write",
+		  "The map was created write-only for programs (BPF_F_WRONLY_PROG): programs may store into its values "
+		  "but not read them, by a load or by passing them to a helper that reads.",
+		  "Drop BPF_F_WRONLY_PROG from the map's flags if the program must read it, or keep the values it reads "
+		  "in another map." },
+		{ "cannot write into packet", "readonly-write",
+		  "This program type may only read packet data (socket filters, cgroup skb programs, ...); writing "
+		  "needs a type that owns the packet (tc, XDP, lwt_xmit, sk_skb).",
+		  "Use bpf_skb_store_bytes() where the program type has it, or do the rewrite in a tc or XDP program." },
+		{ "cannot write into sock", "readonly-write",
+		  "The fields of a `struct bpf_sock` are read-only for this program type (only a few, such as "
+		  "bound_dev_if, mark and priority, are writable, and only from cgroup/sock programs).",
+		  "Read the socket's fields; change socket options with bpf_setsockopt() where the program type has it." },
+		{ "invalid sock access", "ctx-access",
+		  "The program reads a field of `struct bpf_sock` that this kind of socket pointer does not expose, or "
+		  "reads it with the wrong size: a socket seen only as `sock_common` (skb->sk, bpf_skc_lookup_tcp()) "
+		  "has just the addresses and ports, a full socket has the rest.",
+		  "Read fields at their own size; get a full socket first (`sk = bpf_sk_fullsock(sk); if (!sk) return "
+		  "...;`) before fields like type, protocol, mark or priority." },
+		{ "invalid sock_common access", "ctx-access",
+		  "The pointer is a `sock_common` (skb->sk, bpf_skc_lookup_tcp()): it exposes only the fields every kind "
+		  "of socket has (family, addresses, ports, state), and this is not one of them, or the size is wrong.",
+		  "Turn it into a full socket with bpf_sk_fullsock() (or a TCP one with bpf_tcp_sock()) and check the "
+		  "result for NULL before reading other fields." },
+		{ "invalid tcp_sock access", "ctx-access",
+		  "The read falls outside `struct bpf_tcp_sock` or has the wrong size for its field.",
+		  "Read the fields of struct bpf_tcp_sock at their own size (snd_cwnd, srtt_us, ... are u32; bytes_"
+		  "received and bytes_acked are u64)." },
+		{ "invalid xdp_sock access", "ctx-access", "Only the queue id of an XDP socket can be read.",
+		  "Read `xsk->queue_id` (u32) and nothing else." },
+		{ "negative offset ctx ptr", "ctx-access",
+		  "The context pointer was moved backwards before this access; the kernel rewrites context accesses "
+		  "and needs them as `ctx + constant field offset`.",
+		  "Access `ctx->field` directly instead of through a pointer computed from ctx." },
+		{ "variable ctx access", "ctx-access",
+		  "The context is indexed by a number the verifier does not know: the kernel rewrites each context "
+		  "access for its field, so the field must be a constant.",
+		  "Read the fields you need by name (a switch over the index if it must vary), then use the copies." },
+		{ "BPF_ATOMIC stores into", "ctx-access",
+		  "An atomic operation (`__sync_fetch_and_add()`, a C11 atomic) targets the context, a packet or a "
+		  "socket: atomics work only on the stack and on map values.",
+		  "Keep the counter in a map value (`__sync_fetch_and_add(&val->count, 1)`) and update the context with "
+		  "a plain store where the field is writable." },
+		{ "same insn cannot be used with different pointers", "merged-pointer-access",
+		  "One load or store instruction is reached with two kinds of pointer on different paths (the context on "
+		  "one, the stack or a map value on the other). The kernel rewrites context accesses instruction by "
+		  "instruction, so an instruction must always see the same kind. The compiler did this: it merged two "
+		  "accesses written in different branches (`p = cond ? ctx : &local; x = p->field;`) into one.",
+		  "Read the context field into a local variable in its own branch (`x = cond ? ctx->mark : local.mark;`), "
+		  "or stop the merge with a compiler barrier between the branches (`asm volatile(\"\" ::: \"memory\");`)." },
+		{ "must be referenced when passed to release function", "helper-arg-type",
+		  "A release function (bpf_sk_release(), bpf_ringbuf_submit(), ...) got a pointer that holds no "
+		  "reference: it was not returned by an acquiring call on this path (a socket from skb->sk, say), or "
+		  "its reference was already released.",
+		  "Release exactly what bpf_sk_lookup_*() / bpf_ringbuf_reserve() returned, once, on each path; do not "
+		  "release sockets the program only borrowed." },
+		{ "must have zero offset when passed to release func", "helper-arg-type",
+		  "The pointer given back to a release function was moved: the kernel needs the very pointer the "
+		  "acquiring call returned.",
+		  "Keep the pointer returned by bpf_ringbuf_reserve() (or the lookup) unchanged in a variable of its own "
+		  "and pass that one." },
+		{ "doesn't support non-zero flags", "helper-arg-type",
+		  "The helper's flags argument must be 0 here.", "Pass 0 as the flags argument." },
+		{ "helper access to the packet is not allowed", "helper-arg-type",
+		  "This helper may not be given a pointer into the packet.",
+		  "Copy the bytes to a stack buffer first (bpf_skb_load_bytes(), or a bounded copy) and pass the buffer." },
+		{ "is not pointing to valid bpf_map", "invalid-program",
+		  "An instruction loads a map by a file descriptor that is not a map: the object was not linked by a "
+		  "loader that creates its maps, or the map reference is wrong.",
+		  "Load the object with libbpf (or bpftool), which creates the maps and patches their references." },
+		{ "is only allowed in functions that return 'int'", "invalid-program",
+		  "A function that may end the program early (LD_ABS/LD_IND failing, a tail call succeeding) returns "
+		  "that early value to its caller, so it must be declared to return an int.",
+		  "Declare the function `static int` (or `__noinline int`) and return an int on every path." },
+		{ "is not allowed in subprogs without BTF", "invalid-program",
+		  "LD_ABS/LD_IND and tail calls inside a BPF-to-BPF function need the function's BTF (its return type); "
+		  "this object has no BTF for its functions.",
+		  "Build with `-g` so clang emits BTF, or move the instruction into the main program." },
+		{ "string is not zero-terminated", "helper-arg-type",
+		  "The string bpf_strncmp() compares with must be a constant (in .rodata) that ends with a NUL inside "
+		  "its variable: this one fills its whole array.",
+		  "Leave room for the terminating NUL: `const char target[] = \"eth0\";` (the compiler adds it), not "
+		  "`const char target[4] = \"eth0\";`." },
+		{ "div by zero", "invalid-program", "The instruction divides by the constant 0.",
+		  "Check the divisor in C before dividing; a division by a variable that is 0 at run time gives 0." },
+		{ " is invalid", "invalid-program", "The instruction names a register that does not exist (only r0-r10 do).",
+		  "Fix the hand-written instruction or the generator that produced it." },
+		{ "expected prog array map for tail call", "helper-not-allowed",
+		  "bpf_tail_call() needs a BPF_MAP_TYPE_PROG_ARRAY map.", "Pass the program array map to bpf_tail_call()." },
+	};
+
+	return canned_diag(c, t, sizeof(t) / sizeof(t[0]), false);
+}

@@ -1,0 +1,260 @@
+/* Diagnoses about kernel objects a program holds through kfuncs and kptrs:
+ * pointers used after their release, untrusted pointers, RCU sections,
+ * kptr fields; and struct_ops callbacks (the members a kernel lets BPF
+ * implement, the fields of its objects they may write). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bpfvet/helpers.h"
+#include "explain/diag.h"
+
+/* A call that ends a reference: a release kfunc, bpf_sk_release(), a ring
+ * buffer submit or discard, or a bpf_kptr_xchg() that hands it to a map. */
+static bool is_release_call(const struct ctx *c, long i, char *name, size_t size)
+{
+	if (!is_call(c, i))
+		return false;
+	helper_at(c, i, name, size);
+	return strstr(name, "release") || strstr(name, "_drop") || strstr(name, "kptr_xchg") ||
+	       strstr(name, "ringbuf_submit") || strstr(name, "ringbuf_discard");
+}
+
+int diag_released(struct ctx *c)
+{
+	const struct bv_vreg *v;
+	char name[64];
+	int r = -1;
+
+	if (msg_starts(c->msg, "R") && strstr(c->msg, "invalid mem access 'scalar'"))
+		r = msg_reg(c->msg);
+	else if (msg_starts(c->msg, "arg#") && strstr(c->msg, "must point to scalar, or struct with scalar"))
+		r = atoi(c->msg + 4) + 1;
+	v = reg_at(c, c->fstep, r);
+	if (!v || v->stale_insn < 0 || !is_release_call(c, v->stale_insn, name, sizeof(name)))
+		return 0;
+	diag_class(c, "use-after-release");
+	diag_where(c, v->stale_insn, "reference released here");
+	if (v->def_insn >= 0)
+		diag_where(c, v->def_insn, "pointer obtained here");
+	WHY(c, "R%d held a reference that %s released at insn %ld. A release ends every copy of the pointer, "
+	       "in registers and on the stack: the object may be freed at once, so the verifier turns them all into "
+	       "plain numbers%s.",
+	    r, name, (long)v->stale_insn,
+	    strstr(name, "kptr_xchg") ? " (bpf_kptr_xchg() gave the reference to the map)" : "");
+	FIX(c, "Finish with the object before releasing it, and release it exactly once, last, on each path: "
+	       "`pid = t->pid; bpf_task_release(t);`. After bpf_kptr_xchg() has stored it, read the map's copy "
+	       "instead.");
+	return 1;
+}
+
+int diag_kobj(struct ctx *c)
+{
+	static const struct canned t[] = {
+		{ "Possibly NULL pointer passed to trusted arg", "null-pointer",
+		  "The kfunc takes a pointer that is never NULL, but on this path it may be: it comes from a call that "
+		  "can fail (bpf_task_from_pid(), bpf_task_acquire(), bpf_cgroup_from_id(), bpf_cpumask_create(), "
+		  "bpf_kptr_xchg()) or from a kptr loaded from a map, and was not checked.",
+		  "Check it right after it is obtained and leave the path when it is NULL: `t = bpf_task_from_pid(pid); "
+		  "if (!t) return 0;` — then pass `t`." },
+		{ "Possibly NULL pointer passed to helper arg", "null-pointer",
+		  "The helper takes a pointer that is never NULL (bpf_kptr_xchg() stores it into a map), but on this "
+		  "path it may be NULL: it was not checked after the call that returned it.",
+		  "Check it first: `if (!p) return 0;`, then pass it." },
+		{ "must be referenced or trusted", "untrusted-pointer",
+		  "The kfunc takes only pointers the verifier can trust: one the program was handed (a tp_btf or "
+		  "struct_ops argument, bpf_get_current_task_btf()) or one it holds a reference to (returned by an "
+		  "acquire kfunc). A pointer read out of another kernel struct or out of a map value is not one, and "
+		  "a release kfunc takes only a reference.",
+		  "Take a reference first, with a kfunc that accepts such pointers, inside an RCU section: "
+		  "`bpf_rcu_read_lock(); t = bpf_task_acquire(p); bpf_rcu_read_unlock(); if (!t) return 0; ... "
+		  "bpf_task_release(t);`." },
+		{ "must be a rcu pointer", "untrusted-pointer",
+		  "The kfunc takes pointers RCU protects, and this one is not protected: in a sleepable program "
+		  "(syscall, the .s sections) only what is read between bpf_rcu_read_lock() and bpf_rcu_read_unlock() "
+		  "is; or it was read in a section that has since ended; or it was loaded from a `__kptr_untrusted` "
+		  "field, which holds no reference.",
+		  "Read the pointer and make the call inside one RCU section, and keep a reference for later: "
+		  "`bpf_rcu_read_lock(); p = bpf_task_acquire(t->real_parent); bpf_rcu_read_unlock(); if (!p) return 0; "
+		  "... bpf_task_release(p);`." },
+		{ "expects refcounted PTR_TO_BTF_ID", "untrusted-pointer",
+		  "A release kfunc ends a reference the program holds, and this pointer holds none: the program was "
+		  "handed it (or walked to it), so the kernel keeps it alive and the program must not release it.",
+		  "Release only what an acquire returned: `t = bpf_task_acquire(p); if (!t) return 0; ... "
+		  "bpf_task_release(t);` — never `p` itself." },
+		{ "must be referenced when passed to release function", "untrusted-pointer",
+		  "bpf_kptr_xchg() hands the map a reference the program holds; this pointer holds none (it was loaded "
+		  "from a map, walked to, or handed to the program).",
+		  "Acquire a reference first (`t = bpf_task_acquire(p); if (!t) return 0; old = bpf_kptr_xchg(&v->task, "
+		  "t); if (old) bpf_task_release(old);`)." },
+		{ "unmatched rcu read unlock", "rcu-section",
+		  "bpf_rcu_read_unlock() is called on a path where no RCU section is open.",
+		  "Pair each bpf_rcu_read_unlock() with a bpf_rcu_read_lock() earlier on the same path: take the lock "
+		  "before a branch, not inside one of its arms." },
+		{ "nested rcu read lock", "rcu-section",
+		  "bpf_rcu_read_lock() is called while an RCU section is already open: the verifier does not nest them.",
+		  "Close the first section before opening another, or drop the inner bpf_rcu_read_lock()/unlock() pair." },
+		{ "cannot be used inside bpf_rcu_read_lock-ed region", "rcu-section",
+		  "The program leaves (returns, or tail-calls) while an RCU section is still open on this path.",
+		  "Call bpf_rcu_read_unlock() on every path before returning, early returns included." },
+		{ "unmatched attempt to enable preemption", "rcu-section",
+		  "bpf_preempt_enable() is called on a path where preemption was not disabled.",
+		  "Pair each bpf_preempt_enable() with a bpf_preempt_disable() earlier on the same path." },
+		{ "cannot be used inside bpf_preempt_disable-ed region", "rcu-section",
+		  "The program leaves while preemption is still disabled on this path.",
+		  "Call bpf_preempt_enable() on every path before returning." },
+		{ "is sleepable within", "rcu-section",
+		  "A kfunc that may sleep is called inside an RCU section or with preemption disabled.",
+		  "Move the call out of the section: end it first, and start a new one after if needed." },
+		{ "store to referenced kptr disallowed", "kptr-access",
+		  "The field is a referenced kptr (`__kptr`): the map owns the reference it holds, so a program may read "
+		  "it but may only swap it with bpf_kptr_xchg(), never store into it.",
+		  "`old = bpf_kptr_xchg(&v->field, acquired); if (old) bpf_task_release(old);` — or declare the field "
+		  "`__kptr_untrusted` if the map should keep a plain pointer without a reference." },
+		{ "kptr access", "kptr-access",
+		  "A kptr field is read and written only as one whole 8-byte pointer, at its own constant offset: not "
+		  "in part, not through a cast to another size, not at an offset the verifier cannot fix.",
+		  "Access the field by name (`v->field`, `v->field = p`), never through a smaller type, a cast of the "
+		  "value's address or a variable index." },
+		{ "invalid kptr access", "kptr-access",
+		  "The pointer stored (or exchanged) is not one the field may hold: the field holds pointers to one "
+		  "struct, trusted or referenced ones for `__kptr`.",
+		  "Store a pointer of exactly the field's type: one the program was handed, or acquired with a kfunc." },
+		{ "kptr cannot be accessed indirectly by helper", "kptr-access",
+		  "A helper would read or write the bytes of a kptr field (a copy of the whole value, a probe read "
+		  "into it, a map update from a copy).",
+		  "Copy or write the other fields one by one; move kptrs only with bpf_kptr_xchg() and plain loads." },
+		{ "kptr isn't referenced kptr", "kptr-access",
+		  "bpf_kptr_xchg() moves references in and out of `__kptr` fields; this field is `__kptr_untrusted`, "
+		  "which holds no reference.",
+		  "Load and store the field directly (`v->field = p;`), or declare it `__kptr` to keep a reference." },
+		{ "doesn't point to kptr", "kptr-access",
+		  "bpf_kptr_xchg()'s first argument must be the address of a kptr field of a map value.",
+		  "Pass `&v->field` for a field declared `struct T __kptr *field;`." },
+		{ "has no valid kptr", "kptr-access",
+		  "The map value has no kptr field the kernel recognises (none declared with __kptr, or more special "
+		  "fields than the kernel's limit of 11, in which case it keeps none).",
+		  "Declare the field `struct T __kptr *field;` (with a clang that emits BTF type tags, 15 or later) and "
+		  "keep the value to at most 11 kptr, lock and timer fields." },
+		{ "kptr has to be at the constant offset", "kptr-access",
+		  "bpf_kptr_xchg() is given a field address whose offset depends on a run-time value.",
+		  "Name the field directly (`&v->field`); to pick among several, branch on the index with constant "
+		  "field addresses in each arm." },
+		{ "has to have BTF in order to use bpf_kptr_xchg", "kptr-access",
+		  "The map was created without BTF for its value, so the kernel knows no kptr field in it.",
+		  "Declare the map with `__type(value, struct ...)` in a libbpf-style .maps section." },
+		{ "is not a scalar", "helper-arg-type",
+		  "The kfunc takes a number in this argument, and the register holds a pointer.",
+		  "Pass a number: the value the pointer points to (`*p`, `p->field`), not the pointer." },
+		{ "expected pointer to STRUCT", "helper-arg-type",
+		  "The kfunc takes a pointer to another struct than the one passed: casting a pointer in C does not "
+		  "change what the verifier knows it points to.",
+		  "Pass a pointer to the struct the kfunc takes (the kernel's prototype names it), obtained as such." },
+		{ "must be sleepable to call sleepable kfunc", "helper-not-allowed",
+		  "The kfunc may sleep, and the program is not sleepable.",
+		  "Use a sleepable section: `SEC(\"fentry.s/...\")`, `lsm.s/`, `uprobe.s/`, `iter.s/` or `syscall`." },
+		{ "helper call might sleep", "helper-not-allowed",
+		  "The helper may sleep (it copies from user memory that may need paging in), and the program is not "
+		  "sleepable.",
+		  "Use a sleepable section (`fentry.s/`, `lsm.s/`, `uprobe.s/`, `iter.s/`), or bpf_probe_read_user() "
+		  "where the program cannot sleep." },
+	};
+
+	if (strstr(c->msg, "cannot be used inside bpf_rcu_read_lock-ed region") ||
+	    strstr(c->msg, "cannot be used inside bpf_preempt_disable-ed region")) {
+		bool rcu = strstr(c->msg, "rcu") != NULL;
+		const char *open = rcu ? "bpf_rcu_read_lock" : "bpf_preempt_disable";
+		long lock = -1, branch = -1;
+		char b[64];
+
+		/* the call that opened the section, and the last branch taken since */
+		for (long k = c->fstep; k >= 0 && lock < 0; k--) {
+			long i = (long)c->res->steps[k].insn;
+
+			if (is_call(c, i) && !strcmp(helper_at(c, i, b, sizeof(b)), open))
+				lock = i;
+			else if (branch < 0 && is_cond_jump(c, i))
+				branch = i;
+		}
+		diag_class(c, "rcu-section");
+		diag_where(c, c->fail, "the program leaves here");
+		if (branch >= 0)
+			diag_where(c, branch, "on the path through this branch");
+		if (lock >= 0)
+			diag_where(c, lock, rcu ? "the RCU section opened here" : "preemption disabled here");
+		WHY(c, "%s() at insn %ld opens a section that must be closed before the program leaves, and this path "
+		       "reaches the exit at insn %ld with it still open.",
+		    open, lock, c->fail);
+		FIX(c, "Call %s() on every path before returning, early returns included: close the section right after "
+		       "the reads that need it, then test and return.",
+		    rcu ? "bpf_rcu_read_unlock" : "bpf_preempt_enable");
+		return 1;
+	}
+	return canned_diag(c, t, sizeof(t) / sizeof(t[0]), true);
+}
+
+/* A struct_ops callback: a member the kernel does not let BPF implement,
+ * the license it demands, a field of tcp_sock it does not let the
+ * callback write. */
+int diag_struct_ops(struct ctx *c)
+{
+	const struct bv_prog *p = c->prog;
+	const char *st = p->st_ops_type ? p->st_ops_type : "the struct";
+	const char *mem = p->st_ops_member ? p->st_ops_member : "?";
+
+	if (p->type != BV_PROG_STRUCT_OPS)
+		return 0;
+	if (msg_starts(c->msg, "attach to unsupported member") || msg_starts(c->msg, "attach to invalid member")) {
+		diag_class(c, "struct-ops");
+		diag_where(c, 0, "the callback");
+		WHY(c, "The program is %s's .%s in struct_ops map '%s', and this kernel does not let BPF implement "
+		       "that member%s.",
+		    st, mem, p->st_ops_map ? p->st_ops_map : "?",
+		    strstr(c->msg, "invalid member") ? ": it is not a function pointer"
+		    : p->sec.sleepable ? " with a sleepable program" : "");
+		FIX(c, "%s", p->sec.sleepable ? "Use SEC(\"struct_ops\") (not struct_ops.s) unless the member is one the "
+						"kernel calls where it may sleep."
+					      : "Leave the member out of the map (the kernel keeps its default), or implement it in "
+						"a kernel module.");
+		return 1;
+	}
+	if (msg_starts(c->msg, "struct ops programs must have a GPL")) {
+		diag_class(c, "struct-ops");
+		diag_where(c, 0, "the callback");
+		WHY(c, "A struct_ops program replaces a kernel function (%s.%s), and the kernel lets only "
+		       "GPL-compatible code do that.", st, mem);
+		FIX(c, "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";` (or \"Dual MIT/GPL\", "
+		       "\"Dual BSD/GPL\").");
+		return 1;
+	}
+	if (!strcmp(c->msg, "only read is supported")) {
+		diag_class(c, "readonly-write");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "The store goes through a pointer to a kernel object this %s callback may read but not write "
+		       "(the kernel's own data, such as an ack_sample or rate_sample for a TCP congestion control). Of "
+		       "the objects a callback is given, the kernel lets it write only a few fields (of tcp_sock: "
+		       "snd_cwnd, snd_ssthresh, snd_cwnd_cnt, the private area icsk_ca_priv, ...).", st);
+		FIX(c, "Keep the value in the callback's private area (`inet_csk_ca(sk)`) or in socket storage "
+		       "(`bpf_sk_storage_get()`) instead of writing it into the kernel's object.");
+		return 1;
+	}
+	if (msg_starts(c->msg, "no write support to ") ||
+	    (msg_starts(c->msg, "write access at off ") && strstr(c->msg, "beyond the member"))) {
+		bool wide = msg_starts(c->msg, "write access");
+
+		diag_class(c, "readonly-write");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "A %s callback may write only the fields of the kernel's objects the kernel lists for it (for a "
+		       "TCP congestion control, of tcp_sock: snd_cwnd, snd_ssthresh, snd_cwnd_cnt, snd_cwnd_stamp, "
+		       "ecn_flags, app_limited, sk_pacing_rate, sk_pacing_status, icsk_ack.pending and the private "
+		       "area icsk_ca_priv; nothing of an ack_sample or rate_sample); %s",
+		    st, wide ? "this store starts at such a field but is wider than it."
+			     : "this store is to a field outside that list.");
+		FIX(c, "%s", wide ? "Store with the field's own type (`tp->snd_cwnd = v;` with a u32), not through a "
+				    "wider pointer."
+				  : "Keep what the callback needs in its private area (`inet_csk_ca(sk)`, up to 104 bytes) "
+				    "or in socket storage (`bpf_sk_storage_get()`), and leave the kernel's own fields to it.");
+		return 1;
+	}
+	return 0;
+}
