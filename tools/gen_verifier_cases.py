@@ -282,6 +282,20 @@ case(A, "helper_rw_fixed_mem_clobbers_spill", "xdp", '\tr6 = r1\n\tr1 = 7\n\t*(u
 # helpers that may sleep: only sleepable programs (kprobe.multi is not one)
 case(A, "copy_from_user_not_sleepable", "kprobe.multi", "\tr1 = r10\n\tr1 += -8\n\tr2 = 8\n\tr3 = 0\n\tcall copy_from_user\n\tr0 = 0\n\texit\n")
 case(A, "copy_from_user_sleepable", "uprobe.s", "\tr1 = r10\n\tr1 += -8\n\tr2 = 8\n\tr3 = 0\n\tcall copy_from_user\n\tr0 = 0\n\texit\n")
+# bpf_cast_to_kern_ctx: the context as the kernel's own struct, per type
+for nm, sec in [("sk_buff", "tc"), ("xdp_buff", "xdp"), ("pt_regs", "kprobe/x"), ("sock_addr", "cgroup/connect4"),
+                ("sock_ops", "sockops"), ("flow_dissector", "flow_dissector")]:
+    case(A, "cast_kern_ctx_" + nm, sec, "\tcall bpf_cast_to_kern_ctx\n\tr0 = 1\n\texit\n")
+case(A, "cast_kern_ctx_scalar", "tc", "\tr1 = 0\n\tcall bpf_cast_to_kern_ctx\n\tr0 = 0\n\texit\n")
+case(A, "cast_kern_ctx_moved", "tc", "\tr1 += 8\n\tcall bpf_cast_to_kern_ctx\n\tr0 = 0\n\texit\n")
+# the kernel's sk_buff is read through a trusted pointer: len at its offset
+case(A, "cast_kern_ctx_read", "tc", "\tcall bpf_cast_to_kern_ctx\n\tr0 = *(u32 *)(r0 +0)\n\tr0 = 0\n\texit\n")
+# bpf_rdonly_cast: type id 0 is void (read-only untrusted memory), a
+# non-constant or unknown id is refused
+case(A, "rdonly_cast_void", "tc", "\tr1 = 0\n\tr2 = 0\n\tcall bpf_rdonly_cast\n\tr0 = *(u32 *)(r0 +0)\n\tr0 = 0\n\texit\n")
+case(A, "rdonly_cast_void_write", "tc", "\tr1 = 0\n\tr2 = 0\n\tcall bpf_rdonly_cast\n\tr1 = 1\n\t*(u32 *)(r0 +0) = r1\n\tr0 = 0\n\texit\n")
+case(A, "rdonly_cast_not_const", "tc", "\tr2 = *(u32 *)(r1 +0)\n\tcall bpf_rdonly_cast\n\tr0 = 0\n\texit\n")
+case(A, "rdonly_cast_unknown_id", "tc", "\tr2 = 99999999\n\tcall bpf_rdonly_cast\n\tr0 = 0\n\texit\n")
 # no bytes from NULL: the zero size is still made precise
 case(A, "csum_diff_null_size_precise", "tc", "\tr1 = 0\n\t*(u64 *)(r10 -8) = r1\n\tr1 = 0\n\tr2 = 0\n\tr3 = r10\n\tr3 += -8\n\tr4 = 8\n\tr5 = 0\n\tcall csum_diff\n\tr0 = 0\n\texit\n")
 # stack of a call chain: 16-byte frames under the JIT; tracing programs get

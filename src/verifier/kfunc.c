@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <bpf/btf.h>
+
 #include "verifier/verifier.h"
 
 enum { KF_NONE = 0, KF_ITER_NUM_NEW, KF_ITER_NUM_NEXT, KF_ITER_NUM_DESTROY, KF_DYNPTR_FROM_SKB,
@@ -41,7 +43,16 @@ static const struct {
 
 const char *kfunc_name_at(const struct venv *env, uint32_t idx)
 {
-	return bv_prog_kfunc_name(env->prog, idx);
+	const char *name = bv_prog_kfunc_name(env->prog, idx);
+	const struct bv_insn *in = idx < env->n ? &env->insns[idx] : NULL;
+	const struct btf *btf;
+	const struct btf_type *t;
+
+	/* assembler source calls kfuncs by the kernel's BTF id: name it */
+	if (name || !in || in->src != BV_PSEUDO_KFUNC_CALL || in->off || in->imm <= 0 || !(btf = kernel_btf(env)))
+		return name;
+	t = btf__type_by_id(btf, (uint32_t)in->imm);
+	return t && btf_is_func(t) ? btf__name_by_offset(btf, t->name_off) : NULL;
 }
 
 static int kfunc_at(const struct venv *env, uint32_t idx)

@@ -292,6 +292,113 @@ static int set_return(struct venv *env, const struct kf_meta *m, const struct bt
 	return 0;
 }
 
+/* The struct the kernel's context of each program type is (what
+ * bpf_cast_to_kern_ctx() gives); observed on the running kernel.  Types
+ * whose context is a number or void * name the typedef or "void *". */
+static const char *const kern_ctx[BV_PROG__COUNT] = {
+	[BV_PROG_SOCKET_FILTER] = "sk_buff", [BV_PROG_SCHED_CLS] = "sk_buff", [BV_PROG_SCHED_ACT] = "sk_buff",
+	[BV_PROG_XDP] = "xdp_buff", [BV_PROG_CGROUP_SKB] = "sk_buff", [BV_PROG_CGROUP_SOCK] = "sock",
+	[BV_PROG_CGROUP_SOCK_ADDR] = "bpf_sock_addr_kern", [BV_PROG_LWT_IN] = "sk_buff",
+	[BV_PROG_LWT_OUT] = "sk_buff", [BV_PROG_LWT_XMIT] = "sk_buff", [BV_PROG_LWT_SEG6LOCAL] = "sk_buff",
+	[BV_PROG_SOCK_OPS] = "bpf_sock_ops_kern", [BV_PROG_SK_SKB] = "sk_buff", [BV_PROG_SK_MSG] = "sk_msg",
+	[BV_PROG_FLOW_DISSECTOR] = "bpf_flow_dissector", [BV_PROG_KPROBE] = "pt_regs",
+	[BV_PROG_TRACEPOINT] = "u64", [BV_PROG_PERF_EVENT] = "bpf_perf_event_data_kern",
+	[BV_PROG_RAW_TRACEPOINT] = "u64", [BV_PROG_RAW_TRACEPOINT_WRITABLE] = "u64",
+	[BV_PROG_CGROUP_DEVICE] = "bpf_cgroup_dev_ctx", [BV_PROG_CGROUP_SYSCTL] = "bpf_sysctl_kern",
+	[BV_PROG_CGROUP_SOCKOPT] = "bpf_sockopt_kern", [BV_PROG_SK_REUSEPORT] = "sk_reuseport_kern",
+	[BV_PROG_SK_LOOKUP] = "bpf_sk_lookup_kern", [BV_PROG_NETFILTER] = "bpf_nf_ctx", [BV_PROG_LIRC_MODE2] = "u32",
+	[BV_PROG_TRACING] = "void *", [BV_PROG_STRUCT_OPS] = "void *", [BV_PROG_EXT] = "void *",
+	[BV_PROG_LSM] = "void *", [BV_PROG_SYSCALL] = "void *",
+};
+
+/* bpf_cast_to_kern_ctx(ctx): the context, as the kernel's own struct. */
+static int cast_to_kern_ctx(struct venv *env, uint32_t idx)
+{
+	const struct btf *btf = kernel_btf(env);
+	struct reg_state *r1 = &cur_regs(env)[1], *r0;
+	const char *name = env->prog_type < BV_PROG__COUNT ? kern_ctx[env->prog_type] : NULL;
+	char t[64];
+	int id = -1;
+
+	if (r1->type == NOT_INIT)
+		return verr(env, -EACCES, "R1 !read_ok");
+	if (r1->type != PTR_TO_CTX)
+		return verr(env, -EINVAL, "arg#0 expected pointer to ctx, but got %s", reg_type_str(env, r1, t, sizeof(t)));
+	if (r1->off || !tnum_is_const(r1->var_off) || r1->var_off.value)
+		return verr(env, -EACCES, "dereference of modified ctx ptr R1 off=%d disallowed", r1->off);
+	if (!btf || !name)
+		return unsupported(env, "bpf_cast_to_kern_ctx in program type %u is not modelled", env->prog_type);
+	if (!strcmp(name, "void *")) {
+		for (uint32_t i = 1; i < btf__type_cnt(btf) && id < 0; i++) {
+			const struct btf_type *pt = btf__type_by_id(btf, i);
+
+			if (btf_is_ptr(pt) && !pt->type)
+				id = (int)i;
+		}
+	} else if (!strcmp(name, "u64") || !strcmp(name, "u32")) {
+		id = btf__find_by_name_kind(btf, name, BTF_KIND_TYPEDEF);
+	} else {
+		id = btf__find_by_name_kind(btf, name, BTF_KIND_STRUCT);
+		if (id > 0) {
+			clobber_caller_saved(cur_regs(env));
+			env->scratched_regs |= 0x3f;
+			r0 = &cur_regs(env)[0];
+			reg_mark_ptr(r0, PTR_TO_BTF_ID);
+			r0->flags = PTR_TRUSTED;
+			r0->u.btf_id = (uint32_t)id;
+			r0->btf_name = kernel_type_name(env, (uint32_t)id);
+			r0->def_insn = (int32_t)idx;
+			return 0;
+		}
+	}
+	if (id <= 0)
+		return unsupported(env, "the kernel's context type %s is not in its BTF", name);
+	return verr(env, -EINVAL, "kern ctx type id %d is not a struct", id);
+}
+
+/* bpf_rdonly_cast(obj, btf_id): any value, as a read-only untrusted
+ * pointer to the kernel struct the constant names, or to memory when it
+ * names void. */
+static int rdonly_cast(struct venv *env, struct kf_meta *m, const struct btf_type *proto, uint32_t idx)
+{
+	const struct btf *btf = kernel_btf(env);
+	const struct btf_type *t;
+	struct reg_state *r0;
+	uint32_t id;
+	int err;
+
+	for (int a = 1; a <= 2; a++) {
+		err = check_reg_read(env, a);
+		if (err)
+			return err;
+		env->scratched_regs |= 1u << a;
+	}
+	err = check_args(env, m, proto);
+	if (err)
+		return err;
+	id = (uint32_t)cur_regs(env)[2].var_off.value;
+	if (!btf || id >= btf__type_cnt(btf))
+		return verr(env, -EINVAL, "Unknown type ID %u passed to kfunc bpf_rdonly_cast", id);
+	t = id ? btf_skip_mods(btf, id, NULL) : NULL;
+	if (id && (!t || !btf_is_struct(t)))
+		return verr(env, -EINVAL, "kfunc bpf_rdonly_cast type ID argument must be of a struct or void");
+	clobber_caller_saved(cur_regs(env));
+	env->scratched_regs |= 0x3f;
+	r0 = &cur_regs(env)[0];
+	if (!id) {
+		reg_mark_ptr(r0, PTR_TO_MEM);
+		r0->flags = MEM_RDONLY | PTR_UNTRUSTED;
+		r0->u.mem_size = 0;
+	} else {
+		reg_mark_ptr(r0, PTR_TO_BTF_ID);
+		r0->flags = PTR_UNTRUSTED;
+		r0->u.btf_id = id;
+		r0->btf_name = kernel_type_name(env, id);
+	}
+	r0->def_insn = (int32_t)idx;
+	return 0;
+}
+
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx)
 {
 	const struct btf_type *proto = kfunc_proto(env, idx, kf->name);
@@ -314,8 +421,10 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 	default:
 		break;
 	}
-	if (kf->special == KS_RDONLY_CAST || kf->special == KS_CAST_KERN_CTX)
-		return unsupported(env, "kfunc %s is not modelled yet", kf->name);
+	if (kf->special == KS_CAST_KERN_CTX)
+		return cast_to_kern_ctx(env, idx);
+	if (kf->special == KS_RDONLY_CAST)
+		return rdonly_cast(env, &m, proto, idx);
 	for (int a = 1; a <= btf_vlen(proto); a++) {
 		err = check_reg_read(env, a);
 		if (err)

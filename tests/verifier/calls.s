@@ -66,6 +66,89 @@
 	r0 = 0
 	exit
 ; expect: accept
+.prog cast_kern_ctx_sk_buff tc
+	call bpf_cast_to_kern_ctx
+	r0 = 1
+	exit
+; expect: accept
+.prog cast_kern_ctx_xdp_buff xdp
+	call bpf_cast_to_kern_ctx
+	r0 = 1
+	exit
+; expect: accept
+.prog cast_kern_ctx_pt_regs kprobe/x
+	call bpf_cast_to_kern_ctx
+	r0 = 1
+	exit
+; expect: accept
+.prog cast_kern_ctx_sock_addr cgroup/connect4
+	call bpf_cast_to_kern_ctx
+	r0 = 1
+	exit
+; expect: accept
+.prog cast_kern_ctx_sock_ops sockops
+	call bpf_cast_to_kern_ctx
+	r0 = 1
+	exit
+; expect: accept
+.prog cast_kern_ctx_flow_dissector flow_dissector
+	call bpf_cast_to_kern_ctx
+	r0 = 1
+	exit
+; expect: reject arg#0 expected pointer to ctx, but got scalar
+; insn: 1
+.prog cast_kern_ctx_scalar tc
+	r1 = 0
+	call bpf_cast_to_kern_ctx
+	r0 = 0
+	exit
+; expect: reject dereference of modified ctx ptr R1 off=8 disallowed
+; insn: 1
+.prog cast_kern_ctx_moved tc
+	r1 += 8
+	call bpf_cast_to_kern_ctx
+	r0 = 0
+	exit
+; expect: reject cannot access ptr member next with moff 0 in struct (anon) with off 0 size 4
+; insn: 1
+.prog cast_kern_ctx_read tc
+	call bpf_cast_to_kern_ctx
+	r0 = *(u32 *)(r0 +0)
+	r0 = 0
+	exit
+; expect: accept
+.prog rdonly_cast_void tc
+	r1 = 0
+	r2 = 0
+	call bpf_rdonly_cast
+	r0 = *(u32 *)(r0 +0)
+	r0 = 0
+	exit
+; expect: reject R0 cannot write into rdonly_untrusted_mem
+; insn: 4
+.prog rdonly_cast_void_write tc
+	r1 = 0
+	r2 = 0
+	call bpf_rdonly_cast
+	r1 = 1
+	*(u32 *)(r0 +0) = r1
+	r0 = 0
+	exit
+; expect: reject R2 must be a known constant
+; insn: 1
+.prog rdonly_cast_not_const tc
+	r2 = *(u32 *)(r1 +0)
+	call bpf_rdonly_cast
+	r0 = 0
+	exit
+; expect: reject Unknown type ID 99999999 passed to kfunc bpf_rdonly_cast
+; insn: 1
+.prog rdonly_cast_unknown_id tc
+	r2 = 99999999
+	call bpf_rdonly_cast
+	r0 = 0
+	exit
+; expect: accept
 .prog csum_diff_null_size_precise tc
 	r1 = 0
 	*(u64 *)(r10 -8) = r1
