@@ -380,7 +380,8 @@ static int rdonly_cast(struct venv *env, struct kf_meta *m, const struct btf_typ
 	if (!btf || id >= btf__type_cnt(btf))
 		return verr(env, -EINVAL, "Unknown type ID %u passed to kfunc bpf_rdonly_cast", id);
 	t = id ? btf_skip_mods(btf, id, NULL) : NULL;
-	if (id && (!t || !btf_is_struct(t)))
+	/* a union counts as a struct, as in the kernel's own test */
+	if (id && (!t || !btf_is_composite(t)))
 		return verr(env, -EINVAL, "kfunc bpf_rdonly_cast type ID argument must be of a struct or void");
 	clobber_caller_saved(cur_regs(env));
 	env->scratched_regs |= 0x3f;
