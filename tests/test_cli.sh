@@ -37,6 +37,11 @@ check "info" 0 "$bpfvet" info "$bpfdir/subprogs.o"
 grep_out "info lists programs" "xdp_count"
 check "info --json" 0 "$bpfvet" info --json "$bpfdir/subprogs.o"
 grep_out "info --json" '"programs":\[{"name":"xdp_count"'
+# struct_ops: which member of which map each program implements
+check "info struct_ops" 0 "$bpfvet" info "$bpfdir/struct_ops.o"
+grep_out "info names the member" "bad_release_setsockopt .*tcp_congestion_ops.release of map bad_cc1"
+check "info struct_ops --json" 0 "$bpfvet" info --json "$bpfdir/struct_ops.o"
+grep_out "info --json struct_ops" '"name":"dummy_checked".*"struct_ops":{"map":"dummy1","struct":"bpf_dummy_ops","member":"test_1"}'
 check "disasm" 0 "$bpfvet" disasm "$bpfdir/subprogs.o" xdp_count
 grep_out "disasm prints source lines" "; int xdp_count(struct xdp_md \*ctx) @ subprogs.bpf.c:49"
 grep_out "disasm names maps" "= map\[counts\]"

@@ -45,6 +45,15 @@ static void print_json(const struct bv_object *obj)
 		       p->main_insns, p->n_lines, p->n_funcs);
 		if (p->core_relos)
 			printf(",\"core_relos\":%d,\"core_poisoned\":%d", p->core_relos, p->core_poisoned);
+		if (p->st_ops_type) {
+			printf(",\"struct_ops\":{\"map\":");
+			cli_json_str(stdout, p->st_ops_map);
+			printf(",\"struct\":");
+			cli_json_str(stdout, p->st_ops_type);
+			printf(",\"member\":");
+			cli_json_str(stdout, p->st_ops_member);
+			printf("}");
+		}
 		if (p->link_error) {
 			printf(",\"link_error\":");
 			cli_json_str(stdout, p->link_msg ? p->link_msg : "");
@@ -95,6 +104,10 @@ static void print_text(const struct bv_object *obj)
 			printf(" (%d poisoned)", p->core_poisoned);
 		if (p->sec.legacy)
 			printf(", legacy section name");
+		if (p->st_ops_type)
+			printf(", %s.%s of map %s", p->st_ops_type, p->st_ops_member, p->st_ops_map);
+		else if (p->type == BV_PROG_STRUCT_OPS)
+			printf(", in no struct_ops map (libbpf does not load it)");
 		if (!p->type)
 			printf(", type unknown: use --type");
 		if (p->link_error)
