@@ -17,6 +17,7 @@
 
 #include "bpfvet/insn.h"
 #include "bpfvet/kernel.h"
+#include "util/btf_util.h"
 
 
 enum { MAX_ARGS = 12 };
@@ -141,10 +142,8 @@ struct leaf { uint32_t off, size; };
 
 static void leaves(const struct btf *vm, uint32_t id, uint32_t base, struct leaf *out, size_t *n, size_t cap)
 {
-	const struct btf_type *t = btf__type_by_id(vm, id);
+	const struct btf_type *t = btf_skip_mods(vm, id, NULL);
 
-	while (t && (btf_is_mod(t) || btf_is_typedef(t)))
-		t = btf__type_by_id(vm, t->type);
 	if (!t)
 		return;
 	if (btf_is_composite(t)) {
@@ -243,18 +242,11 @@ int main(void)
 	       "const struct st_ops_member st_ops_members[] = {\n");
 	n = btf__type_cnt(vm);
 	for (uint32_t w = 1; w < n; w++) {
-		const struct btf_type *wt = btf__type_by_id(vm, w), *st, *mt;
-		const char *wname = btf__name_by_offset(vm, wt->name_off), *sname;
-		const struct btf_member *data = NULL;
+		uint32_t st_id = btf_struct_ops_wrapped(vm, w);
+		const struct btf_type *st = st_id ? btf__type_by_id(vm, st_id) : NULL, *mt;
+		const char *sname = st ? btf__name_by_offset(vm, st->name_off) : NULL;
 
-		if (!btf_is_struct(wt) || strncmp(wname, "bpf_struct_ops_", 15))
-			continue;
-		for (uint16_t i = 0; i < btf_vlen(wt); i++)
-			if (!strcmp(btf__name_by_offset(vm, btf_members(wt)[i].name_off), "data"))
-				data = &btf_members(wt)[i];
-		st = data ? btf__type_by_id(vm, data->type) : NULL;
-		sname = st ? btf__name_by_offset(vm, st->name_off) : NULL;
-		if (!st || !btf_is_struct(st) || strcmp(sname, wname + 15))
+		if (!st)
 			continue;
 		fprintf(stderr, "%s...\n", sname);
 		for (uint16_t m = 0; m < btf_vlen(st); m++) {
@@ -263,22 +255,19 @@ int main(void)
 			const struct btf_type *proto;
 			char *err, *err_s;
 
-			mt = btf__type_by_id(vm, btf_members(st)[m].type);
-			while (mt && (btf_is_mod(mt) || btf_is_typedef(mt)))
-				mt = btf__type_by_id(vm, mt->type);
+			mt = btf_skip_mods(vm, btf_members(st)[m].type, NULL);
 			proto = mt && btf_is_ptr(mt) ? btf__type_by_id(vm, mt->type) : NULL;
 			if (!proto || !btf_is_func_proto(proto))
 				continue;
-			err = load(ret0, 2, (uint32_t)btf__find_by_name_kind(vm, sname, BTF_KIND_STRUCT), m, 0, 1, NULL);
-			err_s = load(ret0, 2, (uint32_t)btf__find_by_name_kind(vm, sname, BTF_KIND_STRUCT), m, 1, 1, NULL);
+			err = load(ret0, 2, st_id, m, 0, 1, NULL);
+			err_s = load(ret0, 2, st_id, m, 1, 1, NULL);
 			printf("\t{ \"%s\", \"%s\", ", sname, btf__name_by_offset(vm, btf_members(st)[m].name_off));
 			put_str(err);
 			printf(", ");
 			put_str(err_s);
 			printf(",\n\t  {");
 			for (uint16_t a = 0; a < btf_vlen(proto) && a < MAX_ARGS; a++) {
-				char *kind = err ? NULL : arg_kind((uint32_t)btf__find_by_name_kind(vm, sname, BTF_KIND_STRUCT),
-								   m, a);
+				char *kind = err ? NULL : arg_kind(st_id, m, a);
 
 				printf(a ? ", " : " ");
 				put_str(kind);
@@ -291,8 +280,7 @@ int main(void)
 					for (size_t k = 0; k < n_seen; k++)
 						dup |= !strcmp(seen[k].sname, sname) && !strcmp(seen[k].tname, tn);
 					if (!dup)
-						seen[n_seen++] = (struct seen){ sname, strdup(tn),
-							(uint32_t)btf__find_by_name_kind(vm, sname, BTF_KIND_STRUCT), m, a };
+						seen[n_seen++] = (struct seen){ sname, strdup(tn), st_id, m, a };
 				}
 				free(kind);
 			}
@@ -303,9 +291,9 @@ int main(void)
 	}
 	printf("\t{ NULL, NULL, NULL, NULL, { NULL } },\n};\n\n");
 	printf("/* Per struct_ops type and struct an argument points to: the byte ranges\n"
-	       " * its programs may write (from the start only, or from any byte: 1), then a row with the kernel's refusals ({off},\n"
-	       " * {size}, {end} filled in): a write where no range is, and one running\n"
-	       " * past its range. */\n"
+	       " * its programs may write (from the start only, or from any byte: 1),\n"
+	       " * then a row with the kernel's refusals ({off}, {size}, {end} filled\n"
+	       " * in): a write where no range is, and one running past its range. */\n"
 	       "const struct st_ops_write st_ops_writes[] = {\n");
 	for (size_t k = 0; k < n_seen; k++) {
 		fprintf(stderr, "%s: writes to %s...\n", seen[k].sname, seen[k].tname);

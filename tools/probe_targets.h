@@ -14,6 +14,7 @@
 
 #include "bpfvet/insn.h"
 #include "bpfvet/kernel.h"
+#include "util/btf_util.h"
 
 struct target {
 	const char *name;
@@ -118,26 +119,18 @@ static struct probe_target *probe_targets(struct btf *vm, size_t *count)
 		n++;
 	}
 	for (uint32_t w = 1; out && w < btf__type_cnt(vm); w++) {
-		const struct btf_type *wt = btf__type_by_id(vm, w), *st = NULL;
-		const char *wname = btf__name_by_offset(vm, wt->name_off);
-		int st_id;
+		uint32_t st_id = btf_struct_ops_wrapped(vm, w);
+		const struct btf_type *st = st_id ? btf__type_by_id(vm, st_id) : NULL;
 
-		if (!btf_is_struct(wt) || strncmp(wname, "bpf_struct_ops_", 15))
-			continue;
-		st_id = btf__find_by_name_kind(vm, wname + 15, BTF_KIND_STRUCT);
-		for (uint16_t i = 0; st_id > 0 && i < btf_vlen(wt); i++)
-			if (!strcmp(btf__name_by_offset(vm, btf_members(wt)[i].name_off), "data") &&
-			    btf_members(wt)[i].type == (uint32_t)st_id)
-				st = btf__type_by_id(vm, (uint32_t)st_id);
 		for (uint16_t m = 0; st && m < btf_vlen(st) && n < cap; m++) {
 			struct probe_target *p = &out[n];
 
 			memset(p, 0, sizeof(*p));
-			snprintf(p->st, sizeof(p->st), "%s", wname + 15);
+			snprintf(p->st, sizeof(p->st), "%s", btf__name_by_offset(vm, st->name_off));
 			p->t.name = p->st;
 			p->t.type = 27;
 			p->t.attach = m;
-			p->btf_id = (uint32_t)st_id;
+			p->btf_id = st_id;
 			if (target_loads(&p->t, p->btf_id))
 				n++;
 		}

@@ -45,18 +45,6 @@ struct spec {
 	uint64_t bit_off;
 };
 
-static const struct btf_type *skip_mods(const struct btf *btf, uint32_t id, uint32_t *res)
-{
-	const struct btf_type *t = btf__type_by_id(btf, id);
-
-	while (t && (btf_is_mod(t) || btf_is_typedef(t))) {
-		id = t->type;
-		t = btf__type_by_id(btf, id);
-	}
-	if (res)
-		*res = id;
-	return t;
-}
 
 static size_t essential_len(const char *name)
 {
@@ -162,7 +150,7 @@ static int parse_spec(const struct btf *btf, uint32_t type_id, const char *str, 
 	}
 	if (n == 0)
 		return -EINVAL;
-	t = skip_mods(btf, type_id, &id);
+	t = btf_skip_mods(btf, type_id, &id);
 	if (!t)
 		return -EINVAL;
 	if (!is_field_kind(kind)) {
@@ -197,7 +185,7 @@ static int parse_spec(const struct btf *btf, uint32_t type_id, const char *str, 
 		s->bit_off = (uint64_t)raw[0] * (uint64_t)sz * 8;
 	}
 	for (int i = 1; i < n; i++) {
-		t = skip_mods(btf, id, &id);
+		t = btf_skip_mods(btf, id, &id);
 		if (!t)
 			return -EINVAL;
 		if (btf_is_composite(t)) {
@@ -219,7 +207,7 @@ static int parse_spec(const struct btf *btf, uint32_t type_id, const char *str, 
 			const struct btf_array *a = btf_array(t);
 			long sz;
 
-			skip_mods(btf, a->type, NULL);
+			btf_skip_mods(btf, a->type, NULL);
 			sz = btf__resolve_size(btf, a->type);
 			if (sz < 0 || s->len >= MAX_SPEC)
 				return -EINVAL;
@@ -237,7 +225,7 @@ static int parse_spec(const struct btf *btf, uint32_t type_id, const char *str, 
 static int fields_compat(const struct btf *lb, uint32_t lid, const struct btf *tb, uint32_t tid)
 {
 	for (int depth = 0; depth < 32; depth++) {
-		const struct btf_type *l = skip_mods(lb, lid, NULL), *t = skip_mods(tb, tid, NULL);
+		const struct btf_type *l = btf_skip_mods(lb, lid, NULL), *t = btf_skip_mods(tb, tid, NULL);
 
 		if (!l || !t)
 			return 0;
@@ -268,7 +256,7 @@ static int fields_compat(const struct btf *lb, uint32_t lid, const struct btf *t
 static int match_member(const struct btf *tb, uint32_t id, const char *name, struct spec *ts,
 			uint32_t *member_type, int depth)
 {
-	const struct btf_type *t = skip_mods(tb, id, &id);
+	const struct btf_type *t = btf_skip_mods(tb, id, &id);
 	const struct btf_member *m;
 
 	if (!t || !btf_is_composite(t) || depth > 32)
@@ -288,7 +276,7 @@ static int match_member(const struct btf *tb, uint32_t id, const char *name, str
 			*member_type = m->type;
 			return 1;
 		} else {
-			const struct btf_type *mt = skip_mods(tb, m->type, NULL);
+			const struct btf_type *mt = btf_skip_mods(tb, m->type, NULL);
 			uint64_t save = ts->bit_off;
 			int r;
 
@@ -325,7 +313,7 @@ static int match_field_spec(const struct spec *ls, const struct btf *tb, uint32_
 
 		if (la->name) {
 			uint32_t mtype = 0, lmtype;
-			const struct btf_type *lt = skip_mods(ls->btf, la->type_id, NULL);
+			const struct btf_type *lt = btf_skip_mods(ls->btf, la->type_id, NULL);
 			int r = match_member(tb, id, la->name, ts, &mtype, 0);
 
 			if (r <= 0)
@@ -335,7 +323,7 @@ static int match_field_spec(const struct spec *ls, const struct btf *tb, uint32_
 				return 0;
 			id = mtype;
 		} else {
-			const struct btf_type *t = skip_mods(tb, id, &id);
+			const struct btf_type *t = btf_skip_mods(tb, id, &id);
 			const struct btf_array *a;
 			long esz;
 
@@ -358,7 +346,7 @@ static int match_field_spec(const struct spec *ls, const struct btf *tb, uint32_
 static int types_compat(const struct btf *lb, uint32_t lid, const struct btf *tb, uint32_t tid,
 			int depth)
 {
-	const struct btf_type *l = skip_mods(lb, lid, NULL), *t = skip_mods(tb, tid, NULL);
+	const struct btf_type *l = btf_skip_mods(lb, lid, NULL), *t = btf_skip_mods(tb, tid, NULL);
 
 	if (!l || !t || depth > 32)
 		return 0;
@@ -408,7 +396,7 @@ static int calc_value(int kind, const struct spec *s, uint64_t *val, uint32_t *f
 		return 0;
 	}
 	if (!last->name) { /* array element, or the root itself */
-		const struct btf_type *t = skip_mods(btf, last->type_id, NULL);
+		const struct btf_type *t = btf_skip_mods(btf, last->type_id, NULL);
 		long sz;
 
 		if (s->len == 1)
@@ -429,13 +417,13 @@ static int calc_value(int kind, const struct spec *s, uint64_t *val, uint32_t *f
 		return -EINVAL;
 	}
 	{
-		const struct btf_type *t = skip_mods(btf, last->type_id, NULL);
+		const struct btf_type *t = btf_skip_mods(btf, last->type_id, NULL);
 		const struct btf_member *m = btf_members(t) + last->idx;
 
 		ftype = m->type;
 		bit_sz = btf_member_bitfield_size(t, last->idx);
 	}
-	ft = skip_mods(btf, ftype, &ftype);
+	ft = btf_skip_mods(btf, ftype, &ftype);
 	if (!ft)
 		return -EINVAL;
 	{
@@ -640,10 +628,10 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 				    p->name, prog->name);
 	{
 		uint32_t rid;
-		const struct btf_type *root = skip_mods(lb, ls.acc[0].type_id, &rid);
+		const struct btf_type *root = btf_skip_mods(lb, ls.acc[0].type_id, &rid);
 
 		if (is_field_kind(kind))
-			root = skip_mods(lb, rec->type_id, &rid);
+			root = btf_skip_mods(lb, rec->type_id, &rid);
 		lname = btf__name_by_offset(lb, root->name_off);
 		lt = root;
 	}

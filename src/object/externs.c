@@ -29,18 +29,10 @@ struct ext *extern_by_sym(struct bv_object *obj, const struct elf_sym *sym)
 	return NULL;
 }
 
-static const struct btf_type *skip_mods(const struct btf *btf, uint32_t id)
-{
-	const struct btf_type *t = btf__type_by_id(btf, id);
-
-	while (t && (btf_is_mod(t) || btf_is_typedef(t)))
-		t = btf__type_by_id(btf, t->type);
-	return t;
-}
 
 static int kcfg_kind(const struct btf *btf, uint32_t type, uint32_t *size)
 {
-	const struct btf_type *t = skip_mods(btf, type);
+	const struct btf_type *t = btf_skip_mods(btf, type, NULL);
 	const char *name;
 
 	if (!t)
@@ -63,7 +55,7 @@ static int kcfg_kind(const struct btf *btf, uint32_t type, uint32_t *size)
 		return KCFG_INT;
 	}
 	if (btf_is_array(t)) {
-		const struct btf_type *e = skip_mods(btf, btf_array(t)->type);
+		const struct btf_type *e = btf_skip_mods(btf, btf_array(t)->type, NULL);
 
 		if (e && btf_is_int(e) && e->size == 1) {
 			*size = btf_array(t)->nelems;

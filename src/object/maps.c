@@ -64,27 +64,15 @@ int maps_by_sym(const struct bv_object *obj, uint32_t sec, const struct elf_sym 
 
 /* ---- BTF-defined maps ---- */
 
-static const struct btf_type *skip_mods(const struct btf *btf, uint32_t id, uint32_t *res_id)
-{
-	const struct btf_type *t = btf__type_by_id(btf, id);
-
-	while (t && (btf_is_mod(t) || btf_is_typedef(t))) {
-		id = t->type;
-		t = btf__type_by_id(btf, id);
-	}
-	if (res_id)
-		*res_id = id;
-	return t;
-}
 
 /* "__uint(name, N)" is "int (*name)[N]". */
 static int get_uint(const struct btf *btf, const struct btf_member *m, uint32_t *val)
 {
-	const struct btf_type *t = skip_mods(btf, m->type, NULL), *arr;
+	const struct btf_type *t = btf_skip_mods(btf, m->type, NULL), *arr;
 
 	if (!t || !btf_is_ptr(t))
 		return -EINVAL;
-	arr = skip_mods(btf, t->type, NULL);
+	arr = btf_skip_mods(btf, t->type, NULL);
 	if (!arr || !btf_is_array(arr))
 		return -EINVAL;
 	*val = btf_array(arr)->nelems;
@@ -126,7 +114,7 @@ static int parse_btf_def(const struct btf *btf, const struct btf_type *def, cons
 			else if (!strcmp(name, "value_size")) out->value_size = v;
 			else if (!strcmp(name, "pinning")) out->pinning = v;
 		} else if (!strcmp(name, "key") || !strcmp(name, "value")) {
-			const struct btf_type *t = skip_mods(btf, m->type, NULL);
+			const struct btf_type *t = btf_skip_mods(btf, m->type, NULL);
 			long sz;
 
 			if (!t || !btf_is_ptr(t))
@@ -146,16 +134,16 @@ static int parse_btf_def(const struct btf *btf, const struct btf_type *def, cons
 				out->value_size = (uint32_t)sz;
 			}
 		} else if (!strcmp(name, "values")) {
-			const struct btf_type *arr = skip_mods(btf, m->type, NULL), *pt, *inner;
+			const struct btf_type *arr = btf_skip_mods(btf, m->type, NULL), *pt, *inner;
 
 			out->has_values = 1;
 			out->values_off = btf_member_bit_offset(def, (uint32_t)i) / 8;
 			if (!arr || !btf_is_array(arr))
 				continue;
-			pt = skip_mods(btf, btf_array(arr)->type, NULL);
+			pt = btf_skip_mods(btf, btf_array(arr)->type, NULL);
 			if (!pt || !btf_is_ptr(pt))
 				continue;
-			inner = skip_mods(btf, pt->type, &out->values_type);
+			inner = btf_skip_mods(btf, pt->type, &out->values_type);
 			if (!inner || !btf_is_struct(inner))
 				out->values_type = 0;
 		}
@@ -221,7 +209,7 @@ static int collect_btf_maps(struct bv_object *obj, struct bv_error *err)
 			return bv_error_set(err, -EINVAL, "%s: section '.maps': entry %d is not a variable",
 					    p->name, i);
 		name = btf__name_by_offset(p->btf, var->name_off);
-		def = skip_mods(p->btf, var->type, NULL);
+		def = btf_skip_mods(p->btf, var->type, NULL);
 		if (!name || !def || !btf_is_struct(def))
 			return bv_error_set(err, -EINVAL,
 					    "%s: section '.maps': map '%s' is not defined by a struct",

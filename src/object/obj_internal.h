@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "bpfvet/object.h"
+#include "util/btf_util.h"
 #include "util/util.h"
 
 struct btf;

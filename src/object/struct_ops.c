@@ -14,15 +14,6 @@
 
 #include "object/obj_internal.h"
 
-static const struct btf_type *resolve(const struct btf *btf, uint32_t id)
-{
-	const struct btf_type *t = btf__type_by_id(btf, id);
-
-	while (t && (btf_is_mod(t) || btf_is_typedef(t)))
-		t = btf__type_by_id(btf, t->type);
-	return t;
-}
-
 /* The member of a struct at a byte offset, or NULL. */
 static const char *member_at(const struct btf *btf, const struct btf_type *st, uint64_t off)
 {
@@ -94,7 +85,7 @@ static int collect_section(struct bv_object *obj, size_t sec, struct bv_error *e
 		if (!var || !sym)
 			return bv_error_set(err, -EINVAL, "%s: section '%s': relocation at offset %#llx is in no map",
 					    p->name, s->name, (unsigned long long)rel->off);
-		st = resolve(p->btf, var->type);
+		st = btf_skip_mods(p->btf, var->type, NULL);
 		map = btf__name_by_offset(p->btf, var->name_off);
 		if (!st || !btf_is_struct(st))
 			return bv_error_set(err, -EINVAL, "%s: section '%s': map '%s' is not a struct", p->name,

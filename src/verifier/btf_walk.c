@@ -62,26 +62,6 @@ void reg_set_btf(struct venv *env, struct reg_state *r, const char *name)
 	r->btf_name = id ? kernel_type_name(env, id) : name;
 }
 
-/* Look through const, volatile, restrict, typedefs and type tags: the
- * type they qualify, and its id in *out when out is given. */
-const struct btf_type *btf_skip_mods(const struct btf *btf, uint32_t id, uint32_t *out)
-{
-	const struct btf_type *t = btf__type_by_id(btf, id);
-
-	for (int guard = 0; t && guard < 32; guard++) {
-		unsigned k = btf_kind(t);
-
-		if (k != BTF_KIND_CONST && k != BTF_KIND_VOLATILE && k != BTF_KIND_RESTRICT &&
-		    k != BTF_KIND_TYPEDEF && k != BTF_KIND_TYPE_TAG)
-			break;
-		id = t->type;
-		t = btf__type_by_id(btf, id);
-	}
-	if (out)
-		*out = id;
-	return t;
-}
-
 /* "STRUCT", "INT": a kind as the kernel's messages spell it. */
 const char *btf_kind_name(const struct btf_type *t)
 {

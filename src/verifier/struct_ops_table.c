@@ -43,9 +43,9 @@ const struct st_ops_member st_ops_members[] = {
 };
 
 /* Per struct_ops type and struct an argument points to: the byte ranges
- * its programs may write (from the start only, or from any byte: 1), then a row with the kernel's refusals ({off},
- * {size}, {end} filled in): a write where no range is, and one running
- * past its range. */
+ * its programs may write (from the start only, or from any byte: 1),
+ * then a row with the kernel's refusals ({off}, {size}, {end} filled
+ * in): a write where no range is, and one running past its range. */
 const struct st_ops_write st_ops_writes[] = {
 	{ "bpf_dummy_ops", "bpf_dummy_ops_state", 0, 4, 1, NULL, NULL },
 	{ "bpf_dummy_ops", "bpf_dummy_ops_state", 0, 0, 0, NULL, "write access at off {off} with size {size}" },

@@ -15,6 +15,7 @@
 
 #include "bpfvet/insn.h"
 #include "bpfvet/verify.h"
+#include "util/btf_util.h"
 #include "util/util.h"
 #include "verifier/state.h"
 
@@ -266,7 +267,6 @@ int record_result(struct venv *env, struct bv_verify_result *res);
 
 /* btf_walk.c */
 const struct btf *kernel_btf(const struct venv *env);
-const struct btf_type *btf_skip_mods(const struct btf *btf, uint32_t id, uint32_t *out);
 const char *btf_kind_name(const struct btf_type *t);
 uint32_t kernel_struct_id(struct venv *env, const char *name);
 const char *kernel_type_name(const struct venv *env, uint32_t id);

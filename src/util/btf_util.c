@@ -1,0 +1,40 @@
+/* BTF helpers shared by the loader and the verifier. */
+#include <bpf/btf.h>
+#include <linux/btf.h>
+#include <string.h>
+
+#include "util/btf_util.h"
+
+const struct btf_type *btf_skip_mods(const struct btf *btf, uint32_t id, uint32_t *out)
+{
+	const struct btf_type *t = btf__type_by_id(btf, id);
+
+	for (int guard = 0; t && guard < 32; guard++) {
+		unsigned k = btf_kind(t);
+
+		if (k != BTF_KIND_CONST && k != BTF_KIND_VOLATILE && k != BTF_KIND_RESTRICT &&
+		    k != BTF_KIND_TYPEDEF && k != BTF_KIND_TYPE_TAG)
+			break;
+		id = t->type;
+		t = btf__type_by_id(btf, id);
+	}
+	if (out)
+		*out = id;
+	return t;
+}
+
+uint32_t btf_struct_ops_wrapped(const struct btf *btf, uint32_t type)
+{
+	const struct btf_type *w = btf__type_by_id(btf, type);
+	const char *name = w ? btf__name_by_offset(btf, w->name_off) : NULL;
+	int id;
+
+	if (!name || !btf_is_struct(w) || strncmp(name, "bpf_struct_ops_", 15))
+		return 0;
+	id = btf__find_by_name_kind(btf, name + 15, BTF_KIND_STRUCT);
+	for (uint16_t i = 0; id > 0 && i < btf_vlen(w); i++)
+		if (!strcmp(btf__name_by_offset(btf, btf_members(w)[i].name_off), "data") &&
+		    btf_members(w)[i].type == (uint32_t)id)
+			return (uint32_t)id;
+	return 0;
+}
