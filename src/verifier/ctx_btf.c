@@ -143,7 +143,7 @@ int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_l
 		vdetail(env, "func '%s' size %d must be 8", fname, size);
 		goto bad;
 	}
-	if (env->st_ops && arg < 12 && env->st_ops->args[arg] && strcmp(env->st_ops->args[arg], "scalar")) {
+	if (env->st_ops && arg < MAX_FUNC_ARGS && env->st_ops->args[arg] && strcmp(env->st_ops->args[arg], "scalar")) {
 		const struct btf_type *pointee = btf_skip_mods(btf, t->type, &id);
 
 		/* as the kernel logs it: the prototype's type, then the

@@ -84,6 +84,7 @@ struct kf_meta {
 	const struct kfunc_info *kf;
 	uint32_t ref_obj_id;
 	int release_regno;
+	uint64_t k_value;      /* the constant of a __k argument */
 };
 
 /* A pointer to a kernel struct. */
@@ -156,6 +157,7 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 			if (has_suffix(pname, "__k")) {
 				if (!tnum_is_const(r->var_off))
 					return verr(env, -EINVAL, "R%d must be a known constant", regno);
+				m->k_value = r->var_off.value;
 				mark_precise(env, regno);
 			}
 			continue;
@@ -359,33 +361,19 @@ static int cast_to_kern_ctx(struct venv *env, uint32_t idx)
 /* bpf_rdonly_cast(obj, btf_id): any value, as a read-only untrusted
  * pointer to the kernel struct the constant names, or to memory when it
  * names void. */
-static int rdonly_cast(struct venv *env, struct kf_meta *m, const struct btf_type *proto, uint32_t idx)
+static int rdonly_cast_return(struct venv *env, const struct kf_meta *m, uint32_t idx)
 {
 	const struct btf *btf = kernel_btf(env);
 	const struct btf_type *t;
-	struct reg_state *r0;
-	uint32_t id;
-	int err;
+	struct reg_state *r0 = &cur_regs(env)[0];
+	uint32_t id = (uint32_t)m->k_value;
 
-	for (int a = 1; a <= 2; a++) {
-		err = check_reg_read(env, a);
-		if (err)
-			return err;
-		env->scratched_regs |= 1u << a;
-	}
-	err = check_args(env, m, proto);
-	if (err)
-		return err;
-	id = (uint32_t)cur_regs(env)[2].var_off.value;
-	if (!btf || id >= btf__type_cnt(btf))
+	if (!btf || m->k_value >= btf__type_cnt(btf))
 		return verr(env, -EINVAL, "Unknown type ID %u passed to kfunc bpf_rdonly_cast", id);
 	t = id ? btf_skip_mods(btf, id, NULL) : NULL;
 	/* a union counts as a struct, as in the kernel's own test */
 	if (id && (!t || !btf_is_composite(t)))
 		return verr(env, -EINVAL, "kfunc bpf_rdonly_cast type ID argument must be of a struct or void");
-	clobber_caller_saved(cur_regs(env));
-	env->scratched_regs |= 0x3f;
-	r0 = &cur_regs(env)[0];
 	if (!id) {
 		reg_mark_ptr(r0, PTR_TO_MEM);
 		r0->flags = MEM_RDONLY | PTR_UNTRUSTED;
@@ -403,7 +391,7 @@ static int rdonly_cast(struct venv *env, struct kf_meta *m, const struct btf_typ
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx)
 {
 	const struct btf_type *proto = kfunc_proto(env, idx, kf->name);
-	struct kf_meta m = { kf, 0, 0 };
+	struct kf_meta m = { kf, 0, 0, 0 };
 	bool sleepable = false;
 	int err;
 
@@ -424,8 +412,6 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 	}
 	if (kf->special == KS_CAST_KERN_CTX)
 		return cast_to_kern_ctx(env, idx);
-	if (kf->special == KS_RDONLY_CAST)
-		return rdonly_cast(env, &m, proto, idx);
 	for (int a = 1; a <= btf_vlen(proto); a++) {
 		err = check_reg_read(env, a);
 		if (err)
@@ -444,5 +430,7 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 	}
 	clobber_caller_saved(cur_regs(env));
 	env->scratched_regs |= 0x3f;
+	if (kf->special == KS_RDONLY_CAST)
+		return rdonly_cast_return(env, &m, idx);
 	return set_return(env, &m, proto, idx);
 }

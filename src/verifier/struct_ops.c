@@ -77,28 +77,23 @@ static int write_refused(struct venv *env, const char *tmpl, int off, int size, 
  * type decides, field by field, as the kernel's ops do for it. */
 int struct_ops_write(struct venv *env, const char *type, int off, int size)
 {
-	const struct st_ops_write *msgs = NULL;
+	const struct st_ops_write *msgs = NULL, *range = NULL;
+	uint32_t o = (uint32_t)off;
 
-	if (!env->st_ops)
-		return verr(env, -EACCES, "only read is supported");
-	for (const struct st_ops_write *w = st_ops_writes; w->st; w++) {
+	for (const struct st_ops_write *w = env->st_ops ? st_ops_writes : NULL; w && w->st; w++) {
 		if (strcmp(w->st, env->st_ops->st) || strcmp(w->type, type))
 			continue;
-		if (!w->end) {
+		if (!w->end)
 			msgs = w;
-			continue;
-		}
-		if ((uint32_t)off == w->start || (w->inner && (uint32_t)off > w->start && (uint32_t)off < w->end)) {
-			if ((uint32_t)off + (uint32_t)size <= w->end)
+		else if (o == w->start || (w->inner && o > w->start && o < w->end)) {
+			if (o + (uint32_t)size <= w->end)
 				return 0;
-			for (const struct st_ops_write *m = w; m->st; m++)
-				if (!m->end && !strcmp(m->st, w->st) && !strcmp(m->type, type))
-					return write_refused(env, m->beyond, off, size, w->end);
+			range = w;
 		}
 	}
-	if (msgs && msgs->deny)
-		return write_refused(env, msgs->deny, off, size, 0);
-	if (msgs && msgs->beyond)
-		return write_refused(env, msgs->beyond, off, size, 0);
+	if (range && msgs && msgs->beyond)
+		return write_refused(env, msgs->beyond, off, size, range->end);
+	if (msgs && (msgs->deny || msgs->beyond))
+		return write_refused(env, msgs->deny ? msgs->deny : msgs->beyond, off, size, 0);
 	return verr(env, -EACCES, "only read is supported");
 }
