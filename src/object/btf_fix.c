@@ -313,6 +313,42 @@ int btf_load_object(struct bv_object *obj, struct bv_error *err)
 	return 0;
 }
 
+/* A global subprogram with hidden visibility is the object's own business:
+ * libbpf turns its BTF linkage to static, so the kernel verifies it with
+ * its caller's state rather than on its own, and so do we (the verifier
+ * reads this same BTF). */
+int btf_mark_hidden_static(struct bv_object *obj, struct bv_error *err)
+{
+	struct bv_object_internal *p = PRIV(obj);
+	uint32_t n;
+
+	(void)err;
+	if (!p->btf)
+		return 0;
+	n = btf__type_cnt(p->btf);
+	for (size_t i = 0; i < p->n_funcs; i++) {
+		const struct func *f = &p->funcs[i];
+
+		if (!f->hidden || f->prog >= 0 || (int)f->sec != p->text_sec)
+			continue;
+		for (uint32_t id = 1; id < n; id++) {
+			/* btf__new keeps the types in a buffer of its own, which
+			 * btf__raw_data hands back: an edit in place reaches both */
+			struct btf_type *t = (struct btf_type *)btf__type_by_id(p->btf, id);
+			const char *name;
+
+			if (!btf_is_func(t) || btf_vlen(t) != BTF_FUNC_GLOBAL)
+				continue;
+			name = btf__name_by_offset(p->btf, t->name_off);
+			if (name && !strcmp(name, f->name)) {
+				t->info = ((uint32_t)BTF_KIND_FUNC << 24) | BTF_FUNC_STATIC;
+				break;
+			}
+		}
+	}
+	return 0;
+}
+
 /* The BTF the kernel is given: the object's, with DATASECs laid out. */
 const void *bv_object_kernel_btf(struct bv_object *obj, size_t *out_size, struct bv_error *err)
 {

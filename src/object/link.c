@@ -391,26 +391,111 @@ static int apply_core(struct linker *L)
 	return 0;
 }
 
+/* Relocate calls and function references from instruction `from` on.  The
+ * walk runs into code it appends, so callees of callees and callbacks of
+ * subprograms are linked too. */
+static int link_walk(struct linker *L, size_t from)
+{
+	int r = 0;
+
+	for (size_t i = from; !r && i < L->n; i++) {
+		uint8_t code = L->insns[i].code;
+
+		if (code == (BV_JMP | BV_CALL)) {
+			r = link_call(L, i);
+		} else if (code == (BV_LD | BV_IMM | BV_DW)) {
+			r = link_ldimm64(L, i);
+			i++;
+		}
+	}
+	return r;
+}
+
+#define EXC_CB_TAG "exception_callback:"
+
+/* The exception callback a BTF decl tag "exception_callback:NAME" on the
+ * program's function names: a global, non-hidden function of .text that
+ * nothing calls but that goes into the program all the same.  The rules
+ * and messages are libbpf's; two tags on one program leave it without a
+ * callback, for the kernel to refuse. */
+static int find_exception_cb(struct linker *L, const struct func *entry, const struct func **out)
+{
+	struct bv_object_internal *p = PRIV(L->obj);
+	const struct btf *btf = p->btf;
+	size_t plen = strlen(EXC_CB_TAG);
+	uint32_t n = btf ? btf__type_cnt(btf) : 0;
+
+	*out = NULL;
+	for (uint32_t id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id), *fn;
+		const char *name = btf__name_by_offset(btf, t->name_off), *fname;
+
+		if (!btf_is_decl_tag(t) || btf_decl_tag(t)->component_idx != -1 || !name ||
+		    strncmp(name, EXC_CB_TAG, plen))
+			continue;
+		fn = btf__type_by_id(btf, t->type);
+		if (!fn || !btf_is_func(fn) || btf_vlen(fn) != BTF_FUNC_GLOBAL) {
+			snprintf(L->msg, sizeof(L->msg),
+				 "prog '%s': exception_callback:<value> decl tag not applied to the main program",
+				 entry->name);
+			return -EINVAL;
+		}
+		fname = btf__name_by_offset(btf, fn->name_off);
+		if (!fname || strcmp(fname, entry->name))
+			continue;
+		if (*out) {
+			*out = NULL;
+			return 0;
+		}
+		name += plen;
+		if (!*name) {
+			snprintf(L->msg, sizeof(L->msg),
+				 "prog '%s': exception_callback:<value> decl tag contains empty value", entry->name);
+			return -EINVAL;
+		}
+		for (size_t j = 0; j < p->n_funcs; j++) {
+			const struct func *f = &p->funcs[j];
+
+			if ((int)f->sec != p->text_sec || f->prog >= 0 || strcmp(f->name, name))
+				continue;
+			if (!f->global || f->hidden) {
+				snprintf(L->msg, sizeof(L->msg),
+					 "prog '%s': exception callback %s must be a global non-hidden function",
+					 entry->name, f->name);
+				return -EINVAL;
+			}
+			*out = f;
+			break;
+		}
+		if (!*out) {
+			snprintf(L->msg, sizeof(L->msg), "prog '%s': cannot find exception callback '%s'",
+				 entry->name, name);
+			return -ENOENT;
+		}
+	}
+	return 0;
+}
+
 static int link_one(struct bv_object *obj, struct bv_prog *prog, const struct func *entry,
 		    struct bv_error *err)
 {
 	struct linker L = { .obj = obj, .prog = prog, .err = err };
-	size_t start;
+	const struct func *exc_cb = NULL;
+	size_t start, before;
 	int r;
 
 	r = append_func(&L, entry, &start);
 	prog->main_insns = entry->len;
-	/* The walk runs into code it appends, so callees of callees and
-	 * callbacks of subprograms are linked too. */
-	for (size_t i = 0; !r && i < L.n; i++) {
-		uint8_t code = L.insns[i].code;
-
-		if (code == (BV_JMP | BV_CALL)) {
-			r = link_call(&L, i);
-		} else if (code == (BV_LD | BV_IMM | BV_DW)) {
-			r = link_ldimm64(&L, i);
-			i++;
-		}
+	if (!r)
+		r = link_walk(&L, 0);
+	/* as libbpf does, the exception callback comes after every callee */
+	if (!r)
+		r = find_exception_cb(&L, entry, &exc_cb);
+	if (!r && exc_cb) {
+		before = L.n;
+		r = append_func(&L, exc_cb, &start);
+		if (!r && L.n > before)
+			r = link_walk(&L, before);
 	}
 	if (!r)
 		r = carry_btf_ext(&L);

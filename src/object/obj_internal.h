@@ -60,6 +60,7 @@ struct func {
 	uint32_t sec;
 	size_t off, len;     /* in instructions within the section */
 	int global;
+	int hidden;          /* global but STV_HIDDEN/INTERNAL: static to the kernel */
 	int prog;            /* index in obj->progs, or -1 for subprograms */
 };
 
@@ -139,6 +140,7 @@ int struct_ops_collect(struct bv_object *obj, struct bv_error *err);
 
 /* btf_fix.c */
 int btf_load_object(struct bv_object *obj, struct bv_error *err);
+int btf_mark_hidden_static(struct bv_object *obj, struct bv_error *err);
 struct btf *btf_target(struct bv_object *obj, struct bv_error *err);
 uint32_t btf_target_find(struct bv_object *obj, const char *name, unsigned kind);
 

@@ -16,7 +16,7 @@
 #define MAX_OBJECT_SIZE (512u << 20)
 
 static int add_func(struct bv_object_internal *p, const char *name, uint32_t sec, size_t off,
-		    size_t len, int global)
+		    size_t len, int global, int hidden)
 {
 	struct func *f;
 
@@ -28,6 +28,7 @@ static int add_func(struct bv_object_internal *p, const char *name, uint32_t sec
 	f->off = off;
 	f->len = len;
 	f->global = global;
+	f->hidden = global && hidden;
 	f->prog = -1;
 	return 0;
 }
@@ -67,7 +68,8 @@ static int collect_funcs(struct bv_object *obj, struct bv_error *err)
 					    "%s: section '%s': function '%s' at offset %#llx size %#llx does not fit the section",
 					    p->name, s->name, y->name, (unsigned long long)y->value,
 					    (unsigned long long)y->size);
-		if (add_func(p, y->name, y->shndx, y->value / 8, y->size / 8, y->bind != STB_LOCAL))
+		if (add_func(p, y->name, y->shndx, y->value / 8, y->size / 8, y->bind != STB_LOCAL,
+			     y->visibility == STV_HIDDEN || y->visibility == STV_INTERNAL))
 			return bv_error_set(err, -ENOMEM, "out of memory");
 	}
 	if (p->n_funcs)
@@ -92,7 +94,7 @@ static int collect_funcs(struct bv_object *obj, struct bv_error *err)
 			else
 				hi = mid;
 		}
-		if (!has && add_func(p, s->name, (uint32_t)si, 0, s->size / 8, 1))
+		if (!has && add_func(p, s->name, (uint32_t)si, 0, s->size / 8, 1, 0))
 			return bv_error_set(err, -ENOMEM, "out of memory");
 	}
 	if (p->n_funcs > n)
@@ -326,6 +328,8 @@ static int open_image(uint8_t *data, size_t size, int mapped, const char *name,
 		r = collect_funcs(obj, err);
 	if (!r)
 		r = collect_progs(obj, err);
+	if (!r)
+		r = btf_mark_hidden_static(obj, err);
 	if (!r)
 		r = maps_collect_inits(obj, err);
 	if (!r)

@@ -39,7 +39,7 @@ static bool size_known(const struct btf *btf, uint32_t id)
 	}
 }
 
-static const struct btf *prog_btf(const struct venv *env)
+const struct btf *prog_btf(const struct venv *env)
 {
 	const struct bv_object *obj = env->prog->obj;
 
@@ -185,12 +185,12 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 	if (!proto || !btf_is_func_proto(proto))
 		return verr(env, -EFAULT, "verifier bug: no BTF prototype for func#%d", sp);
 	if (btf_vlen(proto) > 5) {
-		vlog(env, "Function %s has %d > 5 args\n", s->name, btf_vlen(proto));
+		vdetail(env, "Function %s has %d > 5 args", s->name, btf_vlen(proto));
 		return -EINVAL;
 	}
 	rt = btf__type_by_id(btf, skip_modifiers(btf, proto->type));
 	if (!proto->type || !rt || !(btf_is_int(rt) || btf_is_any_enum(rt))) {
-		vlog(env, "Global function %s() doesn't return scalar. Only those are supported.\n", s->name);
+		vdetail(env, "Global function %s() doesn't return scalar. Only those are supported.", s->name);
 		return -EINVAL;
 	}
 	p = btf_params(proto);

@@ -176,6 +176,7 @@ static long jump_target(const struct bv_insn *in, long i)
 static int find_subprogs(struct venv *env)
 {
 	int r = add_subprog(env, 0);
+	long exc;
 
 	if (r)
 		return r;
@@ -205,8 +206,18 @@ static int find_subprogs(struct venv *env)
 		if (is_ldimm64(in))
 			i++;
 	}
+	/* the exception callback: a subprogram nothing calls */
+	exc = find_exception_cb(env);
+	if (exc < 0)
+		return (int)exc;
+	if (exc && (r = add_subprog(env, exc)))
+		return r;
 	qsort(env->subprogs, (size_t)env->n_subprogs, sizeof(*env->subprogs), subprog_cmp);
 	for (int s = 0; s < env->n_subprogs; s++) {
+		if (exc && env->subprogs[s].start == (uint32_t)exc) {
+			env->exc_cb = s;
+			env->subprogs[s].is_exception_cb = 1;
+		}
 		env->subprogs[s].end = s + 1 < env->n_subprogs ? env->subprogs[s + 1].start : (uint32_t)env->n;
 		for (uint32_t i = env->subprogs[s].start; i < env->subprogs[s].end; i++)
 			env->aux[i].subprog = (uint32_t)s;
@@ -369,18 +380,26 @@ static int check_cfg(struct venv *env)
 		free(stack);
 		return -ENOMEM;
 	}
-	state[0] = CFG_DISCOVERED;
-	stack[sp++] = 0;
-	while (sp) {
-		long t = stack[sp - 1];
-		size_t before = sp;
+	/* from the entry, then from the exception callback, which nothing
+	 * calls */
+	for (int pass = 0; pass < 2; pass++) {
+		long from = pass ? (env->exc_cb ? (long)env->subprogs[env->exc_cb].start : -1) : 0;
 
-		r = visit(env, state, stack, &sp, t);
-		if (r < 0)
-			goto out;
-		if (sp == before) { /* nothing new: t is done */
-			state[t] = CFG_EXPLORED;
-			sp--;
+		if (from < 0 || state[from])
+			continue;
+		state[from] = CFG_DISCOVERED;
+		stack[sp++] = (uint32_t)from;
+		while (sp) {
+			long t = stack[sp - 1];
+			size_t before = sp;
+
+			r = visit(env, state, stack, &sp, t);
+			if (r < 0)
+				goto out;
+			if (sp == before) { /* nothing new: t is done */
+				state[t] = CFG_EXPLORED;
+				sp--;
+			}
 		}
 	}
 	for (size_t i = 0; i < env->n; i++) {

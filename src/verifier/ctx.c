@@ -182,16 +182,21 @@ static bool return_range(const struct venv *env, int *lo, int *hi)
 /* The kernel's line for a return value out of its range. */
 int bad_return(struct venv *env, const struct reg_state *r0, const char *where, int lo, int hi)
 {
+	return bad_return_reg(env, r0, 0, where, lo, hi);
+}
+
+int bad_return_reg(struct venv *env, const struct reg_state *r, int regno, const char *where, int lo, int hi)
+{
 	char b[200];
-	int n = snprintf(b, sizeof(b), "%s the register R0 has", where);
+	int n = snprintf(b, sizeof(b), "%s the register R%d has", where, regno);
 	bool unknown = true;
 
-	if (r0->smin > INT64_MIN) {
-		n += snprintf(b + n, sizeof(b) - (size_t)n, " smin=%lld", (long long)r0->smin);
+	if (r->smin > INT64_MIN) {
+		n += snprintf(b + n, sizeof(b) - (size_t)n, " smin=%lld", (long long)r->smin);
 		unknown = false;
 	}
-	if (r0->smax < INT64_MAX) {
-		n += snprintf(b + n, sizeof(b) - (size_t)n, " smax=%lld", (long long)r0->smax);
+	if (r->smax < INT64_MAX) {
+		n += snprintf(b + n, sizeof(b) - (size_t)n, " smax=%lld", (long long)r->smax);
 		unknown = false;
 	}
 	if (unknown)
@@ -200,46 +205,56 @@ int bad_return(struct venv *env, const struct reg_state *r0, const char *where, 
 	return verr(env, -EINVAL, "%s", b);
 }
 
-int check_return_code(struct venv *env)
+/* What the program returns, in r0 at an exit, or in r1 when bpf_throw's
+ * cookie becomes the return value (no exception callback of its own).  An
+ * exception callback's exit is the program's exit. */
+int check_return_reg(struct venv *env, int regno)
 {
-	struct reg_state *r0 = &cur_regs(env)[0];
+	struct reg_state *r = &cur_regs(env)[regno];
 	struct func_state *f = cur_frame(env);
+	bool exc_cb = !env->cur->curframe && f->subprog > 0 && f->subprog == env->exc_cb;
 	char t[64];
 	int lo, hi;
 
 	/* a struct_ops callback returning void: r0 is not looked at */
-	if (env->st_ops_void && !env->cur->curframe && !f->subprog)
+	if (regno == 0 && env->st_ops_void && !env->cur->curframe && !f->subprog)
 		return 0;
-	if (r0->type == NOT_INIT)
-		return verr(env, -EACCES, "R0 !read_ok");
-	if (is_pointer_value(env, 0))
-		return verr(env, -EACCES, "R0 leaks addr as return value");
+	if (r->type == NOT_INIT)
+		return verr(env, -EACCES, "R%d !read_ok", regno);
+	if (is_pointer_value(env, regno))
+		return verr(env, -EACCES, "R%d leaks addr as return value", regno);
 	if (f->async_callback) {
 		/* a timer callback must return 0 */
-		if (r0->type != SCALAR_VALUE)
-			return verr(env, -EINVAL, "At async callback return the register R0 is not a known value (%s)",
-				    reg_type_str(env, r0, t, sizeof(t)));
-		mark_precise(env, 0);
-		r0 = &cur_regs(env)[0];
-		if (r0->smin < 0 || r0->smax > 0)
-			return bad_return(env, r0, "At async callback return", 0, 0);
+		if (r->type != SCALAR_VALUE)
+			return verr(env, -EINVAL, "At async callback return the register R%d is not a known value (%s)",
+				    regno, reg_type_str(env, r, t, sizeof(t)));
+		mark_precise(env, regno);
+		r = &cur_regs(env)[regno];
+		if (r->smin < 0 || r->smax > 0)
+			return bad_return_reg(env, r, regno, "At async callback return", 0, 0);
 		return 0;
 	}
-	if (env->cur->curframe > 0 || f->subprog > 0) {
-		if (r0->type != SCALAR_VALUE)
-			return verr(env, -EINVAL, "At subprogram exit the register R0 is not a scalar value (%s)",
-				    reg_type_str(env, r0, t, sizeof(t)));
+	if ((env->cur->curframe > 0 || f->subprog > 0) && !exc_cb) {
+		if (r->type != SCALAR_VALUE)
+			return verr(env, -EINVAL, "At subprogram exit the register R%d is not a scalar value (%s)",
+				    regno, reg_type_str(env, r, t, sizeof(t)));
 		return 0;
 	}
 	if (!return_range(env, &lo, &hi))
 		return 0;
-	if (r0->type != SCALAR_VALUE)
-		return verr(env, -EINVAL, "At program exit the register R0 is not a known value (%s)",
-			    reg_type_str(env, r0, t, sizeof(t)));
-	mark_precise(env, 0);
-	if (r0->smin < lo || r0->smax > hi)
-		return bad_return(env, r0, "At program exit", lo, hi);
+	if (r->type != SCALAR_VALUE)
+		return verr(env, -EINVAL, "At program exit the register R%d is not a known value (%s)",
+			    regno, reg_type_str(env, r, t, sizeof(t)));
+	mark_precise(env, regno);
+	r = &cur_regs(env)[regno];
+	if (r->smin < lo || r->smax > hi)
+		return bad_return_reg(env, r, regno, "At program exit", lo, hi);
 	return 0;
+}
+
+int check_return_code(struct venv *env)
+{
+	return check_return_reg(env, 0);
 }
 
 /* Fields of struct bpf_sock a program may read through a socket pointer. */

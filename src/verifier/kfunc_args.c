@@ -428,6 +428,16 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 		if (err)
 			return err;
 	}
+	if (kf->special == KS_THROW) {
+		/* with no callback of the program's, the cookie is what the
+		 * program returns */
+		if (!env->exc_cb) {
+			err = check_return_reg(env, 1);
+			if (err)
+				return err;
+		}
+		env->threw = true;
+	}
 	clobber_caller_saved(cur_regs(env));
 	env->scratched_regs |= 0x3f;
 	if (kf->special == KS_RDONLY_CAST)

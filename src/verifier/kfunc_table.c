@@ -64,6 +64,7 @@ static const struct kfunc_info table[] = {
 	{ "bpf_task_get_cgroup1", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
 	{ "bpf_task_release", KFF_RELEASE, 0 },
 	{ "bpf_task_under_cgroup", KFF_RCU, 0 },
+	{ "bpf_throw", 0, KS_THROW },
 	{ "cubictcp_acked", 0, 0 },
 	{ "cubictcp_cong_avoid", 0, 0 },
 	{ "cubictcp_cwnd_event", 0, 0 },

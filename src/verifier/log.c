@@ -359,10 +359,13 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 			bv_buf_printf(b, " fp%d=%s", (-s - 1) * BPF_REG_SIZE, types);
 		}
 	}
-	if (st->n_refs) {
+	/* a lock taken through a pointer without an id (a global
+	 * variable's) is a reference of id 0, which the kernel leaves out */
+	if (st->n_refs && st->refs[0].id) {
 		bv_buf_printf(b, " refs=%u", st->refs[0].id);
 		for (int i = 1; i < st->n_refs; i++)
-			bv_buf_printf(b, ",%u", st->refs[i].id);
+			if (st->refs[i].id)
+				bv_buf_printf(b, ",%u", st->refs[i].id);
 	}
 	if (f->in_callback)
 		bv_buf_puts(b, " cb");

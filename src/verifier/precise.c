@@ -479,8 +479,14 @@ static int mark_chain(struct venv *env, struct bt *bt)
 		last = st->last_insn;
 		first = st->first_insn;
 	}
-	if (!bt_empty(bt))
+	/* still wanted at the first state of a global function or of the
+	 * exception callback: the kernel gives up on being selective */
+	if (!bt_empty(bt)) {
+		if (env->log_level >= 2)
+			vlog(env, "mark_precise: frame%d: falling back to forcing all scalars precise\n",
+			     env->cur->curframe);
 		mark_all_precise(env, env->cur);
+	}
 	return 0;
 }
 

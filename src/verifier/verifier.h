@@ -124,6 +124,7 @@ struct subprog {
 	const char *name;         /* from BTF, "" without */
 	int is_callback;
 	int is_async_cb;           /* a timer callback: a call chain of its own */
+	int is_exception_cb;       /* the exception callback: runs after bpf_throw */
 	int exit_idx;
 };
 
@@ -229,6 +230,9 @@ struct venv {
 	int pass_cnt;
 	int seen_direct_write;
 	int has_tail_call;
+	int exc_cb;                  /* subprogram of the exception callback, 0 for none */
+	bool threw;                  /* the call just checked was bpf_throw */
+	bool seen_exception;         /* ... some call was */
 	const struct bv_line_info *prev_linfo;
 	int prev_printed_insn;
 	int print_state;             /* print the whole state before the next insn */
@@ -324,7 +328,7 @@ enum {
 	KFF_RCU = 1u << 4,          /* ... or RCU-protected */
 };
 enum { KS_NONE = 0, KS_RCU_LOCK, KS_RCU_UNLOCK, KS_PREEMPT_DISABLE, KS_PREEMPT_ENABLE, KS_RDONLY_CAST,
-       KS_CAST_KERN_CTX };
+       KS_CAST_KERN_CTX, KS_THROW };
 struct kfunc_info {
 	const char *name;
 	unsigned flags;
@@ -359,6 +363,12 @@ void mark_global_subprogs(struct venv *env);
 int check_early_exit_returns(struct venv *env);
 /* 0, or the kernel's failure (its log line printed), or unsupported */
 int global_func_args(struct venv *env, int sp, struct func_args *out);
+const struct btf *prog_btf(const struct venv *env);
+
+/* exception.c */
+long find_exception_cb(struct venv *env);
+int check_exception_cb_args(struct venv *env, const struct func_args *a);
+int throw_exit(struct venv *env);
 
 /* scc.c */
 int insn_succs(const struct venv *env, uint32_t i, uint32_t out[2]);
@@ -451,6 +461,7 @@ bool prog_may_access_skb(uint32_t type);
 bool prog_may_write_packet(const struct venv *env);
 bool prog_has_packet(uint32_t type);
 int check_return_code(struct venv *env);
+int check_return_reg(struct venv *env, int regno);
 
 /* ---- calls: call.c ---- */
 
@@ -475,6 +486,8 @@ bool holds_lock(const struct vstate *st);
 int push_branch(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
 void widen_callback_return(struct venv *env, uint32_t idx);
 int bad_return(struct venv *env, const struct reg_state *r0, const char *where, int lo, int hi);
+int bad_return_reg(struct venv *env, const struct reg_state *r, int regno, const char *where, int lo,
+		   int hi);
 int push_speculative(struct venv *env, uint32_t insn_idx, uint32_t prev_idx);
 int is_state_visited(struct venv *env, uint32_t insn_idx);
 void update_branch_counts(struct venv *env, struct vstate *st);

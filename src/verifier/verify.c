@@ -294,6 +294,11 @@ static int do_insn(struct venv *env, bool *path_end)
 	case BV_OP_CALL_KFUNC:
 		err = check_kfunc_call(env, insn, idx);
 		env->insn_idx = idx + 1;
+		if (!err && env->threw) {
+			env->threw = false;
+			err = throw_exit(env);
+			*path_end = true;
+		}
 		return err;
 	case BV_OP_CALLX:
 		return verr(env, -EINVAL, "unknown opcode %02x", insn->code);
@@ -458,13 +463,29 @@ static bool priv_stack_ok(const struct venv *env)
 }
 
 
+static bool is_throw(struct venv *env, uint32_t i)
+{
+	const struct bv_insn *in = &env->insns[i];
+	const char *name;
+
+	if (in->code != (BV_JMP | BV_CALL) || in->src != BV_PSEUDO_KFUNC_CALL || in->off)
+		return false;
+	name = kfunc_name_at(env, i);
+	return name && !strcmp(name, "bpf_throw");
+}
+
 /* The deepest chain of calls (callbacks included) must fit in 512 bytes of
  * stack, each frame rounded up to 16 bytes as the JIT lays it out; a
  * function of 64 bytes or more of a tracing program gets a private stack
- * instead, which must fit on its own. */
-static int check_max_stack(struct venv *env, int sp, int depth, int frames)
+ * instead, which must fit on its own.  The same walk finds what exceptions
+ * forbid: bpf_throw anywhere under a callback, a direct call of the
+ * exception callback. */
+static int check_max_stack(struct venv *env, int sp, int depth, int frames, bool in_cb)
 {
-	int here = round_up(env->subprogs[sp].stack_depth, 16);
+	const struct subprog *me = &env->subprogs[sp];
+	int here = round_up(me->stack_depth, 16);
+
+	in_cb = in_cb || me->is_callback || me->is_async_cb || me->is_exception_cb;
 
 	if (env->priv_stack && here >= 64) {
 		if (here > MAX_BPF_STACK)
@@ -479,21 +500,36 @@ static int check_max_stack(struct venv *env, int sp, int depth, int frames)
 		bool call = in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_CALL;
 		bool cb = in->code == (BV_LD | BV_IMM | BV_DW) && in->src == BV_PSEUDO_FUNC;
 
+		if (in_cb && is_throw(env, i))
+			return verr_prog(env, -EINVAL, "bpf_throw kfunc (insn %u) cannot be called from callback subprog %d",
+					 i, sp);
 		if ((call || cb) && env->aux[i].seen) {
 			uint32_t t = (uint32_t)((int64_t)i + in->imm + 1);
 
-			for (int s = 0; s < env->n_subprogs; s++)
-				if (env->subprogs[s].start == t && !(cb && env->subprogs[s].is_async_cb)) {
+			for (int s = 0; s < env->n_subprogs; s++) {
+				bool async = env->subprogs[s].is_async_cb || env->subprogs[s].is_exception_cb;
+
+				if (env->subprogs[s].start != t)
+					continue;
+				if (call && env->subprogs[s].is_exception_cb) {
+					/* the kernel's line has no newline */
+					int e = verr_prog(env, -EINVAL, "insn %u cannot call exception cb directly", i);
+
+					vlog_unput_newline(env);
+					return e;
+				}
+				if (!(cb && async)) {
 					int err;
 
 					if (frames + 1 > MAX_CALL_FRAMES)
 						/* the kernel counts frames from 0 here */
 						return verr_prog(env, -E2BIG, "the call stack of %d frames is too deep !",
 								 frames);
-					err = check_max_stack(env, s, depth, frames + 1);
+					err = check_max_stack(env, s, depth, frames + 1, in_cb);
 					if (err)
 						return err;
 				}
+			}
 		}
 	}
 	return 0;
@@ -588,6 +624,10 @@ static void print_stats(struct venv *env, bool ok)
 		vlog(env, "%s%d", first ? "" : "+", env->subprogs[i].stack_depth);
 		first = 0;
 	}
+	/* a program that throws without a callback of its own gets the
+	 * kernel's default one (return the cookie) as a last subprogram */
+	if (ok && env->seen_exception && !env->exc_cb)
+		vlog(env, "+0");
 	vlog(env, "\n");
 	vlog(env, "processed %ld insns (limit %ld) max_states_per_insn %ld total_states %ld peak_states %ld mark_read 0\n",
 	     env->processed, (long)env->insn_limit, env->max_states_per_insn, env->total_states, env->peak_states);
@@ -748,6 +788,13 @@ static int check_globals(struct venv *env)
 			if (env->log_level >= 1)
 				vlog(env, "Validating %s() func#%d...\n", s->name, sp);
 			r = global_func_args(env, sp, &a);
+			if (!r && sp == env->exc_cb)
+				r = check_exception_cb_args(env, &a);
+			/* what the prototype lacks, said last, is the error */
+			if (r == -EINVAL && !env->msg[0] && env->detail[0]) {
+				snprintf(env->msg, sizeof(env->msg), "%s", env->detail);
+				env->err_insn = -1;
+			}
 			if (r)
 				return r;
 			env->cur = initial_state(env, sp, &a);
@@ -839,6 +886,9 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	}
 	if (!r) {
 		mark_global_subprogs(&env);
+		/* verified after the main program though nothing calls it */
+		if (env.exc_cb)
+			env.subprogs[env.exc_cb].called = 1;
 		log_live_regs(&env);
 		log_main_args(&env);
 		env.cur = initial_state(&env, 0, NULL);
@@ -851,11 +901,11 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 		r = check_globals(&env);
 	if (!r) {
 		env.priv_stack = !env.no_private_stack && priv_stack_ok(&env);
-		r = check_max_stack(&env, 0, 0, 1);
-		/* a timer callback runs on a stack of its own */
-		for (int s = 1; !r && s < env.n_subprogs; s++)
-			if (env.subprogs[s].is_async_cb)
-				r = check_max_stack(&env, s, 0, 1);
+		/* a timer callback and the exception callback run on stacks of
+		 * their own; the kernel looks at them first, last one first */
+		for (int s = env.n_subprogs - 1; !r && s >= 0; s--)
+			if (!s || env.subprogs[s].is_async_cb || env.subprogs[s].is_exception_cb)
+				r = check_max_stack(&env, s, 0, 1, false);
 	}
 	if (!r) {
 		account_inlined_loops(&env);
