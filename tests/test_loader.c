@@ -3,6 +3,7 @@
  * Expected values come from the C sources (names, sections, initial data)
  * or from hand calculation on the layouts in core_target.bpf.c; that the
  * linked instructions equal libbpf's is checked by loader_vs_libbpf. */
+#include <bpf/btf.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -236,6 +237,47 @@ static void test_sections(void)
 	      "cgroup_skb/ingress attach type");
 }
 
+/* libbpf's conventions for exceptions.bpf.c: the callback a decl tag names
+ * goes last, though nothing calls it; a hidden global function is static
+ * in the BTF the kernel gets. */
+static void test_exceptions(void)
+{
+	struct bv_object *obj = open_obj("exceptions.o", NULL);
+	const struct bv_prog *p, *q;
+	struct bv_error err = { 0 };
+	const void *raw;
+	struct btf *btf;
+	size_t size;
+
+	if (!obj)
+		return;
+	p = bv_object_find_prog(obj, "throw_cb_ok");
+	q = bv_object_find_prog(obj, "throw_default");
+	CHECK(p && q, "exception programs found");
+	if (p && q) {
+		CHECK_INT(p->n_funcs, 2);
+		if (p->n_funcs == 2) {
+			CHECK_STR(p->funcs[1].name, "exc_lowbit");
+			CHECK(p->funcs[1].insn == p->main_insns, "the callback follows the main program");
+		}
+		CHECK_INT(q->n_funcs, 1);
+	}
+	raw = bv_object_kernel_btf(obj, &size, &err);
+	btf = raw ? btf__new(raw, (uint32_t)size) : NULL;
+	CHECK(btf, "kernel BTF of exceptions.o: %s", err.msg);
+	if (btf) {
+		int id = btf__find_by_name_kind(btf, "read_hidden", BTF_KIND_FUNC);
+		int gid = btf__find_by_name_kind(btf, "exc_lowbit", BTF_KIND_FUNC);
+
+		CHECK(id > 0 && btf_vlen(btf__type_by_id(btf, (uint32_t)id)) == BTF_FUNC_STATIC,
+		      "hidden read_hidden() is static");
+		CHECK(gid > 0 && btf_vlen(btf__type_by_id(btf, (uint32_t)gid)) == BTF_FUNC_GLOBAL,
+		      "exc_lowbit() stays global");
+		btf__free(btf);
+	}
+	bv_object_free(obj);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2)
@@ -244,5 +286,6 @@ int main(int argc, char **argv)
 	test_sections();
 	test_subprogs();
 	test_core();
+	test_exceptions();
 	return check_done("test_loader");
 }
