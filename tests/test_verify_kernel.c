@@ -277,6 +277,10 @@ static void run_object(const char *path)
 					CHECK(vr.message && kr.error_line && !strcmp(vr.message, kr.error_line),
 					      "%s %s: bpfvet \"%s\", kernel \"%s\"", path, p->name, vr.message,
 					      kr.error_line ? kr.error_line : "");
+				/* the instruction, where the kernel's log names one */
+				if (!kr.accepted && kr.error_insn >= 0)
+					CHECK(vr.error_insn == kr.error_insn, "%s %s: bpfvet fails at insn %ld, kernel at %ld",
+					      path, p->name, (long)vr.error_insn, (long)kr.error_insn);
 			}
 		}
 		unsup = vr.unsupported;

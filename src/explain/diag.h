@@ -48,6 +48,7 @@ int canned_diag(struct ctx *c, const struct canned *t, size_t n, bool with_def);
 int diag_released(struct ctx *c);
 int diag_kobj(struct ctx *c);
 int diag_struct_ops(struct ctx *c);
+int diag_exception(struct ctx *c);
 int diag_simple(struct ctx *c);
 
 #endif

@@ -25,7 +25,8 @@ const char *const bv_diag_classes[] = {
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
 	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
 	"global-func-args", "spin-lock", "dynptr", "iterator", "kernel-struct-access", "merged-pointer-access",
-	"use-after-release", "untrusted-pointer", "rcu-section", "kptr-access", "struct-ops", "invalid-program", "other",
+	"use-after-release", "untrusted-pointer", "rcu-section", "kptr-access", "struct-ops", "exception", "invalid-program",
+	"other",
 	NULL,
 };
 
@@ -61,6 +62,7 @@ static const char *const class_summary[][2] = {
 	{ "rcu-section", "bpf_rcu_read_lock()/unlock() or bpf_preempt_disable()/enable() are not paired on a path." },
 	{ "kptr-access", "A kptr field of a map value is accessed in a way only bpf_kptr_xchg() or a whole 8-byte load/store may." },
 	{ "struct-ops", "A struct_ops program implements a member, or has a license, the kernel does not accept." },
+	{ "exception", "bpf_throw() where it may not be called, or an exception callback the kernel does not take." },
 	{ "invalid-program", "The bytecode or the object breaks a rule of its own (malformed instructions, missing BTF, bad map references)." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -1945,7 +1947,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
+	if (diag_exception(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_ptr_math(&c) ||
 	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||

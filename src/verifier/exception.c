@@ -81,7 +81,7 @@ long find_exception_cb(struct venv *env)
 int check_exception_cb_args(struct venv *env, const struct func_args *a)
 {
 	if (a->n != 1 || a->kind[0] != FARG_ANY)
-		return verr(env, -EINVAL, "exception cb only supports single integer argument");
+		return verr_prog(env, -EINVAL, "exception cb only supports single integer argument");
 	return 0;
 }
 

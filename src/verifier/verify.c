@@ -293,12 +293,13 @@ static int do_insn(struct venv *env, bool *path_end)
 	}
 	case BV_OP_CALL_KFUNC:
 		err = check_kfunc_call(env, insn, idx);
-		env->insn_idx = idx + 1;
 		if (!err && env->threw) {
+			/* the path ends at the call, which is where a leak is found */
 			env->threw = false;
 			err = throw_exit(env);
 			*path_end = true;
 		}
+		env->insn_idx = idx + 1;
 		return err;
 	case BV_OP_CALLX:
 		return verr(env, -EINVAL, "unknown opcode %02x", insn->code);
