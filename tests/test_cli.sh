@@ -190,6 +190,12 @@ if [ -f "$bpfdir/kfuncs.o" ]; then
 	grep_out "6.2: cpumask kfuncs" "the kfunc bpf_cpumask_create (Linux 6.3)"
 	check "check --kernel 6.3 cpumask kfuncs" 0 "$bpfvet" check --kernel 6.3 "$bpfdir/kfuncs.o" mask
 fi
+# exceptions came in 6.7
+if [ -f "$bpfdir/exceptions.o" ]; then
+	check "check --kernel 6.6 bpf_throw" 1 "$bpfvet" check --kernel 6.6 "$bpfdir/exceptions.o" throw_default
+	grep_out "6.6: bpf_throw" "the kfunc bpf_throw (Linux 6.7)"
+	check "check --kernel 6.7 bpf_throw" 0 "$bpfvet" check --kernel 6.7 "$bpfdir/exceptions.o" throw_default
+fi
 
 # behaviour switches: privileged reads of unwritten stack (6.3) and private
 # stacks for tracing programs (6.13) are tried by verifying again as the

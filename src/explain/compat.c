@@ -47,7 +47,7 @@ static const struct { const char *prefix; unsigned version; } kfunc_since[] = {
 	{ "bpf_task_under_cgroup", V(6, 5) }, { "bpf_task_get_cgroup1", V(6, 8) }, { "bpf_task_from_vpid", V(6, 13) },
 	{ "bpf_task_", V(6, 2) },            { "bpf_cgroup_from_id", V(6, 3) },  { "bpf_cgroup_", V(6, 2) },
 	{ "bpf_cpumask_", V(6, 3) },         { "bpf_rcu_read_", V(6, 2) },       { "bpf_preempt_", V(6, 10) },
-	{ "bpf_rdonly_cast", V(6, 2) },      { "bpf_cast_to_kern_ctx", V(6, 2) },
+	{ "bpf_rdonly_cast", V(6, 2) },      { "bpf_cast_to_kern_ctx", V(6, 2) }, { "bpf_throw", V(6, 7) },
 };
 
 static unsigned kfunc_version(const char *name)
