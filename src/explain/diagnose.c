@@ -1571,15 +1571,20 @@ static int diag_dynptr(struct ctx *c)
 		{ "cannot pass in dynptr at an offset",
 		  "The dynptr's address is not an 8-byte-aligned slot of the stack.",
 		  "Pass `&ptr` of a local `struct bpf_dynptr ptr;`." },
-		{ "expected an initialized iter_num",
-		  "bpf_iter_num_next() or bpf_iter_num_destroy() gets an iterator that holds nothing on this path: it "
-		  "was never made with bpf_iter_num_new(), or it was already destroyed.",
-		  "Call bpf_iter_num_new(&it, start, end) first and destroy it once, after the last _next(); bpf_for() "
-		  "and bpf_repeat() do both for you." },
-		{ "expected uninitialized iter_num",
-		  "bpf_iter_num_new() gets an iterator that is already running: the first one would never be destroyed.",
-		  "Destroy the iterator (bpf_iter_num_destroy()) before making a new one in the same variable, or use "
-		  "a second variable." },
+		{ "expected an initialized iter_",
+		  "An iterator's _next() or _destroy() (bpf_iter_num_next(), bpf_iter_bits_destroy(), ...) gets "
+		  "stack that holds no running iterator of its kind on this path: it was never made with the kind's "
+		  "_new(), it was already destroyed, it is an iterator of another kind, or the pointer is not the "
+		  "start of a local `struct bpf_iter_...` variable.",
+		  "Call the kind's _new() first on a local variable (`struct bpf_iter_num it; bpf_iter_num_new(&it, "
+		  "start, end);`) and destroy it once, after the last _next(); bpf_for(), bpf_repeat() and "
+		  "bpf_for_each() do both for you." },
+		{ "expected uninitialized iter_",
+		  "An iterator's _new() gets stack that already holds a running iterator (the same variable, or one "
+		  "that overlaps it), or a pointer that is not a whole 8-byte-aligned variable: the first iterator "
+		  "would never be destroyed.",
+		  "Destroy the iterator before making a new one in the same variable, or use a second local "
+		  "variable; pass `&it` itself, not a pointer into it." },
 		{ "expected pointer to an iterator on stack",
 		  "An iterator must live on the stack: the kfunc gets something else.",
 		  "Declare `struct bpf_iter_num it;` as a local variable and pass `&it`." },

@@ -401,19 +401,28 @@ static int process_timer(struct venv *env, int regno, struct call_meta *meta)
 
 static int acquire_ref(struct venv *env);
 
-/* Where a bpf_dynptr argument lives: the stack slot of its lower half. */
+/* Where a bpf_dynptr argument lives: the stack slot of its lower half.
+ * -EINVAL, said in the log, when the offset cannot be a dynptr's; -ERANGE
+ * (spi set) when its slots lie beyond the stack written so far.  The
+ * callers give the kernel's error line (a dynptr expected to be made, or
+ * one expected to be there). */
 int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi)
 {
+	const struct func_state *f = env->cur->frame[r->frameno];
 	int64_t off;
 
 	*spi = 0;
-	if (!tnum_is_const(r->var_off))
-		return verr(env, -EINVAL, "dynptr has to be at a constant offset");
+	if (!tnum_is_const(r->var_off)) {
+		vdetail(env, "dynptr has to be at a constant offset");
+		return -EINVAL;
+	}
 	off = (int64_t)r->off + (int64_t)r->var_off.value;
-	if (off % BPF_REG_SIZE || off >= 0 || (-off - 1) / BPF_REG_SIZE < 1)
-		return verr(env, -EINVAL, "cannot pass in dynptr at an offset=%lld", (long long)off);
+	if (off % BPF_REG_SIZE || (-off - 1) / BPF_REG_SIZE < 1) {
+		vdetail(env, "cannot pass in dynptr at an offset=%lld", (long long)off);
+		return -EINVAL;
+	}
 	*spi = (int)((-off - 1) / BPF_REG_SIZE);
-	return 0;
+	return *spi >= f->allocated_stack / BPF_REG_SIZE ? -ERANGE : 0;
 }
 
 bool dynptr_valid_init(const struct func_state *f, int spi)
@@ -451,9 +460,11 @@ static int process_dynptr(struct venv *env, const struct helper_proto *fn, int r
 	int spi = 0, err, type = !strcmp(fn->name, "ringbuf_reserve_dynptr") ? DYNPTR_RINGBUF : DYNPTR_LOCAL;
 
 	err = dynptr_spi(env, r, &spi);
-	if (err)
-		return err;
+	if (uninit && err == -EINVAL)
+		return verr(env, -EINVAL, "Dynptr has to be an uninitialized dynptr");
 	if (!uninit) {
+		if (err)
+			return verr(env, -EINVAL, "Expected an initialized dynptr as arg #%d", regno - 1);
 		err = read_dynptr(env, regno, spi);
 		if (err)
 			return err;
@@ -584,9 +595,7 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 			int spi = 0;
 
 			err = dynptr_spi(env, r, &spi);
-			if (err)
-				return err;
-			if (!dynptr_valid_init(env->cur->frame[r->frameno], spi) ||
+			if (err || !dynptr_valid_init(env->cur->frame[r->frameno], spi) ||
 			    !env->cur->frame[r->frameno]->stack[spi].spilled.ref_obj_id)
 				return verr(env, -EINVAL, "arg %d is an unacquired reference", regno);
 			meta->release_dynptr = true;

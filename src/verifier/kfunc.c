@@ -19,7 +19,8 @@
 
 #include "verifier/verifier.h"
 
-enum { KF_NONE = 0, KF_ITER_NUM_NEW, KF_ITER_NUM_NEXT, KF_ITER_NUM_DESTROY, KF_DYNPTR_FROM_SKB,
+enum { KF_NONE = 0, KF_ITER_NUM_NEW, KF_ITER_NUM_NEXT, KF_ITER_NUM_DESTROY, KF_ITER_BITS_NEW,
+       KF_ITER_BITS_NEXT, KF_ITER_BITS_DESTROY, KF_DYNPTR_FROM_SKB,
        KF_DYNPTR_FROM_XDP, KF_DYNPTR_SLICE, KF_DYNPTR_SLICE_RDWR, KF_DYNPTR_SIZE, KF_DYNPTR_IS_NULL,
        KF_DYNPTR_IS_RDONLY, KF_DYNPTR_ADJUST, KF_DYNPTR_CLONE };
 
@@ -30,6 +31,9 @@ static const struct {
 	{ "bpf_iter_num_new", KF_ITER_NUM_NEW, 3 },
 	{ "bpf_iter_num_next", KF_ITER_NUM_NEXT, 1 },
 	{ "bpf_iter_num_destroy", KF_ITER_NUM_DESTROY, 1 },
+	{ "bpf_iter_bits_new", KF_ITER_BITS_NEW, 3 },
+	{ "bpf_iter_bits_next", KF_ITER_BITS_NEXT, 1 },
+	{ "bpf_iter_bits_destroy", KF_ITER_BITS_DESTROY, 1 },
 	{ "bpf_dynptr_from_skb", KF_DYNPTR_FROM_SKB, 3 },
 	{ "bpf_dynptr_from_xdp", KF_DYNPTR_FROM_XDP, 3 },
 	{ "bpf_dynptr_slice", KF_DYNPTR_SLICE, 4 },
@@ -92,34 +96,92 @@ bool is_iter_next_call(const struct venv *env, uint32_t idx)
 {
 	const struct bv_insn *in = &env->insns[idx];
 
-	return in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL && kfunc_at(env, idx) == KF_ITER_NUM_NEXT;
+	int kf;
+
+	if (in->code != (BV_JMP | BV_CALL) || in->src != BV_PSEUDO_KFUNC_CALL)
+		return false;
+	kf = kfunc_at(env, idx);
+	return kf == KF_ITER_NUM_NEXT || kf == KF_ITER_BITS_NEXT;
 }
 
-/* The stack slot of an iterator argument, as the kernel finds it. */
-static int iter_spi(struct venv *env, const struct reg_state *r, int *spi)
-{
-	int64_t off;
+/* The open-coded iterators: each kind is a struct on the stack of its own
+ * size; _new, _next and _destroy follow one after another in the enum. */
+static const struct iter_kind {
+	const char *name;
+	int slots;
+} iter_kinds[] = {
+	[ITER_KIND_NUM] = { "num", 1 },   /* struct bpf_iter_num: 8 bytes */
+	[ITER_KIND_BITS] = { "bits", 2 }, /* struct bpf_iter_bits: 16 bytes */
+};
 
-	if (!tnum_is_const(r->var_off))
-		return verr(env, -EINVAL, "iter has to be at a constant offset");
+const char *iter_kind_name(int kind)
+{
+	return kind >= 0 && kind < (int)BV_ARRAY_SIZE(iter_kinds) ? iter_kinds[kind].name : "?";
+}
+
+/* The first stack slot of an iterator argument of `slots` slots, as the
+ * kernel finds it: -EINVAL, said in the log, when the offset cannot be an
+ * iterator's; -ERANGE (spi still set) when the slots lie beyond the stack
+ * written so far.  The callers then give the kernel's error line. */
+static int iter_spi(struct venv *env, const struct reg_state *r, int slots, int *spi)
+{
+	const struct func_state *f = env->cur->frame[r->frameno];
+	int64_t off;
+	int s;
+
+	if (!tnum_is_const(r->var_off)) {
+		vdetail(env, "iter has to be at a constant offset");
+		return -EINVAL;
+	}
 	off = (int64_t)r->off + (int64_t)r->var_off.value;
-	if (off % BPF_REG_SIZE || off >= 0)
-		return verr(env, -EINVAL, "cannot pass in iter at an offset=%lld", (long long)off);
-	*spi = (int)((-off - 1) / BPF_REG_SIZE);
+	s = (int)((-off - 1) / BPF_REG_SIZE);
+	if (off % BPF_REG_SIZE || s + 1 < slots) {
+		vdetail(env, "cannot pass in iter at an offset=%lld", (long long)off);
+		return -EINVAL;
+	}
+	*spi = s;
+	if (s - slots + 1 < 0 || s >= f->allocated_stack / BPF_REG_SIZE)
+		return -ERANGE;
 	return 0;
 }
 
-static bool iter_valid_init(const struct func_state *f, int spi)
+/* An iterator of this kind starts at slot spi (its lowest address) and
+ * covers the slots below it; only the first holds the reference. */
+static bool iter_valid_init(const struct func_state *f, int spi, int kind)
 {
-	const struct stack_slot *s;
+	for (int i = 0; i < iter_kinds[kind].slots; i++) {
+		const struct stack_slot *s;
 
-	if (spi >= f->allocated_stack / BPF_REG_SIZE)
-		return false;
-	s = &f->stack[spi];
-	for (int j = 0; j < BPF_REG_SIZE; j++)
-		if (s->type[j] != STACK_ITER)
+		if (spi - i < 0 || spi - i >= f->allocated_stack / BPF_REG_SIZE)
 			return false;
-	return s->spilled.ref_obj_id != 0;
+		s = &f->stack[spi - i];
+		if ((i == 0) != (s->spilled.ref_obj_id != 0) || s->iter_kind != kind)
+			return false;
+		for (int j = 0; j < BPF_REG_SIZE; j++)
+			if (s->type[j] != STACK_ITER)
+				return false;
+	}
+	return true;
+}
+
+static bool iter_valid_uninit(const struct func_state *f, int spi, int kind)
+{
+	for (int i = 0; i < iter_kinds[kind].slots; i++)
+		if (spi - i >= 0 && spi - i < f->allocated_stack / BPF_REG_SIZE)
+			for (int j = 0; j < BPF_REG_SIZE; j++)
+				if (f->stack[spi - i].type[j] == STACK_ITER)
+					return false;
+	return true;
+}
+
+static uint64_t iter_mask(int spi, int kind)
+{
+	uint64_t m = 0;
+
+	for (int i = 0; i < iter_kinds[kind].slots; i++)
+		if (spi - i >= 0 && spi - i < 64)
+			m |= 1ull << (spi - i);
+	return m;
 }
 
 static int check_scalar_arg(struct venv *env, int regno)
@@ -201,7 +263,9 @@ static int new_dynptr_arg(struct venv *env, int regno, int type, const char *nam
 	if (r->type != PTR_TO_STACK)
 		return unsupported(env, "%s with a dynptr outside the stack is not modelled yet", name);
 	err = dynptr_spi(env, r, &spi);
-	return err ? err : make_dynptr(env, regno, spi, type);
+	if (err == -EINVAL)
+		return verr(env, -EINVAL, "Dynptr has to be an uninitialized dynptr");
+	return make_dynptr(env, regno, spi, type);
 }
 
 /* bpf_dynptr_from_skb/xdp(ctx, flags, &ptr): a dynptr over the packet;
@@ -250,7 +314,7 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 		return unsupported(env, "%s with a dynptr outside the stack is not modelled yet", name);
 	err = dynptr_spi(env, r, &spi);
 	if (err)
-		return err;
+		return verr(env, -EINVAL, "Expected an initialized dynptr as arg #0");
 	err = read_dynptr(env, 1, spi);
 	if (err)
 		return err;
@@ -309,7 +373,7 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 
 int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 {
-	int kf = kfunc_at(env, idx), spi = 0, err;
+	int kf = kfunc_at(env, idx), spi = 0, err, kind, op;
 	const char *name = kfunc_name_at(env, idx);
 	struct reg_state *regs, *r1;
 	struct func_state *f;
@@ -326,6 +390,8 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 	}
 	if (kf >= KF_DYNPTR_FROM_SKB)
 		return check_dynptr_kfunc(env, kf, name, idx);
+	kind = kf >= KF_ITER_BITS_NEW ? ITER_KIND_BITS : ITER_KIND_NUM;
+	op = (kf - KF_ITER_NUM_NEW) % 3; /* 0 new, 1 next, 2 destroy */
 	err = check_reg_read(env, 1);
 	if (err)
 		return err;
@@ -333,59 +399,74 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 	env->scratched_regs |= 1u << 1;
 	if (r1->type != PTR_TO_STACK)
 		return verr(env, -EINVAL, "arg#0 expected pointer to an iterator on stack");
-	err = iter_spi(env, r1, &spi);
-	if (err)
-		return err;
+	err = iter_spi(env, r1, iter_kinds[kind].slots, &spi);
 	fno = r1->frameno; /* r1 itself is clobbered by the call */
 	f = env->cur->frame[fno];
-	if (kf == KF_ITER_NUM_NEW) {
+	if (op == 0) {
 		uint32_t id;
 
-		if (spi < f->allocated_stack / BPF_REG_SIZE)
-			for (int j = 0; j < BPF_REG_SIZE; j++)
-				if (f->stack[spi].type[j] == STACK_ITER)
-					return verr(env, -EINVAL, "expected uninitialized iter_num as arg #0");
-		err = check_mem_access(env, 1, 0, 8, true, -1, false, false, insn);
-		if (err)
-			return err;
-		for (int a = 2; a <= 3; a++) {
-			err = check_scalar_arg(env, a);
+		if (err == -EINVAL || (!err && !iter_valid_uninit(f, spi, kind)))
+			return verr(env, -EINVAL, "expected uninitialized iter_%s as arg #0", iter_kinds[kind].name);
+		for (int i = 0; i < iter_kinds[kind].slots; i++) {
+			err = check_mem_access(env, 1, i * BPF_REG_SIZE, 8, true, -1, false, false, insn);
 			if (err)
 				return err;
 		}
+		/* bits: the words' address is not looked at (__ign) */
+		if (kind == ITER_KIND_NUM) {
+			err = check_scalar_arg(env, 2);
+			if (!err)
+				err = check_scalar_arg(env, 3);
+		} else {
+			err = check_reg_read(env, 2);
+			if (!err)
+				err = check_scalar_arg(env, 3);
+		}
+		if (err)
+			return err;
 		f = env->cur->frame[cur_regs(env)[1].frameno];
 		id = (uint32_t)acquire_ref_at(env);
-		ls_mark_write(env, f->frameno, spi < 64 ? 1ull << spi : 0);
-		memset(f->stack[spi].type, STACK_ITER, BPF_REG_SIZE);
-		reg_mark_not_init(&f->stack[spi].spilled);
-		f->stack[spi].spilled.type = PTR_TO_STACK;
-		f->stack[spi].spilled.ref_obj_id = id;
-		f->stack[spi].iter_state = ITER_ACTIVE;
-		f->stack[spi].iter_depth = 0;
-		mark_stack_scratched(env, spi);
+		ls_mark_write(env, f->frameno, iter_mask(spi, kind));
+		for (int i = 0; i < iter_kinds[kind].slots; i++) {
+			struct stack_slot *sl = &f->stack[spi - i];
+
+			memset(sl->type, STACK_ITER, BPF_REG_SIZE);
+			reg_mark_not_init(&sl->spilled);
+			sl->spilled.type = PTR_TO_STACK;
+			sl->spilled.ref_obj_id = i ? 0 : id;
+			sl->iter_state = i ? ITER_INVALID : ITER_ACTIVE;
+			sl->iter_depth = 0;
+			sl->iter_kind = (uint8_t)kind;
+			mark_stack_scratched(env, spi - i);
+		}
 	} else {
-		if (!iter_valid_init(f, spi))
-			return verr(env, -EINVAL, "expected an initialized iter_num as arg #0");
+		if (err || !iter_valid_init(f, spi, kind))
+			return verr(env, -EINVAL, "expected an initialized iter_%s as arg #0", iter_kinds[kind].name);
 		ref = f->stack[spi].spilled.ref_obj_id;
 		mark_stack_scratched(env, spi);
-		if (ls_mark_read(env, (int)fno, spi < 64 ? 1ull << spi : 0))
+		if (ls_mark_read(env, (int)fno, iter_mask(spi, kind)))
 			return -ENOMEM;
-		if (kf == KF_ITER_NUM_DESTROY) {
+		if (op == 2) {
 			err = release_ref_at(env, ref);
 			if (err)
 				return err;
-			ls_mark_write(env, f->frameno, spi < 64 ? 1ull << spi : 0);
-			memset(f->stack[spi].type, STACK_INVALID, BPF_REG_SIZE);
-			reg_mark_not_init(&f->stack[spi].spilled);
-			f->stack[spi].iter_state = ITER_INVALID;
-			f->stack[spi].iter_depth = 0;
+			ls_mark_write(env, f->frameno, iter_mask(spi, kind));
+			for (int i = 0; i < iter_kinds[kind].slots; i++) {
+				struct stack_slot *sl = &f->stack[spi - i];
+
+				memset(sl->type, STACK_INVALID, BPF_REG_SIZE);
+				reg_mark_not_init(&sl->spilled);
+				sl->iter_state = ITER_INVALID;
+				sl->iter_depth = 0;
+				sl->iter_kind = 0;
+			}
 		}
 	}
 	clobber_args(env);
 	regs = cur_regs(env);
-	if (kf == KF_ITER_NUM_NEW) {
+	if (op == 0) {
 		reg_mark_unknown(&regs[0]);
-	} else if (kf == KF_ITER_NUM_NEXT) {
+	} else if (op == 1) {
 		struct vstate *q;
 		struct stack_slot *slot;
 

@@ -312,8 +312,8 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 			static const char *const states[] = { "invalid", "active", "drained" };
 
 			if (sl->spilled.ref_obj_id)
-				bv_buf_printf(b, " fp%d=iter_num(ref_id=%u,state=%s,depth=%u)", (-s - 1) * BPF_REG_SIZE,
-					      sl->spilled.ref_obj_id, states[sl->iter_state < 3 ? sl->iter_state : 0],
+				bv_buf_printf(b, " fp%d=iter_%s(ref_id=%u,state=%s,depth=%u)", (-s - 1) * BPF_REG_SIZE,
+					      iter_kind_name(sl->iter_kind), sl->spilled.ref_obj_id, states[sl->iter_state < 3 ? sl->iter_state : 0],
 					      sl->iter_depth);
 			continue;
 		}

@@ -404,6 +404,7 @@ static bool stacksafe(const struct venv *env, const struct func_state *o, const 
 		case STACK_ITER:
 			/* the depth is not compared: loops would never converge */
 			if (o->stack[spi].iter_state != c->stack[spi].iter_state ||
+			    o->stack[spi].iter_kind != c->stack[spi].iter_kind ||
 			    !check_ids(o->stack[spi].spilled.ref_obj_id, c->stack[spi].spilled.ref_obj_id, m))
 				return false;
 			continue;

@@ -116,7 +116,10 @@ struct stack_slot {
 	uint8_t dynptr_first;       /* STACK_DYNPTR: the lower slot of the two, which names it */
 	uint8_t iter_state;         /* STACK_ITER: ITER_ACTIVE or ITER_DRAINED */
 	uint32_t iter_depth;        /* STACK_ITER: iterations walked on this path */
+	uint8_t iter_kind;          /* STACK_ITER: ITER_KIND_* */
 };
+
+enum { ITER_KIND_NUM = 0, ITER_KIND_BITS };
 
 enum { ITER_INVALID = 0, ITER_ACTIVE, ITER_DRAINED };
 

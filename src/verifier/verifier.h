@@ -473,6 +473,7 @@ int check_ref_leak(struct venv *env, const char *where);
 int acquire_ref_at(struct venv *env);
 int release_ref_at(struct venv *env, uint32_t id);
 int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx);
+const char *iter_kind_name(int kind);
 const char *kfunc_name_at(const struct venv *env, uint32_t idx);
 bool is_iter_next_call(const struct venv *env, uint32_t idx);
 int kfunc_nargs(const struct venv *env, uint32_t idx);

@@ -133,3 +133,85 @@ int write_through_next(void *ctx)
 }
 
 char LICENSE[] SEC("license") = "GPL";
+
+/* the bits iterator (6.11): a struct of two stack slots, the set bits of
+ * an array of u64 words */
+struct bpf_iter_bits {
+	__u64 __opaque[2];
+} __attribute__((aligned(8)));
+
+extern int bpf_iter_bits_new(struct bpf_iter_bits *it, const __u64 *unsafe_ptr__ign, __u32 nr_words) __ksym;
+extern int *bpf_iter_bits_next(struct bpf_iter_bits *it) __ksym;
+extern void bpf_iter_bits_destroy(struct bpf_iter_bits *it) __ksym;
+
+__u64 masks[4];
+
+SEC("syscall")
+int count_bits(void *ctx)
+{
+	struct bpf_iter_bits it;
+	int *bit, n = 0;
+
+	bpf_iter_bits_new(&it, masks, 4);
+	while ((bit = bpf_iter_bits_next(&it)))
+		n += *bit < 256;
+	bpf_iter_bits_destroy(&it);
+	return n;
+}
+
+/* a number iterator is not a bits iterator */
+SEC("syscall")
+int bits_next_of_num(void *ctx)
+{
+	struct bpf_iter_num it;
+	int *bit;
+
+	bpf_iter_num_new(&it, 0, 4);
+	bit = bpf_iter_bits_next((struct bpf_iter_bits *)&it); /* rejected */
+	bpf_iter_num_destroy(&it);
+	return bit ? *bit : 0;
+}
+
+SEC("syscall")
+int bits_not_destroyed(void *ctx)
+{
+	struct bpf_iter_bits it;
+	int *bit;
+
+	bpf_iter_bits_new(&it, masks, 1);
+	bit = bpf_iter_bits_next(&it);
+	return bit ? *bit : 0; /* rejected */
+}
+
+SEC("syscall")
+int bits_new_twice(void *ctx)
+{
+	struct bpf_iter_bits it;
+
+	bpf_iter_bits_new(&it, masks, 1);
+	bpf_iter_bits_new(&it, masks, 2); /* rejected */
+	bpf_iter_bits_destroy(&it);
+	return 0;
+}
+
+/* the second slot of an iterator is not a place to start another */
+SEC("syscall")
+int bits_overlap(void *ctx)
+{
+	struct bpf_iter_bits its[2];
+
+	bpf_iter_bits_new(&its[0], masks, 1);
+	bpf_iter_bits_new((struct bpf_iter_bits *)((char *)&its[0] + 8), masks, 1); /* rejected */
+	bpf_iter_bits_destroy(&its[0]);
+	return 0;
+}
+
+/* an iterator starts at a slot boundary */
+SEC("syscall")
+int num_misaligned(void *ctx)
+{
+	struct bpf_iter_num its[2];
+
+	bpf_iter_num_new((struct bpf_iter_num *)((char *)its + 4), 0, 4); /* rejected */
+	return 0;
+}
