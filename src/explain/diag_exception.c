@@ -10,15 +10,15 @@
 #include "bpfvet/insn.h"
 #include "explain/diag.h"
 
-/* The function holding instruction i, from func info. */
-static const char *func_of(const struct ctx *c, long i)
+/* The function holding instruction i, from func info, or NULL. */
+static const struct bv_func_info *func_of(const struct ctx *c, long i)
 {
-	const char *name = NULL;
+	const struct bv_func_info *f = NULL;
 
 	for (size_t k = 0; k < c->prog->n_funcs; k++)
-		if ((long)c->prog->funcs[k].insn <= i && c->prog->funcs[k].name)
-			name = c->prog->funcs[k].name;
-	return name;
+		if ((long)c->prog->funcs[k].insn <= i)
+			f = &c->prog->funcs[k];
+	return f;
 }
 
 /* The call that hands the function starting at `start` to a helper as its
@@ -36,16 +36,6 @@ static long callback_caller(const struct ctx *c, long start)
 				return (long)k;
 	}
 	return -1;
-}
-
-static long func_start(const struct ctx *c, long i)
-{
-	long s = 0;
-
-	for (size_t k = 0; k < c->prog->n_funcs; k++)
-		if ((long)c->prog->funcs[k].insn <= i)
-			s = (long)c->prog->funcs[k].insn;
-	return s;
 }
 
 static bool is_throw_at(const struct ctx *c, long i)
@@ -121,14 +111,16 @@ static int throw_in_callback(struct ctx *c)
 {
 	long insn = -1, caller;
 	int sub = -1;
+	const struct bv_func_info *f;
 	const char *fn;
 
 	if (sscanf(c->msg, "bpf_throw kfunc (insn %ld) cannot be called from callback subprog %d", &insn, &sub) != 2)
 		return 0;
 	diag_class(c, "exception");
 	diag_where(c, insn, "bpf_throw() called here");
-	fn = func_of(c, insn);
-	caller = callback_caller(c, func_start(c, insn));
+	f = func_of(c, insn);
+	fn = f ? f->name : NULL;
+	caller = callback_caller(c, f ? (long)f->insn : 0);
 	WHY(c, "bpf_throw() at insn %ld is in %s%s%s, which ", insn, fn ? "" : "a function", fn ? fn : "", fn ? "()" : "");
 	if (caller >= 0) {
 		char b[64];

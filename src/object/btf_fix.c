@@ -320,31 +320,21 @@ int btf_load_object(struct bv_object *obj, struct bv_error *err)
 int btf_mark_hidden_static(struct bv_object *obj, struct bv_error *err)
 {
 	struct bv_object_internal *p = PRIV(obj);
-	uint32_t n;
 
 	(void)err;
-	if (!p->btf)
-		return 0;
-	n = btf__type_cnt(p->btf);
-	for (size_t i = 0; i < p->n_funcs; i++) {
+	for (size_t i = 0; p->btf && i < p->n_funcs; i++) {
 		const struct func *f = &p->funcs[i];
+		int id;
+		struct btf_type *t;
 
 		if (!f->hidden || f->prog >= 0 || (int)f->sec != p->text_sec)
 			continue;
-		for (uint32_t id = 1; id < n; id++) {
-			/* btf__new keeps the types in a buffer of its own, which
-			 * btf__raw_data hands back: an edit in place reaches both */
-			struct btf_type *t = (struct btf_type *)btf__type_by_id(p->btf, id);
-			const char *name;
-
-			if (!btf_is_func(t) || btf_vlen(t) != BTF_FUNC_GLOBAL)
-				continue;
-			name = btf__name_by_offset(p->btf, t->name_off);
-			if (name && !strcmp(name, f->name)) {
-				t->info = ((uint32_t)BTF_KIND_FUNC << 24) | BTF_FUNC_STATIC;
-				break;
-			}
-		}
+		id = btf__find_by_name_kind(p->btf, f->name, BTF_KIND_FUNC);
+		/* btf__new keeps the types in a buffer of its own, which
+		 * btf__raw_data hands back: an edit in place reaches both */
+		t = id > 0 ? (struct btf_type *)btf__type_by_id(p->btf, (uint32_t)id) : NULL;
+		if (t && btf_vlen(t) == BTF_FUNC_GLOBAL)
+			t->info = ((uint32_t)BTF_KIND_FUNC << 24) | BTF_FUNC_STATIC;
 	}
 	return 0;
 }

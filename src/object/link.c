@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "object/obj_internal.h"
+#include "util/btf_util.h"
 
 #define POISON_KFUNC_BASE 2002000000
 
@@ -411,27 +412,28 @@ static int link_walk(struct linker *L, size_t from)
 	return r;
 }
 
-#define EXC_CB_TAG "exception_callback:"
-
 /* The exception callback a BTF decl tag "exception_callback:NAME" on the
  * program's function names: a global, non-hidden function of .text that
  * nothing calls but that goes into the program all the same.  The rules
- * and messages are libbpf's; two tags on one program leave it without a
- * callback, for the kernel to refuse. */
+ * and messages are libbpf's: any such tag must sit on a global function;
+ * two on one program leave it without a callback, for the kernel to
+ * refuse. */
 static int find_exception_cb(struct linker *L, const struct func *entry, const struct func **out)
 {
 	struct bv_object_internal *p = PRIV(L->obj);
 	const struct btf *btf = p->btf;
-	size_t plen = strlen(EXC_CB_TAG);
+	size_t plen = strlen(BTF_EXC_CB_TAG);
 	uint32_t n = btf ? btf__type_cnt(btf) : 0;
+	const char *name;
+	int id;
 
 	*out = NULL;
-	for (uint32_t id = 1; id < n; id++) {
-		const struct btf_type *t = btf__type_by_id(btf, id), *fn;
-		const char *name = btf__name_by_offset(btf, t->name_off), *fname;
+	for (uint32_t i = 1; i < n; i++) {
+		const struct btf_type *t = btf__type_by_id(btf, i), *fn;
+		const char *tag = btf__name_by_offset(btf, t->name_off);
 
-		if (!btf_is_decl_tag(t) || btf_decl_tag(t)->component_idx != -1 || !name ||
-		    strncmp(name, EXC_CB_TAG, plen))
+		if (!btf_is_decl_tag(t) || btf_decl_tag(t)->component_idx != -1 || !tag ||
+		    strncmp(tag, BTF_EXC_CB_TAG, plen))
 			continue;
 		fn = btf__type_by_id(btf, t->type);
 		if (!fn || !btf_is_func(fn) || btf_vlen(fn) != BTF_FUNC_GLOBAL) {
@@ -440,40 +442,30 @@ static int find_exception_cb(struct linker *L, const struct func *entry, const s
 				 entry->name);
 			return -EINVAL;
 		}
-		fname = btf__name_by_offset(btf, fn->name_off);
-		if (!fname || strcmp(fname, entry->name))
+	}
+	id = btf ? btf__find_by_name_kind(btf, entry->name, BTF_KIND_FUNC) : -1;
+	if (id <= 0 || btf_decl_tag_value(btf, (uint32_t)id, BTF_EXC_CB_TAG, &name) != 1)
+		return 0;
+	if (!*name) {
+		snprintf(L->msg, sizeof(L->msg), "prog '%s': exception_callback:<value> decl tag contains empty value",
+			 entry->name);
+		return -EINVAL;
+	}
+	for (size_t j = 0; j < p->n_funcs; j++) {
+		const struct func *f = &p->funcs[j];
+
+		if ((int)f->sec != p->text_sec || f->prog >= 0 || strcmp(f->name, name))
 			continue;
-		if (*out) {
-			*out = NULL;
-			return 0;
-		}
-		name += plen;
-		if (!*name) {
-			snprintf(L->msg, sizeof(L->msg),
-				 "prog '%s': exception_callback:<value> decl tag contains empty value", entry->name);
+		if (!f->global || f->hidden) {
+			snprintf(L->msg, sizeof(L->msg), "prog '%s': exception callback %s must be a global non-hidden function",
+				 entry->name, f->name);
 			return -EINVAL;
 		}
-		for (size_t j = 0; j < p->n_funcs; j++) {
-			const struct func *f = &p->funcs[j];
-
-			if ((int)f->sec != p->text_sec || f->prog >= 0 || strcmp(f->name, name))
-				continue;
-			if (!f->global || f->hidden) {
-				snprintf(L->msg, sizeof(L->msg),
-					 "prog '%s': exception callback %s must be a global non-hidden function",
-					 entry->name, f->name);
-				return -EINVAL;
-			}
-			*out = f;
-			break;
-		}
-		if (!*out) {
-			snprintf(L->msg, sizeof(L->msg), "prog '%s': cannot find exception callback '%s'",
-				 entry->name, name);
-			return -ENOENT;
-		}
+		*out = f;
+		return 0;
 	}
-	return 0;
+	snprintf(L->msg, sizeof(L->msg), "prog '%s': cannot find exception callback '%s'", entry->name, name);
+	return -ENOENT;
 }
 
 static int link_one(struct bv_object *obj, struct bv_prog *prog, const struct func *entry,

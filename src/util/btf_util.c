@@ -38,3 +38,25 @@ uint32_t btf_struct_ops_wrapped(const struct btf *btf, uint32_t type)
 			return (uint32_t)id;
 	return 0;
 }
+
+int btf_decl_tag_value(const struct btf *btf, uint32_t target, const char *prefix, const char **value)
+{
+	size_t plen = strlen(prefix);
+	uint32_t n = btf ? btf__type_cnt(btf) : 0;
+	int found = 0;
+
+	*value = NULL;
+	for (uint32_t id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const char *name;
+
+		if (!btf_is_decl_tag(t) || t->type != target || btf_decl_tag(t)->component_idx != -1)
+			continue;
+		name = btf__name_by_offset(btf, t->name_off);
+		if (!name || strncmp(name, prefix, plen))
+			continue;
+		if (!found++)
+			*value = name + plen;
+	}
+	return found;
+}

@@ -16,4 +16,11 @@ const struct btf_type *btf_skip_mods(const struct btf *btf, uint32_t id, uint32_
  * (struct bpf_struct_ops_S holding S as "data"): S's id, else 0. */
 uint32_t btf_struct_ops_wrapped(const struct btf *btf, uint32_t type);
 
+/* The decl tags on type `target` itself (not on a member or argument)
+ * whose names start with `prefix`: how many there are, and in *value the
+ * rest of the first one's name. */
+int btf_decl_tag_value(const struct btf *btf, uint32_t target, const char *prefix, const char **value);
+
+#define BTF_EXC_CB_TAG "exception_callback:"
+
 #endif

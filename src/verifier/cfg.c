@@ -215,8 +215,10 @@ static int find_subprogs(struct venv *env)
 	qsort(env->subprogs, (size_t)env->n_subprogs, sizeof(*env->subprogs), subprog_cmp);
 	for (int s = 0; s < env->n_subprogs; s++) {
 		if (exc && env->subprogs[s].start == (uint32_t)exc) {
+			/* like a timer callback it runs on a stack of its own */
 			env->exc_cb = s;
 			env->subprogs[s].is_exception_cb = 1;
+			env->subprogs[s].is_async_cb = 1;
 		}
 		env->subprogs[s].end = s + 1 < env->n_subprogs ? env->subprogs[s + 1].start : (uint32_t)env->n;
 		for (uint32_t i = env->subprogs[s].start; i < env->subprogs[s].end; i++)

@@ -21,44 +21,28 @@
 #include <errno.h>
 #include <string.h>
 
+#include "util/btf_util.h"
 #include "verifier/verifier.h"
-
-#define EXC_CB_TAG "exception_callback:"
 
 /* The instruction the exception callback starts at, 0 when the program has
  * none, or a negative errno with the kernel's message. */
 long find_exception_cb(struct venv *env)
 {
 	const struct btf *btf = prog_btf(env);
-	const struct btf_type *main_fn, *fn;
-	const char *name = NULL;
-	size_t plen = strlen(EXC_CB_TAG);
-	uint32_t main_id, n;
+	const struct btf_type *fn;
+	const char *name;
 	long insn = 0;
-	int id;
+	int id, n;
 
 	if (!btf || !env->prog->n_funcs)
 		return 0;
-	main_id = env->prog->funcs[0].type_id;
-	main_fn = btf__type_by_id(btf, main_id);
-	if (!main_fn)
+	if (!btf__type_by_id(btf, env->prog->funcs[0].type_id))
 		return verr_prog(env, -EINVAL, "invalid btf id for main subprog in func_info");
-	n = btf__type_cnt(btf);
-	for (uint32_t i = 1; i < n; i++) {
-		const struct btf_type *t = btf__type_by_id(btf, i);
-		const char *tn;
-
-		if (!btf_is_decl_tag(t) || t->type != main_id || btf_decl_tag(t)->component_idx != -1)
-			continue;
-		tn = btf__name_by_offset(btf, t->name_off);
-		if (!tn || strncmp(tn, EXC_CB_TAG, plen))
-			continue;
-		if (name)
-			return verr_prog(env, -EEXIST, "multiple exception callback tags for main subprog");
-		name = tn + plen;
-	}
-	if (!name)
+	n = btf_decl_tag_value(btf, env->prog->funcs[0].type_id, BTF_EXC_CB_TAG, &name);
+	if (!n)
 		return 0;
+	if (n > 1)
+		return verr_prog(env, -EEXIST, "multiple exception callback tags for main subprog");
 	id = btf__find_by_name_kind(btf, name, BTF_KIND_FUNC);
 	if (id < 0)
 		return verr_prog(env, -ENOENT, "exception callback '%s' could not be found in BTF", name);

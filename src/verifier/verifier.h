@@ -123,7 +123,7 @@ struct subprog {
 	int verified;
 	const char *name;         /* from BTF, "" without */
 	int is_callback;
-	int is_async_cb;           /* a timer callback: a call chain of its own */
+	int is_async_cb;           /* a timer or the exception callback: a call chain of its own */
 	int is_exception_cb;       /* the exception callback: runs after bpf_throw */
 	int exit_idx;
 };

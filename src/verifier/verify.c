@@ -467,12 +467,12 @@ static bool priv_stack_ok(const struct venv *env)
 static bool is_throw(struct venv *env, uint32_t i)
 {
 	const struct bv_insn *in = &env->insns[i];
-	const char *name;
+	const struct kfunc_info *kf;
 
 	if (in->code != (BV_JMP | BV_CALL) || in->src != BV_PSEUDO_KFUNC_CALL || in->off)
 		return false;
-	name = kfunc_name_at(env, i);
-	return name && !strcmp(name, "bpf_throw");
+	kf = kfunc_info(kfunc_name_at(env, i));
+	return kf && kf->special == KS_THROW;
 }
 
 /* The deepest chain of calls (callbacks included) must fit in 512 bytes of
@@ -486,7 +486,7 @@ static int check_max_stack(struct venv *env, int sp, int depth, int frames, bool
 	const struct subprog *me = &env->subprogs[sp];
 	int here = round_up(me->stack_depth, 16);
 
-	in_cb = in_cb || me->is_callback || me->is_async_cb || me->is_exception_cb;
+	in_cb = in_cb || me->is_callback || me->is_async_cb;
 
 	if (env->priv_stack && here >= 64) {
 		if (here > MAX_BPF_STACK)
@@ -508,8 +508,6 @@ static int check_max_stack(struct venv *env, int sp, int depth, int frames, bool
 			uint32_t t = (uint32_t)((int64_t)i + in->imm + 1);
 
 			for (int s = 0; s < env->n_subprogs; s++) {
-				bool async = env->subprogs[s].is_async_cb || env->subprogs[s].is_exception_cb;
-
 				if (env->subprogs[s].start != t)
 					continue;
 				if (call && env->subprogs[s].is_exception_cb) {
@@ -519,7 +517,7 @@ static int check_max_stack(struct venv *env, int sp, int depth, int frames, bool
 					vlog_unput_newline(env);
 					return e;
 				}
-				if (!(cb && async)) {
+				if (!(cb && env->subprogs[s].is_async_cb)) {
 					int err;
 
 					if (frames + 1 > MAX_CALL_FRAMES)
@@ -905,7 +903,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 		/* a timer callback and the exception callback run on stacks of
 		 * their own; the kernel looks at them first, last one first */
 		for (int s = env.n_subprogs - 1; !r && s >= 0; s--)
-			if (!s || env.subprogs[s].is_async_cb || env.subprogs[s].is_exception_cb)
+			if (!s || env.subprogs[s].is_async_cb)
 				r = check_max_stack(&env, s, 0, 1, false);
 	}
 	if (!r) {

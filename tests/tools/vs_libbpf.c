@@ -18,6 +18,7 @@
 #include "bpfvet/kernel.h"
 #include "bpfvet/object.h"
 #include "libbpf_ref.h"
+#include "util/btf_util.h"
 
 static int verbose;
 
@@ -77,22 +78,16 @@ static int hint(void *ctx, const char *name, uint32_t *type, uint32_t *attach)
 static int needs_newer_libbpf(const char *path, const char *prog)
 {
 	struct btf *btf;
-	int found = 0;
+	const char *cb;
+	int found = 0, id;
 
 	if (libbpf_major_version() > 1 || (libbpf_major_version() == 1 && libbpf_minor_version() >= 3))
 		return 0;
 	btf = btf__parse_elf(path, NULL);
 	if (!btf)
 		return 0;
-	for (uint32_t id = 1; !found && id < btf__type_cnt(btf); id++) {
-		const struct btf_type *t = btf__type_by_id(btf, id), *fn;
-		const char *tag = btf__name_by_offset(btf, t->name_off);
-
-		if (!btf_is_decl_tag(t) || !tag || strncmp(tag, "exception_callback:", 19))
-			continue;
-		fn = btf__type_by_id(btf, t->type);
-		found = fn && !strcmp(btf__name_by_offset(btf, fn->name_off), prog);
-	}
+	id = btf__find_by_name_kind(btf, prog, BTF_KIND_FUNC);
+	found = id > 0 && btf_decl_tag_value(btf, (uint32_t)id, BTF_EXC_CB_TAG, &cb) > 0;
 	btf__free(btf);
 	return found;
 }
