@@ -379,6 +379,28 @@ const void *bv_object_kernel_btf(struct bv_object *obj, size_t *out_size, struct
 	return rb.data;
 }
 
+/* The object's BTF as the kernel gets it, for what only the layout of
+ * data sections says: the offset of each global variable (the type ids
+ * are the object's).  Falls back to the object's BTF. */
+const struct btf *bv_object_laid_out_btf(struct bv_object *obj)
+{
+	struct bv_object_internal *p = PRIV(obj);
+	struct bv_error err = { 0 };
+	const void *raw;
+	size_t size;
+
+	if (p->laid_out_btf)
+		return p->laid_out_btf;
+	raw = bv_object_kernel_btf(obj, &size, &err);
+	if (raw)
+		p->laid_out_btf = btf__new(raw, (uint32_t)size);
+	if (!p->laid_out_btf || libbpf_get_error(p->laid_out_btf)) {
+		p->laid_out_btf = NULL;
+		return p->btf;
+	}
+	return p->laid_out_btf;
+}
+
 struct btf *btf_target(struct bv_object *obj, struct bv_error *err)
 {
 	struct bv_object_internal *p = PRIV(obj);

@@ -119,6 +119,7 @@ struct bv_object_internal {
 	uint32_t core_index_mask;
 	uint8_t *kernel_btf;     /* bv_object_kernel_btf(), built on demand */
 	size_t kernel_btf_size;
+	struct btf *laid_out_btf; /* ... parsed: where global variables are */
 	size_t cap_maps, cap_progs;
 };
 
@@ -142,6 +143,7 @@ int struct_ops_collect(struct bv_object *obj, struct bv_error *err);
 int btf_load_object(struct bv_object *obj, struct bv_error *err);
 int btf_mark_hidden_static(struct bv_object *obj, struct bv_error *err);
 struct btf *btf_target(struct bv_object *obj, struct bv_error *err);
+const struct btf *bv_object_laid_out_btf(struct bv_object *obj);
 uint32_t btf_target_find(struct bv_object *obj, const char *name, unsigned kind);
 
 /* btf_ext.c */

@@ -423,6 +423,7 @@ void bv_object_free(struct bv_object *obj)
 		btf__free(p->btf);
 		btf__free(p->target_btf);
 		free(p->kernel_btf);
+		btf__free(p->laid_out_btf);
 		free(p->core_index);
 		if (p->image_mapped)
 			munmap(p->image, p->size);

@@ -41,6 +41,12 @@ uint32_t btf_struct_ops_wrapped(const struct btf *btf, uint32_t type)
 
 int btf_decl_tag_value(const struct btf *btf, uint32_t target, const char *prefix, const char **value)
 {
+	return btf_decl_tag_value_at(btf, target, -1, prefix, value);
+}
+
+int btf_decl_tag_value_at(const struct btf *btf, uint32_t target, int component, const char *prefix,
+			  const char **value)
+{
 	size_t plen = strlen(prefix);
 	uint32_t n = btf ? btf__type_cnt(btf) : 0;
 	int found = 0;
@@ -50,7 +56,7 @@ int btf_decl_tag_value(const struct btf *btf, uint32_t target, const char *prefi
 		const struct btf_type *t = btf__type_by_id(btf, id);
 		const char *name;
 
-		if (!btf_is_decl_tag(t) || t->type != target || btf_decl_tag(t)->component_idx != -1)
+		if (!btf_is_decl_tag(t) || t->type != target || btf_decl_tag(t)->component_idx != component)
 			continue;
 		name = btf__name_by_offset(btf, t->name_off);
 		if (!name || strncmp(name, prefix, plen))

@@ -20,6 +20,9 @@ uint32_t btf_struct_ops_wrapped(const struct btf *btf, uint32_t type);
  * whose names start with `prefix`: how many there are, and in *value the
  * rest of the first one's name. */
 int btf_decl_tag_value(const struct btf *btf, uint32_t target, const char *prefix, const char **value);
+/* ... on its member or argument number `component` (-1: the type itself). */
+int btf_decl_tag_value_at(const struct btf *btf, uint32_t target, int component, const char *prefix,
+			  const char **value);
 
 #define BTF_EXC_CB_TAG "exception_callback:"
 

@@ -301,7 +301,8 @@ void log_main_args(struct venv *env)
  * -1 when there is none or the value has no BTF. */
 int btf_struct_field_off(const struct bv_object *obj, uint32_t type_id, const char *name)
 {
-	const struct btf *btf = obj && obj->priv ? PRIV(obj)->btf : NULL;
+	/* a global data section's variables are where the loader put them */
+	const struct btf *btf = obj && obj->priv ? bv_object_laid_out_btf((struct bv_object *)obj) : NULL;
 	const struct btf_type *t;
 	const struct btf_member *m;
 

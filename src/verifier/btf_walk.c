@@ -323,6 +323,8 @@ bool btf_ids_match(struct venv *env, uint32_t id, int off, uint32_t need_id)
 
 static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_state *r, int off, int size,
 		     bool write, int value_regno);
+static int alloc_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
+			    int value_regno);
 
 int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
 		   int value_regno)
@@ -331,6 +333,8 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 	const struct btf *btf = kernel_btf(env);
 	const char *tname = r->btf_name ? r->btf_name : "";
 
+	if (r->flags & MEM_ALLOC)
+		return alloc_ptr_access(env, regs, regno, off, size, write, value_regno);
 	if (!btf || !r->u.btf_id)
 		return unsupported(env, "loads through ptr_%s need the kernel's BTF", tname);
 	if (!env->priv)
@@ -418,6 +422,58 @@ int map_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 	if (!as_btf.u.btf_id)
 		return unsupported(env, "struct %s is not in the kernel's BTF", name);
 	return walk_load(env, regs, &as_btf, off, size, write, value_regno);
+}
+
+/* A load or store through an object of the program's own struct: its
+ * members, but none of the kernel's fields in it. */
+static int alloc_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
+			    int value_regno)
+{
+	const struct btf *btf = prog_btf(env);
+	const struct reg_state *r = &regs[regno];
+	const char *tname = r->btf_name ? r->btf_name : "";
+	struct walk w = { 0 };
+	int kind, err;
+
+	if (!btf)
+		return unsupported(env, "objects of the program's own structs need its BTF");
+	if (!env->priv)
+		return verr(env, -EPERM, "'struct %s' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", tname);
+	if (!tnum_is_const(r->var_off)) {
+		char tn[48];
+
+		tnum_sbin(tn, sizeof(tn), r->var_off);
+		return verr(env, -EACCES, "R%d is ptr_%s invalid variable offset: off=%d, var_off=%s", regno, tname, off,
+			    tn);
+	}
+	off += (int)r->var_off.value;
+	if (off < 0)
+		return verr(env, -EACCES, "R%d is ptr_%s invalid negative access: off=%d", regno, tname, off);
+	err = check_alloc_access(env, r, off, size);
+	if (err)
+		return err;
+	for (uint32_t id = r->u.btf_id;;) {
+		kind = walk_struct(env, btf, id, off, size, &w);
+		if (kind != WALK_STRUCT)
+			break;
+		id = w.id;
+		off = 0;
+	}
+	if (kind < 0)
+		return kind;
+	if (write || value_regno < 0)
+		return 0;
+	if (kind == WALK_SCALAR) {
+		mark_reg_unknown(env, regs, value_regno);
+		return 0;
+	}
+	if (kind == WALK_PTR_UNTRUSTED) {
+		reg_mark_ptr(&regs[value_regno], PTR_TO_MEM);
+		regs[value_regno].flags = MEM_RDONLY | PTR_UNTRUSTED;
+		regs[value_regno].u.mem_size = 0;
+		return 0;
+	}
+	return unsupported(env, "pointers to structs kept in an object of the program's are not modelled yet");
 }
 
 static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_state *r, int off, int size,

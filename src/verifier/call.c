@@ -333,23 +333,34 @@ static int process_spin_lock(struct venv *env, int regno, bool lock)
 {
 	struct vstate *st = env->cur;
 	const struct reg_state *r = &cur_regs(env)[regno];
-	const struct vmap *m = r->u.map;
+	const struct vmap *m = r->type == PTR_TO_MAP_VALUE ? r->u.map : NULL;
 	int64_t off = (int64_t)r->var_off.value + r->off;
 	struct ref_state *refs;
+	int lock_off, where;
 
 	if (!tnum_is_const(r->var_off))
 		return verr(env, -EINVAL,
 			    "R%d doesn't have constant offset. bpf_spin_lock has to be at the constant offset", regno);
-	if (r->type != PTR_TO_MAP_VALUE || !m)
-		return unsupported(env, "bpf_spin_lock in allocated objects is not modelled yet");
-	if (!m->has_btf)
-		return verr(env, -EINVAL, "map '%s' has to have BTF in order to use bpf_spin_%s", m->name,
-			    lock ? "lock" : "unlock");
-	if (m->spin_lock_off < 0)
-		return verr(env, -EINVAL, "map '%s' has no valid bpf_spin_lock", m->name);
-	if (off != m->spin_lock_off)
+	if (m) {
+		if (!m->has_btf)
+			return verr(env, -EINVAL, "map '%s' has to have BTF in order to use bpf_spin_%s", m->name,
+				    lock ? "lock" : "unlock");
+		if (m->spin_lock_off < 0)
+			return verr(env, -EINVAL, "map '%s' has no valid bpf_spin_lock", m->name);
+		lock_off = m->spin_lock_off;
+		where = m->index;
+	} else if (reg_is_alloc(r)) {
+		/* an object of the program's that holds its own lock */
+		lock_off = alloc_spin_lock_off(env, r);
+		if (lock_off < 0)
+			return verr(env, -EINVAL, "local '%s' has no valid bpf_spin_lock", r->btf_name ? r->btf_name : "");
+		where = LOCK_IN_ALLOC;
+	} else {
+		return unsupported(env, "bpf_spin_lock through this pointer is not modelled yet");
+	}
+	if (off != lock_off)
 		return verr(env, -EINVAL, "off %lld doesn't point to 'struct bpf_spin_lock' that is at %d",
-			    (long long)off, m->spin_lock_off);
+			    (long long)off, lock_off);
 	if (lock) {
 		if (holds_lock(st))
 			return verr(env, -EINVAL, "Locking two bpf_spin_locks are not allowed");
@@ -360,16 +371,18 @@ static int process_spin_lock(struct venv *env, int regno, bool lock)
 		refs[st->n_refs].id = r->id;
 		refs[st->n_refs].insn = (int)env->insn_idx;
 		refs[st->n_refs].type = REF_LOCK;
-		refs[st->n_refs].map = m->index;
+		refs[st->n_refs].map = where;
 		st->n_refs++;
 		return 0;
 	}
 	if (!holds_lock(st))
 		return verr(env, -EINVAL, "bpf_spin_unlock without taking a lock");
 	for (int i = 0; i < st->n_refs; i++)
-		if (st->refs[i].type == REF_LOCK && st->refs[i].id == r->id && st->refs[i].map == m->index) {
+		if (st->refs[i].type == REF_LOCK && st->refs[i].id == r->id && st->refs[i].map == where) {
 			memmove(&st->refs[i], &st->refs[i + 1], (size_t)(st->n_refs - i - 1) * sizeof(*st->refs));
 			st->n_refs--;
+			/* what lists and trees own is out of reach again */
+			invalidate_non_owning(env);
 			return 0;
 		}
 	return verr(env, -EINVAL, "bpf_spin_unlock of different lock");
@@ -1314,6 +1327,11 @@ static int push_async_callback(struct venv *env, uint32_t idx, int cb, const str
 	env->scratched_regs = 0x7ff;
 	env->scratched_stack = ~0ull;
 	return 0;
+}
+
+int push_sync_callback(struct venv *env, uint32_t idx, int cb, int id)
+{
+	return push_callback(env, idx, cb, id);
 }
 
 static int push_callback(struct venv *env, uint32_t idx, int cb, int id)

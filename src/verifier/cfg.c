@@ -31,7 +31,9 @@ static int check_map_prog_compat(struct venv *env)
 		if (in->code != (BV_LD | BV_IMM | BV_DW) || mi < 0 || (size_t)mi >= env->n_maps)
 			continue;
 		m = &env->maps[mi];
-		if (m->spin_lock_off >= 0 && env->prog_type == 1)
+		if (m->graph && is_tracing_type(env->prog_type))
+			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_{list_head,rb_root} yet");
+		else if (m->spin_lock_off >= 0 && env->prog_type == 1)
 			err = verr_prog(env, -EINVAL, "socket filter progs cannot use bpf_spin_lock yet");
 		else if (m->spin_lock_off >= 0 && is_tracing_type(env->prog_type))
 			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_spin_lock yet");
@@ -339,8 +341,9 @@ static int visit(struct venv *env, uint8_t *state, uint32_t *stack, size_t *sp, 
 			env->aux[t].force_checkpoint = 1;
 			mark_prune(env, t);
 		}
-		if (in->src == 0 && (in->imm == 181 /* loop */ || in->imm == 164 /* for_each_map_elem */ ||
-				     in->imm == 209 /* user_ringbuf_drain */ || in->imm == 180 /* find_vma */)) {
+		if ((in->src == 0 && (in->imm == 181 /* loop */ || in->imm == 164 /* for_each_map_elem */ ||
+				      in->imm == 209 /* user_ringbuf_drain */ || in->imm == 180 /* find_vma */)) ||
+		    (in->src == BV_PSEUDO_KFUNC_CALL && kfunc_calls_callback(env, (uint32_t)t))) {
 			/* the callback's walks return to the call, which is
 			 * verified again until its states converge */
 			env->aux[t].calls_callback = 1;

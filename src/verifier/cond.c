@@ -438,7 +438,7 @@ static void drop_ref(struct vstate *st, uint32_t id)
 		}
 }
 
-static void mark_ptr_or_null(struct vstate *st, uint32_t id, bool is_null)
+static void mark_ptr_or_null(struct venv *env, struct vstate *st, uint32_t id, bool is_null)
 {
 	const struct reg_state *self = NULL;
 
@@ -470,7 +470,8 @@ static void mark_ptr_or_null(struct vstate *st, uint32_t id, bool is_null)
 			r->type = PTR_TO_XDP_SOCK;
 		}
 		/* the id of a value that may hold a spin lock names the lock */
-		if (!(r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->spin_lock_off >= 0))
+		if (!(r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->spin_lock_off >= 0) &&
+		    !alloc_may_hold_lock(env, r))
 			r->id = 0;
 	});
 }
@@ -678,15 +679,15 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 			bool d_null = d->flags & PTR_MAYBE_NULL;
 			uint32_t id = d_null ? d->id : s->id;
 
-			mark_ptr_or_null(op == BV_JEQ ? other : env->cur, id, false);
+			mark_ptr_or_null(env, op == BV_JEQ ? other : env->cur, id, false);
 		}
 	}
 	if (!j32 && BV_SRC(insn->code) == BV_K && insn->imm == 0 && (op == BV_JEQ || op == BV_JNE) &&
 	    (d->flags & PTR_MAYBE_NULL)) {
 		uint32_t id = d->id;
 
-		mark_ptr_or_null(env->cur, id, op == BV_JNE);
-		mark_ptr_or_null(other, id, op == BV_JEQ);
+		mark_ptr_or_null(env, env->cur, id, op == BV_JNE);
+		mark_ptr_or_null(env, other, id, op == BV_JEQ);
 	} else if (!match_pkt_pointers(insn, d, BV_SRC(insn->code) == BV_X ? s : &konst, env->cur, other) &&
 		   is_pointer_value(env, insn->dst)) {
 		return verr(env, -EACCES, "R%d pointer comparison prohibited", insn->dst);

@@ -418,6 +418,8 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 			return err;
 		env->scratched_regs |= 1u << a;
 	}
+	if (kf->special >= KS_OBJ_NEW)
+		return check_graph_kfunc(env, kf, proto, idx);
 	err = check_args(env, &m, proto);
 	if (!err)
 		err = sections(env, kf, sleepable);

@@ -111,7 +111,8 @@ static void walk_fields(struct venv *env, struct vmap *v, const struct btf *btf,
 void map_find_kptrs(struct venv *env, struct vmap *v, uint32_t value_type_id)
 {
 	const struct bv_object *obj = env->obj;
-	const struct btf *btf = obj && obj->priv ? PRIV(obj)->btf : NULL;
+	/* a global data section's variables are where the loader put them */
+	const struct btf *btf = obj && obj->priv ? bv_object_laid_out_btf((struct bv_object *)obj) : NULL;
 
 	v->n_kptrs = 0;
 	v->kptr_overflow = 0;

@@ -192,7 +192,7 @@ const char *reg_type_name(int type, unsigned flags, char *buf, size_t size)
 		post = type == PTR_TO_BTF_ID ? "or_null_" : "_or_null";
 	/* the kernel spells every modifier, in this order */
 	snprintf(buf, size, "%s%s%s%s%s%s%s%s%s", flags & MEM_RDONLY ? "rdonly_" : "",
-		 flags & MEM_RINGBUF ? "ringbuf_" : flags & MEM_ALLOC ? "alloc_" : "", flags & MEM_USER ? "user_" : "",
+		 flags & MEM_RINGBUF ? "ringbuf_" : "", flags & MEM_USER ? "user_" : "",
 		 flags & MEM_PERCPU ? "percpu_" : "", flags & MEM_RCU ? "rcu_" : "",
 		 flags & PTR_UNTRUSTED ? "untrusted_" : "", flags & PTR_TRUSTED ? "trusted_" : "", type_names[type],
 		 post);
@@ -236,6 +236,10 @@ void log_reg(struct bv_buf *b, const struct venv *env, const struct reg_state *r
 	}
 	if (r->ref_obj_id) {
 		bv_buf_printf(b, "%sref_obj_id=%u", sep, r->ref_obj_id);
+		sep = ",";
+	}
+	if (r->type == PTR_TO_BTF_ID && (r->flags & NON_OWN_REF)) {
+		bv_buf_printf(b, "%snon_own_ref", sep);
 		sep = ",";
 	}
 	if ((r->type == CONST_PTR_TO_MAP || r->type == PTR_TO_MAP_VALUE || r->type == PTR_TO_MAP_KEY) &&

@@ -493,6 +493,8 @@ static int check_special_fields(struct venv *env, const struct reg_state *r, int
 		if (r->smin + off < p + fields[i].size && p < (int64_t)r->umax + off + size)
 			return verr(env, -EACCES, "%s cannot be accessed directly by load/store", fields[i].name);
 	}
+	if (check_map_graph_overlap(env, r, off, size))
+		return -EACCES;
 	return check_kptr_overlap(env, r, off, size, direct);
 }
 

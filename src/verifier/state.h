@@ -62,6 +62,7 @@ enum {
 	MEM_PKT_SLICE = 1u << 7,   /* memory of a skb/xdp dynptr slice: dies with packet pointers */
 	MEM_USER = 1u << 8,        /* a kernel pointer to user memory (__user) */
 	MEM_PERCPU = 1u << 9,      /* a per-CPU kernel pointer (__percpu) */
+	NON_OWN_REF = 1u << 10,    /* MEM_ALLOC: an object a list or tree owns, usable while its lock is held */
 };
 
 struct vmap; /* a map as the verifier knows it: see verifier.h */
@@ -86,7 +87,8 @@ struct reg_state {
 		int32_t range;              /* packet pointers: bytes known in bounds */
 		uint32_t mem_size;          /* PTR_TO_MEM */
 		uint32_t subprog;           /* PTR_TO_FUNC */
-		uint32_t btf_id;            /* PTR_TO_BTF_ID */
+		uint32_t btf_id;            /* PTR_TO_BTF_ID: in the kernel's BTF, or
+					     * with MEM_ALLOC in the program's */
 	} u;
 	const char *btf_name;  /* PTR_TO_BTF_ID: the struct it points to */
 	/* provenance, for explanations */
@@ -147,12 +149,14 @@ struct hist_ent {
 #define HIST_STACK (1u << 16)
 
 enum { REF_PTR = 0, REF_LOCK = 1 };
+#define LOCK_IN_ALLOC (-2)
 
 struct ref_state {
 	uint32_t id;
 	int insn;
 	int type;                /* REF_PTR, or REF_LOCK: a bpf_spin_lock held */
-	int map;                 /* REF_LOCK: the map whose value holds it */
+	int map;                 /* REF_LOCK: the map whose value holds it, or
+				  * LOCK_IN_ALLOC for an object of the program's */
 };
 
 struct vstate {

@@ -47,6 +47,25 @@ struct kptr_field {
 	const char *name;
 };
 
+/* The kernel's own fields in a struct of the program's (a map value, a
+ * global data section, an object of bpf_obj_new): the lock, the heads of
+ * lists and roots of trees with what they hold, the nodes (graph.c). */
+enum { GF_SPIN_LOCK = 1, GF_LIST_HEAD, GF_LIST_NODE, GF_RB_ROOT, GF_RB_NODE, GF_REFCOUNT };
+#define MAX_GRAPH_FIELDS 16
+struct graph_field {
+	uint32_t off;
+	uint8_t kind;             /* GF_* */
+	uint32_t value_id;        /* heads, roots: the struct they hold (program BTF), 0 if unknown */
+	uint32_t node_off;        /* ... and where its node is */
+	const char *value_name;
+};
+struct graph_rec {
+	int spin_lock_off;        /* -1: none */
+	int refcount_off;         /* -1: none */
+	int n;
+	struct graph_field f[MAX_GRAPH_FIELDS];
+};
+
 /* A map as the verifier sees it. */
 struct vmap {
 	int index;
@@ -64,6 +83,7 @@ struct vmap {
 	int timer_off;            /* struct bpf_timer in the value, or -1 */
 	struct kptr_field kptrs[MAX_KPTR_FIELDS];
 	int n_kptrs, kptr_overflow;
+	struct graph_rec *graph;  /* lists and trees in the value, or NULL */
 };
 
 /* Argument kinds of helpers. */
@@ -254,6 +274,8 @@ struct venv {
 	char unsupported[256];       /* what bpfvet cannot judge yet */
 	int64_t hist_ent_insn;       /* instruction the last history entry is for */
 	struct live_stack *ls;       /* stack slots that may still be read (live_stack.c) */
+	struct graph_rec **local_recs; /* per program BTF type: its kernel fields, computed on use */
+	uint32_t n_local_recs;
 };
 
 /* ---- errors and the log ---- */
@@ -328,7 +350,10 @@ enum {
 	KFF_RCU = 1u << 4,          /* ... or RCU-protected */
 };
 enum { KS_NONE = 0, KS_RCU_LOCK, KS_RCU_UNLOCK, KS_PREEMPT_DISABLE, KS_PREEMPT_ENABLE, KS_RDONLY_CAST,
-       KS_CAST_KERN_CTX, KS_THROW };
+       KS_CAST_KERN_CTX, KS_THROW,
+       /* objects, lists and trees (graph.c) */
+       KS_OBJ_NEW, KS_OBJ_DROP, KS_REFCOUNT_ACQUIRE, KS_LIST_PUSH, KS_LIST_POP, KS_LIST_PEEK, KS_RB_ADD,
+       KS_RB_REMOVE, KS_RB_FIRST };
 struct kfunc_info {
 	const char *name;
 	unsigned flags;
@@ -481,6 +506,22 @@ const struct vstate *loop_prev_state(struct venv *env, uint32_t idx);
 void widen_scalars(const struct vstate *old, struct vstate *cur);
 int destroy_dynptr(struct venv *env, struct func_state *f, int spi);
 bool holds_lock(const struct vstate *st);
+int push_sync_callback(struct venv *env, uint32_t idx, int cb, int id);
+
+/* ---- objects, lists and trees (graph.c) ---- */
+
+const char *graph_field_name(int kind);
+void map_find_graph(struct venv *env, struct vmap *v, uint32_t value_type_id);
+void graph_free(struct venv *env);
+bool reg_is_alloc(const struct reg_state *r);
+bool alloc_may_hold_lock(struct venv *env, const struct reg_state *r);
+int alloc_spin_lock_off(struct venv *env, const struct reg_state *r);
+int check_alloc_access(struct venv *env, const struct reg_state *r, int off, int size);
+int check_map_graph_overlap(struct venv *env, const struct reg_state *r, int off, int size);
+void invalidate_non_owning(struct venv *env);
+bool kfunc_under_lock(const struct venv *env, uint32_t idx);
+bool kfunc_calls_callback(const struct venv *env, uint32_t idx);
+int check_graph_kfunc(struct venv *env, const struct kfunc_info *kf, const struct btf_type *proto, uint32_t idx);
 
 /* ---- states: state.c, prune.c ---- */
 

@@ -270,7 +270,8 @@ static int do_insn(struct venv *env, bool *path_end)
 	/* jumps */
 	env->jmps_processed++;
 	if (holds_lock(env->cur) &&
-	    ((f->op == BV_OP_CALL && insn->imm != 94 /* spin_unlock */) || f->op == BV_OP_CALL_KFUNC))
+	    ((f->op == BV_OP_CALL && insn->imm != 94 /* spin_unlock */) ||
+	     (f->op == BV_OP_CALL_KFUNC && !kfunc_under_lock(env, idx))))
 		return verr(env, -EINVAL, "function calls are not allowed while holding a lock");
 	switch (f->op) {
 	case BV_OP_CALL:
@@ -573,6 +574,7 @@ static void build_maps(struct venv *env)
 		v->spin_lock_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_spin_lock");
 		v->timer_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_timer");
 		map_find_kptrs(env, v, m->btf_value_type_id);
+		map_find_graph(env, v, m->btf_value_type_id);
 	}
 	for (size_t i = 0; i < obj->n_maps; i++) {
 		int in = bv_object_map_inner(obj, i);
@@ -709,6 +711,7 @@ static void env_free(struct venv *env)
 	ls_free(env);
 	free(env->aux);
 	free(env->subprogs);
+	graph_free(env);
 	free(env->maps);
 	free(env->metas);
 	free(env->trail.ring);
