@@ -719,6 +719,8 @@ skip_type:
 		meta->subprog = (int)r->u.subprog;
 		break;
 	case A_SPIN_LOCK:
+		if (in_rbtree_cb(env))
+			return verr(env, -EACCES, "can't spin_{lock,unlock} in rbtree cb");
 		return process_spin_lock(env, regno, fn->name[5] == 'l');
 	case A_CONST_STR:
 		if (!r->u.map || !r->u.map->readonly)

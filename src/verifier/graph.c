@@ -86,12 +86,26 @@ static void parse_contains(const struct btf *btf, uint32_t owner, int comp, stru
 	}
 }
 
+/* The field of type `type` at off, declared as member comp of owner (or
+ * as variable owner): one of the kernel's, an array of them, or a struct
+ * holding some, however nested. */
 static void add_field(struct graph_rec *rec, const struct btf *btf, uint32_t type, uint32_t off, uint32_t owner,
-		      int comp)
+		      int comp, int depth)
 {
-	const struct btf_type *t = btf_skip_mods(btf, type, NULL);
+	const struct btf_type *t = btf_skip_mods(btf, type, &type);
 	const char *name = t && btf_is_struct(t) ? btf__name_by_offset(btf, t->name_off) : NULL;
 	struct graph_field *f;
+
+	if (!t || depth > 8)
+		return;
+	if (btf_is_array(t)) {
+		const struct btf_array *a = btf_array(t);
+		__s64 size = btf__resolve_size(btf, a->type);
+
+		for (uint32_t i = 0; size > 0 && i < a->nelems && i < MAX_GRAPH_FIELDS; i++)
+			add_field(rec, btf, a->type, off + i * (uint32_t)size, owner, comp, depth + 1);
+		return;
+	}
 
 	for (size_t i = 0; name && i < BV_ARRAY_SIZE(specials); i++) {
 		if (strcmp(name, specials[i].name))
@@ -109,6 +123,13 @@ static void add_field(struct graph_rec *rec, const struct btf *btf, uint32_t typ
 				parse_contains(btf, owner, comp, f);
 		}
 		return;
+	}
+	if (name) {
+		const struct btf_member *m = btf_members(t);
+
+		for (int i = 0; i < btf_vlen(t); i++)
+			if (!btf_member_bitfield_size(t, i))
+				add_field(rec, btf, m[i].type, off + btf_member_bit_offset(t, i) / 8, type, i, depth + 1);
 	}
 }
 
@@ -132,14 +153,14 @@ static struct graph_rec *build_rec(const struct btf *btf, uint32_t id)
 			const struct btf_type *var = btf__type_by_id(btf, v[i].type);
 
 			if (var && btf_is_var(var))
-				add_field(rec, btf, var->type, v[i].offset, v[i].type, -1);
+				add_field(rec, btf, var->type, v[i].offset, v[i].type, -1, 0);
 		}
 	} else {
 		const struct btf_member *m = btf_members(t);
 
 		for (int i = 0; i < btf_vlen(t); i++)
 			if (!btf_member_bitfield_size(t, i))
-				add_field(rec, btf, m[i].type, btf_member_bit_offset(t, i) / 8, id, i);
+				add_field(rec, btf, m[i].type, btf_member_bit_offset(t, i) / 8, id, i, 1);
 	}
 	if (!rec->n && rec->spin_lock_off < 0 && rec->refcount_off < 0) {
 		free(rec);
@@ -154,7 +175,9 @@ void map_find_graph(struct venv *env, struct vmap *v, uint32_t value_type_id)
 	const struct btf *btf = env->obj ? bv_object_laid_out_btf((struct bv_object *)env->obj) : NULL;
 	struct graph_rec *rec = value_type_id ? build_rec(btf, value_type_id) : NULL;
 
-	/* the lock alone is the map's spin_lock_off */
+	/* a lock in a nested struct counts too */
+	if (rec && v->spin_lock_off < 0)
+		v->spin_lock_off = rec->spin_lock_off;
 	if (rec && !rec->n) {
 		free(rec);
 		rec = NULL;
@@ -303,6 +326,7 @@ struct gmeta {
 	const struct graph_field *root; /* the head or root argument's field */
 	uint32_t arg_btf_id;            /* the object argument's struct */
 	int subprog;                    /* rbtree_add's less() */
+	bool arg_owning;                /* refcount_acquire of an owning reference */
 };
 
 static bool has_suffix(const char *s, const char *suffix)
@@ -365,11 +389,18 @@ static int check_arg_off(struct venv *env, const struct gmeta *m, int regno)
 	const struct reg_state *r = &cur_regs(env)[regno];
 	char t[64], v[64];
 
+	unsigned fl = r->flags & (unsigned)~(NON_OWN_REF | MEM_RCU);
+
 	if (r->type != PTR_TO_BTF_ID)
 		return 0;
 	if ((m->kf->flags & KFF_RELEASE) && r->ref_obj_id && r->off)
 		return verr(env, -EINVAL, "R%d must have zero offset when passed to release func or trusted arg to kfunc",
 			    regno);
+	/* only the pointers the kernel knows to be whole objects (not one that
+	 * may be NULL) may point into them */
+	if (r->off && fl != 0 && fl != MEM_ALLOC && fl != PTR_TRUSTED)
+		return verr(env, -EACCES, "dereference of modified %s ptr R%d off=%d disallowed",
+			    reg_type_str(env, r, t, sizeof(t)), regno, r->off);
 	if (r->off < 0)
 		return verr(env, -EACCES, "negative offset %s ptr R%d off=%d disallowed", reg_type_str(env, r, t, sizeof(t)),
 			    regno, r->off);
@@ -424,8 +455,11 @@ static int check_node_arg(struct venv *env, struct gmeta *m, int argno)
 	int64_t off;
 
 	if (m->kf->special == KS_RB_REMOVE) {
-		if (!(r->type == PTR_TO_BTF_ID && (r->flags & NON_OWN_REF)) || r->ref_obj_id)
-			return verr(env, -EINVAL, "rbtree_remove node input must be non-owning ref");
+		if (!(r->type == PTR_TO_BTF_ID && (r->flags & NON_OWN_REF)) && !r->ref_obj_id)
+			return verr(env, -EINVAL, "%s can only take non-owning or refcounted bpf_rb_node pointer",
+				    m->kf->name);
+		if (in_rbtree_cb(env))
+			return verr(env, -EINVAL, "%s not allowed in rbtree cb", m->kf->name);
 	} else {
 		if (!exact_alloc(r))
 			return verr(env, -EINVAL, "arg#%d expected pointer to allocated object", argno);
@@ -483,7 +517,7 @@ static int check_graph_args(struct venv *env, struct gmeta *m, const struct btf_
 		}
 		if (kind == ARG_OTHER)
 			return unsupported(env, "%s argument %d is not modelled yet", m->kf->name, i);
-		if ((fl & KFF_RELEASE) && (reg_is_null(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))))
+		if ((fl & (KFF_RELEASE | KFF_TRUSTED_ARGS)) && (reg_is_null(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))))
 			return verr(env, -EACCES, "Possibly NULL pointer passed to trusted arg%d", i);
 		if (r->ref_obj_id) {
 			m->ref_obj_id = r->ref_obj_id;
@@ -507,6 +541,7 @@ static int check_graph_args(struct venv *env, struct gmeta *m, const struct btf_
 			if (local_rec(env, r->u.btf_id)->refcount_off < 0)
 				return verr(env, -EINVAL, "arg#%d doesn't point to a type with bpf_refcount field", i);
 			m->arg_btf_id = r->u.btf_id;
+			m->arg_owning = !(r->flags & NON_OWN_REF);
 			break;
 		case ARG_ROOT:
 			err = check_root_arg(env, m, i);
@@ -615,6 +650,9 @@ static int set_graph_return(struct venv *env, const struct gmeta *m, uint32_t id
 		r0->off = (int32_t)m->root->node_off;
 	}
 	r0->btf_name = btf ? btf__name_by_offset(btf, btf__type_by_id(btf, r0->u.btf_id)->name_off) : "";
+	/* an owning reference keeps the count above zero: a new one cannot fail */
+	if (sp == KS_REFCOUNT_ACQUIRE && m->arg_owning)
+		fl &= ~(unsigned)KFF_RET_NULL;
 	if (fl & KFF_RET_NULL) {
 		r0->flags |= PTR_MAYBE_NULL;
 		r0->id = new_id(env);
@@ -659,6 +697,14 @@ bool kfunc_calls_callback(const struct venv *env, uint32_t idx)
 	const char *name = env->insns[idx].off ? NULL : kfunc_name_at(env, idx);
 
 	return name && !strcmp(name, "bpf_rbtree_add_impl");
+}
+
+/* Inside less(): the tree is being changed and its lock is held. */
+bool in_rbtree_cb(const struct venv *env)
+{
+	const struct func_state *f = env->cur->frame[env->cur->curframe];
+
+	return f->in_callback && f->callsite >= 0 && kfunc_calls_callback(env, (uint32_t)f->callsite);
 }
 
 int check_graph_kfunc(struct venv *env, const struct kfunc_info *kf, const struct btf_type *proto, uint32_t idx)

@@ -69,7 +69,7 @@ static const struct kfunc_info table[] = {
 	{ "bpf_rcu_read_lock", 0, KS_RCU_LOCK },
 	{ "bpf_rcu_read_unlock", 0, KS_RCU_UNLOCK },
 	{ "bpf_rdonly_cast", 0, KS_RDONLY_CAST },
-	{ "bpf_refcount_acquire_impl", KFF_ACQUIRE | KFF_RET_NULL, KS_REFCOUNT_ACQUIRE },
+	{ "bpf_refcount_acquire_impl", KFF_ACQUIRE | KFF_RET_NULL | KFF_TRUSTED_ARGS, KS_REFCOUNT_ACQUIRE },
 	{ "bpf_task_acquire", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
 	{ "bpf_task_from_pid", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_task_from_vpid", KFF_ACQUIRE | KFF_RET_NULL, 0 },

@@ -521,6 +521,7 @@ int check_map_graph_overlap(struct venv *env, const struct reg_state *r, int off
 void invalidate_non_owning(struct venv *env);
 bool kfunc_under_lock(const struct venv *env, uint32_t idx);
 bool kfunc_calls_callback(const struct venv *env, uint32_t idx);
+bool in_rbtree_cb(const struct venv *env);
 int check_graph_kfunc(struct venv *env, const struct kfunc_info *kf, const struct btf_type *proto, uint32_t idx);
 
 /* ---- states: state.c, prune.c ---- */
