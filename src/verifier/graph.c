@@ -438,8 +438,11 @@ static int check_root_arg(struct venv *env, struct gmeta *m, int argno)
 	m->root = field_at(rec, off, kind);
 	if (!m->root)
 		return verr(env, -EINVAL, "%s not found at offset=%u", name, (unsigned)off);
-	if (!lock_held_for(env->cur, r))
+	if (!lock_held_for(env->cur, r)) {
+		if (holds_lock(env->cur))
+			vdetail(env, "held lock and object are not in the same allocation");
 		return verr(env, -EINVAL, "bpf_spin_lock at off=%d must be held for %s", rec->spin_lock_off, name);
+	}
 	if (!m->root->value_id)
 		return unsupported(env, "a %s without a valid contains: tag is not modelled", name);
 	return 0;
