@@ -49,6 +49,7 @@ int diag_released(struct ctx *c);
 int diag_kobj(struct ctx *c);
 int diag_struct_ops(struct ctx *c);
 int diag_exception(struct ctx *c);
+int diag_graph(struct ctx *c);
 int diag_simple(struct ctx *c);
 
 #endif

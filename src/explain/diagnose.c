@@ -1313,6 +1313,13 @@ static int diag_special(struct ctx *c)
 						: "bpf_ringbuf_submit(e, 0) or bpf_ringbuf_discard(e, 0)");
 			return 1;
 		}
+		if (acq >= 0 && (strstr(b, "bpf_obj_new") || strstr(b, "bpf_list_pop") || strstr(b, "bpf_rbtree_remove") ||
+				 strstr(b, "bpf_refcount_acquire"))) {
+			FIX(c, "The program owns the object until it gives it away: on every path, early returns included, "
+			       "either drop it (`bpf_obj_drop(p)`) or hand it to a list or tree (`bpf_list_push_back()`, "
+			       "`bpf_rbtree_add()`, under the lock) or to a map with bpf_kptr_xchg().");
+			return 1;
+		}
 		if (acq >= 0 && (insn_at(c, acq)->src == BV_PSEUDO_KFUNC_CALL || strstr(b, "kptr_xchg"))) {
 			const char *rel = strstr(b, "cgroup") ? "bpf_cgroup_release()"
 					  : strstr(b, "cpumask") ? "bpf_cpumask_release()"
@@ -1952,7 +1959,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_exception(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
+	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_ptr_math(&c) ||
 	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||

@@ -681,10 +681,11 @@ static int set_graph_return(struct venv *env, const struct gmeta *m, uint32_t id
 }
 
 /* The kfuncs a program may call with a lock held: those of lists and
- * trees, which need it. */
+ * trees, which need it, and the numbers iterator (observed on 6.18). */
 bool kfunc_under_lock(const struct venv *env, uint32_t idx)
 {
-	static const char *const names[] = { "bpf_list_back", "bpf_list_front", "bpf_list_pop_back",
+	static const char *const names[] = { "bpf_iter_num_destroy", "bpf_iter_num_new", "bpf_iter_num_next",
+					     "bpf_list_back", "bpf_list_front", "bpf_list_pop_back",
 					     "bpf_list_pop_front", "bpf_list_push_back_impl",
 					     "bpf_list_push_front_impl", "bpf_rbtree_add_impl", "bpf_rbtree_first",
 					     "bpf_rbtree_left", "bpf_rbtree_remove", "bpf_rbtree_right",

@@ -9,6 +9,11 @@
 
 typedef unsigned long long u64;
 
+struct bpf_iter_num;
+extern int bpf_iter_num_new(struct bpf_iter_num *it, int start, int end) __ksym;
+extern int *bpf_iter_num_next(struct bpf_iter_num *it) __ksym;
+extern void bpf_iter_num_destroy(struct bpf_iter_num *it) __ksym;
+
 /* the uapi structs (linux/bpf.h of 6.1, as Debian 12 has it, lacks them) */
 struct bpf_list_head { u64 __opaque[2]; } __attribute__((aligned(8)));
 struct bpf_list_node { u64 __opaque[3]; } __attribute__((aligned(8)));
@@ -28,6 +33,7 @@ extern int bpf_list_push_back_impl(struct bpf_list_head *head, struct bpf_list_n
 				   u64 off) __ksym;
 extern struct bpf_list_node *bpf_list_pop_front(struct bpf_list_head *head) __ksym;
 extern struct bpf_list_node *bpf_list_pop_back(struct bpf_list_head *head) __ksym;
+extern struct bpf_list_node *bpf_list_front(struct bpf_list_head *head) __ksym;
 extern int bpf_rbtree_add_impl(struct bpf_rb_root *root, struct bpf_rb_node *node,
 			       _Bool (*less)(struct bpf_rb_node *a, const struct bpf_rb_node *b), void *meta,
 			       u64 off) __ksym;
@@ -529,4 +535,49 @@ int list_in_kprobe(void *ctx)
 	list_push_front(&ghead, &p->node);
 	bpf_spin_unlock(&glock);
 	return 0;
+}
+
+/* the front of a list is the list's: readable under the lock */
+SEC("tc")
+int list_front_read(struct __sk_buff *skb)
+{
+	struct bpf_list_node *n;
+	long v = 0;
+
+	bpf_spin_lock(&glock);
+	n = bpf_list_front(&ghead);
+	if (n)
+		v = member_of(n, struct item, node)->data;
+	bpf_spin_unlock(&glock);
+	return v;
+}
+
+/* under the lock: list and tree calls and the numbers iterator, not
+ * bpf_obj_drop */
+SEC("tc")
+int drop_under_lock(struct __sk_buff *skb)
+{
+	struct item *p = obj_new(struct item);
+
+	if (!p)
+		return 0;
+	bpf_spin_lock(&glock);
+	obj_drop(p);
+	bpf_spin_unlock(&glock);
+	return 0;
+}
+
+SEC("tc")
+int iterate_under_lock(struct __sk_buff *skb)
+{
+	u64 it[1];
+	int *x, s = 0;
+
+	bpf_spin_lock(&glock);
+	bpf_iter_num_new((struct bpf_iter_num *)it, 0, 3);
+	while ((x = bpf_iter_num_next((struct bpf_iter_num *)it)))
+		s += *x;
+	bpf_iter_num_destroy((struct bpf_iter_num *)it);
+	bpf_spin_unlock(&glock);
+	return s;
 }

@@ -1,0 +1,183 @@
+/* Rejections about objects the program allocates and the lists and trees
+ * that hold them.  What trips people: after bpf_list_push_*() or
+ * bpf_rbtree_add() the pointer still looks usable in C, but the list owns
+ * the object and the pointer dies with the lock; every list or tree call
+ * needs the lock that sits beside the head, not any lock; a node must be
+ * the member the head's contains: tag names. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "explain/diag.h"
+
+static bool call_named(const struct ctx *c, long i, const char *prefix)
+{
+	char b[64];
+
+	return i >= 0 && (size_t)i < c->prog->n_insns && is_call(c, i) &&
+	       !strncmp(helper_at(c, i, b, sizeof(b)), prefix, strlen(prefix));
+}
+
+/* The last call on the recorded path, before step `before`, whose name
+ * starts with one of prefixes; -1 if none. */
+static long last_call(const struct ctx *c, long before, const char *const *prefixes, size_t n)
+{
+	for (long s = before - 1; s >= 0 && (size_t)s < c->res->n_steps; s--)
+		for (size_t k = 0; k < n; k++)
+			if (call_named(c, c->res->steps[s].insn, prefixes[k]))
+				return c->res->steps[s].insn;
+	return -1;
+}
+
+static const char *const handovers[] = { "bpf_list_push_", "bpf_rbtree_add" };
+static const char *const peeks[] = { "bpf_list_push_", "bpf_rbtree_add", "bpf_rbtree_first", "bpf_list_front",
+				     "bpf_list_back" };
+
+/* A pointer that died at bpf_spin_unlock(): a non-owning reference. */
+static int died_at_unlock(struct ctx *c, int r)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, r);
+	long from;
+	char b[64];
+
+	if (!v || v->stale_insn < 0 || !call_named(c, v->stale_insn, "bpf_spin_unlock"))
+		return 0;
+	diag_class(c, "object-ownership");
+	diag_where(c, v->stale_insn, "the lock released here");
+	from = last_call(c, c->fstep, peeks, sizeof(peeks) / sizeof(peeks[0]));
+	if (from >= 0)
+		diag_where(c, from, "the list or tree took the object here");
+	WHY(c, "R%d pointed to an object a list or tree owns%s%s%s: such a pointer is a non-owning reference, good "
+	       "only while the lock that guards the list or tree is held. bpf_spin_unlock() at insn %ld ended it (the "
+	       "object may be popped and freed by anyone from then on), so the verifier made it a plain number.",
+	    r, from >= 0 ? " (" : "", from >= 0 ? helper_at(c, from, b, sizeof(b)) : "", from >= 0 ? ")" : "",
+	    (long)v->stale_insn);
+	FIX(c, "Read or write what you need before bpf_spin_unlock(); to use the object later, keep a reference of "
+	       "your own: give its struct a `struct bpf_refcount` and take `q = bpf_refcount_acquire(p)` before "
+	       "pushing, then `bpf_obj_drop(q)` when done.");
+	return 1;
+}
+
+#define LOCK_HOME "the same map value, global data section (`private(A)`) or object"
+
+int diag_graph(struct ctx *c)
+{
+	const char *m = c->msg;
+	char b[64];
+	long lock;
+
+	if (msg_starts(m, "bpf_spin_lock at off=") && strstr(m, "must be held for")) {
+		static const char *const locks[] = { "bpf_spin_lock" };
+		const char *what = strstr(m, "bpf_rb_root") ? "tree root" : "list head";
+
+		diag_class(c, "spin-lock");
+		diag_where(c, c->fail, "the list or tree call");
+		lock = last_call(c, c->fstep, locks, 1);
+		if (lock >= 0 && c->res->detail && strstr(c->res->detail, "not in the same allocation")) {
+			diag_where(c, lock, "another lock taken here");
+			WHY(c, "Every list or tree call needs the bpf_spin_lock that lives next to the %s, in %s (here at "
+			       "offset %d). A lock is held, taken at insn %ld, but it is another one: a lock guards only the "
+			       "heads and roots of its own allocation.",
+			    what, LOCK_HOME, atoi(m + strlen("bpf_spin_lock at off=")), lock);
+		} else {
+			WHY(c, "Every list or tree call needs the bpf_spin_lock that lives next to the %s, in %s (here at "
+			       "offset %d), held across the call; on this path no lock is held.",
+			    what, LOCK_HOME, atoi(m + strlen("bpf_spin_lock at off=")));
+		}
+		FIX(c, "Declare the lock beside the head (`private(A) struct bpf_spin_lock lock; private(A) struct "
+		       "bpf_list_head head __contains(item, node);`, or both in one map value or object) and wrap the "
+		       "call: `bpf_spin_lock(&lock); bpf_list_push_back(&head, &p->node); bpf_spin_unlock(&lock);`.");
+		return 1;
+	}
+	if (strstr(m, "invalid mem access 'scalar'") && msg_starts(m, "R"))
+		return died_at_unlock(c, msg_reg(m));
+	if (strstr(m, "must be referenced or trusted") && msg_starts(m, "R") && died_at_unlock(c, msg_reg(m)))
+		return 1;
+	if (!strcmp(m, "arg#1 expected pointer to allocated object") ||
+	    strstr(m, "can only take non-owning or refcounted bpf_rb_node pointer") ||
+	    strstr(m, "node input must be non-owning ref")) {
+		long given = last_call(c, c->fstep, handovers, 2);
+
+		diag_class(c, "object-ownership");
+		diag_where(c, c->fail, "the object passed here");
+		if (msg_starts(m, "arg#1") && given >= 0) {
+			diag_where(c, given, "already handed over here");
+			WHY(c, "The node must be an object the program owns: one from bpf_obj_new(), a pop or a remove. "
+			       "This one was given to a list or tree by %s at insn %ld; since then the program holds only "
+			       "a non-owning reference and cannot hand it over again.",
+			    helper_at(c, given, b, sizeof(b)), given);
+		} else if (msg_starts(m, "arg#1")) {
+			WHY(c, "The node must be an object the program owns: one from bpf_obj_new(), bpf_list_pop_*() or "
+			       "bpf_rbtree_remove(), checked for NULL, not yet given to a list or tree.");
+		} else {
+			WHY(c, "bpf_rbtree_remove() takes a node the tree holds (from bpf_rbtree_first() or a pointer kept "
+			       "from bpf_rbtree_add(), while the lock is still held) or one the program owns; this "
+			       "pointer is neither: its lock was released, or it never was a node.");
+		}
+		FIX(c, "Push each object once; to put one object in two places give its struct a `struct bpf_refcount` "
+		       "and push a second reference from bpf_refcount_acquire(). Remove nodes between the same "
+		       "bpf_spin_lock() and bpf_spin_unlock() that found them.");
+		return 1;
+	}
+	if ((strstr(m, "bpf_list_node not found at offset=") || strstr(m, "bpf_rb_node not found at offset=") ||
+	     msg_starts(m, "operation on bpf_list_head expects") || msg_starts(m, "operation on bpf_rb_root expects") ||
+	     (msg_starts(m, "arg#1 offset=") && strstr(m, "but expected")))) {
+		diag_class(c, "helper-arg-type");
+		diag_where(c, c->fail, "the node passed here");
+		WHY(c, "A head or root holds one struct, through one member, as its `__contains(struct, member)` tag "
+		       "says; the node passed must be that member of an object of that struct: %s.",
+		    m);
+		FIX(c, "Pass the address of the member the tag names (`&p->node`, not `p` or another member), of an "
+		       "object of the struct it names; keep other structs in a head declared for them.");
+		return 1;
+	}
+	if ((strstr(m, "bpf_list_head not found at offset=") || strstr(m, "bpf_rb_root not found at offset=")) ||
+	    strstr(m, "has to be at the constant offset")) {
+		diag_class(c, "helper-arg-type");
+		diag_where(c, c->fail, "the head passed here");
+		WHY(c, "The first argument must point exactly at a bpf_list_head or bpf_rb_root declared in a map value, "
+		       "global data section or object, at an offset the verifier knows: %s.",
+		    m);
+		FIX(c, "Pass `&head` (or `&v->head`, `&obj->head`) itself; to choose among several heads, branch on "
+		       "constants (`if (i) head = &heads[1]; else head = &heads[0];`) rather than index with a variable.");
+		return 1;
+	}
+	if ((msg_starts(m, "direct access to bpf_") && strstr(m, "is disallowed")) ||
+	    ((msg_starts(m, "bpf_list_") || msg_starts(m, "bpf_rb_")) && strstr(m, "cannot be accessed directly"))) {
+		diag_class(c, "object-ownership");
+		WHY(c, "The list heads and nodes, tree roots and nodes, bpf_refcount and bpf_spin_lock fields of a struct "
+		       "belong to the kernel: no load or store may touch their bytes (%s).",
+		    m);
+		FIX(c, "Touch them only through the kfuncs (bpf_list_push_back(), bpf_rbtree_first(), ...); read and "
+		       "write the struct's other members one by one, never copy the whole struct.");
+		return 1;
+	}
+	if (strstr(m, "doesn't point to a type with bpf_refcount field") ||
+	    strstr(m, "is neither owning or non-owning ref")) {
+		diag_class(c, "object-ownership");
+		diag_where(c, c->fail, "the object passed here");
+		WHY(c, "bpf_refcount_acquire() gives a second reference to an object whose struct counts its references: "
+		       "it needs a `struct bpf_refcount` member, and an object from bpf_obj_new() or a list or tree.");
+		FIX(c, "Add `struct bpf_refcount ref;` to the struct, or keep the single owning pointer and do without "
+		       "a second reference.");
+		return 1;
+	}
+	if (strstr(m, "not allowed in rbtree cb") || !strcmp(m, "can't spin_{lock,unlock} in rbtree cb")) {
+		diag_class(c, "helper-not-allowed");
+		diag_where(c, c->fail, "the call inside less()");
+		WHY(c, "The less() callback of bpf_rbtree_add() runs while the tree is being changed, with its lock "
+		       "held: it may compare the two nodes and nothing else, no tree call and no lock or unlock.");
+		FIX(c, "Keep less() to reading the keys: `return a_node->key < b_node->key;`; do the other work after "
+		       "bpf_rbtree_add() returns.");
+		return 1;
+	}
+	if (!strcmp(m, "tracing progs cannot use bpf_{list_head,rb_root} yet")) {
+		diag_class(c, "spin-lock");
+		WHY(c, "Tracing programs (kprobe, tracepoint, perf_event, raw tracepoint) may not use a map or global "
+		       "section that holds a list head or tree root: they can run where taking its lock is not safe.");
+		FIX(c, "Keep the list in a program of another type (tc, XDP, syscall, struct_ops, tp_btf/fentry) and "
+		       "pass events to it through a ring buffer or a plain map.");
+		return 1;
+	}
+	return 0;
+}
