@@ -432,8 +432,7 @@ static int alloc_ptr_access(struct venv *env, struct reg_state *regs, int regno,
 	const struct btf *btf = prog_btf(env);
 	const struct reg_state *r = &regs[regno];
 	const char *tname = r->btf_name ? r->btf_name : "";
-	struct walk w = { 0 };
-	int kind, err;
+	int err;
 
 	if (!btf)
 		return unsupported(env, "objects of the program's own structs need its BTF");
@@ -452,34 +451,15 @@ static int alloc_ptr_access(struct venv *env, struct reg_state *regs, int regno,
 	err = check_alloc_access(env, r, off, size);
 	if (err)
 		return err;
-	for (uint32_t id = r->u.btf_id;;) {
-		kind = walk_struct(env, btf, id, off, size, &w);
-		if (kind != WALK_STRUCT)
-			break;
-		id = w.id;
-		off = 0;
-	}
-	if (kind < 0)
-		return kind;
-	if (write || value_regno < 0)
-		return 0;
-	if (kind == WALK_SCALAR) {
-		mark_reg_unknown(env, regs, value_regno);
-		return 0;
-	}
-	if (kind == WALK_PTR_UNTRUSTED) {
-		reg_mark_ptr(&regs[value_regno], PTR_TO_MEM);
-		regs[value_regno].flags = MEM_RDONLY | PTR_UNTRUSTED;
-		regs[value_regno].u.mem_size = 0;
-		return 0;
-	}
-	return unsupported(env, "pointers to structs kept in an object of the program's are not modelled yet");
+	return walk_load(env, regs, r, off, size, write, value_regno);
 }
 
+/* What a load of size bytes at off of the struct r points to gives; the
+ * struct is the kernel's, or with MEM_ALLOC the program's. */
 static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_state *r, int off, int size,
 		     bool write, int value_regno)
 {
-	const struct btf *btf = kernel_btf(env);
+	const struct btf *btf = (r->flags & MEM_ALLOC) ? prog_btf(env) : kernel_btf(env);
 	struct walk w = { 0 };
 	unsigned flags;
 	int kind;
@@ -507,6 +487,8 @@ static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_
 		regs[value_regno].u.mem_size = 0;
 		return 0;
 	}
+	if (r->flags & MEM_ALLOC)
+		return unsupported(env, "pointers to structs kept in an object of the program's are not modelled yet");
 	flags = w.flags;
 	if (r->flags & PTR_UNTRUSTED) {
 		flags = PTR_UNTRUSTED;

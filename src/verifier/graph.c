@@ -626,7 +626,7 @@ static int set_graph_return(struct venv *env, const struct gmeta *m, uint32_t id
 {
 	const struct btf *btf = prog_btf(env);
 	struct reg_state *r0 = &cur_regs(env)[0];
-	int sp = m->kf->special;
+	int sp = m->kf->special, err;
 	unsigned fl = m->kf->flags;
 
 	if (sp == KS_OBJ_DROP)
@@ -659,21 +659,11 @@ static int set_graph_return(struct venv *env, const struct gmeta *m, uint32_t id
 	/* an owning reference keeps the count above zero: a new one cannot fail */
 	if (sp == KS_REFCOUNT_ACQUIRE && m->arg_owning)
 		fl &= ~(unsigned)KFF_RET_NULL;
-	if (fl & KFF_RET_NULL) {
-		r0->flags |= PTR_MAYBE_NULL;
-		r0->id = new_id(env);
-	}
-	if (fl & KFF_ACQUIRE) {
-		int id = acquire_ref_at(env);
-
-		if (id < 0)
-			return id;
-		if (fl & KFF_RET_NULL)
-			r0->id = (uint32_t)id;
-		r0->ref_obj_id = (uint32_t)id;
-	} else {
+	err = kfunc_ret_ref(env, r0, fl);
+	if (err)
+		return err;
+	if (!(fl & KFF_ACQUIRE))
 		set_non_owning(env, r0); /* the first node, the front or back of a list */
-	}
 	if (alloc_may_hold_lock(env, r0) && !r0->id)
 		r0->id = new_id(env);
 	r0->def_insn = (int32_t)idx;

@@ -277,6 +277,14 @@ static int set_return(struct venv *env, const struct kf_meta *m, const struct bt
 	reg_mark_ptr(r0, PTR_TO_BTF_ID);
 	r0->u.btf_id = pid;
 	r0->btf_name = kernel_type_name(env, pid);
+	r0->def_insn = (int32_t)idx;
+	return kfunc_ret_ref(env, r0, fl);
+}
+
+/* r0 of a kfunc that may return NULL gets an id to be checked by; of one
+ * that acquires, the reference (which then is the id too). */
+int kfunc_ret_ref(struct venv *env, struct reg_state *r0, unsigned fl)
+{
 	if (fl & KFF_RET_NULL) {
 		r0->flags |= PTR_MAYBE_NULL;
 		r0->id = new_id(env);
@@ -290,7 +298,6 @@ static int set_return(struct venv *env, const struct kf_meta *m, const struct bt
 			r0->id = (uint32_t)id;
 		r0->ref_obj_id = (uint32_t)id;
 	}
-	r0->def_insn = (int32_t)idx;
 	return 0;
 }
 

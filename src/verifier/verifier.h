@@ -522,6 +522,7 @@ void invalidate_non_owning(struct venv *env);
 bool kfunc_under_lock(const struct venv *env, uint32_t idx);
 bool kfunc_calls_callback(const struct venv *env, uint32_t idx);
 bool in_rbtree_cb(const struct venv *env);
+int kfunc_ret_ref(struct venv *env, struct reg_state *r0, unsigned fl);
 int check_graph_kfunc(struct venv *env, const struct kfunc_info *kf, const struct btf_type *proto, uint32_t idx);
 
 /* ---- states: state.c, prune.c ---- */
