@@ -323,23 +323,22 @@ bool btf_ids_match(struct venv *env, uint32_t id, int off, uint32_t need_id)
 
 static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_state *r, int off, int size,
 		     bool write, int value_regno);
-static int alloc_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
-			    int value_regno);
 
 int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
 		   int value_regno)
 {
 	struct reg_state *r = &regs[regno];
-	const struct btf *btf = kernel_btf(env);
+	/* an object of the program's own struct (MEM_ALLOC), or the kernel's */
+	bool own = r->flags & MEM_ALLOC;
+	const struct btf *btf = own ? prog_btf(env) : kernel_btf(env);
 	const char *tname = r->btf_name ? r->btf_name : "";
+	int err;
 
-	if (r->flags & MEM_ALLOC)
-		return alloc_ptr_access(env, regs, regno, off, size, write, value_regno);
 	if (!btf || !r->u.btf_id)
-		return unsupported(env, "loads through ptr_%s need the kernel's BTF", tname);
+		return unsupported(env, "loads through ptr_%s need the %s BTF", tname, own ? "program's" : "kernel's");
 	if (!env->priv)
 		return verr(env, -EPERM, "'struct %s' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", tname);
-	if (!env->gpl)
+	if (!env->gpl && !own)
 		return verr(env, -EINVAL, "Cannot access kernel 'struct %s' from non-GPL compatible program", tname);
 	if (!tnum_is_const(r->var_off)) {
 		char tn[48];
@@ -351,6 +350,11 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 	off += (int)r->var_off.value;
 	if (off < 0)
 		return verr(env, -EACCES, "R%d is ptr_%s invalid negative access: off=%d", regno, tname, off);
+	if (own) {
+		/* its members, but none of the kernel's fields in it */
+		err = check_alloc_access(env, r, off, size);
+		return err ? err : walk_load(env, regs, r, off, size, write, value_regno);
+	}
 	if (r->flags & MEM_USER)
 		return verr(env, -EACCES, "R%d is ptr_%s access user memory: off=%d", regno, tname, off);
 	if (r->flags & MEM_PERCPU)
@@ -422,36 +426,6 @@ int map_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 	if (!as_btf.u.btf_id)
 		return unsupported(env, "struct %s is not in the kernel's BTF", name);
 	return walk_load(env, regs, &as_btf, off, size, write, value_regno);
-}
-
-/* A load or store through an object of the program's own struct: its
- * members, but none of the kernel's fields in it. */
-static int alloc_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
-			    int value_regno)
-{
-	const struct btf *btf = prog_btf(env);
-	const struct reg_state *r = &regs[regno];
-	const char *tname = r->btf_name ? r->btf_name : "";
-	int err;
-
-	if (!btf)
-		return unsupported(env, "objects of the program's own structs need its BTF");
-	if (!env->priv)
-		return verr(env, -EPERM, "'struct %s' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", tname);
-	if (!tnum_is_const(r->var_off)) {
-		char tn[48];
-
-		tnum_sbin(tn, sizeof(tn), r->var_off);
-		return verr(env, -EACCES, "R%d is ptr_%s invalid variable offset: off=%d, var_off=%s", regno, tname, off,
-			    tn);
-	}
-	off += (int)r->var_off.value;
-	if (off < 0)
-		return verr(env, -EACCES, "R%d is ptr_%s invalid negative access: off=%d", regno, tname, off);
-	err = check_alloc_access(env, r, off, size);
-	if (err)
-		return err;
-	return walk_load(env, regs, r, off, size, write, value_regno);
 }
 
 /* What a load of size bytes at off of the struct r points to gives; the
