@@ -31,7 +31,7 @@ static int check_map_prog_compat(struct venv *env)
 		if (in->code != (BV_LD | BV_IMM | BV_DW) || mi < 0 || (size_t)mi >= env->n_maps)
 			continue;
 		m = &env->maps[mi];
-		if (m->graph && is_tracing_type(env->prog_type))
+		if (graph_has_roots(m->graph) && is_tracing_type(env->prog_type))
 			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_{list_head,rb_root} yet");
 		else if (m->spin_lock_off >= 0 && env->prog_type == 1)
 			err = verr_prog(env, -EINVAL, "socket filter progs cannot use bpf_spin_lock yet");

@@ -226,6 +226,16 @@ void graph_free(struct venv *env)
 	}
 }
 
+/* A list head or tree root among the fields: what tracing programs may
+ * not use (a node alone, in a stashed object's struct, is fine). */
+bool graph_has_roots(const struct graph_rec *rec)
+{
+	for (int i = 0; rec && i < rec->n; i++)
+		if (rec->f[i].kind == GF_LIST_HEAD || rec->f[i].kind == GF_RB_ROOT)
+			return true;
+	return false;
+}
+
 bool reg_is_alloc(const struct reg_state *r)
 {
 	return r->type == PTR_TO_BTF_ID && (r->flags & MEM_ALLOC);

@@ -513,6 +513,7 @@ int push_sync_callback(struct venv *env, uint32_t idx, int cb, int id);
 const char *graph_field_name(int kind);
 void map_find_graph(struct venv *env, struct vmap *v, uint32_t value_type_id);
 void graph_free(struct venv *env);
+bool graph_has_roots(const struct graph_rec *rec);
 bool reg_is_alloc(const struct reg_state *r);
 bool alloc_may_hold_lock(struct venv *env, const struct reg_state *r);
 int alloc_spin_lock_off(struct venv *env, const struct reg_state *r);
