@@ -185,11 +185,13 @@ void map_find_graph(struct venv *env, struct vmap *v, uint32_t value_type_id)
 	v->graph = rec;
 }
 
+/* A struct with none of the kernel's fields. */
+static const struct graph_rec none = { -1, -1, 0, { { 0 } } };
+
 /* The fields of an object of the program's struct id, computed once. */
 static const struct graph_rec *local_rec(struct venv *env, uint32_t id)
 {
 	const struct btf *btf = prog_btf(env);
-	static const struct graph_rec none = { -1, -1, 0, { { 0 } } };
 
 	if (!btf || id >= btf__type_cnt(btf))
 		return &none;
@@ -330,7 +332,6 @@ enum { ARG_SCALAR, ARG_ALLOC, ARG_REFCOUNTED, ARG_ROOT, ARG_NODE, ARG_CALLBACK, 
 struct gmeta {
 	const struct kfunc_info *kf;
 	uint64_t k_value;
-	int k_set;
 	uint32_t ref_obj_id;
 	int release_regno;
 	const struct graph_field *root; /* the head or root argument's field */
@@ -338,13 +339,6 @@ struct gmeta {
 	int subprog;                    /* rbtree_add's less() */
 	bool arg_owning;                /* refcount_acquire of an owning reference */
 };
-
-static bool has_suffix(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-
-	return n >= m && !strcmp(s + n - m, suffix);
-}
 
 static int arg_kind(const struct btf *kbtf, const struct btf_param *p)
 {
@@ -354,15 +348,15 @@ static int arg_kind(const struct btf *kbtf, const struct btf_param *p)
 
 	if (!pname)
 		pname = "";
-	if (has_suffix(pname, "__ign"))
+	if (kfunc_arg_suffix(pname, "__ign"))
 		return ARG_IGNORED;
-	if (t && (btf_is_int(t) || btf_is_enum(t) || btf_is_enum64(t)))
+	if (kfunc_scalar_type(t))
 		return ARG_SCALAR;
 	if (!t || !btf_is_ptr(t))
 		return ARG_OTHER;
-	if (has_suffix(pname, "__alloc"))
+	if (kfunc_arg_suffix(pname, "__alloc"))
 		return ARG_ALLOC;
-	if (has_suffix(pname, "__refcounted_kptr"))
+	if (kfunc_arg_suffix(pname, "__refcounted_kptr"))
 		return ARG_REFCOUNTED;
 	rt = btf_skip_mods(kbtf, t->type, NULL);
 	if (rt && btf_is_func_proto(rt))
@@ -377,8 +371,6 @@ static int arg_kind(const struct btf *kbtf, const struct btf_param *p)
 
 static const struct graph_rec *reg_rec(struct venv *env, const struct reg_state *r)
 {
-	static const struct graph_rec none = { -1, -1, 0, { { 0 } } };
-
 	if (r->type == PTR_TO_MAP_VALUE)
 		return r->u.map && r->u.map->graph ? r->u.map->graph : &none;
 	return local_rec(env, r->u.btf_id);
@@ -517,15 +509,9 @@ static int check_graph_args(struct venv *env, struct gmeta *m, const struct btf_
 		if (kind == ARG_IGNORED)
 			continue;
 		if (kind == ARG_SCALAR) {
-			if (r->type != SCALAR_VALUE)
-				return verr(env, -EINVAL, "R%d is not a scalar", regno);
-			if (pname && has_suffix(pname, "__k")) {
-				if (!tnum_is_const(r->var_off))
-					return verr(env, -EINVAL, "R%d must be a known constant", regno);
-				m->k_value = r->var_off.value;
-				m->k_set = 1;
-				mark_precise(env, regno);
-			}
+			err = kfunc_scalar_arg(env, regno, pname, &m->k_value);
+			if (err)
+				return err;
 			continue;
 		}
 		if (kind == ARG_OTHER)
@@ -610,26 +596,28 @@ static int push_less_callback(struct venv *env, const struct gmeta *m, uint32_t 
 	return 0;
 }
 
-/* Every copy of the pointer whose reference a list or tree takes now
- * points to something the list or tree owns. */
+struct handover {
+	struct venv *env;
+	uint32_t ref;
+};
+
+static void to_non_own(struct reg_state *r, void *arg)
+{
+	const struct handover *h = arg;
+
+	if (r->ref_obj_id == h->ref) {
+		r->ref_obj_id = 0;
+		set_non_owning(h->env, r);
+	}
+}
+
+/* Every copy of the pointer whose reference a list or tree takes (in
+ * registers and spills of every frame) now points to what it owns. */
 static void own_to_non_own(struct venv *env, uint32_t ref)
 {
-	struct vstate *st = env->cur;
+	struct handover h = { env, ref };
 
-	for (int fi = 0; fi <= st->curframe; fi++) {
-		struct func_state *f = st->frame[fi];
-
-		for (int i = 0; i < MAX_BPF_REG; i++)
-			if (f->regs[i].ref_obj_id == ref) {
-				f->regs[i].ref_obj_id = 0;
-				set_non_owning(env, &f->regs[i]);
-			}
-		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
-			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && f->stack[s].spilled.ref_obj_id == ref) {
-				f->stack[s].spilled.ref_obj_id = 0;
-				set_non_owning(env, &f->stack[s].spilled);
-			}
-	}
+	for_each_reg(env->cur, to_non_own, &h);
 }
 
 static int set_graph_return(struct venv *env, const struct gmeta *m, uint32_t idx)

@@ -48,14 +48,14 @@ int proto_kfunc_nargs(const struct venv *env, uint32_t idx, const char *name)
 	return btf_vlen(p);
 }
 
-static bool has_suffix(const char *s, const char *suffix)
+bool kfunc_arg_suffix(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
 
 	return n >= m && !strcmp(s + n - m, suffix);
 }
 
-static bool is_scalar_type(const struct btf_type *t)
+bool kfunc_scalar_type(const struct btf_type *t)
 {
 	return t && (btf_is_int(t) || btf_is_enum(t) || btf_is_enum64(t));
 }
@@ -74,10 +74,27 @@ static bool is_scalar_struct(const struct btf *btf, const struct btf_type *t, in
 
 		while (mt && btf_is_array(mt))
 			mt = btf_skip_mods(btf, btf_array(mt)->type, NULL);
-		if (!is_scalar_type(mt) && !is_scalar_struct(btf, mt, depth + 1))
+		if (!kfunc_scalar_type(mt) && !is_scalar_struct(btf, mt, depth + 1))
 			return false;
 	}
 	return true;
+}
+
+/* A number argument; one named __k must be a known constant, which the
+ * call depends on (so it is precise), returned in *k. */
+int kfunc_scalar_arg(struct venv *env, int regno, const char *pname, uint64_t *k)
+{
+	const struct reg_state *r = &cur_regs(env)[regno];
+
+	if (r->type != SCALAR_VALUE)
+		return verr(env, -EINVAL, "R%d is not a scalar", regno);
+	if (pname && kfunc_arg_suffix(pname, "__k")) {
+		if (!tnum_is_const(r->var_off))
+			return verr(env, -EINVAL, "R%d must be a known constant", regno);
+		*k = r->var_off.value;
+		mark_precise(env, regno);
+	}
+	return 0;
 }
 
 struct kf_meta {
@@ -149,23 +166,19 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 
 		if (!pname)
 			pname = "";
-		if (has_suffix(pname, "__ign"))
+		if (kfunc_arg_suffix(pname, "__ign"))
 			continue;
-		if (is_scalar_type(t)) {
-			if (r->type != SCALAR_VALUE)
-				return verr(env, -EINVAL, "R%d is not a scalar", regno);
-			if (has_suffix(pname, "__k")) {
-				if (!tnum_is_const(r->var_off))
-					return verr(env, -EINVAL, "R%d must be a known constant", regno);
-				m->k_value = r->var_off.value;
-				mark_precise(env, regno);
-			}
+		if (kfunc_scalar_type(t)) {
+			int err = kfunc_scalar_arg(env, regno, pname, &m->k_value);
+
+			if (err)
+				return err;
 			continue;
 		}
 		if (!t || !btf_is_ptr(t))
 			return unsupported(env, "%s argument %d of BTF kind %s is not modelled yet", m->kf->name, i,
 					   t ? btf_kind_name(t) : "?");
-		nullable = has_suffix(pname, "__nullable") || has_suffix(pname, "__opt");
+		nullable = kfunc_arg_suffix(pname, "__nullable") || kfunc_arg_suffix(pname, "__opt");
 		if ((fl & (KFF_TRUSTED_ARGS | KFF_RCU | KFF_RELEASE)) &&
 		    (reg_is_null(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))) && !nullable)
 			return verr(env, -EACCES, "Possibly NULL pointer passed to trusted arg%d", i);
@@ -259,7 +272,7 @@ static int set_return(struct venv *env, const struct kf_meta *m, const struct bt
 		return 0; /* void: r0 stays unreadable */
 	if ((fl & KFF_ACQUIRE) && !(btf_is_ptr(t) && (pt = btf_skip_mods(btf, t->type, NULL)) && btf_is_struct(pt)))
 		return verr(env, -EINVAL, "acquire kernel function does not return PTR_TO_BTF_ID");
-	if (is_scalar_type(t)) {
+	if (kfunc_scalar_type(t)) {
 		reg_mark_unknown(r0);
 		r0->def_insn = (int32_t)idx;
 		return 0;

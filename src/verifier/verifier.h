@@ -524,6 +524,9 @@ bool kfunc_under_lock(const struct venv *env, uint32_t idx);
 bool kfunc_calls_callback(const struct venv *env, uint32_t idx);
 bool in_rbtree_cb(const struct venv *env);
 int kfunc_ret_ref(struct venv *env, struct reg_state *r0, unsigned fl);
+bool kfunc_arg_suffix(const char *s, const char *suffix);
+bool kfunc_scalar_type(const struct btf_type *t);
+int kfunc_scalar_arg(struct venv *env, int regno, const char *pname, uint64_t *k);
 int check_graph_kfunc(struct venv *env, const struct kfunc_info *kf, const struct btf_type *proto, uint32_t idx);
 
 /* ---- states: state.c, prune.c ---- */
