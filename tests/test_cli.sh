@@ -229,7 +229,7 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
@@ -254,6 +254,23 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fourth:find_mss:pkt-bounds-missing:'grows every round of the loop' \
 		 diagnose_fourth:sock_state:null-pointer:'it comes from bpf_sk_lookup_tcp at insn' \
 		 diagnose_fourth:tag_packet:ctx-access:'"class":"ctx-access"' \
+		 ctx_fields:xdp_write_ifindex:ctx-access:'That is `ctx->ingress_ifindex`, which xdp programs may read but not write' \
+		 ctx_fields:cgroup_reads_classid:ctx-access:'`skb->tc_classid`, which cgroup_skb_ingress programs cannot access at all' \
+		 ctx_fields:mark_read_wide:ctx-access:'an access of 8 bytes at offset 8 runs past its end' \
+		 ctx_fields:read_past_skb:ctx-access:'past the end of struct __sk_buff (192 bytes)' \
+		 ctx_fields:kprobe_sets_rax:ctx-access:'bpf_override_return(ctx, value)' \
+		 diagnose_fifth:open_event:reference-leak:'"line":35,"text":"if (target_pid && pid != target_pid)"' \
+		 diagnose_fifth:open_path:helper-arg-type:'what bpf_probe_read_user_str returned at insn 4' \
+		 diagnose_fifth:read_hist:unbounded-index:'if (i >= 32) return 0;' \
+		 diagnose_fifth:v6_proto:pkt-bounds-missing:'prove only bytes 0 to 53' \
+		 diagnose_fifth:xdp_cmp:pkt-bounds-missing:'which holds the context pointer itself (ctx), not ctx->data_end' \
+		 diagnose_fifth:mark_small:ctx-access:'That is `skb->mark`, which socket_filter programs may read but not write' \
+		 diagnose_fifth:write_sample:mem-size-exceeds-buffer:'`n &= 63;`' \
+		 diagnose_fifth:egress_bytes:null-map-value:'"insn":7,"role":"may return NULL here"' \
+		 diagnose_fifth:ip_opts:signed-size:'if (len <= 0 || len > 40) return 0;' \
+		 diagnose_fifth:scrub_tos:helper-not-allowed:'SEC(\"tc\")' \
+		 diagnose_fifth:spin_count:loop-too-complex:'i < 256 && i < n' \
+		 diagnose_fifth:pop_vlan:pkt-pointer-stale:'but bpf_xdp_adjust_head at insn 11' \
 		 dynptr_kfuncs:rdwr_cgskb:helper-not-allowed:'Read through bpf_dynptr_slice() here' \
 		 dynptr_kfuncs:skb_in_xdp:helper-not-allowed:'bpf_dynptr_from_xdp() in XDP' \
 		 dynptr_kfuncs:var_size:helper-arg-type:'sizeof(buf)' \
@@ -320,6 +337,9 @@ done
 # and their fixes, as the diagnoses suggest them, are accepted
 if [ -f "$bpfdir/diagnose_fourth_fixed.o" ]; then
 	check "the suggested fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_fourth_fixed.o"
+fi
+if [ -f "$bpfdir/diagnose_fifth_fixed.o" ]; then
+	check "the suggested fixes are accepted (fifth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_fifth_fixed.o"
 fi
 
 # explanations in SARIF, on the example whose cause is known (the check

@@ -50,6 +50,7 @@ int diag_kobj(struct ctx *c);
 int diag_struct_ops(struct ctx *c);
 int diag_exception(struct ctx *c);
 int diag_graph(struct ctx *c);
+int diag_ctx(struct ctx *c);
 int diag_simple(struct ctx *c);
 
 #endif

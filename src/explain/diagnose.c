@@ -18,6 +18,7 @@
 #include "bpfvet/helpers.h"
 #include "bpfvet/insn.h"
 #include "explain/diag.h"
+#include "verifier/verifier.h"
 
 const char *const bv_diag_classes[] = {
 	"uninit-register", "uninit-stack", "mem-size-exceeds-buffer", "signed-size",
@@ -556,6 +557,15 @@ static void explain_bound_source(struct ctx *c, int reg, long step, const char *
 
 /* Numbers too large, unbounded or negative for the memory they index or
  * size: which class, found through the registers' histories. */
+/* Whether the size the failing helper call takes in register reg may be 0
+ * (ARG_CONST_SIZE_OR_ZERO); true for anything that is not a helper's size. */
+static bool size_arg_zero_ok(const struct ctx *c, int reg)
+{
+	const struct helper_proto *hp = is_helper_call(c, c->fail) ? helper_proto(insn_at(c, c->fail)->imm) : NULL;
+
+	return !hp || reg < 1 || reg > 5 || hp->args[reg - 1] != A_SIZE;
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -661,9 +671,14 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		explain_bound_source(c, valreg, c->fstep, "its upper bound learnt here");
 		WHY(c, ". An upper-bound check on a signed value leaves its lower side open.");
 		compiler_story(c, &tr, valreg);
-		FIX(c, "Make the length an unsigned 64-bit variable (`__u64 len`), or check both sides: "
-		       "`if (len < 0 || len > %ld) return 0;`.",
-		    room > 0 ? room : 255L);
+		if (size_arg_zero_ok(c, valreg))
+			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 len`), or check both sides: "
+			       "`if (len < 0 || len > %ld) return 0;`.",
+			    room > 0 ? room : 255L);
+		else
+			FIX(c, "Check both sides, zero included, since this helper takes no zero size either: "
+			       "`if (len <= 0 || len > %ld) return 0;`.",
+			    room > 0 ? room : 255L);
 		return 1;
 	}
 	if (unbounded) {
@@ -684,6 +699,9 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	if (room >= 0)
 		WHY(c, ", but %s leaves room for %ld bytes", desc, room);
 	WHY(c, ".");
+	if (!is_helper_call(c, c->fail) && need > 1 && room > 0)
+		WHY(c, " With %" PRIu64 "-byte elements that is an index of up to %" PRIu64 " into an array of %ld.", need,
+		    v->umax / need, room / (long)need);
 	{
 		const struct bv_form *df = form_at(c, v->def_insn);
 
@@ -848,12 +866,14 @@ static int diag_size_msgs(struct ctx *c)
 			if (a && f && BV_CLASS(a->code) == BV_ALU64 && f->x && f->op == BV_OP_ADD && a->dst == r) {
 				struct ctx sub = *c;
 				const struct bv_vreg *p = reg_at(c, k, r);
+				const struct bv_form *ff = form_at(c, c->fail);
 
 				diag_where(c, i, "index added to the pointer here");
 				if (p)
 					room = room_at(c, p, desc, sizeof(desc));
 				sub.fstep = k;
-				return diag_size_or_index(&sub, a->src, r, room, desc, 1);
+				/* an array's elements are as wide as the access, mostly */
+				return diag_size_or_index(&sub, a->src, r, room, desc, ff && ff->size > 0 ? (uint64_t)ff->size : 1);
 			}
 		}
 	}
@@ -1024,25 +1044,34 @@ static int diag_null(struct ctx *c)
 
 static long busiest_back_edge(const struct ctx *c, long *head);
 
+/* The last comparison with data_end on the failing path, -1 if none. */
+static long pkt_end_compare(const struct ctx *c)
+{
+	for (long k = c->fstep - 1; k >= 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+		const struct bv_vreg *d, *s;
+
+		if (!is_cond_jump(c, i) || !f->x)
+			continue;
+		d = reg_at(c, k, in->dst);
+		s = reg_at(c, k, in->src);
+		if ((d && d->kind == BV_REG_PKT_END) || (s && s->kind == BV_REG_PKT_END))
+			return i;
+	}
+	return -1;
+}
+
 /* A packet pointer whose variable offset can pass 64 KiB: the kernel then
  * gives it no range from a data_end comparison at all.  Mostly a pointer
  * advanced by a length field in a loop the verifier cannot count. */
 static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 {
-	long head = -1, edge = busiest_back_edge(c, &head), cmp = -1;
+	long head = -1, edge = busiest_back_edge(c, &head), cmp = pkt_end_compare(c);
 	int in_loop = edge >= 0 && v->def_insn >= head && v->def_insn <= edge;
 	char b[128];
 
-	for (long k = c->fstep - 1; k >= 0 && cmp < 0; k--) {
-		long i = (long)c->res->steps[k].insn;
-		const struct bv_insn *in = insn_at(c, i);
-		const struct bv_form *f = form_at(c, i);
-
-		if (is_cond_jump(c, i) && f->x &&
-		    ((reg_at(c, k, in->dst) && reg_at(c, k, in->dst)->kind == BV_REG_PKT_END) ||
-		     (reg_at(c, k, in->src) && reg_at(c, k, in->src)->kind == BV_REG_PKT_END)))
-			cmp = i;
-	}
 	diag_where(c, v->def_insn, "the pointer moved by a variable amount here");
 	WHY(c, "R%d points into the packet at offset %d plus a variable part of up to %" PRIu64
 	       " (added at insn %ld: `%s`)",
@@ -1074,26 +1103,116 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 	return 1;
 }
 
-static int diag_packet(struct ctx *c)
+/* A comparison on the path that sets a packet pointer against something
+ * that is not the packet's end (the context itself, a number, another
+ * packet pointer): it gives no range, though its author meant it to. */
+static long pkt_compare_not_end(const struct ctx *c, int *other, const struct bv_vreg **ov)
 {
-	int off, size, r, id, poff, range;
+	for (long k = c->fstep - 1; k >= 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+		const struct bv_vreg *d, *s;
 
-	if (sscanf(c->msg, "invalid access to packet, off=%d size=%d, R%d(id=%d,off=%d,r=%d)", &off, &size, &r, &id,
-		   &poff, &range) == 6) {
-		const struct bv_vreg *v = reg_at(c, c->fstep, r);
+		if (!is_cond_jump(c, i) || !f->x)
+			continue;
+		d = reg_at(c, k, in->dst);
+		s = reg_at(c, k, in->src);
+		if (!d || !s || d->kind == BV_REG_PKT_END || s->kind == BV_REG_PKT_END)
+			continue;
+		if ((d->kind == BV_REG_PKT) != (s->kind == BV_REG_PKT)) {
+			*other = d->kind == BV_REG_PKT ? in->src : in->dst;
+			*ov = d->kind == BV_REG_PKT ? s : d;
+			return i;
+		}
+	}
+	return -1;
+}
 
-		diag_class(c, "pkt-bounds-missing");
-		diag_where(c, c->fail, "fails here");
-		if (v && v->bound_insn >= 0)
-			diag_where(c, v->bound_insn, "packet range checked here");
-		WHY(c, "The access reads bytes %d to %d from R%d, but the program has proven only %d byte%s past R%d "
-		       "to be inside the packet (a comparison with data_end).",
-		    off, off + size - 1, r, range, range == 1 ? "" : "s", r);
-		FIX(c, "Before the access, check the whole range against data_end: `if ((void *)p + %d > data_end) "
-		       "return XDP_DROP; /* or TC_ACT_SHOT, 0 */`.",
-		    off + size);
+static const char *reg_kind_words(const struct bv_vreg *v)
+{
+	switch (v->kind) {
+	case BV_REG_CTX: return "the context pointer itself (ctx), not ctx->data_end";
+	case BV_REG_SCALAR: return "a number";
+	case BV_REG_STACK: return "a stack address";
+	case BV_REG_MAP_VALUE: return "a map value pointer";
+	case BV_REG_PKT_META: return "the packet's metadata pointer";
+	default: return v->type;
+	}
+}
+
+/* The kernel's detail line for a packet access past the proven range:
+ * "invalid access to packet, off=O size=S, R1(id=..,off=..,r=R)", where O
+ * and R count from the packet's start. */
+static int diag_pkt_range(struct ctx *c, const char *line)
+{
+	int off, size, r, id, poff, range, other = -1;
+	const struct bv_vreg *v, *ov = NULL;
+	long cmp;
+	char b[128];
+
+	if (!line || sscanf(line, "invalid access to packet, off=%d size=%d, R%d(id=%d,off=%d,r=%d)", &off, &size, &r,
+			    &id, &poff, &range) != 6)
+		return 0;
+	v = reg_at(c, c->fstep, r);
+	diag_class(c, "pkt-bounds-missing");
+	diag_where(c, c->fail, "fails here");
+	(void)poff; /* the kernel prints off twice */
+	WHY(c, "The access reads packet bytes %d to %d", off, off + size - 1);
+	if (v && v->kind == BV_REG_PKT)
+		WHY(c, " (R%d points %d bytes past the packet's start%s", r, v->off, v->umax ? ", plus a variable part" : "");
+	else
+		WHY(c, " (through R%d", r);
+	if (range > 0) {
+		WHY(c, "), but the comparisons with data_end on this path prove only bytes 0 to %d to be inside the "
+		       "packet",
+		    range - 1);
+		cmp = pkt_end_compare(c);
+		if (cmp >= 0) {
+			diag_where(c, cmp, "packet range checked here");
+			WHY(c, " (the last one at insn %ld: `%s`)", cmp, insn_text(c, cmp, b, sizeof(b)));
+		}
+		if (off >= range)
+			WHY(c, ": the read starts %s the checked range ends, so the check covered what comes before it "
+			       "(the previous header), not these bytes.",
+			    off == range ? "where" : "past where");
+		else
+			WHY(c, ": the read runs %d byte%s past the checked range.", off + size - range,
+			    off + size - range == 1 ? "" : "s");
+		FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)p + %d > data_end) "
+		       "return XDP_PASS; /* or TC_ACT_OK */` with p the pointer R%d holds (for a struct pointer, `if "
+		       "((void *)(p + 1) > data_end)`), then read.",
+		    size + (v && off > v->off ? off - v->off : 0), r);
 		return 1;
 	}
+	cmp = pkt_compare_not_end(c, &other, &ov);
+	if (cmp >= 0) {
+		diag_where(c, cmp, "compared with something else than data_end");
+		WHY(c, "), and nothing on this path proves any byte of the packet: the comparison at insn %ld (`%s`) "
+		       "sets the packet pointer against R%d, which holds %s. Only a comparison with data_end (or, for "
+		       "metadata, with data) gives a packet pointer a range.",
+		    cmp, insn_text(c, cmp, b, sizeof(b)), other, reg_kind_words(ov));
+		FIX(c, "Load the end from the context and compare with it: `void *data_end = (void *)(long)ctx->data_end; "
+		       "if ((void *)p + %d > data_end) return XDP_PASS;` (TC_ACT_OK for tc), then read.",
+		    size + (v && off > v->off ? off - v->off : 0));
+		return 1;
+	}
+	WHY(c, "), and nothing on this path compared a packet pointer with data_end, so no byte of the packet is "
+	       "known to be there.");
+	FIX(c, "Before reading, check the range against data_end: `if ((void *)p + %d > data_end) return XDP_PASS;` "
+	       "(TC_ACT_OK for tc) with p the pointer R%d holds.",
+	    size + (v && off > v->off ? off - v->off : 0), r);
+	return 1;
+}
+
+static int diag_packet(struct ctx *c)
+{
+	const struct bv_vreg *pv = reg_at(c, c->fstep, msg_reg(c->msg));
+
+	/* a pointer at a fixed offset: the range proven is the whole story */
+	if (diag_pkt_range(c, c->msg) || (strstr(c->msg, "offset is outside of the packet") && (!pv || !pv->umax) &&
+					  diag_pkt_range(c, c->res->detail)))
+		return 1;
 	if (strstr(c->msg, "offset is outside of the packet") || strstr(c->msg, "pkt pointer")) {
 		const struct bv_vreg *v = reg_at(c, c->fstep, msg_reg(c->msg));
 		char b[128];
@@ -1340,59 +1459,40 @@ static int diag_special(struct ctx *c)
 	return 0;
 }
 
-static int diag_ctx(struct ctx *c)
+/* A size the helper needs as a constant (bpf_ringbuf_reserve's): the
+ * verifier checks every later access to the memory against it. */
+static int diag_not_const(struct ctx *c)
 {
-	int off, size;
+	int r;
+	const struct bv_vreg *v;
+	char hb[64], b[128];
 
-	if (sscanf(c->msg, "invalid bpf_context access off=%d size=%d", &off, &size) != 2)
+	if (sscanf(c->msg, "R%d", &r) != 1 || !strstr(c->msg, " is not a known constant'"))
 		return 0;
-	diag_class(c, "ctx-access");
+	diag_class(c, "helper-arg-type");
 	diag_where(c, c->fail, "fails here");
-	WHY(c, "The program reads or writes its context at offset %d (%d bytes), which this program type does "
-	       "not allow.",
-	    off, size);
-	if (c->res->detail && msg_starts(c->res->detail, "func '")) {
-		/* tp_btf, fentry, iter: the context is the traced function's arguments */
-		const char *dl = c->res->detail;
+	v = reg_at(c, c->fstep, r);
+	WHY(c, "Argument %d of %s is the size of the memory it returns, and it must be a constant the verifier knows "
+	       "(it checks every access to the record against it)",
+	    r, helper_at(c, c->fail, hb, sizeof(hb)));
+	if (v && v->kind == BV_REG_SCALAR) {
+		struct trace t;
 
-		WHY(c, " For this program the context is the arguments of the function or tracepoint it is attached "
-		       "to, one u64 each: ctx[i] is argument i. The kernel says: `%s`.",
-		    dl);
-		if (strstr(dl, "-th argument"))
-			WHY(c, " Offset %d is ctx[%d], past the arguments the kernel's prototype has (for a tracepoint, "
-			       "the prototype's first parameter, void *__data, is not one of them).",
-			    off, off / 8);
-		else if (strstr(dl, "must be 8"))
-			WHY(c, " The argument there is a pointer, which must be read whole.");
-		else if (strstr(dl, "not multiple of 8"))
-			WHY(c, " Every argument starts at a multiple of 8.");
-		FIX(c, "Declare the arguments with BPF_PROG(name, arg0, arg1, ...) from bpf/bpf_tracing.h, in the order "
-		       "and with the types of the kernel's prototype (vmlinux.h: `btf_trace_<tracepoint>` or the "
-		       "function itself), or read ctx[i] whole as a u64 and narrow it afterwards.");
-		return 1;
+		WHY(c, "; R%d can be anything from %" PRIu64 " to %" PRIu64, r, v->umin, v->umax);
+		trace_value(c, r, c->fstep, &t);
+		if (t.root >= 0 && is_call(c, t.root)) {
+			diag_where(c, t.root, "the size comes from here");
+			WHY(c, ", what %s returned at insn %ld", helper_at(c, t.root, hb, sizeof(hb)), t.root);
+		} else if (t.root >= 0) {
+			diag_where(c, t.root, "the size made here");
+			WHY(c, " (from `%s` at insn %ld)", insn_text(c, t.root, b, sizeof(b)), t.root);
+		}
 	}
-	const struct bv_insn *in = insn_at(c, c->fail);
-	bool store = in && (BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST);
-
-	if (store && c->prog->type == 6 /* xdp */ && off >= 0 && off < 12) {
-		WHY(c, " That is xdp_md's data, data_end or data_meta, which only the kernel may move.");
-		FIX(c, "Move the packet's start or end with bpf_xdp_adjust_head(ctx, delta), bpf_xdp_adjust_tail() or "
-		       "bpf_xdp_adjust_meta(), then reload ctx->data and ctx->data_end and check the bounds again.");
-	} else if (store && (off == 76 || off == 80 || off == 140)) {
-		WHY(c, " That is __sk_buff's data, data_end or data_meta, which only the kernel may move.");
-		FIX(c, "Change the packet with bpf_skb_adjust_room(), bpf_skb_change_head()/_tail() or "
-		       "bpf_skb_pull_data(), then reload skb->data and skb->data_end and check the bounds again.");
-	} else if ((off == 76 || off == 80 || off == 140) && size == 4) {
-		WHY(c, " For struct __sk_buff that is data, data_end or data_meta: this program type has no direct "
-		       "packet access.");
-		FIX(c, "Read the packet with bpf_skb_load_bytes(skb, offset, &buf, len) instead of through skb->data, "
-		       "or use a program type with direct packet access (tc, XDP).");
-	} else {
-		WHY(c, " It is a field that does not exist for it, is read-only for it, or is read with the wrong width.");
-		FIX(c, "Access the context only through the fields of its documented struct (`struct __sk_buff`, `struct "
-		       "xdp_md`, PT_REGS_PARM1(ctx), ...) at their own size, and write only the fields this program "
-		       "type may write; read kernel memory with bpf_probe_read_kernel().");
-	}
+	WHY(c, ".");
+	FIX(c, "Reserve the largest record you may need, a constant (`bpf_ringbuf_reserve(&rb, sizeof(struct event), "
+	       "0)` or `sizeof(buf)`), and store the real length in it; or bound the length "
+	       "(`if (n > sizeof(buf)) n = sizeof(buf);`) and copy with bpf_ringbuf_output(&rb, buf, n, 0), "
+	       "which takes a variable size.");
 	return 1;
 }
 
@@ -1961,7 +2061,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 		c.fstep = (long)res->n_steps - 1;
 	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
-	    diag_arg_type(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_ptr_math(&c) ||
+	    diag_arg_type(&c) || diag_not_const(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_ptr_math(&c) ||
 	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||
 	    diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {

@@ -3,6 +3,8 @@
 #ifndef BPFVET_CTX_TABLE_H
 #define BPFVET_CTX_TABLE_H
 
+#include <stdint.h>
+
 /* Accesses of `size` bytes at off = lo, lo + size, ..., hi.  `load` is the
  * kernel's name of the type a load produces ("scalar", "pkt", ...), "-"
  * when only stores are allowed. */
@@ -19,5 +21,8 @@ struct ctx_layout {
 };
 
 extern const struct ctx_layout ctx_layouts[];
+
+/* The layout a program type (and attach type, when it matters) sees. */
+const struct ctx_layout *ctx_layout_for(uint32_t type, uint32_t attach);
 
 #endif

@@ -1,0 +1,278 @@
+/* Rejected context accesses: which field of the program type's context
+ * struct the access hit, and whether the program type may read it, write
+ * it, or touch it at all (from the same table the verifier checks with,
+ * ctx_table.c), so the explanation names `skb->mark` instead of an offset. */
+#include <stdio.h>
+#include <string.h>
+
+#include <bpf/btf.h>
+#include <linux/btf.h>
+
+#include "explain/diag.h"
+#include "object/obj_internal.h"
+#include "verifier/ctx_table.h"
+
+/* The C struct each layout of ctx_table.c describes. */
+static const struct {
+	const char *layout_prefix, *type;
+} ctx_structs[] = {
+	{ "socket_filter", "__sk_buff" }, { "sched_", "__sk_buff" },     { "cgroup_skb", "__sk_buff" },
+	{ "lwt_", "__sk_buff" },          { "sk_skb", "__sk_buff" },      { "flow_dissector", "__sk_buff" },
+	{ "kprobe", "pt_regs" },          { "xdp", "xdp_md" },            { "perf_event", "bpf_perf_event_data" },
+	{ "cgroup_sock_", "bpf_sock" },   { "sock_ops", "bpf_sock_ops" }, { "cgroup_device", "bpf_cgroup_dev_ctx" },
+	{ "sk_msg", "sk_msg_md" },        { "raw_tracepoint", "bpf_raw_tracepoint_args" },
+	{ "sock_addr", "bpf_sock_addr" }, { "sk_reuseport", "sk_reuseport_md" }, { "cgroup_sysctl", "bpf_sysctl" },
+	{ "cgroup_getsockopt", "bpf_sockopt" }, { "cgroup_setsockopt", "bpf_sockopt" },
+	{ "sk_lookup", "bpf_sk_lookup" }, { "netfilter", "bpf_nf_ctx" },
+};
+
+static const char *ctx_struct_of(const struct ctx_layout *l)
+{
+	for (size_t i = 0; l && i < sizeof(ctx_structs) / sizeof(ctx_structs[0]); i++)
+		if (!strncmp(l->name, ctx_structs[i].layout_prefix, strlen(ctx_structs[i].layout_prefix)))
+			return ctx_structs[i].type;
+	return NULL;
+}
+
+/* The member of type id covering byte off, written into name as C would
+ * reach it ("cb[2]", "remote_ip6[1]"; members of anonymous unions and
+ * structs by their own name); its offset and size. 0 when none does. */
+static int member_at(const struct btf *btf, uint32_t id, int off, char *name, size_t size, int *moff, int *msize)
+{
+	const struct btf_type *t = btf__type_by_id(btf, id);
+	const struct btf_member *m;
+
+	while (t && (btf_is_mod(t) || btf_is_typedef(t)))
+		t = btf__type_by_id(btf, t->type);
+	if (!t || !btf_is_composite(t))
+		return 0;
+	m = btf_members(t);
+	for (int i = 0; i < btf_vlen(t); i++, m++) {
+		int mo = (int)(btf_member_bit_offset(t, i) / 8);
+		__s64 ms = btf__resolve_size(btf, m->type);
+		const char *mn = btf__name_by_offset(btf, m->name_off);
+		const struct btf_type *mt;
+
+		if (ms <= 0 || off < mo || off >= mo + ms)
+			continue;
+		mt = btf__type_by_id(btf, btf__resolve_type(btf, m->type));
+		if (!mn || !*mn)
+			return member_at(btf, m->type, off - mo, name, size, moff, msize) ? (*moff += mo, 1) : 0;
+		if (mt && btf_is_array(mt) && btf_array(mt)->nelems) {
+			int es = (int)(ms / btf_array(mt)->nelems);
+
+			snprintf(name, size, "%s[%d]", mn, (off - mo) / es);
+			*moff = mo + (off - mo) / es * es;
+			*msize = es;
+			return 1;
+		}
+		snprintf(name, size, "%s", mn);
+		*moff = mo;
+		*msize = (int)ms;
+		return 1;
+	}
+	return 0;
+}
+
+/* The context struct as BTF describes it: the program's own BTF has it
+ * when the program takes it as an argument; else the kernel's. */
+struct ctx_type {
+	const struct btf *btf;
+	struct btf *owned;
+	int id;
+};
+
+static int ctx_type_find(const struct ctx *c, const char *sname, struct ctx_type *t)
+{
+	const struct btf *own = c->obj && c->obj->priv ? PRIV(c->obj)->btf : NULL;
+
+	memset(t, 0, sizeof(*t));
+	if (own && (t->id = btf__find_by_name_kind(own, sname, BTF_KIND_STRUCT)) > 0) {
+		t->btf = own;
+		return 1;
+	}
+	t->owned = btf__load_vmlinux_btf();
+	if (t->owned && (t->id = btf__find_by_name_kind(t->owned, sname, BTF_KIND_STRUCT)) > 0) {
+		t->btf = t->owned;
+		return 1;
+	}
+	return 0;
+}
+
+static int ctx_field(const struct ctx_type *t, int off, char *name, size_t size, int *moff, int *msize)
+{
+	return t->btf && member_at(t->btf, (uint32_t)t->id, off, name, size, moff, msize);
+}
+
+static bool row_allows(const struct ctx_layout *l, int off, int size, bool write)
+{
+	for (const struct ctx_row *r = l->rows; r->size; r++)
+		if ((int)r->size == size && off >= r->lo && off <= r->hi && !((off - r->lo) % size) &&
+		    (write ? r->store : strcmp(r->load, "-") != 0))
+			return true;
+	return false;
+}
+
+/* Any access of any width inside [off, off + size). */
+static bool field_allows(const struct ctx_layout *l, int off, int size, bool write)
+{
+	for (int w = 1; w <= 8; w *= 2)
+		for (int o = off; o + w <= off + size; o += w)
+			if (row_allows(l, o, w, write))
+				return true;
+	return false;
+}
+
+/* The fields this layout lets a program write, named, each once. */
+static void writable_fields(const struct ctx_type *t, const struct ctx_layout *l, char *out, size_t size)
+{
+	size_t n = 0;
+	char last[64] = "";
+
+	out[0] = '\0';
+	for (const struct ctx_row *r = l->rows; r->size; r++) {
+		char name[64], *br;
+		int mo, ms;
+
+		if (!r->store)
+			continue;
+		for (int off = r->lo; off <= r->hi; off += r->size) {
+			if (!ctx_field(t, off, name, sizeof(name), &mo, &ms))
+				continue;
+			if ((br = strchr(name, '[')))
+				strcpy(br, "[]");
+			if (!strcmp(name, last) || (n && strstr(out, name)))
+				continue;
+			snprintf(last, sizeof(last), "%s", name);
+			n += (size_t)snprintf(out + n, n < size ? size - n : 0, "%s%s", n ? ", " : "", name);
+			if (n >= size)
+				return;
+		}
+	}
+}
+
+static void explain_field(struct ctx *c, const struct ctx_type *t, const struct ctx_layout *l, int off, int size,
+			  bool store)
+{
+	const char *sname = ctx_struct_of(l), *var = "ctx";
+	char field[64], list[512];
+	int mo, ms;
+
+	if (!sname)
+		return;
+	if (!strcmp(sname, "__sk_buff"))
+		var = "skb";
+	if (off >= (int)l->size) {
+		WHY(c, " Offset %d is past the end of struct %s (%u bytes).", off, sname, l->size);
+		FIX(c, "Access the context only through the fields of `struct %s`, at their own size.", sname);
+		return;
+	}
+	if (!ctx_field(t, off, field, sizeof(field), &mo, &ms)) {
+		WHY(c, " That is padding inside struct %s, no field.", sname);
+		return;
+	}
+	if (store && field_allows(l, mo, ms, false)) {
+		WHY(c, " That is `%s->%s`, which %s programs may read but not write.", var, field, l->name);
+		writable_fields(t, l, list, sizeof(list));
+		if (!strcmp(sname, "pt_regs"))
+			FIX(c, "A kprobe sees the registers but cannot change them. To change what a kernel function "
+			       "returns, use bpf_override_return(ctx, value) on a function on the error-injection list, or "
+			       "an fmod_ret program.");
+		else if (list[0])
+			FIX(c, "Keep the value elsewhere: the fields of struct %s a %s program may write are %s%s; or use "
+			       "a map, or a program type that may write %s.",
+			    sname, l->name, list,
+			    strstr(list, "cb[]") ? " (cb[] is scratch space that lives as long as the packet)" : "", field);
+		else
+			FIX(c, "%s programs may not write their context at all: keep the value in a map (or on the "
+			       "stack), or use a program type that may write %s.",
+			    l->name, field);
+		return;
+	}
+	if (!field_allows(l, mo, ms, false) && !field_allows(l, mo, ms, true)) {
+		WHY(c, " That is `%s->%s`, which %s programs cannot access at all.", var, field, l->name);
+		FIX(c, "Get the value another way (a helper that returns it, or bpf_skb_load_bytes() for packet "
+		       "bytes), or use a program type whose context has %s.",
+		    field);
+		return;
+	}
+	if (!row_allows(l, off, size, store)) {
+		WHY(c, " That is `%s->%s` (%d bytes at offset %d)", var, field, ms, mo);
+		if (off + size > mo + ms)
+			WHY(c, ", and an access of %d bytes at offset %d runs past its end into what follows it.", size,
+			    off);
+		else
+			WHY(c, ", which %s programs may %s only at %s: not %d byte%s at offset %d.", l->name,
+			    store ? "write" : "read", row_allows(l, mo, ms, store) ? "its full width" : "some widths",
+			    size, size == 1 ? "" : "s", off);
+		FIX(c, "Access the field at its declared type (`__u%d v = %s->%s;`) and narrow or shift the value "
+		       "afterwards; a cast of &%s->%s to another type changes the access width.",
+		    ms * 8, var, field, var, field);
+	}
+}
+
+int diag_ctx(struct ctx *c)
+{
+	int off, size;
+	const struct ctx_layout *l = ctx_layout_for(c->prog->type, c->prog->expected_attach_type);
+	const struct bv_insn *in = c->fail >= 0 && (size_t)c->fail < c->prog->n_insns ? &c->prog->insns[c->fail] : NULL;
+	bool store = in && (BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST);
+	/* without a program type (a bare log), guess from the offsets */
+	bool skb = !l || (ctx_struct_of(l) && !strcmp(ctx_struct_of(l), "__sk_buff"));
+
+	if (sscanf(c->msg, "invalid bpf_context access off=%d size=%d", &off, &size) != 2)
+		return 0;
+	diag_class(c, "ctx-access");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "The program %s its context at offset %d (%d bytes), which this program type does not allow.",
+	    store ? "writes" : "reads", off, size);
+	if (c->res->detail && msg_starts(c->res->detail, "func '")) {
+		/* tp_btf, fentry, iter: the context is the traced function's arguments */
+		const char *dl = c->res->detail;
+
+		WHY(c, " For this program the context is the arguments of the function or tracepoint it is attached "
+		       "to, one u64 each: ctx[i] is argument i. The kernel says: `%s`.",
+		    dl);
+		if (strstr(dl, "-th argument"))
+			WHY(c, " Offset %d is ctx[%d], past the arguments the kernel's prototype has (for a tracepoint, "
+			       "the prototype's first parameter, void *__data, is not one of them).",
+			    off, off / 8);
+		else if (strstr(dl, "must be 8"))
+			WHY(c, " The argument there is a pointer, which must be read whole.");
+		else if (strstr(dl, "not multiple of 8"))
+			WHY(c, " Every argument starts at a multiple of 8.");
+		FIX(c, "Declare the arguments with BPF_PROG(name, arg0, arg1, ...) from bpf/bpf_tracing.h, in the order "
+		       "and with the types of the kernel's prototype (vmlinux.h: `btf_trace_<tracepoint>` or the "
+		       "function itself), or read ctx[i] whole as a u64 and narrow it afterwards.");
+		return 1;
+	}
+
+	if (store && c->prog->type == 6 /* xdp */ && off >= 0 && off < 12) {
+		WHY(c, " That is xdp_md's data, data_end or data_meta, which only the kernel may move.");
+		FIX(c, "Move the packet's start or end with bpf_xdp_adjust_head(ctx, delta), bpf_xdp_adjust_tail() or "
+		       "bpf_xdp_adjust_meta(), then reload ctx->data and ctx->data_end and check the bounds again.");
+	} else if (store && skb && (off == 76 || off == 80 || off == 140)) {
+		WHY(c, " That is __sk_buff's data, data_end or data_meta, which only the kernel may move.");
+		FIX(c, "Change the packet with bpf_skb_adjust_room(), bpf_skb_change_head()/_tail() or "
+		       "bpf_skb_pull_data(), then reload skb->data and skb->data_end and check the bounds again.");
+	} else if (skb && (off == 76 || off == 80 || off == 140) && size == 4) {
+		WHY(c, " For struct __sk_buff that is data, data_end or data_meta: this program type has no direct "
+		       "packet access.");
+		FIX(c, "Read the packet with bpf_skb_load_bytes(skb, offset, &buf, len) instead of through skb->data, "
+		       "or use a program type with direct packet access (tc, XDP).");
+	} else if (l && ctx_struct_of(l)) {
+		struct ctx_type t;
+
+		if (ctx_type_find(c, ctx_struct_of(l), &t))
+			explain_field(c, &t, l, off, size, store);
+		btf__free(t.owned);
+	}
+	if (!c->d->fix[0]) {
+		WHY(c, " It is a field that does not exist for it, is read-only for it, or is read with the wrong width.");
+		FIX(c, "Access the context only through the fields of its documented struct (`struct __sk_buff`, `struct "
+		       "xdp_md`, PT_REGS_PARM1(ctx), ...) at their own size, and write only the fields this program "
+		       "type may write; read kernel memory with bpf_probe_read_kernel().");
+	}
+	return 1;
+}
+
