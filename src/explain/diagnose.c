@@ -26,7 +26,8 @@ const char *const bv_diag_classes[] = {
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
 	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
 	"global-func-args", "spin-lock", "dynptr", "iterator", "kernel-struct-access", "merged-pointer-access",
-	"use-after-release", "untrusted-pointer", "rcu-section", "kptr-access", "struct-ops", "exception", "invalid-program",
+	"use-after-release", "untrusted-pointer", "rcu-section", "kptr-access", "struct-ops", "exception", "scalar-deref",
+	"invalid-program",
 	"other",
 	NULL,
 };
@@ -64,6 +65,7 @@ static const char *const class_summary[][2] = {
 	{ "kptr-access", "A kptr field of a map value is accessed in a way only bpf_kptr_xchg() or a whole 8-byte load/store may." },
 	{ "struct-ops", "A struct_ops program implements a member, or has a license, the kernel does not accept." },
 	{ "exception", "bpf_throw() where it may not be called, or an exception callback the kernel does not take." },
+	{ "scalar-deref", "A number is dereferenced as a pointer: a kernel address a kprobe reads from its registers, or one kept in a map, which only bpf_probe_read_kernel() may read." },
 	{ "invalid-program", "The bytecode or the object breaks a rule of its own (malformed instructions, missing BTF, bad map references)." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -653,8 +655,14 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		WHY(c, "R%d is the result of bpf_%s at insn %ld, which is a negative error code when the call fails "
 		       "(smallest value %" PRId64 "), and a size or index must not be negative.",
 		    valreg, h ? h->name : "?", tr.root, v->smin);
-		FIX(c, "Check the result before using it: `long n = bpf_%s(...); if (n < 0) return 0;`%s",
-		    h ? h->name : "...", room > 0 && (int64_t)v->umax > room ? " (and bound it from above too)." : "");
+		const struct bv_insn *fin = insn_at(c, c->fail);
+		/* buf[n - 1]: the access itself steps back, so 0 is out too */
+		bool minus = fin && !is_call(c, c->fail) && fin->off < 0;
+
+		FIX(c, "Check the result before using it: `long n = bpf_%s(...); if (n %s 0) return 0;`%s%s",
+		    h ? h->name : "...", minus ? "<=" : "<",
+		    minus ? " (the access reads before the index, as buf[n - 1] does, so n must be at least 1)" : "",
+		    room > 0 && (int64_t)v->umax > room ? " (and bound it from above too)." : "");
 		return 1;
 	}
 	if (negative) {
@@ -817,6 +825,28 @@ static int diag_memory(struct ctx *c)
 	}
 }
 
+/* Step k adds a number to a pointer into register r (`rP += rI`, or
+ * `rI += rP` when the compiler put the index first): which is which. */
+static bool ptr_plus_index(const struct ctx *c, long k, int r, int *idx, int *ptr)
+{
+	long i = (long)c->res->steps[k].insn;
+	const struct bv_insn *a = insn_at(c, i);
+	const struct bv_form *f = form_at(c, i);
+	const struct bv_vreg *d, *s;
+
+	if (!a || !f || BV_CLASS(a->code) != BV_ALU64 || !f->x || f->op != BV_OP_ADD || a->dst != r)
+		return false;
+	d = reg_at(c, k, a->dst);
+	s = reg_at(c, k, a->src);
+	*idx = a->src;
+	*ptr = a->dst;
+	if (d && s && d->kind == BV_REG_SCALAR && s->kind != BV_REG_SCALAR) {
+		*idx = a->dst;
+		*ptr = a->src;
+	}
+	return true;
+}
+
 static int diag_size_msgs(struct ctx *c)
 {
 	int r = msg_reg(c->msg), mem;
@@ -860,12 +890,11 @@ static int diag_size_msgs(struct ctx *c)
 		/* pointer + index: judge the index where it was added */
 		for (long k = c->fstep - 1; k >= 0; k--) {
 			long i = (long)c->res->steps[k].insn;
-			const struct bv_insn *a = insn_at(c, i);
-			const struct bv_form *f = form_at(c, i);
+			int idx, ptr;
 
-			if (a && f && BV_CLASS(a->code) == BV_ALU64 && f->x && f->op == BV_OP_ADD && a->dst == r) {
+			if (ptr_plus_index(c, k, r, &idx, &ptr)) {
 				struct ctx sub = *c;
-				const struct bv_vreg *p = reg_at(c, k, r);
+				const struct bv_vreg *p = reg_at(c, k, ptr);
 				const struct bv_form *ff = form_at(c, c->fail);
 
 				diag_where(c, i, "index added to the pointer here");
@@ -873,7 +902,7 @@ static int diag_size_msgs(struct ctx *c)
 					room = room_at(c, p, desc, sizeof(desc));
 				sub.fstep = k;
 				/* an array's elements are as wide as the access, mostly */
-				return diag_size_or_index(&sub, a->src, r, room, desc, ff && ff->size > 0 ? (uint64_t)ff->size : 1);
+				return diag_size_or_index(&sub, idx, ptr, room, desc, ff && ff->size > 0 ? (uint64_t)ff->size : 1);
 			}
 		}
 	}
@@ -903,8 +932,7 @@ static int diag_size_msgs(struct ctx *c)
  * size=8": an array on the stack indexed past its end. */
 static int diag_stack_index(struct ctx *c)
 {
-	int r, off, size;
-	char tn[64];
+	int r, size;
 	const struct bv_vreg *p;
 	char desc[160];
 
@@ -912,32 +940,95 @@ static int diag_stack_index(struct ctx *c)
 		return 0;
 	if (!strstr(c->msg, " stack R") || sscanf(strstr(c->msg, " stack R") + 8, "%d", &r) != 1)
 		return 0;
-	off = strstr(c->msg, " off=") ? atoi(strstr(c->msg, " off=") + 5) : 0;
 	size = strstr(c->msg, " size=") ? atoi(strstr(c->msg, " size=") + 6) : 1;
-	(void)tn;
-	(void)off;
 	diag_where(c, c->fail, "fails here");
 	p = reg_at(c, c->fstep, r);
 	for (long k = c->fstep - 1; p && k >= 0; k--) {
 		long i = (long)c->res->steps[k].insn;
-		const struct bv_insn *a = insn_at(c, i);
-		const struct bv_form *f = form_at(c, i);
+		int idx, ptr;
 
-		if (a && f && BV_CLASS(a->code) == BV_ALU64 && f->x && f->op == BV_OP_ADD && a->dst == r) {
-			const struct bv_vreg *base = reg_at(c, k, r);
+		if (ptr_plus_index(c, k, r, &idx, &ptr)) {
+			const struct bv_vreg *base = reg_at(c, k, ptr);
 			long room = base ? room_at(c, base, desc, sizeof(desc)) : -1;
 			struct ctx sub = *c;
 
 			diag_where(c, i, "index added to the pointer here");
 			sub.fstep = k;
-			WHY(c, "A stack array is indexed with a value from R%d (added at insn %ld). ", a->src, i);
-			return diag_size_or_index(&sub, a->src, r, room, desc, (uint64_t)size);
+			WHY(c, "A stack array is indexed with a value from R%d (added at insn %ld). ", idx, i);
+			return diag_size_or_index(&sub, idx, ptr, room, desc, (uint64_t)size);
 		}
 	}
 	diag_class(c, "unbounded-index");
 	WHY(c, "A stack access through R%d has a variable offset that can leave the object it points into.", r);
 	FIX(c, "Check the index against the array's length before using it (`if (i >= ARRAY_LEN) return 0;`).");
 	return 1;
+}
+
+/* A load or store through a register that holds a number: where the
+ * number came from says what the author took it for. */
+static int diag_scalar_deref(struct ctx *c, int r)
+{
+	struct trace t;
+	const struct bv_insn *root;
+	char b[64], b2[128];
+	bool btf_args = c->prog->type == 26 /* tracing */ || c->prog->type == 29 /* lsm */;
+
+	trace_value(c, r, c->fstep, &t);
+	root = insn_at(c, t.root);
+	if (!root)
+		return 0;
+	diag_class(c, "scalar-deref");
+	if (BV_CLASS(root->code) == BV_LDX && t.load_base_kind == BV_REG_CTX && !btf_args) {
+		diag_where(c, t.root, "read from the context here");
+		WHY(c, "R%d is read from the context at insn %ld (`%s`)", r, t.root, insn_text(c, t.root, b2, sizeof(b2)));
+		if (c->prog->type == 2 /* kprobe */)
+			WHY(c, ", a register of the probed function (PT_REGS_PARM1(ctx) and the like)");
+		WHY(c, ". To the verifier a register or context field is a number, even when the kernel put a pointer "
+		       "there: it cannot know what it points to, so it lets no load or store through it.");
+		FIX(c, "Read the kernel's memory with a helper: `BPF_CORE_READ(p, field)` (bpf/bpf_core_read.h, with "
+		       "vmlinux.h) or `bpf_probe_read_kernel(&v, sizeof(v), &p->field)`; or attach with "
+		       "SEC(\"fentry/FUNC\") or SEC(\"tp_btf/TP\") and BPF_PROG(), whose pointer arguments are typed and "
+		       "can be read directly.");
+		return 1;
+	}
+	if (BV_CLASS(root->code) == BV_LDX && t.load_base_kind == BV_REG_MAP_VALUE) {
+		const struct bv_map *m = t.load_map >= 0 && (size_t)t.load_map < c->obj->n_maps ? &c->obj->maps[t.load_map]
+											     : NULL;
+
+		diag_where(c, t.root, "read from the map here");
+		WHY(c, "R%d is read from %s%s at insn %ld: a map holds bytes, so what comes out is a number, even a "
+		       "kernel address another program stored there; the verifier does not let a program follow it.",
+		    r, m ? "a value of map " : "a map value", m ? m->name : "", t.root);
+		FIX(c, "Read the memory it points to with `bpf_probe_read_kernel(&dst, sizeof(dst), (void *)addr)` (or "
+		       "BPF_CORE_READ on the typed pointer); to keep a live kernel object in a map, store it as a "
+		       "`__kptr` field with bpf_kptr_xchg() instead of as a number.");
+		return 1;
+	}
+	if (is_helper_call(c, t.root)) {
+		diag_where(c, t.root, "the number returned here");
+		WHY(c, "R%d is what %s returned at insn %ld: a number to the verifier", r,
+		    helper_at(c, t.root, b, sizeof(b)), t.root);
+		if (root->imm == 35 /* get_current_task */) {
+			WHY(c, ", though it is the address of the current task_struct.");
+			FIX(c, "Call bpf_get_current_task_btf() instead: it returns a typed `struct task_struct *` that can "
+			       "be read directly (`task->tgid`); or read through the number with BPF_CORE_READ(task, tgid).");
+		} else {
+			WHY(c, ", not a pointer.");
+			FIX(c, "Dereference only pointers the verifier knows (the context, the stack, map values, packets, "
+			       "typed kernel pointers); read other kernel addresses with bpf_probe_read_kernel().");
+		}
+		return 1;
+	}
+	if (BV_CLASS(root->code) == BV_ALU64 || BV_CLASS(root->code) == BV_ALU) {
+		if (form_at(c, t.root) && form_at(c, t.root)->op == BV_OP_MOV && !form_at(c, t.root)->x) {
+			diag_where(c, t.root, "the constant set here");
+			WHY(c, "R%d is the constant %d, set at insn %ld, not a pointer.", r, root->imm, t.root);
+			FIX(c, "A fixed address cannot be read from BPF; read kernel memory through a pointer the "
+			       "verifier knows, or with bpf_probe_read_kernel().");
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static int diag_null(struct ctx *c)
@@ -1033,6 +1124,8 @@ static int diag_null(struct ctx *c)
 		       "before touching the packet again.");
 		return 1;
 	}
+	if (!strcmp(type, "scalar") && diag_scalar_deref(c, r))
+		return 1;
 	diag_class(c, "other");
 	WHY(c, "R%d holds %s, not a pointer the program may dereference.", r,
 	    !strcmp(type, "scalar") ? "a number" : type);
