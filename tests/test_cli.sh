@@ -229,7 +229,7 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
@@ -259,6 +259,14 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 ctx_fields:mark_read_wide:ctx-access:'an access of 8 bytes at offset 8 runs past its end' \
 		 ctx_fields:read_past_skb:ctx-access:'past the end of struct __sk_buff (192 bytes)' \
 		 ctx_fields:kprobe_sets_rax:ctx-access:'bpf_override_return(ctx, value)' \
+		 diagnose_sixth:adapt_rate:readonly-write:'writes into `sample_rate`, a `const` global' \
+		 diagnose_sixth:use_sk:scalar-deref:'is read from a value of map ptrs at insn 10' \
+		 diagnose_sixth:redirect_if:helper-arg-type:'takes only a map of type devmap, devmap_hash, cpumap or xskmap' \
+		 diagnose_sixth:loop_sum:return-value:'The callback count_cb(), called by bpf_loop at insn 8, returns 2' \
+		 diagnose_sixth:tail_byte:pointer-arithmetic:'bpf_xdp_get_buff_len(ctx) - n' \
+		 diagnose_sixth:rcv_len:scalar-deref:'"insn":0,"role":"read from the context here"' \
+		 diagnose_sixth:exit_stack:mem-size-exceeds-buffer:'if (n > 128) n = 128;' \
+		 diagnose_sixth:path_last:signed-size:'if (n <= 0) return 0;' \
 		 diagnose_fifth:open_event:reference-leak:'"line":35,"text":"if (target_pid && pid != target_pid)"' \
 		 diagnose_fifth:open_path:helper-arg-type:'what bpf_probe_read_user_str returned at insn 4' \
 		 diagnose_fifth:read_hist:unbounded-index:'if (i >= 32) return 0;' \
@@ -340,6 +348,9 @@ if [ -f "$bpfdir/diagnose_fourth_fixed.o" ]; then
 fi
 if [ -f "$bpfdir/diagnose_fifth_fixed.o" ]; then
 	check "the suggested fixes are accepted (fifth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_fifth_fixed.o"
+fi
+if [ -f "$bpfdir/diagnose_sixth_fixed.o" ]; then
+	check "the suggested fixes are accepted (sixth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_sixth_fixed.o"
 fi
 
 # explanations in SARIF, on the example whose cause is known (the check

@@ -36,6 +36,7 @@ const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
 const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);
 int msg_reg(const char *m);
 int msg_starts(const char *m, const char *prefix);
+int diag_global_at(const struct ctx *c, int map, long off, char *name, size_t size, long *voff, long *vsize);
 
 /* messages explained by a table: the first entry whose needle is in the
  * message; with_def, also where the register it names was last written */

@@ -104,6 +104,24 @@ int diag_simple(struct ctx *c)
 		  "Access `ctx->field` directly instead of through a pointer computed from ctx." },
 		{ "type=ctx expected", "ctx-access", "The context pointer was passed where another pointer is expected.",
 		  "Pass a pointer to a stack or map buffer, not the context." },
+		{ "pointer arithmetic on pkt_end prohibited", "pointer-arithmetic",
+		  "data_end marks where the packet ends: the verifier lets a program compare a packet pointer with it, "
+		  "never move it (`data_end - 1`), so a read can only be proven safe going forward from data.",
+		  "Work forward from data: check `if (data + off + len > data_end) return XDP_PASS;` and read at "
+		  "`data + off`. For the last bytes of the packet, read them at an offset computed from the length: "
+		  "`bpf_xdp_load_bytes(ctx, bpf_xdp_get_buff_len(ctx) - n, buf, n)` in XDP, "
+		  "`bpf_skb_load_bytes(skb, skb->len - n, buf, n)` in tc." },
+		{ "pointer arithmetic on map_ptr prohibited", "pointer-arithmetic",
+		  "`&map` stands for the map itself, not its memory: it can only be passed to helpers.",
+		  "Look the value up first (`v = bpf_map_lookup_elem(&map, &key); if (!v) return 0;`) and move that "
+		  "pointer; for a global variable, take its address directly (`&var`)." },
+		{ "arithmetic on map_value_or_null prohibited", "null-map-value",
+		  "The map lookup's result may still be NULL here (the key may not be in the map), and the verifier "
+		  "lets no arithmetic move a NULL-able pointer.",
+		  "Check it right after the lookup (`if (!v) return 0;`), then add the offset." },
+		{ "prohibited, null-check it first", "null-pointer",
+		  "The pointer may still be NULL here, and the verifier lets no arithmetic move a NULL-able pointer.",
+		  "Check it right after the call that returned it (`if (!p) return 0;`), then add the offset." },
 		{ "pointer arithmetic", "pointer-arithmetic",
 		  "This kind of pointer cannot be moved by arithmetic, or not in this way.",
 		  "Compute an offset as a bounded unsigned integer and add it to a pointer type that allows it "

@@ -14,10 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <bpf/btf.h>
+
 #include "bpfvet/explain.h"
 #include "bpfvet/helpers.h"
 #include "bpfvet/insn.h"
 #include "explain/diag.h"
+#include "object/obj_internal.h"
 #include "verifier/verifier.h"
 
 const char *const bv_diag_classes[] = {
@@ -390,6 +393,36 @@ int msg_starts(const char *m, const char *prefix)
 }
 
 /* "the stack at fp-126, 126 bytes", "the 56-byte value of map cilium_ct". */
+/* The global variable (a .data/.rodata/.bss map's value) covering byte off
+ * of map number map: its name, offset and size, from the data section's BTF
+ * as the kernel is given it.  0 when the map is not global data or no
+ * variable covers off. */
+int diag_global_at(const struct ctx *c, int map, long off, char *name, size_t size, long *voff, long *vsize)
+{
+	const struct bv_map *m = map >= 0 && (size_t)map < c->obj->n_maps ? &c->obj->maps[map] : NULL;
+	const struct btf *btf;
+
+	if (!m || m->origin != BV_MAP_FROM_DATA || !m->section || !c->obj->priv)
+		return 0;
+	btf = bv_object_laid_out_btf((struct bv_object *)c->obj);
+	for (uint32_t id = 1; btf && id < btf__type_cnt(btf); id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const struct btf_var_secinfo *vi;
+
+		if (!btf_is_datasec(t) || strcmp(btf__name_by_offset(btf, t->name_off), m->section))
+			continue;
+		vi = btf_var_secinfos(t);
+		for (int i = 0; i < btf_vlen(t); i++, vi++)
+			if (off >= vi->offset && off < (long)vi->offset + vi->size) {
+				snprintf(name, size, "%s", btf__name_by_offset(btf, btf__type_by_id(btf, vi->type)->name_off));
+				*voff = vi->offset;
+				*vsize = vi->size;
+				return 1;
+			}
+	}
+	return 0;
+}
+
 static long room_at(const struct ctx *c, const struct bv_vreg *m, char *desc, size_t size)
 {
 	long off = m->off + (m->var_mask ? 0 : (long)m->var_value);
@@ -398,10 +431,18 @@ static long room_at(const struct ctx *c, const struct bv_vreg *m, char *desc, si
 	case BV_REG_STACK:
 		snprintf(desc, size, "the stack at fp%ld", off);
 		return -off;
-	case BV_REG_MAP_VALUE:
-		snprintf(desc, size, "the %u-byte value of map %s at offset %ld", m->size,
-			 m->map >= 0 && (size_t)m->map < c->obj->n_maps ? c->obj->maps[m->map].name : "?", off);
+	case BV_REG_MAP_VALUE: {
+		char var[64];
+		long voff, vsize;
+
+		if (!m->var_mask && diag_global_at(c, m->map, off, var, sizeof(var), &voff, &vsize))
+			snprintf(desc, size, "the global `%s` (%ld bytes at offset %ld of %s, a %u-byte map value)", var,
+				 vsize, voff, c->obj->maps[m->map].section, m->size);
+		else
+			snprintf(desc, size, "the %u-byte value of map %s at offset %ld", m->size,
+				 m->map >= 0 && (size_t)m->map < c->obj->n_maps ? c->obj->maps[m->map].name : "?", off);
 		return (long)m->size - off;
+	}
 	case BV_REG_MEM:
 		snprintf(desc, size, "%u bytes of memory at offset %ld", m->size, off);
 		return (long)m->size - off;
@@ -1589,6 +1630,35 @@ static int diag_not_const(struct ctx *c)
 	return 1;
 }
 
+/* A store into .rodata: name the constant the program tried to change. */
+static int diag_rodata_write(struct ctx *c)
+{
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_vreg *v;
+	char var[64];
+	long voff, vsize;
+
+	if (!msg_starts(c->msg, "write into map forbidden") || !in ||
+	    (BV_CLASS(in->code) != BV_STX && BV_CLASS(in->code) != BV_ST))
+		return 0;
+	v = reg_at(c, c->fstep, in->dst);
+	if (!v || v->kind != BV_REG_MAP_VALUE || v->var_mask ||
+	    !diag_global_at(c, v->map, v->off + (long)v->var_value + in->off, var, sizeof(var), &voff, &vsize))
+		return 0;
+	diag_class(c, "readonly-write");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "The program writes into `%s`, a `const` global: it lives in %s, which the loader freezes once it "
+	       "has set the initial values, so programs may only read it (and the verifier uses its value as a "
+	       "constant, pruning the branches it decides).",
+	    var, c->obj->maps[v->map].section);
+	FIX(c, "If the program must change `%s`, drop `const` (it moves to .data or .bss, writable by the program "
+	       "and user space alike); if it is a setting, keep it `const volatile` and set it from user space "
+	       "before the load (`skel->rodata->%s = ...;`), and keep the value the program changes in a separate "
+	       "variable or a map.",
+	    var, var);
+	return 1;
+}
+
 static int diag_arg_type(struct ctx *c)
 {
 	int r;
@@ -1930,6 +2000,56 @@ static int diag_helper_type(struct ctx *c)
 
 /* A return value outside what the program type takes: the numbers, what
  * they mean for this type, and where R0 got its value. */
+/* A callback returning what its helper does not take: name the callback,
+ * the helper that calls it, and what the values mean to that helper. */
+static int diag_cb_return(struct ctx *c)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, 0);
+	const char *p, *fn = NULL, *meaning = NULL;
+	long long smin, smax;
+	long call = -1;
+	int lo, hi, frame = c->fstep >= 0 ? c->res->steps[c->fstep].frame : 0;
+	char hb[64], b[128];
+
+	if (!msg_starts(c->msg, "At callback return the register R0") || !(p = strstr(c->msg, "should have been in [")) ||
+	    sscanf(p, "should have been in [%d, %d]", &lo, &hi) != 2)
+		return 0;
+	for (size_t i = 0; i < c->prog->n_funcs; i++)
+		if (c->prog->funcs[i].insn <= (uint32_t)c->fail)
+			fn = c->prog->funcs[i].name;
+	for (long k = c->fstep - 1; k >= 0 && call < 0; k--)
+		if (c->res->steps[k].frame < frame && is_call(c, (long)c->res->steps[k].insn))
+			call = (long)c->res->steps[k].insn;
+	diag_class(c, "return-value");
+	diag_where(c, c->fail, "the callback returns here");
+	if (call >= 0) {
+		diag_where(c, call, "the helper that calls it");
+		helper_at(c, call, hb, sizeof(hb));
+		if (!strcmp(hb, "bpf_loop") || !strcmp(hb, "bpf_for_each_map_elem") || !strcmp(hb, "bpf_user_ringbuf_drain") ||
+		    !strcmp(hb, "bpf_find_vma"))
+			meaning = "0 goes on to the next element and 1 stops";
+	}
+	WHY(c, "The callback %s%s%s", fn ? fn : "", fn ? "()" : "", call >= 0 ? ", called by " : "");
+	if (call >= 0)
+		WHY(c, "%s at insn %ld,", hb, call);
+	if (sscanf(c->msg, "At callback return the register R0 has smin=%lld smax=%lld", &smin, &smax) == 2)
+		WHY(c, smin == smax ? " returns %lld on this path" : " returns between %lld and %lld on this path", smin, smax);
+	else
+		WHY(c, " returns a number the verifier cannot bound on this path");
+	WHY(c, ", but it must return a value in [%d, %d]%s%s.", lo, hi, meaning ? ": " : "", meaning ? meaning : "");
+	if (v && v->def_insn >= 0 && v->def_insn != c->fail) {
+		diag_where(c, v->def_insn, "the return value set here");
+		WHY(c, " R0 got that value at insn %ld (`%s`).", (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
+	}
+	if (lo == 0 && hi == 1)
+		FIX(c, "Return 0 to go on and 1 to stop (`return done ? 1 : 0;`), and pass anything else back through the "
+		       "context pointer the callback gets (its last argument).");
+	else
+		FIX(c, "Return only values in [%d, %d]; pass results back through the context pointer the callback gets.",
+		    lo, hi);
+	return 1;
+}
+
 static int diag_return(struct ctx *c)
 {
 	static const struct {
@@ -2116,6 +2236,27 @@ static int diag_map_helper(struct ctx *c)
 		    ? ": a sockmap or sockhash is updated only where no socket lock can be held (tc, XDP, socket "
 		      "filters, sk_lookup, iterators; sock_ops only deletes), and read with the redirect helpers"
 		    : "");
+	{
+		size_t n;
+		const uint32_t *only = helper_map_types(strncmp(helper, "bpf_", 4) ? helper : helper + 4, &n);
+
+		if (only) {
+			WHY(c, " %s() takes only a map of type ", helper);
+			for (size_t i = 0; i < n; i++)
+				WHY(c, "%s%s", i ? (i + 1 == n ? " or " : ", ") : "", bv_map_type_name(only[i]));
+			WHY(c, ".");
+			const struct bv_vreg *mr = reg_at(c, c->fstep, 1);
+			const char *mn = mr && mr->map >= 0 && (size_t)mr->map < c->obj->n_maps ? c->obj->maps[mr->map].name
+											      : "the map";
+
+			FIX(c, "Declare %s as %s (`__uint(type, BPF_MAP_TYPE_...)`)%s.", mn,
+			    n == 1 ? "that type" : "one of those types",
+			    !strcmp(helper, "bpf_redirect_map") ? "; to redirect to interfaces by ifindex, a devmap (or a "
+								   "devmap_hash keyed by ifindex) whose values are the "
+								   "ifindexes" : "");
+			return 1;
+		}
+	}
 	FIX(c, "Use the helper made for this map type (bpf_sk_redirect_map() / bpf_sock_map_update() for a "
 	       "sockmap, bpf_redirect_map() for a devmap, bpf_get_stackid() for a stack trace map, ...), or a map "
 	       "type %s() takes.", helper);
@@ -2154,7 +2295,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 		c.fstep = (long)res->n_steps - 1;
 	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
-	    diag_arg_type(&c) || diag_not_const(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_ptr_math(&c) ||
+	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||
 	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||
 	    diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {

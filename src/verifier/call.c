@@ -813,6 +813,55 @@ static bool may_update_sockmap(struct venv *env, const char *helper)
 	return false;
 }
 
+
+/* Helpers that work on some map types only, and those types (the rest of
+ * the rule is by map type, in check_map_func below). */
+static const struct {
+	const char *helper;
+	uint32_t types[4];
+} helper_maps[] = {
+	{ "tail_call", { BPF_MAP_TYPE_PROG_ARRAY } },
+	{ "perf_event_read", { BPF_MAP_TYPE_PERF_EVENT_ARRAY } },
+	{ "perf_event_output", { BPF_MAP_TYPE_PERF_EVENT_ARRAY } },
+	{ "perf_event_read_value", { BPF_MAP_TYPE_PERF_EVENT_ARRAY } },
+	{ "skb_output", { BPF_MAP_TYPE_PERF_EVENT_ARRAY } },
+	{ "xdp_output", { BPF_MAP_TYPE_PERF_EVENT_ARRAY } },
+	{ "ringbuf_output", { BPF_MAP_TYPE_RINGBUF } },
+	{ "ringbuf_reserve", { BPF_MAP_TYPE_RINGBUF } },
+	{ "ringbuf_query", { BPF_MAP_TYPE_RINGBUF } },
+	{ "get_stackid", { BPF_MAP_TYPE_STACK_TRACE } },
+	{ "current_task_under_cgroup", { BPF_MAP_TYPE_CGROUP_ARRAY } },
+	{ "skb_under_cgroup", { BPF_MAP_TYPE_CGROUP_ARRAY } },
+	{ "redirect_map", { BPF_MAP_TYPE_DEVMAP, BPF_MAP_TYPE_DEVMAP_HASH, BPF_MAP_TYPE_CPUMAP, BPF_MAP_TYPE_XSKMAP } },
+	{ "sk_redirect_map", { BPF_MAP_TYPE_SOCKMAP } },
+	{ "msg_redirect_map", { BPF_MAP_TYPE_SOCKMAP } },
+	{ "sock_map_update", { BPF_MAP_TYPE_SOCKMAP } },
+	{ "sk_redirect_hash", { BPF_MAP_TYPE_SOCKHASH } },
+	{ "msg_redirect_hash", { BPF_MAP_TYPE_SOCKHASH } },
+	{ "sock_hash_update", { BPF_MAP_TYPE_SOCKHASH } },
+	{ "get_local_storage", { BPF_MAP_TYPE_CGROUP_STORAGE, BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE } },
+	{ "map_pop_elem", { BPF_MAP_TYPE_QUEUE, BPF_MAP_TYPE_STACK } },
+	{ "map_peek_elem", { BPF_MAP_TYPE_QUEUE, BPF_MAP_TYPE_STACK, BPF_MAP_TYPE_BLOOM_FILTER } },
+	{ "map_push_elem", { BPF_MAP_TYPE_QUEUE, BPF_MAP_TYPE_STACK, BPF_MAP_TYPE_BLOOM_FILTER } },
+	{ "map_lookup_percpu_elem",
+	  { BPF_MAP_TYPE_PERCPU_ARRAY, BPF_MAP_TYPE_PERCPU_HASH, BPF_MAP_TYPE_LRU_PERCPU_HASH } },
+	{ "sk_storage_get", { BPF_MAP_TYPE_SK_STORAGE } },
+	{ "sk_storage_delete", { BPF_MAP_TYPE_SK_STORAGE } },
+};
+
+const uint32_t *helper_map_types(const char *helper, size_t *n)
+{
+	for (size_t i = 0; i < BV_ARRAY_SIZE(helper_maps); i++)
+		if (!strcmp(helper_maps[i].helper, helper)) {
+			*n = 1;
+			while (*n < 4 && helper_maps[i].types[*n])
+				(*n)++;
+			return helper_maps[i].types;
+		}
+	*n = 0;
+	return NULL;
+}
+
 static int map_func_compat(struct venv *env, const struct vmap *m, int32_t id)
 {
 	const struct bv_helper *h = bv_helper_by_id(id);
@@ -901,37 +950,16 @@ static int map_func_compat(struct venv *env, const struct vmap *m, int32_t id)
 	default:
 		break;
 	}
-	if (IS("tail_call") && t != BPF_MAP_TYPE_PROG_ARRAY)
-		goto bad;
-	if ((IS("perf_event_read") || IS("perf_event_output") || IS("perf_event_read_value") || IS("skb_output") ||
-	     IS("xdp_output")) && t != BPF_MAP_TYPE_PERF_EVENT_ARRAY)
-		goto bad;
-	if ((IS("ringbuf_output") || IS("ringbuf_reserve") || IS("ringbuf_query")) && t != BPF_MAP_TYPE_RINGBUF)
-		goto bad;
-	if (IS("get_stackid") && t != BPF_MAP_TYPE_STACK_TRACE)
-		goto bad;
-	if ((IS("current_task_under_cgroup") || IS("skb_under_cgroup")) && t != BPF_MAP_TYPE_CGROUP_ARRAY)
-		goto bad;
-	if (IS("redirect_map") && t != BPF_MAP_TYPE_DEVMAP && t != BPF_MAP_TYPE_DEVMAP_HASH &&
-	    t != BPF_MAP_TYPE_CPUMAP && t != BPF_MAP_TYPE_XSKMAP)
-		goto bad;
-	if ((IS("sk_redirect_map") || IS("msg_redirect_map") || IS("sock_map_update")) && t != BPF_MAP_TYPE_SOCKMAP)
-		goto bad;
-	if ((IS("sk_redirect_hash") || IS("msg_redirect_hash") || IS("sock_hash_update")) &&
-	    t != BPF_MAP_TYPE_SOCKHASH)
-		goto bad;
-	if (IS("get_local_storage") && t != BPF_MAP_TYPE_CGROUP_STORAGE && t != BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE)
-		goto bad;
-	if (IS("map_pop_elem") && t != BPF_MAP_TYPE_QUEUE && t != BPF_MAP_TYPE_STACK)
-		goto bad;
-	if ((IS("map_peek_elem") || IS("map_push_elem")) && t != BPF_MAP_TYPE_QUEUE && t != BPF_MAP_TYPE_STACK &&
-	    t != BPF_MAP_TYPE_BLOOM_FILTER)
-		goto bad;
-	if (IS("map_lookup_percpu_elem") && t != BPF_MAP_TYPE_PERCPU_ARRAY && t != BPF_MAP_TYPE_PERCPU_HASH &&
-	    t != BPF_MAP_TYPE_LRU_PERCPU_HASH)
-		goto bad;
-	if ((IS("sk_storage_get") || IS("sk_storage_delete")) && t != BPF_MAP_TYPE_SK_STORAGE)
-		goto bad;
+	{
+		size_t nt;
+		const uint32_t *only = helper_map_types(n, &nt);
+		bool ok = !only;
+
+		for (size_t i = 0; only && i < nt; i++)
+			ok |= only[i] == t;
+		if (!ok)
+			goto bad;
+	}
 #undef IS
 	return 0;
 bad:

@@ -123,6 +123,8 @@ struct helper_proto {
 };
 
 const struct helper_proto *helper_proto(int32_t id);
+/* The map types a helper is limited to (name without bpf_), NULL if any. */
+const uint32_t *helper_map_types(const char *helper, size_t *n);
 
 /* A context load: what the loaded register becomes. */
 struct ctx_load {
