@@ -229,7 +229,7 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
@@ -267,6 +267,10 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_sixth:rcv_len:scalar-deref:'"insn":0,"role":"read from the context here"' \
 		 diagnose_sixth:exit_stack:mem-size-exceeds-buffer:'if (n > 128) n = 128;' \
 		 diagnose_sixth:path_last:signed-size:'if (n <= 0) return 0;' \
+		 diagnose_seventh:msg_first_byte:pkt-bounds-missing:'(void *)(long)msg->data_end) return SK_PASS;' \
+		 diagnose_seventh:peek_opt:pkt-bounds-missing:'(void *)(long)ctx->optval_end) return 1;' \
+		 diagnose_seventh:jump:helper-arg-type:'BPF_MAP_TYPE_PROG_ARRAY' \
+		 diagnose_seventh:atomic_b:misaligned-access:'The 8-byte atomic operation at offset 4 of the map value' \
 		 diagnose_fifth:open_event:reference-leak:'"line":35,"text":"if (target_pid && pid != target_pid)"' \
 		 diagnose_fifth:open_path:helper-arg-type:'what bpf_probe_read_user_str returned at insn 4' \
 		 diagnose_fifth:read_hist:unbounded-index:'if (i >= 32) return 0;' \
@@ -351,6 +355,9 @@ if [ -f "$bpfdir/diagnose_fifth_fixed.o" ]; then
 fi
 if [ -f "$bpfdir/diagnose_sixth_fixed.o" ]; then
 	check "the suggested fixes are accepted (sixth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_sixth_fixed.o"
+fi
+if [ -f "$bpfdir/diagnose_seventh_fixed.o" ]; then
+	check "the suggested fixes are accepted (seventh batch)" 0 "$bpfvet" check "$bpfdir/diagnose_seventh_fixed.o"
 fi
 
 # explanations in SARIF, on the example whose cause is known (the check

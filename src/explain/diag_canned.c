@@ -297,8 +297,12 @@ int diag_simple(struct ctx *c)
 		  "Check the divisor in C before dividing; a division by a variable that is 0 at run time gives 0." },
 		{ " is invalid", "invalid-program", "The instruction names a register that does not exist (only r0-r10 do).",
 		  "Fix the hand-written instruction or the generator that produced it." },
-		{ "expected prog array map for tail call", "helper-not-allowed",
-		  "bpf_tail_call() needs a BPF_MAP_TYPE_PROG_ARRAY map.", "Pass the program array map to bpf_tail_call()." },
+		{ "expected prog array map for tail call", "helper-arg-type",
+		  "bpf_tail_call() jumps to a program found in a BPF_MAP_TYPE_PROG_ARRAY map; the map passed is of "
+		  "another type.",
+		  "Declare a program array (`struct { __uint(type, BPF_MAP_TYPE_PROG_ARRAY); __uint(max_entries, N); "
+		  "__uint(key_size, 4); __uint(value_size, 4); } jmp SEC(\".maps\");`), fill it from user space with "
+		  "the programs' file descriptors, and pass it to bpf_tail_call(ctx, &jmp, index)." },
 	};
 
 	return canned_diag(c, t, sizeof(t) / sizeof(t[0]), false);

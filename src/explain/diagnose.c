@@ -29,7 +29,7 @@ const char *const bv_diag_classes[] = {
 	"pkt-pointer-stale", "unbounded-index", "loop-too-complex", "stack-too-large", "pointer-arithmetic",
 	"helper-not-allowed", "helper-arg-type", "ctx-access", "readonly-write", "return-value", "reference-leak",
 	"global-func-args", "spin-lock", "dynptr", "iterator", "kernel-struct-access", "merged-pointer-access",
-	"use-after-release", "untrusted-pointer", "rcu-section", "kptr-access", "struct-ops", "exception", "scalar-deref",
+	"use-after-release", "untrusted-pointer", "rcu-section", "kptr-access", "struct-ops", "exception", "scalar-deref", "misaligned-access",
 	"invalid-program",
 	"other",
 	NULL,
@@ -69,6 +69,7 @@ static const char *const class_summary[][2] = {
 	{ "struct-ops", "A struct_ops program implements a member, or has a license, the kernel does not accept." },
 	{ "exception", "bpf_throw() where it may not be called, or an exception callback the kernel does not take." },
 	{ "scalar-deref", "A number is dereferenced as a pointer: a kernel address a kprobe reads from its registers, or one kept in a map, which only bpf_probe_read_kernel() may read." },
+	{ "misaligned-access", "An atomic operation (or, under strict alignment, any access) at an offset that is not a multiple of its size." },
 	{ "invalid-program", "The bytecode or the object breaks a rule of its own (malformed instructions, missing BTF, bad map references)." },
 	{ "other", "A rejection bpfvet does not classify yet." },
 };
@@ -497,7 +498,7 @@ static int diag_structure(struct ctx *c)
 	static const char *const pfx[] = {
 		"jump out of range", "unreachable insn", "last insn is not an exit or jmp", "invalid BPF_LD_IMM",
 		"unknown opcode", "jump into the middle of ldimm64", "invalid insn idx", "back-edge from insn",
-		"invalid bpf_ld_imm64", "program must have", "the call stack of", "misaligned", "invalid size of register",
+		"invalid bpf_ld_imm64", "program must have", "the call stack of", "invalid size of register",
 		"R10 is invalid", "frame pointer is read only", "invalid func unknown", "invalid src_reg",
 		"function calls are not allowed", "unknown insn class",
 	};
@@ -1237,6 +1238,24 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 	return 1;
 }
 
+/* How a program of this type names its packet's end and lets a packet
+ * through, for fixes written in its own words. */
+static void pkt_words(const struct ctx *c, const char **end, const char **pass)
+{
+	switch (c->prog->type) {
+	case BV_PROG_XDP: *end = "ctx->data_end"; *pass = "XDP_PASS"; return;
+	case BV_PROG_SCHED_CLS: case BV_PROG_SCHED_ACT: *end = "skb->data_end"; *pass = "TC_ACT_OK"; return;
+	case BV_PROG_SK_SKB: *end = "skb->data_end"; *pass = "SK_PASS"; return;
+	case BV_PROG_SK_MSG: *end = "msg->data_end"; *pass = "SK_PASS"; return;
+	case BV_PROG_CGROUP_SOCKOPT: *end = "ctx->optval_end"; *pass = "1"; return;
+	case BV_PROG_CGROUP_SKB: *end = "skb->data_end"; *pass = "1"; return;
+	case BV_PROG_FLOW_DISSECTOR: *end = "skb->data_end"; *pass = "BPF_OK"; return;
+	case BV_PROG_LWT_IN: case BV_PROG_LWT_OUT: case BV_PROG_LWT_XMIT: case BV_PROG_LWT_SEG6LOCAL:
+		*end = "skb->data_end"; *pass = "BPF_OK"; return;
+	default: *end = "data_end"; *pass = "0"; return;
+	}
+}
+
 /* A comparison on the path that sets a packet pointer against something
  * that is not the packet's end (the context itself, a number, another
  * packet pointer): it gives no range, though its author meant it to. */
@@ -1284,11 +1303,13 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	const struct bv_vreg *v, *ov = NULL;
 	long cmp;
 	char b[128];
+	const char *end, *pass;
 
 	if (!line || sscanf(line, "invalid access to packet, off=%d size=%d, R%d(id=%d,off=%d,r=%d)", &off, &size, &r,
 			    &id, &poff, &range) != 6)
 		return 0;
 	v = reg_at(c, c->fstep, r);
+	pkt_words(c, &end, &pass);
 	diag_class(c, "pkt-bounds-missing");
 	diag_where(c, c->fail, "fails here");
 	(void)poff; /* the kernel prints off twice */
@@ -1313,10 +1334,10 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		else
 			WHY(c, ": the read runs %d byte%s past the checked range.", off + size - range,
 			    off + size - range == 1 ? "" : "s");
-		FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)p + %d > data_end) "
-		       "return XDP_PASS; /* or TC_ACT_OK */` with p the pointer R%d holds (for a struct pointer, `if "
-		       "((void *)(p + 1) > data_end)`), then read.",
-		    size + (v && off > v->off ? off - v->off : 0), r);
+		FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)p + %d > %s) "
+		       "return %s;` with p the pointer R%d holds (for a struct pointer, `if ((void *)(p + 1) > %s)`), "
+		       "then read.",
+		    size + (v && off > v->off ? off - v->off : 0), end, pass, r, end);
 		return 1;
 	}
 	cmp = pkt_compare_not_end(c, &other, &ov);
@@ -1326,16 +1347,17 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		       "sets the packet pointer against R%d, which holds %s. Only a comparison with data_end (or, for "
 		       "metadata, with data) gives a packet pointer a range.",
 		    cmp, insn_text(c, cmp, b, sizeof(b)), other, reg_kind_words(ov));
-		FIX(c, "Load the end from the context and compare with it: `void *data_end = (void *)(long)ctx->data_end; "
-		       "if ((void *)p + %d > data_end) return XDP_PASS;` (TC_ACT_OK for tc), then read.",
-		    size + (v && off > v->off ? off - v->off : 0));
+		FIX(c, "Load the end from the context and compare with it: `void *data_end = (void *)(long)%s; "
+		       "if ((void *)p + %d > data_end) return %s;`, then read.",
+		    end, size + (v && off > v->off ? off - v->off : 0), pass);
 		return 1;
 	}
-	WHY(c, "), and nothing on this path compared a packet pointer with data_end, so no byte of the packet is "
-	       "known to be there.");
-	FIX(c, "Before reading, check the range against data_end: `if ((void *)p + %d > data_end) return XDP_PASS;` "
-	       "(TC_ACT_OK for tc) with p the pointer R%d holds.",
-	    size + (v && off > v->off ? off - v->off : 0), r);
+	WHY(c, "), and nothing on this path compared a pointer into it with %s, so no byte of it is known to be "
+	       "there.",
+	    end);
+	FIX(c, "Before reading, check the range against the end: `if ((void *)p + %d > (void *)(long)%s) return %s;` "
+	       "with p the pointer R%d holds, then read.",
+	    size + (v && off > v->off ? off - v->off : 0), end, pass, r);
 	return 1;
 }
 
@@ -1656,6 +1678,54 @@ static int diag_rodata_write(struct ctx *c)
 	       "before the load (`skel->rodata->%s = ...;`), and keep the value the program changes in a separate "
 	       "variable or a map.",
 	    var, var);
+	return 1;
+}
+
+/* "misaligned value access off 0+0+4 size 8": atomics must be aligned to
+ * their size everywhere; other accesses only under strict alignment. */
+static int diag_misaligned(struct ctx *c)
+{
+	char what[32] = "", var[64];
+	int roff, ioff, size;
+	const struct bv_insn *in = insn_at(c, c->fail);
+	bool atomic = in && BV_MODE(in->code) == BV_ATOMIC;
+	const struct bv_vreg *p;
+	long voff, vsize;
+
+	if (!msg_starts(c->msg, "misaligned ") || !in)
+		return 0;
+	{
+		const char *a = strstr(c->msg, "access off ");
+		size_t wl = a ? (size_t)(a - (c->msg + 11)) : 0;
+
+		if (!a || wl >= sizeof(what) || sscanf(a + 11, "%*[^+]+%d+%d size %d", &roff, &ioff, &size) != 3)
+			return 0;
+		memcpy(what, c->msg + 11, wl);
+		what[wl] = '\0';
+	}
+	diag_class(c, "misaligned-access");
+	diag_where(c, c->fail, "fails here");
+	p = reg_at(c, c->fstep, atomic || BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST ? in->dst : in->src);
+	WHY(c, "The %d-byte %s at offset %d of the %sis not on a multiple of %d", size,
+	    atomic ? "atomic operation" : "access", roff + ioff, !strcmp(what, "value ") ? "map value " : what[0] ? what : "memory ",
+	    size);
+	if (p && p->kind == BV_REG_MAP_VALUE && !p->var_mask &&
+	    diag_global_at(c, p->map, p->off + (long)p->var_value + in->off, var, sizeof(var), &voff, &vsize))
+		WHY(c, " (the global `%s`)", var);
+	if (atomic)
+		WHY(c, ": the CPU performs an atomic operation only on an aligned address, so the verifier demands it "
+		       "whatever the privileges. It usually comes from a cast that makes the operation wider than the "
+		       "field (`__sync_fetch_and_add((__u64 *)&v->u32_field, 1)`).");
+	else
+		WHY(c, ": the program is checked with strict alignment (BPF_F_STRICT_ALIGNMENT, or an architecture "
+		       "without efficient unaligned access), under which every access must be aligned to its size.");
+	if (atomic)
+		FIX(c, "Use an atomic of the field's own width on the field (`__sync_fetch_and_add(&v->field, 1)` on a "
+		       "__u32 field is a 4-byte atomic), or make the field a __u64 at an offset that is a multiple of 8 "
+		       "(reorder the struct, or `__u64 field __attribute__((aligned(8)))`).");
+	else
+		FIX(c, "Read multi-byte values at aligned offsets, or copy them out first with __builtin_memcpy() into a "
+		       "local variable (clang then loads them byte by byte when it must).");
 	return 1;
 }
 
@@ -2295,7 +2365,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 		c.fstep = (long)res->n_steps - 1;
 	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
-	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||
+	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_misaligned(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||
 	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||
 	    diag_simple(&c)) {
 		if (c.fail >= 0 && (!out->n_where || out->where[0].insn != c.fail)) {
