@@ -1179,28 +1179,40 @@ static int diag_null(struct ctx *c)
 
 static long busiest_back_edge(const struct ctx *c, long *head);
 
-/* The last comparison with data_end on the failing path, -1 if none. */
-static long pkt_end_compare(const struct ctx *c)
+/* The comparisons of two registers on the failing path, latest first:
+ * call with *k = c->fstep; gives the instruction and both operands' states,
+ * -1 when there is none left. */
+static long prev_reg_compare(const struct ctx *c, long *k, const struct bv_insn **in, const struct bv_vreg **d,
+			     const struct bv_vreg **s)
 {
-	for (long k = c->fstep - 1; k >= 0; k--) {
-		long i = (long)c->res->steps[k].insn;
-		const struct bv_insn *in = insn_at(c, i);
+	while (--*k >= 0) {
+		long i = (long)c->res->steps[*k].insn;
 		const struct bv_form *f = form_at(c, i);
-		const struct bv_vreg *d, *s;
 
 		if (!is_cond_jump(c, i) || !f->x)
 			continue;
-		d = reg_at(c, k, in->dst);
-		s = reg_at(c, k, in->src);
-		if ((d && d->kind == BV_REG_PKT_END) || (s && s->kind == BV_REG_PKT_END))
+		*in = insn_at(c, i);
+		*d = reg_at(c, *k, (*in)->dst);
+		*s = reg_at(c, *k, (*in)->src);
+		if (*d && *s)
 			return i;
 	}
 	return -1;
 }
 
-/* A packet pointer whose variable offset can pass 64 KiB: the kernel then
- * gives it no range from a data_end comparison at all.  Mostly a pointer
- * advanced by a length field in a loop the verifier cannot count. */
+/* The last comparison with data_end on the failing path, -1 if none. */
+static long pkt_end_compare(const struct ctx *c)
+{
+	const struct bv_insn *in;
+	const struct bv_vreg *d, *s;
+	long i;
+
+	for (long k = c->fstep; (i = prev_reg_compare(c, &k, &in, &d, &s)) >= 0;)
+		if (d->kind == BV_REG_PKT_END || s->kind == BV_REG_PKT_END)
+			return i;
+	return -1;
+}
+
 static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 {
 	long head = -1, edge = busiest_back_edge(c, &head), cmp = pkt_end_compare(c);
@@ -1261,17 +1273,12 @@ static void pkt_words(const struct ctx *c, const char **end, const char **pass)
  * packet pointer): it gives no range, though its author meant it to. */
 static long pkt_compare_not_end(const struct ctx *c, int *other, const struct bv_vreg **ov)
 {
-	for (long k = c->fstep - 1; k >= 0; k--) {
-		long i = (long)c->res->steps[k].insn;
-		const struct bv_insn *in = insn_at(c, i);
-		const struct bv_form *f = form_at(c, i);
-		const struct bv_vreg *d, *s;
+	const struct bv_insn *in;
+	const struct bv_vreg *d, *s;
+	long i;
 
-		if (!is_cond_jump(c, i) || !f->x)
-			continue;
-		d = reg_at(c, k, in->dst);
-		s = reg_at(c, k, in->src);
-		if (!d || !s || d->kind == BV_REG_PKT_END || s->kind == BV_REG_PKT_END)
+	for (long k = c->fstep; (i = prev_reg_compare(c, &k, &in, &d, &s)) >= 0;) {
+		if (d->kind == BV_REG_PKT_END || s->kind == BV_REG_PKT_END)
 			continue;
 		if ((d->kind == BV_REG_PKT) != (s->kind == BV_REG_PKT)) {
 			*other = d->kind == BV_REG_PKT ? in->src : in->dst;
