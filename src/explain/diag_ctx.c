@@ -106,11 +106,7 @@ static int ctx_field(const struct ctx_type *t, int off, char *name, size_t size,
 
 static bool row_allows(const struct ctx_layout *l, int off, int size, bool write)
 {
-	for (const struct ctx_row *r = l->rows; r->size; r++)
-		if ((int)r->size == size && off >= r->lo && off <= r->hi && !((off - r->lo) % size) &&
-		    (write ? r->store : strcmp(r->load, "-") != 0))
-			return true;
-	return false;
+	return ctx_row_for(l, off, size, write) != NULL;
 }
 
 /* Any access of any width inside [off, off + size). */

@@ -1326,8 +1326,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	else
 		WHY(c, " (through R%d", r);
 	if (range > 0) {
-		WHY(c, "), but the comparisons with data_end on this path prove only bytes 0 to %d to be inside the "
-		       "packet",
+		WHY(c, "), but the comparisons with %s on this path prove only bytes 0 to %d to be there", end,
 		    range - 1);
 		cmp = pkt_end_compare(c);
 		if (cmp >= 0) {

@@ -47,9 +47,21 @@ static const struct {
 	{ "sock_common_or_null", PTR_TO_SOCK_COMMON, PTR_MAYBE_NULL },
 };
 
+const struct ctx_row *ctx_row_for(const struct ctx_layout *l, int off, int size, bool write)
+{
+	if (off < 0 || size <= 0)
+		return NULL;
+	for (const struct ctx_row *r = l->rows; r->size; r++)
+		if ((int)r->size == size && off >= r->lo && off <= r->hi && !((off - r->lo) % size) &&
+		    (write ? r->store : strcmp(r->load, "-") != 0))
+			return r;
+	return NULL;
+}
+
 int ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld)
 {
 	const struct ctx_layout *l = env->ctx;
+	const struct ctx_row *r;
 
 	memset(ld, 0, sizeof(*ld));
 	ld->type = SCALAR_VALUE;
@@ -62,32 +74,24 @@ int ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load 
 			return btf_ctx_access(env, off, size, write, ld);
 		return verr(env, -EACCES, "invalid bpf_context access off=%d size=%d", off, size);
 	}
-	if (off >= 0 && size > 0) {
-		for (const struct ctx_row *r = l->rows; r->size; r++) {
-			if ((int)r->size != size || off < r->lo || off > r->hi || (off - r->lo) % size)
-				continue;
-			if (write ? !r->store : !strcmp(r->load, "-"))
-				continue;
-			/* cgroup_skb sees packet data only with CAP_BPF */
-			if (!env->priv && env->prog_type == T_CGROUP_SKB && strcmp(r->load, "scalar") && !write)
-				break;
-			/* a kernel object the context points to, typed by BTF */
-			if (!write && !strncmp(r->load, "trusted_ptr_", 12)) {
-				ld->type = PTR_TO_BTF_ID;
-				ld->flags = PTR_TRUSTED;
-				ld->btf_name = r->load + 12;
-				return 0;
-			}
-			if (!write)
-				for (size_t i = 0; i < BV_ARRAY_SIZE(load_kinds); i++)
-					if (!strcmp(load_kinds[i].name, r->load)) {
-						ld->type = load_kinds[i].type;
-						ld->flags = load_kinds[i].flags;
-					}
-			return 0;
-		}
+	r = ctx_row_for(l, off, size, write);
+	/* cgroup_skb sees packet data only with CAP_BPF */
+	if (!r || (!env->priv && env->prog_type == T_CGROUP_SKB && strcmp(r->load, "scalar") && !write))
+		return verr(env, -EACCES, "invalid bpf_context access off=%d size=%d", off, size);
+	/* a kernel object the context points to, typed by BTF */
+	if (!write && !strncmp(r->load, "trusted_ptr_", 12)) {
+		ld->type = PTR_TO_BTF_ID;
+		ld->flags = PTR_TRUSTED;
+		ld->btf_name = r->load + 12;
+		return 0;
 	}
-	return verr(env, -EACCES, "invalid bpf_context access off=%d size=%d", off, size);
+	if (!write)
+		for (size_t i = 0; i < BV_ARRAY_SIZE(load_kinds); i++)
+			if (!strcmp(load_kinds[i].name, r->load)) {
+				ld->type = load_kinds[i].type;
+				ld->flags = load_kinds[i].flags;
+			}
+	return 0;
 }
 
 bool prog_has_packet(uint32_t type)

@@ -24,5 +24,7 @@ extern const struct ctx_layout ctx_layouts[];
 
 /* The layout a program type (and attach type, when it matters) sees. */
 const struct ctx_layout *ctx_layout_for(uint32_t type, uint32_t attach);
+/* The row allowing a load (or store) of size bytes at off, or NULL. */
+const struct ctx_row *ctx_row_for(const struct ctx_layout *l, int off, int size, _Bool write);
 
 #endif
