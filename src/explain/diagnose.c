@@ -1306,20 +1306,19 @@ static const char *reg_kind_words(const struct bv_vreg *v)
  * and R count from the packet's start. */
 static int diag_pkt_range(struct ctx *c, const char *line)
 {
-	int off, size, r, id, poff, range, other = -1;
+	int off, size, r, range, other = -1;
 	const struct bv_vreg *v, *ov = NULL;
 	long cmp;
 	char b[128];
 	const char *end, *pass;
 
-	if (!line || sscanf(line, "invalid access to packet, off=%d size=%d, R%d(id=%d,off=%d,r=%d)", &off, &size, &r,
-			    &id, &poff, &range) != 6)
+	if (!line || sscanf(line, "invalid access to packet, off=%d size=%d, R%d(id=%*d,off=%*d,r=%d)", &off, &size, &r,
+			    &range) != 4)
 		return 0;
 	v = reg_at(c, c->fstep, r);
 	pkt_words(c, &end, &pass);
 	diag_class(c, "pkt-bounds-missing");
 	diag_where(c, c->fail, "fails here");
-	(void)poff; /* the kernel prints off twice */
 	WHY(c, "The access reads packet bytes %d to %d", off, off + size - 1);
 	if (v && v->kind == BV_REG_PKT)
 		WHY(c, " (R%d points %d bytes past the packet's start%s", r, v->off, v->umax ? ", plus a variable part" : "");
