@@ -229,7 +229,7 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
@@ -271,6 +271,17 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_seventh:peek_opt:pkt-bounds-missing:'(void *)(long)ctx->optval_end) return 1;' \
 		 diagnose_seventh:jump:helper-arg-type:'BPF_MAP_TYPE_PROG_ARRAY' \
 		 diagnose_seventh:atomic_b:misaligned-access:'The 8-byte atomic operation at offset 4 of the map value' \
+		 diagnose_eighth:count_locked:spin-lock:'Call bpf_map_lookup_elem before bpf_spin_lock()' \
+		 diagnose_eighth:count_early:spin-lock:'"role":"lock taken here"' \
+		 diagnose_eighth:sock_family:null-pointer:'struct bpf_sock *sk = skb->sk; if (!sk) return 1;' \
+		 diagnose_eighth:cookie_seen:mem-size-exceeds-buffer:'the key size of map by_cookie' \
+		 diagnose_eighth:open_event:use-after-release:'"insn":17,"role":"reference released here"' \
+		 diagnose_eighth:per_queue:null-map-value:'if (!inner) return XDP_PASS;' \
+		 diagnose_eighth:two_counters:mem-size-exceeds-buffer:'need a value of at least 16' \
+		 diagnose_eighth:zero_ttl:helper-not-allowed:'SEC(\"tc\")' \
+		 diagnose_eighth:bump_config:readonly-write:'drop BPF_F_RDONLY_PROG from config' \
+		 diagnose_eighth:exec_comm:mem-size-exceeds-buffer:'`sizeof(buf)` (8 here)' \
+		 diagnose_eighth:copy_over:mem-size-exceeds-buffer:'the value size of map totals (its value is struct big)' \
 		 diagnose_fifth:open_event:reference-leak:'"line":35,"text":"if (target_pid && pid != target_pid)"' \
 		 diagnose_fifth:open_path:helper-arg-type:'what bpf_probe_read_user_str returned at insn 4' \
 		 diagnose_fifth:read_hist:unbounded-index:'if (i >= 32) return 0;' \
@@ -358,6 +369,9 @@ if [ -f "$bpfdir/diagnose_sixth_fixed.o" ]; then
 fi
 if [ -f "$bpfdir/diagnose_seventh_fixed.o" ]; then
 	check "the suggested fixes are accepted (seventh batch)" 0 "$bpfvet" check "$bpfdir/diagnose_seventh_fixed.o"
+fi
+if [ -f "$bpfdir/diagnose_eighth_fixed.o" ]; then
+	check "the suggested fixes are accepted (eighth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_eighth_fixed.o"
 fi
 
 # explanations in SARIF, on the example whose cause is known (the check

@@ -31,9 +31,20 @@ void diag_class(struct ctx *c, const char *k);
 
 /* the program and the recorded path */
 int is_call(const struct ctx *c, long i);
+int is_helper_call(const struct ctx *c, long i);
+const struct bv_insn *insn_at(const struct ctx *c, long i);
 bool is_cond_jump(const struct ctx *c, long i);
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
 const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);
+/* the instruction that made the value reg holds at step, past copies,
+ * spills and fills and operations on it; -1 at entry */
+long value_origin(const struct ctx *c, int reg, long step);
+long step_of(const struct ctx *c, long before, long insn); /* latest step before `before` at insn, -1 */
+/* the bytes left from where m points to the end of its object, described
+ * into desc ("the stack at fp-8"); -1 when unknown */
+long room_at(const struct ctx *c, const struct bv_vreg *m, char *desc, size_t size);
+/* the program type's words for the packet's end and for "let it pass" */
+void pkt_words(const struct ctx *c, const char **end, const char **pass);
 int msg_reg(const char *m);
 int msg_starts(const char *m, const char *prefix);
 int diag_global_at(const struct ctx *c, int map, long off, char *name, size_t size, long *voff, long *vsize);
@@ -52,6 +63,12 @@ int diag_struct_ops(struct ctx *c);
 int diag_exception(struct ctx *c);
 int diag_graph(struct ctx *c);
 int diag_ctx(struct ctx *c);
+int diag_helper_mem(struct ctx *c);
+/* a map's key (key != 0) or value type as C declares it: "__u64", "struct
+ * big"; 0 when there is no BTF and the name is made up from the size */
+int diag_map_type_name(const struct ctx *c, const struct bv_map *m, int key, char *out, size_t size);
+/* the context field at off as C names it ("skb->sk"); 0 when unknown */
+int diag_ctx_field_name(const struct ctx *c, int off, char *out, size_t size);
 int diag_simple(struct ctx *c);
 
 #endif

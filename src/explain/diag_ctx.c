@@ -34,6 +34,12 @@ static const char *ctx_struct_of(const struct ctx_layout *l)
 	return NULL;
 }
 
+/* What programs usually call their context argument, for the C shown. */
+static const char *ctx_var_name(const char *sname)
+{
+	return !strcmp(sname, "__sk_buff") ? "skb" : !strcmp(sname, "sk_msg_md") ? "msg" : "ctx";
+}
+
 /* The member of type id covering byte off, written into name as C would
  * reach it ("cb[2]", "remote_ip6[1]"; members of anonymous unions and
  * structs by their own name); its offset and size. 0 when none does. */
@@ -150,14 +156,13 @@ static void writable_fields(const struct ctx_type *t, const struct ctx_layout *l
 static void explain_field(struct ctx *c, const struct ctx_type *t, const struct ctx_layout *l, int off, int size,
 			  bool store)
 {
-	const char *sname = ctx_struct_of(l), *var = "ctx";
+	const char *sname = ctx_struct_of(l), *var;
 	char field[64], list[512];
 	int mo, ms;
 
 	if (!sname)
 		return;
-	if (!strcmp(sname, "__sk_buff"))
-		var = "skb";
+	var = ctx_var_name(sname);
 	if (off >= (int)l->size) {
 		WHY(c, " Offset %d is past the end of struct %s (%u bytes).", off, sname, l->size);
 		FIX(c, "Access the context only through the fields of `struct %s`, at their own size.", sname);
@@ -205,6 +210,24 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 		       "afterwards; a cast of &%s->%s to another type changes the access width.",
 		    ms * 8, var, field, var, field);
 	}
+}
+
+int diag_ctx_field_name(const struct ctx *c, int off, char *out, size_t size)
+{
+	const struct ctx_layout *l = ctx_layout_for(c->prog->type, c->prog->expected_attach_type);
+	const char *sname = ctx_struct_of(l);
+	struct ctx_type t;
+	char field[64];
+	int mo, ms, ok = 0;
+
+	if (!sname || !ctx_type_find(c, sname, &t))
+		return 0;
+	if (ctx_field(&t, off, field, sizeof(field), &mo, &ms)) {
+		snprintf(out, size, "%s->%s", ctx_var_name(sname), field);
+		ok = 1;
+	}
+	btf__free(t.owned);
+	return ok;
 }
 
 int diag_ctx(struct ctx *c)

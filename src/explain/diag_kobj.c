@@ -25,26 +25,58 @@ int diag_released(struct ctx *c)
 	const struct bv_vreg *v;
 	char name[64];
 	int r = -1;
+	long rel;
 
 	if (msg_starts(c->msg, "R") && strstr(c->msg, "invalid mem access 'scalar'"))
 		r = msg_reg(c->msg);
 	else if (msg_starts(c->msg, "arg#") && strstr(c->msg, "must point to scalar, or struct with scalar"))
 		r = atoi(c->msg + 4) + 1;
+	else if (msg_starts(c->msg, "R") && strstr(c->msg, " type=scalar expected="))
+		r = msg_reg(c->msg); /* released, then passed to a helper again */
 	v = reg_at(c, c->fstep, r);
-	if (!v || v->stale_insn < 0 || !is_release_call(c, v->stale_insn, name, sizeof(name)))
+	if (!v)
+		return 0;
+	rel = v->stale_insn;
+	if (rel < 0 && v->kind == BV_REG_SCALAR) {
+		/* a log has no such mark: a release on the path of the value this
+		 * number came from */
+		long root = value_origin(c, r, c->fstep);
+
+		for (long k = c->fstep - 1; root >= 0 && k >= 0 && c->res->steps[k].insn != (uint32_t)root; k--)
+			if (is_release_call(c, c->res->steps[k].insn, name, sizeof(name)) &&
+			    reg_at(c, k, 1)->kind != BV_REG_SCALAR && value_origin(c, 1, k) == root) {
+				rel = c->res->steps[k].insn;
+				break;
+			}
+	}
+	if (rel < 0 || !is_release_call(c, rel, name, sizeof(name)))
 		return 0;
 	diag_class(c, "use-after-release");
-	diag_where(c, v->stale_insn, "reference released here");
-	if (v->def_insn >= 0)
-		diag_where(c, v->def_insn, "pointer obtained here");
+	diag_where(c, rel, "reference released here");
+	{
+		long def = value_origin(c, r, c->fstep);
+
+		if (def >= 0)
+			diag_where(c, def, "pointer obtained here");
+	}
 	WHY(c, "R%d held a reference that %s released at insn %ld. A release ends every copy of the pointer, "
 	       "in registers and on the stack: the object may be freed at once, so the verifier turns them all into "
 	       "plain numbers%s.",
-	    r, name, (long)v->stale_insn,
+	    r, name, rel,
 	    strstr(name, "kptr_xchg") ? " (bpf_kptr_xchg() gave the reference to the map)" : "");
-	FIX(c, "Finish with the object before releasing it, and release it exactly once, last, on each path: "
-	       "`pid = t->pid; bpf_task_release(t);`. After bpf_kptr_xchg() has stored it, read the map's copy "
-	       "instead.");
+	if (strstr(name, "ringbuf_")) {
+		WHY(c, " A ring buffer record is submitted or discarded once: after that it belongs to the reader.");
+		FIX(c, "Fill the record completely first, then submit or discard it exactly once on each path: "
+		       "`if (keep) bpf_ringbuf_submit(e, 0); else bpf_ringbuf_discard(e, 0);` (an `else`, or a return "
+		       "after the first submit).");
+	} else if (strstr(name, "sk_release")) {
+		FIX(c, "Read what you need from the socket first, then call bpf_sk_release() exactly once on each "
+		       "path: `family = sk->family; bpf_sk_release(sk);`.");
+	} else {
+		FIX(c, "Finish with the object before releasing it, and release it exactly once, last, on each path: "
+		       "`pid = t->pid; bpf_task_release(t);`. After bpf_kptr_xchg() has stored it, read the map's "
+		       "copy instead.");
+	}
 	return 1;
 }
 

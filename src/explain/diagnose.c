@@ -109,6 +109,8 @@ void diag_where(struct ctx *c, long insn, const char *role)
 		if (d->where[i].insn == insn && !strcmp(d->where[i].role, role))
 			return;
 	li = bv_prog_line_at(c->prog, (size_t)insn);
+	if (li && li->line_num == 0)
+		li = NULL; /* the compiler's own code, which no source line owns */
 	d->where[d->n_where].insn = insn;
 	d->where[d->n_where].role = role;
 	d->where[d->n_where].file = li ? li->file : NULL;
@@ -130,7 +132,7 @@ static const struct bv_form *form_at(const struct ctx *c, long i)
 	return dec.form;
 }
 
-static const struct bv_insn *insn_at(const struct ctx *c, long i)
+const struct bv_insn *insn_at(const struct ctx *c, long i)
 {
 	return i >= 0 && (size_t)i < c->prog->n_insns ? &c->prog->insns[i] : NULL;
 }
@@ -142,7 +144,7 @@ int is_call(const struct ctx *c, long i)
 	return in && in->code == (BV_JMP | BV_CALL);
 }
 
-static int is_helper_call(const struct ctx *c, long i)
+int is_helper_call(const struct ctx *c, long i)
 {
 	const struct bv_insn *in = insn_at(c, i);
 
@@ -200,7 +202,7 @@ const struct bv_vreg *reg_at(const struct ctx *c, long step, int r)
 }
 
 /* The latest step before `before` that ran instruction insn. */
-static long step_of(const struct ctx *c, long before, long insn)
+long step_of(const struct ctx *c, long before, long insn)
 {
 	for (long k = before - 1; k >= 0; k--)
 		if (c->res->steps[k].insn == (uint32_t)insn)
@@ -319,6 +321,14 @@ struct check {
 	struct trace tr;             /* how the compared register got its value */
 };
 
+long value_origin(const struct ctx *c, int reg, long step)
+{
+	struct trace t;
+
+	trace_value(c, reg, step, &t);
+	return t.root;
+}
+
 static int same_root(const struct trace *a, const struct trace *b)
 {
 	return a->root >= 0 && a->root == b->root && a->root_step == b->root_step && a->root_reg == b->root_reg;
@@ -424,7 +434,7 @@ int diag_global_at(const struct ctx *c, int map, long off, char *name, size_t si
 	return 0;
 }
 
-static long room_at(const struct ctx *c, const struct bv_vreg *m, char *desc, size_t size)
+long room_at(const struct ctx *c, const struct bv_vreg *m, char *desc, size_t size)
 {
 	long off = m->off + (m->var_mask ? 0 : (long)m->var_value);
 
@@ -744,7 +754,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		return 1;
 	}
 	diag_class(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
-	WHY(c, "The %s in R%d can be as large as %" PRIu64, is_helper_call(c, c->fail) ? "size" : "offset", valreg, v->umax);
+	WHY(c, "The %s in R%d %s %" PRIu64, is_helper_call(c, c->fail) ? "size" : "offset", valreg,
+	    v->umin == v->umax ? "is" : "can be as large as", v->umax);
 	explain_bound_source(c, valreg, c->fstep, "its bound set here");
 	if (room >= 0)
 		WHY(c, ", but %s leaves room for %ld bytes", desc, room);
@@ -764,6 +775,12 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		FIX(c, "Check the index against the array's length before using it: `if (i >= %ld) return 0;` (%ld "
 		       "elements of %" PRIu64 " bytes fit in the %ld bytes there).",
 		    room / (long)need, room / (long)need, need, room);
+		return 1;
+	}
+	if (is_helper_call(c, c->fail) && v->umin == v->umax && room > 0) {
+		/* a constant: the size written in the call does not match the buffer */
+		FIX(c, "Pass the buffer's own size, `sizeof(buf)` (%ld here), or make the buffer %" PRIu64 " bytes.", room,
+		    v->umax);
 		return 1;
 	}
 	FIX(c, "Bound it by the buffer's size right before the use: `if (n > %ld) n = %ld;`", room > 0 ? room : 0L,
@@ -922,9 +939,28 @@ static int diag_size_msgs(struct ctx *c)
 			const struct bv_insn *in = insn_at(c, c->fail);
 
 			room = room_at(c, p, desc, sizeof(desc));
+			const struct bv_form *ff = form_at(c, c->fail);
+			int at = p->off + (int)p->smin + (in ? in->off : 0);
+			char tn[64];
+
 			diag_class(c, "mem-size-exceeds-buffer");
 			WHY(c, "The access at insn %ld, at offset %d of %s, lies past its end whatever the input.", c->fail,
-			    p->off + (int)p->smin + (in ? in->off : 0), desc);
+			    at, desc);
+			if (p->kind == BV_REG_MAP_VALUE && p->map >= 0 && (size_t)p->map < c->obj->n_maps &&
+			    c->obj->maps[p->map].origin != BV_MAP_FROM_DATA && ff && ff->size > 0) {
+				const struct bv_map *m = &c->obj->maps[p->map];
+
+				if (diag_map_type_name(c, m, 0, tn, sizeof(tn)))
+					WHY(c, " Map %s's value is %s, %u bytes;", m->name, tn, m->value_size);
+				else
+					WHY(c, " Map %s's value is %u bytes;", m->name, m->value_size);
+				WHY(c, " %d bytes at offset %d need a value of at least %d.", ff->size, at, at + ff->size);
+				FIX(c, "Give map %s a value type with every field the program uses, %d bytes or more "
+				       "(`struct %s_val { ... };` and `__type(value, struct %s_val)`), or keep the accesses "
+				       "within its %u bytes.",
+				    m->name, at + ff->size, m->name, m->name, m->value_size);
+				return 1;
+			}
 			FIX(c, "Check the type the pointer is cast to (a larger struct than the map's value, an index "
 			       "past an array's last element): the access must lie within the object.");
 			return 1;
@@ -1091,6 +1127,24 @@ static int diag_null(struct ctx *c)
 		{
 			const struct bv_insn *d = def >= 0 ? insn_at(c, def) : NULL;
 
+			const struct bv_vreg *base = d ? reg_at(c, step_of(c, c->fstep, def), d->src) : NULL;
+			char field[80];
+			const char *end, *pass;
+
+			if (d && BV_CLASS(d->code) == BV_LDX && base && base->kind == BV_REG_CTX &&
+			    c->prog->type != BV_PROG_TRACING && diag_ctx_field_name(c, d->off + base->off, field, sizeof(field))) {
+				/* a context field the kernel may leave NULL: skb->sk, sk_lookup's sk, ... */
+				pkt_words(c, &end, &pass);
+				diag_where(c, def, "read here, maybe NULL");
+				WHY(c, "R%d is %s, read at insn %ld, which is NULL when there is none (a packet without a "
+				       "socket, ...): the verifier calls it %s and no check for NULL on this path reaches "
+				       "insn %ld.",
+				    r, field, def, type, c->fail);
+				FIX(c, "Copy it to a variable and check it before use: `%s = %s; if (!%s) return %s;`.",
+				    strstr(type, "sock") ? "struct bpf_sock *sk" : "void *p", field,
+				    strstr(type, "sock") ? "sk" : "p", pass);
+				return 1;
+			}
 			if (d && BV_CLASS(d->code) == BV_LDX) {
 				/* read from the context or a kernel struct, not returned by a call */
 				diag_where(c, def, "read here, maybe NULL");
@@ -1252,7 +1306,7 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 
 /* How a program of this type names its packet's end and lets a packet
  * through, for fixes written in its own words. */
-static void pkt_words(const struct ctx *c, const char **end, const char **pass)
+void pkt_words(const struct ctx *c, const char **end, const char **pass)
 {
 	switch (c->prog->type) {
 	case BV_PROG_XDP: *end = "ctx->data_end"; *pass = "XDP_PASS"; return;
@@ -1669,6 +1723,24 @@ static int diag_rodata_write(struct ctx *c)
 	    (BV_CLASS(in->code) != BV_STX && BV_CLASS(in->code) != BV_ST))
 		return 0;
 	v = reg_at(c, c->fstep, in->dst);
+	if (v && v->kind == BV_REG_MAP_VALUE && v->map >= 0 && (size_t)v->map < c->obj->n_maps &&
+	    (c->obj->maps[v->map].map_flags & BPF_F_RDONLY_PROG) && c->obj->maps[v->map].origin != BV_MAP_FROM_DATA) {
+		/* a map declared read-only for programs */
+		const struct bv_map *m = &c->obj->maps[v->map];
+		long def = value_origin(c, in->dst, c->fstep);
+
+		diag_class(c, "readonly-write");
+		diag_where(c, c->fail, "fails here");
+		if (def >= 0)
+			diag_where(c, def, "value looked up here");
+		WHY(c, "The program writes into a value of map %s, which is created with BPF_F_RDONLY_PROG (map_flags "
+		       "0x%x): programs may only read it; user space writes it.",
+		    m->name, m->map_flags);
+		FIX(c, "If the program must change it, drop BPF_F_RDONLY_PROG from %s's map_flags; if it is "
+		       "configuration, keep the flag and keep what the program counts in another, writable map.",
+		    m->name);
+		return 1;
+	}
 	if (!v || v->kind != BV_REG_MAP_VALUE || v->var_mask ||
 	    !diag_global_at(c, v->map, v->off + (long)v->var_value + in->off, var, sizeof(var), &voff, &vsize))
 		return 0;
@@ -1734,6 +1806,35 @@ static int diag_misaligned(struct ctx *c)
 	return 1;
 }
 
+/* A lookup in a map of maps gives the inner map, or NULL when the slot is
+ * empty; the verifier calls it map_value_or_null until it is checked. */
+static int diag_inner_map_null(struct ctx *c, int r)
+{
+	long def = value_origin(c, r, c->fstep), ds = def >= 0 ? step_of(c, c->fstep, def) : -1;
+	const struct bv_vreg *outer = reg_at(c, ds, 1);
+	const struct bv_map *m = outer && outer->map >= 0 && (size_t)outer->map < c->obj->n_maps
+					 ? &c->obj->maps[outer->map] : NULL;
+	const char *end, *pass;
+	char hb[64];
+
+	/* a log names the map but not its type (0) */
+	if (!m || !is_helper_call(c, def) || insn_at(c, def)->imm != 1 /* map_lookup_elem */ ||
+	    (m->type && m->type != BV_MAP_ARRAY_OF_MAPS && m->type != BV_MAP_HASH_OF_MAPS))
+		return 0;
+	pkt_words(c, &end, &pass);
+	diag_class(c, "null-map-value");
+	diag_where(c, c->fail, "fails here");
+	diag_where(c, def, "may return NULL here");
+	WHY(c, "R%d is what bpf_map_lookup_elem() returned at insn %ld from %s, a map of maps: the inner map, or "
+	       "NULL when that slot holds no map (or the key is not there). Until it is checked, the verifier cannot "
+	       "let %s use it as a map.",
+	    r, def, m->name, helper_at(c, c->fail, hb, sizeof(hb)));
+	FIX(c, "Check the inner map before using it: `void *inner = bpf_map_lookup_elem(&%s, &key); if (!inner) "
+	       "return %s;` — then pass `inner`.",
+	    m->name, pass);
+	return 1;
+}
+
 static int diag_arg_type(struct ctx *c)
 {
 	int r;
@@ -1742,6 +1843,8 @@ static int diag_arg_type(struct ctx *c)
 
 	if (sscanf(c->msg, "R%d type=%63s expected=%255[^\n]", &r, got, want) != 3)
 		return 0;
+	if (!strcmp(want, "map_ptr") && !strcmp(got, "map_value_or_null") && diag_inner_map_null(c, r))
+		return 1;
 	diag_class(c, "helper-arg-type");
 	diag_where(c, c->fail, "fails here");
 	v = reg_at(c, c->fstep, r);
@@ -1832,6 +1935,17 @@ static int diag_lock(struct ctx *c)
 				}
 			}
 			WHY(c, "%s", t[i].why);
+			if (i == 0 && is_call(c, c->fail)) {
+				/* name the call to move */
+				char hb[64];
+
+				helper_at(c, c->fail, hb, sizeof(hb));
+				WHY(c, " Here it is %s.", hb);
+				FIX(c, "Call %s before bpf_spin_lock() (keep its result in a variable) or after "
+				       "bpf_spin_unlock(), and keep the locked section to plain loads and stores of the value.",
+				    hb);
+				return 1;
+			}
 			FIX(c, "%s", t[i].fix);
 			return 1;
 		}
@@ -2368,7 +2482,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
+	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_misaligned(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||
 	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||

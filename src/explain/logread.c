@@ -31,6 +31,8 @@ struct reader {
 	int func_stack[16], n_func_stack;
 	uint32_t func_start[16];
 	int n_func_start;
+	struct bv_map *maps;          /* the maps the states name: "map_ptr(map=m,ks=4,vs=8)" */
+	size_t n_maps;
 };
 
 static void unknown(struct bv_vreg *r)
@@ -84,8 +86,31 @@ static int64_t num(const char *s, char **end)
 
 /* "scalar(smin=0,smax=umax=127,var_off=(0x0; 0x7f))", "fp-8", "P5",
  * "map_value(map=m,ks=4,vs=8,off=4)": one register's value. */
-static void parse_value(const char *v, size_t n, struct bv_vreg *r)
+/* The map a state names, added the first time: its number. */
+static int log_map(struct reader *rd, const char *name, uint32_t ks, uint32_t vs)
 {
+	struct bv_map *m;
+
+	for (size_t i = 0; i < rd->n_maps; i++)
+		if (!strcmp(rd->maps[i].name, name))
+			return (int)i;
+	if (rd->n_maps >= 64 || !(m = realloc(rd->maps, (rd->n_maps + 1) * sizeof(*m))))
+		return -1;
+	rd->maps = m;
+	m += rd->n_maps;
+	memset(m, 0, sizeof(*m));
+	if (!(m->name = keep(rd, name, strlen(name))))
+		return -1;
+	m->key_size = ks;
+	m->value_size = vs;
+	m->inner = -1;
+	return (int)rd->n_maps++;
+}
+
+static void parse_value(struct reader *rd, const char *v, size_t n, struct bv_vreg *r)
+{
+	char mapname[64] = "";
+	uint32_t ks = 0, vs = 0;
 	char buf[512], *p, *open;
 	int32_t stale;
 	size_t len = n < sizeof(buf) - 1 ? n : sizeof(buf) - 1;
@@ -190,10 +215,14 @@ static void parse_value(const char *v, size_t n, struct bv_vreg *r)
 						r->umax = (uint64_t)num(val, NULL);
 					else if (!strcmp(k, "off"))
 						r->off = (int32_t)num(val, NULL);
+					else if (!strcmp(k, "map"))
+						snprintf(mapname, sizeof(mapname), "%s", val);
+					else if (!strcmp(k, "ks"))
+						ks = (uint32_t)num(val, NULL);
 					else if (!strcmp(k, "id"))
 						r->id = (uint32_t)num(val, NULL);
 					else if (!strcmp(k, "vs") || !strcmp(k, "sz") || (!strcmp(k, "r") && r->kind == BV_REG_PKT))
-						r->size = (uint32_t)num(val, NULL);
+						r->size = vs = (uint32_t)num(val, NULL);
 					else if (!strcmp(k, "var_off") && *val == '(') {
 						char *q;
 
@@ -207,6 +236,8 @@ static void parse_value(const char *v, size_t n, struct bv_vreg *r)
 		}
 		f = *e == ',' ? e + 1 : NULL;
 	}
+	if (mapname[0])
+		r->map = log_map(rd, mapname, ks, vs);
 	if (r->kind == BV_REG_SCALAR)
 		r->stale_insn = stale; /* a dead packet pointer stays one */
 	/* a scalar whose only bounds were umax: the rest follow */
@@ -240,7 +271,7 @@ static void parse_state(struct reader *rd, const char *s, int full)
 			const char *eq = memchr(tok, '=', (size_t)(e - tok));
 
 			if (eq && reg >= 0 && reg <= 10)
-				parse_value(eq + 1, (size_t)(e - eq - 1), &rd->cur.r[reg]);
+				parse_value(rd, eq + 1, (size_t)(e - eq - 1), &rd->cur.r[reg]);
 		}
 		s = e;
 	}
@@ -543,6 +574,8 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 		out->prog.insns = rd.insns;
 		out->prog.n_insns = rd.n_insns;
 		out->prog.lines = rd.lines;
+		out->obj.maps = rd.maps;
+		out->obj.n_maps = rd.n_maps;
 		out->prog.n_lines = rd.n_lines;
 		res.message = out->message;
 		res.error_insn = out->error_insn;
@@ -567,6 +600,7 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 	}
 	free(rd.steps);
 	free(rd.insns);
+	free(rd.maps);
 	free(rd.lines);
 	for (size_t i = 0; i < rd.n_strs; i++)
 		free(rd.strs[i]);
@@ -586,5 +620,6 @@ void bv_explained_free(struct bv_explained *e)
 	for (size_t i = 0; i < e->n_priv_strs; i++)
 		free(e->priv_strs[i]);
 	free(e->priv_strs);
+	free(e->obj.maps);
 	memset(e, 0, sizeof(*e));
 }

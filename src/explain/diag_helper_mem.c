@@ -1,0 +1,133 @@
+/* A helper that decides itself how many bytes it reads or writes — a map's
+ * key or value size, or the fixed size of a struct it fills — given a
+ * pointer to something smaller: a u32 key for a map with u64 keys, one
+ * map's 8-byte value passed as the 16-byte value of another.  The kernel
+ * reports a stack or map bound; no register holds the size, so the
+ * explanation names where the size comes from. */
+#include <stdio.h>
+#include <string.h>
+
+#include <bpf/btf.h>
+#include <linux/btf.h>
+
+#include "explain/diag.h"
+#include "object/obj_internal.h"
+#include "verifier/verifier.h"
+
+/* The C type of a map's key or value as the object declares it ("__u64",
+ * "struct big"): 1.  Without BTF (a map declared the old way, or a log):
+ * a type of that size, or a name to give the struct, and 0. */
+int diag_map_type_name(const struct ctx *c, const struct bv_map *m, int key, char *out, size_t size)
+{
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	uint32_t id = key ? m->btf_key_type_id : m->btf_value_type_id;
+	uint32_t bytes = key ? m->key_size : m->value_size;
+	const struct btf_type *t = btf && id ? btf__type_by_id(btf, id) : NULL;
+	const char *name = t ? btf__name_by_offset(btf, t->name_off) : NULL;
+
+	if (t && name && *name) {
+		snprintf(out, size, "%s%s", btf_is_struct(t) ? "struct " : btf_is_union(t) ? "union " : "", name);
+		return 1;
+	}
+	if (bytes == 1 || bytes == 2 || bytes == 4 || bytes == 8)
+		snprintf(out, size, "__u%u", bytes * 8);
+	else
+		snprintf(out, size, "struct %s_%s", m->name, key ? "key" : "val");
+	return 0;
+}
+
+/* The register the message blames, for the messages a too-small object
+ * gets: a stack bound, or a map value or memory bound. */
+static int blamed_reg(const struct ctx *c)
+{
+	int r, off, size, vs;
+
+	if (sscanf(c->msg, "invalid read from stack R%d off=%d size=%d", &r, &off, &size) == 3 ||
+	    sscanf(c->msg, "invalid write to stack R%d off=%d size=%d", &r, &off, &size) == 3)
+		return off + size > 0 ? r : -1; /* inside the frame, it is about unwritten bytes */
+	if (msg_starts(c->msg, "R") && (strstr(c->msg, "min value is outside of the allowed memory range") ||
+					strstr(c->msg, "max value is outside of the allowed memory range")))
+		return msg_reg(c->msg);
+	if (sscanf(c->msg, "invalid access to map value, value_size=%d off=%d size=%d", &vs, &off, &size) == 3 ||
+	    sscanf(c->msg, "invalid access to memory, mem_size=%d off=%d size=%d", &vs, &off, &size) == 3)
+		return 0; /* the first pointer argument: found by the caller */
+	return -1;
+}
+
+int diag_helper_mem(struct ctx *c)
+{
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct helper_proto *hp;
+	const struct bv_vreg *mr, *p;
+	const struct bv_map *m = NULL;
+	int r = blamed_reg(c), kind, key = 0;
+	long need, room;
+	char desc[160], hb[64], tn[64];
+
+	if (r < 0 || !is_helper_call(c, c->fail) || !(hp = helper_proto(in->imm)))
+		return 0;
+	for (int a = r ? r : 1; a <= (r ? r : 5); a++) {
+		kind = hp->args[a - 1];
+		if (kind == A_KEY || kind == A_VALUE || kind == A_UNINIT_VALUE || kind == A_FIXED_MEM ||
+		    kind == A_UNINIT_FIXED_MEM || kind == A_RW_FIXED_MEM) {
+			r = a;
+			break;
+		}
+	}
+	if (!r || r > 5)
+		return 0;
+	kind = hp->args[r - 1];
+	if (kind == A_KEY || kind == A_VALUE || kind == A_UNINIT_VALUE) {
+		mr = reg_at(c, c->fstep, 1);
+		if (!mr || mr->map < 0 || (size_t)mr->map >= c->obj->n_maps)
+			return 0;
+		m = &c->obj->maps[mr->map];
+		key = kind == A_KEY;
+		need = key ? m->key_size : m->value_size;
+	} else if (kind == A_FIXED_MEM || kind == A_UNINIT_FIXED_MEM || kind == A_RW_FIXED_MEM) {
+		need = hp->fixed_size;
+	} else {
+		return 0;
+	}
+	p = reg_at(c, c->fstep, r);
+	if (!p || (room = room_at(c, p, desc, sizeof(desc))) < 0 || room >= need)
+		return 0;
+	diag_class(c, "mem-size-exceeds-buffer");
+	diag_where(c, c->fail, "fails here");
+	if (p->def_insn >= 0)
+		diag_where(c, p->def_insn, "pointer made here");
+	helper_at(c, c->fail, hb, sizeof(hb));
+	if (m) {
+		int known = diag_map_type_name(c, m, key, tn, sizeof(tn));
+
+		WHY(c, "%s %s %ld bytes through R%d, the %s size of map %s", hb, kind == A_UNINIT_VALUE ? "writes" : "reads",
+		    need, r, key ? "key" : "value", m->name);
+		if (known)
+			WHY(c, " (its %s is %s)", key ? "key" : "value", tn);
+		WHY(c, ", but R%d points to %s, where only %ld byte%s %s.", r, desc, room, room == 1 ? "" : "s",
+		    room == 1 ? "is" : "are");
+		if (p->kind == BV_REG_STACK)
+			WHY(c, " The variable passed is smaller than the map's %s: the helper does not look at the C "
+			       "type of what it is given, only at the map's %s_size.",
+			    key ? "key" : "value", key ? "key" : "value");
+		else if (p->kind == BV_REG_MAP_VALUE && p->map >= 0 && p->map != mr->map)
+			WHY(c, " It is another map's value, passed on as it is.");
+		if (key)
+			FIX(c, "Declare the key with the map's key type (`%s key = ...;`) and pass its address "
+			       "(`&key`).",
+			    tn);
+		else if (p->kind == BV_REG_MAP_VALUE && p->map != mr->map)
+			FIX(c, "Build a value of map %s's type on the stack, fill it from the other one and pass that: "
+			       "`%s v = {}; v.<field> = *p; %s(&%s, &key, &v, BPF_ANY);`.",
+			    m->name, tn, hb, m->name);
+		else
+			FIX(c, "Pass a variable of the map's value type (`%s v = {};`, then `&v`).", tn);
+		return 1;
+	}
+	WHY(c, "%s %s %ld bytes through R%d (the size of what it fills is fixed), but R%d points to %s, where "
+	       "only %ld byte%s %s.",
+	    hb, kind == A_UNINIT_FIXED_MEM ? "writes" : "reads", need, r, r, desc, room, room == 1 ? "" : "s",
+	    room == 1 ? "is" : "are");
+	FIX(c, "Pass a buffer of at least %ld bytes (the type the helper's documentation names).", need);
+	return 1;
+}
