@@ -229,7 +229,7 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
@@ -282,6 +282,14 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eighth:bump_config:readonly-write:'drop BPF_F_RDONLY_PROG from config' \
 		 diagnose_eighth:exec_comm:mem-size-exceeds-buffer:'`sizeof(buf)` (8 here)' \
 		 diagnose_eighth:copy_over:mem-size-exceeds-buffer:'the value size of map totals (its value is struct big)' \
+		 diagnose_ninth:count_bucket:unbounded-index:'if (i >= 32) return 0;' \
+		 diagnose_ninth:src_count:pkt-bounds-missing:'prove only bytes 0 to 13' \
+		 diagnose_ninth:sum_samples:unbounded-index:'add `&& i < 8` to its condition' \
+		 diagnose_ninth:terminate:unbounded-index:'if (i >= 32) { bpf_ringbuf_discard(e, 0); return 0; }' \
+		 diagnose_ninth:sock_bytes:null-pointer:'Argument 2 of bpf_sk_storage_get is skb->sk' \
+		 diagnose_ninth:arm_timer:helper-arg-type:'bpf_timer_init(&v->timer, &timers, CLOCK_MONOTONIC);' \
+		 diagnose_ninth:out_len:mem-size-exceeds-buffer:'if (n > 64) return 0;' \
+		 diagnose_ninth:cb_slot:ctx-access:'case 0: skb->cb[0] = v;' \
 		 diagnose_fifth:open_event:reference-leak:'"line":35,"text":"if (target_pid && pid != target_pid)"' \
 		 diagnose_fifth:open_path:helper-arg-type:'what bpf_probe_read_user_str returned at insn 4' \
 		 diagnose_fifth:read_hist:unbounded-index:'if (i >= 32) return 0;' \
@@ -372,6 +380,9 @@ if [ -f "$bpfdir/diagnose_seventh_fixed.o" ]; then
 fi
 if [ -f "$bpfdir/diagnose_eighth_fixed.o" ]; then
 	check "the suggested fixes are accepted (eighth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_eighth_fixed.o"
+fi
+if [ -f "$bpfdir/diagnose_ninth_fixed.o" ]; then
+	check "the suggested fixes are accepted (ninth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_ninth_fixed.o"
 fi
 
 # explanations in SARIF, on the example whose cause is known (the check

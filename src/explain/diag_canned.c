@@ -247,7 +247,9 @@ int diag_simple(struct ctx *c)
 		{ "variable ctx access", "ctx-access",
 		  "The context is indexed by a number the verifier does not know: the kernel rewrites each context "
 		  "access for its field, so the field must be a constant.",
-		  "Read the fields you need by name (a switch over the index if it must vary), then use the copies." },
+		  "Name the field in each access: a switch over the index, `switch (i) { case 0: skb->cb[0] = v; "
+		  "break; case 1: skb->cb[1] = v; break; ... }` (the same for reads), or keep the array in a map "
+		  "value, which may be indexed once the index is checked." },
 		{ "BPF_ATOMIC stores into", "ctx-access",
 		  "An atomic operation (`__sync_fetch_and_add()`, a C11 atomic) targets the context, a packet or a "
 		  "socket: atomics work only on the stack and on map values.",

@@ -446,12 +446,14 @@ long room_at(const struct ctx *c, const struct bv_vreg *m, char *desc, size_t si
 		char var[64];
 		long voff, vsize;
 
-		if (!m->var_mask && diag_global_at(c, m->map, off, var, sizeof(var), &voff, &vsize))
+		if (!m->var_mask && diag_global_at(c, m->map, off, var, sizeof(var), &voff, &vsize)) {
 			snprintf(desc, size, "the global `%s` (%ld bytes at offset %ld of %s, a %u-byte map value)", var,
 				 vsize, voff, c->obj->maps[m->map].section, m->size);
-		else
-			snprintf(desc, size, "the %u-byte value of map %s at offset %ld", m->size,
-				 m->map >= 0 && (size_t)m->map < c->obj->n_maps ? c->obj->maps[m->map].name : "?", off);
+			/* the verifier stops at the map value's end, C at the variable's */
+			return vsize - (off - voff);
+		}
+		snprintf(desc, size, "the %u-byte value of map %s at offset %ld", m->size,
+			 m->map >= 0 && (size_t)m->map < c->obj->n_maps ? c->obj->maps[m->map].name : "?", off);
 		return (long)m->size - off;
 	}
 	case BV_REG_MEM:
@@ -628,6 +630,10 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	struct trace tr;
 	int unbounded = v && v->umax >= (1ull << 29), negative = v && v->smin < 0;
 	char b[128];
+	const struct bv_vreg *mr = reg_at(c, c->fstep, memreg);
+	/* leaving early with a ring buffer record reserved would leak it */
+	const char *leave = mr && !strncmp(mr->type, "ringbuf_mem", 11) ? "{ bpf_ringbuf_discard(e, 0); return 0; }"
+									  : "return 0;";
 
 	if (!v)
 		return 0;
@@ -748,9 +754,20 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		if (v->def_insn >= 0)
 			diag_where(c, v->def_insn, "value made here");
 		compiler_story(c, &tr, valreg);
-		FIX(c, "Check the value against the buffer before using it: `if (n > %ld) return 0;`, or clamp it with a "
+		if (!is_helper_call(c, c->fail) && room > 0 && room >= (long)need) {
+			/* an array index: C counts elements, whatever the compiler scaled it to */
+			long n = room / (long)need;
+
+			FIX(c, "Check the index against the array's length before using it: `if (i >= %ld) %s`, or "
+			       "clamp it with a mask: `i &= %" PRIu64 ";` (%ld element%s of %" PRIu64 " byte%s fit in the %ld "
+			       "bytes there).",
+			    n, leave, pow2_mask_below(n), n, n == 1 ? "" : "s", need, need == 1 ? "" : "s", room);
+			return 1;
+		}
+		FIX(c, "Check the value against the buffer before using it: `if (n > %ld) %s`, or clamp it with a "
 		       "mask: `n &= %" PRIu64 ";`.",
-		    room > 0 ? room - (long)(need > 1 ? need - 1 : 0) : 0L, room > 0 ? pow2_mask_below(room) : (uint64_t)255);
+		    room > 0 ? room - (long)(need > 1 ? need - 1 : 0) : 0L, leave,
+		    room > 0 ? pow2_mask_below(room) : (uint64_t)255);
 		return 1;
 	}
 	diag_class(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
@@ -772,9 +789,9 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	}
 	compiler_story(c, &tr, valreg);
 	if (!is_helper_call(c, c->fail) && room > 0 && need > 0) {
-		FIX(c, "Check the index against the array's length before using it: `if (i >= %ld) return 0;` (%ld "
+		FIX(c, "Check the index against the array's length before using it: `if (i >= %ld) %s` (%ld "
 		       "elements of %" PRIu64 " bytes fit in the %ld bytes there).",
-		    room / (long)need, room / (long)need, need, room);
+		    room / (long)need, leave, room / (long)need, need, room);
 		return 1;
 	}
 	if (is_helper_call(c, c->fail) && v->umin == v->umax && room > 0) {
@@ -978,6 +995,9 @@ static int diag_size_msgs(struct ctx *c)
 				diag_where(c, i, "index added to the pointer here");
 				if (p)
 					room = room_at(c, p, desc, sizeof(desc));
+				/* `r2 += r1; *(u8 *)(r2 + 4) = 0`: the field starts 4 bytes further */
+				if (room > 0 && insn_at(c, c->fail) && insn_at(c, c->fail)->off > 0)
+					room -= insn_at(c, c->fail)->off;
 				sub.fstep = k;
 				/* an array's elements are as wide as the access, mostly */
 				return diag_size_or_index(&sub, idx, ptr, room, desc, ff && ff->size > 0 ? (uint64_t)ff->size : 1);
@@ -1835,6 +1855,44 @@ static int diag_inner_map_null(struct ctx *c, int r)
 	return 1;
 }
 
+/* A pointer that may be NULL passed where the helper takes none: from a
+ * context field (skb->sk) or a call that can fail. */
+static int diag_null_arg(struct ctx *c, int r, const char *got)
+{
+	long def = value_origin(c, r, c->fstep);
+	const struct bv_insn *d = insn_at(c, def);
+	const struct bv_vreg *base = d && BV_CLASS(d->code) == BV_LDX ? reg_at(c, step_of(c, c->fstep, def), d->src) : NULL;
+	const char *end, *pass;
+	char field[80] = "", hb[64], db[64];
+
+	if (!d)
+		return 0;
+	pkt_words(c, &end, &pass);
+	diag_class(c, "null-pointer");
+	diag_where(c, c->fail, "fails here");
+	helper_at(c, c->fail, hb, sizeof(hb));
+	if (base && base->kind == BV_REG_CTX && diag_ctx_field_name(c, d->off + base->off, field, sizeof(field))) {
+		diag_where(c, def, "read here, maybe NULL");
+		WHY(c, "Argument %d of %s is %s, which is NULL when there is none (a packet without a socket, ...): the "
+		       "verifier calls it %s, and %s does not take NULL there.",
+		    r, hb, field, got, hb);
+		FIX(c, "Check it first and pass the checked variable: `struct bpf_sock *sk = %s; if (!sk) return %s;` — "
+		       "then `%s(..., sk, ...)`.",
+		    field, pass, hb);
+		return 1;
+	}
+	diag_where(c, def, "may return NULL here");
+	if (is_call(c, def))
+		WHY(c, "Argument %d of %s is what %s returned at insn %ld, which may be NULL (the verifier calls it %s); "
+		       "%s does not take NULL there.",
+		    r, hb, helper_at(c, def, db, sizeof(db)), def, got, hb);
+	else
+		WHY(c, "Argument %d of %s may be NULL (the verifier calls it %s); %s does not take NULL there.", r, hb,
+		    got, hb);
+	FIX(c, "Check the pointer for NULL before the call and leave the path when it is: `if (!p) return %s;`.", pass);
+	return 1;
+}
+
 static int diag_arg_type(struct ctx *c)
 {
 	int r;
@@ -1844,6 +1902,8 @@ static int diag_arg_type(struct ctx *c)
 	if (sscanf(c->msg, "R%d type=%63s expected=%255[^\n]", &r, got, want) != 3)
 		return 0;
 	if (!strcmp(want, "map_ptr") && !strcmp(got, "map_value_or_null") && diag_inner_map_null(c, r))
+		return 1;
+	if (strstr(got, "_or_null") && !strstr(want, "_or_null") && diag_null_arg(c, r, got))
 		return 1;
 	diag_class(c, "helper-arg-type");
 	diag_where(c, c->fail, "fails here");
@@ -1950,6 +2010,32 @@ static int diag_lock(struct ctx *c)
 			return 1;
 		}
 	return 0;
+}
+
+/* bpf_timer_init(timer, map, flags): the map must be the one whose value
+ * holds the timer (the kernel compares the maps' uids). */
+static int diag_timer_map(struct ctx *c)
+{
+	const struct bv_vreg *t = reg_at(c, c->fstep, 1), *m = reg_at(c, c->fstep, 2);
+	const char *tn, *mn;
+
+	if (!msg_starts(c->msg, "timer pointer in R1 map_uid="))
+		return 0;
+	tn = t && t->map >= 0 && (size_t)t->map < c->obj->n_maps ? c->obj->maps[t->map].name : NULL;
+	mn = m && m->map >= 0 && (size_t)m->map < c->obj->n_maps ? c->obj->maps[m->map].name : NULL;
+	diag_class(c, "helper-arg-type");
+	diag_where(c, c->fail, "fails here");
+	if (t && t->def_insn >= 0)
+		diag_where(c, value_origin(c, 1, c->fstep), "value looked up here");
+	WHY(c, "bpf_timer_init() takes the timer and the map whose value holds it: the kernel ties the timer to "
+	       "that map (its callback and lifetime go with the map's elements).");
+	if (tn && mn && strcmp(tn, mn))
+		WHY(c, " R1 points into a value of map %s, but R2 is map %s.", tn, mn);
+	else
+		WHY(c, " R2 is not the map R1's value came from (for a map of maps: not the same inner map).");
+	FIX(c, "Pass the map the value was looked up in: `bpf_timer_init(&v->timer, &%s, CLOCK_MONOTONIC);`.",
+	    tn ? tn : "the_map_of_v");
+	return 1;
 }
 
 /* A global function's argument the call does not satisfy: the kernel says
@@ -2482,7 +2568,8 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_memory(&c) ||
+	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
+	    diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_misaligned(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||
 	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||

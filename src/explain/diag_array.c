@@ -1,0 +1,107 @@
+/* An array walked past its end by a loop: clang turns `s->v[i]` in a loop
+ * into a pointer stepped by the element size each round, so the access
+ * the verifier refuses has a constant offset, and the kernel's line (`R0
+ * min value is outside of the allowed memory range`) says nothing about
+ * the loop.  The verifier follows every round the loop's conditions allow;
+ * when they allow more rounds than the array has elements, the round past
+ * the last one fails.  Named here: the loop, the step, the array and its
+ * length, from the map value's BTF. */
+#include <stdio.h>
+#include <string.h>
+
+#include <bpf/btf.h>
+#include <linux/btf.h>
+
+#include "explain/diag.h"
+#include "object/obj_internal.h"
+
+/* The array member of a map value's struct covering byte off: its name,
+ * offset and element count. */
+static int array_at(const struct ctx *c, const struct bv_vreg *p, long off, char *name, size_t size, long *aoff,
+		    long *nelems)
+{
+	const struct bv_map *m = p->map >= 0 && (size_t)p->map < c->obj->n_maps ? &c->obj->maps[p->map] : NULL;
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct btf_type *t;
+	const struct btf_member *mb;
+
+	if (!m || !btf || !m->btf_value_type_id)
+		return 0;
+	t = btf__type_by_id(btf, btf__resolve_type(btf, m->btf_value_type_id));
+	if (!t || !btf_is_composite(t))
+		return 0;
+	mb = btf_members(t);
+	for (int i = 0; i < btf_vlen(t); i++, mb++) {
+		long mo = (long)(btf_member_bit_offset(t, i) / 8), ms = (long)btf__resolve_size(btf, mb->type);
+		const struct btf_type *mt = btf__type_by_id(btf, btf__resolve_type(btf, mb->type));
+
+		if (off < mo || off >= mo + ms || !mt || !btf_is_array(mt))
+			continue;
+		snprintf(name, size, "%s", btf__name_by_offset(btf, mb->name_off));
+		*aoff = mo;
+		*nelems = btf_array(mt)->nelems;
+		return 1;
+	}
+	return 0;
+}
+
+int diag_loop_walk(struct ctx *c)
+{
+	const struct bv_insn *in = insn_at(c, c->fail), *a;
+	const struct bv_vreg *p;
+	long head = -1, tail = -1, stride = 0, at, rounds = 0, aoff, nelems;
+	int preg, size;
+	char desc[160], arr[64];
+
+	if (!in || c->fstep < 0 || (BV_CLASS(in->code) != BV_LDX && BV_CLASS(in->code) != BV_STX &&
+				      BV_CLASS(in->code) != BV_ST))
+		return 0;
+	if (!strstr(c->msg, "value is outside of the allowed memory range") && !msg_starts(c->msg, "invalid access to"))
+		return 0;
+	preg = BV_CLASS(in->code) == BV_LDX ? in->src : in->dst;
+	p = reg_at(c, c->fstep, preg);
+	if (!p || p->kind == BV_REG_SCALAR || p->var_mask)
+		return 0;
+	/* a backward jump taken on the path, around the failing instruction */
+	for (long k = c->fstep - 1; k >= 0 && head < 0; k--) {
+		long i = (long)c->res->steps[k].insn, next = (long)c->res->steps[k + 1].insn;
+
+		if (next <= c->fail && c->fail <= i && next < i && BV_CLASS(insn_at(c, i)->code) == BV_JMP) {
+			head = next;
+			tail = i;
+		}
+	}
+	if (head < 0)
+		return 0;
+	/* the pointer stepped by a constant inside it */
+	for (long i = head; i <= tail && !stride; i++)
+		if ((a = insn_at(c, i)) && a->code == (BV_ALU64 | BV_ADD | BV_K) && a->dst == preg && a->imm > 0)
+			stride = a->imm;
+	if (!stride)
+		return 0;
+	for (long k = 0; k <= c->fstep; k++)
+		rounds += c->res->steps[k].insn == (uint32_t)c->fail;
+	at = p->off + in->off;
+	size = (in->code & 0x18) == BV_DW ? 8 : (in->code & 0x18) == BV_W ? 4 : (in->code & 0x18) == BV_H ? 2 : 1;
+	room_at(c, p, desc, sizeof(desc));
+	diag_class(c, "unbounded-index");
+	diag_where(c, c->fail, "fails here");
+	diag_where(c, tail, "the loop jumps back here");
+	WHY(c, "The loop from insn %ld to insn %ld walks R%d through memory, %ld bytes a round; in round %ld the "
+	       "access at insn %ld reaches offset %ld, and %d bytes there run past the end of %s",
+	    head, tail, preg, stride, rounds, c->fail, at, size, desc);
+	if (p->kind == BV_REG_MAP_VALUE && array_at(c, p, at - stride, arr, sizeof(arr), &aoff, &nelems)) {
+		WHY(c, ". The array is `%s`, %ld elements; the loop's conditions let it run more rounds than that, and the "
+		       "verifier follows every round they allow.",
+		    arr, nelems);
+		FIX(c, "Bound the loop by the array's length too: add `&& i < %ld` to its condition (%ld, the length of "
+		       "`%s`), or check `if (i >= %ld) break;` before the access.",
+		    nelems, nelems, arr, nelems);
+		return 1;
+	}
+	WHY(c, ": the loop's conditions let it run more rounds than the memory has room for, and the verifier "
+	       "follows every round they allow.");
+	FIX(c, "Bound the loop by the array's length too (`&& i < N` in its condition, N = sizeof(arr) / "
+	       "sizeof(arr[0])), or check the index before the access.");
+	return 1;
+}
