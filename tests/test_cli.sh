@@ -229,7 +229,7 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
@@ -290,6 +290,15 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_ninth:arm_timer:helper-arg-type:'bpf_timer_init(&v->timer, &timers, CLOCK_MONOTONIC);' \
 		 diagnose_ninth:out_len:mem-size-exceeds-buffer:'if (n > 64) return 0;' \
 		 diagnose_ninth:cb_slot:ctx-access:'case 0: skb->cb[0] = v;' \
+		 diagnose_tenth:rtt_state:null-pointer:'struct bpf_sock *sk = skops->sk; if (!sk) return 1;' \
+		 diagnose_tenth:snap_sock:mem-size-exceeds-buffer:'`sizeof(buf)` (16 here)' \
+		 diagnose_tenth:copy_arg:mem-size-exceeds-buffer:'if (n > 256) return 0;' \
+		 diagnose_tenth:copy_name:helper-not-allowed:'bpf_probe_read_user() where the program cannot sleep' \
+		 diagnose_tenth:call_global:global-func-args:'Pass the program'"'"'s own context pointer' \
+		 diagnose_tenth:sock_deny:return-value:'returns 2' \
+		 diagnose_tenth:peek_queue:mem-size-exceeds-buffer:'bpf_map_peek_elem writes 16 bytes through R2' \
+		 diagnose_tenth:stack_of:helper-arg-type:'BPF_MAP_TYPE_STACK_TRACE' \
+		 diagnose_tenth:mark_tos:readonly-write:'do the rewrite in a tc or XDP program' \
 		 diagnose_fifth:open_event:reference-leak:'"line":35,"text":"if (target_pid && pid != target_pid)"' \
 		 diagnose_fifth:open_path:helper-arg-type:'what bpf_probe_read_user_str returned at insn 4' \
 		 diagnose_fifth:read_hist:unbounded-index:'if (i >= 32) return 0;' \
@@ -383,6 +392,9 @@ if [ -f "$bpfdir/diagnose_eighth_fixed.o" ]; then
 fi
 if [ -f "$bpfdir/diagnose_ninth_fixed.o" ]; then
 	check "the suggested fixes are accepted (ninth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_ninth_fixed.o"
+fi
+if [ -f "$bpfdir/diagnose_tenth_fixed.o" ]; then
+	check "the suggested fixes are accepted (tenth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_tenth_fixed.o"
 fi
 
 # explanations in SARIF, on the example whose cause is known (the check

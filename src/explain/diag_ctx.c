@@ -37,7 +37,8 @@ static const char *ctx_struct_of(const struct ctx_layout *l)
 /* What programs usually call their context argument, for the C shown. */
 static const char *ctx_var_name(const char *sname)
 {
-	return !strcmp(sname, "__sk_buff") ? "skb" : !strcmp(sname, "sk_msg_md") ? "msg" : "ctx";
+	return !strcmp(sname, "__sk_buff") ? "skb" : !strcmp(sname, "sk_msg_md") ? "msg"
+	       : !strcmp(sname, "bpf_sock_ops") ? "skops" : "ctx";
 }
 
 /* The member of type id covering byte off, written into name as C would

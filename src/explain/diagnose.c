@@ -1334,6 +1334,7 @@ void pkt_words(const struct ctx *c, const char **end, const char **pass)
 	case BV_PROG_SK_SKB: *end = "skb->data_end"; *pass = "SK_PASS"; return;
 	case BV_PROG_SK_MSG: *end = "msg->data_end"; *pass = "SK_PASS"; return;
 	case BV_PROG_CGROUP_SOCKOPT: *end = "ctx->optval_end"; *pass = "1"; return;
+	case BV_PROG_SOCK_OPS: *end = "data_end"; *pass = "1"; return;
 	case BV_PROG_CGROUP_SKB: *end = "skb->data_end"; *pass = "1"; return;
 	case BV_PROG_FLOW_DISSECTOR: *end = "skb->data_end"; *pass = "BPF_OK"; return;
 	case BV_PROG_LWT_IN: case BV_PROG_LWT_OUT: case BV_PROG_LWT_XMIT: case BV_PROG_LWT_SEG6LOCAL:
@@ -2520,12 +2521,23 @@ static int diag_map_helper(struct ctx *c)
 			for (size_t i = 0; i < n; i++)
 				WHY(c, "%s%s", i ? (i + 1 == n ? " or " : ", ") : "", bv_map_type_name(only[i]));
 			WHY(c, ".");
-			const struct bv_vreg *mr = reg_at(c, c->fstep, 1);
-			const char *mn = mr && mr->map >= 0 && (size_t)mr->map < c->obj->n_maps ? c->obj->maps[mr->map].name
-											      : "the map";
+			const struct bv_vreg *mr = NULL;
+			const char *mn;
+			char tn[64] = "...";
 
-			FIX(c, "Declare %s as %s (`__uint(type, BPF_MAP_TYPE_...)`)%s.", mn,
-			    n == 1 ? "that type" : "one of those types",
+			for (int r = 1; r <= 5 && !mr; r++)
+				if (reg_at(c, c->fstep, r) && reg_at(c, c->fstep, r)->kind == BV_REG_MAP_PTR)
+					mr = reg_at(c, c->fstep, r);
+			mn = mr && mr->map >= 0 && (size_t)mr->map < c->obj->n_maps ? c->obj->maps[mr->map].name : "the map";
+			if (n == 1 && bv_map_type_name(only[0])) {
+				size_t k = 0;
+
+				for (const char *q = bv_map_type_name(only[0]); *q && k < sizeof(tn) - 1; q++)
+					tn[k++] = (char)(*q >= 'a' && *q <= 'z' ? *q - 'a' + 'A' : *q);
+				tn[k] = '\0';
+			}
+			FIX(c, "Declare %s as %s (`__uint(type, BPF_MAP_TYPE_%s)`)%s.", mn,
+			    n == 1 ? "that type" : "one of those types", tn,
 			    !strcmp(helper, "bpf_redirect_map") ? "; to redirect to interfaces by ifindex, a devmap (or a "
 								   "devmap_hash keyed by ifindex) whose values are the "
 								   "ifindexes" : "");
