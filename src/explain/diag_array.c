@@ -81,15 +81,18 @@ int diag_loop_walk(struct ctx *c)
 		return 0;
 	for (long k = 0; k <= c->fstep; k++)
 		rounds += c->res->steps[k].insn == (uint32_t)c->fail;
+	if (rounds < 2)
+		return 0; /* the first round already fails: not a walk past the end */
 	at = p->off + in->off;
 	size = (in->code & 0x18) == BV_DW ? 8 : (in->code & 0x18) == BV_W ? 4 : (in->code & 0x18) == BV_H ? 2 : 1;
 	room_at(c, p, desc, sizeof(desc));
 	diag_class(c, "unbounded-index");
 	diag_where(c, c->fail, "fails here");
 	diag_where(c, tail, "the loop jumps back here");
-	WHY(c, "The loop from insn %ld to insn %ld walks R%d through memory, %ld bytes a round; in round %ld the "
-	       "access at insn %ld reaches offset %ld, and %d bytes there run past the end of %s",
-	    head, tail, preg, stride, rounds, c->fail, at, size, desc);
+	WHY(c, "The loop from insn %ld to insn %ld walks R%d through memory, %ld byte%s a round; in round %ld the "
+	       "access at insn %ld reaches offset %ld, and %d byte%s there run%s past the end of %s",
+	    head, tail, preg, stride, stride == 1 ? "" : "s", rounds, c->fail, at, size, size == 1 ? "" : "s",
+	    size == 1 ? "s" : "", desc);
 	if (p->kind == BV_REG_MAP_VALUE && array_at(c, p, at - stride, arr, sizeof(arr), &aoff, &nelems)) {
 		WHY(c, ". The array is `%s`, %ld elements; the loop's conditions let it run more rounds than that, and the "
 		       "verifier follows every round they allow.",

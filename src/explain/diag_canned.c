@@ -27,6 +27,18 @@ int diag_simple(struct ctx *c)
 		{ "cannot call GPL-restricted function", "helper-not-allowed",
 		  "This helper is only for GPL-compatible programs, and the object's license is not.",
 		  "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";`." },
+		{ "not found in the kernel's BTF", "other",
+		  "The program's section names a function or tracepoint to attach to that this kernel's BTF does not "
+		  "have: it does not exist in this kernel (renamed, inlined, compiled out), or it lives in a module "
+		  "that is not loaded (its BTF appears in /sys/kernel/btf/ once it is).",
+		  "Check the name against `bpftool btf dump file /sys/kernel/btf/vmlinux | grep <name>` (or the module's "
+		  "file there), load the module first, or attach to a function this kernel has." },
+		{ "must point to scalar, or struct with scalar", "helper-arg-type",
+		  "The kernel function takes a pointer to a kernel object (a struct with pointers in it), and was given "
+		  "memory the program owns (its stack, a map value): only structs of plain numbers may come from there, "
+		  "since the kernel would follow the pointers inside.",
+		  "Pass the pointer the kernel gave the program (a tp_btf/fentry argument, bpf_get_current_task_btf(), "
+		  "what an acquire kfunc returned), not the address of a copy." },
 		{ "invalid func", "helper-not-allowed", "The call names a helper this kernel does not have.",
 		  "Use a helper the running kernel has, or build for it." },
 		{ "unknown func", "helper-not-allowed", "The call names a helper this program type does not have.",

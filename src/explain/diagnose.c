@@ -1856,6 +1856,27 @@ static int diag_inner_map_null(struct ctx *c, int r)
 	return 1;
 }
 
+/* Whether got ("sock_common_or_null") is one of the kinds in want ("sock_common,
+ * sock, ...") but for the NULL: then a check is the whole fix. */
+static bool null_is_all(const char *got, const char *want)
+{
+	char base[64];
+	const char *n = strstr(got, "_or_null"), *p = want;
+	size_t len = n ? (size_t)(n - got) : 0;
+
+	if (!n || len >= sizeof(base))
+		return false;
+	memcpy(base, got, len);
+	strcpy(base + len, n + strlen("_or_null"));
+	len = strlen(base);
+	while ((p = strstr(p, base))) {
+		if ((p == want || p[-1] == ' ') && (p[len] == ',' || p[len] == '\0'))
+			return true;
+		p += len;
+	}
+	return false;
+}
+
 /* A pointer that may be NULL passed where the helper takes none: from a
  * context field (skb->sk) or a call that can fail. */
 static int diag_null_arg(struct ctx *c, int r, const char *got)
@@ -1904,7 +1925,7 @@ static int diag_arg_type(struct ctx *c)
 		return 0;
 	if (!strcmp(want, "map_ptr") && !strcmp(got, "map_value_or_null") && diag_inner_map_null(c, r))
 		return 1;
-	if (strstr(got, "_or_null") && !strstr(want, "_or_null") && diag_null_arg(c, r, got))
+	if (strstr(got, "_or_null") && !strstr(want, "_or_null") && null_is_all(got, want) && diag_null_arg(c, r, got))
 		return 1;
 	diag_class(c, "helper-arg-type");
 	diag_where(c, c->fail, "fails here");
