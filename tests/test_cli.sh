@@ -374,28 +374,13 @@ for t in scalar_minus_ptr:pointer-arithmetic:'R0 tried to subtract pointer from 
 	fi
 done
 
-# and their fixes, as the diagnoses suggest them, are accepted
-if [ -f "$bpfdir/diagnose_fourth_fixed.o" ]; then
-	check "the suggested fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_fourth_fixed.o"
-fi
-if [ -f "$bpfdir/diagnose_fifth_fixed.o" ]; then
-	check "the suggested fixes are accepted (fifth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_fifth_fixed.o"
-fi
-if [ -f "$bpfdir/diagnose_sixth_fixed.o" ]; then
-	check "the suggested fixes are accepted (sixth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_sixth_fixed.o"
-fi
-if [ -f "$bpfdir/diagnose_seventh_fixed.o" ]; then
-	check "the suggested fixes are accepted (seventh batch)" 0 "$bpfvet" check "$bpfdir/diagnose_seventh_fixed.o"
-fi
-if [ -f "$bpfdir/diagnose_eighth_fixed.o" ]; then
-	check "the suggested fixes are accepted (eighth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_eighth_fixed.o"
-fi
-if [ -f "$bpfdir/diagnose_ninth_fixed.o" ]; then
-	check "the suggested fixes are accepted (ninth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_ninth_fixed.o"
-fi
-if [ -f "$bpfdir/diagnose_tenth_fixed.o" ]; then
-	check "the suggested fixes are accepted (tenth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_tenth_fixed.o"
-fi
+# and each held-out batch with the fixes its diagnoses suggested, applied as
+# written, is accepted
+for b in fourth fifth sixth seventh eighth ninth tenth; do
+	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
+		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
+	fi
+done
 
 # explanations in SARIF, on the example whose cause is known (the check
 # on a copy, line 16 of bad.bpf.c; the failing call on line 18)

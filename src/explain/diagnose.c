@@ -1129,6 +1129,17 @@ static int diag_scalar_deref(struct ctx *c, int r)
 	return 0;
 }
 
+/* Instruction def loads a field of the program's context (not a traced
+ * function's arguments): the field as C names it ("skb->sk"). */
+static bool ctx_field_load(const struct ctx *c, long def, char *field, size_t size)
+{
+	const struct bv_insn *d = insn_at(c, def);
+	const struct bv_vreg *base = d && BV_CLASS(d->code) == BV_LDX ? reg_at(c, step_of(c, c->fstep, def), d->src) : NULL;
+
+	return base && base->kind == BV_REG_CTX && c->prog->type != BV_PROG_TRACING &&
+	       diag_ctx_field_name(c, d->off + base->off, field, size);
+}
+
 static int diag_null(struct ctx *c)
 {
 	char type[64] = "";
@@ -1147,12 +1158,10 @@ static int diag_null(struct ctx *c)
 		{
 			const struct bv_insn *d = def >= 0 ? insn_at(c, def) : NULL;
 
-			const struct bv_vreg *base = d ? reg_at(c, step_of(c, c->fstep, def), d->src) : NULL;
 			char field[80];
 			const char *end, *pass;
 
-			if (d && BV_CLASS(d->code) == BV_LDX && base && base->kind == BV_REG_CTX &&
-			    c->prog->type != BV_PROG_TRACING && diag_ctx_field_name(c, d->off + base->off, field, sizeof(field))) {
+			if (ctx_field_load(c, def, field, sizeof(field))) {
 				/* a context field the kernel may leave NULL: skb->sk, sk_lookup's sk, ... */
 				pkt_words(c, &end, &pass);
 				diag_where(c, def, "read here, maybe NULL");
@@ -1883,7 +1892,6 @@ static int diag_null_arg(struct ctx *c, int r, const char *got)
 {
 	long def = value_origin(c, r, c->fstep);
 	const struct bv_insn *d = insn_at(c, def);
-	const struct bv_vreg *base = d && BV_CLASS(d->code) == BV_LDX ? reg_at(c, step_of(c, c->fstep, def), d->src) : NULL;
 	const char *end, *pass;
 	char field[80] = "", hb[64], db[64];
 
@@ -1893,7 +1901,7 @@ static int diag_null_arg(struct ctx *c, int r, const char *got)
 	diag_class(c, "null-pointer");
 	diag_where(c, c->fail, "fails here");
 	helper_at(c, c->fail, hb, sizeof(hb));
-	if (base && base->kind == BV_REG_CTX && diag_ctx_field_name(c, d->off + base->off, field, sizeof(field))) {
+	if (ctx_field_load(c, def, field, sizeof(field))) {
 		diag_where(c, def, "read here, maybe NULL");
 		WHY(c, "Argument %d of %s is %s, which is NULL when there is none (a packet without a socket, ...): the "
 		       "verifier calls it %s, and %s does not take NULL there.",
