@@ -84,9 +84,8 @@ static int64_t num(const char *s, char **end)
 	return (int64_t)v;
 }
 
-/* "scalar(smin=0,smax=umax=127,var_off=(0x0; 0x7f))", "fp-8", "P5",
- * "map_value(map=m,ks=4,vs=8,off=4)": one register's value. */
-/* The map a state names, added the first time: its number. */
+/* The map a state names, added the first time: its number.  A log gives
+ * a map's name and key and value sizes, not its type or flags (0). */
 static int log_map(struct reader *rd, const char *name, uint32_t ks, uint32_t vs)
 {
 	struct bv_map *m;
@@ -107,6 +106,8 @@ static int log_map(struct reader *rd, const char *name, uint32_t ks, uint32_t vs
 	return (int)rd->n_maps++;
 }
 
+/* "scalar(smin=0,smax=umax=127,var_off=(0x0; 0x7f))", "fp-8", "P5",
+ * "map_value(map=m,ks=4,vs=8,off=4)": one register's value. */
 static void parse_value(struct reader *rd, const char *v, size_t n, struct bv_vreg *r)
 {
 	char mapname[64] = "";
