@@ -6,10 +6,13 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "bpfvet/explain.h"
 #include "bpfvet/object.h"
 #include "bpfvet/verify.h"
+
+struct btf;
 
 struct ctx {
 	const struct bv_object *obj;
@@ -47,6 +50,12 @@ long room_at(const struct ctx *c, const struct bv_vreg *m, char *desc, size_t si
 void pkt_words(const struct ctx *c, const char **end, const char **pass);
 int msg_reg(const char *m);
 int msg_starts(const char *m, const char *prefix);
+/* The member of BTF type id covering byte off, written into name as C
+ * would reach it ("cb[2]", "remote_ip6[1]"; members of anonymous unions
+ * and structs by their own name); its offset and size, and in *nelems
+ * (when given) the array's length, 0 for no array.  0 when none covers. */
+int diag_member_at(const struct btf *btf, uint32_t id, int off, char *name, size_t size, int *moff, int *msize,
+		   int *nelems);
 int diag_global_at(const struct ctx *c, int map, long off, char *name, size_t size, long *voff, long *vsize);
 
 /* messages explained by a table: the first entry whose needle is in the

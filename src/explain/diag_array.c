@@ -9,47 +9,32 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <bpf/btf.h>
-#include <linux/btf.h>
-
 #include "explain/diag.h"
 #include "object/obj_internal.h"
 
-/* The array member of a map value's struct covering byte off: its name,
- * offset and element count. */
-static int array_at(const struct ctx *c, const struct bv_vreg *p, long off, char *name, size_t size, long *aoff,
-		    long *nelems)
+/* The array member of a map value's struct covering byte off: its name
+ * and element count. */
+static int array_at(const struct ctx *c, const struct bv_vreg *p, long off, char *name, size_t size, long *nelems)
 {
 	const struct bv_map *m = p->map >= 0 && (size_t)p->map < c->obj->n_maps ? &c->obj->maps[p->map] : NULL;
 	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
-	const struct btf_type *t;
-	const struct btf_member *mb;
+	int moff, msize, n = 0;
+	char *br;
 
-	if (!m || !btf || !m->btf_value_type_id)
+	if (!m || !btf || !m->btf_value_type_id ||
+	    !diag_member_at(btf, m->btf_value_type_id, (int)off, name, size, &moff, &msize, &n) || n <= 0)
 		return 0;
-	t = btf__type_by_id(btf, btf__resolve_type(btf, m->btf_value_type_id));
-	if (!t || !btf_is_composite(t))
-		return 0;
-	mb = btf_members(t);
-	for (int i = 0; i < btf_vlen(t); i++, mb++) {
-		long mo = (long)(btf_member_bit_offset(t, i) / 8), ms = (long)btf__resolve_size(btf, mb->type);
-		const struct btf_type *mt = btf__type_by_id(btf, btf__resolve_type(btf, mb->type));
-
-		if (off < mo || off >= mo + ms || !mt || !btf_is_array(mt))
-			continue;
-		snprintf(name, size, "%s", btf__name_by_offset(btf, mb->name_off));
-		*aoff = mo;
-		*nelems = btf_array(mt)->nelems;
-		return 1;
-	}
-	return 0;
+	if ((br = strchr(name, '[')))
+		*br = '\0'; /* "v[7]": the array is v */
+	*nelems = n;
+	return 1;
 }
 
 int diag_loop_walk(struct ctx *c)
 {
 	const struct bv_insn *in = insn_at(c, c->fail), *a;
 	const struct bv_vreg *p;
-	long head = -1, tail = -1, stride = 0, at, rounds = 0, aoff, nelems;
+	long head = -1, tail = -1, stride = 0, at, rounds = 0, nelems;
 	int preg, size;
 	char desc[160], arr[64];
 
@@ -93,7 +78,7 @@ int diag_loop_walk(struct ctx *c)
 	       "access at insn %ld reaches offset %ld, and %d byte%s there run%s past the end of %s",
 	    head, tail, preg, stride, stride == 1 ? "" : "s", rounds, c->fail, at, size, size == 1 ? "" : "s",
 	    size == 1 ? "s" : "", desc);
-	if (p->kind == BV_REG_MAP_VALUE && array_at(c, p, at - stride, arr, sizeof(arr), &aoff, &nelems)) {
+	if (p->kind == BV_REG_MAP_VALUE && array_at(c, p, at - stride, arr, sizeof(arr), &nelems)) {
 		WHY(c, ". The array is `%s`, %ld elements; the loop's conditions let it run more rounds than that, and the "
 		       "verifier follows every round they allow.",
 		    arr, nelems);

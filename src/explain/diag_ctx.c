@@ -41,10 +41,8 @@ static const char *ctx_var_name(const char *sname)
 	       : !strcmp(sname, "bpf_sock_ops") ? "skops" : "ctx";
 }
 
-/* The member of type id covering byte off, written into name as C would
- * reach it ("cb[2]", "remote_ip6[1]"; members of anonymous unions and
- * structs by their own name); its offset and size. 0 when none does. */
-static int member_at(const struct btf *btf, uint32_t id, int off, char *name, size_t size, int *moff, int *msize)
+int diag_member_at(const struct btf *btf, uint32_t id, int off, char *name, size_t size, int *moff, int *msize,
+		   int *nelems)
 {
 	const struct btf_type *t = btf__type_by_id(btf, id);
 	const struct btf_member *m;
@@ -64,18 +62,22 @@ static int member_at(const struct btf *btf, uint32_t id, int off, char *name, si
 			continue;
 		mt = btf__type_by_id(btf, btf__resolve_type(btf, m->type));
 		if (!mn || !*mn)
-			return member_at(btf, m->type, off - mo, name, size, moff, msize) ? (*moff += mo, 1) : 0;
+			return diag_member_at(btf, m->type, off - mo, name, size, moff, msize, nelems) ? (*moff += mo, 1) : 0;
 		if (mt && btf_is_array(mt) && btf_array(mt)->nelems) {
 			int es = (int)(ms / btf_array(mt)->nelems);
 
 			snprintf(name, size, "%s[%d]", mn, (off - mo) / es);
 			*moff = mo + (off - mo) / es * es;
 			*msize = es;
+			if (nelems)
+				*nelems = (int)btf_array(mt)->nelems;
 			return 1;
 		}
 		snprintf(name, size, "%s", mn);
 		*moff = mo;
 		*msize = (int)ms;
+		if (nelems)
+			*nelems = 0;
 		return 1;
 	}
 	return 0;
@@ -108,7 +110,7 @@ static int ctx_type_find(const struct ctx *c, const char *sname, struct ctx_type
 
 static int ctx_field(const struct ctx_type *t, int off, char *name, size_t size, int *moff, int *msize)
 {
-	return t->btf && member_at(t->btf, (uint32_t)t->id, off, name, size, moff, msize);
+	return t->btf && diag_member_at(t->btf, (uint32_t)t->id, off, name, size, moff, msize, NULL);
 }
 
 static bool row_allows(const struct ctx_layout *l, int off, int size, bool write)
