@@ -709,7 +709,7 @@ int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_s
 	switch (ptr.type) {
 	case PTR_TO_CTX: case PTR_TO_MAP_VALUE: case PTR_TO_MAP_KEY: case PTR_TO_STACK:
 	case PTR_TO_PACKET_META: case PTR_TO_PACKET: case PTR_TO_TP_BUFFER: case PTR_TO_BTF_ID:
-	case PTR_TO_MEM: case PTR_TO_BUF: case PTR_TO_FUNC:
+	case PTR_TO_MEM: case PTR_TO_BUF: case PTR_TO_FUNC: case CONST_PTR_TO_DYNPTR:
 		break;
 	case PTR_TO_FLOW_KEYS:
 		if (known)

@@ -222,10 +222,16 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 		if (t && btf_is_ptr(t)) {
 			const struct btf_type *to = btf__type_by_id(btf, skip_modifiers(btf, t->type));
 
-			/* the kernel hands the function a dynptr, not memory */
-			if (to && btf_is_struct(to) && !strcmp(btf__name_by_offset(btf, to->name_off), "bpf_dynptr"))
-				return unsupported(env, "a dynptr passed to global function %s() is not modelled yet",
-						   s->name);
+			/* the function is handed a read-only dynptr, not memory */
+			if (to && btf_is_struct(to) && !strcmp(btf__name_by_offset(btf, to->name_off), "bpf_dynptr")) {
+				if (tags) {
+					vdetail(env, "arg#%d has invalid combination of tags", i);
+					return -EINVAL;
+				}
+				out->kind[i] = FARG_DYNPTR;
+				continue;
+			}
+
 			if (tags & ~TAG_NONNULL) {
 				vdetail(env, "arg#%d has invalid combination of tags", i);
 				return -EINVAL;

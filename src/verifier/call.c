@@ -22,10 +22,9 @@ struct call_meta {
 	int subprog;              /* callback */
 	int64_t const_key;        /* constant array key, -1 unknown */
 	bool pkt_access;
-	/* the bpf_dynptr argument: its kind, reference, and where it lives */
+	/* the bpf_dynptr argument: its kind, reference and id */
 	int dynptr_type;
 	uint32_t dynptr_ref, dynptr_id;
-	int dynptr_frame, dynptr_spi;
 	bool release_dynptr;
 	const struct kptr_field *kptr; /* bpf_kptr_xchg(): the field exchanged */
 };
@@ -140,7 +139,7 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 		return t == PTR_TO_MEM && (r->flags & MEM_RINGBUF) && !(fl & PTR_MAYBE_NULL);
 	case A_DYNPTR: case A_UNINIT_DYNPTR:
 		*expected = "fp, dynptr_ptr";
-		return t == PTR_TO_STACK;
+		return t == PTR_TO_STACK || t == CONST_PTR_TO_DYNPTR;
 	case A_BTF_ID: case A_KPTR:
 		*expected = "ptr_, trusted_ptr_, rcu_ptr_";
 		return t == PTR_TO_BTF_ID && !(fl & (PTR_MAYBE_NULL | PTR_UNTRUSTED));
@@ -486,19 +485,39 @@ static int process_dynptr(struct venv *env, const struct helper_proto *fn, int r
 		meta->dynptr_type = f->stack[spi].dynptr_type;
 		meta->dynptr_ref = f->stack[spi].spilled.ref_obj_id;
 		meta->dynptr_id = f->stack[spi].spilled.id;
-		meta->dynptr_frame = (int)r->frameno;
-		meta->dynptr_spi = spi;
 		return 0;
 	}
-	return make_dynptr(env, regno, spi, type);
+	return make_dynptr(env, regno, spi, type, 0);
+}
+
+/* A callback's dynptr argument (bpf_user_ringbuf_drain's sample): read
+ * only, unmoved, owned by the helper that made it -- never released, never
+ * made anew. */
+static int const_dynptr_arg(struct venv *env, const struct reg_state *r, int regno, bool uninit, bool release,
+			    struct call_meta *meta)
+{
+	int err;
+
+	if (release)
+		return verr(env, -EINVAL, "cannot release unowned const bpf_dynptr");
+	err = check_ptr_off(env, r, regno, false);
+	if (err)
+		return err;
+	if (uninit)
+		return verr(env, -EINVAL, "Dynptr has to be an uninitialized dynptr");
+	meta->dynptr_type = (int)r->u.dynptr_type;
+	meta->dynptr_ref = r->ref_obj_id;
+	meta->dynptr_id = r->id;
+	return 0;
 }
 
 /* Make a dynptr of the given kind in the 16 stack bytes at R<regno>
- * (slot spi and the one below): the call writes them 8 at a time. */
-int make_dynptr(struct venv *env, int regno, int spi, int type)
+ * (slot spi and the one below): the call writes them 8 at a time.  A clone
+ * shares its original's reference (ref): releasing either ends both. */
+int make_dynptr(struct venv *env, int regno, int spi, int type, uint32_t ref)
 {
 	struct func_state *f;
-	uint32_t id, ref = 0;
+	uint32_t id;
 	int err;
 
 	for (int i = 0; i < 16; i += 8) {
@@ -508,7 +527,7 @@ int make_dynptr(struct venv *env, int regno, int spi, int type)
 	}
 	f = env->cur->frame[cur_regs(env)[regno].frameno];
 	id = new_id(env);
-	if (type == DYNPTR_RINGBUF) {
+	if (type == DYNPTR_RINGBUF && !ref) {
 		int rid = acquire_ref(env);
 
 		if (rid < 0)
@@ -602,6 +621,8 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 					 kind == A_UNINIT_FIXED_MEM || kind == A_RW_MEM || kind == A_RW_FIXED_MEM))
 		return verr(env, -EACCES, "bpf_%s() may write into memory pointed by R%d type=%s", fn->name, regno,
 			    reg_type_str(env, r, t, sizeof(t)));
+	if ((kind == A_DYNPTR || kind == A_UNINIT_DYNPTR) && r->type == CONST_PTR_TO_DYNPTR)
+		return const_dynptr_arg(env, r, regno, kind == A_UNINIT_DYNPTR, fn->flags & HF_RELEASE && arg == 0, meta);
 	if (kind == A_DYNPTR || kind == A_UNINIT_DYNPTR) {
 		/* releasing one: it must hold a reference */
 		if (fn->flags & HF_RELEASE && arg == 0) {
@@ -847,6 +868,7 @@ static const struct {
 	  { BPF_MAP_TYPE_PERCPU_ARRAY, BPF_MAP_TYPE_PERCPU_HASH, BPF_MAP_TYPE_LRU_PERCPU_HASH } },
 	{ "sk_storage_get", { BPF_MAP_TYPE_SK_STORAGE } },
 	{ "sk_storage_delete", { BPF_MAP_TYPE_SK_STORAGE } },
+	{ "user_ringbuf_drain", { BPF_MAP_TYPE_USER_RINGBUF } },
 };
 
 const uint32_t *helper_map_types(const char *helper, size_t *n)
@@ -1143,17 +1165,22 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	}
 	regs = cur_regs(env);
 	if (meta.release_dynptr) {
-		struct func_state *f = env->cur->frame[meta.dynptr_frame];
-
 		err = release_ref(env, meta.dynptr_ref);
 		if (err)
 			return err;
-		ls_mark_write(env, f->frameno, 3ull << (meta.dynptr_spi - 1));
-		for (int s = meta.dynptr_spi - 1; s <= meta.dynptr_spi; s++) {
-			memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
-			reg_mark_not_init(&f->stack[s].spilled);
-			f->stack[s].dynptr_type = DYNPTR_NONE;
-			f->stack[s].dynptr_first = 0;
+		/* the dynptr and every clone of it */
+		for (int fi = 0; fi <= env->cur->curframe; fi++) {
+			struct func_state *f = env->cur->frame[fi];
+
+			for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
+				if (f->stack[s].type[0] != STACK_DYNPTR || f->stack[s].spilled.ref_obj_id != meta.dynptr_ref)
+					continue;
+				ls_mark_write(env, f->frameno, 1ull << s);
+				memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
+				reg_mark_not_init(&f->stack[s].spilled);
+				f->stack[s].dynptr_type = DYNPTR_NONE;
+				f->stack[s].dynptr_first = 0;
+			}
 		}
 		regs = cur_regs(env);
 	} else if (meta.release_regno) {
@@ -1174,9 +1201,11 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	if (!strcmp(fn->name, "get_local_storage") && !reg_is_null(&regs[2]))
 		return verr(env, -EINVAL, "get_local_storage() doesn't support non-zero flags");
 	if ((fn->args[1] == A_FUNC || fn->args[2] == A_FUNC) && strcmp(fn->name, "loop") &&
-	    strcmp(fn->name, "for_each_map_elem") && strcmp(fn->name, "timer_set_callback"))
+	    strcmp(fn->name, "for_each_map_elem") && strcmp(fn->name, "timer_set_callback") &&
+	    strcmp(fn->name, "user_ringbuf_drain") && strcmp(fn->name, "find_vma"))
 		return unsupported(env, "callbacks (%s) are not modelled yet", helper_name(id, name, sizeof(name)));
-	if (!strcmp(fn->name, "for_each_map_elem")) {
+	if (!strcmp(fn->name, "for_each_map_elem") || !strcmp(fn->name, "user_ringbuf_drain") ||
+	    !strcmp(fn->name, "find_vma")) {
 		err = push_callback(env, idx, meta.subprog, id);
 		if (err)
 			return err;
@@ -1389,6 +1418,16 @@ static int push_callback(struct venv *env, uint32_t idx, int cb, int id)
 		reg_mark_ptr(&callee->regs[3], PTR_TO_MAP_VALUE);
 		callee->regs[3].u.map = caller->regs[1].u.map;
 		callee->regs[4] = caller->regs[3];
+	} else if (id == 209) { /* user_ringbuf_drain: a read-only dynptr over the sample, ctx */
+		reg_mark_ptr(&callee->regs[1], CONST_PTR_TO_DYNPTR);
+		callee->regs[1].u.dynptr_type = DYNPTR_LOCAL;
+		callee->regs[1].id = new_id(env);
+		callee->regs[2] = caller->regs[3];
+	} else if (id == 180) { /* find_vma: the task, its vm_area_struct, ctx */
+		callee->regs[1] = caller->regs[1];
+		reg_mark_ptr(&callee->regs[2], PTR_TO_BTF_ID);
+		reg_set_btf(env, &callee->regs[2], "vm_area_struct");
+		callee->regs[3] = caller->regs[4];
 	} else { /* loop: index, ctx */
 		reg_mark_unknown(&callee->regs[1]);
 		callee->regs[2] = caller->regs[3];
@@ -1501,6 +1540,29 @@ static int check_mem_arg(struct venv *env, int regno, uint32_t size)
 	return err;
 }
 
+/* A global function's bpf_dynptr argument: a whole initialised dynptr on
+ * the stack, or a callback's own, unmoved. */
+static int global_dynptr_arg(struct venv *env, const struct reg_state *r, int regno)
+{
+	int spi = 0;
+
+	if (r->type != PTR_TO_STACK) {
+		int err = check_ptr_off(env, r, regno, false);
+
+		if (err)
+			return err;
+		if (r->type == CONST_PTR_TO_DYNPTR)
+			return 0;
+		vdetail(env, "arg#%d expected pointer to stack or const struct bpf_dynptr", regno - 1);
+		return -EINVAL;
+	}
+	if (dynptr_spi(env, r, &spi) || !dynptr_valid_init(env->cur->frame[r->frameno], spi)) {
+		vdetail(env, "Expected an initialized dynptr as arg #%d", regno - 1);
+		return -EINVAL;
+	}
+	return read_dynptr(env, regno, spi);
+}
+
 /* A global function is verified on its own, for any arguments its BTF
  * prototype allows: a call only checks the arguments against it and
  * leaves r0 an unknown scalar. */
@@ -1538,6 +1600,9 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 				err = -EINVAL;
 			}
 			break;
+		case FARG_DYNPTR:
+			err = global_dynptr_arg(env, r, regno);
+			break;
 		}
 		regs = cur_regs(env);
 	}
@@ -1549,7 +1614,7 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 		return verr(env, -EINVAL, "use static function instead");
 	}
 	if (err)
-		return verr(env, -EINVAL, "Caller passes invalid args into func#%d ('%s')", sp, env->subprogs[sp].name);
+		return verr(env, err, "Caller passes invalid args into func#%d ('%s')", sp, env->subprogs[sp].name);
 	if (env->log_level >= 1)
 		vlog(env, "Func#%d ('%s') is global and assumed valid.\n", sp, env->subprogs[sp].name);
 	env->subprogs[sp].called = 1;

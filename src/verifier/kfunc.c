@@ -254,18 +254,23 @@ static int ret_scalar(struct venv *env, uint32_t idx)
 	return 0;
 }
 
-/* A new dynptr of the given kind in the stack slots R<regno> points at. */
-static int new_dynptr_arg(struct venv *env, int regno, int type, const char *name)
+/* A new dynptr of the given kind in the stack slots R<regno> points at;
+ * ref: the reference it shares with the dynptr it clones. */
+static int new_dynptr_arg(struct venv *env, int regno, int type, uint32_t ref, const char *name)
 {
 	const struct reg_state *r = &cur_regs(env)[regno];
 	int spi = 0, err;
 
+	if (r->type == CONST_PTR_TO_DYNPTR) {
+		err = check_ptr_off(env, r, regno, false);
+		return err ? err : verr(env, -EINVAL, "Dynptr has to be an uninitialized dynptr");
+	}
 	if (r->type != PTR_TO_STACK)
 		return unsupported(env, "%s with a dynptr outside the stack is not modelled yet", name);
 	err = dynptr_spi(env, r, &spi);
 	if (err == -EINVAL)
 		return verr(env, -EINVAL, "Dynptr has to be an uninitialized dynptr");
-	return make_dynptr(env, regno, spi, type);
+	return make_dynptr(env, regno, spi, type, ref);
 }
 
 /* bpf_dynptr_from_skb/xdp(ctx, flags, &ptr): a dynptr over the packet;
@@ -277,6 +282,7 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 	struct reg_state *r;
 	char t[64];
 	int spi = 0, err, type = DYNPTR_LOCAL;
+	uint32_t ref = 0;
 	bool rdonly = kf == KF_DYNPTR_SLICE;
 	uint64_t size;
 
@@ -304,23 +310,30 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 		err = check_scalar_arg(env, 2);
 		if (err)
 			return err;
-		err = new_dynptr_arg(env, 3, kf == KF_DYNPTR_FROM_SKB ? DYNPTR_SKB : DYNPTR_XDP, name);
+		err = new_dynptr_arg(env, 3, kf == KF_DYNPTR_FROM_SKB ? DYNPTR_SKB : DYNPTR_XDP, 0, name);
 		if (err)
 			return err;
 		return ret_scalar(env, idx);
 	}
-	/* the others read a whole dynptr */
-	if (r->type != PTR_TO_STACK)
+	/* the others read a whole dynptr: one on the stack, or a callback's
+	 * read-only one (which they may read and adjust alike) */
+	if (r->type == CONST_PTR_TO_DYNPTR) {
+		err = check_ptr_off(env, r, 1, false);
+		if (err)
+			return err;
+		type = (int)r->u.dynptr_type;
+	} else if (r->type != PTR_TO_STACK) {
 		return unsupported(env, "%s with a dynptr outside the stack is not modelled yet", name);
-	err = dynptr_spi(env, r, &spi);
-	if (err)
-		return verr(env, -EINVAL, "Expected an initialized dynptr as arg #0");
-	err = read_dynptr(env, 1, spi);
-	if (err)
-		return err;
-	type = env->cur->frame[r->frameno]->stack[spi].dynptr_type;
-	if (kf == KF_DYNPTR_CLONE && env->cur->frame[r->frameno]->stack[spi].spilled.ref_obj_id)
-		return unsupported(env, "%s of a dynptr holding a reference is not modelled yet", name);
+	} else {
+		err = dynptr_spi(env, r, &spi);
+		if (err)
+			return verr(env, -EINVAL, "Expected an initialized dynptr as arg #0");
+		err = read_dynptr(env, 1, spi);
+		if (err)
+			return err;
+		type = env->cur->frame[r->frameno]->stack[spi].dynptr_type;
+		ref = env->cur->frame[r->frameno]->stack[spi].spilled.ref_obj_id;
+	}
 	if (kf == KF_DYNPTR_SIZE || kf == KF_DYNPTR_IS_NULL || kf == KF_DYNPTR_IS_RDONLY || kf == KF_DYNPTR_ADJUST ||
 	    kf == KF_DYNPTR_CLONE) {
 		if (kf == KF_DYNPTR_ADJUST) {
@@ -331,7 +344,7 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 			}
 		}
 		if (kf == KF_DYNPTR_CLONE) {
-			err = new_dynptr_arg(env, 2, type, name);
+			err = new_dynptr_arg(env, 2, type, ref, name);
 			if (err)
 				return err;
 		}

@@ -178,6 +178,7 @@ static const char *const type_names[REG_TYPE__COUNT] = {
 	[PTR_TO_BUF] = "buf",
 	[PTR_TO_FUNC] = "func",
 	[PTR_TO_ARENA] = "arena",
+	[CONST_PTR_TO_DYNPTR] = "dynptr_ptr",
 };
 
 /* "map_value_or_null", "rdonly_mem", "trusted_ptr_": the kernel's name of
@@ -197,6 +198,11 @@ const char *reg_type_name(int type, unsigned flags, char *buf, size_t size)
 		 flags & PTR_UNTRUSTED ? "untrusted_" : "", flags & PTR_TRUSTED ? "trusted_" : "", type_names[type],
 		 post);
 	return buf;
+}
+
+const char *dynptr_kind_name(int kind)
+{
+	return kind == DYNPTR_RINGBUF ? "ringbuf" : kind == DYNPTR_SKB ? "skb" : kind == DYNPTR_XDP ? "xdp" : "local";
 }
 
 const char *reg_type_str(const struct venv *env, const struct reg_state *r, char *buf, size_t size)
@@ -263,6 +269,10 @@ void log_reg(struct bv_buf *b, const struct venv *env, const struct reg_state *r
 		bv_buf_printf(b, "%ssz=%u", sep, r->u.mem_size);
 		sep = ",";
 	}
+	if (r->type == CONST_PTR_TO_DYNPTR) {
+		bv_buf_printf(b, "%stype=%s", sep, dynptr_kind_name((int)r->u.dynptr_type));
+		sep = ",";
+	}
 	if (tnum_is_const(r->var_off)) {
 		if (r->var_off.value) {
 			bv_buf_printf(b, "%simm=", sep);
@@ -326,10 +336,7 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 			const struct stack_slot *d = &f->stack[++s];
 			const char *sep = "";
 
-			bv_buf_printf(b, " fp%d=dynptr_%s(", (-s - 1) * BPF_REG_SIZE,
-				      d->dynptr_type == DYNPTR_RINGBUF ? "ringbuf" : d->dynptr_type == DYNPTR_SKB ? "skb"
-				      : d->dynptr_type == DYNPTR_XDP	  ? "xdp"
-									  : "local");
+			bv_buf_printf(b, " fp%d=dynptr_%s(", (-s - 1) * BPF_REG_SIZE, dynptr_kind_name(d->dynptr_type));
 			if (d->spilled.id) {
 				bv_buf_printf(b, "id=%u", d->spilled.id);
 				sep = ",";

@@ -47,6 +47,7 @@ enum reg_type {
 	PTR_TO_BUF,
 	PTR_TO_FUNC,
 	PTR_TO_ARENA,
+	CONST_PTR_TO_DYNPTR,   /* a callback's read-only bpf_dynptr argument */
 	REG_TYPE__COUNT
 };
 
@@ -87,6 +88,7 @@ struct reg_state {
 		int32_t range;              /* packet pointers: bytes known in bounds */
 		uint32_t mem_size;          /* PTR_TO_MEM */
 		uint32_t subprog;           /* PTR_TO_FUNC */
+		uint32_t dynptr_type;       /* CONST_PTR_TO_DYNPTR: DYNPTR_* */
 		uint32_t btf_id;            /* PTR_TO_BTF_ID: in the kernel's BTF, or
 					     * with MEM_ALLOC in the program's */
 	} u;

@@ -376,7 +376,7 @@ int check_kptr_xchg_dest(struct venv *env, const struct reg_state *r, int regno,
 bool in_rcu_cs(const struct venv *env);
 
 /* btf_args.c */
-enum { FARG_ANY, FARG_CTX, FARG_MEM };
+enum { FARG_ANY, FARG_CTX, FARG_MEM, FARG_DYNPTR };
 struct func_args {
 	int n;
 	uint8_t kind[5];
@@ -420,6 +420,7 @@ void log_insn_state(struct venv *env);
 void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all);
 void log_reg(struct bv_buf *b, const struct venv *env, const struct reg_state *r, int frameno);
 const char *reg_type_str(const struct venv *env, const struct reg_state *r, char *buf, size_t size);
+const char *dynptr_kind_name(int kind); /* "local", "ringbuf", "skb", "xdp" */
 const char *reg_type_name(int type, unsigned flags, char *buf, size_t size);
 /* Record that bpfvet cannot judge this program (returns -EOPNOTSUPP). */
 int unsupported(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -545,7 +546,7 @@ void compute_live_regs(struct venv *env);
 int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi);
 bool dynptr_valid_init(const struct func_state *f, int spi);
 int read_dynptr(struct venv *env, int regno, int spi);
-int make_dynptr(struct venv *env, int regno, int spi, int type);
+int make_dynptr(struct venv *env, int regno, int spi, int type, uint32_t ref);
 int check_kfunc_mem_size(struct venv *env, int size_regno);
 void clear_pkt_pointers(struct venv *env);
 

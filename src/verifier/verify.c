@@ -111,6 +111,11 @@ static struct vstate *initial_state(struct venv *env, int sp, const struct func_
 		case FARG_ANY:
 			reg_mark_unknown(r);
 			break;
+		case FARG_DYNPTR:
+			reg_mark_ptr(r, CONST_PTR_TO_DYNPTR);
+			r->u.dynptr_type = DYNPTR_LOCAL; /* whatever kind the caller had */
+			r->id = new_id(env);
+			break;
 		case FARG_MEM:
 			reg_mark_ptr(r, PTR_TO_MEM);
 			r->u.mem_size = a->mem_size[i];

@@ -177,3 +177,53 @@ TP int slice_before_reinit(void *ctx)
 }
 
 char LICENSE[] SEC("license") = "GPL";
+
+/* Clones of a reservation share its reference: submitting any one ends
+ * them all, and their slices with them. */
+extern int bpf_dynptr_clone(const struct bpf_dynptr *p, struct bpf_dynptr *clone__uninit) __ksym;
+
+TP int clone_submit_clone(void *ctx)
+{
+	struct bpf_dynptr ptr, copy;
+	__u64 ts = bpf_ktime_get_ns();
+
+	bpf_ringbuf_reserve_dynptr(&events, sizeof(struct event), 0, &ptr);
+	bpf_dynptr_clone(&ptr, &copy);
+	bpf_dynptr_write(&copy, 0, &ts, sizeof(ts), 0);
+	bpf_ringbuf_submit_dynptr(&copy, 0);
+	return 0;
+}
+
+TP int clone_leak(void *ctx)
+{
+	struct bpf_dynptr ptr, copy;
+
+	bpf_ringbuf_reserve_dynptr(&events, sizeof(struct event), 0, &ptr);
+	bpf_dynptr_clone(&ptr, &copy);
+	return 0;
+}
+
+TP int clone_used_after_submit(void *ctx)
+{
+	struct bpf_dynptr ptr, copy;
+	struct event *e;
+
+	bpf_ringbuf_reserve_dynptr(&events, sizeof(struct event), 0, &ptr);
+	bpf_dynptr_clone(&ptr, &copy);
+	e = bpf_dynptr_data(&copy, 0, sizeof(*e));
+	bpf_ringbuf_submit_dynptr(&ptr, 0);
+	if (e)
+		e->pid = 1;
+	return 0;
+}
+
+TP int clone_discard_twice(void *ctx)
+{
+	struct bpf_dynptr ptr, copy;
+
+	bpf_ringbuf_reserve_dynptr(&events, sizeof(struct event), 0, &ptr);
+	bpf_dynptr_clone(&ptr, &copy);
+	bpf_ringbuf_discard_dynptr(&copy, 0);
+	bpf_ringbuf_discard_dynptr(&ptr, 0);
+	return 0;
+}
