@@ -230,7 +230,7 @@ diag_of() { # OBJ PROG
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
    [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
-   [ -f "$bpfdir/btf_tracing.o" ]; then
+   [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:read_lock_word:spin-lock:'"class":"spin-lock"' \
@@ -322,7 +322,19 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 btf_tracing:task_no_null_check:null-pointer:'it was read at insn 0 from the context' \
 		 btf_tracing:narrow_pointer_arg:ctx-access:'The argument there is a pointer, which must be read whole' \
 		 btf_tracing:arg_out_of_range:ctx-access:'Offset 48 is ctx[6], past the arguments' \
-		 btf_tracing:iter_returns_two:return-value:'"class":"return-value"'; do
+		 btf_tracing:iter_returns_two:return-value:'"class":"return-value"' \
+		 callback_args:drain_write:dynptr:'bpf_dynptr_read(&s, sizeof(s), dynptr, 0, 0)' \
+		 callback_args:drain_discard:dynptr:'Remove the bpf_ringbuf_discard_dynptr() call from the callback' \
+		 callback_args:drain_reinit:dynptr:'local `struct bpf_dynptr d2;`' \
+		 callback_args:drain_past:dynptr:'It was moved by 16 bytes' \
+		 callback_args:drain_before:dynptr:'`dynptr - 1`' \
+		 callback_args:drain_null_ctx:null-pointer:'passed NULL (0 in R3) as that context' \
+		 callback_args:vma_null_ctx:null-pointer:'bpf_find_vma() at insn 7 passed NULL (0 in R4)' \
+		 callback_args:drain_global_past:global-func-args:'dereference of modified dynptr_ptr ptr R1 off=32' \
+		 callback_args:global_uninit_dynptr:global-func-args:'Make the dynptr before the call' \
+		 callback_args:vma_untyped_task:helper-arg-type:'Use bpf_get_current_task_btf()' \
+		 callback_args:drain_too_long:unbounded-index:'so the access needs 17 bytes; there are 16' \
+		 dynptrs:clone_used_after_submit:use-after-release:'bpf_ringbuf_submit_dynptr released at insn 20'; do
 		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
 		d=$(diag_of "$o" "$p")
 		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then

@@ -784,8 +784,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		const struct bv_form *df = form_at(c, v->def_insn);
 
 		if (df && df->op == BV_OP_AND && room >= 0)
-			WHY(c, " A mask of %" PRIu64 " (0x%" PRIx64 ") allows %" PRIu64 " bytes; the buffer has %ld.", v->umax,
-			    v->umax, v->umax, room);
+			WHY(c, " A mask of %" PRIu64 " (0x%" PRIx64 ") lets the offset reach %" PRIu64 ", so the access needs %" PRIu64
+			       " bytes; there are %ld.", v->umax, v->umax, v->umax, v->umax + (need ? need : 1), room);
 	}
 	compiler_story(c, &tr, valreg);
 	if (!is_helper_call(c, c->fail) && room > 0 && need > 0) {
@@ -996,8 +996,12 @@ static int diag_size_msgs(struct ctx *c)
 				if (p)
 					room = room_at(c, p, desc, sizeof(desc));
 				/* `r2 += r1; *(u8 *)(r2 + 4) = 0`: the field starts 4 bytes further */
-				if (room > 0 && insn_at(c, c->fail) && insn_at(c, c->fail)->off > 0)
+				if (room > 0 && insn_at(c, c->fail) && insn_at(c, c->fail)->off > 0) {
+					size_t n = strlen(desc);
+
 					room -= insn_at(c, c->fail)->off;
+					snprintf(desc + n, sizeof(desc) - n, ", from the field at +%d,", insn_at(c, c->fail)->off);
+				}
 				sub.fstep = k;
 				/* an array's elements are as wide as the access, mostly */
 				return diag_size_or_index(&sub, idx, ptr, room, desc, ff && ff->size > 0 ? (uint64_t)ff->size : 1);
@@ -1950,7 +1954,13 @@ static int diag_arg_type(struct ctx *c)
 		       "local variable), not the value itself.");
 	else if (strstr(want, "map_ptr"))
 		FIX(c, "Pass a map the object defines (`&my_map`), not a value loaded from one.");
-	else
+	else if (!strcmp(got, "scalar") && strstr(want, "ptr_") && is_call(c, value_origin(c, r, c->fstep)) &&
+		 !strcmp(helper_at(c, value_origin(c, r, c->fstep), hb, sizeof(hb)), "bpf_get_current_task")) {
+		/* the old helper's task is a plain number to the verifier */
+		WHY(c, " bpf_get_current_task() returns the task as an untyped number; the helper wants a pointer the "
+		       "verifier knows is a struct task_struct.");
+		FIX(c, "Use bpf_get_current_task_btf(), which returns the current task as a typed, trusted pointer.");
+	} else
 		FIX(c, "Pass a value of the kind the helper takes (%s).", want);
 	return 1;
 }
@@ -2092,10 +2102,33 @@ static int diag_global_args(struct ctx *c)
 		  "else.",
 		  "Pass the program's own context pointer, unmodified." },
 	};
-	const char *line = c->res->detail ? c->res->detail : "";
+	const char *line = c->res->detail ? c->res->detail : "", *p;
 
 	if (!strstr(c->msg, "Caller passes invalid args"))
 		return 0;
+	/* a `struct bpf_dynptr *` argument: a whole dynptr, as it was made */
+	if (strstr(line, "dynptr")) {
+		int arg = 0, r;
+
+		if ((p = strstr(line, "arg#")) || (p = strstr(line, "arg #")))
+			sscanf(p + 3 + (p[3] == ' '), "#%d", &arg);
+		else if ((p = strstr(line, " R")) && sscanf(p, " R%d", &r) == 1)
+			arg = r - 1;
+		diag_class(c, "global-func-args");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "Argument %d of the global function is a `struct bpf_dynptr *`: the call must pass a dynptr itself, "
+		       "made on this path and not moved (`%s`).", arg + 1, line);
+		if (strstr(line, "initialized"))
+			FIX(c, "Make the dynptr before the call on every path (bpf_ringbuf_reserve_dynptr(), "
+			       "bpf_dynptr_from_mem(), ...) and pass `&ptr`.");
+		else if (strstr(line, "modified") || strstr(line, "negative"))
+			FIX(c, "Pass the dynptr pointer unchanged and give the function the offset as an argument of its "
+			       "own (`f(dynptr, 16)`, then `bpf_dynptr_read(&x, sizeof(x), dynptr, off, 0)` inside).");
+		else
+			FIX(c, "Pass the address of a local `struct bpf_dynptr` (or the dynptr a callback was given), not "
+			       "other memory.");
+		return 1;
+	}
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		int arg = -1;
 
@@ -2609,7 +2642,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
+	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
 	    diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_misaligned(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||

@@ -1549,8 +1549,10 @@ static int global_dynptr_arg(struct venv *env, const struct reg_state *r, int re
 	if (r->type != PTR_TO_STACK) {
 		int err = check_ptr_off(env, r, regno, false);
 
-		if (err)
+		if (err) { /* the line before "Caller passes invalid args" */
+			snprintf(env->detail, sizeof(env->detail), "%.*s", (int)sizeof(env->detail) - 1, env->msg);
 			return err;
+		}
 		if (r->type == CONST_PTR_TO_DYNPTR)
 			return 0;
 		vdetail(env, "arg#%d expected pointer to stack or const struct bpf_dynptr", regno - 1);
