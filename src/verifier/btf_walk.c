@@ -324,6 +324,37 @@ bool btf_ids_match(struct venv *env, uint32_t id, int off, uint32_t need_id)
 static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_state *r, int off, int size,
 		     bool write, int value_regno);
 
+/* tc and XDP programs may write one field of a conntrack entry they
+ * looked up or allocated, its mark; nothing else of the kernel's. */
+static int nf_conn_write(struct venv *env, const struct btf *btf, const struct reg_state *r, int off, int size)
+{
+	const struct btf_type *t = btf__type_by_id(btf, r->u.btf_id);
+	const char *name = t ? btf__name_by_offset(btf, t->name_off) : "";
+	const struct btf_member *m;
+
+	int id;
+
+	if (!t || !btf_is_struct(t) || (strcmp(name, "nf_conn") && strcmp(name, "nf_conn___init")))
+		return verr(env, -EACCES, "only read is supported");
+	/* nf_conn___init wraps an nf_conn: the same offsets */
+	id = btf__find_by_name_kind(btf, "nf_conn", BTF_KIND_STRUCT);
+	if (id <= 0 || !(t = btf__type_by_id(btf, (uint32_t)id)))
+		return unsupported(env, "struct nf_conn is not in the kernel's BTF");
+	m = btf_members(t);
+	for (int i = 0; i < btf_vlen(t); i++, m++) {
+		int moff = (int)(btf_member_bit_offset(t, (uint32_t)i) / 8), end;
+
+		if (strcmp(btf__name_by_offset(btf, m->name_off), "mark") || off != moff)
+			continue;
+		end = moff + (int)btf__resolve_size(btf, m->type);
+		if (off + size > end)
+			return verr(env, -EACCES, "write access at off %d with size %d beyond the member of nf_conn ended at %d",
+				    off, size, end);
+		return 0;
+	}
+	return verr(env, -EACCES, "no write support to nf_conn at off %d", off);
+}
+
 int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off, int size, bool write,
 		   int value_regno)
 {
@@ -359,9 +390,18 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 		return verr(env, -EACCES, "R%d is ptr_%s access user memory: off=%d", regno, tname, off);
 	if (r->flags & MEM_PERCPU)
 		return verr(env, -EACCES, "R%d is ptr_%s access percpu memory: off=%d", regno, tname, off);
-	if (write && !(r->flags & MEM_ALLOC))
-		return env->prog_type == BV_PROG_STRUCT_OPS ? struct_ops_write(env, tname, off, size)
-							    : verr(env, -EACCES, "only read is supported");
+	if (write && !(r->flags & MEM_ALLOC)) {
+		if (env->prog_type == BV_PROG_STRUCT_OPS)
+			return struct_ops_write(env, tname, off, size);
+		if (env->prog_type == BV_PROG_SCHED_CLS || env->prog_type == BV_PROG_SCHED_ACT ||
+		    env->prog_type == BV_PROG_XDP) {
+			err = nf_conn_write(env, btf, r, off, size);
+			if (err)
+				return err;
+			return walk_load(env, regs, r, off, size, write, value_regno);
+		}
+		return verr(env, -EACCES, "only read is supported");
+	}
 	return walk_load(env, regs, r, off, size, write, value_regno);
 }
 

@@ -696,11 +696,11 @@ skip_type:
 	case A_FIXED_MEM:
 	case A_UNINIT_FIXED_MEM:
 	case A_RW_FIXED_MEM:
-		err = check_helper_mem(env, regno, fn->fixed_size ? fn->fixed_size : 4, kind != A_FIXED_MEM, false,
+		err = check_helper_mem(env, regno, helper_fixed_size(fn, arg), kind != A_FIXED_MEM, false,
 				       kind == A_UNINIT_FIXED_MEM);
 		if (!err && kind == A_UNINIT_FIXED_MEM && r->type == PTR_TO_STACK) {
 			meta->raw_regno = regno;
-			meta->raw_size = fn->fixed_size ? fn->fixed_size : 4;
+			meta->raw_size = helper_fixed_size(fn, arg);
 		}
 		return err;
 	case A_SIZE:
@@ -1524,7 +1524,7 @@ static bool subprog_changes_pkt(const struct venv *env, int sp, int depth)
 
 /* A pointer to `size` bytes the callee may read and write: the kernel
  * checks both, as if the pointer were not null. */
-static int check_mem_arg(struct venv *env, int regno, uint32_t size)
+int check_mem_arg(struct venv *env, int regno, uint32_t size)
 {
 	struct reg_state *r = &cur_regs(env)[regno];
 	uint16_t flags = r->flags;

@@ -10,9 +10,10 @@
 #include "bpfvet/helpers.h"
 #include "verifier/verifier.h"
 
-#define P(name, ret, flags, a1, a2, a3, a4, a5) { name, ret, flags, { a1, a2, a3, a4, a5 }, 0, NULL }
-#define PS(name, ret, flags, a1, a2, a3, a4, a5, sz) { name, ret, flags, { a1, a2, a3, a4, a5 }, sz, NULL }
-#define PB(name, ret, flags, a1, a2, a3, a4, a5, btf) { name, ret, flags, { a1, a2, a3, a4, a5 }, 0, btf }
+#define P(name, ret, flags, a1, a2, a3, a4, a5) { name, ret, flags, { a1, a2, a3, a4, a5 }, 0, 0, NULL }
+#define PS(name, ret, flags, a1, a2, a3, a4, a5, sz) { name, ret, flags, { a1, a2, a3, a4, a5 }, sz, 0, NULL }
+#define PS2(name, ret, flags, a1, a2, a3, a4, a5, sz, sz2) { name, ret, flags, { a1, a2, a3, a4, a5 }, sz, sz2, NULL }
+#define PB(name, ret, flags, a1, a2, a3, a4, a5, btf) { name, ret, flags, { a1, a2, a3, a4, a5 }, 0, 0, btf }
 
 enum { N = A_NONE, AN = A_ANYTHING, MP = A_MAP, KEY = A_KEY, VAL = A_VALUE, UVAL = A_UNINIT_VALUE,
        VALN = A_VALUE_OR_NULL, MEM = A_MEM, MEMN = A_MEM_OR_NULL, UMEM = A_UNINIT_MEM, UMEMN = A_UNINIT_MEM_OR_NULL,
@@ -28,6 +29,18 @@ enum { RI = R_INTEGER, RV = R_VOID, RMV = R_MAP_VALUE_OR_NULL, RMVNN = R_MAP_VAL
 
 enum { PKT = HF_PKT_ACCESS, CHG = HF_CHANGES_PKT, ACQ = HF_ACQUIRE, REL = HF_RELEASE, RSTR = HF_RET_MSIZE,
        CPU = HF_RET_CPU, CAST = HF_PTR_CAST };
+
+int helper_fixed_size(const struct helper_proto *fn, int arg)
+{
+	bool second = false;
+
+	for (int a = 1; a < arg; a++)
+		second |= fn->args[a - 1] == A_FIXED_MEM || fn->args[a - 1] == A_UNINIT_FIXED_MEM ||
+			  fn->args[a - 1] == A_RW_FIXED_MEM;
+	if (second && fn->fixed_size2)
+		return fn->fixed_size2;
+	return fn->fixed_size ? fn->fixed_size : 4;
+}
 
 static const struct helper_proto protos[] = {
 	P("map_lookup_elem", RMV, PKT, MP, KEY, N, N, N),
@@ -238,10 +251,11 @@ static const struct helper_proto protos[] = {
 	P("snprintf_btf", RI, 0, UMEM, SZ, MEM, SZ, AN),
 	P("seq_printf_btf", RI, 0, BTF, MEM, SZ, AN, N),
 	P("copy_from_user_task", RI, 0, UMEM, SZ0, AN, BTF, AN),
-	P("tcp_raw_gen_syncookie_ipv4", RI, 0, FMEM, FMEM, SZ, N, N),
-	P("tcp_raw_gen_syncookie_ipv6", RI, 0, FMEM, FMEM, SZ, N, N),
-	P("tcp_raw_check_syncookie_ipv4", RI, 0, FMEM, FMEM, N, N, N),
-	P("tcp_raw_check_syncookie_ipv6", RI, 0, FMEM, FMEM, N, N, N),
+	/* the IP header (20 or 40 bytes), the TCP header (20, or its length) */
+	PS("tcp_raw_gen_syncookie_ipv4", RI, PKT, FMEM, MEM, SZ0, N, N, 20),
+	PS("tcp_raw_gen_syncookie_ipv6", RI, PKT, FMEM, MEM, SZ0, N, N, 40),
+	PS("tcp_raw_check_syncookie_ipv4", RI, PKT, FMEM, FMEM, N, N, N, 20),
+	PS2("tcp_raw_check_syncookie_ipv6", RI, PKT, FMEM, FMEM, N, N, N, 40, 20),
 };
 
 const struct helper_proto *helper_proto(int32_t id)

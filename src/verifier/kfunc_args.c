@@ -66,7 +66,7 @@ static bool is_scalar_struct(const struct btf *btf, const struct btf_type *t, in
 {
 	const struct btf_member *m;
 
-	if (!t || !btf_is_struct(t) || depth > 2)
+	if (!t || !btf_is_composite(t) || depth > 2) /* a struct or a union */
 		return false;
 	m = btf_members(t);
 	for (int i = 0; i < btf_vlen(t); i++) {
@@ -190,6 +190,19 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 				m->release_regno = regno;
 		}
 		ref_t = btf_skip_mods(btf, t->type, &ref_id);
+		/* the program's own context: `struct __sk_buff *` in tc, ... */
+		if (ref_t && btf_is_struct(ref_t) && prog_ctx_struct(env->prog_type) &&
+		    !strcmp(btf__name_by_offset(btf, ref_t->name_off), prog_ctx_struct(env->prog_type))) {
+			char tb[64];
+			int err = check_ptr_off(env, r, regno, false);
+
+			if (err)
+				return err;
+			if (r->type != PTR_TO_CTX)
+				return verr(env, -EINVAL, "arg#%d expected pointer to ctx, but got %s", i,
+					    reg_type_str(env, r, tb, sizeof(tb)));
+			continue;
+		}
 		if (nullable && reg_is_null(r))
 			continue;
 		if (r->type == PTR_TO_BTF_ID) {
@@ -204,10 +217,36 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 				return err;
 			continue;
 		}
-		if (ref_t && btf_is_struct(ref_t) && !is_scalar_struct(btf, ref_t, 0) && r->type != PTR_TO_CTX &&
+		/* memory and its size in the next argument (`tuple, tuple__sz`) */
+		if (i + 1 < btf_vlen(proto) && r->type != PTR_TO_CTX && r->type != PTR_TO_SOCKET &&
+		    r->type != PTR_TO_SOCK_COMMON && r->type != PTR_TO_TCP_SOCK &&
+		    kfunc_arg_suffix(btf__name_by_offset(btf, p[i + 1].name_off), "__sz")) {
+			if (!reg_is_null(r) || !nullable) {
+				int err = check_kfunc_mem_size(env, regno + 1);
+
+				if (err == -EACCES || err == -EINVAL)
+					return verr(env, -EACCES, "arg#%d arg#%d memory, len pair leads to invalid memory access",
+						    i, i + 1);
+				if (err)
+					return err;
+				mark_precise(env, regno + 1); /* checked for reading, then for writing */
+			}
+			i++;
+			continue;
+		}
+		if (ref_t && btf_is_composite(ref_t) && !is_scalar_struct(btf, ref_t, 0) && r->type != PTR_TO_CTX &&
 		    r->type != PTR_TO_SOCKET && r->type != PTR_TO_SOCK_COMMON && r->type != PTR_TO_TCP_SOCK)
 			return verr(env, -EINVAL, "arg#%d pointer type %s %s must point to scalar, or struct with scalar", i,
 				    btf_kind_name(ref_t), btf__name_by_offset(btf, ref_t->name_off));
+		/* memory of the struct's size */
+		if (ref_t && btf_is_composite(ref_t) && r->type != PTR_TO_CTX && r->type != PTR_TO_SOCKET &&
+		    r->type != PTR_TO_SOCK_COMMON && r->type != PTR_TO_TCP_SOCK) {
+			int err = check_mem_arg(env, regno, ref_t->size);
+
+			if (err)
+				return err;
+			continue;
+		}
 		return unsupported(env, "%s argument %d (%s) given this register is not modelled yet", m->kf->name, i,
 				   pname);
 	}

@@ -119,10 +119,13 @@ struct helper_proto {
 	uint8_t flags;
 	uint8_t args[5];
 	uint8_t fixed_size;       /* A_FIXED_MEM bytes */
+	uint8_t fixed_size2;      /* a second A_FIXED_MEM argument's, when they differ */
 	const char *ret_btf;      /* struct a BTF pointer return points to */
 };
 
 const struct helper_proto *helper_proto(int32_t id);
+/* the bytes a fixed-size memory argument (arg 1..5) of fn takes */
+int helper_fixed_size(const struct helper_proto *fn, int arg);
 /* The map types a helper is limited to (name without bpf_), NULL if any. */
 const uint32_t *helper_map_types(const char *helper, size_t *n);
 
@@ -548,6 +551,10 @@ bool dynptr_valid_init(const struct func_state *f, int spi);
 int read_dynptr(struct venv *env, int regno, int spi);
 int make_dynptr(struct venv *env, int regno, int spi, int type, uint32_t ref);
 int check_kfunc_mem_size(struct venv *env, int size_regno);
+/* R<regno> points to `size` bytes a callee may read and write (NULL passes) */
+int check_mem_arg(struct venv *env, int regno, uint32_t size);
+/* the struct a program type's context is to C ("__sk_buff"), NULL */
+const char *prog_ctx_struct(unsigned prog_type);
 void clear_pkt_pointers(struct venv *env);
 
 /* live_stack.c */
