@@ -85,7 +85,7 @@ int diag_helper_mem(struct ctx *c)
 		key = kind == A_KEY;
 		need = key ? m->key_size : m->value_size;
 	} else if (kind == A_FIXED_MEM || kind == A_UNINIT_FIXED_MEM || kind == A_RW_FIXED_MEM) {
-		need = helper_fixed_size(hp, r);
+		need = helper_fixed_size(hp, r - 1);
 	} else {
 		return 0;
 	}

@@ -274,14 +274,16 @@ static int check_size_arg(struct venv *env, int regno, int mem_kind, bool zero_o
 	return err;
 }
 
-/* A kfunc's buffer and its size in the next register: read, and written
- * back, by the kfunc (the size is made precise). */
+/* A kfunc's buffer and its size in the next register: checked for
+ * reading, then for writing, the size made precise by each check. */
 int check_kfunc_mem_size(struct venv *env, int size_regno)
 {
 	struct call_meta meta;
+	int err;
 
 	memset(&meta, 0, sizeof(meta));
-	return check_size_arg(env, size_regno, A_RW_MEM, true, &meta);
+	err = check_size_arg(env, size_regno, A_MEM, true, &meta);
+	return err ? err : check_size_arg(env, size_regno, A_RW_MEM, true, &meta);
 }
 
 /* A constant array key read from the stack (known zero bytes, or a

@@ -34,9 +34,8 @@ int helper_fixed_size(const struct helper_proto *fn, int arg)
 {
 	bool second = false;
 
-	for (int a = 1; a < arg; a++)
-		second |= fn->args[a - 1] == A_FIXED_MEM || fn->args[a - 1] == A_UNINIT_FIXED_MEM ||
-			  fn->args[a - 1] == A_RW_FIXED_MEM;
+	for (int a = 0; a < arg && a < 5; a++)
+		second |= fn->args[a] == A_FIXED_MEM || fn->args[a] == A_UNINIT_FIXED_MEM || fn->args[a] == A_RW_FIXED_MEM;
 	if (second && fn->fixed_size2)
 		return fn->fixed_size2;
 	return fn->fixed_size ? fn->fixed_size : 4;

@@ -365,7 +365,6 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 			return verr(env, -EACCES, "arg#2 arg#3 memory, len pair leads to invalid memory access");
 		if (err)
 			return err;
-		mark_precise(env, 4);
 	}
 	r = &cur_regs(env)[4];
 	if (r->type != SCALAR_VALUE || !tnum_is_const(r->var_off))

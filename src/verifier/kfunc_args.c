@@ -194,7 +194,7 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 		if (ref_t && btf_is_struct(ref_t) && prog_ctx_struct(env->prog_type) &&
 		    !strcmp(btf__name_by_offset(btf, ref_t->name_off), prog_ctx_struct(env->prog_type))) {
 			char tb[64];
-			int err = check_ptr_off(env, r, regno, false);
+			int err = r->type == PTR_TO_CTX ? check_ptr_off(env, r, regno, false) : 0;
 
 			if (err)
 				return err;
@@ -229,7 +229,6 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 						    i, i + 1);
 				if (err)
 					return err;
-				mark_precise(env, regno + 1); /* checked for reading, then for writing */
 			}
 			i++;
 			continue;

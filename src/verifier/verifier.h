@@ -124,7 +124,7 @@ struct helper_proto {
 };
 
 const struct helper_proto *helper_proto(int32_t id);
-/* the bytes a fixed-size memory argument (arg 1..5) of fn takes */
+/* the bytes a fixed-size memory argument (arg 0..4) of fn takes */
 int helper_fixed_size(const struct helper_proto *fn, int arg);
 /* The map types a helper is limited to (name without bpf_), NULL if any. */
 const uint32_t *helper_map_types(const char *helper, size_t *n);
