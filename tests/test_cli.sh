@@ -230,7 +230,8 @@ diag_of() { # OBJ PROG
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
    [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
-   [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ]; then
+   [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
+   [ -f "$bpfdir/conntrack.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:read_lock_word:spin-lock:'"class":"spin-lock"' \
@@ -334,7 +335,14 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 callback_args:global_uninit_dynptr:global-func-args:'Make the dynptr before the call' \
 		 callback_args:vma_untyped_task:helper-arg-type:'Use bpf_get_current_task_btf()' \
 		 callback_args:drain_too_long:unbounded-index:'so the access needs 17 bytes; there are 16' \
-		 dynptrs:clone_used_after_submit:use-after-release:'bpf_ringbuf_submit_dynptr released at insn 20'; do
+		 dynptrs:clone_used_after_submit:use-after-release:'bpf_ringbuf_submit_dynptr released at insn 20' \
+		 conntrack:ct_release_unsinserted:helper-arg-type:'An allocated entry is given up only by bpf_ct_insert_entry()' \
+		 conntrack:ct_tuple_too_long:mem-size-exceeds-buffer:'shorter than the 44 bytes passed' \
+		 conntrack:ct_lookup_leak:reference-leak:'Release the entry with bpf_ct_release(ct)' \
+		 conntrack:ct_write_status:readonly-write:'may write only its mark' \
+		 conntrack:ct_mark_wide:readonly-write:'the mark is 4 bytes wide' \
+		 conntrack:ct_in_socket_filter:helper-not-allowed:'registered for tc and XDP programs' \
+		 conntrack:cookie_check6_short:pkt-bounds-missing:'the read runs 1 byte past the checked range'; do
 		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
 		d=$(diag_of "$o" "$p")
 		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then

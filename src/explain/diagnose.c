@@ -1641,7 +1641,8 @@ static int diag_special(struct ctx *c)
 
 			if (acq >= 0) {
 				helper_at(c, acq, b, sizeof(b));
-				what = strstr(b, "lookup") ? "a socket, and with it a reference on the socket"
+				what = strstr(b, "_ct_") ? "a conntrack entry, and with it a reference on the entry"
+				       : strstr(b, "lookup") ? "a socket, and with it a reference on the socket"
 				       : strstr(b, "ringbuf_reserve") ? "a ring buffer reservation"
 				       : strstr(b, "iter_") ? "an iterator"
 				       : strstr(b, "kptr_xchg") ? "the reference the map held"
@@ -1686,6 +1687,14 @@ static int diag_special(struct ctx *c)
 			FIX(c, "The program owns the object until it gives it away: on every path, early returns included, "
 			       "either drop it (`bpf_obj_drop(p)`) or hand it to a list or tree (`bpf_list_push_back()`, "
 			       "`bpf_rbtree_add()`, under the lock) or to a map with bpf_kptr_xchg().");
+			return 1;
+		}
+		if (acq >= 0 && strstr(b, "_ct_")) {
+			FIX(c, "Release the entry with bpf_ct_release(ct) on every path once it is not NULL, early returns "
+			       "included; %s",
+			    strstr(b, "alloc") ? "an allocated one is given up by bpf_ct_insert_entry(), whose result "
+						 "is released in turn."
+					       : "keep what the verdict needs (`ct->mark`) in a local variable first.");
 			return 1;
 		}
 		if (acq >= 0 && (insn_at(c, acq)->src == BV_PSEUDO_KFUNC_CALL || strstr(b, "kptr_xchg"))) {
@@ -2642,7 +2651,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
+	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kfunc(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
 	    diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_misaligned(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||
