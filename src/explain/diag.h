@@ -36,6 +36,7 @@ void diag_class(struct ctx *c, const char *k);
 int is_call(const struct ctx *c, long i);
 int is_helper_call(const struct ctx *c, long i);
 const struct bv_insn *insn_at(const struct ctx *c, long i);
+const struct bv_func_info *func_of(const struct ctx *c, long i); /* from func info, NULL */
 bool is_cond_jump(const struct ctx *c, long i);
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
 const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);

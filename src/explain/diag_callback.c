@@ -28,12 +28,9 @@ static long callback_call(const struct ctx *c, char *hb, size_t size)
 
 static const char *func_at(const struct ctx *c, long insn)
 {
-	const char *fn = NULL;
+	const struct bv_func_info *f = func_of(c, insn);
 
-	for (size_t i = 0; i < c->prog->n_funcs; i++)
-		if (c->prog->funcs[i].insn <= (uint32_t)insn)
-			fn = c->prog->funcs[i].name;
-	return fn ? fn : "the callback";
+	return f && f->name ? f->name : "the callback";
 }
 
 /* The register that holds the callback's dynptr in a message about it. */

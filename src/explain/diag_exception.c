@@ -10,17 +10,6 @@
 #include "bpfvet/insn.h"
 #include "explain/diag.h"
 
-/* The function holding instruction i, from func info, or NULL. */
-static const struct bv_func_info *func_of(const struct ctx *c, long i)
-{
-	const struct bv_func_info *f = NULL;
-
-	for (size_t k = 0; k < c->prog->n_funcs; k++)
-		if ((long)c->prog->funcs[k].insn <= i)
-			f = &c->prog->funcs[k];
-	return f;
-}
-
 /* The call that hands the function starting at `start` to a helper as its
  * callback (an LD_IMM64 of the function, then the call), or -1. */
 static long callback_caller(const struct ctx *c, long start)

@@ -132,6 +132,17 @@ static const struct bv_form *form_at(const struct ctx *c, long i)
 	return dec.form;
 }
 
+/* The function holding instruction i, from func info, or NULL. */
+const struct bv_func_info *func_of(const struct ctx *c, long i)
+{
+	const struct bv_func_info *f = NULL;
+
+	for (size_t k = 0; k < c->prog->n_funcs; k++)
+		if ((long)c->prog->funcs[k].insn <= i)
+			f = &c->prog->funcs[k];
+	return f;
+}
+
 const struct bv_insn *insn_at(const struct ctx *c, long i)
 {
 	return i >= 0 && (size_t)i < c->prog->n_insns ? &c->prog->insns[i] : NULL;
@@ -2361,9 +2372,8 @@ static int diag_cb_return(struct ctx *c)
 	if (!msg_starts(c->msg, "At callback return the register R0") || !(p = strstr(c->msg, "should have been in [")) ||
 	    sscanf(p, "should have been in [%d, %d]", &lo, &hi) != 2)
 		return 0;
-	for (size_t i = 0; i < c->prog->n_funcs; i++)
-		if (c->prog->funcs[i].insn <= (uint32_t)c->fail)
-			fn = c->prog->funcs[i].name;
+	if (func_of(c, c->fail))
+		fn = func_of(c, c->fail)->name;
 	for (long k = c->fstep - 1; k >= 0 && call < 0; k--)
 		if (c->res->steps[k].frame < frame && is_call(c, (long)c->res->steps[k].insn))
 			call = (long)c->res->steps[k].insn;
