@@ -104,6 +104,24 @@ struct kf_meta {
 	uint64_t k_value;      /* the constant of a __k argument */
 };
 
+/* The length of a struct name without its CO-RE flavour ("nf_conn" of
+ * "nf_conn___init"): up to the last "x___y". */
+static size_t essential_len(const char *n)
+{
+	size_t len = strlen(n);
+
+	for (size_t i = len >= 5 ? len - 5 + 1 : 0; i-- > 0;)
+		if (n[i] != '_' && !strncmp(n + i + 1, "___", 3) && n[i + 4] && n[i + 4] != '_')
+			return i + 1;
+	return len;
+}
+
+/* "nf_conn___init" and "nf_conn": one struct in two flavours. */
+static bool same_essential_name(const char *a, const char *b)
+{
+	return a && b && essential_len(a) == essential_len(b) && !strncmp(a, b, essential_len(a));
+}
+
 /* A pointer to a kernel struct. */
 static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const struct btf_type *ref_t,
 			 uint32_t ref_id)
@@ -137,9 +155,11 @@ static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const s
 		return verr(env, -EINVAL, "arg#%d is %s expected %s or socket", argno, reg_type_str(env, r, t, sizeof(t)),
 			    reg_type_str(env, &want, w, sizeof(w)));
 	}
-	/* acquiring, releasing or trusting: the type itself, no walking into
-	 * a struct's first member */
-	strict = (fl & (KFF_ACQUIRE | KFF_TRUSTED_ARGS)) || ((fl & KFF_RELEASE) && r->ref_obj_id);
+	/* acquiring or releasing, or given a flavour of the same struct
+	 * (nf_conn___init for nf_conn): the type itself, no walking into a
+	 * struct's first member */
+	strict = (fl & KFF_ACQUIRE) || ((fl & KFF_RELEASE) && r->ref_obj_id) ||
+		 same_essential_name(kernel_type_name(env, r->u.btf_id), kernel_type_name(env, ref_id));
 	if (strict ? !(r->off == 0 && r->u.btf_id == ref_id) : !btf_ids_match(env, r->u.btf_id, r->off, ref_id)) {
 		const struct btf_type *rt = btf__type_by_id(btf, r->u.btf_id);
 

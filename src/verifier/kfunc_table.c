@@ -82,6 +82,7 @@ static const struct kfunc_info table[] = {
 	{ "bpf_refcount_acquire_impl", KFF_ACQUIRE | KFF_RET_NULL | KFF_TRUSTED_ARGS, KS_REFCOUNT_ACQUIRE },
 	{ "bpf_skb_ct_alloc", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_skb_ct_lookup", KFF_ACQUIRE | KFF_RET_NULL, 0 },
+	{ "bpf_sock_destroy", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_task_acquire", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
 	{ "bpf_task_from_pid", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_task_from_vpid", KFF_ACQUIRE | KFF_RET_NULL, 0 },
