@@ -64,9 +64,10 @@ static int diag_kfunc_mem_pair(struct ctx *c)
 		    (unsigned long long)sz->umax, a + 1);
 	else
 		WHY(c, "R%d does not point to that many bytes the program may use", a + 1);
-	WHY(c, "%s", c->res->detail && *c->res->detail ? " (the kernel's line before: `" : ".");
 	if (c->res->detail && *c->res->detail)
-		WHY(c, "%s`).", c->res->detail);
+		WHY(c, " (the kernel's line before: `%s`).", c->res->detail);
+	else
+		WHY(c, ".");
 	FIX(c, "Pass the buffer's own size, `sizeof(buf)` (for a struct bpf_sock_tuple, `sizeof(tup.ipv4)` or "
 	       "`sizeof(tup.ipv6)`), or make the buffer as large as the size.");
 	return 1;

@@ -102,7 +102,7 @@ int check_early_exit_returns(struct venv *env)
 }
 
 /* The user-visible context each program type's programs receive. */
-const char *prog_ctx_struct(unsigned prog_type)
+static const char *prog_ctx_struct(unsigned prog_type)
 {
 	static const char *const names[] = {
 		[1] = "__sk_buff", [2] = "pt_regs", [3] = "__sk_buff", [4] = "__sk_buff",
@@ -119,7 +119,7 @@ const char *prog_ctx_struct(unsigned prog_type)
 }
 
 /* A pointer to the program's context, as the kernel recognises one. */
-static bool is_ctx_ptr(const struct venv *env, const struct btf *btf, const struct btf_type *ptr)
+bool is_ctx_ptr(const struct venv *env, const struct btf *btf, const struct btf_type *ptr)
 {
 	const char *want = prog_ctx_struct(env->prog_type);
 	uint32_t id = ptr->type;

@@ -331,7 +331,6 @@ static int nf_conn_write(struct venv *env, const struct btf *btf, const struct r
 	const struct btf_type *t = btf__type_by_id(btf, r->u.btf_id);
 	const char *name = t ? btf__name_by_offset(btf, t->name_off) : "";
 	const struct btf_member *m;
-
 	int id;
 
 	if (!t || !btf_is_struct(t) || (strcmp(name, "nf_conn") && strcmp(name, "nf_conn___init")))

@@ -122,6 +122,14 @@ static bool same_essential_name(const char *a, const char *b)
 	return a && b && essential_len(a) == essential_len(b) && !strncmp(a, b, essential_len(a));
 }
 
+/* A register the kernel types as one of its objects (the context, a
+ * socket), never as plain memory a kfunc may read. */
+static bool kernel_object(const struct reg_state *r)
+{
+	return r->type == PTR_TO_CTX || r->type == PTR_TO_SOCKET || r->type == PTR_TO_SOCK_COMMON ||
+	       r->type == PTR_TO_TCP_SOCK;
+}
+
 /* A pointer to a kernel struct. */
 static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const struct btf_type *ref_t,
 			 uint32_t ref_id)
@@ -211,8 +219,7 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 		}
 		ref_t = btf_skip_mods(btf, t->type, &ref_id);
 		/* the program's own context: `struct __sk_buff *` in tc, ... */
-		if (ref_t && btf_is_struct(ref_t) && prog_ctx_struct(env->prog_type) &&
-		    !strcmp(btf__name_by_offset(btf, ref_t->name_off), prog_ctx_struct(env->prog_type))) {
+		if (is_ctx_ptr(env, btf, t)) {
 			char tb[64];
 			int err = r->type == PTR_TO_CTX ? check_ptr_off(env, r, regno, false) : 0;
 
@@ -238,8 +245,7 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 			continue;
 		}
 		/* memory and its size in the next argument (`tuple, tuple__sz`) */
-		if (i + 1 < btf_vlen(proto) && r->type != PTR_TO_CTX && r->type != PTR_TO_SOCKET &&
-		    r->type != PTR_TO_SOCK_COMMON && r->type != PTR_TO_TCP_SOCK &&
+		if (i + 1 < btf_vlen(proto) && !kernel_object(r) &&
 		    kfunc_arg_suffix(btf__name_by_offset(btf, p[i + 1].name_off), "__sz")) {
 			if (!reg_is_null(r) || !nullable) {
 				int err = check_kfunc_mem_size(env, regno + 1);
@@ -253,13 +259,11 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 			i++;
 			continue;
 		}
-		if (ref_t && btf_is_composite(ref_t) && !is_scalar_struct(btf, ref_t, 0) && r->type != PTR_TO_CTX &&
-		    r->type != PTR_TO_SOCKET && r->type != PTR_TO_SOCK_COMMON && r->type != PTR_TO_TCP_SOCK)
+		if (ref_t && btf_is_composite(ref_t) && !is_scalar_struct(btf, ref_t, 0) && !kernel_object(r))
 			return verr(env, -EINVAL, "arg#%d pointer type %s %s must point to scalar, or struct with scalar", i,
 				    btf_kind_name(ref_t), btf__name_by_offset(btf, ref_t->name_off));
 		/* memory of the struct's size */
-		if (ref_t && btf_is_composite(ref_t) && r->type != PTR_TO_CTX && r->type != PTR_TO_SOCKET &&
-		    r->type != PTR_TO_SOCK_COMMON && r->type != PTR_TO_TCP_SOCK) {
+		if (ref_t && btf_is_composite(ref_t) && !kernel_object(r)) {
 			int err = check_mem_arg(env, regno, ref_t->size);
 
 			if (err)

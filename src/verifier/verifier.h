@@ -553,8 +553,9 @@ int make_dynptr(struct venv *env, int regno, int spi, int type, uint32_t ref);
 int check_kfunc_mem_size(struct venv *env, int size_regno);
 /* R<regno> points to `size` bytes a callee may read and write (NULL passes) */
 int check_mem_arg(struct venv *env, int regno, uint32_t size);
-/* the struct a program type's context is to C ("__sk_buff"), NULL */
-const char *prog_ctx_struct(unsigned prog_type);
+/* ptr, a BTF pointer type, points to the program type's context as C
+ * declares it (`struct __sk_buff *` in tc, bpf_user_pt_regs_t in kprobes) */
+bool is_ctx_ptr(const struct venv *env, const struct btf *btf, const struct btf_type *ptr);
 void clear_pkt_pointers(struct venv *env);
 
 /* live_stack.c */
