@@ -353,6 +353,19 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 	done
 fi
 
+# a typed __ksym where kallsyms lists no kernel variables (a kernel without
+# CONFIG_KALLSYMS_ALL, as this machine's): the load fails before verifying
+if [ -f "$bpfdir/ksyms.o" ] && [ -r /proc/kallsyms ] && ! grep -qw bpf_prog_active /proc/kallsyms; then
+	d=$(diag_of ksyms ksym_this_cpu)
+	if echo "$d" | grep -qF '"class":"other"' && echo "$d" | grep -qF 'CONFIG_KALLSYMS_ALL' &&
+	   "$bpfvet" check "$bpfdir/ksyms.o" ksym_this_cpu |
+	   grep -qF "ksym_this_cpu: rejected: ldimm64 failed to find the address for kernel symbol 'bpf_prog_active'."; then
+		echo "ok   diagnosis of ksyms/ksym_this_cpu: kallsyms without variables"
+	else
+		echo "FAIL diagnosis of ksyms/ksym_this_cpu: $d"; fail=1
+	fi
+fi
+
 # rejections first met in the kernel's own selftests, each explained (the
 # kernel's lines were checked by hand against the running kernel)
 cat > "$tmp/newdiag.s" <<'EOF'

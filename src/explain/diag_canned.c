@@ -1,12 +1,38 @@
 /* Rejections a table explains: a needle in the kernel's line, its class,
  * the why and the fix.  The families that need the path come first
  * (diagnose.c); these are the lines that say enough by themselves. */
+#include <stdio.h>
 #include <string.h>
 
 #include "explain/diag.h"
 
+/* A tracing program whose attach target this kernel's BTF lacks: the
+ * kernel's line does not say which; the verifier's record does. */
+static int diag_attach_target(struct ctx *c)
+{
+	const char *d = c->res->detail;
+	char name[128] = "";
+
+	if (!strstr(c->msg, "Tracing programs must provide btf_id"))
+		return 0;
+	if (d && sscanf(d, "attach target %127s", name) != 1)
+		name[0] = 0;
+	diag_class(c, "other");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "The section name `%s` says what the program attaches to, and this kernel's BTF has no %s: it "
+	    "does not exist in this kernel (renamed, inlined, compiled out), or it lives in a module that is not "
+	    "loaded (its BTF appears in /sys/kernel/btf/ once it is). libbpf stops before loading (\"failed to find "
+	    "kernel BTF type ID\"); the kernel, given no target, says only this.",
+	    c->prog->section, name[0] ? name : "such target");
+	FIX(c, "Check the name against `bpftool btf dump file /sys/kernel/btf/vmlinux | grep <name>` (or the module's "
+	    "file there), load the module first, or attach to a function this kernel has.");
+	return 1;
+}
+
 int diag_simple(struct ctx *c)
 {
+	if (diag_attach_target(c))
+		return 1;
 	static const struct canned t[] = {
 		{ "BPF program is too large", "loop-too-complex",
 		  "The verifier walked a million instructions without finishing: a loop whose bound it cannot see, "
@@ -27,12 +53,16 @@ int diag_simple(struct ctx *c)
 		{ "cannot call GPL-restricted function", "helper-not-allowed",
 		  "This helper is only for GPL-compatible programs, and the object's license is not.",
 		  "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";`." },
-		{ "not found in the kernel's BTF", "other",
-		  "The program's section names a function or tracepoint to attach to that this kernel's BTF does not "
-		  "have: it does not exist in this kernel (renamed, inlined, compiled out), or it lives in a module "
-		  "that is not loaded (its BTF appears in /sys/kernel/btf/ once it is).",
-		  "Check the name against `bpftool btf dump file /sys/kernel/btf/vmlinux | grep <name>` (or the module's "
-		  "file there), load the module first, or attach to a function this kernel has." },
+		{ "ldimm64 failed to find the address for kernel symbol", "other",
+		  "The program takes the address of a kernel variable declared `extern ... __ksym` (a per-CPU one, for "
+		  "bpf_per_cpu_ptr() or bpf_this_cpu_ptr()). The kernel finds the variable in its BTF, then wants its "
+		  "address from kallsyms, and this kernel has none for it: a kernel built without CONFIG_KALLSYMS_ALL "
+		  "lists only functions there (`grep -w <name> /proc/kallsyms` prints nothing), so every typed kernel "
+		  "variable is refused before a single instruction is verified. `__weak` does not help: the variable is "
+		  "in BTF, so libbpf keeps the reference.",
+		  "Get the value another way on this kernel: a field of a pointer the program is given (a tp_btf or "
+		  "raw_tp argument, bpf_get_current_task_btf()), or a per-CPU array map of your own that the program "
+		  "updates; or run on a kernel built with CONFIG_KALLSYMS_ALL=y, as most distributions' are." },
 		{ "must point to scalar, or struct with scalar", "helper-arg-type",
 		  "The kernel function takes a pointer to a kernel object (a struct with pointers in it), and was given "
 		  "memory the program owns (its stack, a map value): only structs of plain numbers may come from there, "

@@ -150,7 +150,16 @@ static struct ext *ext_by_name(struct bv_object_internal *p, const char *name)
 static int fix_datasecs(struct bv_object *obj, struct raw_btf *rb, struct bv_error *err)
 {
 	struct bv_object_internal *p = PRIV(obj);
+	uint32_t int_id = 0;
 
+	/* a 4-byte int, the type every .ksyms variable takes (a typeless one's
+	 * void the kernel would refuse) */
+	for (uint32_t id = 1; id < rb->n_types && !int_id; id++) {
+		uint8_t *t = raw_type(rb, id);
+
+		if (((rd32(t + 4) >> 24) & 0x1f) == BTF_KIND_INT && rd32(t + 8) == 4 && (rd32(t + 12) & 0xff) == 32)
+			int_id = id;
+	}
 	for (uint32_t id = 1; id < rb->n_types; id++) {
 		uint8_t *t = raw_type(rb, id);
 		uint32_t info = rd32(t + 4), vlen = info & 0xffff;
@@ -186,10 +195,16 @@ static int fix_datasecs(struct bv_object *obj, struct raw_btf *rb, struct bv_err
 
 				if (((rd32(var + 4) >> 24) & 0x1f) == BTF_KIND_VAR)
 					wr32(var + 12, BTF_VAR_GLOBAL_ALLOCATED);
-				if (e && e->kind == EXT_KCONFIG)
+				if (e && e->kind == EXT_KCONFIG) {
 					wr32(vsi + 4, e->kcfg_off);
-				else
+				} else {
+					/* as libbpf does: each kernel symbol a 4-byte int */
+					if (int_id && ((rd32(var + 4) >> 24) & 0x1f) == BTF_KIND_VAR) {
+						wr32(var + 8, int_id);
+						wr32(vsi + 8, 4);
+					}
 					wr32(vsi + 4, 4 * i);
+				}
 			} else {
 				const struct elf_sym *sym = find_sym(p, vname, sec);
 

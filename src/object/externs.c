@@ -29,6 +29,17 @@ struct ext *extern_by_sym(struct bv_object *obj, const struct elf_sym *sym)
 	return NULL;
 }
 
+/* The typed ksym variable the linker turned into target BTF id `id`. */
+const struct ext *extern_var_by_target(const struct bv_object *obj, uint32_t id)
+{
+	const struct bv_object_internal *p = obj ? PRIV(obj) : NULL;
+
+	for (size_t i = 0; p && i < p->n_exts; i++)
+		if (p->exts[i].kind == EXT_KSYM && p->exts[i].typed && !p->exts[i].is_func &&
+		    p->exts[i].resolved && (uint32_t)p->exts[i].target_id == id)
+			return &p->exts[i];
+	return NULL;
+}
 
 static int kcfg_kind(const struct btf *btf, uint32_t type, uint32_t *size)
 {
@@ -277,8 +288,12 @@ static void read_kallsyms(struct bv_object *obj)
 	FILE *f = fopen("/proc/kallsyms", "r");
 	char line[512];
 
-	if (!f)
+	if (!f) {
+		/* not knowing is not a refusal */
+		for (size_t i = 0; i < p->n_exts; i++)
+			p->exts[i].not_in_kallsyms = 0;
 		return;
+	}
 	while (fgets(line, sizeof(line), f)) {
 		unsigned long long addr;
 		char type, name[256];
@@ -288,8 +303,11 @@ static void read_kallsyms(struct bv_object *obj)
 		for (size_t i = 0; i < p->n_exts; i++) {
 			struct ext *e = &p->exts[i];
 
-			if (e->kind == EXT_KSYM && !e->is_func && !e->typed && !e->resolved &&
-			    !strcmp(e->name, name)) {
+			if (e->kind != EXT_KSYM || e->is_func || strcmp(e->name, name))
+				continue;
+			if (e->typed) {
+				e->not_in_kallsyms = 0;
+			} else if (!e->resolved) {
 				e->addr = addr;
 				e->resolved = 1;
 			}
@@ -342,6 +360,13 @@ int externs_resolve(struct bv_object *obj, struct bv_error *err)
 			if (id > 0) {
 				e->target_id = id;
 				e->resolved = 1;
+				/* the kernel wants the variable's address too: a kernel
+				 * built without CONFIG_KALLSYMS_ALL lists no data symbols,
+				 * and refuses every typed ksym (seen on this machine) */
+				if (!e->is_func && !(p->opts && p->opts->btf_path)) {
+					e->not_in_kallsyms = 1;
+					need_kallsyms = 1;
+				}
 			}
 		} else {
 			need_kallsyms = 1;

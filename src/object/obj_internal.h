@@ -79,6 +79,7 @@ struct ext {
 	int resolved;
 	int32_t target_id;   /* target BTF id (typed ksyms, kfuncs) */
 	uint64_t addr;       /* typeless ksym address from kallsyms */
+	int not_in_kallsyms; /* typed ksym the running kernel's kallsyms lacks */
 	const char *why;     /* EXT_UNKNOWN: what is wrong with it */
 };
 
@@ -154,6 +155,7 @@ const struct ext_sec_info *btf_ext_for(const struct bv_object *obj, uint32_t sec
 int externs_collect(struct bv_object *obj, struct bv_error *err);
 int externs_resolve(struct bv_object *obj, struct bv_error *err);
 struct ext *extern_by_sym(struct bv_object *obj, const struct elf_sym *sym);
+const struct ext *extern_var_by_target(const struct bv_object *obj, uint32_t id);
 
 /* link.c */
 int link_programs(struct bv_object *obj, struct bv_error *err);

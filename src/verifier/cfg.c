@@ -6,9 +6,12 @@
  * unreachable instructions, jumps into the middle of an LD_IMM64 and,
  * without CAP_BPF, back-edges.  The walk also marks the prune points: the
  * instructions where the main walk will remember states. */
+#include <bpf/btf.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "object/obj_internal.h"
 #include "verifier/verifier.h"
 
 static bool is_tracing_type(uint32_t t)
@@ -57,6 +60,31 @@ static bool screening_msg(const char *m)
 static bool is_ldimm64(const struct bv_insn *in)
 {
 	return in->code == (BV_LD | BV_IMM | BV_DW);
+}
+
+/* A kernel variable (typed __ksym): the kernel checks the id names a VAR
+ * and looks its address up by name before verifying anything, after it
+ * has found the subprograms (their "func#0 @0" lines come first). */
+static int screen_ksym(struct venv *env, size_t i)
+{
+	const struct bv_insn *in = &env->insns[i];
+	const struct btf *btf = kernel_btf(env);
+	const struct btf_type *t = btf ? btf__type_by_id(btf, (uint32_t)in->imm) : NULL;
+	const struct ext *e = env->prog->obj ? extern_var_by_target(env->prog->obj, (uint32_t)in->imm) : NULL;
+	int err = 0;
+
+	if (!btf)
+		return 0; /* nothing to check against: judged where it is used */
+	if (!t || in->imm <= 0)
+		err = verr(env, -ENOENT, "ldimm64 insn specifies invalid btf_id %d.", in->imm);
+	else if (!btf_is_var(t))
+		err = verr(env, -EINVAL, "pseudo btf_id %d in ldimm64 isn't KIND_VAR.", in->imm);
+	else if (e && e->not_in_kallsyms)
+		err = verr(env, -ENOENT, "ldimm64 failed to find the address for kernel symbol '%s'.",
+			   btf__name_by_offset(btf, t->name_off));
+	if (err)
+		env->err_insn = (long)i;
+	return err;
 }
 
 static int screen_insns(struct venv *env)
@@ -438,6 +466,12 @@ int check_structure(struct venv *env)
 	r = screen_insns(env);
 	if (!r)
 		r = find_subprogs(env);
+	/* the kernel's "func#0 @0" lines come before the attach target is looked up */
+	if (!r && btf_ctx_modelled(env) && env->prog_type != BV_PROG_STRUCT_OPS)
+		r = tracing_ctx_init(env);
+	for (size_t i = 0; !r && i + 1 < env->n; i++)
+		if (is_ldimm64(&env->insns[i]) && env->insns[i].src == BV_PSEUDO_BTF_ID)
+			r = screen_ksym(env, i++);
 	if (!r)
 		r = check_map_prog_compat(env);
 	if (!r)

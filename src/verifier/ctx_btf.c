@@ -48,8 +48,12 @@ int tracing_ctx_init(struct venv *env)
 	} else if (t) {
 		t = btf__type_by_id(btf, t->type);
 	}
-	if (!t || !btf_is_func_proto(t))
-		return verr(env, -EINVAL, "attach target %s not found in the kernel's BTF", name);
+	if (!t || !btf_is_func_proto(t)) {
+		/* libbpf stops here; the kernel, given no target, says only
+		 * this: what was missing goes to the explanation */
+		snprintf(env->detail, sizeof(env->detail), "attach target %.200s not found in the kernel's BTF", name);
+		return verr(env, -EINVAL, "Tracing programs must provide btf_id");
+	}
 	env->attach_proto = t;
 	env->attach_name = to;
 	return 0;

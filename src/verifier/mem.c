@@ -1069,7 +1069,10 @@ int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zer
 	case PTR_TO_ARENA:
 		return 0;
 	case PTR_TO_CTX:
-		/* some helpers take the context as memory */
+		/* only a syscall program's context is plain memory the kernel
+		 * reads and writes; anywhere else it is refused as below */
+		if (env->prog_type != BV_PROG_SYSCALL)
+			goto refuse;
 		if (!write) {
 			struct ctx_load ld;
 
@@ -1079,6 +1082,7 @@ int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zer
 	case PTR_TO_STACK:
 		return check_stack_range(env, regno, r->off, size, zero_ok, write, raw);
 	default:
+	refuse:
 		if (zero_ok && size == 0 && r->type == SCALAR_VALUE && reg_is_const(r) && !r->var_off.value)
 			return 0;
 		/* the kernel names only the stack here: the argument's type was
