@@ -2100,6 +2100,74 @@ static int diag_timer_map(struct ctx *c)
 
 /* A global function's argument the call does not satisfy: the kernel says
  * which one on the line before. */
+/* What argument `arg` of the global function called at insn `call` points
+ * to, from its BTF prototype: "struct S" and its size; 0 when unknown. */
+static int callee_pointee(const struct ctx *c, long call, int arg, char *name, size_t size, long long *bytes,
+			  const char **fname)
+{
+	const struct bv_insn *in = insn_at(c, call);
+	const struct bv_func_info *f = in ? func_of(c, call + in->imm + 1) : NULL;
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct btf_type *t = btf && f ? btf__type_by_id(btf, f->type_id) : NULL;
+	uint32_t id;
+
+	if (!t || !btf_is_func(t) || !(t = btf__type_by_id(btf, t->type)) || !btf_is_func_proto(t) ||
+	    arg < 0 || arg >= btf_vlen(t))
+		return 0;
+	id = (uint32_t)btf__resolve_type(btf, btf_params(t)[arg].type);
+	if (!(t = btf__type_by_id(btf, id)) || !btf_is_ptr(t))
+		return 0;
+	id = (uint32_t)btf__resolve_type(btf, t->type);
+	if (!(t = btf__type_by_id(btf, id)))
+		return 0;
+	snprintf(name, size, "%s%s", btf_is_struct(t) ? "struct " : btf_is_union(t) ? "union " : "",
+		 btf__name_by_offset(btf, t->name_off));
+	*bytes = btf__resolve_size(btf, id);
+	*fname = f->name ? f->name : "";
+	return *bytes > 0;
+}
+
+/* A global function's pointer argument is memory of the pointed-to type's
+ * size, which the function may read and write: the call passed something
+ * else (the context, a number), or too little. */
+static int diag_global_mem_arg(struct ctx *c, const char *line)
+{
+	char type[32] = "", pointee[96];
+	const char *fn = "";
+	long long bytes = 0;
+	int r = 0, off, size;
+	bool wrong = sscanf(line, "R%d type=%31s expected=", &r, type) == 2;
+	bool short_ = !wrong && (sscanf(line, "invalid read from stack R%d off=%d size=%d", &r, &off, &size) == 3 ||
+				 sscanf(line, "invalid write to stack R%d off=%d size=%d", &r, &off, &size) == 3);
+
+	if ((!wrong && !short_) || r < 1 || r > 5 || !callee_pointee(c, c->fail, r - 1, pointee, sizeof(pointee), &bytes, &fn))
+		return 0;
+	diag_class(c, "global-func-args");
+	diag_where(c, c->fail, "fails here");
+	if (wrong) {
+		bool ctx = !strcmp(type, "ctx");
+
+		WHY(c, "Argument %d of the global function %s() is a `%s *`: %lld bytes of memory it may read and write, "
+		       "so the call must pass memory the program owns (stack, a map value, packet data). It passes %s "
+		       "(`%s`).", r, fn, pointee, bytes,
+		    ctx ? "the program's context, which the kernel does not give out as memory" :
+		    !strcmp(type, "scalar") ? "a number, not a pointer" : "another kind of pointer", line);
+		if (ctx)
+			FIX(c, "Declare the argument as the program's context type (or tag it `__arg_ctx`) if the function "
+			       "wants the context; otherwise copy what it needs into a local `%s` and pass its address.",
+			    pointee);
+		else
+			FIX(c, "Pass the address of a `%s` on the stack or in a map value, or make the function `static` "
+			       "so it is verified with the caller's actual argument.", pointee);
+		return 1;
+	}
+	WHY(c, "Argument %d of the global function %s() is a `%s *`: the function may read and write all %lld bytes, "
+	       "and the call passes a pointer to only %d (`%s`).", r, fn, pointee, bytes, off < 0 ? -off : size, line);
+	FIX(c, "Pass the address of a whole `%s` (declare the variable with that type), or change the parameter to "
+	       "the type actually passed.", pointee);
+	return 1;
+}
+
 static int diag_global_args(struct ctx *c)
 {
 	static const struct {
@@ -2149,6 +2217,8 @@ static int diag_global_args(struct ctx *c)
 			       "other memory.");
 		return 1;
 	}
+	if (diag_global_mem_arg(c, line))
+		return 1;
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		int arg = -1;
 

@@ -1598,6 +1598,8 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 			err = check_arg_off(env, r, regno);
 			if (!err)
 				err = check_mem_arg(env, regno, a.mem_size[i]);
+			if (err) /* the line before "Caller passes invalid args" */
+				snprintf(env->detail, sizeof(env->detail), "%.*s", (int)sizeof(env->detail) - 1, env->msg);
 			/* a NULL constant passes: only a pointer that may be NULL does not */
 			if (!err && a.nonnull[i] && r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL)) {
 				vdetail(env, "arg#%d is expected to be non-NULL", i);
