@@ -229,7 +229,7 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
    [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
@@ -266,7 +266,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_sixth:loop_sum:return-value:'The callback count_cb(), called by bpf_loop at insn 8, returns 2' \
 		 diagnose_sixth:tail_byte:pointer-arithmetic:'bpf_xdp_get_buff_len(ctx) - n' \
 		 diagnose_sixth:rcv_len:scalar-deref:'"insn":0,"role":"read from the context here"' \
-		 diagnose_sixth:exit_stack:mem-size-exceeds-buffer:'if (n > 128) n = 128;' \
+		 diagnose_sixth:exit_stack:mem-size-exceeds-buffer:'if (depth > 16) depth = 16;` (the size is depth * 8)' \
 		 diagnose_sixth:path_last:signed-size:'if (n <= 0) return 0;' \
 		 diagnose_seventh:msg_first_byte:pkt-bounds-missing:'(void *)(long)msg->data_end) return SK_PASS;' \
 		 diagnose_seventh:peek_opt:pkt-bounds-missing:'(void *)(long)ctx->optval_end) return 1;' \
@@ -281,7 +281,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eighth:two_counters:mem-size-exceeds-buffer:'need a value of at least 16' \
 		 diagnose_eighth:zero_ttl:helper-not-allowed:'SEC(\"tc\")' \
 		 diagnose_eighth:bump_config:readonly-write:'drop BPF_F_RDONLY_PROG from config' \
-		 diagnose_eighth:exec_comm:mem-size-exceeds-buffer:'`sizeof(buf)` (8 here)' \
+		 diagnose_eighth:exec_comm:mem-size-exceeds-buffer:'`sizeof(comm)` (8 here)' \
 		 diagnose_eighth:copy_over:mem-size-exceeds-buffer:'the value size of map totals (its value is struct big)' \
 		 diagnose_ninth:count_bucket:unbounded-index:'if (i >= 32) return 0;' \
 		 diagnose_ninth:src_count:pkt-bounds-missing:'prove only bytes 0 to 13' \
@@ -291,9 +291,18 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_ninth:arm_timer:helper-arg-type:'bpf_timer_init(&v->timer, &timers, CLOCK_MONOTONIC);' \
 		 diagnose_ninth:out_len:mem-size-exceeds-buffer:'if (n > 64) return 0;' \
 		 diagnose_ninth:cb_slot:ctx-access:'case 0: skb->cb[0] = v;' \
+		 diagnose_eleventh:sockops_family:null-pointer:'if (!sk) return 1;' \
+		 diagnose_eleventh:tail_dispatch:helper-arg-type:'BPF_MAP_TYPE_PROG_ARRAY' \
+		 diagnose_eleventh:comm_match:helper-arg-type:'static const char want[] = \"...\";' \
+		 diagnose_eleventh:copy_words:mem-size-exceeds-buffer:'if (n == 0 || n > 64) return 0;` (the size is n * 4' \
+		 diagnose_eleventh:mark_hist:unbounded-index:'Make the index unsigned' \
+		 diagnose_eleventh:open_evt:mem-size-exceeds-buffer:'`sizeof(ev)` (24 here)' \
+		 diagnose_eleventh:rb_len:mem-size-exceeds-buffer:'if (len > 64) return 0;' \
+		 diagnose_eleventh:inner_count:null-map-value:'Check the inner map before using it' \
+		 diagnose_eleventh:read_meta:pkt-bounds-missing:'if ((void *)meta + 4 > data) return TC_ACT_OK;' \
 		 diagnose_tenth:rtt_state:null-pointer:'struct bpf_sock *sk = skops->sk; if (!sk) return 1;' \
-		 diagnose_tenth:snap_sock:mem-size-exceeds-buffer:'`sizeof(buf)` (16 here)' \
-		 diagnose_tenth:copy_arg:mem-size-exceeds-buffer:'if (n > 256) return 0;' \
+		 diagnose_tenth:snap_sock:mem-size-exceeds-buffer:'`sizeof(*s)` (16 here)' \
+		 diagnose_tenth:copy_arg:mem-size-exceeds-buffer:'if (len > 256) return 0;' \
 		 diagnose_tenth:copy_name:helper-not-allowed:'bpf_probe_read_user() where the program cannot sleep' \
 		 diagnose_tenth:call_global:global-func-args:'Pass the program'"'"'s own context pointer' \
 		 diagnose_tenth:sock_deny:return-value:'returns 2' \
@@ -306,7 +315,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fifth:v6_proto:pkt-bounds-missing:'prove only bytes 0 to 53' \
 		 diagnose_fifth:xdp_cmp:pkt-bounds-missing:'which holds the context pointer itself (ctx), not ctx->data_end' \
 		 diagnose_fifth:mark_small:ctx-access:'That is `skb->mark`, which socket_filter programs may read but not write' \
-		 diagnose_fifth:write_sample:mem-size-exceeds-buffer:'`n &= 63;`' \
+		 diagnose_fifth:write_sample:mem-size-exceeds-buffer:'`len &= 63;`' \
 		 diagnose_fifth:egress_bytes:null-map-value:'"insn":7,"role":"may return NULL here"' \
 		 diagnose_fifth:ip_opts:signed-size:'if (len <= 0 || len > 40) return 0;' \
 		 diagnose_fifth:scrub_tos:helper-not-allowed:'SEC(\"tc\")' \
@@ -411,7 +420,7 @@ done
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

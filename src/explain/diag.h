@@ -59,6 +59,13 @@ int diag_member_at(const struct btf *btf, uint32_t id, int off, char *name, size
 		   int *nelems);
 int diag_global_at(const struct ctx *c, int map, long off, char *name, size_t size, long *voff, long *vsize);
 
+/* diag_srcarg.c: a helper call's size argument as the source writes it
+ * (its variable, and the constant it is multiplied by), its buffer
+ * argument without the `&` (2 when it had one); 0 when the line says
+ * otherwise */
+int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t size, long *scale);
+int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t size);
+
 /* messages explained by a table: the first entry whose needle is in the
  * message; with_def, also where the register it names was last written */
 struct canned {

@@ -633,6 +633,23 @@ static bool size_arg_zero_ok(const struct ctx *c, int reg)
 	return !hp || reg < 1 || reg > 5 || hp->args[reg - 1] != A_SIZE;
 }
 
+/* The name a fix gives the size a helper call takes in reg: the variable
+ * the source passes, or "n"; *scale, what the source multiplies it by.
+ * A member (`e->len`) is read into a local first, which the fix says (in
+ * FIX, before the check) so the value checked is the value passed. */
+static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, long *scale)
+{
+	*scale = 1;
+	if (is_helper_call(c, c->fail) && diag_size_var(c, c->fail, reg, buf, size, scale)) {
+		if (!strpbrk(buf, ".->["))
+			return buf;
+		FIX(c, "Read `%s` once into a local, `__u32 n = %s;`, check that and pass n. ", buf, buf);
+		return "n";
+	}
+	*scale = 1;
+	return "n";
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -775,10 +792,19 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			    n, leave, pow2_mask_below(n), n, n == 1 ? "" : "s", need, need == 1 ? "" : "s", room);
 			return 1;
 		}
-		FIX(c, "Check the value against the buffer before using it: `if (n > %ld) %s`, or clamp it with a "
-		       "mask: `n &= %" PRIu64 ";`.",
-		    room > 0 ? room - (long)(need > 1 ? need - 1 : 0) : 0L, leave,
-		    room > 0 ? pow2_mask_below(room) : (uint64_t)255);
+		{
+			char nb[64];
+			long k;
+			const char *n = size_name(c, valreg, nb, sizeof(nb), &k);
+			long lim = room > 0 ? (room - (long)(need > 1 ? need - 1 : 0)) / k : 0L;
+
+			FIX(c, "Check the value against the buffer before using it: `if (%s > %ld) %s`, or clamp it with a "
+			       "mask: `%s &= %" PRIu64 ";`",
+			    n, lim, leave, n, room > 0 ? pow2_mask_below(lim) : (uint64_t)255);
+			if (k > 1)
+				FIX(c, " (the size is %s * %ld, so %s may be at most %ld)", n, k, n, lim);
+			FIX(c, ".");
+		}
 		return 1;
 	}
 	diag_class(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
@@ -794,7 +820,11 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	{
 		const struct bv_form *df = form_at(c, v->def_insn);
 
-		if (df && df->op == BV_OP_AND && room >= 0)
+		/* a size is the byte count itself; an offset reaches one element further */
+		if (df && df->op == BV_OP_AND && room >= 0 && is_helper_call(c, c->fail))
+			WHY(c, " A mask of %" PRIu64 " (0x%" PRIx64 ") allows sizes up to %" PRIu64 " bytes; the buffer has %ld.",
+			    v->umax, v->umax, v->umax, room);
+		else if (df && df->op == BV_OP_AND && room >= 0)
 			WHY(c, " A mask of %" PRIu64 " (0x%" PRIx64 ") lets the offset reach %" PRIu64 ", so the access needs %" PRIu64
 			       " bytes; there are %ld.", v->umax, v->umax, v->umax, v->umax + (need ? need : 1), room);
 	}
@@ -807,15 +837,28 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	}
 	if (is_helper_call(c, c->fail) && v->umin == v->umax && room > 0) {
 		/* a constant: the size written in the call does not match the buffer */
-		FIX(c, "Pass the buffer's own size, `sizeof(buf)` (%ld here), or make the buffer %" PRIu64 " bytes.", room,
-		    v->umax);
+		char bb[64];
+		int how = diag_buffer_var(c, c->fail, memreg, bb, sizeof(bb));
+
+		/* `buf` an array, `&v` a variable: sizeof names it; `p` a pointer: what it points to */
+		FIX(c, "Pass the buffer's own size, `sizeof(%s%s)` (%ld here), or make the buffer %" PRIu64 " bytes.",
+		    how == 1 && mr && mr->kind != BV_REG_STACK ? "*" : "", how ? bb : "buf", room, v->umax);
 		return 1;
 	}
-	FIX(c, "Bound it by the buffer's size right before the use: `if (n > %ld) n = %ld;`", room > 0 ? room : 0L,
-	    room > 0 ? room : 0L);
-	if (room > 0 && pow2_mask_below(room) != (uint64_t)room)
-		FIX(c, ", or mask with a constant that fits (`n &= %" PRIu64 ";`), or make the buffer %" PRIu64 " bytes",
-		    pow2_mask_below(room), v->umax);
+	{
+		char nb[64];
+		long k;
+		const char *n = size_name(c, valreg, nb, sizeof(nb), &k);
+		long lim = room > 0 ? room / k : 0L;
+
+		FIX(c, "Bound it by the buffer's size right before the use: `if (%s > %ld) %s = %ld;`", n, lim, n, lim);
+		if (k > 1)
+			FIX(c, " (the size is %s * %ld)", n, k);
+		if (room > 0 && pow2_mask_below(lim) != (uint64_t)lim)
+			FIX(c, ", or mask with a constant that fits (`%s &= %" PRIu64 ";`), or make the buffer %" PRIu64
+			       " bytes",
+			    n, pow2_mask_below(lim), v->umax);
+	}
 	FIX(c, ".");
 	return 1;
 }
@@ -1028,9 +1071,16 @@ static int diag_size_msgs(struct ctx *c)
 			WHY(c, "The size in R%d can be 0 here, which this helper does not take, and as large as %" PRIu64
 			       ", more than the %ld bytes left there (%s).",
 			    r, sz->umax, room, desc);
+			char nb[64];
+			long k;
+			const char *n = size_name(c, r, nb, sizeof(nb), &k);
+
 			FIX(c, "Bound the size on both sides before the call, on the variable passed: "
-			       "`if (n == 0 || n > %ld) return 0;`.",
-			    room);
+			       "`if (%s == 0 || %s > %ld) return 0;`",
+			    n, n, room / k);
+			if (k > 1)
+				FIX(c, " (the size is %s * %ld, so %s may be at most %ld)", n, k, n, room / k);
+			FIX(c, ".");
 			return 1;
 		}
 		WHY(c, "The size in R%d can be 0 here, and this helper does not take a zero size.", r);
@@ -1418,6 +1468,21 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	pkt_words(c, &end, &pass);
 	diag_class(c, "pkt-bounds-missing");
 	diag_where(c, c->fail, "fails here");
+	if (v && v->kind == BV_REG_PKT_META) {
+		/* metadata ends where the packet begins: data is its end */
+		WHY(c, "The access reads metadata bytes %d to %d through R%d, and ", off, off + size - 1, r);
+		if (range > 0)
+			WHY(c, "the comparisons with data on this path prove only bytes 0 to %d to be there.", range - 1);
+		else
+			WHY(c, "nothing on this path proves any of them: metadata bytes are proven by comparing the end of "
+			       "the read with data (where the metadata ends)%s.",
+			    pkt_compare_not_end(c, &other, &ov) >= 0 ? "; the comparison on this path is of the pointer "
+								      "itself, which proves 0 bytes" : "");
+		FIX(c, "Compare the end of what you read with data: `if ((void *)meta + %d > data) return %s;` (for a "
+		       "struct pointer, `if ((void *)(meta + 1) > data)`), then read.",
+		    off + size, pass);
+		return 1;
+	}
 	WHY(c, "The access reads packet bytes %d to %d", off, off + size - 1);
 	if (v && v->kind == BV_REG_PKT)
 		WHY(c, " (R%d points %d bytes past the packet's start%s", r, v->off, v->umax ? ", plus a variable part" : "");
@@ -1506,7 +1571,8 @@ static int diag_uninit_stack(struct ctx *c)
 
 	if (sscanf(c->msg, "invalid indirect read from stack R%d off %d+%d size %d", &r, &off, &add, &size) != 4 &&
 	    sscanf(c->msg, "invalid read from stack R%d off %d+%d size %d", &r, &off, &add, &size) != 4 &&
-	    sscanf(c->msg, "invalid read from stack R%d off=%d size=%d", &r, &off, &size) != 3 &&
+	    /* past the top of the frame it is about size, not unwritten bytes */
+	    !(sscanf(c->msg, "invalid read from stack R%d off=%d size=%d", &r, &off, &size) == 3 && off + size <= 0) &&
 	    !msg_starts(c->msg, "invalid read from stack off"))
 		return 0;
 	diag_class(c, "uninit-stack");
@@ -1964,6 +2030,22 @@ static int diag_arg_type(struct ctx *c)
 	v = reg_at(c, c->fstep, r);
 	if (v && v->def_insn >= 0)
 		diag_where(c, v->def_insn, "the value made here");
+	if (is_helper_call(c, c->fail) && r >= 1 && r <= 5 && helper_proto(insn_at(c, c->fail)->imm) &&
+	    helper_proto(insn_at(c, c->fail)->imm)->args[r - 1] == A_CONST_STR) {
+		char sv[64];
+
+		if (!diag_buffer_var(c, c->fail, r, sv, sizeof(sv)) || strchr(sv, '.') || strchr(sv, '-'))
+			snprintf(sv, sizeof(sv), "str");
+		WHY(c, "Argument %d of %s is a constant string the verifier reads when it loads the program (its "
+		       "length, its contents): it must lie in read-only global data, and R%d holds %s — a string %s is "
+		       "only known when the program runs.",
+		    r, helper_at(c, c->fail, hb, sizeof(hb)), r, !strcmp(got, "fp") ? "a pointer to the stack" : got,
+		    !strcmp(got, "fp") ? "built on the stack" : "there");
+		FIX(c, "Declare the string once at file scope as a constant, `static const char %s[] = \"...\";` (clang "
+		       "puts it in .rodata, which libbpf freezes), and pass `%s`.",
+		    sv, sv);
+		return 1;
+	}
 	WHY(c, "Argument %d of %s must be %s%s, but R%d holds %s%s.", r,
 	    is_helper_call(c, c->fail) ? helper_at(c, c->fail, hb, sizeof(hb)) : "this call",
 	    strstr(want, "fp") ? "a pointer to memory the program owns (" : "", strstr(want, "fp") ? "stack, map value, packet)" : want,

@@ -1,0 +1,110 @@
+/* The C text of a helper call's arguments, read from the source line the
+ * call came from, so that a fix can name the variable the user wrote
+ * (`if (len > 64) ...`, `sizeof(ev)`) instead of a placeholder.  Only the
+ * shapes a size or buffer argument usually has are recognised: a name, a
+ * member (`e->len`), `&name`, `name * K`, `name << K` and `name & K`. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "explain/diag.h"
+
+/* Argument `argno` (1-based) of the first call to a bpf_ function on the
+ * source line of insn, trimmed, into out: 1 when found. */
+static int call_arg_text(const struct ctx *c, long insn, int argno, char *out, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *p, *start;
+	int depth = 0, n = 1;
+
+	if (!s || !(p = strstr(s, "bpf_")))
+		return 0;
+	while (*p && (isalnum((unsigned char)*p) || *p == '_'))
+		p++;
+	while (*p == ' ')
+		p++;
+	if (*p++ != '(')
+		return 0;
+	for (start = p; *p; p++) {
+		if (*p == '(' || *p == '[' || *p == '{') {
+			depth++;
+		} else if ((*p == ')' || *p == ']' || *p == '}') && depth > 0) {
+			depth--;
+		} else if ((*p == ',' || *p == ')') && depth == 0) {
+			if (n == argno) {
+				while (start < p && isspace((unsigned char)*start))
+					start++;
+				while (p > start && isspace((unsigned char)p[-1]))
+					p--;
+				if (p == start || (size_t)(p - start) >= size)
+					return 0;
+				memcpy(out, start, (size_t)(p - start));
+				out[p - start] = 0;
+				return 1;
+			}
+			if (*p == ')')
+				return 0;
+			n++;
+			start = p + 1;
+		}
+	}
+	return 0;
+}
+
+/* A C lvalue as a size or buffer is written: a name, possibly with
+ * members or array elements (`e->len`, `hdr.len`, `v[2]`). */
+static int is_lvalue(const char *s)
+{
+	if (!isalpha((unsigned char)*s) && *s != '_')
+		return 0;
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && !strchr("_.->[]", *s))
+			return 0;
+	return 1;
+}
+
+int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t size, long *scale)
+{
+	char t[96], *op;
+	long k = 1;
+
+	*scale = 1;
+	if (!call_arg_text(c, call, reg, t, sizeof(t)))
+		return 0;
+	/* `n & 0x7f`: the bound belongs on n, the mask comes after it */
+	if ((op = strstr(t, " & ")) && strtol(op + 3, &op, 0) > 0 && !*op)
+		*strstr(t, " & ") = 0;
+	/* `n * 4`, `n << 2`: the bound belongs on n, divided */
+	if ((op = strstr(t, " * ")) || (op = strstr(t, " << "))) {
+		char *end;
+		int shift = op[1] == '<';
+
+		k = strtol(op + (shift ? 4 : 3), &end, 0);
+		if (*end || k <= 0 || (shift && k > 16))
+			return 0;
+		if (shift)
+			k = 1L << k;
+		*op = 0;
+	}
+	if (!is_lvalue(t) || strlen(t) >= size)
+		return 0;
+	snprintf(name, size, "%s", t);
+	*scale = k;
+	return 1;
+}
+
+int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t size)
+{
+	char t[96];
+	const char *v = t;
+
+	if (!call_arg_text(c, call, reg, t, sizeof(t)))
+		return 0;
+	if (*v == '&')
+		v++;
+	if (!is_lvalue(v) || strlen(v) >= size)
+		return 0;
+	snprintf(name, size, "%s", v);
+	return v == t ? 1 : 2;
+}
