@@ -58,9 +58,12 @@ static int is_lvalue(const char *s)
 {
 	if (!isalpha((unsigned char)*s) && *s != '_')
 		return 0;
-	for (; *s; s++)
-		if (!isalnum((unsigned char)*s) && !strchr("_.->[]", *s))
+	for (; *s; s++) {
+		if (s[0] == '-' && s[1] == '>')
+			s++;
+		else if (!isalnum((unsigned char)*s) && !strchr("_.[]", *s))
 			return 0;
+	}
 	return 1;
 }
 
@@ -73,8 +76,12 @@ int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t si
 	if (!call_arg_text(c, call, reg, t, sizeof(t)))
 		return 0;
 	/* `n & 0x7f`: the bound belongs on n, the mask comes after it */
-	if ((op = strstr(t, " & ")) && strtol(op + 3, &op, 0) > 0 && !*op)
-		*strstr(t, " & ") = 0;
+	if ((op = strstr(t, " & "))) {
+		char *end;
+
+		if (strtol(op + 3, &end, 0) > 0 && !*end)
+			*op = 0;
+	}
 	/* `n * 4`, `n << 2`: the bound belongs on n, divided */
 	if ((op = strstr(t, " * ")) || (op = strstr(t, " << "))) {
 		char *end;

@@ -2018,6 +2018,7 @@ static int diag_arg_type(struct ctx *c)
 	int r;
 	char got[64], want[256], hb[64];
 	const struct bv_vreg *v;
+	const struct helper_proto *hp;
 
 	if (sscanf(c->msg, "R%d type=%63s expected=%255[^\n]", &r, got, want) != 3)
 		return 0;
@@ -2030,8 +2031,8 @@ static int diag_arg_type(struct ctx *c)
 	v = reg_at(c, c->fstep, r);
 	if (v && v->def_insn >= 0)
 		diag_where(c, v->def_insn, "the value made here");
-	if (is_helper_call(c, c->fail) && r >= 1 && r <= 5 && helper_proto(insn_at(c, c->fail)->imm) &&
-	    helper_proto(insn_at(c, c->fail)->imm)->args[r - 1] == A_CONST_STR) {
+	hp = is_helper_call(c, c->fail) ? helper_proto(insn_at(c, c->fail)->imm) : NULL;
+	if (hp && r >= 1 && r <= 5 && hp->args[r - 1] == A_CONST_STR) {
 		char sv[64];
 
 		if (!diag_buffer_var(c, c->fail, r, sv, sizeof(sv)) || strchr(sv, '.') || strchr(sv, '-'))

@@ -872,10 +872,11 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.names.kfunc_name = kfunc_name_cb; /* the callbacks take the venv, not the program */
 	env.names.ctx = &env;
 	env.names.helper_names = 1;
-	if (btf_ctx_modelled(&env) || env.prog_type == BV_PROG_STRUCT_OPS) {
-		/* the attach target is checked after the subprograms are found,
-		 * as the kernel does (check_structure, struct_ops_init) */
-	} else if (!env.ctx && env.prog_type != 31 /* syscall: the context is a plain buffer */) {
+	/* tracing and struct_ops contexts come from the attach target, which is
+	 * looked up after the subprograms are found, as the kernel does
+	 * (check_structure, struct_ops_init); a syscall program's context is a
+	 * plain buffer */
+	if (!btf_ctx_modelled(&env) && env.prog_type != BV_PROG_STRUCT_OPS && !env.ctx && env.prog_type != 31) {
 		r = unsupported(&env, "program type %u is not modelled", env.prog_type);
 		goto done;
 	}
