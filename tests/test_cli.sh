@@ -231,7 +231,7 @@ diag_of() { # OBJ PROG
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
    [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
-   [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ]; then
+   [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ] && [ -f "$bpfdir/helper_targets.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:read_lock_word:spin-lock:'"class":"spin-lock"' \
@@ -352,6 +352,10 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 conntrack:ct_mark_wide:readonly-write:'the mark is 4 bytes wide' \
 		 conntrack:ct_in_socket_filter:helper-not-allowed:'registered for tc and XDP programs' \
 		 conntrack:cookie_check6_short:pkt-bounds-missing:'the read runs 1 byte past the checked range' \
+		 helper_targets:strncmp_writable:helper-arg-type:'static const char target[] = \"...\";' \
+		 helper_targets:key_write:readonly-write:'Copy the key into a local variable' \
+		 helper_targets:cgrp_of_task_cast:helper-arg-type:'must point to a struct cgroup, and R2 points to a struct task_struct' \
+		 helper_targets:comm_into_task:readonly-write:'Give the helper a buffer of your own as the destination' \
 		 global_funcs:ctxmem:global-func-args:'copy what it needs into a local `struct S` and pass its address' \
 		 global_funcs:shortmem:global-func-args:'may read and write all 8 bytes, and the call passes a pointer to only 4'; do
 		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}

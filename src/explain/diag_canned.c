@@ -29,9 +29,71 @@ static int diag_attach_target(struct ctx *c)
 	return 1;
 }
 
+/* Helpers given the wrong place: a constant string outside read-only
+ * data, a callback's map key or a kernel struct as a destination, one
+ * kernel struct cast to another. */
+static int diag_helper_target(struct ctx *c)
+{
+	char hb[64], have[64], want[64], v[64];
+	int r;
+
+	if (!is_helper_call(c, c->fail))
+		return 0;
+	helper_at(c, c->fail, hb, sizeof(hb));
+	/* sscanf stops at the first literal that differs: the needle first */
+	if (strstr(c->msg, "does not point to a readonly map") && sscanf(c->msg, "R%d", &r) == 1) {
+		if (diag_buffer_var(c, c->fail, r, v, sizeof(v)) != 1 || strpbrk(v, ".->["))
+			snprintf(v, sizeof(v), "str");
+		diag_class(c, "helper-arg-type");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "Argument %d of %s is a constant string the verifier reads when it loads the program, so it must "
+		       "lie in a map the program cannot change: read-only global data (.rodata). R%d points to writable "
+		       "global data (.data or .bss) or a map value, whose bytes may differ when the program runs.",
+		    r, hb, r);
+		FIX(c, "Declare the string `const` at file scope, `static const char %s[] = \"...\";`, so that it lands "
+		       "in .rodata, which libbpf freezes.",
+		    v);
+		return 1;
+	}
+	if (strstr(c->msg, "cannot write into map_key") && sscanf(c->msg, "R%d", &r) == 1) {
+		diag_class(c, "readonly-write");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "%s writes through R%d, which points to a map's key as bpf_for_each_map_elem() gives it to the "
+		       "callback: the key is the map's own and read-only (changing it would move the element).",
+		    hb, r);
+		FIX(c, "Copy the key into a local variable and write there (`__u64 k = *key;`); to change what the map "
+		       "holds, write the value, or delete and re-insert the element.");
+		return 1;
+	}
+	if (strstr(c->msg, " is expected") && sscanf(c->msg, "R%d is of type %63s but %63s is expected", &r, have, want) == 3) {
+		diag_class(c, "helper-arg-type");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "Argument %d of %s must point to a struct %s, and R%d points to a struct %s: a cast in C changes "
+		       "nothing, the verifier knows what the pointer really is from BTF.",
+		    r, hb, want, r, have);
+		FIX(c, "Pass a real struct %s pointer reached from this one or returned by a kfunc (for a task's cgroup, "
+		       "`task->cgroups->dfl_cgrp`), not a cast.",
+		    want);
+		return 1;
+	}
+	if (strstr(c->msg, "may write into memory pointed by R") && sscanf(strstr(c->msg, "pointed by R"),
+									  "pointed by R%d", &r) == 1) {
+		diag_class(c, "readonly-write");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "%s writes into the memory R%d points to, and R%d points into a kernel object (a BTF pointer such "
+		       "as a task): programs may read kernel structs, never write them through helpers.",
+		    hb, r, r);
+		FIX(c, "Give the helper a buffer of your own as the destination (`char buf[16]; %s(buf, sizeof(buf), "
+		       "...)`); to copy out of the kernel object, pass it as the source.",
+		    hb);
+		return 1;
+	}
+	return 0;
+}
+
 int diag_simple(struct ctx *c)
 {
-	if (diag_attach_target(c))
+	if (diag_attach_target(c) || diag_helper_target(c))
 		return 1;
 	static const struct canned t[] = {
 		{ "BPF program is too large", "loop-too-complex",
