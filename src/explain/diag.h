@@ -66,6 +66,10 @@ int diag_global_at(const struct ctx *c, int map, long off, char *name, size_t si
 int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t size, long *scale);
 int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t size);
 
+/* diag_canned.c: a constant-string argument outside .rodata (got: the
+ * register's type; NULL for writable global data) */
+int diag_const_str(struct ctx *c, int r, const char *got);
+
 /* messages explained by a table: the first entry whose needle is in the
  * message; with_def, also where the register it names was last written */
 struct canned {

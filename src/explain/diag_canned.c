@@ -29,32 +29,47 @@ static int diag_attach_target(struct ctx *c)
 	return 1;
 }
 
+/* A helper's constant-string argument (bpf_strncmp, bpf_snprintf's
+ * format) not in read-only global data: on the stack or elsewhere (got,
+ * the register's type), or in writable global data (got NULL). */
+int diag_const_str(struct ctx *c, int r, const char *got)
+{
+	char hb[64], v[64];
+
+	if (diag_buffer_var(c, c->fail, r, v, sizeof(v)) != 1 || strpbrk(v, ".->["))
+		snprintf(v, sizeof(v), "str");
+	diag_class(c, "helper-arg-type");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "Argument %d of %s is a constant string the verifier reads when it loads the program (its length, "
+	       "its contents), so it must lie in read-only global data (.rodata), which nothing can change. ",
+	    r, helper_at(c, c->fail, hb, sizeof(hb)));
+	if (!got)
+		WHY(c, "R%d points to writable global data (.data or .bss) or a map value, whose bytes may differ when "
+		       "the program runs.",
+		    r);
+	else
+		WHY(c, "R%d holds %s — a string %s is only known when the program runs.", r,
+		    !strcmp(got, "fp") ? "a pointer to the stack" : got, !strcmp(got, "fp") ? "built on the stack" : "there");
+	FIX(c, "Declare the string once at file scope as a constant, `static const char %s[] = \"...\";` (clang "
+	       "puts it in .rodata, which libbpf freezes), and pass `%s`.",
+	    v, v);
+	return 1;
+}
+
 /* Helpers given the wrong place: a constant string outside read-only
  * data, a callback's map key or a kernel struct as a destination, one
  * kernel struct cast to another. */
 static int diag_helper_target(struct ctx *c)
 {
-	char hb[64], have[64], want[64], v[64];
+	char hb[64], have[64], want[64];
 	int r;
 
 	if (!is_helper_call(c, c->fail))
 		return 0;
 	helper_at(c, c->fail, hb, sizeof(hb));
 	/* sscanf stops at the first literal that differs: the needle first */
-	if (strstr(c->msg, "does not point to a readonly map") && sscanf(c->msg, "R%d", &r) == 1) {
-		if (diag_buffer_var(c, c->fail, r, v, sizeof(v)) != 1 || strpbrk(v, ".->["))
-			snprintf(v, sizeof(v), "str");
-		diag_class(c, "helper-arg-type");
-		diag_where(c, c->fail, "fails here");
-		WHY(c, "Argument %d of %s is a constant string the verifier reads when it loads the program, so it must "
-		       "lie in a map the program cannot change: read-only global data (.rodata). R%d points to writable "
-		       "global data (.data or .bss) or a map value, whose bytes may differ when the program runs.",
-		    r, hb, r);
-		FIX(c, "Declare the string `const` at file scope, `static const char %s[] = \"...\";`, so that it lands "
-		       "in .rodata, which libbpf freezes.",
-		    v);
-		return 1;
-	}
+	if (strstr(c->msg, "does not point to a readonly map") && sscanf(c->msg, "R%d", &r) == 1)
+		return diag_const_str(c, r, NULL);
 	if (strstr(c->msg, "cannot write into map_key") && sscanf(c->msg, "R%d", &r) == 1) {
 		diag_class(c, "readonly-write");
 		diag_where(c, c->fail, "fails here");

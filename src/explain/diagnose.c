@@ -2026,27 +2026,14 @@ static int diag_arg_type(struct ctx *c)
 		return 1;
 	if (strstr(got, "_or_null") && !strstr(want, "_or_null") && null_is_all(got, want) && diag_null_arg(c, r, got))
 		return 1;
+	hp = is_helper_call(c, c->fail) ? helper_proto(insn_at(c, c->fail)->imm) : NULL;
+	if (hp && r >= 1 && r <= 5 && hp->args[r - 1] == A_CONST_STR)
+		return diag_const_str(c, r, got);
 	diag_class(c, "helper-arg-type");
 	diag_where(c, c->fail, "fails here");
 	v = reg_at(c, c->fstep, r);
 	if (v && v->def_insn >= 0)
 		diag_where(c, v->def_insn, "the value made here");
-	hp = is_helper_call(c, c->fail) ? helper_proto(insn_at(c, c->fail)->imm) : NULL;
-	if (hp && r >= 1 && r <= 5 && hp->args[r - 1] == A_CONST_STR) {
-		char sv[64];
-
-		if (!diag_buffer_var(c, c->fail, r, sv, sizeof(sv)) || strchr(sv, '.') || strchr(sv, '-'))
-			snprintf(sv, sizeof(sv), "str");
-		WHY(c, "Argument %d of %s is a constant string the verifier reads when it loads the program (its "
-		       "length, its contents): it must lie in read-only global data, and R%d holds %s — a string %s is "
-		       "only known when the program runs.",
-		    r, helper_at(c, c->fail, hb, sizeof(hb)), r, !strcmp(got, "fp") ? "a pointer to the stack" : got,
-		    !strcmp(got, "fp") ? "built on the stack" : "there");
-		FIX(c, "Declare the string once at file scope as a constant, `static const char %s[] = \"...\";` (clang "
-		       "puts it in .rodata, which libbpf freezes), and pass `%s`.",
-		    sv, sv);
-		return 1;
-	}
 	WHY(c, "Argument %d of %s must be %s%s, but R%d holds %s%s.", r,
 	    is_helper_call(c, c->fail) ? helper_at(c, c->fail, hb, sizeof(hb)) : "this call",
 	    strstr(want, "fp") ? "a pointer to memory the program owns (" : "", strstr(want, "fp") ? "stack, map value, packet)" : want,

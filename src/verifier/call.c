@@ -1552,7 +1552,7 @@ static int global_dynptr_arg(struct venv *env, const struct reg_state *r, int re
 		int err = check_ptr_off(env, r, regno, false);
 
 		if (err) { /* the line before "Caller passes invalid args" */
-			snprintf(env->detail, sizeof(env->detail), "%.*s", (int)sizeof(env->detail) - 1, env->msg);
+			vdetail_keep_msg(env);
 			return err;
 		}
 		if (r->type == CONST_PTR_TO_DYNPTR)
@@ -1599,7 +1599,7 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 			if (!err)
 				err = check_mem_arg(env, regno, a.mem_size[i]);
 			if (err) /* the line before "Caller passes invalid args" */
-				snprintf(env->detail, sizeof(env->detail), "%.*s", (int)sizeof(env->detail) - 1, env->msg);
+				vdetail_keep_msg(env);
 			/* a NULL constant passes: only a pointer that may be NULL does not */
 			if (!err && a.nonnull[i] && r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL)) {
 				vdetail(env, "arg#%d is expected to be non-NULL", i);

@@ -39,6 +39,13 @@ void vdetail(struct venv *env, const char *fmt, ...)
 	vlog(env, "%s\n", env->detail);
 }
 
+/* The error just reported becomes the line before the next one (which
+ * the caller reports): the kernel's log already has it. */
+void vdetail_keep_msg(struct venv *env)
+{
+	snprintf(env->detail, sizeof(env->detail), "%.*s", (int)sizeof(env->detail) - 1, env->msg);
+}
+
 /* Rewind the log to pos, as the kernel does: the bytes stay, the end moves. */
 void vlog_reset(struct venv *env, size_t pos)
 {

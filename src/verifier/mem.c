@@ -547,7 +547,7 @@ static int check_packet(struct venv *env, int regno, int off, int size, bool zer
 	if (!in_region(off, size, (uint32_t)r->u.range, zero_ok)) {
 		err = region_msg(env, regno, r, off, size, r->u.range);
 		/* the first line has the numbers: keep it for the explanation */
-		snprintf(env->detail, sizeof(env->detail), "%.*s", (int)sizeof(env->detail) - 1, env->msg);
+		vdetail_keep_msg(env);
 		verr(env, err, "R%d offset is outside of the packet", regno);
 		return err;
 	}

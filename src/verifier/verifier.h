@@ -412,6 +412,7 @@ void propagate_precision_from(struct venv *env, struct vstate *cur, uint32_t ins
 
 void vlog_unput_newline(struct venv *env);
 void vdetail(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void vdetail_keep_msg(struct venv *env);
 int verr(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int verr_prog(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void vlog(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
