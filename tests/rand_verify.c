@@ -217,7 +217,7 @@ static char *normalise(const char *log)
 	while (*p) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
-		char line[4096];
+		char line[4096], o_line[4096];
 		size_t o = 0;
 
 		if (len >= sizeof(line))
@@ -237,7 +237,7 @@ static char *normalise(const char *log)
 			int n = i >= 3 && !strncmp(line + i - 3, " = ", 3) && strstr(line, "(18) ") ? map_addr_at(line + i) : 0;
 
 			if (n) {
-				o += (size_t)snprintf(line + o, sizeof(line) - o, "MAP");
+				o += (size_t)snprintf(o_line + o, sizeof(o_line) - o, "MAP");
 				i += (size_t)n;
 				continue;
 			}
@@ -255,19 +255,19 @@ static char *normalise(const char *log)
 							for (j++; line[j] >= '0' && line[j] <= '9'; j++)
 								;
 					}
-					o += (size_t)snprintf(line + o, sizeof(line) - o, "MAP");
+					o += (size_t)snprintf(o_line + o, sizeof(o_line) - o, "MAP");
 					i = j;
 					continue;
 				}
 			}
-			if (line[i] == ' ' && o && line[o - 1] == ' ') {
+			if (line[i] == ' ' && o && o_line[o - 1] == ' ') {
 				i++;
 				continue;
 			}
-			line[o++] = line[i++];
+			o_line[o++] = line[i++];
 		}
-		line[o] = '\0';
-		bv_buf_printf(&out, "%s\n", line);
+		o_line[o] = '\0';
+		bv_buf_printf(&out, "%s\n", o_line);
 	}
 	if (!out.data)
 		return bv_strdup("");

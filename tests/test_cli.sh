@@ -160,6 +160,17 @@ if [ -f "$bpfdir/subprogs.o" ]; then
 	grep_out "check subprograms" "^xdp_count: accepted$"
 fi
 
+# a kfunc prototype with a declared-only struct: refused before verifying,
+# as libbpf refuses it (needs the kernel's BTF to compare with)
+if [ -f "$bpfdir/kfunc_declared.o" ] && [ -r /sys/kernel/btf/vmlinux ]; then
+	check "check: kfunc prototype incompatible with the kernel's" 2 "$bpfvet" check "$bpfdir/kfunc_declared.o"
+	if grep -q "extern (func ksym) 'bpf_map_sum_elem_count': func_proto \[[0-9]*\] incompatible with kernel \[[0-9]*\]" "$tmp/err"; then
+		echo "ok   incompatible kfunc prototype named"
+	else
+		echo "FAIL incompatible kfunc prototype: no libbpf line"; cat "$tmp/err"; fail=1
+	fi
+fi
+
 # older kernels, from the kernel's history: bpf_loop came in 5.17, helper
 # callbacks in 5.13, tail calls mixed with BPF-to-BPF calls in 5.10, global
 # functions in 5.6

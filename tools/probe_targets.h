@@ -27,6 +27,10 @@ struct target {
 static const struct target targets[] = {
 	{ "socket_filter", 1, 0, 192, NULL, 0, 0 },
 	{ "kprobe", 2, 0, 168, NULL, 0, 0 },
+	{ "kprobe_multi", 2, 42, 168, NULL, 0, 0 },
+	{ "uprobe_multi", 2, 48, 168, NULL, 0, 0 },
+	{ "kprobe_session", 2, 56, 168, NULL, 0, 0 },
+	{ "uprobe_session", 2, 57, 168, NULL, 0, 0 },
 	{ "sched_cls", 3, 0, 192, NULL, 0, 0 },
 	{ "sched_act", 4, 0, 192, NULL, 0, 0 },
 	{ "tracepoint", 5, 0, 32752, NULL, 0, 0 },

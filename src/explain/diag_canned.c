@@ -140,6 +140,15 @@ int diag_simple(struct ctx *c)
 		  "Get the value another way on this kernel: a field of a pointer the program is given (a tp_btf or "
 		  "raw_tp argument, bpf_get_current_task_btf()), or a per-CPU array map of your own that the program "
 		  "updates; or run on a kernel built with CONFIG_KALLSYMS_ALL=y, as most distributions' are." },
+		{ "metadata kfuncs require device-bound program", "helper-not-allowed",
+		  "bpf_xdp_metadata_rx_timestamp(), _rx_hash() and _rx_vlan_tag() read what the network card wrote "
+		  "for the packet: there is no generic code behind them, the kernel replaces each call with the "
+		  "driver's own when the program is loaded for that one device. A program loaded for any device (the "
+		  "default) cannot call them, whatever the attach point later.",
+		  "Load the program for its device: before bpf_object__load(), `bpf_program__set_ifindex(prog, "
+		  "ifindex);` and `bpf_program__set_flags(prog, BPF_F_XDP_DEV_BOUND_ONLY);`, then attach it to that "
+		  "interface only. Keep a generic copy without the calls for other interfaces. bpfvet and a plain "
+		  "`bpftool prog load` judge the generic load; the driver's replacement is not checked here." },
 		{ "must point to scalar, or struct with scalar", "helper-arg-type",
 		  "The kernel function takes a pointer to a kernel object (a struct with pointers in it), and was given "
 		  "memory the program owns (its stack, a map value): only structs of plain numbers may come from there, "

@@ -192,6 +192,23 @@ int diag_kobj(struct ctx *c)
 		  "where the program cannot sleep." },
 	};
 
+	if (strstr(c->msg, "has no valid kptr") && c->res->detail &&
+	    !strncmp(c->res->detail, "kptr to declared-only struct ", 29)) {
+		const char *name = c->res->detail + 29;
+
+		diag_class(c, "kptr-access");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "The map value's field is declared `struct %s __kptr *`, but the program only declares `struct "
+		       "%s;` without its members. The kernel finds a kptr's struct by name and kind in its own BTF, and "
+		       "a declaration is not a struct: it keeps the field as a plain 8-byte number, so the map has no "
+		       "kptr for bpf_kptr_xchg() (and a load of the field gives a number, not a pointer).",
+		    name, name);
+		FIX(c, "Give the struct a definition: include vmlinux.h (`bpftool btf dump file /sys/kernel/btf/vmlinux "
+		       "format c`), or write `struct %s { int unused; };` — the "
+		       "members do not matter, only that it is a struct.",
+		    name);
+		return 1;
+	}
 	if (strstr(c->msg, "cannot be used inside bpf_rcu_read_lock-ed region") ||
 	    strstr(c->msg, "cannot be used inside bpf_preempt_disable-ed region")) {
 		bool rcu = strstr(c->msg, "rcu") != NULL;

@@ -489,6 +489,30 @@ struct bv_kernel_session {
 	char map_msg[256];
 };
 
+/* The last line of the kernel's log for a BTF it refuses. */
+static void btf_refusal(const void *btf, size_t size, char *why, size_t why_size)
+{
+	LIBBPF_OPTS(bpf_btf_load_opts, bo);
+	char *log = calloc(1, 1u << 16), *end, *line;
+	int fd;
+
+	why[0] = '\0';
+	if (!log)
+		return;
+	bo.log_buf = log;
+	bo.log_size = 1u << 16;
+	bo.log_level = 1;
+	fd = bpf_btf_load(btf, size, &bo);
+	if (fd >= 0)
+		close(fd);
+	end = log + strlen(log);
+	while (end > log && end[-1] == '\n')
+		*--end = '\0';
+	line = strrchr(log, '\n');
+	snprintf(why, why_size, "%s", line ? line + 1 : log);
+	free(log);
+}
+
 int bv_kernel_session_open(struct bv_object *obj, struct bv_kernel_session **out, struct bv_error *err)
 {
 	struct bv_kernel_session *s = calloc(1, sizeof(*s));
@@ -515,9 +539,15 @@ int bv_kernel_session_open(struct bv_object *obj, struct bv_kernel_session **out
 	kbtf = bv_object_kernel_btf(obj, &kbtf_size, err);
 	if (kbtf) {
 		s->btf_fd = bpf_btf_load(kbtf, kbtf_size, &bo);
-		if (s->btf_fd < 0)
-			snprintf(s->note, sizeof(s->note), "the kernel refused the object's BTF (%s); loaded without it",
-				 strerror(errno));
+		if (s->btf_fd < 0) {
+			int e = errno;
+			char why[160];
+
+			/* again with a log, for the line that says why */
+			btf_refusal(kbtf, kbtf_size, why, sizeof(why));
+			snprintf(s->note, sizeof(s->note), "the kernel refused the object's BTF (%s%s%s); loaded without it",
+				 strerror(e), why[0] ? ": " : "", why);
+		}
 	}
 	/* Maps that serve as some map-in-map's inner map are created first. */
 	for (int pass = 0; pass < 2 && !s->map_failed; pass++) {

@@ -150,6 +150,15 @@ static int link_call(struct linker *L, size_t i)
 				return -ENOENT;
 			}
 			if (!e->resolved) {
+				if (!e->weak && e->incompat) {
+					snprintf(L->msg, sizeof(L->msg),
+						 "extern (func ksym) '%s': func_proto [%u] incompatible with kernel [%u] "
+						 "(libbpf refuses it too: every argument and the return type must have the "
+						 "kernel's kind, and a struct only declared, `struct X;`, matches no kernel "
+						 "struct; define it, or include vmlinux.h)",
+						 e->name, e->incompat, e->incompat_target);
+					return -EINVAL;
+				}
 				if (!e->weak) {
 					snprintf(L->msg, sizeof(L->msg),
 						 "extern (func ksym) '%s': not found in kernel BTF", e->name);

@@ -80,6 +80,7 @@ struct ext {
 	int32_t target_id;   /* target BTF id (typed ksyms, kfuncs) */
 	uint64_t addr;       /* typeless ksym address from kallsyms */
 	int not_in_kallsyms; /* typed ksym the running kernel's kallsyms lacks */
+	uint32_t incompat, incompat_target; /* a kfunc prototype libbpf refuses: ours, the kernel's */
 	const char *why;     /* EXT_UNKNOWN: what is wrong with it */
 };
 

@@ -20,6 +20,14 @@ static uint32_t skip_modifiers(const struct btf *btf, uint32_t id)
 
 /* Whether memory of type id has a size the kernel can resolve: void,
  * forward declarations and functions do not. */
+/* A parameter's pointed-to type is struct bpf_dynptr. */
+static bool is_dynptr_type(const struct btf *btf, uint32_t id)
+{
+	const struct btf_type *to = btf__type_by_id(btf, skip_modifiers(btf, id));
+
+	return to && btf_is_struct(to) && !strcmp(btf__name_by_offset(btf, to->name_off), "bpf_dynptr");
+}
+
 static bool size_known(const struct btf *btf, uint32_t id)
 {
 	const struct btf_type *t;
@@ -224,10 +232,8 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 			continue;
 		}
 		if (t && btf_is_ptr(t)) {
-			const struct btf_type *to = btf__type_by_id(btf, skip_modifiers(btf, t->type));
-
 			/* the function is handed a read-only dynptr, not memory */
-			if (to && btf_is_struct(to) && !strcmp(btf__name_by_offset(btf, to->name_off), "bpf_dynptr")) {
+			if (is_dynptr_type(btf, t->type)) {
 				if (tags) {
 					vdetail(env, "arg#%d has invalid combination of tags", i);
 					return -EINVAL;
@@ -378,6 +384,8 @@ void log_static_call_args(struct venv *env, int sp)
 			return;
 		if (t && btf_is_ptr(t) && is_ctx_ptr(env, btf, t))
 			kind[i] = FARG_CTX;
+		else if (t && btf_is_ptr(t) && is_dynptr_type(btf, t->type))
+			kind[i] = FARG_DYNPTR;
 		else if (t && btf_is_ptr(t) && size_known(btf, skip_modifiers(btf, t->type)))
 			kind[i] = FARG_MEM;
 		else if (t && (btf_is_int(t) || btf_is_any_enum(t)))
@@ -398,6 +406,33 @@ void log_static_call_args(struct venv *env, int sp)
 				return; /* the kernel's offset check says more: not modelled */
 			vlog(env, "arg#%d expects pointer to ctx\n", i);
 			return;
+		}
+		if (kind[i] == FARG_DYNPTR) {
+			const struct func_state *f = env->cur->frame[r->frameno];
+			int64_t off = (int64_t)r->off + (int64_t)r->var_off.value;
+			int spi = (int)((-off - 1) / BPF_REG_SIZE);
+
+			char msg[sizeof(env->msg)];
+			long ei = env->err_insn;
+			int bad;
+
+			/* the offset rule's line, and the call goes on */
+			memcpy(msg, env->msg, sizeof(msg));
+			bad = dynptr_arg_off(env, r, i + 1);
+			memcpy(env->msg, msg, sizeof(msg));
+			env->err_insn = ei;
+			if (bad)
+				return;
+			if (r->type == CONST_PTR_TO_DYNPTR)
+				continue;
+			if (r->type != PTR_TO_STACK) {
+				vlog(env, "arg#%d expected pointer to stack or const struct bpf_dynptr\n", i);
+				return;
+			}
+			if (!tnum_is_const(r->var_off) || off % BPF_REG_SIZE || spi < 1 || !dynptr_valid_init(f, spi)) {
+				vlog(env, "Expected an initialized dynptr as arg #%d\n", i);
+				return;
+			}
 		}
 	}
 }

@@ -1542,6 +1542,29 @@ int check_mem_arg(struct venv *env, int regno, uint32_t size)
 	return err;
 }
 
+/* The offset rule of a function's dynptr argument, as of any helper
+ * argument: memory-like pointers and numbers may carry any offset (they
+ * are judged next), anything else none. */
+int dynptr_arg_off(struct venv *env, const struct reg_state *r, int regno)
+{
+	switch (r->type) {
+	case SCALAR_VALUE:
+	case PTR_TO_STACK:
+	case PTR_TO_PACKET:
+	case PTR_TO_PACKET_META:
+	case PTR_TO_MAP_KEY:
+	case PTR_TO_MAP_VALUE:
+	case PTR_TO_MEM:
+	case PTR_TO_BUF:
+		if (!(r->flags & (PTR_MAYBE_NULL | MEM_ALLOC)))
+			return 0;
+		break;
+	default:
+		break;
+	}
+	return check_ptr_off(env, r, regno, false);
+}
+
 /* A global function's bpf_dynptr argument: a whole initialised dynptr on
  * the stack, or a callback's own, unmoved. */
 static int global_dynptr_arg(struct venv *env, const struct reg_state *r, int regno)
@@ -1549,7 +1572,7 @@ static int global_dynptr_arg(struct venv *env, const struct reg_state *r, int re
 	int spi = 0;
 
 	if (r->type != PTR_TO_STACK) {
-		int err = check_ptr_off(env, r, regno, false);
+		int err = dynptr_arg_off(env, r, regno);
 
 		if (err) { /* the line before "Caller passes invalid args" */
 			vdetail_keep_msg(env);

@@ -225,9 +225,15 @@ static int find_subprogs(struct venv *env)
 				return verr(env, -EPERM, "callbacks are allowed for CAP_BPF");
 			}
 			r = add_subprog(env, (long)i + in->imm + 1);
-		} else if (in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL && !env->priv) {
-			env->err_insn = (long)i;
-			return verr(env, -EPERM, "calling kernel functions is not supported without CAP_BPF");
+		} else if (in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL) {
+			const struct kfunc_info *kf = kfunc_info(kfunc_name_at(env, (uint32_t)i));
+
+			if (!env->priv || (kf && (kf->flags & KFF_DEV_BOUND)))
+				env->err_insn = (long)i;
+			if (!env->priv)
+				return verr(env, -EPERM, "calling kernel functions is not supported without CAP_BPF");
+			if (kf && (kf->flags & KFF_DEV_BOUND))
+				return verr(env, -EINVAL, "metadata kfuncs require device-bound program");
 		}
 		if (r) {
 			env->err_insn = (long)i;

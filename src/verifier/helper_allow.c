@@ -17,6 +17,26 @@ const struct helper_allow helper_allow[] = {
 	  "...g............a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
 	  "..aaaaa......a......sa...aa.aag.....ag...gggggaggg..aaa........S"
 	  "..aa.aaaaaaa....aaaa", NULL },
+	{ 2, 42,
+	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..g.........g........"
+	  "...g............a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
+	  "..aaaaa......a......sa...aa.aag.....ag...ggggaaggg..aaa........S"
+	  "..aa.aaaaaaa....aaaa", NULL },
+	{ 2, 48,
+	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..g.........g........"
+	  "...g............a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
+	  "..aaaaa......a......sa...aa.aag.....ag...ggggaaggg..aaa........S"
+	  "..aa.aaaaaaa....aaaa", NULL },
+	{ 2, 56,
+	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..g.........g........"
+	  "...g............a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
+	  "..aaaaa......a......sa...aa.aag.....ag...ggggaaggg..aaa........S"
+	  "..aa.aaaaaaa....aaaa", NULL },
+	{ 2, 57,
+	  ".aaagagaa...a.aaaa....g..g.g.......g.a....a..g.........g........"
+	  "...g............a......aaa...aa..........aa..a..gggg.aa.a..a.a.."
+	  "..aaaaa......a......sa...aa.aag.....ag...ggggaaggg..aaa........S"
+	  "..aa.aaaaaaa....aaaa", NULL },
 	{ 3, 0,
 	  ".aaa.agaaaaaaaaaaaaaaagaaga.aaaaaaag.aaaaaaa..aaa.a....g........"
 	  "..a.ag.........aa..aaaaaaa...aaaaaaag....aaaaag.gggg.aa.a.aaaa.."

@@ -226,6 +226,26 @@ const struct helper_allow kfunc_allow[] = {
 	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
 	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
 	  "...........", NULL },
+	{ 2, 42,
+	  "a........sssa...a.ssssss......................................aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
+	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
+	  "...........", NULL },
+	{ 2, 48,
+	  "a........sssa...a.ssssss......................................aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
+	  "aaa.......aaa..aaaa..........aaaaaaaaaaaaa......aa.aaa...aaa...."
+	  "...........", NULL },
+	{ 2, 56,
+	  "a........sssa...a.ssssss......................................aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
+	  "aaa.......aaa..aaaa.aa.......aaaaaaaaaaaaa......aa.aaa...aaa...."
+	  "...........", NULL },
+	{ 2, 57,
+	  "a........sssa...a.ssssss......................................aa"
+	  "a...aaaaaa...a.aaaaaaaaassssssaaaaaaaaa.........aa..a..a.....aaa"
+	  "aaa.......aaa..aaaa.aa.......aaaaaaaaaaaaa......aa.aaa...aaa...."
+	  "...........", NULL },
 	{ 3, 0,
 	  "a........sssaaaaaassssss.............................aaaaaaaaaaa"
 	  "aaa.aaaaaa...a.aaaaaaaaassssssaaaaaaaaaaaaaaaaaaaaasa..aaa.aaaaa"

@@ -131,11 +131,10 @@ static bool kernel_object(const struct reg_state *r)
 }
 
 /* A pointer to a kernel struct. */
-static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const struct btf_type *ref_t,
-			 uint32_t ref_id)
+static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const struct reg_state *r,
+			 const struct btf_type *ref_t, uint32_t ref_id)
 {
 	const struct btf *btf = kernel_btf(env);
-	const struct reg_state *r = &cur_regs(env)[argno + 1];
 	unsigned fl = m->kf->flags;
 	bool strict;
 	char t[64];
@@ -176,6 +175,19 @@ static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const s
 			    rt ? btf_kind_name(rt) : "STRUCT", kernel_type_name(env, r->u.btf_id));
 	}
 	return 0;
+}
+
+/* A kfunc's `struct bpf_dynptr *` argument: a whole initialised dynptr on
+ * the stack, or a callback's read-only one, unmoved. */
+static int kfunc_dynptr_arg(struct venv *env, const struct reg_state *r, int regno)
+{
+	int spi = 0;
+
+	if (r->type == CONST_PTR_TO_DYNPTR)
+		return check_ptr_off(env, r, regno, false);
+	if (r->type != PTR_TO_STACK || dynptr_spi(env, r, &spi))
+		return verr(env, -EINVAL, "Expected an initialized dynptr as arg #%d", regno - 1);
+	return read_dynptr(env, regno, spi);
 }
 
 static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type *proto)
@@ -232,14 +244,26 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 		}
 		if (nullable && reg_is_null(r))
 			continue;
-		if (r->type == PTR_TO_BTF_ID) {
+		if (r->type == PTR_TO_BTF_ID || r->type == CONST_PTR_TO_MAP) {
+			struct reg_state as_btf = *r;
 			int err;
 
 			if (!ref_t || !btf_is_struct(ref_t))
 				return verr(env, -EINVAL, "kernel function %s args#%d pointer type %s %s is not supported",
 					    m->kf->name, i, ref_t ? btf_kind_name(ref_t) : "UNKN",
 					    ref_t ? btf__name_by_offset(btf, ref_t->name_off) : "");
-			err = check_btf_arg(env, m, i, ref_t, ref_id);
+			/* a map the program names (&m) is the kernel's trusted
+			 * struct bpf_map to a kfunc */
+			if (r->type == CONST_PTR_TO_MAP) {
+				int id = btf__find_by_name_kind(btf, "bpf_map", BTF_KIND_STRUCT);
+
+				if (id < 0)
+					return unsupported(env, "the kernel's BTF has no struct bpf_map");
+				as_btf.type = PTR_TO_BTF_ID;
+				as_btf.flags = PTR_TRUSTED;
+				as_btf.u.btf_id = (uint32_t)id;
+			}
+			err = check_btf_arg(env, m, i, &as_btf, ref_t, ref_id);
 			if (err)
 				return err;
 			continue;
@@ -257,6 +281,22 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 					return err;
 			}
 			i++;
+			continue;
+		}
+		/* a whole initialised dynptr: on the stack, or a callback's own */
+		if (ref_t && btf_is_struct(ref_t) && !strcmp(btf__name_by_offset(btf, ref_t->name_off), "bpf_dynptr")) {
+			int err = kfunc_dynptr_arg(env, r, regno);
+
+			if (err)
+				return err;
+			continue;
+		}
+		/* a pointer to one number (`int *err`): memory of its size */
+		if (ref_t && kfunc_scalar_type(ref_t) && !kernel_object(r)) {
+			int err = check_mem_arg(env, regno, (uint32_t)btf__resolve_size(btf, ref_id));
+
+			if (err)
+				return err;
 			continue;
 		}
 		if (ref_t && btf_is_composite(ref_t) && !is_scalar_struct(btf, ref_t, 0) && !kernel_object(r))
@@ -347,8 +387,20 @@ static int set_return(struct venv *env, const struct kf_meta *m, const struct bt
 		r0->def_insn = (int32_t)idx;
 		return 0;
 	}
-	if (!btf_is_struct(pt))
-		return unsupported(env, "%s returning memory is not modelled yet", m->kf->name);
+	/* a pointer to anything but a struct: memory of that type's size,
+	 * read-only unless the kfunc is known to hand out writable memory */
+	if (!btf_is_struct(pt)) {
+		int size = btf__resolve_size(btf, pid);
+
+		if (size <= 0)
+			return unsupported(env, "%s returning memory of unknown size is not modelled", m->kf->name);
+		reg_mark_ptr(r0, PTR_TO_MEM);
+		r0->u.mem_size = (uint32_t)size;
+		r0->flags = fl & KFF_RET_RDWR ? 0 : MEM_RDONLY;
+		r0->ref_obj_id = m->ref_obj_id;
+		r0->def_insn = (int32_t)idx;
+		return kfunc_ret_ref(env, r0, fl & ~KFF_ACQUIRE);
+	}
 	reg_mark_ptr(r0, PTR_TO_BTF_ID);
 	r0->u.btf_id = pid;
 	r0->btf_name = kernel_type_name(env, pid);

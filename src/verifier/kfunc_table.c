@@ -28,6 +28,7 @@ static const struct kfunc_info table[] = {
 	{ "bpf_cgroup_ancestor", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
 	{ "bpf_cgroup_from_id", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_cgroup_release", KFF_RELEASE, 0 },
+	{ "bpf_copy_from_user_str", 0, 0 },
 	{ "bpf_cpumask_acquire", KFF_ACQUIRE | KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_cpumask_and", KFF_RCU, 0 },
 	{ "bpf_cpumask_any_and_distribute", KFF_RCU, 0 },
@@ -56,6 +57,11 @@ static const struct kfunc_info table[] = {
 	/* conntrack (net/netfilter): an entry looked up or allocated holds a
 	 * reference; an allocated one (nf_conn___init) is filled, then
 	 * inserted, which releases it and returns the inserted entry */
+	{ "bpf_crypto_ctx_acquire", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
+	{ "bpf_crypto_ctx_create", KFF_ACQUIRE | KFF_RET_NULL, 0 },
+	{ "bpf_crypto_ctx_release", KFF_RELEASE, 0 },
+	{ "bpf_crypto_decrypt", 0, 0 },
+	{ "bpf_crypto_encrypt", 0, 0 },
 	{ "bpf_ct_change_status", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_ct_change_timeout", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_ct_insert_entry", KFF_ACQUIRE | KFF_RELEASE | KFF_RET_NULL, 0 },
@@ -69,6 +75,7 @@ static const struct kfunc_info table[] = {
 	{ "bpf_list_pop_front", KFF_ACQUIRE | KFF_RET_NULL, KS_LIST_POP },
 	{ "bpf_list_push_back_impl", 0, KS_LIST_PUSH },
 	{ "bpf_list_push_front_impl", 0, KS_LIST_PUSH },
+	{ "bpf_map_sum_elem_count", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_obj_drop_impl", KFF_RELEASE, KS_OBJ_DROP },
 	{ "bpf_obj_new_impl", KFF_ACQUIRE | KFF_RET_NULL, KS_OBJ_NEW },
 	{ "bpf_preempt_disable", 0, KS_PREEMPT_DISABLE },
@@ -80,8 +87,11 @@ static const struct kfunc_info table[] = {
 	{ "bpf_rcu_read_unlock", 0, KS_RCU_UNLOCK },
 	{ "bpf_rdonly_cast", 0, KS_RDONLY_CAST },
 	{ "bpf_refcount_acquire_impl", KFF_ACQUIRE | KFF_RET_NULL | KFF_TRUSTED_ARGS, KS_REFCOUNT_ACQUIRE },
+	{ "bpf_session_cookie", KFF_RET_RDWR, 0 },
+	{ "bpf_session_is_return", 0, 0 },
 	{ "bpf_skb_ct_alloc", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_skb_ct_lookup", KFF_ACQUIRE | KFF_RET_NULL, 0 },
+	{ "bpf_sock_addr_set_sun_path", 0, 0 },
 	{ "bpf_sock_destroy", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_task_acquire", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
 	{ "bpf_task_from_pid", KFF_ACQUIRE | KFF_RET_NULL, 0 },
@@ -92,6 +102,13 @@ static const struct kfunc_info table[] = {
 	{ "bpf_throw", 0, KS_THROW },
 	{ "bpf_xdp_ct_alloc", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_xdp_ct_lookup", KFF_ACQUIRE | KFF_RET_NULL, 0 },
+	{ "bpf_xdp_get_xfrm_state", KFF_ACQUIRE | KFF_RET_NULL, 0 },
+	/* XDP metadata: the driver's own code replaces the call, so the
+	 * program must be loaded for one device (bpfvet never is) */
+	{ "bpf_xdp_metadata_rx_hash", KFF_DEV_BOUND, 0 },
+	{ "bpf_xdp_metadata_rx_timestamp", KFF_DEV_BOUND, 0 },
+	{ "bpf_xdp_metadata_rx_vlan_tag", KFF_DEV_BOUND, 0 },
+	{ "bpf_xdp_xfrm_state_release", KFF_RELEASE, 0 },
 	{ "cubictcp_acked", 0, 0 },
 	{ "cubictcp_cong_avoid", 0, 0 },
 	{ "cubictcp_cwnd_event", 0, 0 },

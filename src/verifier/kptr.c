@@ -64,6 +64,14 @@ static void add_field(struct venv *env, struct vmap *v, const struct btf *btf, c
 			return;
 		}
 		target = skip_quals(btf, tag->type, NULL);
+		/* the kernel looks a kptr's struct up by name and kind: a
+		 * declaration (`struct T;`) finds nothing, and the field is
+		 * left a plain number */
+		if (!target || !btf_is_struct(target)) {
+			if (target && btf_is_fwd(target))
+				v->kptr_declared_only = btf__name_by_offset(btf, target->name_off);
+			return;
+		}
 		f = &v->kptrs[v->n_kptrs++];
 		f->off = off;
 		f->kind = (uint8_t)tags[i].kind;
@@ -116,6 +124,7 @@ void map_find_kptrs(struct venv *env, struct vmap *v, uint32_t value_type_id)
 
 	v->n_kptrs = 0;
 	v->kptr_overflow = 0;
+	v->kptr_declared_only = NULL;
 	if (btf && value_type_id)
 		walk_fields(env, v, btf, value_type_id, 0, 0);
 	if (v->kptr_overflow)
@@ -258,8 +267,12 @@ int check_kptr_xchg_dest(struct venv *env, const struct reg_state *r, int regno,
 	if (!tnum_is_const(r->var_off))
 		return verr(env, -EINVAL, "R%d doesn't have constant offset. kptr has to be at the constant offset",
 			    regno);
-	if (!m->n_kptrs)
+	if (!m->n_kptrs) {
+		/* for the explanation, not the log */
+		if (m->kptr_declared_only)
+			snprintf(env->detail, sizeof(env->detail), "kptr to declared-only struct %s", m->kptr_declared_only);
 		return verr(env, -EINVAL, "R%d has no valid kptr", regno);
+	}
 	off = (int64_t)r->off + (int64_t)r->var_off.value;
 	f = kptr_at(m, off);
 	if (!f)

@@ -83,6 +83,7 @@ struct vmap {
 	int timer_off;            /* struct bpf_timer in the value, or -1 */
 	struct kptr_field kptrs[MAX_KPTR_FIELDS];
 	int n_kptrs, kptr_overflow;
+	const char *kptr_declared_only; /* a kptr tag on a struct only declared: no field */
 	struct graph_rec *graph;  /* lists and trees in the value, or NULL */
 };
 
@@ -353,6 +354,8 @@ enum {
 	KFF_RET_NULL = 1u << 2,     /* may return NULL */
 	KFF_TRUSTED_ARGS = 1u << 3, /* pointer arguments must be trusted */
 	KFF_RCU = 1u << 4,          /* ... or RCU-protected */
+	KFF_RET_RDWR = 1u << 5,     /* the memory it returns may be written */
+	KFF_DEV_BOUND = 1u << 6,    /* only a program bound to a device may call it */
 };
 enum { KS_NONE = 0, KS_RCU_LOCK, KS_RCU_UNLOCK, KS_PREEMPT_DISABLE, KS_PREEMPT_ENABLE, KS_RDONLY_CAST,
        KS_CAST_KERN_CTX, KS_THROW,
@@ -550,6 +553,7 @@ void compute_live_regs(struct venv *env);
 int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi);
 bool dynptr_valid_init(const struct func_state *f, int spi);
 int read_dynptr(struct venv *env, int regno, int spi);
+int dynptr_arg_off(struct venv *env, const struct reg_state *r, int regno);
 int make_dynptr(struct venv *env, int regno, int spi, int type, uint32_t ref);
 int check_kfunc_mem_size(struct venv *env, int size_regno);
 /* R<regno> points to `size` bytes a callee may read and write (NULL passes) */

@@ -9,7 +9,8 @@
 
 typedef unsigned long long u64;
 
-struct bpf_iter_num;
+/* defined: libbpf refuses a kfunc prototype naming a declared-only struct */
+struct bpf_iter_num { u64 __opaque[1]; } __attribute__((aligned(8)));
 extern int bpf_iter_num_new(struct bpf_iter_num *it, int start, int end) __ksym;
 extern int *bpf_iter_num_next(struct bpf_iter_num *it) __ksym;
 extern void bpf_iter_num_destroy(struct bpf_iter_num *it) __ksym;

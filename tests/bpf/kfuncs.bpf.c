@@ -11,8 +11,10 @@ typedef unsigned int u32;
 struct cgroup { int level; } CORE;
 struct css_set { struct cgroup *dfl_cgrp; } CORE;
 struct task_struct { int pid; struct task_struct *real_parent; struct css_set *cgroups; } CORE;
-struct cpumask;
-struct bpf_cpumask;
+/* defined, not declared: libbpf refuses a kfunc whose prototype names a
+ * declared-only struct where the kernel's has one */
+struct cpumask { unsigned long bits[1]; } CORE;
+struct bpf_cpumask { struct cpumask cpumask; } CORE;
 
 struct task_struct *bpf_task_acquire(struct task_struct *p) __ksym;
 void bpf_task_release(struct task_struct *p) __ksym;

@@ -13,7 +13,8 @@ typedef unsigned long long u64;
 typedef unsigned int u32;
 typedef unsigned char u8;
 
-struct sock;
+/* defined: libbpf refuses a kfunc prototype naming a declared-only struct */
+struct sock { int unused; } CORE;
 struct inet_connection_sock { u64 icsk_ca_priv[13]; } CORE;
 struct tcp_sock {
 	struct inet_connection_sock inet_conn;
