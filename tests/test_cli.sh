@@ -240,7 +240,7 @@ diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
    [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ] && [ -f "$bpfdir/helper_targets.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
@@ -311,6 +311,11 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eleventh:rb_len:mem-size-exceeds-buffer:'if (len > 64) return 0;' \
 		 diagnose_eleventh:inner_count:null-map-value:'Check the inner map before using it' \
 		 diagnose_eleventh:read_meta:pkt-bounds-missing:'if ((void *)meta + 4 > data) return TC_ACT_OK;' \
+		 diagnose_twelfth:trim_tail:pkt-pointer-stale:'reload `data` and `data_end`' \
+		 diagnose_twelfth:bucket_count:unbounded-index:'if (b < 0 || b >= 16) return 0;' \
+		 diagnose_twelfth:mark_tos:readonly-write:'only decides whether a cgroup' \
+		 diagnose_twelfth:locked_update:spin-lock:'Call bpf_map_lookup_elem before bpf_spin_lock()' \
+		 diagnose_twelfth:udp_port:pkt-bounds-missing:'if ((void *)(udp + 1) > data_end) return XDP_PASS;' \
 		 diagnose_tenth:rtt_state:null-pointer:'struct bpf_sock *sk = skops->sk; if (!sk) return 1;' \
 		 diagnose_tenth:snap_sock:mem-size-exceeds-buffer:'`sizeof(*s)` (16 here)' \
 		 diagnose_tenth:copy_arg:mem-size-exceeds-buffer:'if (len > 256) return 0;' \
@@ -319,7 +324,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_tenth:sock_deny:return-value:'returns 2' \
 		 diagnose_tenth:peek_queue:mem-size-exceeds-buffer:'bpf_map_peek_elem writes 16 bytes through R2' \
 		 diagnose_tenth:stack_of:helper-arg-type:'BPF_MAP_TYPE_STACK_TRACE' \
-		 diagnose_tenth:mark_tos:readonly-write:'do the rewrite in a tc or XDP program' \
+		 diagnose_tenth:mark_tos:readonly-write:'Rewrite the header in a tc program' \
 		 diagnose_fifth:open_event:reference-leak:'"line":35,"text":"if (target_pid && pid != target_pid)"' \
 		 diagnose_fifth:open_path:helper-arg-type:'what bpf_probe_read_user_str returned at insn 4' \
 		 diagnose_fifth:read_hist:unbounded-index:'if (i >= 32) return 0;' \
@@ -435,7 +440,7 @@ done
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -65,6 +65,8 @@ int diag_global_at(const struct ctx *c, int map, long off, char *name, size_t si
  * otherwise */
 int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t size, long *scale);
 int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t size);
+int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size);
+int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size);
 
 /* diag_canned.c: a constant-string argument outside .rodata (got: the
  * register's type; NULL for writable global data) */

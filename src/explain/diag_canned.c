@@ -56,6 +56,39 @@ int diag_const_str(struct ctx *c, int r, const char *got)
 	return 1;
 }
 
+/* A store into packet data from a program type that may only read it:
+ * what that type is for, and where the rewrite belongs. */
+static int diag_pkt_readonly(struct ctx *c)
+{
+	unsigned t = c->prog->sec.prog_type;
+
+	if (!strstr(c->msg, "cannot write into packet"))
+		return 0;
+	diag_class(c, "readonly-write");
+	diag_where(c, c->fail, "fails here");
+	if (c->prog->section && c->prog->section[0])
+		WHY(c, "`SEC(\"%s\")` makes this a program that may read the packet but not change it: ",
+		    c->prog->section);
+	else
+		WHY(c, "This program's type may read the packet but not change it: ");
+	if (t == BV_PROG_CGROUP_SKB)
+		WHY(c, "a cgroup skb program only decides whether a cgroup's packet goes through (return 1) or is "
+		       "dropped (return 0).");
+	else if (t == BV_PROG_SOCKET_FILTER)
+		WHY(c, "a socket filter only says how many bytes of the packet a socket receives.");
+	else
+		WHY(c, "only types that own the packet (tc, XDP, lwt_xmit, sk_skb) may write it.");
+	if (t == BV_PROG_CGROUP_SKB)
+		FIX(c, "Rewrite the header in a tc program on the interface (`SEC(\"tc\")`, attached with tc or "
+		       "bpf_tc_attach()), where the same store is allowed after the bounds check; to set a field the "
+		       "socket controls, such as the TOS, set the option with bpf_setsockopt() from a sock_ops program "
+		       "instead.");
+	else
+		FIX(c, "Do the rewrite in a tc (`SEC(\"tc\")`) or XDP program, where the same store is allowed after "
+		       "the bounds check, or with bpf_skb_store_bytes() in a tc program.");
+	return 1;
+}
+
 /* Helpers given the wrong place: a constant string outside read-only
  * data, a callback's map key or a kernel struct as a destination, one
  * kernel struct cast to another. */
@@ -108,7 +141,7 @@ static int diag_helper_target(struct ctx *c)
 
 int diag_simple(struct ctx *c)
 {
-	if (diag_attach_target(c) || diag_helper_target(c))
+	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c))
 		return 1;
 	static const struct canned t[] = {
 		{ "BPF program is too large", "loop-too-complex",
@@ -343,10 +376,6 @@ int diag_simple(struct ctx *c)
 		  "but not read them, by a load or by passing them to a helper that reads.",
 		  "Drop BPF_F_WRONLY_PROG from the map's flags if the program must read it, or keep the values it reads "
 		  "in another map." },
-		{ "cannot write into packet", "readonly-write",
-		  "This program type may only read packet data (socket filters, cgroup skb programs, ...); writing "
-		  "needs a type that owns the packet (tc, XDP, lwt_xmit, sk_skb).",
-		  "Use bpf_skb_store_bytes() where the program type has it, or do the rewrite in a tc or XDP program." },
 		{ "cannot write into sock", "readonly-write",
 		  "The fields of a `struct bpf_sock` are read-only for this program type (only a few, such as "
 		  "bound_dev_if, mark and priority, are writable, and only from cgroup/sock programs).",

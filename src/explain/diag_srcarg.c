@@ -115,3 +115,51 @@ int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t 
 	snprintf(name, size, "%s", v);
 	return v == t ? 1 : 2;
 }
+
+/* The variable a condition compares, read from the source line of a
+ * conditional jump: `if (b < 16)`, `if (idx >= MAX)`, `} else if (len > 64)`
+ * give b, idx, len.  1 when found. */
+int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *p, *e;
+	char t[96];
+
+	if (!s || !(p = strstr(s, "if (")))
+		return 0;
+	for (p += 4; *p == ' ' || *p == '('; p++)
+		;
+	for (e = p; *e && (isalnum((unsigned char)*e) || strchr("_.[]", *e) || (e[0] == '-' && e[1] == '>'));
+	     e += (e[0] == '-' ? 2 : 1))
+		;
+	if (e == p || (size_t)(e - p) >= sizeof(t))
+		return 0;
+	memcpy(t, p, (size_t)(e - p));
+	t[e - p] = 0;
+	while (*e == ' ')
+		e++;
+	if (!strchr("<>", *e) || !is_lvalue(t) || strlen(t) >= size)
+		return 0;
+	snprintf(name, size, "%s", t);
+	return 1;
+}
+
+/* The variable a source line assigns: `udp = (void *)ip + len;` or
+ * `struct udphdr *udp = ...;` give udp.  1 when found. */
+int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq, *e, *p;
+
+	if (!s || !(eq = strstr(s, " = ")))
+		return 0;
+	for (e = eq; e > s && e[-1] == ' '; e--)
+		;
+	for (p = e; p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'); p--)
+		;
+	if (p == e || (size_t)(e - p) >= size || isdigit((unsigned char)*p))
+		return 0;
+	memcpy(name, p, (size_t)(e - p));
+	name[e - p] = 0;
+	return 1;
+}

@@ -1553,8 +1553,12 @@ static int diag_packet(struct ctx *c)
 			       "and nothing compared it with data_end after that, so the verifier knows 0 bytes past it "
 			       "to be inside the packet. ",
 			    msg_reg(c->msg), v->umax, (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
+			if (!diag_assigned_var(c, v->def_insn, b, sizeof(b)))
+				snprintf(b, sizeof(b), "hdr");
 			FIX(c, "After computing a header's address from a length field, check it again before reading it: "
-			       "`if ((void *)(hdr + 1) > data_end) return XDP_PASS;` (or TC_ACT_OK, 0).");
+			       "`if ((void *)(%s + 1) > data_end) return %s;`.",
+			    b, c->prog->sec.prog_type == BV_PROG_XDP ? "XDP_PASS"
+			       : c->prog->sec.prog_type == BV_PROG_SCHED_CLS ? "TC_ACT_OK" : "0");
 			return 1;
 		}
 		WHY(c, "The packet pointer's offset is not bounded well enough to stay inside the packet.");
@@ -2618,8 +2622,8 @@ static int diag_ptr_math(struct ctx *c)
 	int sreg, preg;
 	struct check chk;
 	struct trace tr;
-	long room, elem = 1;
-	char b[128], desc[96];
+	long room, elem = 1, n = 0;
+	char b[128], desc[96], name[64] = "idx";
 
 	if (!msg_starts(c->msg, "math between") || !strstr(c->msg, "unbounded min value") || !in || c->fstep < 0)
 		return 0;
@@ -2652,6 +2656,17 @@ static int diag_ptr_math(struct ctx *c)
 	else
 		WHY(c, ": its smallest value is %" PRId64 ".", v->smin);
 	if (find_check(c, sreg, c->fstep, &chk)) {
+		const struct bv_form *cf = form_at(c, chk.insn);
+
+		/* the user's own bound: `b < 16` compiles to `if r s> 15` */
+		if (chk.has_bound && cf && (cf->op == BV_OP_JSGT || cf->op == BV_OP_JGT || cf->op == BV_OP_JSLE ||
+					    cf->op == BV_OP_JLE))
+			n = chk.bound + 1;
+		else if (chk.has_bound && cf && (cf->op == BV_OP_JSGE || cf->op == BV_OP_JGE || cf->op == BV_OP_JSLT ||
+						 cf->op == BV_OP_JLT))
+			n = chk.bound;
+		if (!diag_cond_var(c, chk.insn, name, sizeof(name)))
+			snprintf(name, sizeof(name), "idx");
 		diag_where(c, chk.insn, "the check, on the upper side only");
 		WHY(c, " The check at insn %ld (`%s`) %s bounds it from above only; a negative number passes it.", chk.insn,
 		    insn_text(c, chk.insn, b, sizeof(b)), chk.is_signed ? "is a signed comparison, which" : "");
@@ -2661,13 +2676,16 @@ static int diag_ptr_math(struct ctx *c)
 	if (tr.root >= 0)
 		diag_where(c, tr.root, "the index made here");
 	compiler_story(c, &tr, sreg);
-	if (room > 0 && elem > 0)
-		FIX(c, "Make the index unsigned (`__u32 idx`), so that one check bounds both sides: `if (idx >= %ld) "
-		       "return 0;`; or keep it signed and check both: `if (idx < 0 || idx >= %ld) return 0;`.",
-		    room / elem, room / elem);
+	if (n <= 0 && room > 0 && elem > 0)
+		n = room / elem;
+	if (n > 0)
+		FIX(c, "Make the index unsigned (`__u32 %s`), so that one check bounds both sides: `if (%s >= %ld) "
+		       "return 0;`; or keep it signed and check both: `if (%s < 0 || %s >= %ld) return 0;`.",
+		    name, name, n, name, name, n);
 	else
-		FIX(c, "Make the index unsigned (`__u32 idx`) and check it against the array's length, or check both "
-		       "sides: `if (idx < 0 || idx >= N) return 0;`.");
+		FIX(c, "Make the index unsigned (`__u32 %s`) and check it against the array's length, or check both "
+		       "sides: `if (%s < 0 || %s >= N) return 0;`.",
+		    name, name, name);
 	return 1;
 }
 
