@@ -3,6 +3,7 @@
  * only GPL-compatible programs may call.  Observed, not copied: each
  * helper is called in a three-instruction program, once under "GPL" and
  * once under a proprietary license.  Rerun as root on a new kernel:
+ *     (built like tools/gen_kfunc_table.c, which says how)
  *     build/gen_helper_table > src/verifier/helper_allow.c */
 #include "bpfvet/helpers.h"
 

@@ -5,6 +5,8 @@
  * kernel function X is not allowed" before it looks at any argument, or
  * "program must be sleepable to call sleepable kfunc X".  Rerun as root on
  * a new kernel:
+ *     cc -std=gnu11 -Iinclude -Isrc -Itools tools/gen_kfunc_table.c build/libbpfvet.a \
+ *        -lbpf -lelf -lz -o build/gen_kfunc_table
  *     build/gen_kfunc_table > src/verifier/kfunc_allow.c */
 #include "probe_targets.h"
 

@@ -343,8 +343,12 @@ static int match_field_spec(const struct spec *ls, const struct btf *tb, uint32_
 	return 1;
 }
 
-static int types_compat(const struct btf *lb, uint32_t lid, const struct btf *tb, uint32_t tid,
-			int depth)
+/* Whether a local type matches a target one as libbpf judges it, for
+ * CO-RE type relocations and for kfunc prototypes against the kernel's:
+ * modifiers and typedefs skipped, kinds equal (a declared-only `struct T;`
+ * matches no struct), any enum any enum, pointers, arrays and prototypes
+ * compared through. */
+int btf_types_compat(const struct btf *lb, uint32_t lid, const struct btf *tb, uint32_t tid, int depth)
 {
 	const struct btf_type *l = btf_skip_mods(lb, lid, NULL), *t = btf_skip_mods(tb, tid, NULL);
 
@@ -355,24 +359,24 @@ static int types_compat(const struct btf *lb, uint32_t lid, const struct btf *tb
 	if (btf_kind(l) != btf_kind(t))
 		return 0;
 	switch (btf_kind(l)) {
-	case BTF_KIND_STRUCT: case BTF_KIND_UNION: case BTF_KIND_ENUM: case BTF_KIND_FWD:
+	case BTF_KIND_UNKN: case BTF_KIND_STRUCT: case BTF_KIND_UNION: case BTF_KIND_ENUM: case BTF_KIND_FWD:
 	case BTF_KIND_FLOAT:
 		return 1;
 	case BTF_KIND_INT:
 		return !(btf_int_offset(l) || btf_int_offset(t));
 	case BTF_KIND_PTR:
-		return types_compat(lb, l->type, tb, t->type, depth + 1);
+		return btf_types_compat(lb, l->type, tb, t->type, depth + 1);
 	case BTF_KIND_ARRAY:
-		return types_compat(lb, btf_array(l)->type, tb, btf_array(t)->type, depth + 1);
+		return btf_types_compat(lb, btf_array(l)->type, tb, btf_array(t)->type, depth + 1);
 	case BTF_KIND_FUNC_PROTO: {
 		const struct btf_param *lp = btf_params(l), *tp = btf_params(t);
 
 		if (btf_vlen(l) != btf_vlen(t))
 			return 0;
 		for (int i = 0; i < btf_vlen(l); i++)
-			if (!types_compat(lb, lp[i].type, tb, tp[i].type, depth + 1))
+			if (!btf_types_compat(lb, lp[i].type, tb, tp[i].type, depth + 1))
 				return 0;
-		return types_compat(lb, l->type, tb, t->type, depth + 1);
+		return btf_types_compat(lb, l->type, tb, t->type, depth + 1);
 	}
 	default:
 		return 0;
@@ -668,7 +672,7 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 			else
 				v = 1;
 		} else {
-			if (!types_compat(lb, rec->type_id, tb, id, 0))
+			if (!btf_types_compat(lb, rec->type_id, tb, id, 0))
 				continue;
 			if (kind == TYPE_ID_TARGET)
 				v = id;

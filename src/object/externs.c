@@ -316,56 +316,12 @@ static void read_kallsyms(struct bv_object *obj)
 	fclose(f);
 }
 
-/* Whether two BTF types are compatible as libbpf judges a kfunc's
- * prototype against the kernel's: typedefs and qualifiers skipped, any
- * struct or union matches any other, otherwise the kinds must be equal
- * (a declared-only `struct T;` is a FWD and matches no kernel struct);
- * pointers, arrays and prototypes are compared through. */
-static bool types_compat(const struct btf *lb, uint32_t lid, const struct btf *kb, uint32_t kid, int depth)
-{
-	const struct btf_type *l, *k;
-
-	if (depth > 32)
-		return false;
-	l = btf__type_by_id(lb, lid);
-	k = btf__type_by_id(kb, kid);
-	while (l && (btf_is_mod(l) || btf_is_typedef(l)))
-		l = btf__type_by_id(lb, lid = l->type);
-	while (k && (btf_is_mod(k) || btf_is_typedef(k)))
-		k = btf__type_by_id(kb, kid = k->type);
-	if (!l || !k)
-		return false;
-	if (btf_is_composite(l) && btf_is_composite(k))
-		return true;
-	if (btf_kind(l) != btf_kind(k))
-		return false;
-	switch (btf_kind(l)) {
-	case BTF_KIND_INT:
-		return btf_int_offset(l) == 0 && btf_int_offset(k) == 0;
-	case BTF_KIND_PTR:
-		return types_compat(lb, l->type, kb, k->type, depth + 1);
-	case BTF_KIND_ARRAY:
-		return types_compat(lb, btf_array(l)->type, kb, btf_array(k)->type, depth + 1);
-	case BTF_KIND_FUNC_PROTO: {
-		const struct btf_param *lp = btf_params(l), *kp = btf_params(k);
-
-		if (btf_vlen(l) != btf_vlen(k) || !types_compat(lb, l->type, kb, k->type, depth + 1))
-			return false;
-		for (int i = 0; i < btf_vlen(l); i++)
-			if (!types_compat(lb, lp[i].type, kb, kp[i].type, depth + 1))
-				return false;
-		return true;
-	}
-	default: /* void, enums, declarations: the kind is enough */
-		return true;
-	}
-}
-
+/* libbpf compares a kfunc's prototype with the kernel's before loading. */
 static bool kfunc_protos_compat(const struct btf *lb, uint32_t lfunc, const struct btf *kb, uint32_t kfunc)
 {
 	const struct btf_type *l = lb ? btf__type_by_id(lb, lfunc) : NULL, *k = btf__type_by_id(kb, kfunc);
 
-	return !l || !k || !btf_is_func(l) || !btf_is_func(k) || types_compat(lb, l->type, kb, k->type, 0);
+	return !l || !k || !btf_is_func(l) || !btf_is_func(k) || btf_types_compat(lb, l->type, kb, k->type, 0);
 }
 
 int externs_resolve(struct bv_object *obj, struct bv_error *err)

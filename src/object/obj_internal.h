@@ -162,6 +162,7 @@ const struct ext *extern_var_by_target(const struct bv_object *obj, uint32_t id)
 int link_programs(struct bv_object *obj, struct bv_error *err);
 
 /* core.c */
+int btf_types_compat(const struct btf *lb, uint32_t lid, const struct btf *tb, uint32_t tid, int depth);
 int core_apply(struct bv_object *obj, struct bv_prog *prog,
 	       const struct ext_core_rec *rec, size_t insn, struct bv_error *err);
 

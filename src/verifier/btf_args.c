@@ -18,8 +18,6 @@ static uint32_t skip_modifiers(const struct btf *btf, uint32_t id)
 	return id;
 }
 
-/* Whether memory of type id has a size the kernel can resolve: void,
- * forward declarations and functions do not. */
 /* A parameter's pointed-to type is struct bpf_dynptr. */
 static bool is_dynptr_type(const struct btf *btf, uint32_t id)
 {
@@ -28,6 +26,8 @@ static bool is_dynptr_type(const struct btf *btf, uint32_t id)
 	return to && btf_is_struct(to) && !strcmp(btf__name_by_offset(btf, to->name_off), "bpf_dynptr");
 }
 
+/* Whether memory of type id has a size the kernel can resolve: void,
+ * forward declarations and functions do not. */
 static bool size_known(const struct btf *btf, uint32_t id)
 {
 	const struct btf_type *t;
@@ -408,31 +408,19 @@ void log_static_call_args(struct venv *env, int sp)
 			return;
 		}
 		if (kind[i] == FARG_DYNPTR) {
-			const struct func_state *f = env->cur->frame[r->frameno];
-			int64_t off = (int64_t)r->off + (int64_t)r->var_off.value;
-			int spi = (int)((-off - 1) / BPF_REG_SIZE);
-
-			char msg[sizeof(env->msg)];
+			char msg[sizeof(env->msg)], detail[sizeof(env->detail)];
 			long ei = env->err_insn;
 			int bad;
 
-			/* the offset rule's line, and the call goes on */
+			/* the kernel says what is wrong, and the call goes on */
 			memcpy(msg, env->msg, sizeof(msg));
-			bad = dynptr_arg_off(env, r, i + 1);
+			memcpy(detail, env->detail, sizeof(detail));
+			bad = dynptr_arg(env, r, i + 1, false);
 			memcpy(env->msg, msg, sizeof(msg));
+			memcpy(env->detail, detail, sizeof(detail));
 			env->err_insn = ei;
 			if (bad)
 				return;
-			if (r->type == CONST_PTR_TO_DYNPTR)
-				continue;
-			if (r->type != PTR_TO_STACK) {
-				vlog(env, "arg#%d expected pointer to stack or const struct bpf_dynptr\n", i);
-				return;
-			}
-			if (!tnum_is_const(r->var_off) || off % BPF_REG_SIZE || spi < 1 || !dynptr_valid_init(f, spi)) {
-				vlog(env, "Expected an initialized dynptr as arg #%d\n", i);
-				return;
-			}
 		}
 	}
 }

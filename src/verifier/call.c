@@ -1565,9 +1565,12 @@ int dynptr_arg_off(struct venv *env, const struct reg_state *r, int regno)
 	return check_ptr_off(env, r, regno, false);
 }
 
-/* A global function's bpf_dynptr argument: a whole initialised dynptr on
- * the stack, or a callback's own, unmoved. */
-static int global_dynptr_arg(struct venv *env, const struct reg_state *r, int regno)
+/* A function's bpf_dynptr argument, as the kernel checks one for a kfunc,
+ * a global function or (in the log only) a static one: a callback's own,
+ * unmoved, or a whole initialised dynptr on the stack, then read when
+ * `read`.  -EINVAL: the kernel's line is in env->detail and the log; an
+ * offset the argument may not have is an error of its own (-EACCES). */
+int dynptr_arg(struct venv *env, const struct reg_state *r, int regno, bool read)
 {
 	int spi = 0;
 
@@ -1583,11 +1586,12 @@ static int global_dynptr_arg(struct venv *env, const struct reg_state *r, int re
 		vdetail(env, "arg#%d expected pointer to stack or const struct bpf_dynptr", regno - 1);
 		return -EINVAL;
 	}
+	/* an offset no dynptr can be at is said, then this */
 	if (dynptr_spi(env, r, &spi) || !dynptr_valid_init(env->cur->frame[r->frameno], spi)) {
 		vdetail(env, "Expected an initialized dynptr as arg #%d", regno - 1);
 		return -EINVAL;
 	}
-	return read_dynptr(env, regno, spi);
+	return read ? read_dynptr(env, regno, spi) : 0;
 }
 
 /* A global function is verified on its own, for any arguments its BTF
@@ -1630,7 +1634,7 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 			}
 			break;
 		case FARG_DYNPTR:
-			err = global_dynptr_arg(env, r, regno);
+			err = dynptr_arg(env, r, regno, true);
 			break;
 		}
 		regs = cur_regs(env);

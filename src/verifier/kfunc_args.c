@@ -177,19 +177,6 @@ static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const s
 	return 0;
 }
 
-/* A kfunc's `struct bpf_dynptr *` argument: a whole initialised dynptr on
- * the stack, or a callback's read-only one, unmoved. */
-static int kfunc_dynptr_arg(struct venv *env, const struct reg_state *r, int regno)
-{
-	int spi = 0;
-
-	if (r->type == CONST_PTR_TO_DYNPTR)
-		return check_ptr_off(env, r, regno, false);
-	if (r->type != PTR_TO_STACK || dynptr_spi(env, r, &spi))
-		return verr(env, -EINVAL, "Expected an initialized dynptr as arg #%d", regno - 1);
-	return read_dynptr(env, regno, spi);
-}
-
 static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type *proto)
 {
 	const struct btf *btf = kernel_btf(env);
@@ -285,8 +272,10 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 		}
 		/* a whole initialised dynptr: on the stack, or a callback's own */
 		if (ref_t && btf_is_struct(ref_t) && !strcmp(btf__name_by_offset(btf, ref_t->name_off), "bpf_dynptr")) {
-			int err = kfunc_dynptr_arg(env, r, regno);
+			int err = dynptr_arg(env, r, regno, true);
 
+			if (err == -EINVAL) /* the line just said is the error */
+				return verr_detail(env, err);
 			if (err)
 				return err;
 			continue;

@@ -46,6 +46,15 @@ void vdetail_keep_msg(struct venv *env)
 	snprintf(env->detail, sizeof(env->detail), "%.*s", (int)sizeof(env->detail) - 1, env->msg);
 }
 
+/* The line vdetail() just said is the error, said once. */
+int verr_detail(struct venv *env, int code)
+{
+	snprintf(env->msg, sizeof(env->msg), "%s", env->detail);
+	if (env->err_insn < 0)
+		env->err_insn = env->insn_idx;
+	return code;
+}
+
 /* Rewind the log to pos, as the kernel does: the bytes stay, the end moves. */
 void vlog_reset(struct venv *env, size_t pos)
 {

@@ -416,6 +416,7 @@ void propagate_precision_from(struct venv *env, struct vstate *cur, uint32_t ins
 void vlog_unput_newline(struct venv *env);
 void vdetail(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void vdetail_keep_msg(struct venv *env);
+int verr_detail(struct venv *env, int code);
 int verr(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int verr_prog(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void vlog(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -554,6 +555,7 @@ int dynptr_spi(struct venv *env, const struct reg_state *r, int *spi);
 bool dynptr_valid_init(const struct func_state *f, int spi);
 int read_dynptr(struct venv *env, int regno, int spi);
 int dynptr_arg_off(struct venv *env, const struct reg_state *r, int regno);
+int dynptr_arg(struct venv *env, const struct reg_state *r, int regno, bool read);
 int make_dynptr(struct venv *env, int regno, int spi, int type, uint32_t ref);
 int check_kfunc_mem_size(struct venv *env, int size_regno);
 /* R<regno> points to `size` bytes a callee may read and write (NULL passes) */

@@ -171,3 +171,27 @@ int acquire_release(struct __sk_buff *skb)
 		bpf_crypto_ctx_release(c);
 	return 0;
 }
+
+/* a map value is no dynptr */
+SEC("tc")
+int encrypt_map_value(struct __sk_buff *skb)
+{
+	struct cctx_val *v;
+	u32 zero = 0;
+
+	v = bpf_map_lookup_elem(&cctx, &zero);
+	if (!v)
+		return 0;
+	return encrypt((struct bpf_dynptr *)v, NULL);
+}
+
+/* half a slot off: no dynptr can be there */
+SEC("tc")
+int encrypt_misaligned(struct __sk_buff *skb)
+{
+	struct bpf_dynptr d[2];
+
+	if (bpf_dynptr_from_skb(skb, 0, &d[0]))
+		return 0;
+	return encrypt((struct bpf_dynptr *)((char *)&d[0] + 4), NULL);
+}
