@@ -242,7 +242,8 @@ diag_of() { # OBJ PROG
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
    [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
-   [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ] && [ -f "$bpfdir/helper_targets.o" ]; then
+   [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ] && [ -f "$bpfdir/helper_targets.o" ] &&
+   [ -f "$bpfdir/kptr_untagged.o" ]; then
 	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:read_lock_word:spin-lock:'"class":"spin-lock"' \
@@ -311,6 +312,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eleventh:rb_len:mem-size-exceeds-buffer:'if (len > 64) return 0;' \
 		 diagnose_eleventh:inner_count:null-map-value:'Check the inner map before using it' \
 		 diagnose_eleventh:read_meta:pkt-bounds-missing:'if ((void *)meta + 4 > data) return TC_ACT_OK;' \
+		 kptr_untagged:acquire_untagged:helper-arg-type:'the compiler dropped the type tag (clang before 15)' \
 		 diagnose_twelfth:trim_tail:pkt-pointer-stale:'reload `data` and `data_end`' \
 		 diagnose_twelfth:bucket_count:unbounded-index:'if (b < 0 || b >= 16) return 0;' \
 		 diagnose_twelfth:mark_tos:readonly-write:'only decides whether a cgroup' \

@@ -82,6 +82,9 @@ int diag_released(struct ctx *c)
 
 int diag_kobj(struct ctx *c)
 {
+	const struct bv_vreg *v;
+	int arg;
+
 	static const struct canned t[] = {
 		{ "Possibly NULL pointer passed to trusted arg", "null-pointer",
 		  "The kfunc takes a pointer that is never NULL, but on this path it may be: it comes from a call that "
@@ -192,6 +195,23 @@ int diag_kobj(struct ctx *c)
 		  "where the program cannot sleep." },
 	};
 
+	/* a number where the kfunc takes a kernel struct: often a kptr field
+	 * the kernel did not recognise, so its load gave a number */
+	if (strstr(c->msg, "must point to scalar, or struct with scalar") && sscanf(c->msg, "arg#%d", &arg) == 1 &&
+	    (v = reg_at(c, c->fstep, arg + 1)) && v->kind == BV_REG_SCALAR) {
+		diag_class(c, "helper-arg-type");
+		diag_where(c, c->fail, "fails here");
+		if (v->def_insn >= 0 && v->def_insn != c->fail)
+			diag_where(c, v->def_insn, "the number loaded here");
+		WHY(c, "R%d holds a plain number, not a pointer the verifier knows, and the kfunc takes a pointer to a "
+		       "kernel struct. When it was loaded from a map value field declared `__kptr`, the kernel did not "
+		       "take the field as a kptr: its struct is only declared (`struct T;`), or the compiler dropped "
+		       "the type tag (clang before 15), so the load gives a number.",
+		    arg + 1);
+		FIX(c, "Define the struct (include vmlinux.h, or `struct T { int unused; };`) and build with clang 15 "
+		       "or later so the field is a kptr; otherwise pass a pointer the program was given or acquired.");
+		return 1;
+	}
 	if (strstr(c->msg, "has no valid kptr") && c->res->detail &&
 	    !strncmp(c->res->detail, "kptr to declared-only struct ", 29)) {
 		const char *name = c->res->detail + 29;
