@@ -242,13 +242,11 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 			/* a map the program names (&m) is the kernel's trusted
 			 * struct bpf_map to a kfunc */
 			if (r->type == CONST_PTR_TO_MAP) {
-				int id = btf__find_by_name_kind(btf, "bpf_map", BTF_KIND_STRUCT);
-
-				if (id < 0)
-					return unsupported(env, "the kernel's BTF has no struct bpf_map");
 				as_btf.type = PTR_TO_BTF_ID;
 				as_btf.flags = PTR_TRUSTED;
-				as_btf.u.btf_id = (uint32_t)id;
+				as_btf.u.btf_id = kernel_struct_id(env, "bpf_map");
+				if (!as_btf.u.btf_id)
+					return unsupported(env, "the kernel's BTF has no struct bpf_map");
 			}
 			err = check_btf_arg(env, m, i, &as_btf, ref_t, ref_id);
 			if (err)
@@ -388,7 +386,7 @@ static int set_return(struct venv *env, const struct kf_meta *m, const struct bt
 		r0->flags = fl & KFF_RET_RDWR ? 0 : MEM_RDONLY;
 		r0->ref_obj_id = m->ref_obj_id;
 		r0->def_insn = (int32_t)idx;
-		return kfunc_ret_ref(env, r0, fl & ~KFF_ACQUIRE);
+		return kfunc_ret_ref(env, r0, fl); /* an acquire returns a struct: refused above */
 	}
 	reg_mark_ptr(r0, PTR_TO_BTF_ID);
 	r0->u.btf_id = pid;
