@@ -355,7 +355,11 @@ int btf_struct_field_off(const struct bv_object *obj, uint32_t type_id, const ch
 /* A call of a static function: the kernel checks the arguments against
  * the function's BTF prototype too, and only says so in the log when one
  * does not fit (clang may have dropped or propagated an argument): the
- * call goes on either way. */
+ * call goes on either way.  A prototype with any other pointer than the
+ * context or a dynptr (memory, as a global function may take) is not
+ * checked at all (observed: no line for a static function taking a
+ * struct pointer called with the context in R1, where one taking only
+ * numbers gets `R1 is not a scalar`). */
 void log_static_call_args(struct venv *env, int sp)
 {
 	const struct btf *btf = prog_btf(env);
@@ -366,7 +370,7 @@ void log_static_call_args(struct venv *env, int sp)
 	uint32_t fid;
 	int n;
 
-	if (!btf || env->log_level < 1)
+	if (!btf || env->log_level < 1 || env->subprogs[sp].btf_unreliable)
 		return;
 	fn = func_at(env, env->subprogs[sp].start, &fid);
 	proto = fn ? btf__type_by_id(btf, fn->type) : NULL;
@@ -386,8 +390,6 @@ void log_static_call_args(struct venv *env, int sp)
 			kind[i] = FARG_CTX;
 		else if (t && btf_is_ptr(t) && is_dynptr_type(btf, t->type))
 			kind[i] = FARG_DYNPTR;
-		else if (t && btf_is_ptr(t) && size_known(btf, skip_modifiers(btf, t->type)))
-			kind[i] = FARG_MEM;
 		else if (t && (btf_is_int(t) || btf_is_any_enum(t)))
 			kind[i] = FARG_ANY;
 		else
@@ -398,6 +400,7 @@ void log_static_call_args(struct venv *env, int sp)
 
 		if (kind[i] == FARG_ANY && r->type != SCALAR_VALUE) {
 			vlog(env, "R%d is not a scalar\n", i + 1);
+			env->subprogs[sp].btf_unreliable = 1;
 			return;
 		}
 		if (kind[i] == FARG_CTX && (r->type != PTR_TO_CTX || r->off || !tnum_is_const(r->var_off) ||
@@ -405,6 +408,7 @@ void log_static_call_args(struct venv *env, int sp)
 			if (r->type == PTR_TO_CTX)
 				return; /* the kernel's offset check says more: not modelled */
 			vlog(env, "arg#%d expects pointer to ctx\n", i);
+			env->subprogs[sp].btf_unreliable = 1;
 			return;
 		}
 		if (kind[i] == FARG_DYNPTR) {
@@ -419,8 +423,10 @@ void log_static_call_args(struct venv *env, int sp)
 			memcpy(env->msg, msg, sizeof(msg));
 			memcpy(env->detail, detail, sizeof(detail));
 			env->err_insn = ei;
-			if (bad)
+			if (bad) {
+				env->subprogs[sp].btf_unreliable = 1;
 				return;
+			}
 		}
 	}
 }

@@ -358,8 +358,9 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 		   int value_regno)
 {
 	struct reg_state *r = &regs[regno];
-	/* an object of the program's own struct (MEM_ALLOC), or the kernel's */
-	bool own = r->flags & MEM_ALLOC;
+	/* an object of the program's own struct (MEM_ALLOC; BTF_LOCAL when
+	 * loaded untrusted from a kptr), or the kernel's */
+	bool own = r->flags & (MEM_ALLOC | BTF_LOCAL);
 	const struct btf *btf = own ? prog_btf(env) : kernel_btf(env);
 	const char *tname = r->btf_name ? r->btf_name : "";
 	int err;
@@ -381,6 +382,8 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 	if (off < 0)
 		return verr(env, -EACCES, "R%d is ptr_%s invalid negative access: off=%d", regno, tname, off);
 	if (own) {
+		if (write && !(r->flags & MEM_ALLOC))
+			return verr(env, -EACCES, "only read is supported");
 		/* its members, but none of the kernel's fields in it */
 		err = check_alloc_access(env, r, off, size);
 		return err ? err : walk_load(env, regs, r, off, size, write, value_regno);
@@ -468,11 +471,12 @@ int map_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 }
 
 /* What a load of size bytes at off of the struct r points to gives; the
- * struct is the kernel's, or with MEM_ALLOC the program's. */
+ * struct is the kernel's, or with MEM_ALLOC (or BTF_LOCAL) the program's. */
 static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_state *r, int off, int size,
 		     bool write, int value_regno)
 {
-	const struct btf *btf = (r->flags & MEM_ALLOC) ? prog_btf(env) : kernel_btf(env);
+	bool own = r->flags & (MEM_ALLOC | BTF_LOCAL);
+	const struct btf *btf = own ? prog_btf(env) : kernel_btf(env);
 	struct walk w = { 0 };
 	unsigned flags;
 	int kind;
@@ -500,7 +504,7 @@ static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_
 		regs[value_regno].u.mem_size = 0;
 		return 0;
 	}
-	if (r->flags & MEM_ALLOC)
+	if (own)
 		return unsupported(env, "pointers to structs kept in an object of the program's are not modelled yet");
 	flags = w.flags;
 	if (r->flags & PTR_UNTRUSTED) {

@@ -562,8 +562,20 @@ static int kptr_xchg_value(struct venv *env, const struct reg_state *r, int regn
 		return verr(env, -EACCES, "Possibly NULL pointer passed to helper arg%d", regno);
 	if (r->type != PTR_TO_BTF_ID)
 		return unsupported(env, "bpf_kptr_xchg() given %s is not modelled yet", reg_type_str(env, r, t, sizeof(t)));
-	if (!type_ok(A_BTF_ID, r, &expected))
+	if (r->flags & MEM_ALLOC) {
+		/* one of the program's objects: only one it owns; one loaded
+		 * from a kptr inside an RCU section passes the type check and
+		 * then trips the kernel's (EFAULT) */
+		unsigned fl = r->flags & ~(unsigned)(MEM_ALLOC | MEM_PERCPU);
+
+		if (fl && fl != PTR_TRUSTED && fl != MEM_RCU)
+			return verr(env, -EACCES, "R%d type=%s expected=ptr_, trusted_ptr_, rcu_ptr_", regno,
+				    reg_type_str(env, r, t, sizeof(t)));
+		if (fl)
+			return verr(env, -EFAULT, "verifier bug: invalid PTR_TO_BTF_ID register for type match");
+	} else if (!type_ok(A_BTF_ID, r, &expected)) {
 		return verr(env, -EACCES, "R%d type=%s expected=%s", regno, reg_type_str(env, r, t, sizeof(t)), expected);
+	}
 	err = kptr_match_type(env, meta->kptr, r, regno);
 	if (err)
 		return err;
@@ -1279,6 +1291,13 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	case R_PERCPU_BTF_ID:
 		reg_mark_ptr(&regs[0], PTR_TO_BTF_ID);
 		regs[0].flags = fn->ret == R_BTF_ID ? PTR_TRUSTED : PTR_MAYBE_NULL;
+		if (meta.kptr && meta.kptr->local) {
+			/* out of a kptr to the program's own struct: its object again */
+			regs[0].flags |= MEM_ALLOC;
+			regs[0].u.btf_id = meta.kptr->btf_id;
+			regs[0].btf_name = meta.kptr->name;
+			break;
+		}
 		reg_set_btf(env, &regs[0], meta.kptr ? meta.kptr->name : fn->ret_btf);
 		break;
 	}

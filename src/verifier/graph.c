@@ -186,7 +186,7 @@ void map_find_graph(struct venv *env, struct vmap *v, uint32_t value_type_id)
 }
 
 /* A struct with none of the kernel's fields. */
-static const struct graph_rec none = { -1, -1, 0, { { 0 } } };
+static const struct graph_rec none = { .spin_lock_off = -1, .refcount_off = -1 };
 
 /* The fields of an object of the program's struct id, computed once. */
 static const struct graph_rec *local_rec(struct venv *env, uint32_t id)
@@ -210,9 +210,20 @@ static const struct graph_rec *local_rec(struct venv *env, uint32_t id)
 				return &none;
 			rec->spin_lock_off = rec->refcount_off = -1;
 		}
+		find_kptrs(env, &rec->kptrs, btf, id);
 		env->local_recs[id] = rec;
 	}
 	return env->local_recs[id];
+}
+
+const struct kptr_rec *local_kptrs(struct venv *env, uint32_t id)
+{
+	return &local_rec(env, id)->kptrs;
+}
+
+bool local_is_refcounted(struct venv *env, uint32_t id)
+{
+	return local_rec(env, id)->refcount_off >= 0;
 }
 
 void graph_free(struct venv *env)
@@ -272,6 +283,13 @@ int check_alloc_access(struct venv *env, const struct reg_state *r, int off, int
 
 		if (off < (int64_t)f->off + field_size(f->kind) && (int64_t)f->off < off + size)
 			return verr(env, -EACCES, "direct access to %s is disallowed", graph_field_name(f->kind));
+	}
+	for (int i = 0; i < rec->kptrs.n; i++) {
+		const struct kptr_field *f = &rec->kptrs.f[i];
+
+		if (off < (int64_t)f->off + 8 && (int64_t)f->off < off + size)
+			return verr(env, -EACCES, "direct access to %s is disallowed",
+				    f->kind == KPTR_PERCPU ? "percpu_kptr" : f->kind == KPTR_UPTR ? "uptr" : "kptr");
 	}
 	return 0;
 }
@@ -499,6 +517,7 @@ static int check_graph_args(struct venv *env, struct gmeta *m, const struct btf_
 	const struct btf *kbtf = kernel_btf(env);
 	const struct btf_param *p = btf_params(proto);
 	unsigned fl = m->kf->flags;
+	const struct graph_rec *rec;
 	int err;
 
 	for (int i = 0; i < btf_vlen(proto); i++) {
@@ -540,7 +559,11 @@ static int check_graph_args(struct venv *env, struct gmeta *m, const struct btf_
 		case ARG_REFCOUNTED:
 			if (!reg_is_alloc(r))
 				return verr(env, -EINVAL, "arg#%d is neither owning or non-owning ref", i);
-			if (local_rec(env, r->u.btf_id)->refcount_off < 0)
+			rec = local_rec(env, r->u.btf_id);
+			/* the kernel keeps a record only of structs with fields of its own */
+			if (rec->spin_lock_off < 0 && rec->refcount_off < 0 && !rec->n && !rec->kptrs.n)
+				return verr(env, -EFAULT, "verifier bug: Couldn't find btf_record");
+			if (rec->refcount_off < 0)
 				return verr(env, -EINVAL, "arg#%d doesn't point to a type with bpf_refcount field", i);
 			m->arg_btf_id = r->u.btf_id;
 			m->arg_owning = !(r->flags & NON_OWN_REF);

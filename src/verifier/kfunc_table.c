@@ -69,6 +69,8 @@ static const struct kfunc_info table[] = {
 	{ "bpf_ct_set_nat_info", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_ct_set_status", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_ct_set_timeout", KFF_TRUSTED_ARGS, 0 },
+	/* net/bpf/test_run.c: releases the test struct a kptr holds */
+	{ "bpf_kfunc_call_test_release", KFF_RELEASE, 0 },
 	{ "bpf_list_back", KFF_RET_NULL, KS_LIST_PEEK },
 	{ "bpf_list_front", KFF_RET_NULL, KS_LIST_PEEK },
 	{ "bpf_list_pop_back", KFF_ACQUIRE | KFF_RET_NULL, KS_LIST_POP },

@@ -108,9 +108,16 @@ bool reg_is_null(const struct reg_state *r)
  * NULL at a branch. */
 bool reg_is_trusted(const struct reg_state *r)
 {
+	/* trusted: holding a reference, or marked trusted (or the program's
+	 * own object) with no modifier besides; an RCU, per-CPU or possibly
+	 * NULL object of the program's is not */
+	const unsigned safe = PTR_TRUSTED | MEM_ALLOC | NON_OWN_REF | BTF_LOCAL;
+
 	if (r->flags & PTR_UNTRUSTED)
 		return false;
-	return r->ref_obj_id || (r->flags & (PTR_TRUSTED | MEM_ALLOC));
+	if (r->ref_obj_id)
+		return true;
+	return (r->flags & (PTR_TRUSTED | MEM_ALLOC)) && !(r->flags & MEM_ALLOC && r->flags & ~safe);
 }
 
 bool reg_is_const(const struct reg_state *r)

@@ -64,6 +64,8 @@ enum {
 	MEM_USER = 1u << 8,        /* a kernel pointer to user memory (__user) */
 	MEM_PERCPU = 1u << 9,      /* a per-CPU kernel pointer (__percpu) */
 	NON_OWN_REF = 1u << 10,    /* MEM_ALLOC: an object a list or tree owns, usable while its lock is held */
+	BTF_LOCAL = 1u << 11,      /* PTR_TO_BTF_ID of the program's BTF without MEM_ALLOC (an
+				    * untrusted kptr to its own struct); the log does not show it */
 };
 
 struct vmap; /* a map as the verifier knows it: see verifier.h */

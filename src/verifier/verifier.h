@@ -37,14 +37,22 @@ enum {
 #define BPF_F_RDONLY_PROG (1u << 7)
 #define BPF_F_WRONLY_PROG (1u << 8)
 
-/* A kernel pointer field in a map value (kptr.c). */
+/* A kernel pointer field in a map value or in an object of the program's
+ * (kptr.c). */
 #define MAX_KPTR_FIELDS 11 /* the kernel's limit: a value with more has none it knows */
 enum { KPTR_UNREF = 1, KPTR_REF, KPTR_PERCPU, KPTR_UPTR };
 struct kptr_field {
 	uint32_t off;
 	uint8_t kind;             /* KPTR_* */
-	uint32_t btf_id;          /* the struct in the kernel's BTF; 0: the program's own */
+	uint8_t local;            /* to a struct of the program's own BTF (bpf_obj_new) */
+	uint32_t btf_id;          /* the struct in the kernel's BTF, or the program's if local;
+				   * 0: neither (not modelled) */
 	const char *name;
+};
+struct kptr_rec {
+	struct kptr_field f[MAX_KPTR_FIELDS];
+	int n, overflow;
+	const char *declared_only; /* a kptr tag on a struct only declared: no field */
 };
 
 /* The kernel's own fields in a struct of the program's (a map value, a
@@ -64,6 +72,7 @@ struct graph_rec {
 	int refcount_off;         /* -1: none */
 	int n;
 	struct graph_field f[MAX_GRAPH_FIELDS];
+	struct kptr_rec kptrs;    /* objects only: their kptr fields */
 };
 
 /* A map as the verifier sees it. */
@@ -81,9 +90,7 @@ struct vmap {
 	int has_btf;              /* created with BTF for its key and value */
 	int spin_lock_off;        /* struct bpf_spin_lock in the value, or -1 */
 	int timer_off;            /* struct bpf_timer in the value, or -1 */
-	struct kptr_field kptrs[MAX_KPTR_FIELDS];
-	int n_kptrs, kptr_overflow;
-	const char *kptr_declared_only; /* a kptr tag on a struct only declared: no field */
+	struct kptr_rec kptrs;
 	struct graph_rec *graph;  /* lists and trees in the value, or NULL */
 };
 
@@ -152,6 +159,7 @@ struct subprog {
 	int is_async_cb;           /* a timer or the exception callback: a call chain of its own */
 	int is_exception_cb;       /* the exception callback: runs after bpf_throw */
 	int exit_idx;
+	int btf_unreliable;        /* a call did not fit its BTF prototype: not checked again */
 };
 
 /* Per instruction facts gathered before and during the walk. */
@@ -373,6 +381,7 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 int proto_kfunc_nargs(const struct venv *env, uint32_t idx, const char *name);
 
 /* kptr.c */
+void find_kptrs(struct venv *env, struct kptr_rec *k, const struct btf *btf, uint32_t type_id);
 void map_find_kptrs(struct venv *env, struct vmap *v, uint32_t value_type_id);
 int check_kptr_overlap(struct venv *env, const struct reg_state *r, int off, int size, bool direct);
 int check_kptr_access(struct venv *env, const struct reg_state *r, int off, int value_regno,
@@ -525,6 +534,8 @@ void map_find_graph(struct venv *env, struct vmap *v, uint32_t value_type_id);
 void graph_free(struct venv *env);
 bool graph_has_roots(const struct graph_rec *rec);
 bool reg_is_alloc(const struct reg_state *r);
+const struct kptr_rec *local_kptrs(struct venv *env, uint32_t id);
+bool local_is_refcounted(struct venv *env, uint32_t id);
 bool alloc_may_hold_lock(struct venv *env, const struct reg_state *r);
 int alloc_spin_lock_off(struct venv *env, const struct reg_state *r);
 int check_alloc_access(struct venv *env, const struct reg_state *r, int off, int size);
