@@ -239,12 +239,23 @@ fi
 diag_of() { # OBJ PROG
 	"$bpfvet" check --json "$bpfdir/$1.o" "$2" | sed 's/.*"diagnosis"://'
 }
+diag_rows() { # OBJ:PROG:CLASS:PHRASE ...
+	for t in "$@"; do
+		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
+		d=$(diag_of "$o" "$p")
+		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then
+			echo "ok   diagnosis of $o/$p: $c"
+		else
+			echo "FAIL diagnosis of $o/$p: expected $c with $want: $d"; fail=1
+		fi
+	done
+}
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
    [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
    [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ] && [ -f "$bpfdir/helper_targets.o" ] &&
    [ -f "$bpfdir/kptr_untagged.o" ]; then
-	for t in spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
+	diag_rows spin_lock:helper_under_lock:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:return_while_locked:spin-lock:'"role":"lock taken here"' \
 		 spin_lock:read_lock_word:spin-lock:'"class":"spin-lock"' \
 		 tail_calls:stale_after_static_tail_call:pkt-pointer-stale:'makes a tail call (insn 17)' \
@@ -375,15 +386,21 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 helper_targets:cgrp_of_task_cast:helper-arg-type:'must point to a struct cgroup, and R2 points to a struct task_struct' \
 		 helper_targets:comm_into_task:readonly-write:'Give the helper a buffer of your own as the destination' \
 		 global_funcs:ctxmem:global-func-args:'copy what it needs into a local `struct S` and pass its address' \
-		 global_funcs:shortmem:global-func-args:'may read and write all 8 bytes, and the call passes a pointer to only 4'; do
-		o=${t%%:*} r=${t#*:} p=${r%%:*} r=${r#*:} c=${r%%:*} want=${r#*:}
-		d=$(diag_of "$o" "$p")
-		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then
-			echo "ok   diagnosis of $o/$p: $c"
-		else
-			echo "FAIL diagnosis of $o/$p: expected $c with $want: $d"; fail=1
-		fi
-	done
+		 global_funcs:shortmem:global-func-args:'may read and write all 8 bytes, and the call passes a pointer to only 4'
+fi
+# the program's objects kept in kptr fields (tests/bpf-tags: clang 15 or later)
+if [ -f "$bpfdir/local_kptrs.o" ]; then
+	diag_rows local_kptrs:drop_loaded:object-ownership:'not drop it' \
+		 local_kptrs:drop_loaded:object-ownership:'"insn":8,"role":"read out of the kptr field here"' \
+		 local_kptrs:xchg_loaded:object-ownership:'p = bpf_kptr_xchg(&v->field, NULL);' \
+		 local_kptrs:xchg_non_owning:object-ownership:'a struct refc that sits in a kptr field' \
+		 local_kptrs:xchg_into_loaded:object-ownership:'not exchange a kptr inside it' \
+		 local_kptrs:write_sleepable:object-ownership:'in a sleepable program outside an RCU section' \
+		 local_kptrs:untrusted_field_write:object-ownership:'Declare the field `struct plain __kptr *`' \
+		 local_kptrs:xchg_wrong_type:kptr-access:'holds pointers to struct plain, and R2 points to a struct inner' \
+		 local_kptrs:untrusted_field_wrong:kptr-access:'holds pointers to struct plain, and R0 points to a struct inner' \
+		 local_kptrs:load_nested:kptr-access:'bpf_kptr_xchg(&o->field, NULL)' \
+		 local_kptrs:acquire_no_fields:object-ownership:'struct bpf_refcount ref;'
 fi
 
 # a typed __ksym where kallsyms lists no kernel variables (a kernel without

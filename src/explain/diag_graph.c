@@ -60,11 +60,84 @@ static int died_at_unlock(struct ctx *c, int r)
 
 #define LOCK_HOME "the same map value, global data section (`private(A)`) or object"
 
+/* An object of the program's kept in a kptr field: read out of the field it
+ * stays the map's (borrowed, RCU protected; untrusted outside an RCU
+ * section or from a __kptr_untrusted field); only bpf_kptr_xchg() hands it
+ * over.  The verifier notes which object when one is the cause. */
+static int diag_stashed(struct ctx *c)
+{
+	const char *d = c->res->detail, *m = c->msg, *name;
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_vreg *v;
+	bool untrusted;
+	int r;
+
+	if (!d || (strncmp(d, "kptr-borrowed ", 14) && strncmp(d, "kptr-untrusted ", 15)))
+		return 0;
+	untrusted = d[5] == 'u';
+	name = strchr(d, ' ') + 1;
+	r = !strcmp(m, "only read is supported") && in ? in->dst : msg_starts(m, "verifier bug") ? 2 : msg_reg(m);
+	v = reg_at(c, c->fstep, r);
+	diag_class(c, "object-ownership");
+	diag_where(c, c->fail, "fails here");
+	if (v && v->def_insn >= 0 && v->def_insn != c->fail)
+		diag_where(c, v->def_insn, "read out of the kptr field here");
+	if (untrusted) {
+		bool sleepable = c->prog && c->prog->sec.sleepable;
+
+		WHY(c, "R%d points to a struct %s the program keeps in a kptr field, read out of the field %s: the "
+		       "verifier cannot tell whether the object is still alive, so the pointer is untrusted: the "
+		       "program may read through it (a faulting load), not write through it or hand it to a kfunc "
+		       "or to bpf_kptr_xchg().",
+		    r, name, sleepable ? "in a sleepable program outside an RCU section" : "declared `__kptr_untrusted`");
+		if (sleepable)
+			FIX(c, "Read the field inside an RCU section, where it is the object itself: `bpf_rcu_read_lock(); "
+			       "p = v->field; if (p) p->x = 1; bpf_rcu_read_unlock();` — or own it: `p = "
+			       "bpf_kptr_xchg(&v->field, NULL);`, change it, and put it back with bpf_kptr_xchg().");
+		else
+			FIX(c, "Declare the field `struct %s __kptr *` so the map owns the object: a load then gives the "
+			       "object itself (inside an RCU section), and bpf_kptr_xchg() moves it in and out.",
+			    name);
+		return 1;
+	}
+	WHY(c, "R%d points to a struct %s that sits in a kptr field, read out of the field with a plain load: the "
+	       "map still owns the object, and the program only borrows it for as long as the RCU section lasts. "
+	       "It may read and write the object's members, but not %s: only an object the program owns (from "
+	       "bpf_obj_new(), or taken out of the field with bpf_kptr_xchg()) can be.",
+	    r, name,
+	    strstr(m, "must be referenced or trusted") ? "drop it"
+	    : strstr(m, "expected=map_value") ? "exchange a kptr inside it (bpf_kptr_xchg() works on a map value or "
+						"an object the program owns)"
+					      : "store it into a kptr field");
+	FIX(c, "Take the object out of the field first, then it is yours: `p = bpf_kptr_xchg(&v->field, NULL); if "
+	       "(!p) return 0;` — %s",
+	    strstr(m, "must be referenced or trusted") ? "then `bpf_obj_drop(p);`."
+	    : strstr(m, "expected=map_value") ? "exchange inside it, and put it back with `p = bpf_kptr_xchg(&v->field, "
+						"p); if (p) bpf_obj_drop(p);`."
+					      : "then store it elsewhere with `old = bpf_kptr_xchg(&w->field, p); if (old) "
+						"bpf_obj_drop(old);`.");
+	return 1;
+}
+
 int diag_graph(struct ctx *c)
 {
 	const char *m = c->msg;
 	char b[64];
 	long lock;
+
+	if (diag_stashed(c))
+		return 1;
+	if (!strcmp(m, "direct access to kptr is disallowed") || !strcmp(m, "direct access to percpu_kptr is disallowed")) {
+		diag_class(c, "kptr-access");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "The load or store touches a kptr field of one of the program's own objects (a `__kptr` member of "
+		       "a struct from bpf_obj_new()). Inside an object, a kptr is moved only with bpf_kptr_xchg(): no "
+		       "plain load or store may touch it.");
+		FIX(c, "Take the inner object out (`in = bpf_kptr_xchg(&o->field, NULL); if (in) { ... }`), use it, and "
+		       "put it back with bpf_kptr_xchg() (dropping what that returns), or keep the data needed "
+		       "as plain members of the outer struct.");
+		return 1;
+	}
 
 	if (msg_starts(m, "bpf_spin_lock at off=") && strstr(m, "must be held for")) {
 		static const char *const locks[] = { "bpf_spin_lock" };
@@ -153,7 +226,8 @@ int diag_graph(struct ctx *c)
 		return 1;
 	}
 	if (strstr(m, "doesn't point to a type with bpf_refcount field") ||
-	    strstr(m, "is neither owning or non-owning ref")) {
+	    strstr(m, "is neither owning or non-owning ref") ||
+	    (!strcmp(m, "verifier bug: Couldn't find btf_record") && call_named(c, c->fail, "bpf_refcount_acquire"))) {
 		diag_class(c, "object-ownership");
 		diag_where(c, c->fail, "the object passed here");
 		WHY(c, "bpf_refcount_acquire() gives a second reference to an object whose struct counts its references: "

@@ -164,11 +164,12 @@ int diag_kobj(struct ctx *c)
 		  "which holds no reference.",
 		  "Load and store the field directly (`v->field = p;`), or declare it `__kptr` to keep a reference." },
 		{ "doesn't point to kptr", "kptr-access",
-		  "bpf_kptr_xchg()'s first argument must be the address of a kptr field of a map value.",
+		  "bpf_kptr_xchg()'s first argument must be the address of a kptr field of a map value (or of an "
+		  "object of the program's that it owns); at that offset the struct has another member.",
 		  "Pass `&v->field` for a field declared `struct T __kptr *field;`." },
 		{ "has no valid kptr", "kptr-access",
-		  "The map value has no kptr field the kernel recognises (none declared with __kptr, or more special "
-		  "fields than the kernel's limit of 11, in which case it keeps none).",
+		  "The map value (or the program's object) has no kptr field the kernel recognises (none declared with "
+		  "__kptr, or more special fields than the kernel's limit of 11, in which case it keeps none).",
 		  "Declare the field `struct T __kptr *field;` (with a clang that emits BTF type tags, 15 or later) and "
 		  "keep the value to at most 11 kptr, lock and timer fields." },
 		{ "kptr has to be at the constant offset", "kptr-access",
@@ -195,6 +196,32 @@ int diag_kobj(struct ctx *c)
 		  "where the program cannot sleep." },
 	};
 
+	/* a pointer to one struct where the field holds another */
+	if (msg_starts(c->msg, "invalid kptr access, R")) {
+		const char *ty = strstr(c->msg, " type="), *ex = strstr(c->msg, " expected=");
+		char have[64] = "", want[64] = "";
+
+		char tok[96] = "";
+		const char *name = NULL;
+
+		/* "type=untrusted_ptr_inner": the struct follows the last "ptr_" */
+		if (ty && sscanf(ty, " type=%95s", tok) == 1)
+			for (const char *q = strstr(tok, "ptr_"); q; q = strstr(q + 1, "ptr_"))
+				name = q + 4;
+		if (name)
+			snprintf(have, sizeof(have), "%s", name);
+		if (have[0] && ex && sscanf(ex, " expected=ptr_%63[A-Za-z0-9_]", want) == 1 && strcmp(have, want)) {
+			diag_class(c, "kptr-access");
+			diag_where(c, c->fail, "fails here");
+			WHY(c, "The kptr field holds pointers to struct %s, and R%d points to a struct %s. A field keeps one "
+			       "struct: the kernel checks the type of what goes in (a cast in C changes nothing).",
+			    want, msg_reg(c->msg), have);
+			FIX(c, "Store a struct %s (`bpf_obj_new(struct %s)` for one of the program's, the acquire kfunc of a "
+			       "kernel one), or give struct %s a field of its own: `struct %s __kptr *field;`.",
+			    want, want, have, have);
+			return 1;
+		}
+	}
 	/* a number where the kfunc takes a kernel struct: often a kptr field
 	 * the kernel did not recognise, so its load gave a number */
 	if (strstr(c->msg, "must point to scalar, or struct with scalar") && sscanf(c->msg, "arg#%d", &arg) == 1 &&

@@ -382,8 +382,10 @@ int btf_ptr_access(struct venv *env, struct reg_state *regs, int regno, int off,
 	if (off < 0)
 		return verr(env, -EACCES, "R%d is ptr_%s invalid negative access: off=%d", regno, tname, off);
 	if (own) {
-		if (write && !(r->flags & MEM_ALLOC))
+		if (write && !(r->flags & MEM_ALLOC)) {
+			note_borrowed_object(env, r);
 			return verr(env, -EACCES, "only read is supported");
+		}
 		/* its members, but none of the kernel's fields in it */
 		err = check_alloc_access(env, r, off, size);
 		return err ? err : walk_load(env, regs, r, off, size, write, value_regno);

@@ -562,6 +562,7 @@ static int kptr_xchg_value(struct venv *env, const struct reg_state *r, int regn
 		return verr(env, -EACCES, "Possibly NULL pointer passed to helper arg%d", regno);
 	if (r->type != PTR_TO_BTF_ID)
 		return unsupported(env, "bpf_kptr_xchg() given %s is not modelled yet", reg_type_str(env, r, t, sizeof(t)));
+	note_borrowed_object(env, r);
 	if (r->flags & MEM_ALLOC) {
 		/* one of the program's objects: only one it owns; one loaded
 		 * from a kptr inside an RCU section passes the type check and

@@ -543,8 +543,10 @@ static int check_graph_args(struct venv *env, struct gmeta *m, const struct btf_
 				m->release_regno = regno;
 		}
 		/* what is released must be trusted */
-		if (kind == ARG_ALLOC && (fl & KFF_RELEASE) && !reg_is_trusted(r))
+		if (kind == ARG_ALLOC && (fl & KFF_RELEASE) && !reg_is_trusted(r)) {
+			note_borrowed_object(env, r);
 			return verr(env, -EINVAL, "R%d must be referenced or trusted", regno);
+		}
 		err = check_arg_off(env, m, regno);
 		if (err)
 			return err;

@@ -160,6 +160,18 @@ static int unmodelled(struct venv *env, const struct kptr_field *f)
 	return 0;
 }
 
+/* For the explanation: r points to one of the program's objects that it
+ * does not own, read from a kptr field (or is NULL if it does not). */
+void note_borrowed_object(struct venv *env, const struct reg_state *r)
+{
+	if (r->type != PTR_TO_BTF_ID || !(r->flags & (MEM_ALLOC | BTF_LOCAL)))
+		return;
+	if (r->flags & (PTR_UNTRUSTED | BTF_LOCAL))
+		snprintf(env->detail, sizeof(env->detail), "kptr-untrusted %s", r->btf_name ? r->btf_name : "");
+	else if (r->flags & (MEM_RCU | NON_OWN_REF))
+		snprintf(env->detail, sizeof(env->detail), "kptr-borrowed %s", r->btf_name ? r->btf_name : "");
+}
+
 /* Any load or store whose bytes may touch a kptr field of a map value. */
 int check_kptr_overlap(struct venv *env, const struct reg_state *r, int off, int size, bool direct)
 {
@@ -215,6 +227,7 @@ int kptr_match_type(struct venv *env, const struct kptr_field *f, const struct r
 		goto bad;
 	return 0;
 bad:
+	note_borrowed_object(env, r);
 	memset(&want, 0, sizeof(want));
 	want.type = PTR_TO_BTF_ID;
 	reg_type_str(env, &want, w, sizeof(w));
@@ -302,8 +315,10 @@ int check_kptr_xchg_dest(struct venv *env, const struct reg_state *r, int regno,
 	char t[64];
 	int err;
 
-	if (!obj && (r->type != PTR_TO_MAP_VALUE || (r->flags & PTR_MAYBE_NULL)))
+	if (!obj && (r->type != PTR_TO_MAP_VALUE || (r->flags & PTR_MAYBE_NULL))) {
+		note_borrowed_object(env, r);
 		return verr(env, -EACCES, "R%d type=%s expected=map_value, ptr_", regno, reg_type_str(env, r, t, sizeof(t)));
+	}
 	if (!obj && (!m || !m->has_btf))
 		return verr(env, -EINVAL, "map '%s' has to have BTF in order to use bpf_kptr_xchg", m ? m->name : "");
 	if (!tnum_is_const(r->var_off))

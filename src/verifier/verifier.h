@@ -386,6 +386,7 @@ void map_find_kptrs(struct venv *env, struct vmap *v, uint32_t value_type_id);
 int check_kptr_overlap(struct venv *env, const struct reg_state *r, int off, int size, bool direct);
 int check_kptr_access(struct venv *env, const struct reg_state *r, int off, int value_regno,
 		      const struct bv_insn *insn);
+void note_borrowed_object(struct venv *env, const struct reg_state *r);
 int kptr_match_type(struct venv *env, const struct kptr_field *f, const struct reg_state *r, int regno);
 int check_kptr_xchg_dest(struct venv *env, const struct reg_state *r, int regno, const struct kptr_field **out);
 bool in_rcu_cs(const struct venv *env);
