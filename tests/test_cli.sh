@@ -388,6 +388,10 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 global_funcs:ctxmem:global-func-args:'copy what it needs into a local `struct S` and pass its address' \
 		 global_funcs:shortmem:global-func-args:'may read and write all 8 bytes, and the call passes a pointer to only 4'
 fi
+if [ -f "$bpfdir/graph_bad_contains.o" ]; then
+	diag_rows graph_bad_contains:not_a_node:spin-lock:'whose `__contains(struct, member)` tag the kernel cannot follow' \
+		 graph_bad_contains:no_tag:spin-lock:'the lock included'
+fi
 # the program's objects kept in kptr fields (tests/bpf-tags: clang 15 or later)
 if [ -f "$bpfdir/local_kptrs.o" ]; then
 	diag_rows local_kptrs:drop_loaded:object-ownership:'not drop it' \

@@ -127,6 +127,19 @@ int diag_graph(struct ctx *c)
 
 	if (diag_stashed(c))
 		return 1;
+	if (strstr(m, "has no valid bpf_spin_lock") && c->res->detail &&
+	    !strcmp(c->res->detail, "graph root without a valid contains: tag")) {
+		diag_class(c, "spin-lock");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "The lock is there, but beside it is a list head or tree root whose `__contains(struct, member)` "
+		       "tag the kernel cannot follow: no tag, a struct the program does not define, or a member that "
+		       "is not a bpf_list_node (bpf_rb_node for a root). Then the kernel knows none of the special "
+		       "fields of that map value or global section, the lock included.");
+		FIX(c, "Tag every head and root with the struct it holds and that struct's node member, and make sure "
+		       "the struct is defined in the program: `struct item { long key; struct bpf_list_node node; }; "
+		       "private(A) struct bpf_list_head head __contains(item, node);`.");
+		return 1;
+	}
 	if (!strcmp(m, "direct access to kptr is disallowed") || !strcmp(m, "direct access to percpu_kptr is disallowed")) {
 		diag_class(c, "kptr-access");
 		diag_where(c, c->fail, "fails here");

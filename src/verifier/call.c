@@ -346,8 +346,11 @@ static int process_spin_lock(struct venv *env, int regno, bool lock)
 		if (!m->has_btf)
 			return verr(env, -EINVAL, "map '%s' has to have BTF in order to use bpf_spin_%s", m->name,
 				    lock ? "lock" : "unlock");
-		if (m->spin_lock_off < 0)
+		if (m->spin_lock_off < 0) {
+			if (m->graph_refused) /* for the explanation */
+				snprintf(env->detail, sizeof(env->detail), "graph root without a valid contains: tag");
 			return verr(env, -EINVAL, "map '%s' has no valid bpf_spin_lock", m->name);
+		}
 		lock_off = m->spin_lock_off;
 		where = m->index;
 	} else if (reg_is_alloc(r)) {

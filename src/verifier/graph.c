@@ -185,6 +185,19 @@ void map_find_graph(struct venv *env, struct vmap *v, uint32_t value_type_id)
 	v->graph = rec;
 }
 
+/* Whether the kernel takes a value with these fields: every list head and
+ * tree root must say, by a contains: tag naming a struct and its node
+ * member of the right kind, what it holds.  With one that does not, the
+ * kernel knows none of the value's special fields (observed: "map '.data.A'
+ * has no valid bpf_spin_lock" for the lock beside such a root). */
+bool graph_rec_valid(const struct graph_rec *rec)
+{
+	for (int i = 0; rec && i < rec->n; i++)
+		if ((rec->f[i].kind == GF_LIST_HEAD || rec->f[i].kind == GF_RB_ROOT) && !rec->f[i].value_id)
+			return false;
+	return true;
+}
+
 /* A struct with none of the kernel's fields. */
 static const struct graph_rec none = { .spin_lock_off = -1, .refcount_off = -1 };
 

@@ -92,6 +92,7 @@ struct vmap {
 	int timer_off;            /* struct bpf_timer in the value, or -1 */
 	struct kptr_rec kptrs;
 	struct graph_rec *graph;  /* lists and trees in the value, or NULL */
+	int graph_refused;        /* a head or root the kernel could not follow: no special fields */
 };
 
 /* Argument kinds of helpers. */
@@ -535,6 +536,7 @@ void map_find_graph(struct venv *env, struct vmap *v, uint32_t value_type_id);
 void graph_free(struct venv *env);
 bool graph_has_roots(const struct graph_rec *rec);
 bool reg_is_alloc(const struct reg_state *r);
+bool graph_rec_valid(const struct graph_rec *rec);
 const struct kptr_rec *local_kptrs(struct venv *env, uint32_t id);
 bool local_is_refcounted(struct venv *env, uint32_t id);
 bool alloc_may_hold_lock(struct venv *env, const struct reg_state *r);

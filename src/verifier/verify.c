@@ -580,6 +580,15 @@ static void build_maps(struct venv *env)
 		v->timer_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_timer");
 		map_find_kptrs(env, v, m->btf_value_type_id);
 		map_find_graph(env, v, m->btf_value_type_id);
+		if (!graph_rec_valid(v->graph)) {
+			/* observed: the map keeps its BTF, but the kernel
+			 * knows none of the special fields in its value */
+			free(v->graph);
+			v->graph = NULL;
+			v->graph_refused = 1;
+			v->spin_lock_off = v->timer_off = -1;
+			memset(&v->kptrs, 0, sizeof(v->kptrs));
+		}
 	}
 	for (size_t i = 0; i < obj->n_maps; i++) {
 		int in = bv_object_map_inner(obj, i);
