@@ -198,11 +198,8 @@ int diag_kobj(struct ctx *c)
 
 	/* a pointer to one struct where the field holds another */
 	if (msg_starts(c->msg, "invalid kptr access, R")) {
-		const char *ty = strstr(c->msg, " type="), *ex = strstr(c->msg, " expected=");
-		char have[64] = "", want[64] = "";
-
-		char tok[96] = "";
-		const char *name = NULL;
+		const char *ty = strstr(c->msg, " type="), *ex = strstr(c->msg, " expected="), *name = NULL;
+		char tok[96] = "", have[64] = "", want[64] = "";
 
 		/* "type=untrusted_ptr_inner": the struct follows the last "ptr_" */
 		if (ty && sscanf(ty, " type=%95s", tok) == 1)
