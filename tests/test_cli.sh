@@ -251,7 +251,7 @@ diag_rows() { # OBJ:PROG:CLASS:PHRASE ...
 	done
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/diagnose_thirteenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
    [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ] && [ -f "$bpfdir/helper_targets.o" ] &&
    [ -f "$bpfdir/kptr_untagged.o" ]; then
@@ -329,6 +329,11 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_twelfth:mark_tos:readonly-write:'only decides whether a cgroup' \
 		 diagnose_twelfth:locked_update:spin-lock:'Call bpf_map_lookup_elem before bpf_spin_lock()' \
 		 diagnose_twelfth:udp_port:pkt-bounds-missing:'if ((void *)(udp + 1) > data_end) return XDP_PASS;' \
+		 diagnose_thirteenth:open_event:reference-leak:'bpf_ringbuf_discard(e, 0), early returns included' \
+		 diagnose_thirteenth:vlan_id:pkt-bounds-missing:'if ((void *)(p + 1) > ctx->data_end)' \
+		 diagnose_thirteenth:read_latency:unbounded-index:'if (i >= 32) i = 31; slots[i]++;' \
+		 diagnose_thirteenth:read_latency:unbounded-index:'"role":"the loop that computes the index"' \
+		 diagnose_thirteenth:payload_sum:loop-too-complex:'for (i = 0; i < MAX; i++) { if (i >= n) break; ... }' \
 		 diagnose_tenth:rtt_state:null-pointer:'struct bpf_sock *sk = skops->sk; if (!sk) return 1;' \
 		 diagnose_tenth:snap_sock:mem-size-exceeds-buffer:'`sizeof(*s)` (16 here)' \
 		 diagnose_tenth:copy_arg:mem-size-exceeds-buffer:'if (len > 256) return 0;' \
@@ -463,7 +468,7 @@ done
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

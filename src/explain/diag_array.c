@@ -30,6 +30,91 @@ static int array_at(const struct ctx *c, const struct bv_vreg *p, long off, char
 	return 1;
 }
 
+/* An index a loop computed before the access (`h->slots[log2(x)]` with the
+ * loop inlined): the verifier runs the loop round by round, so on each path
+ * the index is a known number, and on the path of the last rounds it is
+ * past the array.  The access has a constant offset; the pointer got it
+ * from `ptr += idx` after the loop. */
+static int diag_loop_index(struct ctx *c)
+{
+	const struct bv_insn *in = insn_at(c, c->fail), *a;
+	const struct bv_vreg *p, *x;
+	long add = -1, def, tail = -1, head = -1, nelems, at, base, elem = 0;
+	int preg, ireg = -1, size, rounds = 0;
+	char arr[64];
+
+	preg = BV_CLASS(in->code) == BV_LDX ? in->src : in->dst;
+	p = reg_at(c, c->fstep, preg);
+	if (!p || p->kind != BV_REG_MAP_VALUE || p->var_mask)
+		return 0;
+	/* the index added to the pointer, a known number on this path */
+	for (long k = c->fstep - 1; k >= 0 && add < 0; k--)
+		if ((a = insn_at(c, (long)c->res->steps[k].insn)) && a->code == (BV_ALU64 | BV_ADD | BV_X) &&
+		    (a->dst == preg || a->src == preg)) {
+			ireg = a->dst == preg ? a->src : a->dst;
+			x = reg_at(c, k, ireg);
+			if (!x || x->kind != BV_REG_SCALAR || x->var_mask || x->smin <= 0)
+				return 0;
+			add = k;
+			elem = (long)x->smin;
+		}
+	if (add < 0)
+		return 0;
+	/* ... computed in a loop: its root value written again and again */
+	def = value_origin(c, ireg, add);
+	for (long k = 0; def >= 0 && k < add; k++) {
+		long i = (long)c->res->steps[k].insn, next = (long)c->res->steps[k + 1].insn;
+
+		rounds += i == def;
+		if (next < i && next <= def && def <= i) {
+			head = next;
+			tail = i;
+		}
+	}
+	if (rounds < 2 || tail < 0)
+		return 0;
+	size = (in->code & 0x18) == BV_DW ? 8 : (in->code & 0x18) == BV_W ? 4 : (in->code & 0x18) == BV_H ? 2 : 1;
+	at = p->off + in->off;
+	base = at - elem;
+	if (base < 0)
+		return 0;
+	if (!array_at(c, p, base, arr, sizeof(arr), &nelems)) {
+		char desc[160];
+
+		/* a log without the object: no array to name, only the value's end */
+		if (!p->size || at + size <= (long)p->size)
+			return 0;
+		room_at(c, p, desc, sizeof(desc));
+		diag_class(c, "unbounded-index");
+		diag_where(c, c->fail, "fails here");
+		diag_where(c, (long)c->res->steps[add].insn, "index added to the pointer here");
+		diag_where(c, tail, "the loop that computes the index");
+		WHY(c, "The index added to the pointer (%ld bytes) comes from the loop at insns %ld to %ld. The verifier "
+		       "runs that loop round by round, as far as its conditions allow, and on this path the index "
+		       "takes the access to offset %ld, past the end of %s: the loop's own bound allows more rounds "
+		       "than the array has elements.",
+		    elem, head, tail, at, desc);
+		FIX(c, "Clamp the index to the array before using it: `if (i >= N) i = N - 1;` with N = sizeof(arr) / "
+		       "sizeof(arr[0]) — or stop the loop at N - 1 rounds.");
+		return 1;
+	}
+	if (elem / size < nelems)
+		return 0;
+	diag_class(c, "unbounded-index");
+	diag_where(c, c->fail, "fails here");
+	diag_where(c, (long)c->res->steps[add].insn, "index added to the pointer here");
+	diag_where(c, tail, "the loop that computes the index");
+	WHY(c, "The index into `%s` (%ld elements) comes from the loop at insns %ld to %ld. The verifier runs that "
+	       "loop round by round, as far as its conditions allow, and on this path it ends with the index at "
+	       "%ld: element %ld, %ld bytes into the array, past its last element (%ld). The loop's own bound "
+	       "allows more rounds than the array has elements.",
+	    arr, nelems, head, tail, elem / size, elem / size, elem, nelems - 1);
+	FIX(c, "Clamp the index to the array before using it: `__u32 i = ...; if (i >= %ld) i = %ld; %s[i]++;` — or "
+	       "stop the loop at %ld rounds.",
+	    nelems, nelems - 1, arr, nelems - 1);
+	return 1;
+}
+
 int diag_loop_walk(struct ctx *c)
 {
 	const struct bv_insn *in = insn_at(c, c->fail), *a;
@@ -43,6 +128,8 @@ int diag_loop_walk(struct ctx *c)
 		return 0;
 	if (!strstr(c->msg, "value is outside of the allowed memory range") && !msg_starts(c->msg, "invalid access to"))
 		return 0;
+	if (diag_loop_index(c))
+		return 1;
 	preg = BV_CLASS(in->code) == BV_LDX ? in->src : in->dst;
 	p = reg_at(c, c->fstep, preg);
 	if (!p || p->kind == BV_REG_SCALAR || p->var_mask)

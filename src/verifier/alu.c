@@ -295,16 +295,17 @@ static void lsh32(struct reg_state *d, unsigned s)
 
 static void lsh64(struct reg_state *d, unsigned s)
 {
-	/* <<32 of a non-negative s32 keeps its sign: a common way to sign
-	 * extend (<<32 then s>>32) */
-	if (s == 32 && d->s32_max >= 0)
-		d->smax = (int64_t)d->s32_max << 32;
-	else
+	/* <<32 moves the low half, as a signed 32-bit number, into the top:
+	 * its signed bounds carry over exactly, negative ones too (observed on
+	 * 6.18: [-20, -5] << 32 is [-20 << 32, -5 << 32]; older kernels kept
+	 * only non-negative ones).  A common way to sign extend: <<32, s>>32. */
+	if (s == 32) {
+		d->smax = (int64_t)((uint64_t)(int64_t)d->s32_max << 32);
+		d->smin = (int64_t)((uint64_t)(int64_t)d->s32_min << 32);
+	} else {
 		d->smax = INT64_MAX;
-	if (s == 32 && d->s32_min >= 0)
-		d->smin = (int64_t)d->s32_min << 32;
-	else
 		d->smin = INT64_MIN;
+	}
 	if (d->umax > (1ull << (63 - s))) {
 		d->umin = 0;
 		d->umax = UINT64_MAX;

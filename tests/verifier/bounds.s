@@ -4359,3 +4359,23 @@ l:
 	r0 = *(u8 *)(r2 +0)
 	r0 = 0
 	exit
+; <<32 carries a 32-bit signed range into the top half exactly, negative
+; bounds too (6.18; older kernels kept only non-negative ones)
+; expect: accept
+.prog lsh32_negative_range socket
+	call get_prandom_u32
+	w0 &= 15
+	w0 += -20
+	r0 <<= 32
+	r0 s>>= 32
+	r0 = 0
+	exit
+; expect: accept
+.prog lsh32_mixed_range socket
+	call get_prandom_u32
+	r0 &= 15
+	r0 += -5
+	r0 <<= 32
+	r0 s>>= 32
+	r0 = 0
+	exit
