@@ -40,7 +40,7 @@ static int diag_loop_index(struct ctx *c)
 	const struct bv_insn *in = insn_at(c, c->fail), *a;
 	const struct bv_vreg *p, *x;
 	long add = -1, def, tail = -1, head = -1, nelems, at, base, elem = 0;
-	int preg, ireg = -1, size, rounds = 0;
+	int preg, ireg = -1, size, rounds = 0, have_arr;
 	char arr[64];
 
 	preg = BV_CLASS(in->code) == BV_LDX ? in->src : in->dst;
@@ -78,17 +78,18 @@ static int diag_loop_index(struct ctx *c)
 	base = at - elem;
 	if (base < 0)
 		return 0;
-	if (!array_at(c, p, base, arr, sizeof(arr), &nelems)) {
+	/* without the object (a log), no array to name: only the value's end */
+	have_arr = array_at(c, p, base, arr, sizeof(arr), &nelems);
+	if (have_arr ? elem / size < nelems : !p->size || at + size <= (long)p->size)
+		return 0;
+	diag_class(c, "unbounded-index");
+	diag_where(c, c->fail, "fails here");
+	diag_where(c, (long)c->res->steps[add].insn, "index added to the pointer here");
+	diag_where(c, tail, "the loop that computes the index");
+	if (!have_arr) {
 		char desc[160];
 
-		/* a log without the object: no array to name, only the value's end */
-		if (!p->size || at + size <= (long)p->size)
-			return 0;
 		room_at(c, p, desc, sizeof(desc));
-		diag_class(c, "unbounded-index");
-		diag_where(c, c->fail, "fails here");
-		diag_where(c, (long)c->res->steps[add].insn, "index added to the pointer here");
-		diag_where(c, tail, "the loop that computes the index");
 		WHY(c, "The index added to the pointer (%ld bytes) comes from the loop at insns %ld to %ld. The verifier "
 		       "runs that loop round by round, as far as its conditions allow, and on this path the index "
 		       "takes the access to offset %ld, past the end of %s: the loop's own bound allows more rounds "
@@ -98,12 +99,6 @@ static int diag_loop_index(struct ctx *c)
 		       "sizeof(arr[0]) — or stop the loop at N - 1 rounds.");
 		return 1;
 	}
-	if (elem / size < nelems)
-		return 0;
-	diag_class(c, "unbounded-index");
-	diag_where(c, c->fail, "fails here");
-	diag_where(c, (long)c->res->steps[add].insn, "index added to the pointer here");
-	diag_where(c, tail, "the loop that computes the index");
 	WHY(c, "The index into `%s` (%ld elements) comes from the loop at insns %ld to %ld. The verifier runs that "
 	       "loop round by round, as far as its conditions allow, and on this path it ends with the index at "
 	       "%ld: element %ld, %ld bytes into the array, past its last element (%ld). The loop's own bound "
