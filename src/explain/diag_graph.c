@@ -74,7 +74,7 @@ static int diag_stashed(struct ctx *c)
 
 	if (!d || (strncmp(d, "kptr-borrowed ", 14) && strncmp(d, "kptr-untrusted ", 15)))
 		return 0;
-	untrusted = d[5] == 'u';
+	untrusted = !strncmp(d, "kptr-untrusted ", 15);
 	name = strchr(d, ' ') + 1;
 	r = !strcmp(m, "only read is supported") && in ? in->dst : msg_starts(m, "verifier bug") ? 2 : msg_reg(m);
 	v = reg_at(c, c->fstep, r);

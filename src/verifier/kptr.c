@@ -221,9 +221,10 @@ int kptr_match_type(struct venv *env, const struct kptr_field *f, const struct r
 	/* the program's structs and the kernel's never match each other */
 	if (local != f->local)
 		goto bad;
-	if (local ? r->off || r->u.btf_id != f->btf_id
-		  : f->kind != KPTR_UNREF ? (r->off || r->u.btf_id != f->btf_id)
-					  : !btf_ids_match(env, r->u.btf_id, r->off, f->btf_id))
+	/* a referenced field (and any of the program's objects) takes its own
+	 * struct exactly; an unreferenced kernel one also a struct starting with it */
+	if (local || f->kind != KPTR_UNREF ? r->off || r->u.btf_id != f->btf_id
+					   : !btf_ids_match(env, r->u.btf_id, r->off, f->btf_id))
 		goto bad;
 	return 0;
 bad:
