@@ -92,31 +92,65 @@ int kfunc_nargs(const struct venv *env, uint32_t idx)
 	}
 }
 
-bool is_iter_next_call(const struct venv *env, uint32_t idx)
-{
-	const struct bv_insn *in = &env->insns[idx];
-
-	int kf;
-
-	if (in->code != (BV_JMP | BV_CALL) || in->src != BV_PSEUDO_KFUNC_CALL)
-		return false;
-	kf = kfunc_at(env, idx);
-	return kf == KF_ITER_NUM_NEXT || kf == KF_ITER_BITS_NEXT;
-}
-
-/* The open-coded iterators: each kind is a struct on the stack of its own
- * size; _new, _next and _destroy follow one after another in the enum. */
+/* The open-coded iterators: each kind is a struct bpf_iter_<kind> on the
+ * stack of its own size (as the running kernel's BTF has them), worked by
+ * bpf_iter_<kind>_new, _next and _destroy.  The iterators over tasks and
+ * css are walked under RCU: their _new needs an RCU section and their
+ * _next hands out RCU pointers; the others' _next trusted ones. */
 static const struct iter_kind {
 	const char *name;
 	int slots;
+	bool rcu;
 } iter_kinds[] = {
-	[ITER_KIND_NUM] = { "num", 1 },   /* struct bpf_iter_num: 8 bytes */
-	[ITER_KIND_BITS] = { "bits", 2 }, /* struct bpf_iter_bits: 16 bytes */
+	[ITER_KIND_NUM] = { "num", 1, false },   /* struct bpf_iter_num: 8 bytes */
+	[ITER_KIND_BITS] = { "bits", 2, false }, /* struct bpf_iter_bits: 16 bytes */
+	[ITER_KIND_TASK_VMA] = { "task_vma", 1, false },
+	[ITER_KIND_TASK] = { "task", 3, true },
+	[ITER_KIND_CSS] = { "css", 3, true },
+	[ITER_KIND_CSS_TASK] = { "css_task", 1, false },
+	[ITER_KIND_KMEM_CACHE] = { "kmem_cache", 1, false },
+	[ITER_KIND_DMABUF] = { "dmabuf", 1, false },
 };
 
 const char *iter_kind_name(int kind)
 {
 	return kind >= 0 && kind < (int)BV_ARRAY_SIZE(iter_kinds) ? iter_kinds[kind].name : "?";
+}
+
+/* The kind of iterator a kfunc works, from its name, and the operation
+ * (ITER_OP_*); -1 for any other kfunc. */
+int iter_kfunc(const char *name, int *op)
+{
+	static const char *const ops[] = { [ITER_OP_NEW] = "_new", [ITER_OP_NEXT] = "_next",
+					   [ITER_OP_DESTROY] = "_destroy" };
+	size_t n;
+
+	if (!name || strncmp(name, "bpf_iter_", 9))
+		return -1;
+	name += 9;
+	n = strlen(name);
+	for (int o = 0; o < (int)BV_ARRAY_SIZE(ops); o++) {
+		size_t l = strlen(ops[o]);
+
+		if (n <= l || strcmp(name + n - l, ops[o]))
+			continue;
+		for (int k = 0; k < (int)BV_ARRAY_SIZE(iter_kinds); k++)
+			if (strlen(iter_kinds[k].name) == n - l && !strncmp(iter_kinds[k].name, name, n - l)) {
+				*op = o;
+				return k;
+			}
+	}
+	return -1;
+}
+
+bool is_iter_next_call(const struct venv *env, uint32_t idx)
+{
+	const struct bv_insn *in = &env->insns[idx];
+	int op;
+
+	if (in->code != (BV_JMP | BV_CALL) || in->src != BV_PSEUDO_KFUNC_CALL)
+		return false;
+	return iter_kfunc(kfunc_name_at(env, idx), &op) >= 0 && op == ITER_OP_NEXT;
 }
 
 /* The first stack slot of an iterator argument of `slots` slots, as the
@@ -182,6 +216,133 @@ static uint64_t iter_mask(int spi, int kind)
 		if (spi - i >= 0 && spi - i < 64)
 			m |= 1ull << (spi - i);
 	return m;
+}
+
+/* bpf_iter_css_task_new: only where the kernel may sleep or holds the
+ * css (an LSM hook, a BPF iterator). */
+static bool css_task_allowed(const struct venv *env)
+{
+	return env->prog_type == BV_PROG_LSM || env->prog->sec.sleepable ||
+	       (env->prog_type == BV_PROG_TRACING && env->attach_type == 28 /* BPF_TRACE_ITER */);
+}
+
+/* R1 of an iterator kfunc, the iterator itself.  _new makes unused stack
+ * an active iterator holding a new reference; _next and _destroy want an
+ * initialised one of the same kind, still under RCU if its kind needs it;
+ * _destroy releases it.  it->spi and it->frameno say where it is. */
+int iter_arg(struct venv *env, const struct bv_insn *insn, const char *fname, struct iter_call *it)
+{
+	const struct iter_kind *k = &iter_kinds[it->kind];
+	struct reg_state *r1;
+	struct func_state *f;
+	int err = check_reg_read(env, 1);
+
+	if (err)
+		return err;
+	r1 = &cur_regs(env)[1];
+	env->scratched_regs |= 1u << 1;
+	if (it->kind == ITER_KIND_CSS_TASK && it->op == ITER_OP_NEW && !css_task_allowed(env))
+		return verr(env, -EINVAL, "css_task_iter is only allowed in bpf_lsm, bpf_iter and sleepable progs");
+	if (r1->type != PTR_TO_STACK)
+		return verr(env, -EINVAL, "arg#0 expected pointer to an iterator on stack");
+	err = iter_spi(env, r1, k->slots, &it->spi);
+	it->frameno = r1->frameno;
+	f = env->cur->frame[it->frameno];
+	if (it->op == ITER_OP_NEW) {
+		uint32_t id;
+
+		if (err == -EINVAL || (!err && !iter_valid_uninit(f, it->spi, it->kind)))
+			return verr(env, -EINVAL, "expected uninitialized iter_%s as arg #0", k->name);
+		for (int i = 0; i < k->slots; i++) {
+			err = check_mem_access(env, 1, i * BPF_REG_SIZE, 8, true, -1, false, false, insn);
+			if (err)
+				return err;
+		}
+		f = env->cur->frame[it->frameno];
+		id = (uint32_t)acquire_ref_at(env);
+		ls_mark_write(env, f->frameno, iter_mask(it->spi, it->kind));
+		for (int i = 0; i < k->slots; i++) {
+			struct stack_slot *sl = &f->stack[it->spi - i];
+
+			memset(sl->type, STACK_ITER, BPF_REG_SIZE);
+			reg_mark_not_init(&sl->spilled);
+			sl->spilled.type = PTR_TO_STACK;
+			sl->spilled.ref_obj_id = i ? 0 : id;
+			if (k->rcu)
+				sl->spilled.flags = in_rcu_cs(env) ? MEM_RCU : PTR_UNTRUSTED;
+			sl->iter_state = i ? ITER_INVALID : ITER_ACTIVE;
+			sl->iter_depth = 0;
+			sl->iter_kind = (uint8_t)it->kind;
+			mark_stack_scratched(env, it->spi - i);
+		}
+		return 0;
+	}
+	if (err || !iter_valid_init(f, it->spi, it->kind))
+		return verr(env, -EINVAL, "expected an initialized iter_%s as arg #0", k->name);
+	if (f->stack[it->spi].spilled.flags & PTR_UNTRUSTED)
+		return verr(env, -EPROTO, "expected an RCU CS when using %s", fname);
+	mark_stack_scratched(env, it->spi);
+	if (ls_mark_read(env, (int)it->frameno, iter_mask(it->spi, it->kind)))
+		return -ENOMEM;
+	if (it->op == ITER_OP_DESTROY) {
+		err = release_ref_at(env, f->stack[it->spi].spilled.ref_obj_id);
+		if (err)
+			return err;
+		ls_mark_write(env, f->frameno, iter_mask(it->spi, it->kind));
+		for (int i = 0; i < k->slots; i++) {
+			struct stack_slot *sl = &f->stack[it->spi - i];
+
+			memset(sl->type, STACK_INVALID, BPF_REG_SIZE);
+			reg_mark_not_init(&sl->spilled);
+			sl->iter_state = ITER_INVALID;
+			sl->iter_depth = 0;
+			sl->iter_kind = 0;
+		}
+	}
+	return 0;
+}
+
+/* After _next(), r0 set: the path forks.  On one side the iterator is
+ * still active, one iteration deeper, and r0 is not NULL; on this one it
+ * is drained and r0 is NULL.  The pointer a kernel object iterator hands
+ * out is trusted, or RCU-protected when the iterator is walked under RCU. */
+int iter_next(struct venv *env, const struct iter_call *it, uint32_t idx)
+{
+	struct stack_slot *slot = &env->cur->frame[it->frameno]->stack[it->spi];
+	struct reg_state *r0 = &cur_regs(env)[0];
+
+	if (r0->type == PTR_TO_BTF_ID)
+		r0->flags |= slot->spilled.flags & MEM_RCU ? MEM_RCU : PTR_TRUSTED;
+	if (slot->iter_state == ITER_ACTIVE) {
+		const struct vstate *prev = loop_prev_state(env, idx);
+		struct vstate *q;
+		int err = push_branch(env, idx + 1, idx);
+
+		if (err)
+			return err;
+		q = env->stack[env->stack_len - 1].st;
+		q->frame[it->frameno]->stack[it->spi].iter_depth++;
+		if (prev)
+			widen_scalars(prev, q);
+		q->frame[q->curframe]->regs[0].flags &= (uint16_t)~PTR_MAYBE_NULL;
+	}
+	slot = &env->cur->frame[it->frameno]->stack[it->spi];
+	slot->iter_state = ITER_DRAINED;
+	reg_mark_known(&cur_regs(env)[0], 0);
+	cur_regs(env)[0].def_insn = (int32_t)idx;
+	return 0;
+}
+
+/* bpf_rcu_read_unlock(): the iterators walked under RCU can go no further. */
+void iters_leave_rcu(struct vstate *st)
+{
+	for (int fi = 0; fi <= st->curframe; fi++) {
+		struct func_state *f = st->frame[fi];
+
+		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
+			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_ITER && (f->stack[s].spilled.flags & MEM_RCU))
+				f->stack[s].spilled.flags = PTR_UNTRUSTED;
+	}
 }
 
 static int check_scalar_arg(struct venv *env, int regno)
@@ -385,11 +546,9 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 
 int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 {
-	int kf = kfunc_at(env, idx), spi = 0, err, kind, op;
+	int kf = kfunc_at(env, idx), err;
 	const char *name = kfunc_name_at(env, idx);
-	struct reg_state *regs, *r1;
-	struct func_state *f;
-	uint32_t ref = 0, fno;
+	struct iter_call it;
 
 	if (kf == KF_NONE) {
 		const struct kfunc_info *info = kfunc_info(name);
@@ -402,111 +561,34 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 	}
 	if (kf >= KF_DYNPTR_FROM_SKB)
 		return check_dynptr_kfunc(env, kf, name, idx);
-	kind = kf >= KF_ITER_BITS_NEW ? ITER_KIND_BITS : ITER_KIND_NUM;
-	op = (kf - KF_ITER_NUM_NEW) % 3; /* 0 new, 1 next, 2 destroy */
-	err = check_reg_read(env, 1);
+	it.kind = kf >= KF_ITER_BITS_NEW ? ITER_KIND_BITS : ITER_KIND_NUM;
+	it.op = (kf - KF_ITER_NUM_NEW) % 3;
+	err = iter_arg(env, insn, name, &it);
 	if (err)
 		return err;
-	r1 = &cur_regs(env)[1];
-	env->scratched_regs |= 1u << 1;
-	if (r1->type != PTR_TO_STACK)
-		return verr(env, -EINVAL, "arg#0 expected pointer to an iterator on stack");
-	err = iter_spi(env, r1, iter_kinds[kind].slots, &spi);
-	fno = r1->frameno; /* r1 itself is clobbered by the call */
-	f = env->cur->frame[fno];
-	if (op == 0) {
-		uint32_t id;
-
-		if (err == -EINVAL || (!err && !iter_valid_uninit(f, spi, kind)))
-			return verr(env, -EINVAL, "expected uninitialized iter_%s as arg #0", iter_kinds[kind].name);
-		for (int i = 0; i < iter_kinds[kind].slots; i++) {
-			err = check_mem_access(env, 1, i * BPF_REG_SIZE, 8, true, -1, false, false, insn);
-			if (err)
-				return err;
-		}
-		/* bits: the words' address is not looked at (__ign) */
-		if (kind == ITER_KIND_NUM) {
-			err = check_scalar_arg(env, 2);
-			if (!err)
-				err = check_scalar_arg(env, 3);
-		} else {
-			err = check_reg_read(env, 2);
-			if (!err)
-				err = check_scalar_arg(env, 3);
-		}
+	if (it.op == ITER_OP_NEW) {
+		/* num: the range; bits: the words' address is not looked at
+		 * (__ign), their count is */
+		err = it.kind == ITER_KIND_NUM ? check_scalar_arg(env, 2) : check_reg_read(env, 2);
+		if (!err)
+			err = check_scalar_arg(env, 3);
 		if (err)
 			return err;
-		f = env->cur->frame[cur_regs(env)[1].frameno];
-		id = (uint32_t)acquire_ref_at(env);
-		ls_mark_write(env, f->frameno, iter_mask(spi, kind));
-		for (int i = 0; i < iter_kinds[kind].slots; i++) {
-			struct stack_slot *sl = &f->stack[spi - i];
-
-			memset(sl->type, STACK_ITER, BPF_REG_SIZE);
-			reg_mark_not_init(&sl->spilled);
-			sl->spilled.type = PTR_TO_STACK;
-			sl->spilled.ref_obj_id = i ? 0 : id;
-			sl->iter_state = i ? ITER_INVALID : ITER_ACTIVE;
-			sl->iter_depth = 0;
-			sl->iter_kind = (uint8_t)kind;
-			mark_stack_scratched(env, spi - i);
-		}
-	} else {
-		if (err || !iter_valid_init(f, spi, kind))
-			return verr(env, -EINVAL, "expected an initialized iter_%s as arg #0", iter_kinds[kind].name);
-		ref = f->stack[spi].spilled.ref_obj_id;
-		mark_stack_scratched(env, spi);
-		if (ls_mark_read(env, (int)fno, iter_mask(spi, kind)))
-			return -ENOMEM;
-		if (op == 2) {
-			err = release_ref_at(env, ref);
-			if (err)
-				return err;
-			ls_mark_write(env, f->frameno, iter_mask(spi, kind));
-			for (int i = 0; i < iter_kinds[kind].slots; i++) {
-				struct stack_slot *sl = &f->stack[spi - i];
-
-				memset(sl->type, STACK_INVALID, BPF_REG_SIZE);
-				reg_mark_not_init(&sl->spilled);
-				sl->iter_state = ITER_INVALID;
-				sl->iter_depth = 0;
-				sl->iter_kind = 0;
-			}
-		}
 	}
 	clobber_args(env);
-	regs = cur_regs(env);
-	if (op == 0) {
-		reg_mark_unknown(&regs[0]);
-	} else if (op == 1) {
-		struct vstate *q;
-		struct stack_slot *slot;
+	if (it.op == ITER_OP_NEW) {
+		reg_mark_unknown(&cur_regs(env)[0]);
+	} else if (it.op == ITER_OP_NEXT) {
+		struct reg_state *r0 = &cur_regs(env)[0];
 
 		/* the current number, read-only, tied to the iterator */
-		reg_mark_ptr(&regs[0], PTR_TO_MEM);
-		regs[0].flags = MEM_RDONLY | PTR_MAYBE_NULL;
-		regs[0].u.mem_size = 4;
-		regs[0].id = new_id(env);
-		regs[0].ref_obj_id = ref;
-		regs[0].def_insn = (int32_t)idx;
-		slot = &env->cur->frame[fno]->stack[spi];
-		if (slot->iter_state == ITER_ACTIVE) {
-			const struct vstate *prev = loop_prev_state(env, idx);
-
-			err = push_branch(env, idx + 1, idx);
-			if (err)
-				return err;
-			q = env->stack[env->stack_len - 1].st;
-			q->frame[fno]->stack[spi].iter_depth++;
-			if (prev)
-				widen_scalars(prev, q);
-			q->frame[q->curframe]->regs[0].flags &= (uint16_t)~PTR_MAYBE_NULL;
-		}
-		/* here, the iterator is drained and returned NULL */
-		slot = &env->cur->frame[fno]->stack[spi];
-		slot->iter_state = ITER_DRAINED;
-		reg_mark_known(&cur_regs(env)[0], 0);
-		cur_regs(env)[0].def_insn = (int32_t)idx;
+		reg_mark_ptr(r0, PTR_TO_MEM);
+		r0->flags = MEM_RDONLY | PTR_MAYBE_NULL;
+		r0->u.mem_size = 4;
+		r0->id = new_id(env);
+		r0->ref_obj_id = env->cur->frame[it.frameno]->stack[it.spi].spilled.ref_obj_id;
+		r0->def_insn = (int32_t)idx;
+		return iter_next(env, &it, idx);
 	}
 	return 0;
 }

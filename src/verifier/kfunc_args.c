@@ -183,7 +183,8 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 	const struct btf_param *p = btf_params(proto);
 	unsigned fl = m->kf->flags;
 
-	for (int i = 0; i < btf_vlen(proto); i++) {
+	/* an iterator's own argument is taken first (iter_arg) */
+	for (int i = m->kf->special == KS_ITER; i < btf_vlen(proto); i++) {
 		int regno = i + 1;
 		struct reg_state *r = &cur_regs(env)[regno];
 		const char *pname = btf__name_by_offset(btf, p[i].name_off);
@@ -324,6 +325,7 @@ static int sections(struct venv *env, const struct kfunc_info *kf, bool sleepabl
 			return verr(env, -EINVAL, "nested rcu read lock (kernel function %s)", kf->name);
 		if (kf->special == KS_RCU_UNLOCK) {
 			for_each_reg(st, rcu_unprotect, NULL);
+			iters_leave_rcu(st);
 			st->active_rcu = 0;
 		} else if (sleepable) {
 			return verr(env, -EACCES, "kernel func %s is sleepable within rcu_read_lock region", kf->name);
@@ -345,6 +347,8 @@ static int sections(struct venv *env, const struct kfunc_info *kf, bool sleepabl
 	} else if (kf->special == KS_PREEMPT_ENABLE) {
 		return verr(env, -EINVAL, "unmatched attempt to enable preemption (kernel function %s)", kf->name);
 	}
+	if ((kf->flags & KFF_RCU_PROTECTED) && !in_rcu_cs(env))
+		return verr(env, -EACCES, "kernel func %s requires RCU critical section protection", kf->name);
 	return 0;
 }
 
@@ -513,6 +517,7 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 {
 	const struct btf_type *proto = kfunc_proto(env, idx, kf->name);
 	struct kf_meta m = { kf, 0, 0, 0 };
+	struct iter_call it = { -1, 0, 0, 0 };
 	bool sleepable = false;
 	int err;
 
@@ -541,6 +546,13 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 	}
 	if (kf->special >= KS_OBJ_NEW)
 		return check_graph_kfunc(env, kf, proto, idx);
+	if (kf->special == KS_ITER) {
+		it.kind = iter_kfunc(kf->name, &it.op);
+		err = it.kind < 0 ? unsupported(env, "iterator kfunc %s is not modelled yet", kf->name)
+				  : iter_arg(env, &env->insns[idx], kf->name, &it);
+		if (err)
+			return err;
+	}
 	err = check_args(env, &m, proto);
 	if (!err)
 		err = sections(env, kf, sleepable);
@@ -565,5 +577,8 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 	env->scratched_regs |= 0x3f;
 	if (kf->special == KS_RDONLY_CAST)
 		return rdonly_cast_return(env, &m, idx);
-	return set_return(env, &m, proto, idx);
+	err = set_return(env, &m, proto, idx);
+	if (!err && it.kind >= 0 && it.op == ITER_OP_NEXT)
+		err = iter_next(env, &it, idx);
+	return err;
 }

@@ -365,9 +365,11 @@ enum {
 	KFF_RCU = 1u << 4,          /* ... or RCU-protected */
 	KFF_RET_RDWR = 1u << 5,     /* the memory it returns may be written */
 	KFF_DEV_BOUND = 1u << 6,    /* only a program bound to a device may call it */
+	KFF_RCU_PROTECTED = 1u << 7, /* only inside an RCU read section */
 };
 enum { KS_NONE = 0, KS_RCU_LOCK, KS_RCU_UNLOCK, KS_PREEMPT_DISABLE, KS_PREEMPT_ENABLE, KS_RDONLY_CAST,
        KS_CAST_KERN_CTX, KS_THROW,
+       KS_ITER, /* an open-coded iterator's _new, _next or _destroy (kfunc.c) */
        /* objects, lists and trees (graph.c) */
        KS_OBJ_NEW, KS_OBJ_DROP, KS_REFCOUNT_ACQUIRE, KS_LIST_PUSH, KS_LIST_POP, KS_LIST_PEEK, KS_RB_ADD,
        KS_RB_REMOVE, KS_RB_FIRST };
@@ -520,6 +522,17 @@ int acquire_ref_at(struct venv *env);
 int release_ref_at(struct venv *env, uint32_t id);
 int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx);
 const char *iter_kind_name(int kind);
+/* an open-coded iterator call: which kind, which operation, and where the
+ * iterator is */
+enum { ITER_OP_NEW = 0, ITER_OP_NEXT, ITER_OP_DESTROY };
+struct iter_call {
+	int kind, op, spi;
+	uint32_t frameno;
+};
+int iter_kfunc(const char *name, int *op);
+int iter_arg(struct venv *env, const struct bv_insn *insn, const char *fname, struct iter_call *it);
+int iter_next(struct venv *env, const struct iter_call *it, uint32_t idx);
+void iters_leave_rcu(struct vstate *st);
 const char *kfunc_name_at(const struct venv *env, uint32_t idx);
 bool is_iter_next_call(const struct venv *env, uint32_t idx);
 int kfunc_nargs(const struct venv *env, uint32_t idx);
