@@ -411,6 +411,23 @@ if [ -f "$bpfdir/local_kptrs.o" ]; then
 		 local_kptrs:load_nested:kptr-access:'bpf_kptr_xchg(&o->field, NULL)' \
 		 local_kptrs:acquire_no_fields:object-ownership:'struct bpf_refcount ref;'
 fi
+# iterators over kernel objects: the kind named, the iterator's life on the path
+if [ -f "$bpfdir/task_iters.o" ]; then
+	diag_rows task_iters:task_no_rcu:rcu-section:'bpf_rcu_read_lock(); bpf_for_each(task, p, NULL, BPF_TASK_ITER_ALL_PROCS)' \
+		 task_iters:task_rcu_unlocked_inside:rcu-section:'"insn":7,"role":"the RCU section ends here"' \
+		 task_iters:unlock_then_destroy:rcu-section:'only after bpf_iter_task_destroy(&it)' \
+		 task_iters:css_task_null_raw_tp:helper-not-allowed:'`raw_tp` (raw_tracepoint), none of them' \
+		 task_iters:vma_twice_new:iterator:'"insn":7,"role":"first made here"' \
+		 task_iters:task_overwrite:iterator:'"insn":7,"role":"its bytes written here"' \
+		 task_iters:task_wrong_kind:iterator:'takes only a `struct bpf_iter_task_vma`' \
+		 task_iters:task_next_uninit:iterator:'No bpf_iter_task_new() made an iterator there' \
+		 task_iters:task_global_iter:iterator:'Here it is a global variable' \
+		 task_iters:vma_unaligned:iterator:'gets fp-12' \
+		 task_iters:vma_unchecked:null-pointer:'"insn":8,"role":"may return NULL here"' \
+		 task_iters:vma_not_destroyed:reference-leak:'Call bpf_iter_task_vma_destroy(&it) on every path' \
+		 task_iters:task_of_parent:untrusted-pointer:'A pointer read out of another kernel struct' \
+		 task_iters:vma_null_task:null-pointer:'R2 is NULL itself (the constant 0)'
+fi
 
 # a typed __ksym where kallsyms lists no kernel variables (a kernel without
 # CONFIG_KALLSYMS_ALL, as this machine's): the load fails before verifying

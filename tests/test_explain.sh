@@ -30,6 +30,21 @@ for log in "$dir"/held-out/*.log; do
 		echo "FAIL held-out $(basename "$log"): got $(grep -o '"class":"[^"]*"' "$tmp/out")"; fail=1
 	fi
 done
+# logs of tests/bpf programs (observed/CLASS.PROG.log) whose explanation
+# must also say what CLASS.PROG.want holds: the log alone names the kfuncs,
+# the instructions and the registers it needs
+for log in "$dir"/observed/*.log; do
+	[ -f "$log" ] || continue
+	class=$(basename "$log" .log) class=${class%%.*}
+	want=$(cat "${log%.log}.want")
+	n=$((n + 1))
+	if "$bpfvet" explain --json "$log" > "$tmp/out" && grep -q "\"diagnosis\":{\"class\":\"$class\"" "$tmp/out" &&
+	   grep -qF "$want" "$tmp/out"; then
+		echo "ok   observed $(basename "$log"): $class"
+	else
+		echo "FAIL observed $(basename "$log"): expected $class with $want: $(cat "$tmp/out")"; fail=1
+	fi
+done
 # the same log as libbpf prints it
 {
 	echo "libbpf: prog 'count_proto': BPF program load failed: Permission denied"

@@ -196,6 +196,26 @@ int diag_kobj(struct ctx *c)
 		  "where the program cannot sleep." },
 	};
 
+	/* NULL itself, where the kfunc has no use for it */
+	if (sscanf(c->msg, "Possibly NULL pointer passed to trusted arg%d", &arg) == 1 &&
+	    (v = reg_at(c, c->fstep, arg + 1)) && v->kind == BV_REG_SCALAR && v->umin == 0 && v->umax == 0) {
+		char fn[64];
+
+		diag_class(c, "null-pointer");
+		diag_where(c, c->fail, "fails here");
+		helper_at(c, c->fail, fn, sizeof(fn));
+		WHY(c, "R%d is NULL itself (the constant 0), and argument %d of %s() must point to an object: only "
+		       "arguments the kernel names `__nullable` or `__opt` take NULL (bpf_iter_task_new()'s task does, "
+		       "meaning every task; this one does not).",
+		    arg + 1, arg + 1, fn);
+		if (strstr(fn, "task"))
+			FIX(c, "Pass the task to work on: the current one is `bpf_get_current_task_btf()`, another one a "
+			       "reference from `bpf_task_from_pid(pid)` (checked, then released after use).");
+		else
+			FIX(c, "Pass the object to work on: one the program was handed or holds a reference to, checked "
+			       "for NULL first.");
+		return 1;
+	}
 	/* a pointer to one struct where the field holds another */
 	if (msg_starts(c->msg, "invalid kptr access, R")) {
 		const char *ty = strstr(c->msg, " type="), *ex = strstr(c->msg, " expected="), *name = NULL;

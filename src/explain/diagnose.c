@@ -1686,6 +1686,7 @@ static int diag_special(struct ctx *c)
 	if (strstr(c->msg, "reference leak") || msg_starts(c->msg, "Unreleased reference")) {
 		long acq = -1, branch = -1, alloc = -1;
 		const char *a = c->res->detail ? strstr(c->res->detail, "alloc_insn=") : NULL;
+		int op, kind;
 
 		diag_class(c, "reference-leak");
 		/* the kernel names the instruction that took it */
@@ -1701,7 +1702,7 @@ static int diag_special(struct ctx *c)
 			if (acq >= 0 && branch >= 0)
 				break;
 			if (acq < 0 && in && in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL &&
-			    !strcmp(helper_at(c, i, b, sizeof(b)), "bpf_iter_num_new")) {
+			    iter_kfunc(helper_at(c, i, b, sizeof(b)), &op) >= 0 && op == ITER_OP_NEW) {
 				acq = i;
 				break;
 			}
@@ -1738,9 +1739,13 @@ static int diag_special(struct ctx *c)
 			       "insn %ld without releasing it.",
 			    what, c->fail);
 		}
-		if (acq >= 0 && !strcmp(helper_at(c, acq, b, sizeof(b)), "bpf_iter_num_new")) {
-			FIX(c, "Call bpf_iter_num_destroy(&it) on every path after bpf_iter_num_new(), or use bpf_for() / "
-			       "bpf_repeat(), which destroy the iterator when the loop's scope ends.");
+		if (acq >= 0 && (kind = iter_kfunc(helper_at(c, acq, b, sizeof(b)), &op)) >= 0 && op == ITER_OP_NEW) {
+			const char *k = iter_kind_name(kind);
+
+			FIX(c, "Call bpf_iter_%s_destroy(&it) on every path after bpf_iter_%s_new(), early returns and "
+			       "breaks included, or use %s, which destroy%s the iterator when the loop's scope ends.",
+			    k, k, !strcmp(k, "num") ? "bpf_for() / bpf_repeat()" : "bpf_for_each()",
+			    !strcmp(k, "num") ? "" : "s");
 			return 1;
 		}
 		if (acq >= 0 && (strstr(b, "sk_lookup") || strstr(b, "skc_lookup") || strstr(b, "map_lookup_elem"))) {
@@ -2343,45 +2348,19 @@ static int diag_dynptr(struct ctx *c)
 		{ "cannot pass in dynptr at an offset",
 		  "The dynptr's address is not an 8-byte-aligned slot of the stack.",
 		  "Pass `&ptr` of a local `struct bpf_dynptr ptr;`." },
-		{ "expected an initialized iter_",
-		  "An iterator's _next() or _destroy() (bpf_iter_num_next(), bpf_iter_bits_destroy(), ...) gets "
-		  "stack that holds no running iterator of its kind on this path: it was never made with the kind's "
-		  "_new(), it was already destroyed, it is an iterator of another kind, or the pointer is not the "
-		  "start of a local `struct bpf_iter_...` variable.",
-		  "Call the kind's _new() first on a local variable (`struct bpf_iter_num it; bpf_iter_num_new(&it, "
-		  "start, end);`) and destroy it once, after the last _next(); bpf_for(), bpf_repeat() and "
-		  "bpf_for_each() do both for you." },
-		{ "expected uninitialized iter_",
-		  "An iterator's _new() gets stack that already holds a running iterator (the same variable, or one "
-		  "that overlaps it), or a pointer that is not a whole 8-byte-aligned variable: the first iterator "
-		  "would never be destroyed.",
-		  "Destroy the iterator before making a new one in the same variable, or use a second local "
-		  "variable; pass `&it` itself, not a pointer into it." },
-		{ "expected pointer to an iterator on stack",
-		  "An iterator must live on the stack: the kfunc gets something else.",
-		  "Declare `struct bpf_iter_num it;` as a local variable and pass `&it`." },
-		{ "iter has to be at a constant offset", "The iterator's address on the stack is not a constant.",
-		  "Pass `&it` of a local `struct bpf_iter_num it;`." },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
 		if (strstr(c->msg, t[i].needle)) {
-			diag_class(c, strstr(t[i].needle, "iter") ? "iterator" : "dynptr");
+			diag_class(c, "dynptr");
 			diag_where(c, c->fail, "fails here");
 			/* a release earlier on the path explains most of them */
 			for (long s = c->fstep - 1; s >= 0; s--) {
 				const struct bv_insn *in = insn_at(c, (long)c->res->steps[s].insn);
 
-				char kb[64];
-
 				if (in && in->code == (BV_JMP | BV_CALL) && in->src == 0 &&
 				    (in->imm == 199 || in->imm == 200)) {
 					diag_where(c, (long)c->res->steps[s].insn, "submitted or discarded here");
-					break;
-				}
-				if (in && in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL &&
-				    !strcmp(helper_at(c, (long)c->res->steps[s].insn, kb, sizeof(kb)), "bpf_iter_num_destroy")) {
-					diag_where(c, (long)c->res->steps[s].insn, "destroyed here");
 					break;
 				}
 			}
@@ -2819,7 +2798,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kfunc(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
+	if (diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kfunc(&c) || diag_iter(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
 	    diag_memory(&c) ||
 	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_misaligned(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||

@@ -6,6 +6,7 @@
  * from the states the log prints ("R2=scalar(umax=127,...)"), with each
  * register's defining instruction and the jumps that bounded it. */
 #include <errno.h>
+#include <stdbool.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,8 @@ struct reader {
 	int n_func_start;
 	struct bv_map *maps;          /* the maps the states name: "map_ptr(map=m,ks=4,vs=8)" */
 	size_t n_maps;
+	struct bv_kfunc_ref *kfuncs;  /* the kfuncs calls name: "call bpf_iter_task_new#64277" */
+	size_t n_kfuncs;
 };
 
 static void unknown(struct bv_vreg *r)
@@ -298,6 +301,7 @@ static int put_insn(struct reader *rd, uint32_t idx, const char *text)
 {
 	struct bv_insn two[2];
 	struct bv_error err = { 0 };
+	bool seen;
 	int n;
 
 	if (idx >= 1u << 20)
@@ -315,8 +319,22 @@ static int put_insn(struct reader *rd, uint32_t idx, const char *text)
 		rd->n_insns = nn;
 	}
 	n = bv_insn_parse(text, idx, NULL, two, &err);
+	seen = n >= 1 && !memcmp(&rd->insns[idx], &two[0], sizeof(two[0]));
 	for (int i = 0; i < n && i < 2; i++)
 		rd->insns[idx + i] = two[i];
+	/* a kfunc is named only by the log's text: keep the name (once: a
+	 * level-2 log prints an instruction on every path) */
+	if (!seen && two[0].code == (BV_JMP | BV_CALL) && two[0].src == BV_PSEUDO_KFUNC_CALL &&
+	    !strncmp(text, "call ", 5) && strchr(text, '#')) {
+		struct bv_kfunc_ref *v = realloc(rd->kfuncs, (rd->n_kfuncs + 1) * sizeof(*v));
+		const char *name = keep(rd, text + 5, (size_t)(strchr(text, '#') - text - 5));
+
+		if (!v)
+			return -ENOMEM;
+		rd->kfuncs = v;
+		if (name)
+			rd->kfuncs[rd->n_kfuncs++] = (struct bv_kfunc_ref){ idx, name, two[0].imm };
+	}
 	return 0;
 }
 
@@ -577,6 +595,8 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 		out->prog.lines = rd.lines;
 		out->obj.maps = rd.maps;
 		out->obj.n_maps = rd.n_maps;
+		out->prog.kfuncs = rd.kfuncs;
+		out->prog.n_kfuncs = rd.n_kfuncs;
 		out->prog.n_lines = rd.n_lines;
 		res.message = out->message;
 		res.error_insn = out->error_insn;
@@ -602,6 +622,7 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 	free(rd.steps);
 	free(rd.insns);
 	free(rd.maps);
+	free(rd.kfuncs);
 	free(rd.lines);
 	for (size_t i = 0; i < rd.n_strs; i++)
 		free(rd.strs[i]);
@@ -622,5 +643,6 @@ void bv_explained_free(struct bv_explained *e)
 		free(e->priv_strs[i]);
 	free(e->priv_strs);
 	free(e->obj.maps);
+	free(e->prog.kfuncs);
 	memset(e, 0, sizeof(*e));
 }

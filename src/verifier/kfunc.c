@@ -117,6 +117,14 @@ const char *iter_kind_name(int kind)
 	return kind >= 0 && kind < (int)BV_ARRAY_SIZE(iter_kinds) ? iter_kinds[kind].name : "?";
 }
 
+int iter_kind_slots(const char *kind)
+{
+	for (size_t k = 0; kind && k < BV_ARRAY_SIZE(iter_kinds); k++)
+		if (!strcmp(iter_kinds[k].name, kind))
+			return iter_kinds[k].slots;
+	return -1;
+}
+
 /* The kind of iterator a kfunc works, from its name, and the operation
  * (ITER_OP_*); -1 for any other kfunc. */
 int iter_kfunc(const char *name, int *op)

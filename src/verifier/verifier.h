@@ -530,6 +530,7 @@ struct iter_call {
 	uint32_t frameno;
 };
 int iter_kfunc(const char *name, int *op);
+int iter_kind_slots(const char *kind); /* 8-byte slots of struct bpf_iter_<kind>, -1 */
 int iter_arg(struct venv *env, const struct bv_insn *insn, const char *fname, struct iter_call *it);
 int iter_next(struct venv *env, const struct iter_call *it, uint32_t idx);
 void iters_leave_rcu(struct vstate *st);
