@@ -44,6 +44,8 @@ static unsigned helper_version(int id)
 static const struct { const char *prefix; unsigned version; } kfunc_since[] = {
 	{ "bpf_dynptr_from_skb", V(6, 3) }, { "bpf_dynptr_from_xdp", V(6, 3) }, { "bpf_dynptr_slice", V(6, 3) },
 	{ "bpf_dynptr_", V(6, 5) },          { "bpf_iter_num_", V(6, 4) },       { "bpf_iter_bits_", V(6, 11) },
+	{ "bpf_iter_task_", V(6, 7) },       { "bpf_iter_css_", V(6, 7) },       { "bpf_iter_kmem_cache_", V(6, 13) },
+	{ "bpf_iter_dmabuf_", V(6, 16) },
 	{ "bpf_task_under_cgroup", V(6, 5) }, { "bpf_task_get_cgroup1", V(6, 8) }, { "bpf_task_from_vpid", V(6, 13) },
 	{ "bpf_task_", V(6, 2) },            { "bpf_cgroup_from_id", V(6, 3) },  { "bpf_cgroup_", V(6, 2) },
 	{ "bpf_cpumask_", V(6, 3) },         { "bpf_rcu_read_", V(6, 2) },       { "bpf_preempt_", V(6, 10) },

@@ -59,7 +59,7 @@ static const char *const class_summary[][2] = {
 	{ "readonly-write", "A write into memory that is read-only for programs (.rodata, a frozen map)." },
 	{ "spin-lock", "A bpf_spin_lock is used in a way the verifier forbids (calls or exits while held, ...)." },
 	{ "dynptr", "A struct bpf_dynptr is used before it is made, after it is released, or overwritten." },
-	{ "iterator", "An open-coded iterator (bpf_iter_num_*) is used before it is made or after it is destroyed." },
+	{ "iterator", "An open-coded iterator (bpf_iter_num_*, bpf_iter_task_*, ...) is used before it is made, after it is destroyed or written over, or off the stack." },
 	{ "kernel-struct-access", "A read of a kernel struct that does not match the kernel's own layout (its BTF)." },
 	{ "merged-pointer-access", "One instruction accesses the context on one path and other memory on another." },
 	{ "use-after-release", "A pointer is used after the reference it held was released." },

@@ -1,14 +1,17 @@
-/* Kernel functions (kfuncs) that bpfvet models: the numeric open-coded
- * iterator (bpf_iter_num_new/next/destroy, what libbpf's bpf_for() and
- * bpf_repeat() expand to), and dynptrs over packets
- * (bpf_dynptr_from_skb/xdp, bpf_dynptr_slice and _rdwr, and the small
- * ones: _size, _is_null, _is_rdonly, _adjust, _clone).  Any other kfunc
- * is reported as not modelled.
+/* Kernel functions (kfuncs) with a path of their own: the open-coded
+ * iterators (bpf_iter_<kind>_new/next/destroy, what libbpf's bpf_for(),
+ * bpf_repeat() and bpf_for_each() expand to; num and bits here, the
+ * kinds over kernel objects through their prototypes, kfunc_args.c), and
+ * dynptrs over packets (bpf_dynptr_from_skb/xdp, bpf_dynptr_slice and
+ * _rdwr, and the small ones: _size, _is_null, _is_rdonly, _adjust,
+ * _clone).  The kfuncs of kfunc_table.c go to kfunc_args.c; any other is
+ * reported as not modelled.
  *
- * An iterator lives in one stack slot and holds a reference from _new()
- * to _destroy().  Each _next() call forks the path: on one side the
- * iterator is drained and r0 is NULL; on the other it is still active,
- * one iteration deeper, and r0 points at the current number.  The loop
+ * An iterator lives in the stack slots of its struct and holds a
+ * reference from _new() to _destroy().  Each _next() call forks the
+ * path: on one side the iterator is drained and r0 is NULL; on the other
+ * it is still active, one iteration deeper, and r0 points at the current
+ * number (or object).  The loop
  * ends for the verifier when a walk comes back to _next() in a state
  * within the ranges of the one that started the iteration (prune.c). */
 #include <errno.h>
