@@ -164,7 +164,8 @@ fi
 # as libbpf refuses it (needs the kernel's BTF to compare with)
 if [ -f "$bpfdir/kfunc_declared.o" ] && [ -r /sys/kernel/btf/vmlinux ]; then
 	check "check: kfunc prototype incompatible with the kernel's" 2 "$bpfvet" check "$bpfdir/kfunc_declared.o"
-	if grep -q "extern (func ksym) 'bpf_map_sum_elem_count': func_proto \[[0-9]*\] incompatible with kernel \[[0-9]*\]" "$tmp/err"; then
+	if grep -q "extern (func ksym) 'bpf_map_sum_elem_count': func_proto \[[0-9]*\] incompatible with kernel \[[0-9]*\]" "$tmp/err" &&
+	   grep -qF "only a forward declaration of struct bpf_map" "$tmp/err"; then
 		echo "ok   incompatible kfunc prototype named"
 	else
 		echo "FAIL incompatible kfunc prototype: no libbpf line"; cat "$tmp/err"; fail=1
@@ -251,7 +252,7 @@ diag_rows() { # OBJ:PROG:CLASS:PHRASE ...
 	done
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/diagnose_thirteenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/diagnose_thirteenth.o" ] && [ -f "$bpfdir/diagnose_fourteenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
    [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ] && [ -f "$bpfdir/helper_targets.o" ] &&
    [ -f "$bpfdir/kptr_untagged.o" ]; then
@@ -334,6 +335,13 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_thirteenth:read_latency:unbounded-index:'if (i >= 32) i = 31; slots[i]++;' \
 		 diagnose_thirteenth:read_latency:unbounded-index:'"role":"the loop that computes the index"' \
 		 diagnose_thirteenth:payload_sum:loop-too-complex:'for (i = 0; i < MAX; i++) { if (i >= n) break; ... }' \
+		 diagnose_fourteenth:tcp_mss:pkt-bounds-missing:'`if ((void *)(opt + 1) + 3 > data_end)`' \
+		 diagnose_fourteenth:exec_vmas:null-pointer:'`if (!task) return 0;`' \
+		 diagnose_fourteenth:exec_vmas:null-pointer:'"role":"read from the iterator'"'"'s context here"' \
+		 diagnose_fourteenth:trim_and_mark:pkt-pointer-stale:'bpf_xdp_adjust_tail at insn 18' \
+		 diagnose_fourteenth:flow_count:spin-lock:'after bpf_spin_unlock()' \
+		 diagnose_fourteenth:snap_write:mem-size-exceeds-buffer:'Keep the size in a 64-bit variable (`__u64 n`' \
+		 diagnose_fourteenth:snap_write:mem-size-exceeds-buffer:'"role":"compared with an unknown number here"' \
 		 diagnose_tenth:rtt_state:null-pointer:'struct bpf_sock *sk = skops->sk; if (!sk) return 1;' \
 		 diagnose_tenth:snap_sock:mem-size-exceeds-buffer:'`sizeof(*s)` (16 here)' \
 		 diagnose_tenth:copy_arg:mem-size-exceeds-buffer:'if (len > 256) return 0;' \
@@ -485,7 +493,7 @@ done
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

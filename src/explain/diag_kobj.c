@@ -216,6 +216,40 @@ int diag_kobj(struct ctx *c)
 			       "for NULL first.");
 		return 1;
 	}
+	/* a BPF iterator's object, read from its context: NULL on the last call */
+	if (sscanf(c->msg, "Possibly NULL pointer passed to trusted arg%d", &arg) == 1 &&
+	    (!strncmp(c->prog->section, "iter", 4) || !c->prog->section[0] /* a log: no section */)) {
+		long def = value_origin(c, arg + 1, c->fstep), k = def >= 0 ? step_of(c, c->fstep, def) : -1;
+		const struct bv_insn *in = insn_at(c, def);
+		const struct bv_vreg *base = in && k >= 0 ? reg_at(c, k, in->src) : NULL;
+		char fn[64];
+
+		if (base && base->kind == BV_REG_CTX && BV_CLASS(in->code) == BV_LDX) {
+			const char *slash = strchr(c->prog->section, '/');
+			char var[64];
+
+			if (diag_assigned_var(c, def, var, sizeof(var)) != 1)
+				snprintf(var, sizeof(var), "p");
+			diag_class(c, "null-pointer");
+			diag_where(c, c->fail, "fails here");
+			diag_where(c, def, c->prog->section[0] ? "read from the iterator's context here"
+							       : "read from the context here");
+			if (c->prog->section[0])
+				WHY(c, "A BPF iterator program runs once for each %s and once more at the end with NULL in "
+				       "its context, so that it can print a summary; `%s`, read from the context at insn %ld, "
+				       "may be that NULL, and argument %d of %s() must not be.",
+				    slash ? slash + 1 : "object", var, def, arg + 1, helper_at(c, c->fail, fn, sizeof(fn)));
+			else
+				WHY(c, "`%s`, read from the context at insn %ld, may be NULL: the kernel types that field "
+				       "as possibly NULL (a BPF iterator's object is, on the last call, made once at the end "
+				       "for a summary), and argument %d of %s() must not be.",
+				    var, def, arg + 1, helper_at(c, c->fail, fn, sizeof(fn)));
+			FIX(c, "Leave when it is NULL, right after reading it: `if (!%s) return 0;` (print the summary "
+			       "there if you want one).",
+			    var);
+			return 1;
+		}
+	}
 	/* a pointer to one struct where the field holds another */
 	if (msg_starts(c->msg, "invalid kptr access, R")) {
 		const char *ty = strstr(c->msg, " type="), *ex = strstr(c->msg, " expected="), *name = NULL;

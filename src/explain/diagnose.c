@@ -7,6 +7,7 @@
  * The text is written for the person who wrote the C: registers are named
  * because the kernel names them, but the numbers are the program's own
  * (sizes, offsets, bounds), and every place comes with its source line. */
+#include <ctype.h>
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdarg.h>
@@ -363,6 +364,7 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 		long i = (long)c->res->steps[k].insn;
 		const struct bv_insn *in = insn_at(c, i);
 		const struct bv_form *f = form_at(c, i);
+		const struct bv_vreg *o;
 
 		if (!is_cond_jump(c, i))
 			continue;
@@ -373,6 +375,11 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 			if (side && !f->x)
 				continue;
 			trace_value(c, r, k, &tr);
+			/* against a number the verifier knows nothing about, a
+			 * comparison bounds neither side: no check (unknown_compare) */
+			if (f->x && (o = reg_at(c, k, side ? in->dst : in->src)) && o->kind == BV_REG_SCALAR &&
+			    o->umax == UINT64_MAX && o->smin == INT64_MIN)
+				continue;
 			if (same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root) ||
 			    same_field(&tr, &want)) {
 				out->step = k;
@@ -393,6 +400,42 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 		}
 	}
 	return 0;
+}
+
+/* A comparison of the value with a number the verifier knows nothing
+ * about (`if (n > args->count) n = args->count;`): it looks like a clamp in
+ * C and bounds nothing.  Said in WHY, with its place. */
+static void unknown_compare(struct ctx *c, int reg)
+{
+	struct trace want;
+	char b[128];
+
+	trace_value(c, reg, c->fstep, &want);
+	if (want.root < 0)
+		return;
+	for (long k = c->fstep - 1; k >= 0 && k > want.root_step; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+
+		if (!is_cond_jump(c, i) || !f->x)
+			continue;
+		for (int side = 0; side < 2; side++) {
+			int r = side ? in->src : in->dst, o = side ? in->dst : in->src;
+			const struct bv_vreg *ov = reg_at(c, k, o);
+			struct trace tr;
+
+			trace_value(c, r, k, &tr);
+			if (!ov || ov->kind != BV_REG_SCALAR || ov->umax != UINT64_MAX || ov->smin != INT64_MIN ||
+			    !(same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root)))
+				continue;
+			diag_where(c, i, "compared with an unknown number here");
+			WHY(c, " The comparison at insn %ld (`%s`) sets it against R%d, a number the verifier knows nothing "
+			       "about%s: clamping to an unknown value bounds nothing, whichever side the program keeps.",
+			    i, insn_text(c, i, b, sizeof(b)), o, ov->def_insn >= 0 ? " (read at run time)" : "");
+			return;
+		}
+	}
 }
 
 /* ---- the message ---- */
@@ -779,6 +822,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		diag_class(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
 		WHY(c, "Nothing on this path bounds R%d before insn %ld: the verifier cannot know it stays inside %s.",
 		    valreg, c->fail, desc);
+		unknown_compare(c, valreg);
 		if (v->def_insn >= 0)
 			diag_where(c, v->def_insn, "value made here");
 		compiler_story(c, &tr, valreg);
@@ -798,9 +842,19 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			const char *n = size_name(c, valreg, nb, sizeof(nb), &k);
 			long lim = room > 0 ? (room - (long)(need > 1 ? need - 1 : 0)) / k : 0L;
 
-			FIX(c, "Check the value against the buffer before using it: `if (%s > %ld) %s`, or clamp it with a "
-			       "mask: `%s &= %" PRIu64 ";`",
-			    n, lim, leave, n, room > 0 ? pow2_mask_below(lim) : (uint64_t)255);
+			const struct bv_insn *ri = insn_at(c, tr.root);
+			/* a 32-bit size meets 64-bit comparisons: the compiler tests a
+			 * zero-extended copy and passes the original (seen, batch 14) */
+			bool narrow = is_helper_call(c, c->fail) &&
+				      (tr.alu32 >= 0 || (ri && BV_CLASS(ri->code) == BV_LDX && BV_SIZE(ri->code) != BV_DW));
+
+			if (narrow)
+				FIX(c, "Keep the size in a 64-bit variable (`__u64 %s`: with a 32-bit one the compiler may "
+				       "compare a zero-extended copy and pass the original on), then ",
+				    n);
+			FIX(c, "%s the value against the buffer right before the call: `if (%s > %ld) %s`, or clamp it "
+			       "with a mask: `%s &= %" PRIu64 ";`",
+			    narrow ? "check" : "Check", n, lim, leave, n, room > 0 ? pow2_mask_below(lim) : (uint64_t)255);
 			if (k > 1)
 				FIX(c, " (the size is %s * %ld, so %s may be at most %ld)", n, k, n, lim);
 			FIX(c, ".");
@@ -1361,6 +1415,66 @@ static long pkt_end_compare(const struct ctx *c)
 	return -1;
 }
 
+/* The pointer expression the source compares with data_end on the line
+ * of the comparison at insn i (`(void *)(opt + 1)` of `if ((void *)(opt +
+ * 1) > data_end || ...)`); 0 when the line says it otherwise. */
+static int checked_expr(const struct ctx *c, long i, char *buf, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+	const char *t = li ? li->line : NULL, *gt, *e;
+	int depth = 0;
+
+	if (!t || !(gt = strstr(t, " > data_end")))
+		return 0;
+	/* walk back over one balanced operand */
+	for (e = gt; e > t; e--) {
+		char ch = e[-1];
+
+		if (ch == ')')
+			depth++;
+		else if (ch == '(' && depth-- == 0)
+			break;
+		else if (depth == 0 && (ch == '|' || ch == '&' || ch == ','))
+			break;
+	}
+	while (*e == ' ')
+		e++;
+	if (gt - e <= 0 || (size_t)(gt - e) >= size)
+		return 0;
+	memcpy(buf, e, (size_t)(gt - e));
+	buf[gt - e] = '\0';
+	return 1;
+}
+
+/* Whether the failing line reads through the pointer the check's
+ * expression is built on (`opt` of `(void *)(opt + 1)` in `opt[3]`): then
+ * widening that check is the fix; a new header wants its own. */
+static bool reads_same_pointer(const struct ctx *c, const char *expr)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)c->fail);
+	const char *p = expr, *hit;
+	char id[64];
+	size_t n;
+
+	for (;;) {
+		while (*p && !isalpha((unsigned char)*p) && *p != '_')
+			p++;
+		for (n = 0; (isalnum((unsigned char)p[n]) || p[n] == '_') && n < sizeof(id) - 1; n++)
+			id[n] = p[n];
+		id[n] = '\0';
+		if (!n)
+			return false;
+		if (strcmp(id, "void") && strcmp(id, "long") && strcmp(id, "char"))
+			break;
+		p += n;
+	}
+	for (hit = li && li->line ? strstr(li->line, id) : NULL; hit; hit = strstr(hit + 1, id))
+		if ((hit == li->line || !(isalnum((unsigned char)hit[-1]) || hit[-1] == '_')) &&
+		    !(isalnum((unsigned char)hit[n]) || hit[n] == '_'))
+			return true;
+	return false;
+}
+
 static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 {
 	long head = -1, edge = busiest_back_edge(c, &head), cmp = pkt_end_compare(c);
@@ -1503,6 +1617,17 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		else
 			WHY(c, ": the read runs %d byte%s past the checked range.", off + size - range,
 			    off + size - range == 1 ? "" : "s");
+		if (cmp >= 0 && checked_expr(c, cmp, b, sizeof(b)) && reads_same_pointer(c, b)) {
+			const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)cmp);
+
+			FIX(c, "Make the check at line %u cover the bytes read: `if (%s + %d > data_end)` (it proves %d "
+			       "byte%s fewer than the read needs); or check them right before the read: ",
+			    li ? li->line_num : 0, b, off + size - range, off + size - range,
+			    off + size - range == 1 ? "" : "s");
+			FIX(c, "`if ((void *)p + %d > %s) return %s;` with p the pointer R%d holds.",
+			    size + (v && off > v->off ? off - v->off : 0), end, pass, r);
+			return 1;
+		}
 		FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)p + %d > %s) "
 		       "return %s;` with p the pointer R%d holds (for a struct pointer, `if ((void *)(p + 1) > %s)`), "
 		       "then read.",
@@ -1534,8 +1659,12 @@ static int diag_packet(struct ctx *c)
 {
 	const struct bv_vreg *pv = reg_at(c, c->fstep, msg_reg(c->msg));
 
-	/* a pointer at a fixed offset: the range proven is the whole story */
-	if (diag_pkt_range(c, c->msg) || (strstr(c->msg, "offset is outside of the packet") && (!pv || !pv->umax) &&
+	const char *r = c->res->detail ? strstr(c->res->detail, ",r=") : NULL;
+
+	/* a pointer at a fixed offset, or one at a variable offset that a
+	 * comparison gave a range since: the range proven is the whole story */
+	if (diag_pkt_range(c, c->msg) || (strstr(c->msg, "offset is outside of the packet") &&
+					  (!pv || !pv->umax || (r && atoi(r + 3) > 0)) &&
 					  diag_pkt_range(c, c->res->detail)))
 		return 1;
 	if (strstr(c->msg, "offset is outside of the packet") || strstr(c->msg, "pkt pointer")) {

@@ -127,6 +127,31 @@ static int is_exec(const struct elf_sec *s)
 	return s->kind == SEC_PROG || s->kind == SEC_TEXT;
 }
 
+/* The struct a kfunc prototype of the object names only by a forward
+ * declaration (clang emits one for `struct X;`, and for a struct the file
+ * defines but never reaches a member of), into buf; 0 when none. */
+static int fwd_struct_in_proto(const struct btf *btf, uint32_t proto_id, char *buf, size_t size)
+{
+	const struct btf_type *fp = btf ? btf__type_by_id(btf, proto_id) : NULL;
+	const struct btf_param *pa;
+
+	if (!fp || !btf_is_func_proto(fp))
+		return 0;
+	pa = btf_params(fp);
+	for (int a = -1; a < btf_vlen(fp); a++) {
+		uint32_t id = a < 0 ? fp->type : pa[a].type;
+		const struct btf_type *t = btf__type_by_id(btf, id);
+
+		while (t && (btf_is_mod(t) || btf_is_typedef(t) || btf_is_ptr(t)))
+			t = btf__type_by_id(btf, t->type);
+		if (t && btf_is_fwd(t)) {
+			snprintf(buf, size, "%s", btf__name_by_offset(btf, t->name_off));
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int link_call(struct linker *L, size_t i)
 {
 	struct bv_object_internal *p = PRIV(L->obj);
@@ -151,6 +176,19 @@ static int link_call(struct linker *L, size_t i)
 			}
 			if (!e->resolved) {
 				if (!e->weak && e->incompat) {
+					char fwd[64];
+
+					if (fwd_struct_in_proto(p->btf, e->incompat, fwd, sizeof(fwd))) {
+						snprintf(L->msg, sizeof(L->msg),
+							 "extern (func ksym) '%s': func_proto [%u] incompatible with kernel "
+							 "[%u] (libbpf refuses it too: the object's BTF has only a forward "
+							 "declaration of struct %s, which matches no kernel struct; clang "
+							 "emits one for `struct %s;`, and for a struct the file defines "
+							 "but never reads a member of: use a member somewhere, or include "
+							 "vmlinux.h)",
+							 e->name, e->incompat, e->incompat_target, fwd, fwd);
+						return -EINVAL;
+					}
 					snprintf(L->msg, sizeof(L->msg),
 						 "extern (func ksym) '%s': func_proto [%u] incompatible with kernel [%u] "
 						 "(libbpf refuses it too: every argument and the return type must have the "
