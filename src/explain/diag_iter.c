@@ -112,8 +112,8 @@ static int iter_state_msgs(struct ctx *c)
 	if ((p = strstr(m, "iter_")) && (msg_starts(m, "expected an initialized iter_") ||
 					 msg_starts(m, "expected uninitialized iter_")))
 		sscanf(p + 5, "%31[a-z_]", kind);
-	else if (iter_call_kind(c, c->fail, &op))
-		snprintf(kind, sizeof(kind), "%s", iter_call_kind(c, c->fail, &op));
+	else if ((p = iter_call_kind(c, c->fail, &op)))
+		snprintf(kind, sizeof(kind), "%s", p);
 	if (msg_starts(m, "expected an initialized iter_")) {
 		long made = last_iter_call(c, c->fstep, kind, ITER_OP_NEW);
 		long gone = last_iter_call(c, c->fstep, kind, ITER_OP_DESTROY);
@@ -219,11 +219,11 @@ static int iter_rcu_msgs(struct ctx *c)
 {
 	const char *m = c->msg;
 	char fn[64] = "", kind[32] = "task";
-	int op;
+	int op, k;
 
 	if (sscanf(m, "kernel func %63s requires RCU critical section protection", fn) == 1) {
-		if (iter_kfunc(fn, &op) >= 0)
-			snprintf(kind, sizeof(kind), "%s", iter_kind_name(iter_kfunc(fn, &op)));
+		if ((k = iter_kfunc(fn, &op)) >= 0)
+			snprintf(kind, sizeof(kind), "%s", iter_kind_name(k));
 		diag_class(c, "rcu-section");
 		diag_where(c, c->fail, "fails here");
 		WHY(c, "%s() walks %s that only RCU keeps alive while the loop runs. A sleepable program (this one is "
@@ -238,8 +238,8 @@ static int iter_rcu_msgs(struct ctx *c)
 	if (sscanf(m, "expected an RCU CS when using %63s", fn) == 1) {
 		long unlock = -1, made;
 
-		if (iter_kfunc(fn, &op) >= 0)
-			snprintf(kind, sizeof(kind), "%s", iter_kind_name(iter_kfunc(fn, &op)));
+		if ((k = iter_kfunc(fn, &op)) >= 0)
+			snprintf(kind, sizeof(kind), "%s", iter_kind_name(k));
 		made = last_iter_call(c, c->fstep, kind, ITER_OP_NEW);
 		for (long k = c->fstep - 1; k > made; k--) {
 			char b[64];
