@@ -252,7 +252,7 @@ diag_rows() { # OBJ:PROG:CLASS:PHRASE ...
 	done
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/diagnose_thirteenth.o" ] && [ -f "$bpfdir/diagnose_fourteenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/diagnose_thirteenth.o" ] && [ -f "$bpfdir/diagnose_fourteenth.o" ] && [ -f "$bpfdir/diagnose_fifteenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
    [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ] && [ -f "$bpfdir/helper_targets.o" ] &&
    [ -f "$bpfdir/kptr_untagged.o" ]; then
@@ -342,6 +342,13 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fourteenth:flow_count:spin-lock:'after bpf_spin_unlock()' \
 		 diagnose_fourteenth:snap_write:mem-size-exceeds-buffer:'Keep the size in a 64-bit variable (`__u64 n`' \
 		 diagnose_fourteenth:snap_write:mem-size-exceeds-buffer:'"role":"compared with an unknown number here"' \
+		 diagnose_fifteenth:tenant_bytes:null-map-value:'if (!inner) return TC_ACT_OK;' \
+		 diagnose_fifteenth:sum_hist:unbounded-index:'`if (i >= 16) return 1;` (returning 1 ends the loop)' \
+		 diagnose_fifteenth:lat_bucket:unbounded-index:'`if (ms > 15) ms = 15;`' \
+		 diagnose_fifteenth:lat_bucket:unbounded-index:'"insn":19,"role":"the clamp checked here"' \
+		 diagnose_fifteenth:tos_filter:pkt-bounds-missing:'(void *)(long)ctx->optval_end) return 1;' \
+		 diagnose_fifteenth:xdp_protos:null-pointer:'R1 is `st`, argument 1 of count_proto(), a global' \
+		 diagnose_fifteenth:xdp_protos:null-pointer:'`if (!st) return 0;`' \
 		 diagnose_tenth:rtt_state:null-pointer:'struct bpf_sock *sk = skops->sk; if (!sk) return 1;' \
 		 diagnose_tenth:snap_sock:mem-size-exceeds-buffer:'`sizeof(*s)` (16 here)' \
 		 diagnose_tenth:copy_arg:mem-size-exceeds-buffer:'if (len > 256) return 0;' \
@@ -493,7 +500,7 @@ done
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -87,6 +87,7 @@ struct bv_explained {
 	struct bv_line_info *priv_lines;
 	char **priv_strs;
 	size_t n_priv_strs;
+	struct bv_func_info funcs[2]; /* the main program and the global function a log validates */
 };
 
 int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *err);

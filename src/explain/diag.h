@@ -88,6 +88,7 @@ int diag_graph(struct ctx *c);
 int diag_ctx(struct ctx *c);
 int diag_helper_mem(struct ctx *c);
 int diag_loop_walk(struct ctx *c);
+int diag_arg_array_index(struct ctx *c, long k, int ptr);
 int diag_callback(struct ctx *c);
 int diag_kfunc(struct ctx *c);
 int diag_iter(struct ctx *c);

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <bpf/btf.h>
+
 #include "explain/diag.h"
 #include "object/obj_internal.h"
 
@@ -39,7 +41,7 @@ static int diag_loop_index(struct ctx *c)
 {
 	const struct bv_insn *in = insn_at(c, c->fail), *a;
 	const struct bv_vreg *p, *x;
-	long add = -1, def, tail = -1, head = -1, nelems, at, base, elem = 0;
+	long add = -1, def, tail = -1, head = -1, nelems, at, base, elem = 0, clamp = -1;
 	int preg, ireg = -1, size, rounds = 0, have_arr;
 	char arr[64];
 
@@ -71,8 +73,19 @@ static int diag_loop_index(struct ctx *c)
 			tail = i;
 		}
 	}
-	if (rounds < 2 || tail < 0)
+	/* ... or set to a constant by a clamp: `if (i > 16) i = 16;`, the
+	 * constant written right after the comparison that found it larger */
+	if (def >= 0 && (rounds < 2 || tail < 0)) {
+		long k = step_of(c, add, def);
+
+		a = insn_at(c, def);
+		if (k < 1 || !a || (a->code != (BV_ALU64 | BV_MOV | BV_K) && a->code != (BV_ALU | BV_MOV | BV_K)) ||
+		    !is_cond_jump(c, (long)c->res->steps[k - 1].insn))
+			return 0;
+		clamp = (long)c->res->steps[k - 1].insn;
+	} else if (rounds < 2 || tail < 0) {
 		return 0;
+	}
 	size = (in->code & 0x18) == BV_DW ? 8 : (in->code & 0x18) == BV_W ? 4 : (in->code & 0x18) == BV_H ? 2 : 1;
 	at = p->off + in->off;
 	base = at - elem;
@@ -85,6 +98,45 @@ static int diag_loop_index(struct ctx *c)
 	diag_class(c, "unbounded-index");
 	diag_where(c, c->fail, "fails here");
 	diag_where(c, (long)c->res->steps[add].insn, "index added to the pointer here");
+	if (clamp >= 0) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)clamp);
+		const struct bv_insn *j = insn_at(c, clamp);
+		const struct bv_vreg *jd = j ? reg_at(c, step_of(c, add, clamp), j->dst) : NULL;
+		long last = have_arr ? nelems - 1 : -1;
+		char v[64];
+
+		/* the compiler may test a register made on the `if` line (`ms &
+		 * ~15`) on a later line: quote the line that made it */
+		if ((!li || !strstr(bv_line_text(li), "if (")) && jd && jd->def_insn >= 0) {
+			const struct bv_line_info *dl = bv_prog_line_at(c->prog, (size_t)jd->def_insn);
+
+			if (dl && strstr(bv_line_text(dl), "if (")) {
+				li = dl;
+				clamp = jd->def_insn;
+			}
+		}
+		diag_where(c, clamp, "the clamp checked here");
+		diag_where(c, def, "and set the index here");
+		if (!diag_cond_var(c, clamp, v, sizeof(v)))
+			snprintf(v, sizeof(v), "i");
+		WHY(c, "The index is clamped: when the check at insn %ld%s%s%s finds it too large, insn %ld sets it to "
+		       "%ld. ",
+		    clamp, li ? " (`" : "", li ? bv_line_text(li) : "", li ? "`)" : "", def, elem / size);
+		if (have_arr)
+			WHY(c, "That is element %ld of `%s`, which has %ld elements (0 to %ld): the clamp lets the index "
+			       "reach one past the last, at offset %ld of the value.",
+			    elem / size, arr, nelems, last, at);
+		else
+			WHY(c, "That takes the access to offset %ld, past the value's end.", at);
+		if (have_arr)
+			FIX(c, "Clamp to the last element: `if (%s > %ld) %s = %ld;` (N - 1, with N = %ld elements).", v, last,
+			    v, last, nelems);
+		else
+			FIX(c, "Clamp to the last element, N - 1 with N = sizeof(arr) / sizeof(arr[0]): `if (%s > N - 1) "
+			       "%s = N - 1;`.",
+			    v, v);
+		return 1;
+	}
 	diag_where(c, tail, "the loop that computes the index");
 	if (!have_arr) {
 		char desc[160];
@@ -107,6 +159,91 @@ static int diag_loop_index(struct ctx *c)
 	FIX(c, "Clamp the index to the array before using it: `__u32 i = ...; if (i >= %ld) i = %ld; %s[i]++;` — or "
 	       "stop the loop at %ld rounds.",
 	    nelems, nelems - 1, arr, nelems - 1);
+	return 1;
+}
+
+/* The array a pointer argument of the function at insn i reaches: from
+ * the function's BTF prototype, argument register arg, `off` bytes past
+ * where the argument pointed.  Its name ("slots"), element size and count,
+ * and the struct's parameter name ("h"). */
+static int param_array(const struct ctx *c, long i, int arg, long off, char *name, size_t size, int *esize,
+		       long *nelems, const char **pname)
+{
+	const struct bv_func_info *fi = func_of(c, i);
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct btf_type *fn = fi && btf ? btf__type_by_id(btf, fi->type_id) : NULL, *pr, *pt;
+	int moff, n = 0;
+	char *br;
+
+	if (!fn || !btf_is_func(fn) || !(pr = btf__type_by_id(btf, fn->type)) || !btf_is_func_proto(pr) || arg < 1 ||
+	    arg > btf_vlen(pr))
+		return 0;
+	pt = btf__type_by_id(btf, btf_params(pr)[arg - 1].type);
+	while (pt && (btf_is_mod(pt) || btf_is_typedef(pt)))
+		pt = btf__type_by_id(btf, pt->type);
+	if (!pt || !btf_is_ptr(pt) || !diag_member_at(btf, pt->type, (int)off, name, size, &moff, esize, &n) || n <= 0)
+		return 0;
+	if ((br = strchr(name, '[')))
+		*br = '\0';
+	*nelems = n;
+	*pname = btf__name_by_offset(btf, btf_params(pr)[arg - 1].name_off);
+	return 1;
+}
+
+/* A stack array reached through a function's pointer argument (a bpf_loop
+ * callback's `ctx`, or any BPF function's), indexed with a number the
+ * verifier does not bound there: the callback's index is any number to it,
+ * whatever bpf_loop's count.  k: the step adding the index to pointer
+ * register ptr. */
+int diag_arg_array_index(struct ctx *c, long k, int ptr)
+{
+	const struct bv_vreg *base = reg_at(c, k, ptr), *entry;
+	const char *pname = NULL;
+	long s0 = k, nelems, call;
+	int esize, arg = -1;
+	char arr[64];
+	const struct bv_line_info *li;
+	char var[64] = "i";
+
+	if (!base || base->kind != BV_REG_STACK)
+		return 0;
+	/* where this call of the function began, and which argument the base was */
+	while (s0 > 0 && c->res->steps[s0 - 1].frame >= c->res->steps[k].frame)
+		s0--;
+	if (c->res->steps[s0].frame == 0)
+		return 0;
+	for (int a = 1; a <= 5 && arg < 0; a++)
+		if ((entry = reg_at(c, s0, a)) && entry->kind == BV_REG_STACK && entry->frameno == base->frameno &&
+		    value_origin(c, ptr, k) == value_origin(c, a, s0))
+			arg = a;
+	if (arg < 0 || !(entry = reg_at(c, s0, arg)) ||
+	    !param_array(c, (long)c->res->steps[k].insn, arg, (long)base->off - entry->off, arr, sizeof(arr), &esize,
+			 &nelems, &pname))
+		return 0;
+	call = s0 > 0 ? (long)c->res->steps[s0 - 1].insn : -1;
+	li = bv_prog_line_at(c->prog, (size_t)c->fail);
+	if (li) {
+		/* the index as the source writes it: `slots[i]` */
+		const char *t = strstr(bv_line_text(li), arr);
+
+		if (t && t[strlen(arr)] == '[')
+			sscanf(t + strlen(arr) + 1, "%63[A-Za-z0-9_]", var);
+	}
+	diag_class(c, "unbounded-index");
+	diag_where(c, (long)c->res->steps[k].insn, "index added to the pointer here");
+	WHY(c, "`%s->%s` has %ld elements of %d bytes, and the index `%s` is a number the verifier does not bound "
+	       "here, so the access may land anywhere past the array. ",
+	    pname ? pname : "arg", arr, nelems, esize, var);
+	if (call >= 0 && is_helper_call(c, call) && insn_at(c, call)->imm == 181 /* bpf_loop */)
+		WHY(c, "This function is bpf_loop()'s callback (called at insn %ld): the verifier checks it once for "
+		       "any index, not for the count bpf_loop() is given.",
+		    call);
+	if (call >= 0 && is_helper_call(c, call) && insn_at(c, call)->imm == 181)
+		FIX(c, "Check the index in the callback before using it: `if (%s >= %ld) return 1;` (returning 1 ends "
+		       "the loop).",
+		    var, nelems);
+	else
+		FIX(c, "Check the index in the function before using it: `if (%s >= %ld) return 0;`.", var, nelems);
 	return 1;
 }
 

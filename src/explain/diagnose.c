@@ -1157,7 +1157,15 @@ static int diag_stack_index(struct ctx *c)
 		return 0;
 	if (!strstr(c->msg, " stack R") || sscanf(strstr(c->msg, " stack R") + 8, "%d", &r) != 1)
 		return 0;
-	size = strstr(c->msg, " size=") ? atoi(strstr(c->msg, " size=") + 6) : 1;
+	if (strstr(c->msg, " size=")) {
+		size = atoi(strstr(c->msg, " size=") + 6);
+	} else {
+		/* "invalid unbounded variable-offset read": the access says its size */
+		const struct bv_insn *in = insn_at(c, c->fail);
+		static const int bytes[] = { 4, 2, 1, 8 }; /* BV_W, BV_H, BV_B, BV_DW */
+
+		size = in && BV_CLASS(in->code) != BV_JMP ? bytes[BV_SIZE(in->code) >> 3] : 1;
+	}
 	diag_where(c, c->fail, "fails here");
 	p = reg_at(c, c->fstep, r);
 	for (long k = c->fstep - 1; p && k >= 0; k--) {
@@ -1169,6 +1177,8 @@ static int diag_stack_index(struct ctx *c)
 			long room = base ? room_at(c, base, desc, sizeof(desc)) : -1;
 			struct ctx sub = *c;
 
+			if (diag_arg_array_index(c, k, ptr))
+				return 1;
 			diag_where(c, i, "index added to the pointer here");
 			sub.fstep = k;
 			WHY(c, "A stack array is indexed with a value from R%d (added at insn %ld). ", idx, i);
@@ -1259,6 +1269,39 @@ static bool ctx_field_load(const struct ctx *c, long def, char *field, size_t si
 	       diag_ctx_field_name(c, d->off + base->off, field, size);
 }
 
+/* A pointer argument of a global function, used as it came in: the
+ * function is verified once for any caller, so the pointer may be NULL. */
+static int null_global_arg(struct ctx *c, int r, const char *type)
+{
+	const struct bv_func_info *fi = func_of(c, c->fail);
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct btf_type *fn, *pr;
+	const char *fname = fi && fi->name ? fi->name : "the function", *pname = NULL;
+
+	if (!fi || !fi->insn || r < 1 || r > 5 || c->fstep < 0 || c->res->steps[c->fstep].frame != 0)
+		return 0;
+	fn = btf ? btf__type_by_id(btf, fi->type_id) : NULL;
+	pr = fn && btf_is_func(fn) ? btf__type_by_id(btf, fn->type) : NULL;
+	if (pr && btf_is_func_proto(pr) && r <= btf_vlen(pr))
+		pname = btf__name_by_offset(btf, btf_params(pr)[r - 1].name_off);
+	diag_class(c, "null-pointer");
+	diag_where(c, (long)fi->insn, "the global function starts here");
+	if (pname && *pname)
+		WHY(c, "R%d is `%s`, argument %d", r, pname, r);
+	else
+		WHY(c, "R%d is argument %d", r, r);
+	WHY(c, " of %s(), a global (non-static) function: the verifier checks it once, on its own, for any caller, so "
+	       "a pointer argument may be NULL (%s), and nothing in %s() checks it before insn %ld.",
+	    fname, type, fname, c->fail);
+	if (!pname || !*pname)
+		pname = "p";
+	FIX(c, "Check it at the top of the function: `if (!%s) return 0;` — or declare it `__arg_nonnull` (then each "
+	       "caller must pass a checked pointer), or make the function `static` so it is checked with each call's "
+	       "own arguments (and check the pointer in the caller).",
+	    pname);
+	return 1;
+}
+
 static int diag_null(struct ctx *c)
 {
 	char type[64] = "";
@@ -1307,6 +1350,8 @@ static int diag_null(struct ctx *c)
 				return 1;
 			}
 		}
+		if (def < 0 && null_global_arg(c, r, type))
+			return 1;
 		if (def >= 0)
 			diag_where(c, def, "may return NULL here");
 		WHY(c, "R%d may be NULL: it comes from %s at insn %ld, which returns NULL when %s, and no check for "

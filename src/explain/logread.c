@@ -36,6 +36,8 @@ struct reader {
 	size_t n_maps;
 	struct bv_kfunc_ref *kfuncs;  /* the kfuncs calls name: "call bpf_iter_task_new#64277" */
 	size_t n_kfuncs;
+	struct bv_func_info glob;     /* "Validating count_proto() func#1...": a global function */
+	int glob_pending;
 };
 
 static void unknown(struct bv_vreg *r)
@@ -496,6 +498,12 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 				continue;
 			}
 		}
+		if (!strncmp(line, "Validating ", 11) && strstr(line, "() func#")) {
+			/* its first instruction line says where it starts */
+			rd.glob.name = keep(&rd, line + 11, (size_t)(strstr(line, "() func#") - line - 11));
+			rd.glob_pending = rd.glob.name != NULL;
+			continue;
+		}
 		if (line[0] == ';' && strstr(line, " @ ")) {
 			char *at = strstr(line, " @ "), *colon = strrchr(at, ':');
 
@@ -552,8 +560,13 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 				parse_state(&rd, glued, 1);
 			continue;
 		}
-		if (sscanf(line, "%u: %n", &idx, &used) == 1 && used && (line[used] == 'R' || !strncmp(line + used, "frame", 5)))
+		if (sscanf(line, "%u: %n", &idx, &used) == 1 && used && (line[used] == 'R' || !strncmp(line + used, "frame", 5))) {
+			if (rd.glob_pending) {
+				rd.glob.insn = idx;
+				rd.glob_pending = 0;
+			}
 			parse_state(&rd, line + used, 0);
+		}
 	}
 	/* a log without instructions (a structural error, or level 0) still
 	 * has the error line and the statistics: the diagnosis works from
@@ -597,6 +610,13 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 		out->obj.n_maps = rd.n_maps;
 		out->prog.kfuncs = rd.kfuncs;
 		out->prog.n_kfuncs = rd.n_kfuncs;
+		/* the main program and the global function the log validates */
+		if (rd.glob.name && rd.glob.insn) {
+			out->funcs[0] = (struct bv_func_info){ 0, 0, "main" };
+			out->funcs[1] = rd.glob;
+			out->prog.funcs = out->funcs;
+			out->prog.n_funcs = 2;
+		}
 		out->prog.n_lines = rd.n_lines;
 		res.message = out->message;
 		res.error_insn = out->error_insn;
