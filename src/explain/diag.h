@@ -13,6 +13,7 @@
 #include "bpfvet/verify.h"
 
 struct btf;
+struct btf_type;
 
 struct ctx {
 	const struct bv_object *obj;
@@ -37,6 +38,9 @@ int is_call(const struct ctx *c, long i);
 int is_helper_call(const struct ctx *c, long i);
 const struct bv_insn *insn_at(const struct ctx *c, long i);
 const struct bv_func_info *func_of(const struct ctx *c, long i); /* from func info, NULL */
+/* the BTF prototype of the function holding insn i (*btf: the object's
+ * BTF), NULL without func info */
+const struct btf_type *diag_func_proto(const struct ctx *c, long i, const struct btf **btf);
 bool is_cond_jump(const struct ctx *c, long i);
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
 const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);

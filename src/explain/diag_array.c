@@ -169,14 +169,12 @@ static int diag_loop_index(struct ctx *c)
 static int param_array(const struct ctx *c, long i, int arg, long off, char *name, size_t size, int *esize,
 		       long *nelems, const char **pname)
 {
-	const struct bv_func_info *fi = func_of(c, i);
-	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
-	const struct btf_type *fn = fi && btf ? btf__type_by_id(btf, fi->type_id) : NULL, *pr, *pt;
+	const struct btf *btf;
+	const struct btf_type *pr = diag_func_proto(c, i, &btf), *pt;
 	int moff, n = 0;
 	char *br;
 
-	if (!fn || !btf_is_func(fn) || !(pr = btf__type_by_id(btf, fn->type)) || !btf_is_func_proto(pr) || arg < 1 ||
-	    arg > btf_vlen(pr))
+	if (!pr || arg < 1 || arg > btf_vlen(pr))
 		return 0;
 	pt = btf__type_by_id(btf, btf_params(pr)[arg - 1].type);
 	while (pt && (btf_is_mod(pt) || btf_is_typedef(pt)))

@@ -144,6 +144,17 @@ const struct bv_func_info *func_of(const struct ctx *c, long i)
 	return f;
 }
 
+const struct btf_type *diag_func_proto(const struct ctx *c, long i, const struct btf **btf)
+{
+	const struct bv_func_info *fi = func_of(c, i);
+	const struct btf_type *fn, *pr;
+
+	*btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	fn = fi && *btf ? btf__type_by_id(*btf, fi->type_id) : NULL;
+	pr = fn && btf_is_func(fn) ? btf__type_by_id(*btf, fn->type) : NULL;
+	return pr && btf_is_func_proto(pr) ? pr : NULL;
+}
+
 const struct bv_insn *insn_at(const struct ctx *c, long i)
 {
 	return i >= 0 && (size_t)i < c->prog->n_insns ? &c->prog->insns[i] : NULL;
@@ -1274,15 +1285,13 @@ static bool ctx_field_load(const struct ctx *c, long def, char *field, size_t si
 static int null_global_arg(struct ctx *c, int r, const char *type)
 {
 	const struct bv_func_info *fi = func_of(c, c->fail);
-	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
-	const struct btf_type *fn, *pr;
+	const struct btf *btf;
+	const struct btf_type *pr = diag_func_proto(c, c->fail, &btf);
 	const char *fname = fi && fi->name ? fi->name : "the function", *pname = NULL;
 
 	if (!fi || !fi->insn || r < 1 || r > 5 || c->fstep < 0 || c->res->steps[c->fstep].frame != 0)
 		return 0;
-	fn = btf ? btf__type_by_id(btf, fi->type_id) : NULL;
-	pr = fn && btf_is_func(fn) ? btf__type_by_id(btf, fn->type) : NULL;
-	if (pr && btf_is_func_proto(pr) && r <= btf_vlen(pr))
+	if (pr && r <= btf_vlen(pr))
 		pname = btf__name_by_offset(btf, btf_params(pr)[r - 1].name_off);
 	diag_class(c, "null-pointer");
 	diag_where(c, (long)fi->insn, "the global function starts here");
