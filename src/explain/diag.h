@@ -37,6 +37,7 @@ void diag_class(struct ctx *c, const char *k);
 int is_call(const struct ctx *c, long i);
 int is_helper_call(const struct ctx *c, long i);
 const struct bv_insn *insn_at(const struct ctx *c, long i);
+int access_size(const struct ctx *c, long i); /* bytes a load or store at i moves, 0 for others */
 const struct bv_func_info *func_of(const struct ctx *c, long i); /* from func info, NULL */
 /* the BTF prototype of the function holding insn i (*btf: the object's
  * BTF), NULL without func info */
@@ -71,6 +72,12 @@ int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t si
 int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t size);
 int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size);
+/* the pointer expression a line compares with data_end (`(void *)(opt +
+ * 1)` of `if ((void *)(opt + 1) > data_end || ...)`), and whether the
+ * line of insn reads through the pointer it is built on (`opt[3]`) */
+int diag_checked_expr(const struct ctx *c, long insn, char *buf, size_t size);
+int diag_reads_pointer(const struct ctx *c, long insn, const char *expr);
+int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, size_t size);
 
 /* diag_canned.c: a constant-string argument outside .rodata (got: the
  * register's type; NULL for writable global data) */

@@ -86,7 +86,7 @@ static int diag_loop_index(struct ctx *c)
 	} else if (rounds < 2 || tail < 0) {
 		return 0;
 	}
-	size = (in->code & 0x18) == BV_DW ? 8 : (in->code & 0x18) == BV_W ? 4 : (in->code & 0x18) == BV_H ? 2 : 1;
+	size = access_size(c, c->fail);
 	at = p->off + in->off;
 	base = at - elem;
 	if (base < 0)
@@ -199,9 +199,7 @@ int diag_arg_array_index(struct ctx *c, long k, int ptr)
 	const char *pname = NULL;
 	long s0 = k, nelems, call;
 	int esize, arg = -1;
-	char arr[64];
-	const struct bv_line_info *li;
-	char var[64] = "i";
+	char arr[64], var[64] = "i";
 
 	if (!base || base->kind != BV_REG_STACK)
 		return 0;
@@ -219,14 +217,8 @@ int diag_arg_array_index(struct ctx *c, long k, int ptr)
 			 &nelems, &pname))
 		return 0;
 	call = s0 > 0 ? (long)c->res->steps[s0 - 1].insn : -1;
-	li = bv_prog_line_at(c->prog, (size_t)c->fail);
-	if (li) {
-		/* the index as the source writes it: `slots[i]` */
-		const char *t = strstr(bv_line_text(li), arr);
-
-		if (t && t[strlen(arr)] == '[')
-			sscanf(t + strlen(arr) + 1, "%63[A-Za-z0-9_]", var);
-	}
+	/* the index as the source writes it: `slots[i]` */
+	diag_index_var(c, c->fail, arr, var, sizeof(var));
 	diag_class(c, "unbounded-index");
 	diag_where(c, (long)c->res->steps[k].insn, "index added to the pointer here");
 	WHY(c, "`%s->%s` has %ld elements of %d bytes, and the index `%s` is a number the verifier does not bound "
@@ -286,7 +278,7 @@ int diag_loop_walk(struct ctx *c)
 	if (rounds < 2)
 		return 0; /* the first round already fails: not a walk past the end */
 	at = p->off + in->off;
-	size = (in->code & 0x18) == BV_DW ? 8 : (in->code & 0x18) == BV_W ? 4 : (in->code & 0x18) == BV_H ? 2 : 1;
+	size = access_size(c, c->fail);
 	room_at(c, p, desc, sizeof(desc));
 	diag_class(c, "unbounded-index");
 	diag_where(c, c->fail, "fails here");

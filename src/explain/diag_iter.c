@@ -63,8 +63,6 @@ static long last_iter_call(const struct ctx *c, long before, const char *kind, i
  * step `from` and before the failure. */
 static long store_into(const struct ctx *c, long from, int frame, long off, long size)
 {
-	static const unsigned char bytes[] = { 4, 2, 1, 8 }; /* BV_W, BV_H, BV_B, BV_DW */
-
 	for (long k = from + 1; k < c->fstep; k++) {
 		const struct bv_insn *in = insn_at(c, (long)c->res->steps[k].insn);
 		const struct bv_vreg *d;
@@ -76,7 +74,7 @@ static long store_into(const struct ctx *c, long from, int frame, long off, long
 		if (!d || strcmp(d->type, "fp") || d->frameno != frame)
 			continue;
 		at = (long)d->off + d->smin + in->off;
-		if (at < off + size && at + (long)bytes[BV_SIZE(in->code) >> 3] > off)
+		if (at < off + size && at + access_size(c, (long)c->res->steps[k].insn) > off)
 			return (long)c->res->steps[k].insn;
 	}
 	return -1;

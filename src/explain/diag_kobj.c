@@ -80,6 +80,62 @@ int diag_released(struct ctx *c)
 	return 1;
 }
 
+/* A kfunc argument that may be NULL, when where it came from says why:
+ * NULL itself, where the kfunc has no use for it; or a BPF iterator's
+ * object, read from its context, which is NULL on the last call. */
+static int null_kfunc_arg(struct ctx *c, int arg)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, arg + 1);
+	char fn[64];
+
+	helper_at(c, c->fail, fn, sizeof(fn));
+	if (v && v->kind == BV_REG_SCALAR && v->umin == 0 && v->umax == 0) {
+		diag_class(c, "null-pointer");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "R%d is NULL itself (the constant 0), and argument %d of %s() must point to an object: only "
+		       "arguments the kernel names `__nullable` or `__opt` take NULL (bpf_iter_task_new()'s task does, "
+		       "meaning every task; this one does not).",
+		    arg + 1, arg + 1, fn);
+		if (strstr(fn, "task"))
+			FIX(c, "Pass the task to work on: the current one is `bpf_get_current_task_btf()`, another one a "
+			       "reference from `bpf_task_from_pid(pid)` (checked, then released after use).");
+		else
+			FIX(c, "Pass the object to work on: one the program was handed or holds a reference to, checked "
+			       "for NULL first.");
+		return 1;
+	}
+	if (!strncmp(c->prog->section, "iter", 4) || !c->prog->section[0] /* a log: no section */) {
+		long def = value_origin(c, arg + 1, c->fstep), k = def >= 0 ? step_of(c, c->fstep, def) : -1;
+		const struct bv_insn *in = insn_at(c, def);
+		const struct bv_vreg *base = in && k >= 0 ? reg_at(c, k, in->src) : NULL;
+		const char *slash = strchr(c->prog->section, '/');
+		char var[64];
+
+		if (!base || base->kind != BV_REG_CTX || BV_CLASS(in->code) != BV_LDX)
+			return 0;
+		if (diag_assigned_var(c, def, var, sizeof(var)) != 1)
+			snprintf(var, sizeof(var), "p");
+		diag_class(c, "null-pointer");
+		diag_where(c, c->fail, "fails here");
+		diag_where(c, def, c->prog->section[0] ? "read from the iterator's context here" : "read from the context here");
+		if (c->prog->section[0])
+			WHY(c, "A BPF iterator program runs once for each %s and once more at the end with NULL in its "
+			       "context, so that it can print a summary; `%s`, read from the context at insn %ld, may be "
+			       "that NULL, and argument %d of %s() must not be.",
+			    slash ? slash + 1 : "object", var, def, arg + 1, fn);
+		else
+			WHY(c, "`%s`, read from the context at insn %ld, may be NULL: the kernel types that field as "
+			       "possibly NULL (a BPF iterator's object is, on the last call, made once at the end for a "
+			       "summary), and argument %d of %s() must not be.",
+			    var, def, arg + 1, fn);
+		FIX(c, "Leave when it is NULL, right after reading it: `if (!%s) return 0;` (print the summary there if "
+		       "you want one).",
+		    var);
+		return 1;
+	}
+	return 0;
+}
+
 int diag_kobj(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -196,60 +252,8 @@ int diag_kobj(struct ctx *c)
 		  "where the program cannot sleep." },
 	};
 
-	/* NULL itself, where the kfunc has no use for it */
-	if (sscanf(c->msg, "Possibly NULL pointer passed to trusted arg%d", &arg) == 1 &&
-	    (v = reg_at(c, c->fstep, arg + 1)) && v->kind == BV_REG_SCALAR && v->umin == 0 && v->umax == 0) {
-		char fn[64];
-
-		diag_class(c, "null-pointer");
-		diag_where(c, c->fail, "fails here");
-		helper_at(c, c->fail, fn, sizeof(fn));
-		WHY(c, "R%d is NULL itself (the constant 0), and argument %d of %s() must point to an object: only "
-		       "arguments the kernel names `__nullable` or `__opt` take NULL (bpf_iter_task_new()'s task does, "
-		       "meaning every task; this one does not).",
-		    arg + 1, arg + 1, fn);
-		if (strstr(fn, "task"))
-			FIX(c, "Pass the task to work on: the current one is `bpf_get_current_task_btf()`, another one a "
-			       "reference from `bpf_task_from_pid(pid)` (checked, then released after use).");
-		else
-			FIX(c, "Pass the object to work on: one the program was handed or holds a reference to, checked "
-			       "for NULL first.");
+	if (sscanf(c->msg, "Possibly NULL pointer passed to trusted arg%d", &arg) == 1 && null_kfunc_arg(c, arg))
 		return 1;
-	}
-	/* a BPF iterator's object, read from its context: NULL on the last call */
-	if (sscanf(c->msg, "Possibly NULL pointer passed to trusted arg%d", &arg) == 1 &&
-	    (!strncmp(c->prog->section, "iter", 4) || !c->prog->section[0] /* a log: no section */)) {
-		long def = value_origin(c, arg + 1, c->fstep), k = def >= 0 ? step_of(c, c->fstep, def) : -1;
-		const struct bv_insn *in = insn_at(c, def);
-		const struct bv_vreg *base = in && k >= 0 ? reg_at(c, k, in->src) : NULL;
-		char fn[64];
-
-		if (base && base->kind == BV_REG_CTX && BV_CLASS(in->code) == BV_LDX) {
-			const char *slash = strchr(c->prog->section, '/');
-			char var[64];
-
-			if (diag_assigned_var(c, def, var, sizeof(var)) != 1)
-				snprintf(var, sizeof(var), "p");
-			diag_class(c, "null-pointer");
-			diag_where(c, c->fail, "fails here");
-			diag_where(c, def, c->prog->section[0] ? "read from the iterator's context here"
-							       : "read from the context here");
-			if (c->prog->section[0])
-				WHY(c, "A BPF iterator program runs once for each %s and once more at the end with NULL in "
-				       "its context, so that it can print a summary; `%s`, read from the context at insn %ld, "
-				       "may be that NULL, and argument %d of %s() must not be.",
-				    slash ? slash + 1 : "object", var, def, arg + 1, helper_at(c, c->fail, fn, sizeof(fn)));
-			else
-				WHY(c, "`%s`, read from the context at insn %ld, may be NULL: the kernel types that field "
-				       "as possibly NULL (a BPF iterator's object is, on the last call, made once at the end "
-				       "for a summary), and argument %d of %s() must not be.",
-				    var, def, arg + 1, helper_at(c, c->fail, fn, sizeof(fn)));
-			FIX(c, "Leave when it is NULL, right after reading it: `if (!%s) return 0;` (print the summary "
-			       "there if you want one).",
-			    var);
-			return 1;
-		}
-	}
 	/* a pointer to one struct where the field holds another */
 	if (msg_starts(c->msg, "invalid kptr access, R")) {
 		const char *ty = strstr(c->msg, " type="), *ex = strstr(c->msg, " expected="), *name = NULL;

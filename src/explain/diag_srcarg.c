@@ -163,3 +163,80 @@ int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
 	name[e - p] = 0;
 	return 1;
 }
+
+/* The operand a line compares with data_end: walked back from ` >
+ * data_end` over one balanced expression. */
+int diag_checked_expr(const struct ctx *c, long i, char *buf, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+	const char *t = li && li->line_num ? bv_line_text(li) : NULL, *gt, *e;
+	int depth = 0;
+
+	if (!t || !(gt = strstr(t, " > data_end")))
+		return 0;
+	/* walk back over one balanced operand */
+	for (e = gt; e > t; e--) {
+		char ch = e[-1];
+
+		if (ch == ')')
+			depth++;
+		else if (ch == '(' && depth-- == 0)
+			break;
+		else if (depth == 0 && (ch == '|' || ch == '&' || ch == ','))
+			break;
+	}
+	while (*e == ' ')
+		e++;
+	if (gt - e <= 0 || (size_t)(gt - e) >= size)
+		return 0;
+	memcpy(buf, e, (size_t)(gt - e));
+	buf[gt - e] = '\0';
+	return 1;
+}
+
+/* The first name in expr that is not a type (`opt` of `(void *)(opt +
+ * 1)`), found as a whole word on the line of insn: then widening that
+ * check is the fix; a new header wants its own. */
+int diag_reads_pointer(const struct ctx *c, long insn, const char *expr)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *line = li && li->line_num ? bv_line_text(li) : NULL, *p = expr, *hit;
+	char id[64];
+	size_t n;
+
+	for (;;) {
+		while (*p && !isalpha((unsigned char)*p) && *p != '_')
+			p++;
+		for (n = 0; (isalnum((unsigned char)p[n]) || p[n] == '_') && n < sizeof(id) - 1; n++)
+			id[n] = p[n];
+		id[n] = '\0';
+		if (!n)
+			return 0;
+		if (strcmp(id, "void") && strcmp(id, "long") && strcmp(id, "char"))
+			break;
+		p += n;
+	}
+	for (hit = line ? strstr(line, id) : NULL; hit; hit = strstr(hit + 1, id))
+		if ((hit == line || !(isalnum((unsigned char)hit[-1]) || hit[-1] == '_')) &&
+		    !(isalnum((unsigned char)hit[n]) || hit[n] == '_'))
+			return 1;
+	return 0;
+}
+
+/* The index a source line gives array `arr` (`i` of `h->slots[i]`): 1
+ * when it is a plain name. */
+int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *t = li && li->line_num ? strstr(bv_line_text(li), arr) : NULL, *p, *e;
+
+	if (!t || t[strlen(arr)] != '[')
+		return 0;
+	for (p = e = t + strlen(arr) + 1; isalnum((unsigned char)*e) || *e == '_'; e++)
+		;
+	if (e == p || *e != ']' || (size_t)(e - p) >= size)
+		return 0;
+	memcpy(name, p, (size_t)(e - p));
+	name[e - p] = 0;
+	return 1;
+}

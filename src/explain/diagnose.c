@@ -7,7 +7,6 @@
  * The text is written for the person who wrote the C: registers are named
  * because the kernel names them, but the numbers are the program's own
  * (sizes, offsets, bounds), and every place comes with its source line. */
-#include <ctype.h>
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdarg.h>
@@ -131,6 +130,14 @@ static const struct bv_form *form_at(const struct ctx *c, long i)
 	if (bv_insn_decode(c->prog->insns, c->prog->n_insns, (size_t)i, &dec) != BV_DECODE_OK)
 		return NULL;
 	return dec.form;
+}
+
+int access_size(const struct ctx *c, long i)
+{
+	const struct bv_form *f = form_at(c, i);
+	const struct bv_insn *in = insn_at(c, i);
+
+	return f && in && BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32 ? f->size : 0;
 }
 
 /* The function holding instruction i, from func info, or NULL. */
@@ -364,6 +371,13 @@ static int same_field(const struct trace *a, const struct trace *b)
 	       a->load_map == b->load_map && a->load_off == b->load_off;
 }
 
+/* A number the verifier knows nothing about: a comparison with it bounds
+ * neither side. */
+static bool unknown_number(const struct bv_vreg *v)
+{
+	return v && v->kind == BV_REG_SCALAR && v->umax == UINT64_MAX && v->smin == INT64_MIN;
+}
+
 static int find_check(const struct ctx *c, int reg, long step, struct check *out)
 {
 	struct trace want;
@@ -375,7 +389,6 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 		long i = (long)c->res->steps[k].insn;
 		const struct bv_insn *in = insn_at(c, i);
 		const struct bv_form *f = form_at(c, i);
-		const struct bv_vreg *o;
 
 		if (!is_cond_jump(c, i))
 			continue;
@@ -386,10 +399,8 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 			if (side && !f->x)
 				continue;
 			trace_value(c, r, k, &tr);
-			/* against a number the verifier knows nothing about, a
-			 * comparison bounds neither side: no check (unknown_compare) */
-			if (f->x && (o = reg_at(c, k, side ? in->dst : in->src)) && o->kind == BV_REG_SCALAR &&
-			    o->umax == UINT64_MAX && o->smin == INT64_MIN)
+			/* against an unknown number: no check (unknown_compare) */
+			if (f->x && unknown_number(reg_at(c, k, side ? in->dst : in->src)))
 				continue;
 			if (same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root) ||
 			    same_field(&tr, &want)) {
@@ -437,8 +448,7 @@ static void unknown_compare(struct ctx *c, int reg)
 			struct trace tr;
 
 			trace_value(c, r, k, &tr);
-			if (!ov || ov->kind != BV_REG_SCALAR || ov->umax != UINT64_MAX || ov->smin != INT64_MIN ||
-			    !(same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root)))
+			if (!unknown_number(ov) || !(same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root)))
 				continue;
 			diag_where(c, i, "compared with an unknown number here");
 			WHY(c, " The comparison at insn %ld (`%s`) sets it against R%d, a number the verifier knows nothing "
@@ -693,14 +703,13 @@ static bool size_arg_zero_ok(const struct ctx *c, int reg)
  * FIX, before the check) so the value checked is the value passed. */
 static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, long *scale)
 {
-	*scale = 1;
 	if (is_helper_call(c, c->fail) && diag_size_var(c, c->fail, reg, buf, size, scale)) {
 		if (!strpbrk(buf, ".->["))
 			return buf;
 		FIX(c, "Read `%s` once into a local, `__u32 n = %s;`, check that and pass n. ", buf, buf);
 		return "n";
 	}
-	*scale = 1;
+	*scale = 1; /* diag_size_var leaves it 1 when it finds nothing */
 	return "n";
 }
 
@@ -1172,10 +1181,7 @@ static int diag_stack_index(struct ctx *c)
 		size = atoi(strstr(c->msg, " size=") + 6);
 	} else {
 		/* "invalid unbounded variable-offset read": the access says its size */
-		const struct bv_insn *in = insn_at(c, c->fail);
-		static const int bytes[] = { 4, 2, 1, 8 }; /* BV_W, BV_H, BV_B, BV_DW */
-
-		size = in && BV_CLASS(in->code) != BV_JMP ? bytes[BV_SIZE(in->code) >> 3] : 1;
+		size = access_size(c, c->fail) ? access_size(c, c->fail) : 1;
 	}
 	diag_where(c, c->fail, "fails here");
 	p = reg_at(c, c->fstep, r);
@@ -1469,66 +1475,6 @@ static long pkt_end_compare(const struct ctx *c)
 	return -1;
 }
 
-/* The pointer expression the source compares with data_end on the line
- * of the comparison at insn i (`(void *)(opt + 1)` of `if ((void *)(opt +
- * 1) > data_end || ...)`); 0 when the line says it otherwise. */
-static int checked_expr(const struct ctx *c, long i, char *buf, size_t size)
-{
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
-	const char *t = li ? li->line : NULL, *gt, *e;
-	int depth = 0;
-
-	if (!t || !(gt = strstr(t, " > data_end")))
-		return 0;
-	/* walk back over one balanced operand */
-	for (e = gt; e > t; e--) {
-		char ch = e[-1];
-
-		if (ch == ')')
-			depth++;
-		else if (ch == '(' && depth-- == 0)
-			break;
-		else if (depth == 0 && (ch == '|' || ch == '&' || ch == ','))
-			break;
-	}
-	while (*e == ' ')
-		e++;
-	if (gt - e <= 0 || (size_t)(gt - e) >= size)
-		return 0;
-	memcpy(buf, e, (size_t)(gt - e));
-	buf[gt - e] = '\0';
-	return 1;
-}
-
-/* Whether the failing line reads through the pointer the check's
- * expression is built on (`opt` of `(void *)(opt + 1)` in `opt[3]`): then
- * widening that check is the fix; a new header wants its own. */
-static bool reads_same_pointer(const struct ctx *c, const char *expr)
-{
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)c->fail);
-	const char *p = expr, *hit;
-	char id[64];
-	size_t n;
-
-	for (;;) {
-		while (*p && !isalpha((unsigned char)*p) && *p != '_')
-			p++;
-		for (n = 0; (isalnum((unsigned char)p[n]) || p[n] == '_') && n < sizeof(id) - 1; n++)
-			id[n] = p[n];
-		id[n] = '\0';
-		if (!n)
-			return false;
-		if (strcmp(id, "void") && strcmp(id, "long") && strcmp(id, "char"))
-			break;
-		p += n;
-	}
-	for (hit = li && li->line ? strstr(li->line, id) : NULL; hit; hit = strstr(hit + 1, id))
-		if ((hit == li->line || !(isalnum((unsigned char)hit[-1]) || hit[-1] == '_')) &&
-		    !(isalnum((unsigned char)hit[n]) || hit[n] == '_'))
-			return true;
-	return false;
-}
-
 static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 {
 	long head = -1, edge = busiest_back_edge(c, &head), cmp = pkt_end_compare(c);
@@ -1671,7 +1617,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		else
 			WHY(c, ": the read runs %d byte%s past the checked range.", off + size - range,
 			    off + size - range == 1 ? "" : "s");
-		if (cmp >= 0 && checked_expr(c, cmp, b, sizeof(b)) && reads_same_pointer(c, b)) {
+		if (cmp >= 0 && diag_checked_expr(c, cmp, b, sizeof(b)) && diag_reads_pointer(c, c->fail, b)) {
 			const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)cmp);
 
 			FIX(c, "Make the check at line %u cover the bytes read: `if (%s + %d > data_end)` (it proves %d "
@@ -2369,12 +2315,11 @@ static int callee_pointee(const struct ctx *c, long call, int arg, char *name, s
 {
 	const struct bv_insn *in = insn_at(c, call);
 	const struct bv_func_info *f = in ? func_of(c, call + in->imm + 1) : NULL;
-	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
-	const struct btf_type *t = btf && f ? btf__type_by_id(btf, f->type_id) : NULL;
+	const struct btf *btf;
+	const struct btf_type *t = f ? diag_func_proto(c, call + in->imm + 1, &btf) : NULL;
 	uint32_t id;
 
-	if (!t || !btf_is_func(t) || !(t = btf__type_by_id(btf, t->type)) || !btf_is_func_proto(t) ||
-	    arg < 0 || arg >= btf_vlen(t))
+	if (!t || arg < 0 || arg >= btf_vlen(t))
 		return 0;
 	id = (uint32_t)btf__resolve_type(btf, btf_params(t)[arg].type);
 	if (!(t = btf__type_by_id(btf, id)) || !btf_is_ptr(t))

@@ -572,8 +572,7 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 	}
 	if (kf >= KF_DYNPTR_FROM_SKB)
 		return check_dynptr_kfunc(env, kf, name, idx);
-	it.kind = kf >= KF_ITER_BITS_NEW ? ITER_KIND_BITS : ITER_KIND_NUM;
-	it.op = (kf - KF_ITER_NUM_NEW) % 3;
+	it.kind = iter_kfunc(name, &it.op); /* num or bits: the names in kfuncs[] */
 	err = iter_arg(env, insn, name, &it);
 	if (err)
 		return err;
