@@ -252,7 +252,7 @@ diag_rows() { # OBJ:PROG:CLASS:PHRASE ...
 	done
 }
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
-   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/diagnose_thirteenth.o" ] && [ -f "$bpfdir/diagnose_fourteenth.o" ] && [ -f "$bpfdir/diagnose_fifteenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
+   [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/diagnose_thirteenth.o" ] && [ -f "$bpfdir/diagnose_fourteenth.o" ] && [ -f "$bpfdir/diagnose_fifteenth.o" ] && [ -f "$bpfdir/diagnose_sixteenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
    [ -f "$bpfdir/conntrack.o" ] && [ -f "$bpfdir/global_funcs.o" ] && [ -f "$bpfdir/helper_targets.o" ] &&
    [ -f "$bpfdir/kptr_untagged.o" ]; then
@@ -349,6 +349,13 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fifteenth:tos_filter:pkt-bounds-missing:'(void *)(long)ctx->optval_end) return 1;' \
 		 diagnose_fifteenth:xdp_protos:null-pointer:'R1 is `st`, argument 1 of count_proto(), a global' \
 		 diagnose_fifteenth:xdp_protos:null-pointer:'`if (!st) return 0;`' \
+		 diagnose_sixteenth:count_exec:helper-arg-type:'`const volatile char target_comm[16] = \"nginx\";`' \
+		 diagnose_sixteenth:keep_ipv4:ctx-access:'bpf_skb_load_bytes(skb, offset, &buf, len)' \
+		 diagnose_sixteenth:no_telnet:return-value:'Return 0 where the program returns -1' \
+		 diagnose_sixteenth:sample_delta:unbounded-index:'`h->samples[(n - 1) & 15]`' \
+		 diagnose_sixteenth:sample_delta:unbounded-index:'"insn":20,"role":"the index stepped down here"' \
+		 diagnose_sixteenth:open_stacks:helper-arg-type:'Keep stacks for bpf_map_lookup_elem() (insn 13)' \
+		 diagnose_sixteenth:open_stacks:helper-arg-type:'__uint(value_size, 127 * sizeof(__u64));' \
 		 diagnose_tenth:rtt_state:null-pointer:'struct bpf_sock *sk = skops->sk; if (!sk) return 1;' \
 		 diagnose_tenth:snap_sock:mem-size-exceeds-buffer:'`sizeof(*s)` (16 here)' \
 		 diagnose_tenth:copy_arg:mem-size-exceeds-buffer:'if (len > 256) return 0;' \
@@ -401,7 +408,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 conntrack:ct_mark_wide:readonly-write:'the mark is 4 bytes wide' \
 		 conntrack:ct_in_socket_filter:helper-not-allowed:'registered for tc and XDP programs' \
 		 conntrack:cookie_check6_short:pkt-bounds-missing:'the read runs 1 byte past the checked range' \
-		 helper_targets:strncmp_writable:helper-arg-type:'static const char target[] = \"...\";' \
+		 helper_targets:strncmp_writable:helper-arg-type:'`const volatile char target[8] = \"bash\";`' \
 		 helper_targets:key_write:readonly-write:'Copy the key into a local variable' \
 		 helper_targets:cgrp_of_task_cast:helper-arg-type:'must point to a struct cgroup, and R2 points to a struct task_struct' \
 		 helper_targets:comm_into_task:readonly-write:'Give the helper a buffer of your own as the destination' \
@@ -500,7 +507,7 @@ done
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

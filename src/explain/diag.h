@@ -37,12 +37,14 @@ void diag_class(struct ctx *c, const char *k);
 int is_call(const struct ctx *c, long i);
 int is_helper_call(const struct ctx *c, long i);
 const struct bv_insn *insn_at(const struct ctx *c, long i);
+const struct bv_form *form_at(const struct ctx *c, long i); /* NULL past the end or undecodable */
 int access_size(const struct ctx *c, long i); /* bytes a load or store at i moves, 0 for others */
 const struct bv_func_info *func_of(const struct ctx *c, long i); /* from func info, NULL */
 /* the BTF prototype of the function holding insn i (*btf: the object's
  * BTF), NULL without func info */
 const struct btf_type *diag_func_proto(const struct ctx *c, long i, const struct btf **btf);
 bool is_cond_jump(const struct ctx *c, long i);
+const char *insn_text(const struct ctx *c, long i, char *buf, size_t size); /* as the kernel's log prints it */
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
 const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);
 /* the instruction that made the value reg holds at step, past copies,
@@ -78,6 +80,8 @@ int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_checked_expr(const struct ctx *c, long insn, char *buf, size_t size);
 int diag_reads_pointer(const struct ctx *c, long insn, const char *expr);
 int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, size_t size);
+int diag_index_text(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);
+int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);
 
 /* diag_canned.c: a constant-string argument outside .rodata (got: the
  * register's type; NULL for writable global data) */
@@ -100,6 +104,7 @@ int diag_ctx(struct ctx *c);
 int diag_helper_mem(struct ctx *c);
 int diag_loop_walk(struct ctx *c);
 int diag_arg_array_index(struct ctx *c, long k, int ptr);
+int diag_index_wraps(struct ctx *c, int idx, int ptr);
 int diag_callback(struct ctx *c);
 int diag_kfunc(struct ctx *c);
 int diag_iter(struct ctx *c);

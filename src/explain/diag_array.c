@@ -6,6 +6,7 @@
  * when they allow more rounds than the array has elements, the round past
  * the last one fails.  Named here: the loop, the step, the array and its
  * length, from the map value's BTF. */
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -300,5 +301,87 @@ int diag_loop_walk(struct ctx *c)
 	       "follows every round they allow.");
 	FIX(c, "Bound the loop by the array's length too (`&& i < N` in its condition, N = sizeof(arr) / "
 	       "sizeof(arr[0])), or check the index before the access.");
+	return 1;
+}
+
+/* An index checked and then stepped down (`h->samples[n - 1]` after `if
+ * (n >= 16) n = 0;`): the check leaves 0 possible, 0 - 1 is -1, and as an
+ * unsigned index -1 is the largest number there is.  The kernel's line
+ * says "unbounded memory access", and the check right above makes that
+ * look wrong; the subtraction after it is what the user needs to see.
+ * c->fstep is the step that adds index register idx to pointer ptr (or
+ * the helper call taking idx as a size). */
+int diag_index_wraps(struct ctx *c, int idx, int ptr)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, idx), *p = reg_at(c, c->fstep, ptr), *before = NULL;
+	long step = c->fstep, op = -1, delta = 0, nelems = 0;
+	int reg = idx, zext = 0, have_arr = 0, is_size = is_call(c, c->fail);
+	char var[64], arr[64], path[96], expr[96], b[128];
+
+	/* negative at the use is a signed variable's story (signed-size);
+	 * here an unsigned one wrapped around to a huge number */
+	if (!v || v->kind != BV_REG_SCALAR || v->umax < (1ull << 29) || v->smin < 0)
+		return 0;
+	/* back through copies, shifts and masks to the subtraction */
+	for (int hop = 0; hop < 32 && op < 0; hop++) {
+		const struct bv_vreg *r = reg_at(c, step, reg);
+		const struct bv_insn *in;
+		const struct bv_form *f;
+		long k;
+
+		if (!r || r->def_insn < 0 || (k = step_of(c, step, r->def_insn)) < 0 || !(in = insn_at(c, r->def_insn)) ||
+		    !(f = form_at(c, r->def_insn)) || in->dst != reg ||
+		    (BV_CLASS(in->code) != BV_ALU && BV_CLASS(in->code) != BV_ALU64))
+			return 0;
+		zext |= !f->is64 || ((f->op == BV_OP_RSH || f->op == BV_OP_LSH) && !f->x && in->imm == 32);
+		if (f->op == BV_OP_MOV && !f->x)
+			return 0; /* a constant: nothing stepped down */
+		if (!f->x && ((f->op == BV_OP_ADD && in->imm < 0) || (f->op == BV_OP_SUB && in->imm > 0))) {
+			delta = f->op == BV_OP_ADD ? -(long)in->imm : (long)in->imm;
+			before = reg_at(c, k, reg);
+			if (!before || before->kind != BV_REG_SCALAR || before->smin < 0 || before->umax >= (1ull << 29) ||
+			    before->umin >= (uint64_t)delta)
+				return 0; /* not a bounded value that can go below 0 */
+			op = r->def_insn;
+		}
+		if (f->op == BV_OP_MOV)
+			reg = in->src;
+		step = k;
+	}
+	if (op < 0)
+		return 0;
+	if (!diag_cond_var(c, before->bound_insn >= 0 ? before->bound_insn : op, var, sizeof(var)))
+		snprintf(var, sizeof(var), "i");
+	if (!is_size && p && p->kind == BV_REG_MAP_VALUE)
+		have_arr = array_at(c, p, p->off + insn_at(c, c->fail)->off, arr, sizeof(arr), &nelems);
+	if (!have_arr || !diag_index_text(c, c->fail, arr, expr, sizeof(expr)))
+		snprintf(expr, sizeof(expr), "%s - %ld", var, delta);
+	if (!have_arr || !diag_array_path(c, c->fail, arr, path, sizeof(path)))
+		snprintf(path, sizeof(path), "%s", have_arr ? arr : "arr");
+	diag_class(c, "unbounded-index");
+	diag_where(c, op, is_size ? "the size stepped down here" : "the index stepped down here");
+	if (before->bound_insn >= 0)
+		diag_where(c, before->bound_insn, "the check, before the subtraction");
+	WHY(c, "The %s is `%s`, computed at insn %ld (`%s`)", is_size ? "size" : "index", expr, op,
+	    insn_text(c, op, b, sizeof(b)));
+	if (before->bound_insn >= 0)
+		WHY(c, " after the check at insn %ld, which leaves %s anywhere in [%" PRIu64 ", %" PRIu64 "]",
+		    (long)before->bound_insn, var, before->umin, before->umax);
+	WHY(c, ". When %s is %" PRIu64 ", %s - %ld is %" PRId64 ", and as an unsigned %s that is %s: the verifier "
+	       "sees the %s in R%d anywhere up to %" PRIu64 "%s.",
+	    var, before->umin, var, delta, (int64_t)before->umin - delta, is_size ? "size" : "index",
+	    zext ? "4294967295 (a 32-bit value wraps around)" : "the largest 64-bit number",
+	    is_size ? "size" : "byte offset", idx, v->umax,
+	    have_arr ? ", far past the array" : "");
+	if (have_arr)
+		WHY(c, " `%s` has %ld elements.", arr, nelems);
+	if (have_arr && nelems > 1 && !(nelems & (nelems - 1)))
+		FIX(c, "If %s = 0 should reach the last element (a ring of %ld), mask after the subtraction: "
+		       "`%s[(%s) & %ld]`; otherwise leave before the access when %s is 0: `if (%s == 0) return 0;`.",
+		    var, nelems, path, expr, nelems - 1, var, var);
+	else
+		FIX(c, "Leave before the %s when %s is too small to step down: `if (%s < %ld) return 0;` (with the "
+		       "upper check, that bounds `%s` on both sides).",
+		    is_size ? "call" : "access", var, var, delta, expr);
 	return 1;
 }

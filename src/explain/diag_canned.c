@@ -29,12 +29,41 @@ static int diag_attach_target(struct ctx *c)
 	return 1;
 }
 
+/* The writable global variable register r points to the start of, by
+ * name, with its initial text (a NUL-terminated string of plain
+ * characters) and its size. */
+static int global_string(const struct ctx *c, int r, char *name, size_t nsize, char *val, size_t vlen, long *vsize)
+{
+	const struct bv_vreg *p = reg_at(c, c->fstep, r);
+	const struct bv_map *m;
+	long voff;
+	size_t i;
+
+	if (!p || p->kind != BV_REG_MAP_VALUE || p->var_mask || p->map < 0 || (size_t)p->map >= c->obj->n_maps)
+		return 0;
+	m = &c->obj->maps[p->map];
+	if (!diag_global_at(c, p->map, p->off, name, nsize, &voff, vsize) || voff != p->off || !m->init ||
+	    (size_t)(voff + *vsize) > m->init_size)
+		return 0;
+	for (i = 0; i < vlen - 1 && i < (size_t)*vsize && m->init[voff + i]; i++) {
+		if (m->init[voff + i] < 0x20 || m->init[voff + i] > 0x7e || m->init[voff + i] == '"' ||
+		    m->init[voff + i] == '\\')
+			return 0;
+		val[i] = (char)m->init[voff + i];
+	}
+	if (i == (size_t)*vsize || i == vlen - 1)
+		return 0; /* no terminating NUL: not a string */
+	val[i] = '\0';
+	return 1;
+}
+
 /* A helper's constant-string argument (bpf_strncmp, bpf_snprintf's
  * format) not in read-only global data: on the stack or elsewhere (got,
  * the register's type), or in writable global data (got NULL). */
 int diag_const_str(struct ctx *c, int r, const char *got)
 {
-	char hb[64], v[64];
+	char hb[64], v[64], val[64];
+	long vsize;
 
 	if (diag_buffer_var(c, c->fail, r, v, sizeof(v)) != 1 || strpbrk(v, ".->["))
 		snprintf(v, sizeof(v), "str");
@@ -50,6 +79,15 @@ int diag_const_str(struct ctx *c, int r, const char *got)
 	else
 		WHY(c, "R%d holds %s — a string %s is only known when the program runs.", r,
 		    !strcmp(got, "fp") ? "a pointer to the stack" : got, !strcmp(got, "fp") ? "built on the stack" : "there");
+	if (!got && global_string(c, r, v, sizeof(v), val, sizeof(val), &vsize)) {
+		/* a global the program meant to set from the loader: keep it
+		 * settable, in the section libbpf freezes once it is set */
+		FIX(c, "Make `%s` read-only: `const volatile char %s[%ld] = \"%s\";` (clang puts it in .rodata; the "
+		       "loader can still set it before loading, through `skel->rodata->%s`, and libbpf then freezes "
+		       "it), and pass `(const char *)%s` (the cast drops the volatile, which clang warns about).",
+		    v, v, vsize, val, v, v);
+		return 1;
+	}
 	FIX(c, "Declare the string once at file scope as a constant, `static const char %s[] = \"...\";` (clang "
 	       "puts it in .rodata, which libbpf freezes), and pass `%s`.",
 	    v, v);

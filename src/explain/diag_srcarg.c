@@ -223,20 +223,57 @@ int diag_reads_pointer(const struct ctx *c, long insn, const char *expr)
 	return 0;
 }
 
+/* What a source line writes between the brackets after array `arr` (`n -
+ * 1` of `h->samples[n - 1]`), brackets nested inside kept. */
+int diag_index_text(const struct ctx *c, long insn, const char *arr, char *buf, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *t = li && li->line_num ? strstr(bv_line_text(li), arr) : NULL, *p, *e;
+	int depth = 1;
+
+	if (!t || t[strlen(arr)] != '[')
+		return 0;
+	for (p = e = t + strlen(arr) + 1; *e && (depth -= (*e == ']') - (*e == '[')) > 0; e++)
+		;
+	if (!*e || e == p || (size_t)(e - p) >= size)
+		return 0;
+	memcpy(buf, p, (size_t)(e - p));
+	buf[e - p] = 0;
+	return 1;
+}
+
+/* How a source line reaches array `arr` (`h->samples` of `prev =
+ * h->samples[n - 1];`): the member access written before its name. */
+int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *line = li && li->line_num ? bv_line_text(li) : NULL, *t = line ? strstr(line, arr) : NULL, *p;
+
+	if (!t || t[strlen(arr)] != '[')
+		return 0;
+	for (p = t; p > line; p--) {
+		if (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.')
+			continue;
+		if (p - line >= 2 && p[-1] == '>' && p[-2] == '-') {
+			p--;
+			continue;
+		}
+		break;
+	}
+	if ((size_t)(t - p) + strlen(arr) >= size)
+		return 0;
+	snprintf(buf, size, "%.*s%s", (int)(t - p), p, arr);
+	return 1;
+}
+
 /* The index a source line gives array `arr` (`i` of `h->slots[i]`): 1
  * when it is a plain name. */
 int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, size_t size)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *t = li && li->line_num ? strstr(bv_line_text(li), arr) : NULL, *p, *e;
-
-	if (!t || t[strlen(arr)] != '[')
+	if (!diag_index_text(c, insn, arr, name, size))
 		return 0;
-	for (p = e = t + strlen(arr) + 1; isalnum((unsigned char)*e) || *e == '_'; e++)
-		;
-	if (e == p || *e != ']' || (size_t)(e - p) >= size)
-		return 0;
-	memcpy(name, p, (size_t)(e - p));
-	name[e - p] = 0;
+	for (const char *p = name; *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '_')
+			return 0;
 	return 1;
 }

@@ -121,7 +121,7 @@ void diag_where(struct ctx *c, long insn, const char *role)
 
 /* ---- instructions ---- */
 
-static const struct bv_form *form_at(const struct ctx *c, long i)
+const struct bv_form *form_at(const struct ctx *c, long i)
 {
 	struct bv_decoded dec;
 
@@ -212,7 +212,7 @@ const char *helper_at(const struct ctx *c, long i, char *buf, size_t size)
 	return buf;
 }
 
-static const char *insn_text(const struct ctx *c, long i, char *buf, size_t size)
+const char *insn_text(const struct ctx *c, long i, char *buf, size_t size)
 {
 	struct bv_disasm_names names = bv_prog_disasm_names(c->prog);
 
@@ -728,6 +728,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 
 	if (!v)
 		return 0;
+	if (diag_index_wraps(c, valreg, memreg))
+		return 1;
 	trace_value(c, valreg, c->fstep, &tr);
 	if (!negative && find_check(c, valreg, c->fstep, &chk) && !same_root(&chk.tr, &tr) && same_field(&chk.tr, &tr)) {
 		/* the value was read again from memory after the check */
@@ -2712,6 +2714,13 @@ static int diag_return(struct ctx *c)
 		FIX(c, "Return constants the type takes, chosen by a condition (`return ok ? 1 : 0;`), not a computed "
 		       "number; if it must be computed, clamp it into [%d, %d] just before the return.",
 		    lo, hi);
+	else if (smax < 0 && lo == 0 && hi >= 1 && (!m || strstr(m, "0 refuses it")))
+		/* `return -EPERM;`, as an LSM program would: in every type
+		 * that takes [0, 1] (or more), 0 is the refusal */
+		FIX(c, "Return 0 where the program returns %lld: `return 0;` refuses, and the caller's system call "
+		       "fails with EPERM. To fail it with another errno, call `bpf_set_retval(-E...);` before `return 0;` "
+		       "(cgroup programs, Linux 5.18 and later).",
+		    smin);
 	else
 		FIX(c, "Return only values in [%d, %d] on every path%s.", lo, hi,
 		    c->prog->sec.prog_type == BV_PROG_CGROUP_SKB ? " (`return 1;` to let the packet through, `return 0;` "
@@ -2842,6 +2851,57 @@ static int diag_merged(struct ctx *c)
 	return 1;
 }
 
+/* The helpers other than `helper` that the program passes map `map` to
+ * (`bpf_map_lookup_elem() at insn 12`), written into buf: every LD_IMM64
+ * naming the map, and the first call after it. */
+static int map_other_uses(const struct ctx *c, int map, const char *helper, char *buf, size_t size)
+{
+	int n = 0;
+
+	buf[0] = '\0';
+	for (long i = 0; (size_t)i + 1 < c->prog->n_insns; i++) {
+		const struct bv_insn *in = insn_at(c, i);
+
+		if (in->code != (BV_LD | BV_IMM | BV_DW) || in->src != BV_PSEUDO_MAP_FD || in->imm != map)
+			continue;
+		for (long j = i + 2; (size_t)j < c->prog->n_insns && j < i + 16; j++) {
+			const struct bv_helper *h;
+			char hb[64];
+
+			if (!is_call(c, j))
+				continue;
+			if (is_helper_call(c, j) && (h = bv_helper_by_id(insn_at(c, j)->imm)) &&
+			    strcmp(helper_at(c, j, hb, sizeof(hb)), helper) && !strstr(buf, hb)) {
+				diag_say(buf, size, "%s%s() (insn %ld)", n ? " and " : "", hb, j);
+				n++;
+			}
+			break;
+		}
+	}
+	return n;
+}
+
+/* A declaration's body for a map of type t that a helper needs (tn, its
+ * name in capitals), with the sizes the type requires. */
+static const char *map_decl(uint32_t t, const char *tn, char *b, size_t size)
+{
+	if (t == BV_MAP_STACK_TRACE)
+		return "__uint(type, BPF_MAP_TYPE_STACK_TRACE); __uint(max_entries, 1024); __uint(key_size, "
+		       "sizeof(__u32)); __uint(value_size, 127 * sizeof(__u64));";
+	if (t == BV_MAP_RINGBUF)
+		return "__uint(type, BPF_MAP_TYPE_RINGBUF); __uint(max_entries, 256 * 1024);";
+	if (t == BV_MAP_PERF_EVENT_ARRAY)
+		return "__uint(type, BPF_MAP_TYPE_PERF_EVENT_ARRAY); __uint(key_size, sizeof(__u32)); "
+		       "__uint(value_size, sizeof(__u32));";
+	snprintf(b, size, "__uint(type, BPF_MAP_TYPE_%s); __uint(max_entries, ...); ...", tn);
+	return b;
+}
+
+static const char *map_suffix(uint32_t t)
+{
+	return t == BV_MAP_STACK_TRACE ? "ids" : t == BV_MAP_RINGBUF ? "rb" : t == BV_MAP_PERF_EVENT_ARRAY ? "events" : "2";
+}
+
 /* "cannot pass map_type 15 into func bpf_map_update_elem#2": which map and
  * which helper, by name. */
 static int diag_map_helper(struct ctx *c)
@@ -2869,7 +2929,7 @@ static int diag_map_helper(struct ctx *c)
 			WHY(c, ".");
 			const struct bv_vreg *mr = NULL;
 			const char *mn;
-			char tn[64] = "...";
+			char tn[64] = "...", others[256] = "", decl[256];
 
 			for (int r = 1; r <= 5 && !mr; r++)
 				if (reg_at(c, c->fstep, r) && reg_at(c, c->fstep, r)->kind == BV_REG_MAP_PTR)
@@ -2881,6 +2941,18 @@ static int diag_map_helper(struct ctx *c)
 				for (const char *q = bv_map_type_name(only[0]); *q && k < sizeof(tn) - 1; q++)
 					tn[k++] = (char)(*q >= 'a' && *q <= 'z' ? *q - 'a' + 'A' : *q);
 				tn[k] = '\0';
+			}
+			if (mr && n == 1 && map_other_uses(c, mr->map, helper, others, sizeof(others))) {
+				/* the map serves other helpers too: changing its type would
+				 * break those; the helper needs a map of its own */
+				WHY(c, " The program also passes %s to %s, which a %s map does not take: one map cannot "
+				       "serve both.",
+				    mn, others, bv_map_type_name(only[0]));
+				FIX(c, "Keep %s for %s, and declare a second map for %s(): `struct { %s } %s_%s SEC(\".maps\");`, "
+				       "then pass `&%s_%s` to %s().",
+				    mn, others, helper, map_decl(only[0], tn, decl, sizeof(decl)), mn, map_suffix(only[0]), mn, map_suffix(only[0]),
+				    helper);
+				return 1;
 			}
 			FIX(c, "Declare %s as %s (`__uint(type, BPF_MAP_TYPE_%s)`)%s.", mn,
 			    n == 1 ? "that type" : "one of those types", tn,

@@ -1,0 +1,106 @@
+// The sixteenth held-out batch with each fix bpfvet suggested applied as
+// written; the kernel and bpfvet accept every program.
+#include <linux/bpf.h>
+#include <linux/if_ether.h>
+#include <linux/ip.h>
+#include <linux/in.h>
+#include <linux/pkt_cls.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_endian.h>
+
+char LICENSE[] SEC("license") = "GPL";
+
+/* A: count execs of one command, the name set by the loader */
+const volatile char target_comm[16] = "nginx";
+__u64 hits;
+
+SEC("tracepoint/sched/sched_process_exec")
+int count_exec(void *ctx)
+{
+	char comm[16];
+
+	bpf_get_current_comm(comm, sizeof(comm));
+	if (bpf_strncmp(comm, sizeof(comm), (const char *)target_comm) == 0)
+		__sync_fetch_and_add(&hits, 1);
+	return 0;
+}
+
+/* B: a classic socket filter keeping IPv4 only */
+SEC("socket")
+int keep_ipv4(struct __sk_buff *skb)
+{
+	struct ethhdr eth;
+
+	if (bpf_skb_load_bytes(skb, 0, &eth, sizeof(eth)) < 0)
+		return 0;
+	return eth.h_proto == bpf_htons(ETH_P_IP) ? skb->len : 0;
+}
+
+/* C: refuse connections to port 23 */
+#define EPERM 1
+
+SEC("cgroup/connect4")
+int no_telnet(struct bpf_sock_addr *ctx)
+{
+	if (ctx->user_port == bpf_htons(23))
+		return 0;
+	return 1;
+}
+
+/* D: the last sample before this one, from a 16-slot history */
+struct history {
+	__u64 samples[16];
+	__u32 next;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct history);
+} hist SEC(".maps");
+
+SEC("raw_tp")
+int sample_delta(void *ctx)
+{
+	__u32 zero = 0, n;
+	__u64 now = bpf_ktime_get_ns(), prev;
+	struct history *h = bpf_map_lookup_elem(&hist, &zero);
+
+	if (!h)
+		return 0;
+	n = h->next;
+	if (n >= 16)
+		n = 0;
+	prev = h->samples[(n - 1) & 15];
+	h->samples[n] = now;
+	h->next = n + 1;
+	return now - prev > 1000000;
+}
+
+/* E: stack traces of slow paths, keyed by the stack id */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u32);
+	__type(value, __u64);
+} stacks SEC(".maps");
+
+struct { __uint(type, BPF_MAP_TYPE_STACK_TRACE); __uint(max_entries, 1024); __uint(key_size, sizeof(__u32)); __uint(value_size, 127 * sizeof(__u64)); } stacks_ids SEC(".maps");
+
+SEC("kprobe/do_sys_openat2")
+int open_stacks(struct pt_regs *ctx)
+{
+	long id = bpf_get_stackid(ctx, &stacks_ids, 0);
+	__u32 key = id;
+	__u64 one = 1, *cnt;
+
+	if (id < 0)
+		return 0;
+	cnt = bpf_map_lookup_elem(&stacks, &key);
+	if (cnt)
+		(*cnt)++;
+	else
+		bpf_map_update_elem(&stacks, &key, &one, BPF_ANY);
+	return 0;
+}
