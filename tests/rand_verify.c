@@ -197,13 +197,18 @@ static void program_text(struct bv_buf *b, const struct program *pg)
 
 static int map_addr_at(const char *p)
 {
-	/* "0xffff" followed by twelve hex digits: a kernel map address */
-	if (strncmp(p, "0xffff", 6))
+	int n = 2;
+
+	/* "0xffff" followed by twelve hex digits: a kernel map address; or an
+	 * arena's user address (an __arena global's), eleven or twelve hex
+	 * digits from where mmap() put it */
+	if (strncmp(p, "0x", 2))
 		return 0;
-	for (int i = 6; i < 18; i++)
-		if (!((p[i] >= '0' && p[i] <= '9') || (p[i] >= 'a' && p[i] <= 'f')))
-			return 0;
-	return 18;
+	while ((p[n] >= '0' && p[n] <= '9') || (p[n] >= 'a' && p[n] <= 'f'))
+		n++;
+	if (!strncmp(p, "0xffff", 6) ? n == 18 : n == 13 || n == 14)
+		return n;
+	return 0;
 }
 
 /* Lines that are the same in both logs when they agree: map references

@@ -233,7 +233,7 @@ static void for_each_file(const char *dir, const char *suffix, void (*fn)(const 
 	free(names);
 }
 
-static int n_obj_progs, n_obj_agree, n_obj_unsupported;
+static int n_obj_progs, n_obj_agree, n_obj_unsupported, n_obj_unopened, n_obj_unlinked;
 static int object_logs, n_obj_logs, n_obj_logs_differ; /* --object-logs: whole level-2 logs too */
 
 static void run_object(const char *path)
@@ -241,8 +241,12 @@ static void run_object(const char *path)
 	struct bv_error err = { 0 };
 	struct bv_object *obj = NULL;
 
-	if (bv_object_open(path, NULL, &obj, &err))
-		return; /* not a loadable object: the loader tests cover that */
+	if (bv_object_open(path, NULL, &obj, &err)) {
+		/* counted and said: a loader gap must not pass for agreement */
+		n_obj_unopened++;
+		printf("  %s: not opened: %s\n", path, err.msg);
+		return;
+	}
 	for (size_t i = 0; i < obj->n_progs; i++) {
 		const struct bv_prog *p = &obj->progs[i];
 		struct bv_verify_opts vo = { 0 };
@@ -251,8 +255,13 @@ static void run_object(const char *path)
 		struct bv_kernel_result kr;
 		int unsup;
 
-		if (!p->type || p->link_error)
+		if (!p->type)
+			continue; /* a section that names no program type: no loader knows it */
+		if (p->link_error) {
+			n_obj_unlinked++;
+			printf("  %s %s: not linked: %s\n", path, p->name, p->link_msg ? p->link_msg : "?");
 			continue;
+		}
 		if (bv_kernel_load(obj, p, &ko, &kr, &err))
 			continue;
 		if (kr.refused_early) {
@@ -359,9 +368,10 @@ int main(int argc, char **argv)
 			      "%d case logs differ from the kernel's (VERIFY_LOG_DIFFS=1 shows where)",
 			      n_logs_differ[0] + n_logs_differ[1]);
 	}
-	if (n_obj_progs || n_obj_unsupported)
-		printf("test_verify_kernel: objects: %d/%d programs same verdict as the kernel, %d not judged\n",
-		       n_obj_agree, n_obj_progs, n_obj_unsupported);
+	if (n_obj_progs || n_obj_unsupported || n_obj_unopened || n_obj_unlinked)
+		printf("test_verify_kernel: objects: %d/%d programs same verdict as the kernel, %d not judged; "
+		       "%d objects not opened, %d programs not linked\n",
+		       n_obj_agree, n_obj_progs, n_obj_unsupported, n_obj_unopened, n_obj_unlinked);
 	if (n_obj_logs) {
 		printf("test_verify_kernel: objects: level-2 logs identical to the kernel's: %d/%d\n",
 		       n_obj_logs - n_obj_logs_differ, n_obj_logs);

@@ -88,6 +88,7 @@ struct bv_map {
 	char *section;
 	uint32_t type, key_size, value_size, max_entries, map_flags;
 	uint32_t numa_node;
+	uint64_t map_extra;       /* bloom filter: hash count; arena: its user address */
 	uint32_t pinning;         /* iproute2 / libbpf pinning mode */
 	uint32_t id;              /* iproute2 bpf_elf_map.id */
 	uint32_t inner_id, inner_idx; /* iproute2 map-in-map */

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -182,6 +183,7 @@ static int create_map(const struct bv_object *obj, const struct bv_map *m, int b
 		snprintf(note, note_size, "map '%s' has max_entries 0; created with %u (CPUs)", m->name, max);
 	o.map_flags = m->map_flags;
 	o.numa_node = m->numa_node;
+	o.map_extra = m->map_extra;
 	o.inner_map_fd = inner_fd >= 0 ? (uint32_t)inner_fd : 0;
 	if (btf_fd >= 0 && key && val && (m->btf_key_type_id || m->btf_value_type_id)) {
 		o.btf_fd = (uint32_t)btf_fd;
@@ -487,6 +489,8 @@ struct bv_kernel_session {
 	int map_failed;
 	int map_errno;
 	char map_msg[256];
+	void *arena;         /* an arena mapped for its user address, or NULL */
+	size_t arena_len;
 };
 
 /* The last line of the kernel's log for a BTF it refuses. */
@@ -559,6 +563,18 @@ int bv_kernel_session_open(struct bv_object *obj, struct bv_kernel_session **out
 				continue;
 			inner_fd = in >= 0 ? s->fds[in] : -1;
 			s->fds[i] = create_map(obj, m, s->btf_fd, inner_fd, s->note, sizeof(s->note));
+			if (s->fds[i] >= 0 && m->type == BV_MAP_ARENA && !m->map_extra && !s->arena) {
+				/* without map_extra an arena gets its user address
+				 * from mmap(), as libbpf maps it; the verifier
+				 * refuses an arena without one */
+				size_t len = (size_t)m->max_entries * (size_t)sysconf(_SC_PAGESIZE);
+				void *a = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED, s->fds[i], 0);
+
+				if (a != MAP_FAILED) {
+					s->arena = a;
+					s->arena_len = len;
+				}
+			}
 			if (s->fds[i] < 0) {
 				s->map_failed = 1;
 				s->map_errno = errno;
@@ -583,6 +599,8 @@ void bv_kernel_session_close(struct bv_kernel_session *s)
 		close_all(s->prog_fds, s->obj->n_progs);
 	if (s->btf_fd >= 0)
 		close(s->btf_fd);
+	if (s->arena)
+		munmap(s->arena, s->arena_len);
 	free(s->fds);
 	free(s->prog_fds);
 	free(s);

@@ -317,6 +317,25 @@ static int link_ldimm64(struct linker *L, size_t i)
 		in->imm = (int32_t)((int64_t)target - (int64_t)i - 1);
 		return 0;
 	}
+	if (!strcmp(ss->name, ".addr_space.1")) {
+		/* __arena globals live in the arena itself, as libbpf lays them
+		 * out: the arena map's "value" at the variable's offset (the
+		 * verifier sees a number; where in the arena only matters to
+		 * a run) */
+		for (m = 0; (size_t)m < L->obj->n_maps && L->obj->maps[m].type != BV_MAP_ARENA; m++)
+			;
+		if ((size_t)m == L->obj->n_maps) {
+			snprintf(L->msg, sizeof(L->msg),
+				 "instruction %zu refers to '%s' in section '.addr_space.1': __arena variables need an "
+				 "arena map declared in SEC(\".maps\")", i, sym->name);
+			return -EINVAL;
+		}
+		in->src = BV_PSEUDO_MAP_VALUE;
+		L->insns[i + 1].imm = in->imm + (int32_t)(sym->type == STT_SECTION ? 0 : sym->value);
+		in->imm = m;
+		L->map[i] = m;
+		return 0;
+	}
 	m = maps_by_sym(L->obj, sym->shndx, sym);
 	if (m < 0) {
 		snprintf(L->msg, sizeof(L->msg),

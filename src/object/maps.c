@@ -9,6 +9,7 @@
  *   - global data: .data*, .rodata*, .bss* become one-entry array maps. */
 #include <bpf/btf.h>
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <ctype.h>
@@ -65,11 +66,21 @@ int maps_by_sym(const struct bv_object *obj, uint32_t sec, const struct elf_sym 
 /* ---- BTF-defined maps ---- */
 
 
-/* "__uint(name, N)" is "int (*name)[N]". */
-static int get_uint(const struct btf *btf, const struct btf_member *m, uint32_t *val)
+/* "__uint(name, N)" is "int (*name)[N]"; "__ulong(name, N)", for 64-bit
+ * values (an arena's map_extra), an anonymous enum whose one enumerator
+ * is N. */
+static int get_uint(const struct btf *btf, const struct btf_member *m, bool ulong_ok, uint64_t *val)
 {
 	const struct btf_type *t = btf_skip_mods(btf, m->type, NULL), *arr;
 
+	if (ulong_ok && t && btf_is_enum(t) && btf_vlen(t) == 1) {
+		*val = (uint64_t)(uint32_t)btf_enum(t)->val;
+		return 0;
+	}
+	if (ulong_ok && t && btf_is_enum64(t) && btf_vlen(t) == 1) {
+		*val = btf_enum64_value(btf_enum64(t));
+		return 0;
+	}
 	if (!t || !btf_is_ptr(t))
 		return -EINVAL;
 	arr = btf_skip_mods(btf, t->type, NULL);
@@ -81,6 +92,7 @@ static int get_uint(const struct btf *btf, const struct btf_member *m, uint32_t 
 
 struct btf_def {
 	uint32_t type, key_size, value_size, max_entries, map_flags, numa_node, pinning;
+	uint64_t map_extra;       /* bloom filter: hash count; arena: its user address */
 	uint32_t key_type, value_type;
 	int has_values;
 	uint32_t values_off;    /* byte offset of "values" in the struct */
@@ -95,24 +107,28 @@ static int parse_btf_def(const struct btf *btf, const struct btf_type *def, cons
 	memset(out, 0, sizeof(*out));
 	for (int i = 0; i < btf_vlen(def); i++, m++) {
 		const char *name = btf__name_by_offset(btf, m->name_off);
-		uint32_t v = 0;
+		uint64_t v = 0;
 
 		if (!name)
 			continue;
 		if (!strcmp(name, "type") || !strcmp(name, "max_entries") || !strcmp(name, "map_flags") ||
 		    !strcmp(name, "numa_node") || !strcmp(name, "key_size") ||
 		    !strcmp(name, "value_size") || !strcmp(name, "pinning") || !strcmp(name, "map_extra")) {
-			if (get_uint(btf, m, &v))
+			/* like libbpf: only map_extra is wider than 32 bits */
+			bool extra = !strcmp(name, "map_extra");
+
+			if (get_uint(btf, m, extra, &v))
 				return bv_error_set(err, -EINVAL,
-						    "%s: section '.maps': map '%s': member '%s' is not __uint()",
-						    file, map_name, name);
-			if (!strcmp(name, "type")) out->type = v;
-			else if (!strcmp(name, "max_entries")) out->max_entries = v;
-			else if (!strcmp(name, "map_flags")) out->map_flags = v;
-			else if (!strcmp(name, "numa_node")) out->numa_node = v;
-			else if (!strcmp(name, "key_size")) out->key_size = v;
-			else if (!strcmp(name, "value_size")) out->value_size = v;
-			else if (!strcmp(name, "pinning")) out->pinning = v;
+						    "%s: section '.maps': map '%s': member '%s' is not __uint()%s",
+						    file, map_name, name, extra ? " or __ulong()" : "");
+			if (!strcmp(name, "type")) out->type = (uint32_t)v;
+			else if (!strcmp(name, "max_entries")) out->max_entries = (uint32_t)v;
+			else if (!strcmp(name, "map_flags")) out->map_flags = (uint32_t)v;
+			else if (!strcmp(name, "numa_node")) out->numa_node = (uint32_t)v;
+			else if (!strcmp(name, "key_size")) out->key_size = (uint32_t)v;
+			else if (!strcmp(name, "value_size")) out->value_size = (uint32_t)v;
+			else if (!strcmp(name, "pinning")) out->pinning = (uint32_t)v;
+			else out->map_extra = v;
 		} else if (!strcmp(name, "key") || !strcmp(name, "value")) {
 			const struct btf_type *t = btf_skip_mods(btf, m->type, NULL);
 			long sz;
@@ -159,6 +175,7 @@ static void apply_def(struct bv_map *m, const struct btf_def *d)
 	m->max_entries = d->max_entries;
 	m->map_flags = d->map_flags;
 	m->numa_node = d->numa_node;
+	m->map_extra = d->map_extra;
 	m->pinning = d->pinning;
 	m->btf_key_type_id = d->key_type;
 	m->btf_value_type_id = d->value_type;

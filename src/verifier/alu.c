@@ -858,6 +858,14 @@ static int alu_regs(struct venv *env, const struct bv_insn *insn, const struct b
 	struct reg_state *regs = cur_regs(env), *d = &regs[insn->dst], off;
 	int op = BV_OP(insn->code);
 
+	/* any arithmetic on an arena pointer: still one, nothing to check
+	 * (every access through it is guarded by the JIT) */
+	if (d->type == PTR_TO_ARENA || (f->x && regs[insn->src].type == PTR_TO_ARENA)) {
+		if (d->type != PTR_TO_ARENA)
+			*d = regs[insn->src];
+		d->def_insn = (int32_t)env->insn_idx;
+		return 0;
+	}
 	if (f->x) {
 		struct reg_state *s = &regs[insn->src];
 
@@ -1029,9 +1037,15 @@ static int check_mov(struct venv *env, const struct bv_insn *insn, const struct 
 	{
 		struct reg_state *s = &regs[insn->src];
 
-		if (f->op == BV_OP_ADDR_SPACE_CAST)
-			return verr(env, -EINVAL,
-				    "addr_space_cast insn can only be used in a program that has an associated arena");
+		if (f->op == BV_OP_ADDR_SPACE_CAST) {
+			/* to the kernel's space: an arena pointer, any number in
+			 * it valid; to the arena's: a number */
+			reg_mark_unknown(d);
+			if (insn->imm == 1)
+				d->type = PTR_TO_ARENA; /* with the unknown number's bounds, as the kernel keeps them */
+			d->def_insn = here;
+			return 0;
+		}
 		if (f->is64 && f->op == BV_OP_MOV) {
 			if (s->type == SCALAR_VALUE)
 				assign_scalar_id(env, s);
@@ -1133,6 +1147,14 @@ int check_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form
 			d->def_insn = (int32_t)env->insn_idx;
 			return 0;
 		}
+	}
+	if (f->op == BV_OP_ADDR_SPACE_CAST) {
+		/* only between the arena's space (1) and the kernel's (0) */
+		if (insn->imm != 1 && insn->imm != 1 << 16)
+			return verr(env, -EINVAL, "addr_space_cast insn can only convert between address space 1 and 0");
+		if (env->arena < 0)
+			return verr(env, -EINVAL,
+				    "addr_space_cast insn can only be used in a program that has an associated arena");
 	}
 	if (f->op == BV_OP_MOV || f->op == BV_OP_MOVSX || f->op == BV_OP_ADDR_SPACE_CAST) {
 		if (f->x) {

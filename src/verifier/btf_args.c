@@ -150,7 +150,7 @@ bool is_ctx_ptr(const struct venv *env, const struct btf *btf, const struct btf_
 	return !strcmp(btf__name_by_offset(btf, t->name_off), want);
 }
 
-enum { TAG_CTX = 1, TAG_NONNULL = 2, TAG_NULLABLE = 4, TAG_OTHER = 8, TAG_UNKNOWN = 16 };
+enum { TAG_CTX = 1, TAG_NONNULL = 2, TAG_NULLABLE = 4, TAG_OTHER = 8, TAG_UNKNOWN = 16, TAG_ARENA = 32 };
 
 /* The "arg:..." declaration tags (__arg_ctx, __arg_nonnull, ...) of
  * argument `arg` of a function. */
@@ -175,7 +175,9 @@ static unsigned arg_tags(const struct btf *btf, uint32_t func_id, int arg)
 			tags |= TAG_NONNULL;
 		else if (!strcmp(name, "nullable"))
 			tags |= TAG_NULLABLE;
-		else if (!strcmp(name, "trusted") || !strcmp(name, "untrusted") || !strcmp(name, "arena"))
+		else if (!strcmp(name, "arena"))
+			tags |= TAG_ARENA;
+		else if (!strcmp(name, "trusted") || !strcmp(name, "untrusted"))
 			tags |= TAG_OTHER;
 		else
 			tags |= TAG_UNKNOWN;
@@ -217,7 +219,7 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 			return -EINVAL;
 		}
 		if (tags & TAG_OTHER)
-			return unsupported(env, "argument tags trusted/untrusted/arena of %s() are not modelled yet",
+			return unsupported(env, "argument tags trusted/untrusted of %s() are not modelled yet",
 					   s->name);
 		if (tags && !(t && btf_is_ptr(t))) {
 			vdetail(env, "arg#%d has pointer tag, but is not a pointer type", i);
@@ -242,6 +244,16 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 				continue;
 			}
 
+			/* an address in the arena, or a number: the callee gets a
+			 * number, which it casts to reach the arena */
+			if (tags & TAG_ARENA) {
+				if (tags & ~TAG_ARENA) {
+					vdetail(env, "arg#%d arena cannot be combined with any other tags", i);
+					return -EINVAL;
+				}
+				out->kind[i] = FARG_ARENA;
+				continue;
+			}
 			if (tags & ~TAG_NONNULL) {
 				vdetail(env, "arg#%d has invalid combination of tags", i);
 				return -EINVAL;

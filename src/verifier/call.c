@@ -1659,6 +1659,13 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 		case FARG_DYNPTR:
 			err = dynptr_arg(env, r, regno, true);
 			break;
+		case FARG_ARENA:
+			/* anything is harmless, but only these make sense */
+			if (r->type != PTR_TO_ARENA && r->type != SCALAR_VALUE) {
+				vdetail(env, "R%d is not a pointer to arena or scalar.", regno);
+				err = -EINVAL;
+			}
+			break;
 		}
 		regs = cur_regs(env);
 	}

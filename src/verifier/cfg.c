@@ -42,8 +42,18 @@ static int check_map_prog_compat(struct venv *env)
 			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_spin_lock yet");
 		else if (m->timer_off >= 0 && is_tracing_type(env->prog_type))
 			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_timer yet");
+		/* the first use of an arena makes it the program's; the
+		 * instruction that names another is where it fails */
+		else if (m->type == BPF_MAP_TYPE_ARENA && ((env->arena >= 0 && env->arena != mi) || !env->priv)) {
+			env->err_insn = (long)i;
+			err = env->arena >= 0 && env->arena != mi
+				      ? verr(env, -EBUSY, "Only one arena per program")
+				      : verr(env, -EPERM, "CAP_BPF and CAP_PERFMON are required to use arena");
+		}
 		if (err)
 			return err;
+		if (m->type == BPF_MAP_TYPE_ARENA)
+			env->arena = mi;
 		i++;
 	}
 	return 0;
@@ -135,11 +145,13 @@ static int screen_insns(struct venv *env)
 						env->err_insn = (long)i;
 						return verr(env, -EINVAL, "direct value offset of %u is not allowed", off);
 					}
-					if (vm->type != 2 /* array */) {
+					if (vm->type != BPF_MAP_TYPE_ARRAY && vm->type != BPF_MAP_TYPE_ARENA) {
 						env->err_insn = (long)i;
 						return verr(env, -EINVAL, "no direct value access support for this map type");
 					}
-					if (off >= vm->value_size) {
+					/* an arena takes any offset inside its pages */
+					if (vm->type == BPF_MAP_TYPE_ARENA ? off > vm->max_entries * 4096ull
+									    : off >= vm->value_size) {
 						env->err_insn = (long)i;
 						return verr(env, -EINVAL,
 							    "invalid access to map value pointer, value_size=%u off=%u",

@@ -218,6 +218,23 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 				m->release_regno = regno;
 		}
 		ref_t = btf_skip_mods(btf, t->type, &ref_id);
+		/* `void *p__map`: a map the program names, whatever its type
+		 * (the kfunc checks that at run time), or a kernel pointer
+		 * checked as a struct bpf_map (an iterator's ctx->map).  What
+		 * the kernel reads as "no map" is a register with neither a
+		 * map nor a BTF type. */
+		if (kfunc_arg_suffix(pname, "__map")) {
+			if (r->type == CONST_PTR_TO_MAP)
+				continue;
+			if (r->type == SCALAR_VALUE || r->type == PTR_TO_CTX || r->type == PTR_TO_STACK)
+				return verr(env, -EINVAL, "pointer in R%d isn't map pointer", regno);
+			if (r->type != PTR_TO_BTF_ID)
+				return unsupported(env, "%s given this register for its map is not modelled yet", m->kf->name);
+			ref_id = kernel_struct_id(env, "bpf_map");
+			ref_t = ref_id ? btf__type_by_id(btf, ref_id) : NULL;
+			if (!ref_t)
+				return unsupported(env, "the kernel's BTF has no struct bpf_map");
+		}
 		/* the program's own context: `struct __sk_buff *` in tc, ... */
 		if (is_ctx_ptr(env, btf, t)) {
 			char tb[64];
@@ -373,8 +390,10 @@ static int set_return(struct venv *env, const struct kf_meta *m, const struct bt
 	if (!btf_is_ptr(t))
 		return unsupported(env, "%s returning BTF kind %s is not modelled yet", m->kf->name, btf_kind_name(t));
 	pt = btf_skip_mods(btf, t->type, &pid);
-	if (!t->type || !pt) {
-		reg_mark_unknown(r0); /* void *: a number to the verifier */
+	if (!pid || !pt) {
+		/* void * (`void __arena *` too, past its type tag): a number
+		 * to the verifier */
+		reg_mark_unknown(r0);
 		r0->def_insn = (int32_t)idx;
 		return 0;
 	}

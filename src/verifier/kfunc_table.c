@@ -23,6 +23,10 @@ static const struct kfunc_info table[] = {
 	{ "bbr_sndbuf_expand", 0, 0 },
 	{ "bbr_ssthresh", 0, 0 },
 	{ "bbr_undo_cwnd", 0, 0 },
+	/* arenas: the map by its __map argument; the address a number */
+	{ "bpf_arena_alloc_pages", KFF_TRUSTED_ARGS, 0 },
+	{ "bpf_arena_free_pages", KFF_TRUSTED_ARGS, 0 },
+	{ "bpf_arena_reserve_pages", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_cast_to_kern_ctx", 0, KS_CAST_KERN_CTX },
 	{ "bpf_cgroup_acquire", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
 	{ "bpf_cgroup_ancestor", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },

@@ -239,6 +239,8 @@ void log_reg(struct bv_buf *b, const struct venv *env, const struct reg_state *r
 		return;
 	}
 	bv_buf_puts(b, reg_type_str(env, r, t, sizeof(t)));
+	if (r->type == PTR_TO_ARENA)
+		return; /* any number in the arena: nothing more to say */
 	if (r->type == PTR_TO_STACK) {
 		if ((int)r->frameno != frameno)
 			bv_buf_printf(b, "[%u]", r->frameno);

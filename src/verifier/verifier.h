@@ -280,6 +280,7 @@ struct venv {
 	long path_steps;
 	struct trail trail;
 	bool priv_stack;             /* the JIT's private stacks apply */
+	int arena;                   /* index of the program's arena map, -1: none */
 	bool explore_alu_limits;     /* !root masking: compare scalars exactly */
 	bool allow_uninit_stack;     /* privileged reads of unwritten stack (6.3+) */
 	bool no_const_key_nonnull;   /* judging for a release before 6.14 */
@@ -395,7 +396,7 @@ int check_kptr_xchg_dest(struct venv *env, const struct reg_state *r, int regno,
 bool in_rcu_cs(const struct venv *env);
 
 /* btf_args.c */
-enum { FARG_ANY, FARG_CTX, FARG_MEM, FARG_DYNPTR };
+enum { FARG_ANY, FARG_CTX, FARG_MEM, FARG_DYNPTR, FARG_ARENA };
 struct func_args {
 	int n;
 	uint8_t kind[5];

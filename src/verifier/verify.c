@@ -109,6 +109,7 @@ static struct vstate *initial_state(struct venv *env, int sp, const struct func_
 			reg_mark_ptr(r, PTR_TO_CTX);
 			break;
 		case FARG_ANY:
+		case FARG_ARENA:
 			reg_mark_unknown(r);
 			break;
 		case FARG_DYNPTR:
@@ -154,6 +155,12 @@ static int check_ld_imm(struct venv *env, const struct bv_insn *insn)
 		break;
 	case BV_PSEUDO_MAP_VALUE:
 	case BV_PSEUDO_MAP_IDX_VALUE:
+		if (env->maps[env->prog->insn_map[env->insn_idx]].type == BPF_MAP_TYPE_ARENA) {
+			/* an __arena global: its user-space address, a number
+			 * until a cast makes it an arena pointer */
+			reg_mark_unknown(d);
+			break;
+		}
 		reg_mark_ptr(d, PTR_TO_MAP_VALUE);
 		d->u.map = &env->maps[env->prog->insn_map[env->insn_idx]];
 		d->off = insn[1].imm;
@@ -859,6 +866,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.log_level = opts ? opts->log_level : 0;
 	env.insn_limit = opts && opts->insn_limit ? opts->insn_limit : 1000000;
 	env.err_insn = -1;
+	env.arena = -1;
 	env.all_precise = !env.priv;
 	env.allow_uninit_stack = env.priv && !(opts && opts->no_uninit_stack_reads);
 	env.no_const_key_nonnull = opts && opts->no_const_key_nonnull;
