@@ -505,6 +505,20 @@ for t in scalar_minus_ptr:pointer-arithmetic:'R0 tried to subtract pointer from 
 	fi
 done
 
+# arenas (tests/bpf-tags/arena.bpf.c, built only by clang 18 or later):
+# each refusal explained, and the fixes as written accepted
+# (arena_fixed.bpf.c; the kernel's verdicts are checked by verify_vs_kernel)
+if [ -f "$bpfdir/arena.o" ] && "$bpfvet" check --no-explain "$bpfdir/arena.o" two_arenas 2>/dev/null | grep -q rejected; then
+	diag_rows arena:two_arenas:invalid-program:'This program names arena (insn 1) and arena2 (insn 10)' \
+		 arena:alloc_in_tc:helper-not-allowed:'keep them on a free list in an __arena global' \
+		 arena:alloc_from_ctx:helper-arg-type:'`bpf_arena_alloc_pages(&arena, ...)`' \
+		 arena:call_with_stack:global-func-args:'is tagged __arg_arena' \
+		 arena:cast_without_arena:global-func-args:'Tag the parameter: `... __arena *p __arg_arena`' \
+		 arena:cast_without_arena:global-func-args:'also read or write an __arena global in it' \
+		 arena:helper_on_arena:helper-arg-type:'Go through the stack'
+	check "the arena fixes are accepted" 0 "$bpfvet" check "$bpfdir/arena_fixed.o"
+fi
+
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
 for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth; do
