@@ -517,6 +517,14 @@ if [ -f "$bpfdir/arena.o" ] && "$bpfvet" check --no-explain "$bpfdir/arena.o" tw
 		 arena:cast_without_arena:global-func-args:'also read or write an __arena global in it' \
 		 arena:helper_on_arena:helper-arg-type:'Go through the stack'
 	check "the arena fixes are accepted" 0 "$bpfvet" check "$bpfdir/arena_fixed.o"
+	# the VM has no arena: it says so, and calls nothing a soundness bug
+	"$bpfvet" run "$bpfdir/arena.o" count_hits > "$tmp/arena_run" 2>&1; rc=$?
+	if [ $rc -eq 1 ] && grep -q "uses an arena, which the VM does not run yet" "$tmp/arena_run" &&
+	   ! grep -q "soundness" "$tmp/arena_run"; then
+		echo "ok   run of an arena program says the VM lacks arenas"
+	else
+		echo "FAIL run of an arena program (exit $rc): $(cat "$tmp/arena_run")"; fail=1
+	fi
 fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as

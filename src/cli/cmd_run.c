@@ -416,7 +416,9 @@ int cmd_run(int argc, char **argv)
 			cli_json_str(stdout, prog->name);
 			printf(",\"status\":\"%s\",\"verified\":%s,\"checked\":%s", res.status == BV_VM_OK ? "ok" : "fault",
 			       verified ? "true" : "false", checked ? "true" : "false");
-			if (res.status != BV_VM_OK && verified && (!res.fault_prog || !strcmp(res.fault_prog, prog->name)))
+			/* a fault in a checked run is the verifier's miss; an
+			 * instruction or helper the VM lacks is the VM's */
+			if (res.status == BV_VM_FAULT && verified && (!res.fault_prog || !strcmp(res.fault_prog, prog->name)))
 				printf(",\"soundness_bug\":true");
 			if (res.status != BV_VM_OK) {
 				printf(",\"fault\":{\"insn\":%zu,\"message\":", res.fault_insn);
@@ -464,11 +466,11 @@ int cmd_run(int argc, char **argv)
 					printf(" %u->%u", res.path[i].from, res.path[i].to);
 				printf(", then on to %zu\n", res.fault_insn);
 			}
-			if (res.status != BV_VM_OK && verified && (!res.fault_prog || !strcmp(res.fault_prog, prog->name)))
+			if (res.status == BV_VM_FAULT && verified && (!res.fault_prog || !strcmp(res.fault_prog, prog->name)))
 				printf("verifier soundness bug: bpfvet's verifier accepted this program, "
 				       "yet the checked run faulted at instruction %zu; please report it with this object\n",
 				       res.fault_insn);
-			else
+			else if (res.status == BV_VM_OK)
 				printf("returned %llu%s%s%s\n", (unsigned long long)res.retval, rn ? " (" : "",
 				       rn ? rn : "", rn ? ")" : "");
 			printf("%llu instructions%s%s\n", (unsigned long long)res.insns,

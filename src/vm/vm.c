@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <linux/bpf.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -258,6 +259,21 @@ int vm_prog_decode(struct bv_vm *vm, const struct bv_prog *p, struct vm_prog *ou
 	if (vm_check_registers(p->insns, p->n_insns, vm->obj ? 1u << 1 : (1u << 1 | 1u << 2), out->refused_msg,
 			       sizeof(out->refused_msg), &out->refused_insn) == -EACCES)
 		out->refused = 1;
+	/* an arena has no memory in the VM yet: say so before running,
+	 * rather than stop at the first instruction that touches it */
+	for (size_t i = 0; !out->refused && i < p->n_insns; i++) {
+		const struct bv_insn *in = &p->insns[i];
+		int32_t m = p->insn_map ? p->insn_map[i] : -1;
+		bool arena_ref = in->code == (BV_LD | BV_IMM | BV_DW) && m >= 0 && (size_t)m < vm->n_maps &&
+				 vm->maps[m].type == BV_MAP_ARENA;
+
+		if (arena_ref || (in->code == (BV_ALU64 | BV_MOV | BV_X) && in->off == BV_ADDR_SPACE_CAST)) {
+			out->refused = 1;
+			out->refused_insn = i;
+			snprintf(out->refused_msg, sizeof(out->refused_msg),
+				 "the program uses an arena, which the VM does not run yet");
+		}
+	}
 	out->insns[0] = code;
 	out->insns[1] = malloc((p->n_insns + 1) * sizeof(*code));
 	if (!out->insns[1])
@@ -629,8 +645,7 @@ static int run_common(struct bv_vm_run *run, const struct vm_prog *vp, struct bv
 	if (vp->refused) {
 		run->cur_insn = vp->refused_insn;
 		run->prog = vp;
-		return vm_fault(run, BV_VM_BAD_INSN, "%s (a register is read before any path writes it)",
-				vp->refused_msg);
+		return vm_fault(run, BV_VM_BAD_INSN, "%s", vp->refused_msg);
 	}
 	r[1] = r1;
 	r[2] = r2;

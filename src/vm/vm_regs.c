@@ -25,7 +25,8 @@ static void uses(const struct bv_insn *in, const struct bv_form *f, unsigned *rd
 	case BV_ALU:
 	case BV_ALU64:
 		*wr = R(in->dst);
-		if (f->op != BV_OP_MOV && f->op != BV_OP_MOVSX)
+		/* moves and casts only write their destination */
+		if (f->op != BV_OP_MOV && f->op != BV_OP_MOVSX && f->op != BV_OP_ADDR_SPACE_CAST)
 			*rd |= R(in->dst);
 		if (f->x)
 			*rd |= R(in->src);
@@ -138,7 +139,7 @@ int vm_check_registers(const struct bv_insn *insns, size_t n, unsigned entry, ch
 		if (rd & ~in_set[i] & ALL) {
 			int reg = __builtin_ctz(rd & ~in_set[i]);
 
-			snprintf(msg, size, "R%d !read_ok", reg);
+			snprintf(msg, size, "R%d !read_ok (a register is read before any path writes it)", reg);
 			*bad = i;
 			r = -EACCES;
 			break;
