@@ -5,8 +5,8 @@
  * around: one arena per program, a cast in a program that names none, an
  * arena pointer where a helper wants memory it can check, the map
  * argument of the arena kfuncs, and global functions' arena arguments. */
+#include <stdbool.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "explain/diag.h"
@@ -143,6 +143,22 @@ static int map_arg(struct ctx *c)
 	return 1;
 }
 
+/* Whether function f (starting at insn start) casts its argument in
+ * register r into the arena before anything overwrites r. */
+static bool casts_arg(const struct ctx *c, long start, const struct bv_func_info *f, int r)
+{
+	for (long i = start; (size_t)i < c->prog->n_insns && func_of(c, i) == f; i++) {
+		const struct bv_insn *x = insn_at(c, i);
+		unsigned cls = BV_CLASS(x->code);
+
+		if (x->code == (BV_ALU64 | BV_MOV | BV_X) && x->off == BV_ADDR_SPACE_CAST && x->src == r && x->imm == 1)
+			return true;
+		if (x->dst == r && cls != BV_STX && cls != BV_ST && cls != BV_JMP && cls != BV_JMP32)
+			return false; /* the argument is gone */
+	}
+	return false;
+}
+
 /* A global function's argument tagged __arg_arena, given a pointer of
  * another kind; or an __arena parameter without the tag, which the
  * verifier reads as memory of the pointed-to type. */
@@ -171,41 +187,25 @@ static int global_arena_arg(struct ctx *c)
 		    arena_name(c));
 		return 1;
 	}
-	/* an __arena parameter the function casts, without the tag */
-	for (r = 1; r <= 5; r++) {
-		bool cast = false;
-
-		for (long i = callee; (size_t)i < c->prog->n_insns && func_of(c, i) == f; i++) {
-			const struct bv_insn *x = insn_at(c, i);
-
-			if (x->code == (BV_ALU64 | BV_MOV | BV_X) && x->off == BV_ADDR_SPACE_CAST && x->src == r &&
-			    x->imm == 1) {
-				cast = true;
-				break;
-			}
-			if (x->dst == r && BV_CLASS(x->code) != BV_STX && BV_CLASS(x->code) != BV_ST &&
-			    BV_CLASS(x->code) != BV_JMP && BV_CLASS(x->code) != BV_JMP32)
-				break; /* the argument is gone */
-		}
-		if (!cast || !strstr(line, "R") || atoi(strchr(line, 'R') + 1) != r)
-			continue;
-		diag_class(c, "global-func-args");
-		diag_where(c, c->fail, "fails here");
-		WHY(c, "Argument %d of %s() is an __arena pointer (the function casts it, with addr_space_cast), but BTF "
-		       "does not record address spaces: without a tag, the verifier reads the parameter as memory of the "
-		       "pointed-to type that the caller must own, and the call passes %s (`%s`).",
-		    r, f->name, strstr(line, "scalar") ? "a number" : "something else", line);
-		FIX(c, "Tag the parameter: `... __arena *p __arg_arena` (libbpf's bpf_helpers.h defines __arg_arena as "
-		       "`__attribute__((btf_decl_tag(\"arg:arena\")))`).");
-		if (arena_named(c, -1, &at) < 0)
-			/* the cast inside would fail next, for the same program */
-			FIX(c, " This program names no arena, and a cast is only allowed in one that does: also read or "
-			       "write an __arena global in it (every __arena global lives in `%s`), or call an arena kfunc "
-			       "with `&%s`.",
-			    arena_name(c), arena_name(c));
-		return 1;
-	}
-	return 0;
+	/* an __arena parameter the function casts, without the tag: the
+	 * kernel names the register ("R1 type=scalar expected=fp") */
+	if (sscanf(line, "R%d", &r) != 1 || !strstr(line, " type=") || r < 1 || r > 5 || !casts_arg(c, callee, f, r))
+		return 0;
+	diag_class(c, "global-func-args");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "Argument %d of %s() is an __arena pointer (the function casts it, with addr_space_cast), but BTF "
+	       "does not record address spaces: without a tag, the verifier reads the parameter as memory of the "
+	       "pointed-to type that the caller must own, and the call passes %s (`%s`).",
+	    r, f->name, strstr(line, "scalar") ? "a number" : "something else", line);
+	FIX(c, "Tag the parameter: `... __arena *p __arg_arena` (libbpf's bpf_helpers.h defines __arg_arena as "
+	       "`__attribute__((btf_decl_tag(\"arg:arena\")))`).");
+	if (arena_named(c, -1, &at) < 0)
+		/* the cast inside would fail next, for the same program */
+		FIX(c, " This program names no arena, and a cast is only allowed in one that does: also read or "
+		       "write an __arena global in it (every __arena global lives in `%s`), or call an arena kfunc "
+		       "with `&%s`.",
+		    arena_name(c), arena_name(c));
+	return 1;
 }
 
 /* bpf_arena_alloc_pages() where the program cannot sleep (a tc or XDP

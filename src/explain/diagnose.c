@@ -2865,12 +2865,11 @@ static int map_other_uses(const struct ctx *c, int map, const char *helper, char
 		if (in->code != (BV_LD | BV_IMM | BV_DW) || in->src != BV_PSEUDO_MAP_FD || in->imm != map)
 			continue;
 		for (long j = i + 2; (size_t)j < c->prog->n_insns && j < i + 16; j++) {
-			const struct bv_helper *h;
 			char hb[64];
 
 			if (!is_call(c, j))
 				continue;
-			if (is_helper_call(c, j) && (h = bv_helper_by_id(insn_at(c, j)->imm)) &&
+			if (is_helper_call(c, j) && bv_helper_by_id(insn_at(c, j)->imm) &&
 			    strcmp(helper_at(c, j, hb, sizeof(hb)), helper) && !strstr(buf, hb)) {
 				diag_say(buf, size, "%s%s() (insn %ld)", n ? " and " : "", hb, j);
 				n++;
