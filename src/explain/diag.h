@@ -47,6 +47,8 @@ bool is_cond_jump(const struct ctx *c, long i);
 const char *insn_text(const struct ctx *c, long i, char *buf, size_t size); /* as the kernel's log prints it */
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
 const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);
+const char *diag_reg_words(const struct bv_vreg *v); /* "a number", "a pointer to the stack", ... */
+int diag_map_at(const struct ctx *c, long i);        /* the map an LD_IMM64 names, -1 */
 /* the instruction that made the value reg holds at step, past copies,
  * spills and fills and operations on it; -1 at entry */
 long value_origin(const struct ctx *c, int reg, long step);

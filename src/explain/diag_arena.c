@@ -16,32 +16,14 @@
 static int arena_named(const struct ctx *c, int not, long *at)
 {
 	for (long i = 0; (size_t)i + 1 < c->prog->n_insns; i++) {
-		const struct bv_insn *in = insn_at(c, i);
+		int m = diag_map_at(c, i);
 
-		if (in->code != (BV_LD | BV_IMM | BV_DW))
-			continue;
-		if ((in->src == BV_PSEUDO_MAP_FD || in->src == BV_PSEUDO_MAP_VALUE) && in->imm != not &&
-		    in->imm >= 0 && (size_t)in->imm < c->obj->n_maps && c->obj->maps[in->imm].type == BV_MAP_ARENA) {
+		if (m >= 0 && m != not && c->obj->maps[m].type == BV_MAP_ARENA) {
 			*at = i;
-			return in->imm;
+			return m;
 		}
-		i++;
 	}
 	return -1;
-}
-
-/* A register's kind in words. */
-static const char *what_reg(const struct bv_vreg *v)
-{
-	if (!v || !v->type[0])
-		return "another kind of value";
-	if (v->kind == BV_REG_SCALAR)
-		return "a number";
-	if (v->kind == BV_REG_STACK)
-		return "a pointer to the stack";
-	if (!strcmp(v->type, "ctx"))
-		return "the program's context";
-	return v->type;
 }
 
 /* The object's arena, for a fix that names it: "arena" when none. */
@@ -55,12 +37,11 @@ static const char *arena_name(const struct ctx *c)
 
 static int two_arenas(struct ctx *c)
 {
-	const struct bv_insn *in = insn_at(c, c->fail);
-	int second = in && in->code == (BV_LD | BV_IMM | BV_DW) ? in->imm : -1, first;
+	int second = diag_map_at(c, c->fail), first;
 	long at = -1;
 
 	diag_class(c, "invalid-program");
-	if (second < 0 || (size_t)second >= c->obj->n_maps || (first = arena_named(c, second, &at)) < 0) {
+	if (second < 0 || (first = arena_named(c, second, &at)) < 0) {
 		/* a log alone: the kernel says this before any instruction */
 		WHY(c, "A program (with all the functions it calls) may use one arena: the verifier ties the program to "
 		       "the first arena it names, and its JIT translates every __arena pointer against that one arena's "
@@ -135,7 +116,7 @@ static int map_arg(struct ctx *c)
 		diag_where(c, v->def_insn, "the value passed set here");
 	WHY(c, "Argument %d of %s() is a map, passed as `&name` of a map declared in SEC(\".maps\") (or a kernel "
 	       "`struct bpf_map *`); R%d holds %s.",
-	    r, hb, r, what_reg(v));
+	    r, hb, r, diag_reg_words(v));
 	if (arena)
 		FIX(c, "Pass the arena map itself: `%s(&%s, ...)`.", hb, arena_name(c));
 	else
@@ -180,7 +161,7 @@ static int global_arena_arg(struct ctx *c)
 		diag_where(c, c->fail, "fails here");
 		WHY(c, "Argument %d of %s() is tagged __arg_arena: the function gets an address in the arena, so the call "
 		       "must pass an __arena pointer (or a number, NULL among them). R%d holds %s.",
-		    r, f->name, r, what_reg(v));
+		    r, f->name, r, diag_reg_words(v));
 		FIX(c, "Put the object in the arena and pass that: an __arena global, or memory from "
 		       "bpf_arena_alloc_pages(&%s, ...); data on the stack or in a map value needs a function without "
 		       "__arg_arena.",

@@ -1554,15 +1554,27 @@ static long pkt_compare_not_end(const struct ctx *c, int *other, const struct bv
 	return -1;
 }
 
+const char *diag_reg_words(const struct bv_vreg *v)
+{
+	if (!v || !v->type[0])
+		return "another kind of value";
+	switch (v->kind) {
+	case BV_REG_SCALAR: return "a number";
+	case BV_REG_STACK: return "a pointer to the stack";
+	case BV_REG_CTX: return "the program's context";
+	default: return v->type;
+	}
+}
+
+/* ... where the packet's end was wanted */
 static const char *reg_kind_words(const struct bv_vreg *v)
 {
 	switch (v->kind) {
 	case BV_REG_CTX: return "the context pointer itself (ctx), not ctx->data_end";
-	case BV_REG_SCALAR: return "a number";
 	case BV_REG_STACK: return "a stack address";
 	case BV_REG_MAP_VALUE: return "a map value pointer";
 	case BV_REG_PKT_META: return "the packet's metadata pointer";
-	default: return v->type;
+	default: return diag_reg_words(v);
 	}
 }
 
@@ -2851,6 +2863,19 @@ static int diag_merged(struct ctx *c)
 	return 1;
 }
 
+/* The map an LD_IMM64 at insn i names (by its address, or a value in
+ * it): its index in the object, -1 for anything else. */
+int diag_map_at(const struct ctx *c, long i)
+{
+	const struct bv_insn *in = insn_at(c, i);
+
+	if (!in || in->code != (BV_LD | BV_IMM | BV_DW) ||
+	    (in->src != BV_PSEUDO_MAP_FD && in->src != BV_PSEUDO_MAP_VALUE) || in->imm < 0 ||
+	    (size_t)in->imm >= c->obj->n_maps)
+		return -1;
+	return in->imm;
+}
+
 /* The helpers other than `helper` that the program passes map `map` to
  * (`bpf_map_lookup_elem() at insn 12`), written into buf: every LD_IMM64
  * naming the map, and the first call after it. */
@@ -2860,9 +2885,7 @@ static int map_other_uses(const struct ctx *c, int map, const char *helper, char
 
 	buf[0] = '\0';
 	for (long i = 0; (size_t)i + 1 < c->prog->n_insns; i++) {
-		const struct bv_insn *in = insn_at(c, i);
-
-		if (in->code != (BV_LD | BV_IMM | BV_DW) || in->src != BV_PSEUDO_MAP_FD || in->imm != map)
+		if (diag_map_at(c, i) != map || insn_at(c, i)->src != BV_PSEUDO_MAP_FD)
 			continue;
 		for (long j = i + 2; (size_t)j < c->prog->n_insns && j < i + 16; j++) {
 			char hb[64];
