@@ -46,11 +46,17 @@ struct spec {
 };
 
 
-static size_t essential_len(const char *name)
+/* The length of a name without its CO-RE flavour ("nf_conn" of
+ * "nf_conn___init"): up to the last "x___y", x and y not underscores, as
+ * libbpf and the kernel cut it ("a____b" has none). */
+size_t btf_essential_len(const char *name)
 {
-	const char *p = strstr(name, "___");
+	size_t len = strlen(name);
 
-	return p ? (size_t)(p - name) : strlen(name);
+	for (size_t i = len >= 5 ? len - 4 : 0; i-- > 0;)
+		if (name[i] != '_' && !strncmp(name + i + 1, "___", 3) && name[i + 4] != '_')
+			return i + 1;
+	return len;
 }
 
 static uint32_t name_hash(const char *s, size_t n)
@@ -83,7 +89,7 @@ static int build_index(struct bv_object_internal *p, const struct btf *tb)
 		/* relocations name types: functions and variables never match */
 		if (!name || !*name || btf_is_func(t) || btf_is_var(t) || btf_is_datasec(t))
 			continue;
-		h = name_hash(name, essential_len(name)) & p->core_index_mask;
+		h = name_hash(name, btf_essential_len(name)) & p->core_index_mask;
 		while (p->core_index[h])
 			h = (h + 1) & p->core_index_mask;
 		p->core_index[h] = id;
@@ -102,7 +108,7 @@ uint32_t btf_target_find(struct bv_object *obj, const char *name, unsigned kind)
 
 	if (!tb || !name || !*name || (!p->core_index && build_index(p, tb)))
 		return 0;
-	n = name_hash(name, essential_len(name)) & p->core_index_mask;
+	n = name_hash(name, btf_essential_len(name)) & p->core_index_mask;
 	for (; p->core_index[n]; n = (n + 1) & p->core_index_mask) {
 		const struct btf_type *t = btf__type_by_id(tb, p->core_index[n]);
 		const char *tn = btf__name_by_offset(tb, t->name_off);
@@ -111,6 +117,35 @@ uint32_t btf_target_find(struct bv_object *obj, const char *name, unsigned kind)
 			return p->core_index[n];
 	}
 	return 0;
+}
+
+/* How many types of the target BTF of the given kind share name's
+ * essential name (the kernel's candidates for a "task_struct___local"
+ * argument), the first in *first. */
+int btf_target_cands(struct bv_object *obj, const char *name, unsigned kind, uint32_t *first)
+{
+	struct bv_object_internal *p = PRIV(obj);
+	const struct btf *tb = btf_target(obj, NULL);
+	size_t el;
+	int cnt = 0;
+
+	*first = 0;
+	if (!tb || !name || !*name || (!p->core_index && build_index(p, tb)))
+		return 0;
+	el = btf_essential_len(name);
+	for (uint32_t n = name_hash(name, el) & p->core_index_mask; p->core_index[n];
+	     n = (n + 1) & p->core_index_mask) {
+		uint32_t id = p->core_index[n];
+		const struct btf_type *t = btf__type_by_id(tb, id);
+		const char *tn = btf__name_by_offset(tb, t->name_off);
+
+		if (btf_kind(t) != kind || !tn || btf_essential_len(tn) != el || strncmp(tn, name, el))
+			continue;
+		/* the index is in no particular order: the kernel takes the lowest id */
+		if (!cnt++ || id < *first)
+			*first = id;
+	}
+	return cnt;
 }
 
 static int is_field_kind(int k)
@@ -644,17 +679,17 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 				    p->name, prog->name, what, i);
 	if (!p->core_index && build_index(p, tb))
 		return bv_error_set(err, -ENOMEM, "out of memory");
-	n = name_hash(lname, essential_len(lname)) & p->core_index_mask;
+	n = name_hash(lname, btf_essential_len(lname)) & p->core_index_mask;
 	for (; p->core_index[n]; n = (n + 1) & p->core_index_mask) {
 		uint32_t id = p->core_index[n];
 		const struct btf_type *t = btf__type_by_id(tb, id);
 		const char *tn = btf__name_by_offset(tb, t->name_off);
-		size_t el = essential_len(lname);
+		size_t el = btf_essential_len(lname);
 		struct spec ts;
 		uint64_t v = 0;
 		uint32_t vsz = 0;
 
-		if (!tn || essential_len(tn) != el || strncmp(tn, lname, el) || !same_kind(lt, t))
+		if (!tn || btf_essential_len(tn) != el || strncmp(tn, lname, el) || !same_kind(lt, t))
 			continue;
 		if (is_field_kind(kind)) {
 			r = match_field_spec(&ls, tb, id, &ts);

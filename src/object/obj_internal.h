@@ -147,6 +147,8 @@ int btf_mark_hidden_static(struct bv_object *obj, struct bv_error *err);
 struct btf *btf_target(struct bv_object *obj, struct bv_error *err);
 const struct btf *bv_object_laid_out_btf(struct bv_object *obj);
 uint32_t btf_target_find(struct bv_object *obj, const char *name, unsigned kind);
+int btf_target_cands(struct bv_object *obj, const char *name, unsigned kind, uint32_t *first);
+size_t btf_essential_len(const char *name);
 
 /* btf_ext.c */
 int btf_ext_parse(struct bv_object *obj, struct bv_error *err);

@@ -150,7 +150,8 @@ bool is_ctx_ptr(const struct venv *env, const struct btf *btf, const struct btf_
 	return !strcmp(btf__name_by_offset(btf, t->name_off), want);
 }
 
-enum { TAG_CTX = 1, TAG_NONNULL = 2, TAG_NULLABLE = 4, TAG_OTHER = 8, TAG_UNKNOWN = 16, TAG_ARENA = 32 };
+enum { TAG_CTX = 1, TAG_NONNULL = 2, TAG_NULLABLE = 4, TAG_TRUSTED = 8, TAG_UNKNOWN = 16, TAG_ARENA = 32,
+       TAG_UNTRUSTED = 64 };
 
 /* The "arg:..." declaration tags (__arg_ctx, __arg_nonnull, ...) of
  * argument `arg` of a function. */
@@ -177,12 +178,42 @@ static unsigned arg_tags(const struct btf *btf, uint32_t func_id, int arg)
 			tags |= TAG_NULLABLE;
 		else if (!strcmp(name, "arena"))
 			tags |= TAG_ARENA;
-		else if (!strcmp(name, "trusted") || !strcmp(name, "untrusted"))
-			tags |= TAG_OTHER;
+		else if (!strcmp(name, "trusted"))
+			tags |= TAG_TRUSTED;
+		else if (!strcmp(name, "untrusted"))
+			tags |= TAG_UNTRUSTED;
 		else
 			tags |= TAG_UNKNOWN;
 	}
 	return tags;
+}
+
+/* The kernel's type a tagged pointer argument names: the one type of
+ * the same kind whose name is the argument's without its flavour
+ * ("task_struct" for "task_struct___local"); the kernel's line and
+ * error otherwise.  The kernel would look in its modules when vmlinux has
+ * none, and refuse a module's type: we only have vmlinux, so that case
+ * says "has no matches". */
+static int kernel_arg_type(struct venv *env, const struct btf *btf, const struct btf_type *ptr, int arg,
+			   uint32_t *id)
+{
+	uint32_t ref = skip_modifiers(btf, ptr->type);
+	const struct btf_type *t = btf__type_by_id(btf, ref);
+	const char *name = t && ref ? btf__name_by_offset(btf, t->name_off) : NULL;
+	int cnt;
+
+	if (!name || !*name || !kernel_btf(env)) {
+		vdetail(env, "arg#%d reference type('%s %s') candidate matching error: -22", arg, btf_kind_name(t),
+			name && *name ? name : "(anon)");
+		return -EINVAL;
+	}
+	cnt = btf_target_cands((struct bv_object *)env->prog->obj, name, btf_kind(t), id);
+	if (cnt != 1) {
+		vdetail(env, "arg#%d reference type('%s %s') %s", arg, btf_kind_name(t), name,
+			cnt ? "is ambiguous" : "has no matches");
+		return cnt ? -ESRCH : -ENOENT;
+	}
+	return 0;
 }
 
 int global_func_args(struct venv *env, int sp, struct func_args *out)
@@ -218,9 +249,6 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 			vdetail(env, "arg#%d has unsupported set of tags", i);
 			return -EINVAL;
 		}
-		if (tags & TAG_OTHER)
-			return unsupported(env, "argument tags trusted/untrusted of %s() are not modelled yet",
-					   s->name);
 		if (tags && !(t && btf_is_ptr(t))) {
 			vdetail(env, "arg#%d has pointer tag, but is not a pointer type", i);
 			return -EINVAL;
@@ -244,6 +272,50 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 				continue;
 			}
 
+			/* a kernel object: the callee is verified with a pointer
+			 * to the kernel's struct of that name */
+			if (tags & TAG_TRUSTED) {
+				int err;
+
+				if (tags & TAG_NONNULL) {
+					vdetail(env, "arg#%d has invalid combination of tags", i);
+					return -EINVAL;
+				}
+				err = kernel_arg_type(env, btf, t, i, &out->btf_id[i]);
+				if (err)
+					return err;
+				out->kind[i] = FARG_BTF;
+				out->ptr_flags[i] = PTR_TRUSTED | ((tags & TAG_NULLABLE) ? PTR_MAYBE_NULL : 0);
+				continue;
+			}
+			/* anything at all: the callee reads it with faulting
+			 * loads, as bytes or as the kernel's struct */
+			if (tags & TAG_UNTRUSTED) {
+				int err;
+
+				if (tags & ~TAG_UNTRUSTED) {
+					vdetail(env, "arg#%d untrusted cannot be combined with any other tags", i);
+					return -EINVAL;
+				}
+				ref = skip_modifiers(btf, t->type);
+				pt = btf__type_by_id(btf, ref);
+				if (!ref || (pt && (btf_is_int(pt) || btf_is_any_enum(pt)))) {
+					out->kind[i] = FARG_UNTRUSTED_MEM;
+					continue;
+				}
+				err = kernel_arg_type(env, btf, t, i, &out->btf_id[i]);
+				if (err)
+					return err;
+				pt = btf__type_by_id(kernel_btf(env), out->btf_id[i]);
+				if (!pt || !btf_is_composite(pt)) {
+					vdetail(env, "arg#%d has type %s '%s', but only struct or primitive types are allowed",
+						i, btf_kind_name(pt), pt ? btf__name_by_offset(kernel_btf(env), pt->name_off) : "");
+					return -EINVAL;
+				}
+				out->kind[i] = FARG_BTF;
+				out->ptr_flags[i] = PTR_UNTRUSTED;
+				continue;
+			}
 			/* an address in the arena, or a number: the callee gets a
 			 * number, which it casts to reach the arena */
 			if (tags & TAG_ARENA) {
@@ -396,8 +468,11 @@ void log_static_call_args(struct venv *env, int sp)
 	for (int i = 0; i < n; i++) {
 		const struct btf_type *t = btf__type_by_id(btf, skip_modifiers(btf, p[i].type));
 
-		if (arg_tags(btf, fid, i))
+		if (arg_tags(btf, fid, i)) {
+			vlog(env, "arg#%d type tag is not supported in static functions\n", i);
+			env->subprogs[sp].btf_unreliable = 1;
 			return;
+		}
 		if (t && btf_is_ptr(t) && is_ctx_ptr(env, btf, t))
 			kind[i] = FARG_CTX;
 		else if (t && btf_is_ptr(t) && is_dynptr_type(btf, t->type))

@@ -1617,6 +1617,37 @@ int dynptr_arg(struct venv *env, const struct reg_state *r, int regno, bool read
 	return read ? read_dynptr(env, regno, spi) : 0;
 }
 
+/* An __arg_trusted (or __arg_untrusted) argument of a global function:
+ * a pointer to the kernel's struct the callee expects (or a member at its
+ * start), trusted or RCU-protected; NULL only if __arg_nullable says so.
+ * An untrusted one may be anything. */
+static int trusted_arg(struct venv *env, const struct reg_state *r, int regno, uint32_t btf_id, unsigned flags)
+{
+	unsigned fl = r->flags;
+	char t[64];
+
+	if (!(flags & PTR_TRUSTED))
+		return 0;
+	if ((flags & PTR_MAYBE_NULL) && reg_is_null(r))
+		return 0;
+	if (flags & PTR_MAYBE_NULL)
+		fl &= ~(unsigned)PTR_MAYBE_NULL;
+	if (r->type != PTR_TO_BTF_ID || (fl && fl != PTR_TRUSTED && fl != MEM_RCU)) {
+		vdetail(env, "R%d type=%s expected=ptr_, trusted_ptr_, rcu_ptr_", regno, reg_type_str(env, r, t, sizeof(t)));
+		return -EACCES;
+	}
+	if (!btf_ids_match(env, r->u.btf_id, r->off, btf_id)) {
+		vdetail(env, "R%d is of type %s but %s is expected", regno, r->btf_name ? r->btf_name : "",
+			kernel_type_name(env, btf_id));
+		return -EACCES;
+	}
+	if (check_arg_off(env, r, regno)) {
+		vdetail_keep_msg(env); /* the line before "Caller passes invalid args" */
+		return -EACCES;
+	}
+	return 0;
+}
+
 /* A global function is verified on its own, for any arguments its BTF
  * prototype allows: a call only checks the arguments against it and
  * leaves r0 an unknown scalar. */
@@ -1659,6 +1690,11 @@ static int check_global_call(struct venv *env, int sp, uint32_t *idx)
 		case FARG_DYNPTR:
 			err = dynptr_arg(env, r, regno, true);
 			break;
+		case FARG_BTF:
+			err = trusted_arg(env, r, regno, a.btf_id[i], a.ptr_flags[i]);
+			break;
+		case FARG_UNTRUSTED_MEM:
+			break; /* any value: the callee only reads through it, with faulting loads */
 		case FARG_ARENA:
 			/* anything is harmless, but only these make sense */
 			if (r->type != PTR_TO_ARENA && r->type != SCALAR_VALUE) {

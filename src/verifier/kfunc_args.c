@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "object/obj_internal.h"
 #include "verifier/verifier.h"
 
 /* The prototype of the kfunc called at idx: the call holds its BTF id in
@@ -104,22 +105,10 @@ struct kf_meta {
 	uint64_t k_value;      /* the constant of a __k argument */
 };
 
-/* The length of a struct name without its CO-RE flavour ("nf_conn" of
- * "nf_conn___init"): up to the last "x___y". */
-static size_t essential_len(const char *n)
-{
-	size_t len = strlen(n);
-
-	for (size_t i = len >= 5 ? len - 5 + 1 : 0; i-- > 0;)
-		if (n[i] != '_' && !strncmp(n + i + 1, "___", 3) && n[i + 4] && n[i + 4] != '_')
-			return i + 1;
-	return len;
-}
-
 /* "nf_conn___init" and "nf_conn": one struct in two flavours. */
 static bool same_essential_name(const char *a, const char *b)
 {
-	return a && b && essential_len(a) == essential_len(b) && !strncmp(a, b, essential_len(a));
+	return a && b && btf_essential_len(a) == btf_essential_len(b) && !strncmp(a, b, btf_essential_len(a));
 }
 
 /* A register the kernel types as one of its objects (the context, a

@@ -396,12 +396,14 @@ int check_kptr_xchg_dest(struct venv *env, const struct reg_state *r, int regno,
 bool in_rcu_cs(const struct venv *env);
 
 /* btf_args.c */
-enum { FARG_ANY, FARG_CTX, FARG_MEM, FARG_DYNPTR, FARG_ARENA };
+enum { FARG_ANY, FARG_CTX, FARG_MEM, FARG_DYNPTR, FARG_ARENA, FARG_BTF, FARG_UNTRUSTED_MEM };
 struct func_args {
 	int n;
 	uint8_t kind[5];
 	uint32_t mem_size[5];
 	uint8_t nonnull[5];      /* __arg_nonnull: memory that is never NULL */
+	uint32_t btf_id[5];      /* FARG_BTF: the kernel's type */
+	uint16_t ptr_flags[5];   /* FARG_BTF: PTR_TRUSTED (| PTR_MAYBE_NULL) or PTR_UNTRUSTED */
 };
 void log_main_args(struct venv *env);
 void log_static_call_args(struct venv *env, int sp);

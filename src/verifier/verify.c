@@ -117,6 +117,18 @@ static struct vstate *initial_state(struct venv *env, int sp, const struct func_
 			r->u.dynptr_type = DYNPTR_LOCAL; /* whatever kind the caller had */
 			r->id = new_id(env);
 			break;
+		case FARG_BTF:
+			reg_mark_ptr(r, PTR_TO_BTF_ID);
+			r->flags = a->ptr_flags[i];
+			r->u.btf_id = a->btf_id[i];
+			r->btf_name = kernel_type_name(env, a->btf_id[i]);
+			r->id = new_id(env);
+			break;
+		case FARG_UNTRUSTED_MEM:
+			reg_mark_ptr(r, PTR_TO_MEM);
+			r->flags = MEM_RDONLY | PTR_UNTRUSTED;
+			r->u.mem_size = 0;
+			break;
 		case FARG_MEM:
 			reg_mark_ptr(r, PTR_TO_MEM);
 			r->u.mem_size = a->mem_size[i];
