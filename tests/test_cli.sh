@@ -527,6 +527,34 @@ if [ -f "$bpfdir/arena.o" ] && "$bpfvet" check --no-explain "$bpfdir/arena.o" tw
 	fi
 fi
 
+# global functions' __arg_trusted / __arg_untrusted arguments
+# (tests/bpf-tags/global_arg_tags.bpf.c): each refusal explained from the
+# tags, and the fixes as written accepted (global_arg_tags_fixed.bpf.c;
+# the kernel's verdicts are checked by verify_vs_kernel)
+if [ -f "$bpfdir/global_arg_tags.o" ]; then
+	diag_rows global_arg_tags:null_to_trusted:global-func-args:'without __arg_nullable the argument may not be NULL' \
+		 global_arg_tags:maybe_null_to_trusted:global-func-args:'Check it first: `if (!p) return 0;` before the call' \
+		 global_arg_tags:ctx_to_trusted:global-func-args:'`(void *)ctx[0]` for the first' \
+		 global_arg_tags:stack_to_trusted:global-func-args:'give the parameter a type of the program' \
+		 global_arg_tags:member_to_trusted:global-func-args:'not to a member 8 bytes in' \
+		 global_arg_tags:trusted_and_nonnull:global-func-args:'Drop __arg_nonnull' \
+		 global_arg_tags:unknown_kernel_type:global-func-args:'looks `struct no_such_kernel_struct` up by name' \
+		 global_arg_tags:void_trusted:global-func-args:'`struct task_struct *t __arg_trusted`' \
+		 global_arg_tags:task_as_union:global-func-args:'make the parameter `void *p __arg_untrusted`' \
+		 global_arg_tags:release_borrowed:untrusted-pointer:'the caller lends the pointer for the call' \
+		 global_arg_tags:nullable_unchecked:global-func-args:'own argument, tagged __arg_nullable, passed on' \
+		 global_arg_tags:second_arg_ctx:global-func-args:'the array of the hook' \
+		 global_arg_tags:current_task_number:global-func-args:'Call bpf_get_current_task_btf() instead' \
+		 global_arg_tags:raw_tp_arg:global-func-args:'an argument of a tp_btf, fentry or fexit program' \
+		 global_arg_tags:untrusted_written:readonly-write:'tagged __arg_untrusted: the function may be given any value' \
+		 global_arg_tags:untrusted_with_nullable:global-func-args:'Keep only __arg_untrusted' \
+		 global_arg_tags:untrusted_float_arg:global-func-args:'Make the parameter `void *`' \
+		 global_arg_tags:untrusted_pointer_pointer:global-func-args:'bpf_probe_read_kernel(&q, sizeof(q), p)' \
+		 global_arg_tags:untrusted_passed_as_trusted:global-func-args:'tag its parameter `__arg_untrusted` instead' \
+		 global_arg_tags:untrusted_acquired:untrusted-pointer:'Tag the parameter `__arg_trusted` instead'
+	check "the tagged-argument fixes are accepted" 0 "$bpfvet" check "$bpfdir/global_arg_tags_fixed.o"
+fi
+
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
 for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth; do

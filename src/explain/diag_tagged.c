@@ -76,9 +76,9 @@ static void wrong_value(struct ctx *c, const char *fn, int r, const char *type, 
 	uint32_t pt = c->prog->type;
 
 	WHY(c, "Argument %d of %s() is tagged __arg_trusted: the function is verified once, with a trusted pointer "
-	       "to the kernel's `%s` (one it may read, pass to kfuncs that want a trusted pointer, take a reference "
-	       "on), so every call must pass such a pointer%s. ",
-	    r, fn, ty, (tags & T_NULLABLE) ? " or NULL" : "");
+	       "to %s%s%s (one it may read, pass to kfuncs that want a trusted pointer, take a reference on), so "
+	       "every call must pass such a pointer%s. ",
+	    r, fn, *ty ? "the kernel's `" : "a kernel object", ty, *ty ? "`" : "", (tags & T_NULLABLE) ? " or NULL" : "");
 	if (!strcmp(type, "scalar") && v && v->kind == BV_REG_SCALAR && v->smin == 0 && v->smax == 0) {
 		WHY(c, "This call passes NULL, and without __arg_nullable the argument may not be NULL (`%s`).", line);
 		FIX(c, "Do not call %s() with NULL, or tag the parameter `__arg_trusted __arg_nullable` and check it "
@@ -135,8 +135,9 @@ static void wrong_value(struct ctx *c, const char *fn, int r, const char *type, 
 		return;
 	}
 	WHY(c, "R%d holds %s, not a pointer to a kernel object (`%s`).", r, diag_reg_words(v), line);
-	FIX(c, "Pass the kernel's pointer; if %s() is meant to take the program's own memory, drop __arg_trusted "
-	       "from the parameter (a plain pointer argument is memory of the pointed-to type).", fn);
+	FIX(c, "Pass the kernel's pointer (the one a copy was made from); if %s() is meant to take the program's "
+	       "own data, give the parameter a type of the program's own, not the kernel's, and drop "
+	       "__arg_trusted (a plain pointer argument is memory of the pointed-to type).", fn);
 }
 
 /* The register the failing instruction goes through: the one the
@@ -163,7 +164,17 @@ static int tagged_use(struct ctx *c)
 
 	if (!f || f == func_of(c, 0) || r < 1 || r > 5 || value_origin(c, r, c->fstep) >= 0)
 		return 0;
-	tags = arg_tags(c, f, r - 1);
+	tags = f->type_id ? arg_tags(c, f, r - 1) : 0;
+	if (!tags) {
+		/* a log alone: only a tagged argument starts a global function
+		 * as a kernel pointer */
+		const struct bv_vreg *v = reg_at(c, c->fstep, r);
+
+		if (v && !strncmp(v->type, "trusted_ptr_", 12))
+			tags = T_TRUSTED;
+		else if (v && (!strncmp(v->type, "untrusted_ptr_", 14) || strstr(v->type, "untrusted_mem")))
+			tags = T_UNTRUSTED;
+	}
 	if ((tags & T_TRUSTED) && strstr(c->msg, "expects refcounted")) {
 		diag_class(c, "untrusted-pointer");
 		diag_where(c, c->fail, "fails here");
@@ -200,17 +211,52 @@ static int tagged_use(struct ctx *c)
 	return 0;
 }
 
+/* Without the object's BTF (a log alone), the kernel's line says which
+ * tag the argument has: only a trusted argument expects "ptr_,
+ * trusted_ptr_, rcu_ptr_" of a global function's caller, only a tagged
+ * one names a type the kernel looks for. */
+static unsigned tags_from_line(const char *line)
+{
+	if (strstr(line, "expected=ptr_, trusted_ptr_, rcu_ptr_") || strstr(line, " is expected"))
+		return T_TRUSTED;
+	if (strstr(line, "untrusted cannot be combined") || strstr(line, "only struct or primitive types"))
+		return T_UNTRUSTED;
+	if (strstr(line, "reference type(") && !strstr(line, "size cannot be determined"))
+		return T_TRUSTED | T_UNTRUSTED;
+	return 0;
+}
+
+/* The pointed-to type as the kernel's line names it: "struct foo" of
+ * "reference type('STRUCT foo')", the expected type of "... but foo is
+ * expected". */
+static void type_from_line(const char *line, char *out, size_t size)
+{
+	const char *p = strstr(line, "reference type('");
+	char kind[16] = "", name[80] = "";
+
+	if (p && sscanf(p, "reference type('%15s %79[^')]", kind, name) == 2)
+		snprintf(out, size, "%s%s", !strcmp(kind, "STRUCT") ? "struct " : !strcmp(kind, "UNION") ? "union " :
+					    !strcmp(kind, "ENUM") ? "enum " : "", name);
+	else if ((p = strstr(line, " but ")) && sscanf(p, " but %79s is expected", name) == 1)
+		snprintf(out, size, "%s", name);
+	else if ((p = strstr(line, "has type ")) && sscanf(p, "has type %15s '%79[^']", kind, name) == 2)
+		snprintf(out, size, "%s", name);
+	else
+		snprintf(out, size, "%s", "");
+}
+
 int diag_tagged_arg(struct ctx *c)
 {
 	const char *line = c->res->detail ? c->res->detail : "";
 	const struct bv_insn *in = insn_at(c, c->fail);
 	long callee = in && in->src == 1 ? c->fail + in->imm + 1 : -1;
 	const struct bv_func_info *f = callee >= 0 ? func_of(c, callee) : NULL;
-	char type[48] = "", ty[96], kname[96] = "";
-	unsigned tags;
+	char type[48] = "", ty[96], kname[96] = "", fname[64] = "", tag[40];
+	const char *p = strstr(c->msg, "('");
+	unsigned tags = 0;
 	int r = 0, arg = -1;
 
-	if (!strstr(c->msg, "Caller passes invalid args") || !f)
+	if (!strstr(c->msg, "Caller passes invalid args"))
 		return tagged_use(c);
 	if (sscanf(line, "R%d", &r) == 1)
 		arg = r - 1;
@@ -218,22 +264,31 @@ int diag_tagged_arg(struct ctx *c)
 		r = arg + 1;
 	if (arg < 0 || arg > 4)
 		return 0;
-	tags = arg_tags(c, f, arg);
-	if (!(tags & (T_TRUSTED | T_UNTRUSTED)))
+	/* the callee by its name in the kernel's line: a log alone has no func info */
+	if (p)
+		sscanf(p, "('%63[^']", fname);
+	if (f && f->type_id && f->name && !strcmp(f->name, fname)) {
+		tags = arg_tags(c, f, arg);
+		pointee(c, f, arg, ty, sizeof(ty));
+	} else {
+		tags = tags_from_line(line);
+		type_from_line(line, ty, sizeof(ty));
+	}
+	if (!(tags & (T_TRUSTED | T_UNTRUSTED)) || !fname[0])
 		return 0;
-	pointee(c, f, arg, ty, sizeof(ty));
+	snprintf(tag, sizeof(tag), "%s", (tags & T_UNTRUSTED) ? ((tags & T_TRUSTED) ? "__arg_trusted (or __arg_untrusted)" :
+									 "__arg_untrusted") : "__arg_trusted");
 	diag_class(c, "global-func-args");
 	diag_where(c, c->fail, "fails here");
-	if (sscanf(line, "R%*d type=%47s expected=", type) == 1 && strchr(type, ' ') == NULL) {
-		wrong_value(c, f->name, r, type, line, ty, tags);
+	if (sscanf(line, "R%*d type=%47s expected=", type) == 1) {
+		wrong_value(c, fname, r, type, line, ty, tags);
 		return 1;
 	}
 	if (sscanf(line, "R%*d is of type %95s but", kname) == 1) {
 		const struct bv_vreg *v = reg_at(c, c->fstep, r);
 		long off = v ? (long)v->off : 0;
 
-		WHY(c, "Argument %d of %s() is tagged __arg_trusted and wants the kernel's `%s`; R%d %s (`%s`).", r,
-		    f->name, ty, r,
+		WHY(c, "Argument %d of %s() is tagged __arg_trusted and wants `%s`; R%d %s (`%s`).", r, fname, ty, r,
 		    off ? "points into the middle of a kernel object, not at its start" :
 			  "points to a kernel object of another type",
 		    line);
@@ -248,34 +303,32 @@ int diag_tagged_arg(struct ctx *c)
 	if (strstr(line, "has no matches") && !strncmp(ty, "float", 5)) {
 		WHY(c, "Argument %d of %s() is tagged __arg_untrusted and points to a floating-point type: the kernel "
 		       "reads integers and enums as plain bytes, and looks any other type up by name in its own BTF, "
-		       "where `%s` is not (`%s`).", r, f->name, ty, line);
+		       "where `%s` is not (`%s`).", r, fname, ty, line);
 		FIX(c, "Make the parameter `void *` (or a pointer to an integer type of the same size) and convert "
 		       "inside.");
 		return 1;
 	}
 	if (strstr(line, "has no matches")) {
-		WHY(c, "Argument %d of %s() is tagged __%s: the kernel looks `%s` up by name in its own BTF "
-		       "(dropping a `___suffix` flavour) and finds none (`%s`).",
-		    r, f->name, (tags & T_TRUSTED) ? "arg_trusted" : "arg_untrusted", ty, line);
+		WHY(c, "Argument %d of %s() is tagged %s: the kernel looks `%s` up by name in its own BTF "
+		       "(dropping a `___suffix` flavour) and finds none (`%s`).", r, fname, tag, ty, line);
 		FIX(c, "Name the kernel's type as vmlinux.h spells it (`struct task_struct___local` is fine, the "
 		       "suffix is ignored); if the argument is the program's own memory, drop the tag.");
 		return 1;
 	}
 	if (strstr(line, "is ambiguous")) {
-		WHY(c, "Argument %d of %s() is tagged __arg_trusted: the kernel looks `%s` up by name in its own BTF "
-		       "and finds more than one type with that name (`%s`).", r, f->name, ty, line);
+		WHY(c, "Argument %d of %s() is tagged %s: the kernel looks `%s` up by name in its own BTF and finds "
+		       "more than one type with that name (`%s`).", r, fname, tag, ty, line);
 		FIX(c, "Use a kernel type whose name is unique, or pass the object as `void *` and cast it with "
 		       "bpf_rdonly_cast() inside.");
 		return 1;
 	}
 	if (strstr(line, "candidate matching error")) {
-		bool tr = tags & T_TRUSTED;
+		bool ptr = strstr(line, "'PTR ") || !strcmp(ty, "a pointer");
 
-		WHY(c, "Argument %d of %s() is tagged __%s but points to %s%s%s: the tag names a kernel type by name, "
-		       "and %s names none (`%s`).", r, f->name, tr ? "arg_trusted" : "arg_untrusted",
-		    ty[0] == 'a' ? "" : "`", ty, ty[0] == 'a' ? "" : "`",
-		    ty[0] == 'a' ? "a pointer type" : "a void or anonymous type", line);
-		if (tr)
+		WHY(c, "Argument %d of %s() is tagged %s but points to %s: the tag names a kernel type by name, and "
+		       "%s names none (`%s`).", r, fname, tag, ptr ? "a pointer" : "`void` or an anonymous type",
+		    ptr ? "a pointer type" : "it", line);
+		if (!(tags & T_UNTRUSTED))
 			FIX(c, "Declare the parameter with the kernel's struct (`struct task_struct *t __arg_trusted`); "
 			       "for memory of any type that the function only reads, use `void *p __arg_untrusted`.");
 		else
@@ -286,19 +339,19 @@ int diag_tagged_arg(struct ctx *c)
 	if (strstr(line, "untrusted cannot be combined")) {
 		WHY(c, "Argument %d of %s() is tagged __arg_untrusted with another tag: the kernel takes "
 		       "__arg_untrusted only alone (an untrusted argument may be anything, NULL included) (`%s`).",
-		    r, f->name, line);
+		    r, fname, line);
 		FIX(c, "Keep only __arg_untrusted, and check the pointer inside if NULL matters.");
 		return 1;
 	}
 	if (strstr(line, "only struct or primitive types are allowed")) {
 		WHY(c, "Argument %d of %s() is tagged __arg_untrusted and points to `%s`, which the kernel knows as "
-		       "neither a struct nor a number (`%s`).", r, f->name, ty, line);
+		       "neither a struct nor a number (`%s`).", r, fname, ty, line);
 		FIX(c, "Point it to the struct that holds the value, or make it `void *` (read as plain bytes).");
 		return 1;
 	}
 	if (strstr(line, "has invalid combination of tags") && (tags & T_NONNULL)) {
 		WHY(c, "Argument %d of %s() is tagged __arg_trusted and __arg_nonnull: a trusted argument is "
-		       "non-NULL already, and the kernel refuses the pair (`%s`).", r, f->name, line);
+		       "non-NULL already, and the kernel refuses the pair (`%s`).", r, fname, line);
 		FIX(c, "Drop __arg_nonnull (add __arg_nullable instead if NULL should be allowed).");
 		return 1;
 	}
