@@ -671,6 +671,11 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 
 		if (is_field_kind(kind))
 			root = btf_skip_mods(lb, rec->type_id, &rid);
+		/* a type relocation names the type as written, a typedef (of
+		 * a function prototype, of an anonymous struct) included: libbpf
+		 * looks for candidates of that kind and name */
+		else if (!is_enum_kind(kind))
+			root = btf__type_by_id(lb, rec->type_id);
 		lname = btf__name_by_offset(lb, root->name_off);
 		lt = root;
 	}
@@ -726,8 +731,10 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 		tsz = vsz;
 	}
 	if (!found) {
-		if (kind == FIELD_EXISTS || kind == TYPE_EXISTS || kind == TYPE_MATCHES ||
-		    kind == ENUMVAL_EXISTS) {
+		/* as libbpf: a type relocation without a target type is 0
+		 * (an id, a size, a yes/no), never a poisoned instruction */
+		if (kind == FIELD_EXISTS || kind == TYPE_EXISTS || kind == TYPE_MATCHES || kind == TYPE_ID_TARGET ||
+		    kind == TYPE_SIZE || kind == ENUMVAL_EXISTS) {
 			tval = 0;
 		} else {
 			poison(prog, i);
