@@ -555,6 +555,20 @@ if [ -f "$bpfdir/global_arg_tags.o" ]; then
 	check "the tagged-argument fixes are accepted" 0 "$bpfvet" check "$bpfdir/global_arg_tags_fixed.o"
 fi
 
+# workqueues (tests/bpf/workqueue.bpf.c): each refusal explained, the
+# fixes as written accepted (workqueue_fixed.bpf.c)
+if [ -f "$bpfdir/workqueue.o" ]; then
+	diag_rows workqueue:init_with_key:helper-arg-type:'Pass the map itself' \
+		 workqueue:init_with_other_map:helper-arg-type:'R1 points into a value of map work, but R2 is map other_work' \
+		 workqueue:start_wrong_field:helper-arg-type:'which the map value holds at byte 8' \
+		 workqueue:wq_on_stack:helper-arg-type:'cannot be on the stack' \
+		 workqueue:map_without_wq:helper-arg-type:'Add `struct bpf_wq wq;` to the value struct' \
+		 workqueue:read_wq_bytes:spin-lock:'The struct bpf_wq inside the map value belongs to the kernel' \
+		 workqueue:wq_in_kprobe:helper-not-allowed:'map whose value holds a struct bpf_wq' \
+		 workqueue:callback_returns_one:return-value:'(of a bpf_timer or a bpf_wq) must return 0'
+	check "the workqueue fixes are accepted" 0 "$bpfvet" check "$bpfdir/workqueue_fixed.o"
+fi
+
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
 for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth; do

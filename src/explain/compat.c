@@ -50,7 +50,7 @@ static const struct { const char *prefix; unsigned version; } kfunc_since[] = {
 	{ "bpf_task_", V(6, 2) },            { "bpf_cgroup_from_id", V(6, 3) },  { "bpf_cgroup_", V(6, 2) },
 	{ "bpf_cpumask_", V(6, 3) },         { "bpf_rcu_read_", V(6, 2) },       { "bpf_preempt_", V(6, 10) },
 	{ "bpf_rdonly_cast", V(6, 2) },      { "bpf_cast_to_kern_ctx", V(6, 2) }, { "bpf_throw", V(6, 7) },
-	{ "bpf_arena_reserve_pages", V(6, 17) }, { "bpf_arena_", V(6, 9) },
+	{ "bpf_arena_reserve_pages", V(6, 17) }, { "bpf_arena_", V(6, 9) }, { "bpf_wq_", V(6, 10) },
 };
 
 static unsigned kfunc_version(const char *name)

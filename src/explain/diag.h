@@ -112,6 +112,7 @@ int diag_kfunc(struct ctx *c);
 int diag_iter(struct ctx *c);
 int diag_arena(struct ctx *c); /* diag_arena.c */
 int diag_tagged_arg(struct ctx *c); /* diag_tagged.c */
+int diag_wq(struct ctx *c);         /* diag_wq.c */
 /* a map's key (key != 0) or value type as C declares it: "__u64", "struct
  * big"; 0 when there is no BTF and the name is made up from the size */
 int diag_map_type_name(const struct ctx *c, const struct bv_map *m, int key, char *out, size_t size);

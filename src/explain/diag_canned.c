@@ -350,7 +350,8 @@ int diag_simple(struct ctx *c)
 		  "programs); mask or choose the value explicitly before returning." },
 		{ "At callback return", "return-value", "A callback must return 0 or 1 (go on or stop).",
 		  "Return 0 to continue and 1 to stop the loop." },
-		{ "At async callback return", "return-value", "A timer callback must return 0.",
+		{ "At async callback return", "return-value",
+		  "A callback that runs later on its own (of a bpf_timer or a bpf_wq) must return 0.",
 		  "End the callback with `return 0;` on every path." },
 		{ "Unreleased reference", "reference-leak",
 		  "A reference acquired on this path (a socket lookup, a ring buffer reservation, ...) is not "

@@ -287,7 +287,7 @@ static bool listed_safe(struct venv *env, uint32_t parent, const char *field, ui
 
 bool in_rcu_cs(const struct venv *env)
 {
-	return env->cur->active_rcu || env->cur->active_locks || !env->prog->sec.sleepable;
+	return env->cur->active_rcu || env->cur->active_locks || !in_sleepable(env);
 }
 
 /* Whether a kernel pointer to struct id, off bytes in, may be passed where

@@ -1120,7 +1120,6 @@ static int nr_cpus(void)
 }
 
 static int push_callback(struct venv *env, uint32_t idx, int cb, int id);
-static int push_async_callback(struct venv *env, uint32_t idx, int cb, const struct vmap *map);
 static int check_loop_call(struct venv *env, uint32_t idx, int cb, int id);
 
 int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
@@ -1140,7 +1139,7 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 			    helper_name(id, name, sizeof(name)), id);
 	if ((code == 'g' || code == 'S') && !env->gpl)
 		return verr(env, -EINVAL, "cannot call GPL-restricted function from non-GPL compatible program");
-	if ((code == 's' || code == 'S') && !env->prog->sec.sleepable)
+	if ((code == 's' || code == 'S') && !in_sleepable(env))
 		return verr(env, -EINVAL, "helper call might sleep in a non-sleepable prog");
 	fn = helper_proto(id);
 	if (!fn)
@@ -1234,7 +1233,7 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 			return err;
 		regs = cur_regs(env);
 	} else if (!strcmp(fn->name, "timer_set_callback")) {
-		err = push_async_callback(env, idx, meta.subprog, meta.map);
+		err = push_async_callback(env, idx, meta.subprog, meta.map, false);
 		if (err)
 			return err;
 		regs = cur_regs(env);
@@ -1357,10 +1356,11 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
  * on past the call.  When the callback exits, its walk returns to the call
  * itself, which pushes the next walk, until the states at the call
  * converge (pruning) or bpf_loop's count is used up. */
-/* A timer callback runs later, on its own: it is verified as a program of
- * its own, from a state that holds only its frame, with (map, key, value)
- * of the timer's map in r1-r3. */
-static int push_async_callback(struct venv *env, uint32_t idx, int cb, const struct vmap *map)
+/* A timer's or workqueue's callback runs later, on its own: it is
+ * verified as a program of its own, from a state that holds only its
+ * frame, with (map, key, value) of the map in r1-r3; a workqueue's may
+ * sleep. */
+int push_async_callback(struct venv *env, uint32_t idx, int cb, const struct vmap *map, bool sleepable)
 {
 	struct vstate *st;
 	struct func_state *f;
@@ -1406,11 +1406,18 @@ static int push_async_callback(struct venv *env, uint32_t idx, int cb, const str
 	reg_mark_ptr(&f->regs[10], PTR_TO_STACK);
 	f->regs[10].def_insn = -1;
 	f->async_callback = 1;
+	st->in_sleepable = sleepable;
 	env->subprogs[cb].is_async_cb = 1;
 	/* the kernel prints the caller's whole state after such a call */
 	env->scratched_regs = 0x7ff;
 	env->scratched_stack = ~0ull;
 	return 0;
+}
+
+/* The program may sleep here: a sleepable program, or a workqueue's callback. */
+bool in_sleepable(const struct venv *env)
+{
+	return env->prog->sec.sleepable || env->cur->in_sleepable;
 }
 
 int push_sync_callback(struct venv *env, uint32_t idx, int cb, int id)

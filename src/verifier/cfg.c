@@ -42,6 +42,8 @@ static int check_map_prog_compat(struct venv *env)
 			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_spin_lock yet");
 		else if (m->timer_off >= 0 && is_tracing_type(env->prog_type))
 			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_timer yet");
+		else if (m->wq_off >= 0 && is_tracing_type(env->prog_type))
+			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_wq yet");
 		/* the first use of an arena makes it the program's; the
 		 * instruction that names another is where it fails */
 		else if (m->type == BPF_MAP_TYPE_ARENA && ((env->arena >= 0 && env->arena != mi) || !env->priv)) {
@@ -379,7 +381,9 @@ static int visit(struct venv *env, uint8_t *state, uint32_t *stack, size_t *sp, 
 			mark_prune(env, t);
 			return push_edge(env, state, stack, sp, t, t + in->imm + 1, true);
 		}
-		if (in->src == 0 && in->imm == 170 /* timer_set_callback: async */)
+		if ((in->src == 0 && in->imm == 170 /* timer_set_callback: async */) ||
+		    (in->src == BV_PSEUDO_KFUNC_CALL && in->off == 0 &&
+		     !strcmp(kfunc_name_at(env, (uint32_t)t) ? kfunc_name_at(env, (uint32_t)t) : "", "bpf_wq_set_callback_impl")))
 			mark_prune(env, t);
 		if (in->src == BV_PSEUDO_KFUNC_CALL && is_iter_next_call(env, (uint32_t)t)) {
 			/* an iterator loop converges at its _next() call */

@@ -103,7 +103,27 @@ struct kf_meta {
 	uint32_t ref_obj_id;
 	int release_regno;
 	uint64_t k_value;      /* the constant of a __k argument */
+	const struct vmap *wq_map; /* the map whose value holds the struct bpf_wq argument */
+	int subprog;           /* a callback argument's function */
 };
+
+/* A struct bpf_wq argument: the workqueue inside a map value, at the
+ * offset the map's BTF puts it. */
+static int wq_arg(struct venv *env, struct kf_meta *m, int argno, const struct reg_state *r)
+{
+	const struct vmap *map = r->u.map;
+	long long off;
+
+	if (r->type != PTR_TO_MAP_VALUE)
+		return verr(env, -EINVAL, "arg#%d doesn't point to a map value", argno);
+	if (!map || map->wq_off < 0)
+		return verr(env, -EINVAL, "map '%s' has no valid bpf_wq", map ? map->name : "");
+	off = (long long)r->var_off.value + r->off;
+	if (off != map->wq_off)
+		return verr(env, -EINVAL, "off %lld doesn't point to 'struct bpf_wq' that is at %d", off, map->wq_off);
+	m->wq_map = map;
+	return 0;
+}
 
 /* "nf_conn___init" and "nf_conn": one struct in two flavours. */
 static bool same_essential_name(const char *a, const char *b)
@@ -183,7 +203,9 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 
 		if (!pname)
 			pname = "";
-		if (kfunc_arg_suffix(pname, "__ign"))
+		/* ignored, or filled in by the kernel (the program, for a
+		 * callback it will run: `aux__prog`, Linux 6.16) */
+		if (kfunc_arg_suffix(pname, "__ign") || kfunc_arg_suffix(pname, "__prog"))
 			continue;
 		if (kfunc_scalar_type(t)) {
 			int err = kfunc_scalar_arg(env, regno, pname, &m->k_value);
@@ -213,8 +235,15 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 		 * the kernel reads as "no map" is a register with neither a
 		 * map nor a BTF type. */
 		if (kfunc_arg_suffix(pname, "__map")) {
-			if (r->type == CONST_PTR_TO_MAP)
+			if (r->type == CONST_PTR_TO_MAP) {
+				/* bpf_wq_init(): the map holding the workqueue, if
+				 * the map given holds one (inner maps' uids are not
+				 * modelled: the kernel prints 0 for plain maps) */
+				if (m->wq_map && r->u.map && r->u.map->wq_off >= 0 && r->u.map != m->wq_map)
+					return verr(env, -EINVAL, "workqueue pointer in R1 map_uid=%d doesn't match map "
+								  "pointer in R2 map_uid=%d", 0, 0);
 				continue;
+			}
 			if (r->type == SCALAR_VALUE || r->type == PTR_TO_CTX || r->type == PTR_TO_STACK)
 				return verr(env, -EINVAL, "pointer in R%d isn't map pointer", regno);
 			if (r->type != PTR_TO_BTF_ID)
@@ -223,6 +252,20 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 			ref_t = ref_id ? btf__type_by_id(btf, ref_id) : NULL;
 			if (!ref_t)
 				return unsupported(env, "the kernel's BTF has no struct bpf_map");
+		}
+		if (ref_t && btf_is_struct(ref_t) && !strcmp(btf__name_by_offset(btf, ref_t->name_off), "bpf_wq")) {
+			int err = wq_arg(env, m, i, r);
+
+			if (err)
+				return err;
+			continue;
+		}
+		/* a function of the program's, called back */
+		if (ref_t && btf_is_func_proto(ref_t)) {
+			if (r->type != PTR_TO_FUNC)
+				return verr(env, -EINVAL, "arg%d expected pointer to func", i);
+			m->subprog = (int)r->u.subprog;
+			continue;
 		}
 		/* the program's own context: `struct __sk_buff *` in tc, ... */
 		if (is_ctx_ptr(env, btf, t)) {
@@ -524,7 +567,7 @@ static int rdonly_cast_return(struct venv *env, const struct kf_meta *m, uint32_
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx)
 {
 	const struct btf_type *proto = kfunc_proto(env, idx, kf->name);
-	struct kf_meta m = { kf, 0, 0, 0 };
+	struct kf_meta m = { kf, 0, 0, 0, NULL, -1 };
 	struct iter_call it = { -1, 0, 0, 0 };
 	bool sleepable = false;
 	int err;
@@ -535,7 +578,7 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 	case '.':
 		return verr(env, -EACCES, "calling kernel function %s is not allowed", kf->name);
 	case 's':
-		if (!env->prog->sec.sleepable)
+		if (!in_sleepable(env))
 			return verr(env, -EINVAL, "program must be sleepable to call sleepable kfunc %s", kf->name);
 		sleepable = true;
 		break;
@@ -562,6 +605,13 @@ int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t id
 			return err;
 	}
 	err = check_args(env, &m, proto);
+	/* the workqueue's callback: verified later, on its own, able to sleep */
+	if (!err && kf->special == KS_WQ_CALLBACK) {
+		err = m.subprog >= 0 && m.wq_map ? push_async_callback(env, idx, m.subprog, m.wq_map, true)
+						 : verr(env, -EFAULT, "verifier bug: workqueue callback without its map");
+		if (err)
+			return err;
+	}
 	if (!err)
 		err = sections(env, kf, sleepable);
 	if (err)

@@ -126,6 +126,10 @@ static const struct kfunc_info table[] = {
 	{ "bpf_task_release", KFF_RELEASE, 0 },
 	{ "bpf_task_under_cgroup", KFF_RCU, 0 },
 	{ "bpf_throw", 0, KS_THROW },
+	/* workqueues: struct bpf_wq in a map value; the callback runs later and may sleep */
+	{ "bpf_wq_init", 0, 0 },
+	{ "bpf_wq_set_callback_impl", 0, KS_WQ_CALLBACK },
+	{ "bpf_wq_start", 0, 0 },
 	{ "bpf_xdp_ct_alloc", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_xdp_ct_lookup", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_xdp_get_xfrm_state", KFF_ACQUIRE | KFF_RET_NULL, 0 },

@@ -472,7 +472,7 @@ static int region_msg(struct venv *env, int regno, const struct reg_state *r, in
 	}
 }
 
-/* A spin lock or timer in a map value is the kernel's: no load or store
+/* A spin lock, timer or workqueue in a map value is the kernel's: no load or store
  * may touch it, at any offset the pointer may have. */
 static int check_special_fields(struct venv *env, const struct reg_state *r, int off, int size, bool direct)
 {
@@ -483,6 +483,7 @@ static int check_special_fields(struct venv *env, const struct reg_state *r, int
 	} fields[] = {
 		{ m ? m->spin_lock_off : -1, 4, "bpf_spin_lock" },
 		{ m ? m->timer_off : -1, 16, "bpf_timer" },
+		{ m ? m->wq_off : -1, 16, "bpf_wq" },
 	};
 
 	for (size_t i = 0; i < BV_ARRAY_SIZE(fields); i++) {

@@ -423,7 +423,8 @@ static bool stacksafe(const struct venv *env, const struct func_state *o, const 
 
 static bool refsafe(const struct vstate *o, const struct vstate *c, struct idmap *m)
 {
-	if (o->n_refs != c->n_refs || o->active_rcu != c->active_rcu || o->active_preempt != c->active_preempt)
+	if (o->n_refs != c->n_refs || o->active_rcu != c->active_rcu || o->active_preempt != c->active_preempt ||
+	    o->in_sleepable != c->in_sleepable)
 		return false;
 	for (int i = 0; i < o->n_refs; i++)
 		if (o->refs[i].type != c->refs[i].type || o->refs[i].map != c->refs[i].map ||

@@ -90,6 +90,7 @@ struct vmap {
 	int has_btf;              /* created with BTF for its key and value */
 	int spin_lock_off;        /* struct bpf_spin_lock in the value, or -1 */
 	int timer_off;            /* struct bpf_timer in the value, or -1 */
+	int wq_off;               /* struct bpf_wq in the value, or -1 */
 	struct kptr_rec kptrs;
 	struct graph_rec *graph;  /* lists and trees in the value, or NULL */
 	int graph_refused;        /* a head or root the kernel could not follow: no special fields */
@@ -370,6 +371,7 @@ enum {
 };
 enum { KS_NONE = 0, KS_RCU_LOCK, KS_RCU_UNLOCK, KS_PREEMPT_DISABLE, KS_PREEMPT_ENABLE, KS_RDONLY_CAST,
        KS_CAST_KERN_CTX, KS_THROW,
+       KS_WQ_CALLBACK, /* bpf_wq_set_callback_impl(): an async callback that may sleep */
        KS_ITER, /* an open-coded iterator's _new, _next or _destroy (kfunc.c) */
        /* objects, lists and trees (graph.c) */
        KS_OBJ_NEW, KS_OBJ_DROP, KS_REFCOUNT_ACQUIRE, KS_LIST_PUSH, KS_LIST_POP, KS_LIST_PEEK, KS_RB_ADD,
@@ -545,6 +547,8 @@ void widen_scalars(const struct vstate *old, struct vstate *cur);
 int destroy_dynptr(struct venv *env, struct func_state *f, int spi);
 bool holds_lock(const struct vstate *st);
 int push_sync_callback(struct venv *env, uint32_t idx, int cb, int id);
+int push_async_callback(struct venv *env, uint32_t idx, int cb, const struct vmap *map, bool sleepable);
+bool in_sleepable(const struct venv *env);
 
 /* ---- objects, lists and trees (graph.c) ---- */
 

@@ -597,6 +597,7 @@ static void build_maps(struct venv *env)
 		v->has_btf = m->btf_value_type_id != 0;
 		v->spin_lock_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_spin_lock");
 		v->timer_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_timer");
+		v->wq_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_wq");
 		map_find_kptrs(env, v, m->btf_value_type_id);
 		map_find_graph(env, v, m->btf_value_type_id);
 		if (!graph_rec_valid(v->graph)) {
@@ -605,7 +606,7 @@ static void build_maps(struct venv *env)
 			free(v->graph);
 			v->graph = NULL;
 			v->graph_refused = 1;
-			v->spin_lock_off = v->timer_off = -1;
+			v->spin_lock_off = v->timer_off = v->wq_off = -1;
 			memset(&v->kptrs, 0, sizeof(v->kptrs));
 		}
 	}
