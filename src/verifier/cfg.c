@@ -382,8 +382,7 @@ static int visit(struct venv *env, uint8_t *state, uint32_t *stack, size_t *sp, 
 			return push_edge(env, state, stack, sp, t, t + in->imm + 1, true);
 		}
 		if ((in->src == 0 && in->imm == 170 /* timer_set_callback: async */) ||
-		    (in->src == BV_PSEUDO_KFUNC_CALL && in->off == 0 &&
-		     !strcmp(kfunc_name_at(env, (uint32_t)t) ? kfunc_name_at(env, (uint32_t)t) : "", "bpf_wq_set_callback_impl")))
+		    (in->src == BV_PSEUDO_KFUNC_CALL && kfunc_calls_async_callback(env, (uint32_t)t)))
 			mark_prune(env, t);
 		if (in->src == BV_PSEUDO_KFUNC_CALL && is_iter_next_call(env, (uint32_t)t)) {
 			/* an iterator loop converges at its _next() call */

@@ -732,6 +732,15 @@ bool kfunc_calls_callback(const struct venv *env, uint32_t idx)
 	return name && !strcmp(name, "bpf_rbtree_add_impl");
 }
 
+/* bpf_wq_set_callback_impl() names a function that runs later, on its own. */
+bool kfunc_calls_async_callback(const struct venv *env, uint32_t idx)
+{
+	const char *name = env->insns[idx].off ? NULL : kfunc_name_at(env, idx);
+	const struct kfunc_info *kf = name ? kfunc_info(name) : NULL;
+
+	return kf && kf->special == KS_WQ_CALLBACK;
+}
+
 /* Inside less(): the tree is being changed and its lock is held. */
 bool in_rbtree_cb(const struct venv *env)
 {

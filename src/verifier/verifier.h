@@ -567,6 +567,7 @@ int check_map_graph_overlap(struct venv *env, const struct reg_state *r, int off
 void invalidate_non_owning(struct venv *env);
 bool kfunc_under_lock(const struct venv *env, uint32_t idx);
 bool kfunc_calls_callback(const struct venv *env, uint32_t idx);
+bool kfunc_calls_async_callback(const struct venv *env, uint32_t idx);
 bool in_rbtree_cb(const struct venv *env);
 int kfunc_ret_ref(struct venv *env, struct reg_state *r0, unsigned fl);
 bool kfunc_arg_suffix(const char *s, const char *suffix);
