@@ -12,27 +12,7 @@
 
 #include "explain/diag.h"
 #include "object/obj_internal.h"
-
-enum { T_TRUSTED = 1, T_UNTRUSTED = 2, T_NULLABLE = 4, T_NONNULL = 8 };
-
-/* The arg:... tags of argument `arg` of function f. */
-static unsigned arg_tags(const struct ctx *c, const struct bv_func_info *f, int arg)
-{
-	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
-	unsigned tags = 0;
-
-	for (uint32_t i = 1; btf && i < btf__type_cnt(btf); i++) {
-		const struct btf_type *t = btf__type_by_id(btf, i);
-		const char *n;
-
-		if (!btf_is_decl_tag(t) || t->type != f->type_id || btf_decl_tag(t)->component_idx != arg)
-			continue;
-		n = btf__name_by_offset(btf, t->name_off);
-		tags |= !strcmp(n, "arg:trusted") ? T_TRUSTED : !strcmp(n, "arg:untrusted") ? T_UNTRUSTED :
-			!strcmp(n, "arg:nullable") ? T_NULLABLE : !strcmp(n, "arg:nonnull") ? T_NONNULL : 0;
-	}
-	return tags;
-}
+#include "util/btf_util.h"
 
 /* The C type argument `arg` of f points to ("struct task_struct"). */
 static void pointee(const struct ctx *c, const struct bv_func_info *f, int arg, char *out, size_t size)
@@ -78,7 +58,7 @@ static void wrong_value(struct ctx *c, const char *fn, int r, const char *type, 
 	WHY(c, "Argument %d of %s() is tagged __arg_trusted: the function is verified once, with a trusted pointer "
 	       "to %s%s%s (one it may read, pass to kfuncs that want a trusted pointer, take a reference on), so "
 	       "every call must pass such a pointer%s. ",
-	    r, fn, *ty ? "the kernel's `" : "a kernel object", ty, *ty ? "`" : "", (tags & T_NULLABLE) ? " or NULL" : "");
+	    r, fn, *ty ? "the kernel's `" : "a kernel object", ty, *ty ? "`" : "", (tags & BTF_ARG_NULLABLE) ? " or NULL" : "");
 	if (!strcmp(type, "scalar") && v && v->kind == BV_REG_SCALAR && v->smin == 0 && v->smax == 0) {
 		WHY(c, "This call passes NULL, and without __arg_nullable the argument may not be NULL (`%s`).", line);
 		FIX(c, "Do not call %s() with NULL, or tag the parameter `__arg_trusted __arg_nullable` and check it "
@@ -164,18 +144,18 @@ static int tagged_use(struct ctx *c)
 
 	if (!f || f == func_of(c, 0) || r < 1 || r > 5 || value_origin(c, r, c->fstep) >= 0)
 		return 0;
-	tags = f->type_id ? arg_tags(c, f, r - 1) : 0;
+	tags = f->type_id ? btf_arg_tags(c->obj->priv ? PRIV(c->obj)->btf : NULL, f->type_id, r - 1) : 0;
 	if (!tags) {
 		/* a log alone: only a tagged argument starts a global function
 		 * as a kernel pointer */
 		const struct bv_vreg *v = reg_at(c, c->fstep, r);
 
 		if (v && !strncmp(v->type, "trusted_ptr_", 12))
-			tags = T_TRUSTED;
+			tags = BTF_ARG_TRUSTED;
 		else if (v && (!strncmp(v->type, "untrusted_ptr_", 14) || strstr(v->type, "untrusted_mem")))
-			tags = T_UNTRUSTED;
+			tags = BTF_ARG_UNTRUSTED;
 	}
-	if ((tags & T_TRUSTED) && strstr(c->msg, "expects refcounted")) {
+	if ((tags & BTF_ARG_TRUSTED) && strstr(c->msg, "expects refcounted")) {
 		diag_class(c, "untrusted-pointer");
 		diag_where(c, c->fail, "fails here");
 		WHY(c, "R%d is argument %d of %s(), tagged __arg_trusted: the caller lends the pointer for the call, "
@@ -185,7 +165,7 @@ static int tagged_use(struct ctx *c)
 		       "= bpf_task_acquire(t); if (!own) return 0; ... bpf_task_release(own);`.", f->name);
 		return 1;
 	}
-	if (!(tags & T_UNTRUSTED))
+	if (!(tags & BTF_ARG_UNTRUSTED))
 		return 0;
 	if (strstr(c->msg, "cannot write into") || strstr(c->msg, "only read is supported")) {
 		diag_class(c, "readonly-write");
@@ -218,11 +198,11 @@ static int tagged_use(struct ctx *c)
 static unsigned tags_from_line(const char *line)
 {
 	if (strstr(line, "expected=ptr_, trusted_ptr_, rcu_ptr_") || strstr(line, " is expected"))
-		return T_TRUSTED;
+		return BTF_ARG_TRUSTED;
 	if (strstr(line, "untrusted cannot be combined") || strstr(line, "only struct or primitive types"))
-		return T_UNTRUSTED;
+		return BTF_ARG_UNTRUSTED;
 	if (strstr(line, "reference type(") && !strstr(line, "size cannot be determined"))
-		return T_TRUSTED | T_UNTRUSTED;
+		return BTF_ARG_TRUSTED | BTF_ARG_UNTRUSTED;
 	return 0;
 }
 
@@ -268,15 +248,15 @@ int diag_tagged_arg(struct ctx *c)
 	if (p)
 		sscanf(p, "('%63[^']", fname);
 	if (f && f->type_id && f->name && !strcmp(f->name, fname)) {
-		tags = arg_tags(c, f, arg);
+		tags = btf_arg_tags(c->obj->priv ? PRIV(c->obj)->btf : NULL, f->type_id, arg);
 		pointee(c, f, arg, ty, sizeof(ty));
 	} else {
 		tags = tags_from_line(line);
 		type_from_line(line, ty, sizeof(ty));
 	}
-	if (!(tags & (T_TRUSTED | T_UNTRUSTED)) || !fname[0])
+	if (!(tags & (BTF_ARG_TRUSTED | BTF_ARG_UNTRUSTED)) || !fname[0])
 		return 0;
-	snprintf(tag, sizeof(tag), "%s", (tags & T_UNTRUSTED) ? ((tags & T_TRUSTED) ? "__arg_trusted (or __arg_untrusted)" :
+	snprintf(tag, sizeof(tag), "%s", (tags & BTF_ARG_UNTRUSTED) ? ((tags & BTF_ARG_TRUSTED) ? "__arg_trusted (or __arg_untrusted)" :
 									 "__arg_untrusted") : "__arg_trusted");
 	diag_class(c, "global-func-args");
 	diag_where(c, c->fail, "fails here");
@@ -328,7 +308,7 @@ int diag_tagged_arg(struct ctx *c)
 		WHY(c, "Argument %d of %s() is tagged %s but points to %s: the tag names a kernel type by name, and "
 		       "%s names none (`%s`).", r, fname, tag, ptr ? "a pointer" : "`void` or an anonymous type",
 		    ptr ? "a pointer type" : "it", line);
-		if (!(tags & T_UNTRUSTED))
+		if (!(tags & BTF_ARG_UNTRUSTED))
 			FIX(c, "Declare the parameter with the kernel's struct (`struct task_struct *t __arg_trusted`); "
 			       "for memory of any type that the function only reads, use `void *p __arg_untrusted`.");
 		else
@@ -349,7 +329,7 @@ int diag_tagged_arg(struct ctx *c)
 		FIX(c, "Point it to the struct that holds the value, or make it `void *` (read as plain bytes).");
 		return 1;
 	}
-	if (strstr(line, "has invalid combination of tags") && (tags & T_NONNULL)) {
+	if (strstr(line, "has invalid combination of tags") && (tags & BTF_ARG_NONNULL)) {
 		WHY(c, "Argument %d of %s() is tagged __arg_trusted and __arg_nonnull: a trusted argument is "
 		       "non-NULL already, and the kernel refuses the pair (`%s`).", r, fname, line);
 		FIX(c, "Drop __arg_nonnull (add __arg_nullable instead if NULL should be allowed).");

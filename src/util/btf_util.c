@@ -66,3 +66,33 @@ int btf_decl_tag_value_at(const struct btf *btf, uint32_t target, int component,
 	}
 	return found;
 }
+
+unsigned btf_arg_tags(const struct btf *btf, uint32_t func_id, int arg)
+{
+	static const struct {
+		const char *name;
+		unsigned bit;
+	} known[] = {
+		{ "ctx", BTF_ARG_CTX },         { "nonnull", BTF_ARG_NONNULL },     { "nullable", BTF_ARG_NULLABLE },
+		{ "trusted", BTF_ARG_TRUSTED }, { "untrusted", BTF_ARG_UNTRUSTED }, { "arena", BTF_ARG_ARENA },
+	};
+	uint32_t n = btf ? btf__type_cnt(btf) : 0;
+	unsigned tags = 0;
+
+	for (uint32_t id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const char *name;
+		unsigned bit = BTF_ARG_UNKNOWN;
+
+		if (!btf_is_decl_tag(t) || t->type != func_id || btf_decl_tag(t)->component_idx != arg)
+			continue;
+		name = btf__name_by_offset(btf, t->name_off);
+		if (!name || strncmp(name, "arg:", 4))
+			continue;
+		for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+			if (!strcmp(name + 4, known[i].name))
+				bit = known[i].bit;
+		tags |= bit;
+	}
+	return tags;
+}

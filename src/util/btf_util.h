@@ -21,6 +21,13 @@ uint32_t btf_struct_ops_wrapped(const struct btf *btf, uint32_t type);
  * rest of the first one's name. */
 int btf_decl_tag_value(const struct btf *btf, uint32_t target, const char *prefix, const char **value);
 /* ... on its member or argument number `component` (-1: the type itself). */
+/* The "arg:..." tags (__arg_ctx, __arg_trusted, ...) on argument `arg` of
+ * function func_id, as BTF_ARG_* bits; BTF_ARG_UNKNOWN for any other. */
+enum {
+	BTF_ARG_CTX = 1, BTF_ARG_NONNULL = 2, BTF_ARG_NULLABLE = 4, BTF_ARG_TRUSTED = 8, BTF_ARG_UNKNOWN = 16,
+	BTF_ARG_ARENA = 32, BTF_ARG_UNTRUSTED = 64,
+};
+unsigned btf_arg_tags(const struct btf *btf, uint32_t func_id, int arg);
 int btf_decl_tag_value_at(const struct btf *btf, uint32_t target, int component, const char *prefix,
 			  const char **value);
 

@@ -150,44 +150,6 @@ bool is_ctx_ptr(const struct venv *env, const struct btf *btf, const struct btf_
 	return !strcmp(btf__name_by_offset(btf, t->name_off), want);
 }
 
-enum { TAG_CTX = 1, TAG_NONNULL = 2, TAG_NULLABLE = 4, TAG_TRUSTED = 8, TAG_UNKNOWN = 16, TAG_ARENA = 32,
-       TAG_UNTRUSTED = 64 };
-
-/* The "arg:..." declaration tags (__arg_ctx, __arg_nonnull, ...) of
- * argument `arg` of a function. */
-static unsigned arg_tags(const struct btf *btf, uint32_t func_id, int arg)
-{
-	uint32_t n = btf__type_cnt(btf);
-	unsigned tags = 0;
-
-	for (uint32_t i = 1; i < n; i++) {
-		const struct btf_type *t = btf__type_by_id(btf, i);
-		const char *name;
-
-		if (!t || !btf_is_decl_tag(t) || t->type != func_id || btf_decl_tag(t)->component_idx != arg)
-			continue;
-		name = btf__name_by_offset(btf, t->name_off);
-		if (strncmp(name, "arg:", 4))
-			continue;
-		name += 4;
-		if (!strcmp(name, "ctx"))
-			tags |= TAG_CTX;
-		else if (!strcmp(name, "nonnull"))
-			tags |= TAG_NONNULL;
-		else if (!strcmp(name, "nullable"))
-			tags |= TAG_NULLABLE;
-		else if (!strcmp(name, "arena"))
-			tags |= TAG_ARENA;
-		else if (!strcmp(name, "trusted"))
-			tags |= TAG_TRUSTED;
-		else if (!strcmp(name, "untrusted"))
-			tags |= TAG_UNTRUSTED;
-		else
-			tags |= TAG_UNKNOWN;
-	}
-	return tags;
-}
-
 /* The kernel's type a tagged pointer argument names: the one type of
  * the same kind whose name is the argument's without its flavour
  * ("task_struct" for "task_struct___local"); the kernel's line and
@@ -243,9 +205,9 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 	for (int i = 0; i < out->n; i++) {
 		uint32_t id = skip_modifiers(btf, p[i].type), ref;
 		const struct btf_type *t = btf__type_by_id(btf, id), *pt;
-		unsigned tags = arg_tags(btf, fid, i);
+		unsigned tags = btf_arg_tags(btf, fid, i);
 
-		if (tags & TAG_UNKNOWN) {
+		if (tags & BTF_ARG_UNKNOWN) {
 			vdetail(env, "arg#%d has unsupported set of tags", i);
 			return -EINVAL;
 		}
@@ -253,8 +215,8 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 			vdetail(env, "arg#%d has pointer tag, but is not a pointer type", i);
 			return -EINVAL;
 		}
-		if (t && btf_is_ptr(t) && ((tags & TAG_CTX) || is_ctx_ptr(env, btf, t))) {
-			if (tags & ~TAG_CTX) {
+		if (t && btf_is_ptr(t) && ((tags & BTF_ARG_CTX) || is_ctx_ptr(env, btf, t))) {
+			if (tags & ~BTF_ARG_CTX) {
 				vdetail(env, "arg#%d has invalid combination of tags", i);
 				return -EINVAL;
 			}
@@ -274,10 +236,10 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 
 			/* a kernel object: the callee is verified with a pointer
 			 * to the kernel's struct of that name */
-			if (tags & TAG_TRUSTED) {
+			if (tags & BTF_ARG_TRUSTED) {
 				int err;
 
-				if (tags & TAG_NONNULL) {
+				if (tags & BTF_ARG_NONNULL) {
 					vdetail(env, "arg#%d has invalid combination of tags", i);
 					return -EINVAL;
 				}
@@ -285,15 +247,15 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 				if (err)
 					return err;
 				out->kind[i] = FARG_BTF;
-				out->ptr_flags[i] = PTR_TRUSTED | ((tags & TAG_NULLABLE) ? PTR_MAYBE_NULL : 0);
+				out->ptr_flags[i] = PTR_TRUSTED | ((tags & BTF_ARG_NULLABLE) ? PTR_MAYBE_NULL : 0);
 				continue;
 			}
 			/* anything at all: the callee reads it with faulting
 			 * loads, as bytes or as the kernel's struct */
-			if (tags & TAG_UNTRUSTED) {
+			if (tags & BTF_ARG_UNTRUSTED) {
 				int err;
 
-				if (tags & ~TAG_UNTRUSTED) {
+				if (tags & ~BTF_ARG_UNTRUSTED) {
 					vdetail(env, "arg#%d untrusted cannot be combined with any other tags", i);
 					return -EINVAL;
 				}
@@ -318,19 +280,19 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 			}
 			/* an address in the arena, or a number: the callee gets a
 			 * number, which it casts to reach the arena */
-			if (tags & TAG_ARENA) {
-				if (tags & ~TAG_ARENA) {
+			if (tags & BTF_ARG_ARENA) {
+				if (tags & ~BTF_ARG_ARENA) {
 					vdetail(env, "arg#%d arena cannot be combined with any other tags", i);
 					return -EINVAL;
 				}
 				out->kind[i] = FARG_ARENA;
 				continue;
 			}
-			if (tags & ~TAG_NONNULL) {
+			if (tags & ~BTF_ARG_NONNULL) {
 				vdetail(env, "arg#%d has invalid combination of tags", i);
 				return -EINVAL;
 			}
-			out->nonnull[i] = (tags & TAG_NONNULL) != 0;
+			out->nonnull[i] = (tags & BTF_ARG_NONNULL) != 0;
 			ref = skip_modifiers(btf, t->type);
 			pt = btf__type_by_id(btf, ref);
 			if (!size_known(btf, ref)) {
@@ -468,7 +430,7 @@ void log_static_call_args(struct venv *env, int sp)
 	for (int i = 0; i < n; i++) {
 		const struct btf_type *t = btf__type_by_id(btf, skip_modifiers(btf, p[i].type));
 
-		if (arg_tags(btf, fid, i)) {
+		if (btf_arg_tags(btf, fid, i)) {
 			vlog(env, "arg#%d type tag is not supported in static functions\n", i);
 			env->subprogs[sp].btf_unreliable = 1;
 			return;
