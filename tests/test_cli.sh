@@ -569,6 +569,22 @@ if [ -f "$bpfdir/workqueue.o" ]; then
 	check "the workqueue fixes are accepted" 0 "$bpfvet" check "$bpfdir/workqueue_fixed.o"
 fi
 
+# an object whose BTF the kernel refuses (tests/bpf/btf_refused.bpf.c: a
+# naked function's argument has no name): said before the verdicts, which
+# are those of a load without BTF (the map's lock unknown, the global
+# function verified as a static one); the refusal line itself is checked
+# against the kernel's by verify_vs_kernel; the fixes as written accepted
+if [ -f "$bpfdir/btf_refused.o" ] && [ -f "$bpfdir/btf_refused_fixed.o" ]; then
+	check "check: an object whose BTF the kernel refuses" 1 "$bpfvet" check "$bpfdir/btf_refused.o"
+	grep_out "check: the BTF refusal said first" "^note: the kernel refuses this object's BTF: \[[0-9]*\] FUNC naked_zero type_id=[0-9]* Invalid arg#1$"
+	grep_out "check: a global function verified as a static one" "^read_local: accepted"
+	diag_rows btf_refused:count_locked:spin-lock:'declare it `naked_zero(void)` and read the argument from its register (r1)'
+	check "info --json: the BTF refusal" 0 "$bpfvet" info --json "$bpfdir/btf_refused.o"
+	grep_out "info --json: the BTF refusal" '"btf_refused":"\[[0-9]*\] FUNC naked_zero type_id=[0-9]* Invalid arg#1"'
+	check "the BTF-refusal fixes are accepted" 0 "$bpfvet" check "$bpfdir/btf_refused_fixed.o"
+	if grep -q 'refuses' "$tmp/out"; then echo "FAIL the fixed object's BTF is taken"; fail=1; else echo "ok   the fixed object's BTF is taken"; fi
+fi
+
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
 for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth; do

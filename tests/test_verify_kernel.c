@@ -264,6 +264,10 @@ static void run_object(const char *path)
 		}
 		if (bv_kernel_load(obj, p, &ko, &kr, &err))
 			continue;
+		/* the kernel's word on the object's BTF, before any verdict */
+		CHECK(!strcmp(kr.btf_refusal, obj->btf_refusal ? obj->btf_refusal : ""),
+		      "%s %s: BTF refused by the kernel: \"%s\", by bpfvet: \"%s\"", path, p->name, kr.btf_refusal,
+		      obj->btf_refusal ? obj->btf_refusal : "");
 		if (kr.refused_early) {
 			bv_kernel_result_free(&kr);
 			continue;

@@ -54,6 +54,8 @@ struct bv_kernel_result {
 	struct bv_kernel_stats stats;
 	double wall_usec;      /* time spent in BPF_PROG_LOAD */
 	char note[256];        /* what the oracle had to work around, if anything */
+	char btf_refusal[160]; /* the last line of BPF_BTF_LOAD's log when the kernel
+				* refused the object's BTF (the load went on without) */
 };
 
 /* 1 when bpf(2) works here (root or CAP_BPF), 0 with a reason otherwise. */

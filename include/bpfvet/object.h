@@ -164,6 +164,10 @@ struct bv_object {
 	struct bv_prog *progs;
 	size_t n_progs;
 	int has_btf, has_btf_ext;
+	/* The line the kernel logs when it refuses the object's BTF (a
+	 * loader then goes on without it: no function or line info, maps
+	 * without types); NULL when it takes it. */
+	char *btf_refusal;
 	struct bv_object_internal *priv;
 };
 

@@ -32,6 +32,7 @@ int cli_common_opt(struct cli_common *c, int argc, char **argv, int i);
 int cli_select(const struct bv_object *obj, const char *name, const struct bv_prog **out);
 
 void cli_json_str(FILE *f, const char *s);
+void cli_note_btf_refusal(const struct bv_object *obj);
 struct bv_diagnosis;
 void cli_print_diag_text(const struct bv_diagnosis *d);
 void cli_print_diag_json(const struct bv_diagnosis *d);   /* ,"diagnosis":{...} */

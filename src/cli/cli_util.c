@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bpfvet/asm.h"
+#include "bpfvet/explain.h"
 #include "cli/cli.h"
 
 struct bv_object *cli_open(const char *path, const struct cli_common *c)
@@ -111,4 +112,19 @@ void cli_json_str(FILE *f, const char *s)
 			fputc(ch, f);
 	}
 	fputc('"', f);
+}
+
+/* Before the verdicts: the kernel would not take the object's BTF, and
+ * what that changes.  The verdicts that follow are the ones of a load
+ * without it, as libbpf goes on. */
+void cli_note_btf_refusal(const struct bv_object *obj)
+{
+	char fix[512];
+
+	bv_btf_refusal_fix(obj->btf_refusal, fix, sizeof(fix));
+	printf("note: the kernel refuses this object's BTF: %s\n"
+	       "  libbpf goes on without it (\"BTF is optional, ignoring\"): no line info reaches the kernel,\n"
+	       "  global functions are verified as static ones, maps have no key or value types\n"
+	       "  fix: %s\n",
+	       obj->btf_refusal, fix);
 }

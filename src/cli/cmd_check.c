@@ -102,6 +102,10 @@ static void print_json(const struct bv_prog *p, const struct bv_verify_result *r
 	cli_json_str(stdout, p->section);
 	printf(",\"type\":%u,\"verdict\":\"%s\"", p->type,
 	       r->accepted ? "accept" : r->unsupported ? "unsupported" : "reject");
+	if (p->obj->btf_refusal) {
+		printf(",\"btf_refused\":");
+		cli_json_str(stdout, p->obj->btf_refusal);
+	}
 	if (!r->accepted) {
 		const struct bv_line_info *li = r->error_insn >= 0 ? bv_prog_line_at(p, (size_t)r->error_insn) : NULL;
 
@@ -242,6 +246,8 @@ int cmd_check(int argc, char **argv)
 	}
 	if (c.json)
 		printf("[");
+	else if (obj->btf_refusal)
+		cli_note_btf_refusal(obj);
 	for (int i = 0; i < n; i++) {
 		struct bv_verify_result res;
 		struct bv_error err = { 0 };

@@ -25,6 +25,10 @@ static void print_json(const struct bv_object *obj)
 	cli_json_str(stdout, obj->license ? obj->license : "");
 	printf(",\"btf\":%s,\"btf_ext\":%s", obj->has_btf ? "true" : "false",
 	       obj->has_btf_ext ? "true" : "false");
+	if (obj->btf_refusal) {
+		printf(",\"btf_refused\":");
+		cli_json_str(stdout, obj->btf_refusal);
+	}
 	if (obj->has_kern_version)
 		printf(",\"kern_version\":%u", obj->kern_version);
 	printf(",\"programs\":[");
@@ -89,6 +93,8 @@ static void print_text(const struct bv_object *obj)
 	       obj->n_progs == 1 ? "" : "s", nmaps, nmaps == 1 ? "" : "s",
 	       obj->license ? obj->license : "", obj->has_btf ? (obj->has_btf_ext ? "BTF + BTF.ext" : "BTF")
 							      : "no BTF");
+	if (obj->btf_refusal)
+		cli_note_btf_refusal(obj);
 	if (obj->n_progs)
 		printf("\nprograms:\n");
 	for (size_t i = 0; i < obj->n_progs; i++) {

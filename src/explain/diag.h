@@ -32,6 +32,7 @@ void diag_say(char *buf, size_t size, const char *fmt, ...) __attribute__((forma
 #define FIX(c, ...) diag_say((c)->d->fix, sizeof((c)->d->fix), __VA_ARGS__)
 void diag_where(struct ctx *c, long insn, const char *role);
 void diag_class(struct ctx *c, const char *k);
+void diag_btf_refused(struct ctx *c); /* diag_btf.c: after any diagnosis */
 
 /* the program and the recorded path */
 int is_call(const struct ctx *c, long i);

@@ -3038,6 +3038,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 				if (w[i].insn != c.fail || strcmp(w[i].role, "fails here"))
 					out->where[out->n_where++] = w[i];
 		}
+		diag_btf_refused(&c);
 		return;
 	}
 	diag_where(&c, c.fail, "fails here");

@@ -486,6 +486,7 @@ struct bv_kernel_session {
 	int *fds;
 	int *prog_fds;       /* per program, -1 until loaded with keep_fd */
 	char note[256];
+	char btf_refusal[160];
 	int map_failed;
 	int map_errno;
 	char map_msg[256];
@@ -549,6 +550,7 @@ int bv_kernel_session_open(struct bv_object *obj, struct bv_kernel_session **out
 
 			/* again with a log, for the line that says why */
 			btf_refusal(kbtf, kbtf_size, why, sizeof(why));
+			snprintf(s->btf_refusal, sizeof(s->btf_refusal), "%s", why + strspn(why, "\t "));
 			snprintf(s->note, sizeof(s->note), "the kernel refused the object's BTF (%s%s%s); loaded without it",
 				 strerror(e), why[0] ? ": " : "", why);
 		}
@@ -631,6 +633,7 @@ int bv_kernel_session_load(struct bv_kernel_session *s, const struct bv_prog *pr
 		return bv_error_set(err, -EINVAL, "%s: program '%s' could not be linked: %s", obj->path,
 				    prog->name, prog->link_msg ? prog->link_msg : "?");
 	snprintf(res->note, sizeof(res->note), "%s", s->note);
+	snprintf(res->btf_refusal, sizeof(res->btf_refusal), "%s", s->btf_refusal);
 	if (s->map_failed) {
 		res->err = s->map_errno;
 		res->refused_early = 1;

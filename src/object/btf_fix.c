@@ -142,6 +142,24 @@ static struct ext *ext_by_name(struct bv_object_internal *p, const char *name)
 	return NULL;
 }
 
+/* The kernel wants a DATASEC's variables in the order of their offsets
+ * (libbpf sorts them after laying them out; .kconfig's order is by
+ * alignment, not by name).  Stable, in place, on the raw 12-byte records. */
+static void sort_vsi_by_offset(uint8_t *vsi, uint32_t n)
+{
+	for (uint32_t i = 1; i < n; i++) {
+		uint8_t cur[12];
+		uint32_t j = i;
+
+		memcpy(cur, vsi + 12 * i, 12);
+		while (j > 0 && rd32(vsi + 12 * (j - 1) + 4) > rd32(cur + 4)) {
+			memcpy(vsi + 12 * j, vsi + 12 * (j - 1), 12);
+			j--;
+		}
+		memcpy(vsi + 12 * j, cur, 12);
+	}
+}
+
 /* Give every DATASEC its size and every variable in it its offset, as
  * libbpf does before loading BTF into the kernel: clang leaves both at zero.
  * Data sections take them from the ELF section and symbols; .kconfig and
@@ -214,6 +232,7 @@ static int fix_datasecs(struct bv_object *obj, struct raw_btf *rb, struct bv_err
 		}
 		if (!strcmp(name, ".ksyms"))
 			wr32(t + 8, 4 * vlen);
+		sort_vsi_by_offset(t + 12, vlen);
 	}
 	return 0;
 }

@@ -95,6 +95,42 @@ static const char *datasec_of(const struct btf *btf, uint32_t id)
 	return NULL;
 }
 
+/* libbpf's order of the .kconfig values, which the program's offsets and
+ * the map's size follow: the most aligned first, then the smallest, then
+ * by name; the map ends where the last value does. */
+static int kcfg_cmp(const void *a, const void *b)
+{
+	const struct ext *x = *(const struct ext *const *)a, *y = *(const struct ext *const *)b;
+
+	if (x->kcfg_align != y->kcfg_align)
+		return x->kcfg_align > y->kcfg_align ? -1 : 1;
+	if (x->kcfg_size != y->kcfg_size)
+		return x->kcfg_size < y->kcfg_size ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+static int kconfig_layout(struct bv_object_internal *p, uint32_t *size)
+{
+	struct ext **order = malloc((p->n_exts + 1) * sizeof(*order));
+	uint32_t off = 0;
+	size_t n = 0;
+
+	if (!order)
+		return -ENOMEM;
+	for (size_t i = 0; i < p->n_exts; i++)
+		if (p->exts[i].kind == EXT_KCONFIG)
+			order[n++] = &p->exts[i];
+	qsort(order, n, sizeof(*order), kcfg_cmp);
+	for (size_t i = 0; i < n; i++) {
+		off = (off + order[i]->kcfg_align - 1) / order[i]->kcfg_align * order[i]->kcfg_align;
+		order[i]->kcfg_off = off;
+		off += order[i]->kcfg_size;
+	}
+	free(order);
+	*size = off;
+	return 0;
+}
+
 int externs_collect(struct bv_object *obj, struct bv_error *err)
 {
 	struct bv_object_internal *p = PRIV(obj);
@@ -156,15 +192,15 @@ int externs_collect(struct bv_object *obj, struct bv_error *err)
 				align = size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1;
 				if (e->kcfg_type == KCFG_CHAR_ARR)
 					align = 1;
-				kcfg_size = (kcfg_size + align - 1) / align * align;
-				e->kcfg_off = kcfg_size;
+				e->kcfg_align = align;
 				e->kcfg_size = size;
-				kcfg_size += size;
 			} else {
 				e->why = "is neither __kconfig nor __ksym";
 			}
 		}
 	}
+	if (kconfig_layout(p, &kcfg_size))
+		return bv_error_set(err, -ENOMEM, "out of memory");
 	if (kcfg_size) {
 		struct bv_map *m;
 
@@ -175,7 +211,7 @@ int externs_collect(struct bv_object *obj, struct bv_error *err)
 		m->origin = BV_MAP_FROM_DATA;
 		m->type = BV_MAP_ARRAY;
 		m->key_size = 4;
-		m->value_size = (kcfg_size + 7) / 8 * 8;
+		m->value_size = kcfg_size;
 		m->max_entries = 1;
 		m->readonly = 1;
 		m->map_flags = BPF_F_MMAPABLE | BPF_F_RDONLY_PROG;

@@ -75,6 +75,7 @@ struct ext {
 	uint32_t btf_type;   /* object BTF id of the VAR / FUNC */
 	uint32_t kcfg_off;   /* offset in the .kconfig map */
 	uint32_t kcfg_size;
+	uint32_t kcfg_align;
 	int kcfg_type;       /* what kind of value (bool, tristate, int, char[]) */
 	int resolved;
 	int32_t target_id;   /* target BTF id (typed ksyms, kfuncs) */
@@ -143,6 +144,8 @@ int struct_ops_collect(struct bv_object *obj, struct bv_error *err);
 
 /* btf_fix.c */
 int btf_load_object(struct bv_object *obj, struct bv_error *err);
+/* btf_check.c */
+int btf_check_kernel(struct bv_object *obj, struct bv_error *err);
 int btf_mark_hidden_static(struct bv_object *obj, struct bv_error *err);
 struct btf *btf_target(struct bv_object *obj, struct bv_error *err);
 const struct btf *bv_object_laid_out_btf(struct bv_object *obj);

@@ -340,6 +340,8 @@ static int open_image(uint8_t *data, size_t size, int mapped, const char *name,
 		r = externs_resolve(obj, err);
 	if (!r && !(opts && opts->no_link))
 		r = link_programs(obj, err);
+	if (!r && !(opts && opts->no_link))
+		r = btf_check_kernel(obj, err);
 	if (r) {
 		bv_object_free(obj);
 		return r;
@@ -405,6 +407,7 @@ void bv_object_free(struct bv_object *obj)
 		maps_free(&obj->maps[i]);
 	free(obj->maps);
 	free(obj->license);
+	free(obj->btf_refusal);
 	if (p) {
 		if (p->elf)
 			elf_end(p->elf);

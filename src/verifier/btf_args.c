@@ -47,11 +47,13 @@ static bool size_known(const struct btf *btf, uint32_t id)
 	}
 }
 
+/* The program's BTF as the kernel has it: none when it refuses the
+ * object's (the loader then goes on without). */
 const struct btf *prog_btf(const struct venv *env)
 {
 	const struct bv_object *obj = env->prog->obj;
 
-	return obj && obj->priv ? PRIV(obj)->btf : NULL;
+	return obj && obj->priv && !obj->btf_refusal ? PRIV(obj)->btf : NULL;
 }
 
 static const struct btf_type *func_at(const struct venv *env, uint32_t insn, uint32_t *id)
@@ -86,7 +88,7 @@ void mark_global_subprogs(struct venv *env)
 int check_early_exit_returns(struct venv *env)
 {
 	const struct btf *btf = prog_btf(env);
-	bool has_btf = env->prog->n_funcs || env->prog->n_lines;
+	bool has_btf = btf && (env->prog->n_funcs || env->prog->n_lines);
 
 	for (int i = 1; i < env->n_subprogs; i++) {
 		const struct subprog *sp = &env->subprogs[i];
@@ -320,7 +322,7 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 void log_main_args(struct venv *env)
 {
 	const struct bv_prog *prog = env->prog;
-	const struct btf *btf = prog->obj->priv ? PRIV(prog->obj)->btf : NULL;
+	const struct btf *btf = prog_btf(env);
 	const struct btf_type *fn, *proto, *rt;
 	const struct btf_param *p;
 

@@ -442,8 +442,8 @@ void log_linfo(struct venv *env, uint32_t idx)
 {
 	const struct bv_line_info *li;
 
-	if (!vlog_on(env))
-		return;
+	if (!vlog_on(env) || env->obj->btf_refusal)
+		return; /* no line info reaches a kernel that refused the BTF */
 	li = bv_prog_source_line(env->prog, idx, &env->prev_linfo);
 	if (li)
 		vlog(env, "; %s @ %s:%u\n", bv_line_text(li), base_name(li->file ? li->file : "?"), li->line_num);

@@ -576,6 +576,7 @@ static void build_maps(struct venv *env)
 		const struct bv_map *m = &obj->maps[i];
 		struct vmap *v = &env->maps[i];
 		struct bv_map_shape sh;
+		uint32_t vt;
 
 		/* the sizes and name the kernel's map has */
 		bv_map_kernel_shape(m, &sh);
@@ -594,12 +595,14 @@ static void build_maps(struct venv *env)
 			v->data_size = m->init_size;
 		}
 		v->inner_of_template = m->is_inner_template;
-		v->has_btf = m->btf_value_type_id != 0;
-		v->spin_lock_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_spin_lock");
-		v->timer_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_timer");
-		v->wq_off = btf_struct_field_off(obj, m->btf_value_type_id, "bpf_wq");
-		map_find_kptrs(env, v, m->btf_value_type_id);
-		map_find_graph(env, v, m->btf_value_type_id);
+		/* a map is created without types when the kernel refused the BTF */
+		vt = obj->btf_refusal ? 0 : m->btf_value_type_id;
+		v->has_btf = vt != 0;
+		v->spin_lock_off = btf_struct_field_off(obj, vt, "bpf_spin_lock");
+		v->timer_off = btf_struct_field_off(obj, vt, "bpf_timer");
+		v->wq_off = btf_struct_field_off(obj, vt, "bpf_wq");
+		map_find_kptrs(env, v, vt);
+		map_find_graph(env, v, vt);
 		if (!graph_rec_valid(v->graph)) {
 			/* observed: the map keeps its BTF, but the kernel
 			 * knows none of the special fields in its value */
