@@ -335,6 +335,7 @@ static int push_edge(struct venv *env, uint8_t *state, uint32_t *stack, size_t *
 	if (branch) {
 		mark_prune(env, w);
 		env->aux[w].jmp_point = 1;
+		env->aux[w].jump_target = 1;
 	}
 	if (state[w] == 0) {
 		state[w] = CFG_DISCOVERED;
@@ -409,6 +410,7 @@ static int visit(struct venv *env, uint8_t *state, uint32_t *stack, size_t *sp, 
 			return r;
 		mark_prune(env, w);
 		env->aux[w].jmp_point = 1;
+		env->aux[w].jump_target = 1;
 		return r;
 	}
 	default:

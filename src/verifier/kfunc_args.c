@@ -21,7 +21,7 @@
 
 /* The prototype of the kfunc called at idx: the call holds its BTF id in
  * the kernel's BTF (the name is looked up only if it does not). */
-static const struct btf_type *kfunc_proto(const struct venv *env, uint32_t idx, const char *name)
+const struct btf_type *kfunc_proto(const struct venv *env, uint32_t idx, const char *name)
 {
 	const struct btf *btf = kernel_btf(env);
 	const struct btf_type *f, *p;

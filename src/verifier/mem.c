@@ -231,6 +231,7 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 	err = destroy_dynptr(env, f, spi);
 	if (err)
 		return err;
+	fastcall_stack_access(env, f->subprog, env->insn_idx, off);
 	mark_stack_scratched(env, spi);
 	/* only a whole slot written ends what was there before */
 	if (size == BPF_REG_SIZE && !(off % BPF_REG_SIZE))
@@ -292,6 +293,7 @@ static int stack_write_var(struct venv *env, struct func_state *f, const struct 
 		writing_zero = true;
 	if (!r && BV_CLASS(insn->code) == BV_ST && insn->imm == 0)
 		writing_zero = true;
+	fastcall_stack_access(env, f->subprog, env->insn_idx, (int)min_off);
 	for (int64_t i = min_off; i < max_off; i++) {
 		int slot = (int)(-i - 1), spi = slot / BPF_REG_SIZE;
 		uint8_t *t = &f->stack[spi].type[slot % BPF_REG_SIZE];
@@ -325,6 +327,7 @@ static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int
 	struct stack_slot *s = &f->stack[spi];
 	struct reg_state *regs = cur_regs(env), *sp = &s->spilled;
 
+	fastcall_stack_access(env, f->subprog, env->insn_idx, off);
 	mark_stack_scratched(env, spi);
 	if (ls_mark_read(env, f->frameno, 1ull << spi))
 		return -ENOMEM;
@@ -419,6 +422,7 @@ static int stack_read_var(struct venv *env, struct func_state *f, int regno, con
 
 	if (ls_mark_read(env, f->frameno, slot_mask(min_off, max_off)))
 		return -ENOMEM;
+	fastcall_stack_access(env, f->subprog, env->insn_idx, (int)min_off);
 	/* the kernel's log shows only the slot of the lowest byte as touched */
 	mark_stack_scratched(env, (int)(-min_off - 1) / BPF_REG_SIZE);
 	for (int64_t i = min_off; i < max_off; i++) {

@@ -162,12 +162,15 @@ struct subprog {
 	int is_exception_cb;       /* the exception callback: runs after bpf_throw */
 	int exit_idx;
 	int btf_unreliable;        /* a call did not fit its BTF prototype: not checked again */
+	int fastcall_off;          /* bpf_fastcall pairs lie below this offset (fastcall.c) */
+	int keep_fastcall_stack;   /* ... but a call the kernel does not inline has some */
 };
 
 /* Per instruction facts gathered before and during the walk. */
 struct insn_aux {
 	uint8_t prune_point;
 	uint8_t jmp_point;
+	uint8_t jump_target;       /* of a jump or a call (not a call's return) */
 	uint8_t force_checkpoint;
 	uint8_t calls_callback;    /* a helper call that runs a callback */
 	uint8_t iter_next;         /* a call of an open-coded iterator's _next() */
@@ -175,6 +178,8 @@ struct insn_aux {
 	uint8_t alu_state;         /* !root pointer arithmetic: how it is masked */
 	uint32_t alu_limit;
 	uint8_t loop_inline_init, loop_inline_ok; /* bpf_loop: kernel would inline it */
+	uint8_t fastcall_pattern;  /* a spill or fill of a bpf_fastcall pair */
+	uint8_t fastcall_spills;   /* a call whose pairs the kernel removes: how many */
 	int loop_inline_cb;
 	uint8_t seen;
 	uint8_t ptr_kind;         /* kind of pointer loads/stores used here */
@@ -385,6 +390,13 @@ const struct kfunc_info *kfunc_info(const char *name);
 char kfunc_allowed(const struct venv *env, const char *name);
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx);
 int proto_kfunc_nargs(const struct venv *env, uint32_t idx, const char *name);
+/* the kernel's BTF prototype of the kfunc called at idx, NULL */
+const struct btf_type *kfunc_proto(const struct venv *env, uint32_t idx, const char *name);
+
+/* fastcall.c */
+void mark_fastcall_patterns(struct venv *env);
+void fastcall_stack_access(struct venv *env, int subprog, uint32_t idx, int off);
+void remove_fastcall_pairs(struct venv *env);
 
 /* kptr.c */
 void find_kptrs(struct venv *env, struct kptr_rec *k, const struct btf *btf, uint32_t type_id);

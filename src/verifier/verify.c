@@ -928,6 +928,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 		if (env.exc_cb)
 			env.subprogs[env.exc_cb].called = 1;
 		log_live_regs(&env);
+		mark_fastcall_patterns(&env);
 		log_main_args(&env);
 		env.cur = initial_state(&env, 0, NULL);
 		if (!env.cur)
@@ -938,6 +939,8 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	if (!r)
 		r = check_globals(&env);
 	if (!r) {
+		/* may lower a stack depth: before the combined depth is checked */
+		remove_fastcall_pairs(&env);
 		env.priv_stack = !env.no_private_stack && priv_stack_ok(&env);
 		/* a timer callback and the exception callback run on stacks of
 		 * their own; the kernel looks at them first, last one first */
