@@ -1213,8 +1213,11 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		return verr(env, -EACCES, "Unsupported reg type %s for bpf_dynptr_from_mem data",
 			    reg_type_str(env, &regs[1], t, sizeof(t)));
 	}
-	if (!strcmp(fn->name, "tail_call") && env->cur->n_refs)
-		return verr(env, -EINVAL, "tail_call would lead to reference leak");
+	if (!strcmp(fn->name, "tail_call") && env->cur->n_refs) {
+		err = check_ref_leak(env, "tail_call");
+		if (err)
+			return err;
+	}
 	if (!strcmp(fn->name, "get_local_storage") && !reg_is_null(&regs[2]))
 		return verr(env, -EINVAL, "get_local_storage() doesn't support non-zero flags");
 	if ((fn->args[1] == A_FUNC || fn->args[2] == A_FUNC) && strcmp(fn->name, "loop") &&

@@ -438,6 +438,22 @@ static void drop_ref(struct vstate *st, uint32_t id)
 		}
 }
 
+/* What a pointer that may be NULL is once known not to be. */
+static void ptr_not_null(struct reg_state *r)
+{
+	r->flags &= (uint16_t)~PTR_MAYBE_NULL;
+	if (r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->inner_of) {
+		/* a map of maps yields the inner map */
+		r->type = CONST_PTR_TO_MAP;
+		r->u.map = r->u.map->inner_of;
+	} else if (r->type == PTR_TO_MAP_VALUE && r->u.map &&
+		   (r->u.map->type == BPF_MAP_TYPE_SOCKMAP || r->u.map->type == BPF_MAP_TYPE_SOCKHASH)) {
+		r->type = PTR_TO_SOCKET;
+	} else if (r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->type == BPF_MAP_TYPE_XSKMAP) {
+		r->type = PTR_TO_XDP_SOCK;
+	}
+}
+
 static void mark_ptr_or_null(struct venv *env, struct vstate *st, uint32_t id, bool is_null)
 {
 	const struct reg_state *self = NULL;
@@ -458,17 +474,7 @@ static void mark_ptr_or_null(struct venv *env, struct vstate *st, uint32_t id, b
 			r->ref_obj_id = 0;
 			continue;
 		}
-		r->flags &= (uint16_t)~PTR_MAYBE_NULL;
-		if (r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->inner_of) {
-			/* a map of maps yields the inner map */
-			r->type = CONST_PTR_TO_MAP;
-			r->u.map = r->u.map->inner_of;
-		} else if (r->type == PTR_TO_MAP_VALUE && r->u.map &&
-			   (r->u.map->type == BPF_MAP_TYPE_SOCKMAP || r->u.map->type == BPF_MAP_TYPE_SOCKHASH)) {
-			r->type = PTR_TO_SOCKET;
-		} else if (r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->type == BPF_MAP_TYPE_XSKMAP) {
-			r->type = PTR_TO_XDP_SOCK;
-		}
+		ptr_not_null(r);
 		/* the id of a value that may hold a spin lock names the lock */
 		if (!(r->type == PTR_TO_MAP_VALUE && r->u.map && r->u.map->spin_lock_off >= 0) &&
 		    !alloc_may_hold_lock(env, r))
@@ -674,12 +680,14 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 	if (!j32 && BV_SRC(insn->code) == BV_X && reg_is_pointer(s) && reg_is_pointer(d) &&
 	    (s->flags & PTR_MAYBE_NULL) != (d->flags & PTR_MAYBE_NULL) && s->type != PTR_TO_BTF_ID &&
 	    d->type != PTR_TO_BTF_ID) {
-		/* comparing a maybe-null pointer with a non-null one */
+		/* comparing a maybe-null pointer with a non-null one: where they
+		 * are equal, that register (only, and keeping its id, as the
+		 * kernel does) is not NULL */
 		if (op == BV_JEQ || op == BV_JNE) {
-			bool d_null = d->flags & PTR_MAYBE_NULL;
-			uint32_t id = d_null ? d->id : s->id;
+			struct vstate *eq = op == BV_JEQ ? other : env->cur;
+			int regno = d->flags & PTR_MAYBE_NULL ? insn->dst : insn->src;
 
-			mark_ptr_or_null(env, op == BV_JEQ ? other : env->cur, id, false);
+			ptr_not_null(&eq->frame[eq->curframe]->regs[regno]);
 		}
 	}
 	if (!j32 && BV_SRC(insn->code) == BV_K && insn->imm == 0 && (op == BV_JEQ || op == BV_JNE) &&

@@ -203,10 +203,10 @@ static int check_ld_abs(struct venv *env, const struct bv_insn *insn, const stru
 	err = check_reg_read(env, 6);
 	if (err)
 		return err;
-	if (holds_lock(env->cur))
-		return verr(env, -EINVAL, "BPF_LD_[ABS|IND] cannot be used inside bpf_spin_lock-ed region");
-	if (env->cur->n_refs)
-		return verr(env, -EINVAL, "BPF_LD_[ABS|IND] would lead to reference leak");
+	/* each reference still held is named before the verdict */
+	err = check_ref_leak(env, "BPF_LD_[ABS|IND]");
+	if (err)
+		return err;
 	if (regs[6].type != PTR_TO_CTX)
 		return verr(env, -EINVAL, "at the time of BPF_LD_ABS|IND R6 != pointer to skb");
 	if (f->op == BV_OP_LD_IND) {
