@@ -46,9 +46,8 @@ static int refuse_type(const struct btf *btf, uint32_t id, const char *details, 
 		       size_t n)
 {
 	const struct btf_type *t = btf__type_by_id(btf, id);
-	const char *kind = btf_is_func(t) ? "FUNC" : btf_is_var(t) ? "VAR" : "DATASEC";
 
-	snprintf(out, n, "[%u] %s %s %s %s", id, kind, type_name(btf, t), details, msg);
+	snprintf(out, n, "[%u] %s %s %s %s", id, btf_kind_name(t), type_name(btf, t), details, msg);
 	return 1;
 }
 

@@ -96,3 +96,16 @@ unsigned btf_arg_tags(const struct btf *btf, uint32_t func_id, int arg)
 	}
 	return tags;
 }
+
+/* A type's kind as the kernel's logs spell it ("STRUCT", "FUNC"). */
+const char *btf_kind_name(const struct btf_type *t)
+{
+	static const char *const names[] = {
+		"UNKNOWN", "INT", "PTR", "ARRAY", "STRUCT", "UNION", "ENUM", "FWD", "TYPEDEF", "VOLATILE",
+		"CONST", "RESTRICT", "FUNC", "FUNC_PROTO", "VAR", "DATASEC", "FLOAT", "DECL_TAG", "TYPE_TAG",
+		"ENUM64",
+	};
+	unsigned k = t ? btf_kind(t) : 0;
+
+	return k < sizeof(names) / sizeof(names[0]) ? names[k] : "UNKNOWN";
+}

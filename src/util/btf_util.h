@@ -12,6 +12,9 @@ struct btf_type;
  * does not end (malformed BTF) stops after 32 links. */
 const struct btf_type *btf_skip_mods(const struct btf *btf, uint32_t id, uint32_t *out);
 
+/* A type's kind as the kernel's logs spell it ("STRUCT", "FUNC"). */
+const char *btf_kind_name(const struct btf_type *t);
+
 /* The struct a kernel registers as struct_ops when TYPE is its wrapper
  * (struct bpf_struct_ops_S holding S as "data"): S's id, else 0. */
 uint32_t btf_struct_ops_wrapped(const struct btf *btf, uint32_t type);

@@ -63,18 +63,6 @@ void reg_set_btf(struct venv *env, struct reg_state *r, const char *name)
 }
 
 /* "STRUCT", "INT": a kind as the kernel's messages spell it. */
-const char *btf_kind_name(const struct btf_type *t)
-{
-	static const char *const names[] = {
-		"UNKNOWN", "INT", "PTR", "ARRAY", "STRUCT", "UNION", "ENUM", "FWD", "TYPEDEF", "VOLATILE",
-		"CONST", "RESTRICT", "FUNC", "FUNC_PROTO", "VAR", "DATASEC", "FLOAT", "DECL_TAG", "TYPE_TAG",
-		"ENUM64",
-	};
-	unsigned k = t ? btf_kind(t) : 0;
-
-	return k < sizeof(names) / sizeof(names[0]) ? names[k] : "UNKNOWN";
-}
-
 static const char *name_of(const struct btf *btf, const struct btf_type *t)
 {
 	const char *s = t ? btf__name_by_offset(btf, t->name_off) : NULL;

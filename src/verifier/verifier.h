@@ -315,7 +315,6 @@ int record_result(struct venv *env, struct bv_verify_result *res);
 
 /* btf_walk.c */
 const struct btf *kernel_btf(const struct venv *env);
-const char *btf_kind_name(const struct btf_type *t);
 uint32_t kernel_struct_id(struct venv *env, const char *name);
 const char *kernel_type_name(const struct venv *env, uint32_t id);
 bool btf_ids_match(struct venv *env, uint32_t id, int off, uint32_t need_id);
