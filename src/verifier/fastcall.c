@@ -60,47 +60,35 @@ static bool smp_id_fastcall(uint32_t prog_type)
 	}
 }
 
-/* The registers a call clobbers, by its prototype; CALLER_SAVED when it
- * is not known.  *inlined: the kernel replaces it with code that clobbers
- * no more. */
+/* The registers a call clobbers: r0 unless it returns nothing, and the
+ * argument registers its prototype names (all of r0-r5 when there is no
+ * prototype).  *inlined: the kernel replaces it with code that clobbers no
+ * more. */
 static unsigned call_clobbers(struct venv *env, uint32_t idx, bool *inlined)
 {
 	const struct bv_insn *in = &env->insns[idx];
-	unsigned mask = 0;
+	bool ret;
+	int n;
 
 	*inlined = false;
 	if (in->src == 0) {
 		const struct helper_proto *fn = helper_proto(in->imm);
 
-		if (!fn)
-			return CALLER_SAVED;
-		if (fn->ret != R_VOID)
-			mask |= 1u << 0;
-		for (int i = 0; i < 5; i++)
-			if (fn->args[i] != A_NONE)
-				mask |= 1u << (1 + i);
+		n = helper_nargs(env, in->imm);
+		ret = !fn || fn->ret != R_VOID;
 		/* x86-64's JIT with per-CPU instructions */
 		*inlined = in->imm == 8 /* bpf_get_smp_processor_id */ && smp_id_fastcall(env->prog_type);
-		return mask;
-	}
-	if (in->src == BV_PSEUDO_KFUNC_CALL) {
+	} else if (in->src == BV_PSEUDO_KFUNC_CALL) {
 		const char *name = kfunc_name_at(env, idx);
-		const struct btf_type *p;
+		const struct btf_type *p = name ? kfunc_proto(env, idx, name) : NULL;
 
-		/* a kfunc the program type may not call has no prototype */
-		if (!name || !kfunc_info(name) || kfunc_allowed(env, name) == '.')
-			return CALLER_SAVED;
-		p = kfunc_proto(env, idx, name);
-		if (!p)
-			return CALLER_SAVED;
-		if (p->type)
-			mask |= 1u << 0;
-		for (int i = 0; i < btf_vlen(p) && i < 5; i++)
-			mask |= 1u << (1 + i);
-		*inlined = !strcmp(name, "bpf_cast_to_kern_ctx") || !strcmp(name, "bpf_rdonly_cast");
-		return mask;
+		n = kfunc_nargs(env, idx);
+		ret = !p || p->type;
+		*inlined = name && (!strcmp(name, "bpf_cast_to_kern_ctx") || !strcmp(name, "bpf_rdonly_cast"));
+	} else {
+		return CALLER_SAVED; /* a call of a BPF function */
 	}
-	return CALLER_SAVED; /* a call of a BPF function */
+	return (ret ? 1u : 0u) | ((1u << (n + 1)) - 2u);
 }
 
 static void mark_call(struct venv *env, struct subprog *sp, uint32_t idx, int lowest)

@@ -13,7 +13,7 @@
 
 /* ---- static register liveness ---- */
 
-static int helper_args(const struct venv *env, int32_t id)
+int helper_nargs(const struct venv *env, int32_t id)
 {
 	const struct helper_proto *p = helper_proto(id);
 	int n = 0;
@@ -89,7 +89,7 @@ static void use_def(const struct venv *env, uint32_t i, uint16_t *use, uint16_t 
 			*use = 1u;
 			break;
 		case BV_OP_CALL:
-			*use = (uint16_t)(((1u << helper_args(env, in->imm)) - 1) << 1);
+			*use = (uint16_t)(((1u << helper_nargs(env, in->imm)) - 1) << 1);
 			*def = 0x3f;
 			break;
 		case BV_OP_CALL_LOCAL:

@@ -305,6 +305,9 @@ struct venv {
 /* Record the kernel's error line (and, in the log, print it). */
 /* How the program's type may call helper id: '.' not at all, 'g' GPL only, ... */
 char allowed_code(const struct venv *env, int32_t id);
+/* prune.c: argument registers helper id reads as the kernel sees it (5
+ * when the program type has no prototype for it) */
+int helper_nargs(const struct venv *env, int32_t id);
 int sanitize_scalar(struct venv *env, const struct bv_insn *insn);
 
 /* record.c */
