@@ -41,6 +41,36 @@ static const char *exc_cb_name(const struct ctx *c)
 	return c->prog->n_funcs > 1 ? c->prog->funcs[c->prog->n_funcs - 1].name : NULL;
 }
 
+/* The release that undoes the acquire at insn alloc, spelt with the
+ * variable its source line assigns (`e = bpf_ringbuf_reserve(...)`). */
+static void throw_release_fix(struct ctx *c, long alloc)
+{
+	char b[64], v[64] = "p";
+	const char *h = alloc >= 0 ? helper_at(c, alloc, b, sizeof(b)) : "";
+	const char *rel = strstr(h, "ringbuf_reserve_dynptr") ? "bpf_ringbuf_discard_dynptr(&%s, 0)"
+			  : strstr(h, "ringbuf_reserve") ? "bpf_ringbuf_discard(%s, 0)"
+			  : strstr(h, "sk_lookup") ? "bpf_sk_release(%s)"
+			  : strstr(h, "obj_new") || strstr(h, "refcount_acquire") ? "bpf_obj_drop(%s)"
+			  : strstr(h, "cgroup") ? "bpf_cgroup_release(%s)"
+			  : strstr(h, "cpumask") ? "bpf_cpumask_release(%s)"
+			  : strstr(h, "task") ? "bpf_task_release(%s)" : NULL;
+	char r[96];
+
+	if (!rel) {
+		FIX(c, "Release it first (`bpf_sk_release(sk); bpf_throw(1);`, `bpf_obj_drop(p)`, "
+		       "`bpf_ringbuf_discard(rec, 0)`), or throw before taking it.");
+		return;
+	}
+	if (strstr(h, "dynptr"))
+		strcpy(v, "ptr"); /* the dynptr is an argument, not what the line assigns */
+	else
+		diag_assigned_var(c, alloc, v, sizeof(v));
+	snprintf(r, sizeof(r), rel, v);
+	FIX(c, "Release it on the throwing path first: `{ %s; bpf_throw(1); }`, or make the check that throws "
+	       "before %s, so nothing is held yet.",
+	    r, h);
+}
+
 static int throw_leaves(struct ctx *c)
 {
 	long alloc = -1;
@@ -65,8 +95,7 @@ static int throw_leaves(struct ctx *c)
 		       "further down never runs: the verifier wants every reference of every frame released before "
 		       "a throw.",
 		    c->fail);
-		FIX(c, "Release it first (`bpf_sk_release(sk); bpf_throw(1);`, `bpf_obj_drop(p)`, "
-		       "`bpf_ringbuf_discard(rec, 0)`), or throw before taking it.");
+		throw_release_fix(c, alloc);
 		return 1;
 	}
 	diag_class(c, "rcu-section");

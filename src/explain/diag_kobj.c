@@ -136,6 +136,57 @@ static int null_kfunc_arg(struct ctx *c, int arg)
 	return 0;
 }
 
+/* `n->task = t;`: the plain store into a referenced kptr, with the fix
+ * spelt in the line's own names.  0 when the line is not `LHS = RHS;`. */
+static int kptr_store(struct ctx *c)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)c->fail);
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq, *end;
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_vreg *v = in ? reg_at(c, c->fstep, in->src) : NULL;
+	char lhs[64], rhs[64];
+	const char *rel, *st;
+	char hb[64] = "";
+	long org;
+	size_t n;
+
+	if (!s || !(eq = strstr(s, " = ")) || !(end = strchr(eq, ';')))
+		return 0;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	n = (size_t)(eq - s);
+	if (!n || n >= sizeof(lhs) || (size_t)(end - eq - 3) >= sizeof(rhs) || end == eq + 3)
+		return 0;
+	memcpy(lhs, s, n);
+	lhs[n] = 0;
+	memcpy(rhs, eq + 3, (size_t)(end - eq - 3));
+	rhs[end - eq - 3] = 0;
+	if (strpbrk(lhs, " (") || strpbrk(rhs, " ("))
+		return 0; /* a declaration or an expression: not the shape to rewrite */
+	/* the release kfunc for the struct the stored pointer has (the log
+	 * names no struct: "ptr_"), from the kfunc that acquired it */
+	if (v && (org = value_origin(c, in->src, c->fstep)) >= 0 && is_call(c, org))
+		helper_at(c, org, hb, sizeof(hb));
+	if (strstr(hb, "cgroup"))
+		rel = "bpf_cgroup_release", st = "cgroup";
+	else if (strstr(hb, "cpumask"))
+		rel = "bpf_cpumask_release", st = "bpf_cpumask";
+	else if (strstr(hb, "obj_new") || (v && strstr(v->type, "alloc")))
+		rel = "bpf_obj_drop", st = "...";
+	else
+		rel = "bpf_task_release", st = "task_struct";
+	diag_class(c, "kptr-access");
+	diag_where(c, c->fail, "the plain store");
+	WHY(c, "`%s` is a referenced kptr (`__kptr`): the map owns the reference the field holds. A plain store would "
+	       "drop the reference already there without releasing it, so the verifier lets programs read the field "
+	       "but change it only with bpf_kptr_xchg(), which hands back what was there.",
+	    lhs);
+	FIX(c, "Swap it in and release what comes out: `struct %s *old = bpf_kptr_xchg(&%s, %s); if (old) %s(old);`. "
+	       "The reference in %s then belongs to the map.",
+	    st, lhs, rhs, rel, rhs);
+	return 1;
+}
+
 int diag_kobj(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -294,6 +345,8 @@ int diag_kobj(struct ctx *c)
 		       "or later so the field is a kptr; otherwise pass a pointer the program was given or acquired.");
 		return 1;
 	}
+	if (msg_starts(c->msg, "store to referenced kptr disallowed") && kptr_store(c))
+		return 1;
 	if (strstr(c->msg, "has no valid kptr") && c->res->detail &&
 	    !strncmp(c->res->detail, "kptr to declared-only struct ", 29)) {
 		const char *name = c->res->detail + 29;

@@ -553,6 +553,14 @@ static uint64_t pow2_mask_below(long n)
 }
 
 /* What the compiler did to a value on its way to where it failed. */
+/* Whether two instructions come from the same line of C. */
+static bool same_src_line(const struct ctx *c, long a, long b)
+{
+	const struct bv_line_info *x = bv_prog_line_at(c->prog, (size_t)a), *y = bv_prog_line_at(c->prog, (size_t)b);
+
+	return x && y && x->line_num && x->line_num == y->line_num && x->file_off == y->file_off;
+}
+
 static void compiler_story(struct ctx *c, const struct trace *t, int reg)
 {
 	char b[128];
@@ -713,6 +721,19 @@ static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, lon
 	return "n";
 }
 
+/* A signed check on a copy that left the copy non-negative, while the
+ * register used got no bound at all: the copy, not the sign, is the cause
+ * (seen, batch 17: `int len` from a 64-bit field, `if (len < 1 || len >
+ * 64)` on a sign-extended copy). A copy still negative after its check is
+ * the one-sided signed check the class signed-size is about. */
+static bool copy_checked_both_sides(const struct ctx *c, const struct check *chk, const struct bv_vreg *used)
+{
+	const struct bv_vreg *after = reg_at(c, chk->step + 1, chk->reg);
+
+	return used->smax == INT64_MAX && used->umax == UINT64_MAX && after && after->kind == BV_REG_SCALAR &&
+	       after->smin >= 0;
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -751,7 +772,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		    room > 0 ? room : 0L);
 		return 1;
 	}
-	if (find_check(c, valreg, c->fstep, &chk) && (!negative || (!chk.is_signed && chk.reg != valreg)) &&
+	if (find_check(c, valreg, c->fstep, &chk) &&
+	    (!negative || (chk.reg != valreg && (!chk.is_signed || copy_checked_both_sides(c, &chk, v)))) &&
 	    (chk.reg != valreg || chk.tr.copy >= 0 || tr.copy >= 0) && (chk.reg != valreg || unbounded || negative)) {
 		/* the value was checked, but the check did not reach this register */
 		diag_where(c, chk.insn, "the check, on another register");
@@ -772,6 +794,14 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			      "The verifier links copies made by 64-bit moves, but a 32-bit move or any operation on the "
 			      "copy breaks the link%s. ",
 			   chk.reg, valreg, chk.tr.alu32 >= 0 || tr.alu32 >= 0 ? ", as happened here" : "");
+			if (chk.is_signed && chk.tr.op >= 0) {
+				const struct bv_form *of = form_at(c, chk.tr.op);
+
+				if (of && (of->op == BV_OP_ARSH || of->op == BV_OP_MOVSX))
+					CC(c, "Here the copy is the low 32 bits sign-extended (insn %ld, `%s`): the variable is "
+					      "a 32-bit `int` holding a 64-bit value, and only its copy was checked. ",
+					   chk.tr.op, insn_text(c, chk.tr.op, b, sizeof(b)));
+			}
 			compiler_story(c, &tr, valreg);
 			compiler_story(c, &chk.tr, chk.reg);
 			FIX(c, "Make the value the program uses the one it checked: do the check on the variable right "
@@ -817,9 +847,12 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		return 1;
 	}
 	if (negative) {
+		bool on_copy = false;
+
 		diag_class(c, "signed-size");
 		if (find_check(c, valreg, c->fstep, &chk)) {
 			diag_where(c, chk.insn, "the check, which leaves it negative");
+			on_copy = chk.reg != valreg && chk.is_signed;
 			if (chk.reg != valreg)
 				CC(c, "The check at insn %ld was made on R%d, a sign-extended copy; R%d itself is what the call "
 				      "gets. ",
@@ -830,7 +863,12 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		explain_bound_source(c, valreg, c->fstep, "its upper bound learnt here");
 		WHY(c, ". An upper-bound check on a signed value leaves its lower side open.");
 		compiler_story(c, &tr, valreg);
-		if (size_arg_zero_ok(c, valreg))
+		if (on_copy)
+			/* both sides checked on the copy would still leave R valreg open */
+			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 len`): with a 32-bit `int` the "
+			       "compiler checks a sign-extended copy and passes the original on, so even a check of both "
+			       "sides would not reach the register the call gets.");
+		else if (size_arg_zero_ok(c, valreg))
 			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 len`), or check both sides: "
 			       "`if (len < 0 || len > %ld) return 0;`.",
 			    room > 0 ? room : 255L);
@@ -1904,6 +1942,19 @@ static int diag_special(struct ctx *c)
 			       "depends on it.");
 			return 1;
 		}
+		if (acq >= 0 && strstr(b, "ringbuf_reserve_dynptr") && branch >= 0 && same_src_line(c, branch, acq)) {
+			/* `if (bpf_ringbuf_reserve_dynptr(...)) return 0;`: the failure path */
+			char d[64] = "ptr";
+			const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)acq);
+
+			diag_buffer_var(c, acq, 4, d, sizeof(d));
+			FIX(c, "The dynptr holds the reservation even when bpf_ringbuf_reserve_dynptr() fails, so the path "
+			       "that leaves on its failure (line %u) must discard it too: `if (bpf_ringbuf_reserve_dynptr(...)) "
+			       "{ bpf_ringbuf_discard_dynptr(&%s, 0); return 0; }`; end every other path with "
+			       "bpf_ringbuf_submit_dynptr() or bpf_ringbuf_discard_dynptr().",
+			    li ? li->line_num : 0u, d);
+			return 1;
+		}
 		if (acq >= 0 && strstr(b, "ringbuf_reserve")) {
 			FIX(c, "End every path after %s with %s, early returns included.", b,
 			    strstr(b, "dynptr") ? "bpf_ringbuf_submit_dynptr() or bpf_ringbuf_discard_dynptr() (even when "
@@ -2202,6 +2253,19 @@ static int diag_arg_type(struct ctx *c)
 		WHY(c, " bpf_get_current_task() returns the task as an untyped number; the helper wants a pointer the "
 		       "verifier knows is a struct task_struct.");
 		FIX(c, "Use bpf_get_current_task_btf(), which returns the current task as a typed, trusted pointer.");
+	} else if (!strcmp(got, "ctx") && strstr(want, "fp")) {
+		/* &ctx->field: the context is checked field by field, never as memory */
+		char field[96];
+
+		WHY(c, " A pointer into the context is not memory a helper may read or write: the verifier checks "
+		       "context accesses one load at a time, against the program type's layout.");
+		if (is_helper_call(c, c->fail) && diag_buffer_var(c, c->fail, r, field, sizeof(field)) == 2)
+			FIX(c, "Copy the field into a local variable and pass that: `__typeof__(%s) v = %s;` then "
+			       "`%s(..., &v, sizeof(v), ...)`.",
+			    field, field, hb);
+		else
+			FIX(c, "Copy what the helper needs from the context into a local variable (`__u64 v = "
+			       "ctx->field;`) and pass `&v`.");
 	} else
 		FIX(c, "Pass a value of the kind the helper takes (%s).", want);
 	return 1;
