@@ -420,6 +420,13 @@ if [ -f "$bpfdir/graph_bad_contains.o" ]; then
 	diag_rows graph_bad_contains:not_a_node:spin-lock:'whose `__contains(struct, member)` tag the kernel cannot follow' \
 		 graph_bad_contains:no_tag:spin-lock:'the lock included'
 fi
+# the context passed to a global function as memory (tests/bpf/ctx_as_mem.bpf.c;
+# the kernel's logs for all seven programs equal bpfvet's: verify_vs_kernel)
+if [ -f "$bpfdir/ctx_as_mem.o" ]; then
+	diag_rows ctx_as_mem:tp_ctx:global-func-args:'the last byte the function may touch (offset 7)' \
+		 ctx_as_mem:socket_ctx:global-func-args:'which the kernel does not give out as memory'
+	check "a syscall program's context is memory" 0 "$bpfvet" check "$bpfdir/ctx_as_mem.o" syscall_ctx_big
+fi
 # the seventeenth held-out batch (written blind; causes known by construction)
 if [ -f "$bpfdir/diagnose_seventeenth.o" ]; then
 	diag_rows diagnose_seventeenth:snoop_write:bound-on-other-register:'"insn":2,"role":"the copy that was checked"' \

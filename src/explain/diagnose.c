@@ -2425,10 +2425,32 @@ static int diag_global_mem_arg(struct ctx *c, const char *line)
 	bool short_ = !wrong && (sscanf(line, "invalid read from stack R%d off=%d size=%d", &r, &off, &size) == 3 ||
 				 sscanf(line, "invalid write to stack R%d off=%d size=%d", &r, &off, &size) == 3);
 
-	if ((!wrong && !short_) || r < 1 || r > 5 || !callee_pointee(c, c->fail, r - 1, pointee, sizeof(pointee), &bytes, &fn))
+	bool ctxmem = !wrong && !short_ && sscanf(line, "invalid bpf_context access off=%d size=%d", &off, &size) == 2;
+
+	/* the context as memory: the line names no register, the context does */
+	for (int i = 1; ctxmem && !r && i <= 5; i++) {
+		const struct bv_vreg *v = reg_at(c, c->fstep, i);
+
+		if (v && v->kind == BV_REG_CTX)
+			r = i;
+	}
+	if ((!wrong && !short_ && !ctxmem) || r < 1 || r > 5 ||
+	    !callee_pointee(c, c->fail, r - 1, pointee, sizeof(pointee), &bytes, &fn))
 		return 0;
 	diag_class(c, "global-func-args");
 	diag_where(c, c->fail, "fails here");
+	if (ctxmem) {
+		WHY(c, "Argument %d of the global function %s() is a `%s *`: %lld bytes of memory it may read and "
+		       "write. The call passes the program's context, and for this program type the kernel then checks "
+		       "the last byte the function may touch (offset %d) as a load and as a store of the program's own "
+		       "would be: the context does not allow it there (`%s`; a store into a tracepoint's, kprobe's or "
+		       "raw tracepoint's context is never allowed).",
+		    r, fn, pointee, bytes, off, line);
+		FIX(c, "Copy what the function needs into a local `%s` and pass its address, or declare the argument as "
+		       "the program's context type (or tag it `__arg_ctx`) and read the fields as the program does.",
+		    pointee);
+		return 1;
+	}
 	if (wrong) {
 		bool ctx = !strcmp(type, "ctx");
 

@@ -824,8 +824,11 @@ static int scalar_op(struct venv *env, const struct bv_insn *insn, const struct 
 	d->def_insn = (int32_t)env->insn_idx;
 	if (d->type != SCALAR_VALUE)
 		return r;
+	/* r += r is no constant step even when r is known: the copies of
+	 * the old value would be synced to a wrong delta (6.19 selftest
+	 * scalars_self_add_clears_id, this kernel's behaviour) */
 	if (env->priv && (f->op == BV_OP_ADD || f->op == BV_OP_SUB) && old_id && s.type == SCALAR_VALUE &&
-	    (alu32 ? tnum_subreg_is_const(s.var_off) : tnum_is_const(s.var_off))) {
+	    !(f->x && insn->src == insn->dst) && (alu32 ? tnum_subreg_is_const(s.var_off) : tnum_is_const(s.var_off))) {
 		uint64_t val = alu32 ? (uint32_t)s.var_off.value : s.var_off.value;
 		int32_t off = (int32_t)val;
 

@@ -624,6 +624,9 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 		reg_mark_known(&konst, (uint64_t)(int64_t)insn->imm);
 		s = &konst;
 	}
+	if (d->type == PTR_TO_STACK || (BV_SRC(insn->code) == BV_X && s->type == PTR_TO_STACK))
+		hist_push(env, (d->type == PTR_TO_STACK ? HIST_DST_STACK : 0) |
+			       (BV_SRC(insn->code) == BV_X && s->type == PTR_TO_STACK ? HIST_SRC_STACK : 0), 0);
 	pred = branch_taken(d, s, op, j32);
 	if (pred >= 0) {
 		if (d->type == SCALAR_VALUE)

@@ -58,6 +58,25 @@ const struct ctx_row *ctx_row_for(const struct ctx_layout *l, int off, int size,
 	return NULL;
 }
 
+/* The program types whose context loads the kernel rewrites into loads
+ * of its own structures (their verifier ops have convert_ctx_access):
+ * their context is never memory a callee may read. */
+bool ctx_converted(int prog_type)
+{
+	static const int converted[] = {
+		BV_PROG_SOCKET_FILTER, BV_PROG_SCHED_CLS, BV_PROG_SCHED_ACT, BV_PROG_XDP, BV_PROG_PERF_EVENT,
+		BV_PROG_CGROUP_SKB, BV_PROG_CGROUP_SOCK, BV_PROG_LWT_IN, BV_PROG_LWT_OUT, BV_PROG_LWT_XMIT,
+		BV_PROG_SOCK_OPS, BV_PROG_SK_SKB, BV_PROG_SK_MSG, BV_PROG_CGROUP_SOCK_ADDR, BV_PROG_LWT_SEG6LOCAL,
+		BV_PROG_SK_REUSEPORT, BV_PROG_FLOW_DISSECTOR, BV_PROG_CGROUP_SYSCTL, BV_PROG_CGROUP_SOCKOPT,
+		BV_PROG_SK_LOOKUP,
+	};
+
+	for (size_t i = 0; i < sizeof(converted) / sizeof(converted[0]); i++)
+		if (converted[i] == prog_type)
+			return true;
+	return false;
+}
+
 int ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld)
 {
 	const struct ctx_layout *l = env->ctx;

@@ -1073,17 +1073,22 @@ int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zer
 	case PTR_TO_BUF:
 	case PTR_TO_ARENA:
 		return 0;
-	case PTR_TO_CTX:
-		/* only a syscall program's context is plain memory the kernel
-		 * reads and writes; anywhere else it is refused as below */
-		if (env->prog_type != BV_PROG_SYSCALL)
-			goto refuse;
-		if (!write) {
-			struct ctx_load ld;
+	case PTR_TO_CTX: {
+		/* a context whose loads the kernel does not rewrite (syscall,
+		 * tracepoint, kprobe, raw tracepoint, cgroup/dev, ...) can be
+		 * passed as memory: the kernel then checks one byte, the last
+		 * the callee may touch, as a load or store of the program
+		 * would; the others are refused as below */
+		struct ctx_load ld;
+		int err;
 
-			return ctx_access(env, r->off, size, false, &ld);
-		}
-		return 0;
+		if (ctx_converted(env->prog_type))
+			goto refuse;
+		if (!size)
+			return zero_ok ? 0 : -EACCES; /* the kernel says nothing more */
+		err = check_ptr_off(env, r, regno, false);
+		return err ? err : ctx_access(env, size - 1, 1, write, &ld);
+	}
 	case PTR_TO_STACK:
 		return check_stack_range(env, regno, r->off, size, zero_ok, write, raw);
 	default:

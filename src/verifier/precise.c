@@ -322,7 +322,10 @@ static int backtrack_insn(struct venv *env, uint32_t idx, int64_t subseq, const 
 			if (f->x) {
 				if (!(*regs & (1u << d)) && !(*regs & (1u << s)))
 					return 0;
-				*regs |= 1u << d | 1u << s;
+				if (!h || !(h->flags & HIST_SRC_STACK))
+					*regs |= 1u << s;
+				if (!h || !(h->flags & HIST_DST_STACK))
+					*regs |= 1u << d;
 			}
 			break;
 		}

@@ -152,6 +152,10 @@ struct hist_ent {
 	uint64_t linked;            /* packed (frame, reg or slot) list */
 };
 #define HIST_STACK (1u << 16)
+/* a conditional jump compared a stack pointer: that side has no value to
+ * make precise, and backtracking leaves it out (6.13's rule) */
+#define HIST_SRC_STACK (1u << 17)
+#define HIST_DST_STACK (1u << 18)
 
 enum { REF_PTR = 0, REF_LOCK = 1 };
 #define LOCK_IN_ALLOC (-2)

@@ -524,6 +524,7 @@ void assign_scalar_id(struct venv *env, struct reg_state *r);
 /* ---- program types and contexts: ctx.c ---- */
 
 int ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld);
+bool ctx_converted(int prog_type);
 bool prog_may_access_skb(uint32_t type);
 bool prog_may_write_packet(const struct venv *env);
 bool prog_has_packet(uint32_t type);
