@@ -99,15 +99,32 @@ static int screen_ksym(struct venv *env, size_t i)
 	return err;
 }
 
+/* Decode every instruction once; an LD_IMM64's second half is marked
+ * (len 0) so that the passes below step over it. */
+static void decode_insns(struct venv *env)
+{
+	for (size_t i = 0; i < env->n; i++) {
+		bv_insn_decode(env->insns, env->n, i, &env->aux[i].dec);
+		if (is_ldimm64(&env->insns[i]) && i + 1 < env->n) {
+			memset(&env->aux[i + 1].dec, 0, sizeof(env->aux[i + 1].dec));
+			env->aux[i + 1].dec.status = BV_DECODE_OK;
+			i++;
+		}
+	}
+}
+
+/* The kernel's pass over the instructions that resolves LD_IMM64s (map
+ * fds, direct values) and refuses unknown opcodes, in order; it runs after
+ * the subprograms were found and checked (observed: "func#0 @0" is logged
+ * first, and a jump out of range wins over a bad LD_IMM64 after it). */
 static int screen_insns(struct venv *env)
 {
 	char msg[128];
 
 	for (size_t i = 0; i < env->n; i++) {
 		const struct bv_insn *in = &env->insns[i];
-		struct bv_decoded *d = &env->aux[i].dec;
+		const struct bv_decoded *d = &env->aux[i].dec;
 
-		bv_insn_decode(env->insns, env->n, i, d);
 		bv_insn_kernel_msg(env->insns, env->n, i, d, msg, sizeof(msg));
 		if (is_ldimm64(in)) {
 			if (i + 1 >= env->n || d->status == BV_DECODE_TRUNCATED ||
@@ -161,9 +178,6 @@ static int screen_insns(struct venv *env)
 					}
 				}
 			}
-			env->aux[i + 1].dec.status = BV_DECODE_OK;
-			env->aux[i + 1].dec.form = NULL;
-			env->aux[i + 1].dec.len = 0; /* marks a second half */
 			i++;
 			continue;
 		}
@@ -486,19 +500,20 @@ int check_structure(struct venv *env)
 
 	if (!env->n)
 		return verr(env, -EINVAL, "empty program");
-	r = screen_insns(env);
-	if (!r)
-		r = find_subprogs(env);
+	decode_insns(env);
+	r = find_subprogs(env);
 	/* the kernel's "func#0 @0" lines come before the attach target is looked up */
 	if (!r && btf_ctx_modelled(env) && env->prog_type != BV_PROG_STRUCT_OPS)
 		r = tracing_ctx_init(env);
+	if (!r)
+		r = check_subprogs(env);
+	if (!r)
+		r = screen_insns(env);
 	for (size_t i = 0; !r && i + 1 < env->n; i++)
 		if (is_ldimm64(&env->insns[i]) && env->insns[i].src == BV_PSEUDO_BTF_ID)
 			r = screen_ksym(env, i++);
 	if (!r)
 		r = check_map_prog_compat(env);
-	if (!r)
-		r = check_subprogs(env);
 	if (!r)
 		r = check_early_exit_returns(env);
 	if (!r)
