@@ -1293,10 +1293,11 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		regs[0].dynptr_id = meta.dynptr_id;
 		break;
 	case R_BTF_ID:
+	case R_BTF_ID_PLAIN:
 	case R_BTF_ID_OR_NULL:
 	case R_PERCPU_BTF_ID:
 		reg_mark_ptr(&regs[0], PTR_TO_BTF_ID);
-		regs[0].flags = fn->ret == R_BTF_ID ? PTR_TRUSTED : PTR_MAYBE_NULL;
+		regs[0].flags = fn->ret == R_BTF_ID ? PTR_TRUSTED : fn->ret == R_BTF_ID_PLAIN ? 0 : PTR_MAYBE_NULL;
 		if (meta.kptr && meta.kptr->local) {
 			/* out of a kptr to the program's own struct: its object again */
 			regs[0].flags |= MEM_ALLOC;

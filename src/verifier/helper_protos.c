@@ -25,7 +25,8 @@ enum { N = A_NONE, AN = A_ANYTHING, MP = A_MAP, KEY = A_KEY, VAL = A_VALUE, UVAL
 
 enum { RI = R_INTEGER, RV = R_VOID, RMV = R_MAP_VALUE_OR_NULL, RMVNN = R_MAP_VALUE, RSK = R_SOCKET_OR_NULL,
        RTCP = R_TCP_SOCK_OR_NULL, RSKC = R_SOCK_COMMON_OR_NULL, RRB = R_RINGBUF_MEM_OR_NULL,
-       RBTF = R_BTF_ID, RBTFN = R_BTF_ID_OR_NULL, RMEMN = R_MEM_OR_NULL, RPCPU = R_PERCPU_BTF_ID };
+       RBTF = R_BTF_ID, RBTFN = R_BTF_ID_OR_NULL, RMEMN = R_MEM_OR_NULL, RPCPU = R_PERCPU_BTF_ID,
+       RBTFP = R_BTF_ID_PLAIN };
 
 enum { PKT = HF_PKT_ACCESS, CHG = HF_CHANGES_PKT, ACQ = HF_ACQUIRE, REL = HF_RELEASE, RSTR = HF_RET_MSIZE,
        CPU = HF_RET_CPU, CAST = HF_PTR_CAST };
@@ -198,7 +199,7 @@ static const struct helper_proto protos[] = {
 	P("per_cpu_ptr", RMEMN, 0, PCPU, AN, N, N, N),
 	P("this_cpu_ptr", RMEMN, 0, PCPU, N, N, N, N),
 	PB("get_current_task_btf", RBTF, 0, N, N, N, N, N, "task_struct"),
-	PB("task_pt_regs", RBTF, 0, BTF, N, N, N, N, "pt_regs"),
+	PB("task_pt_regs", RBTFP, 0, BTF, N, N, N, N, "pt_regs"),
 	PS("check_mtu", RI, 0, CTX, AN, RWFMEM, AN, AN, 4),
 	P("for_each_map_elem", RI, 0, MP, FN, STKN, AN, N),
 	P("timer_init", RI, 0, TMR, MP, AN, N, N),

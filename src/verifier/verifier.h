@@ -111,6 +111,7 @@ enum {
 enum {
 	R_INTEGER = 0, R_VOID, R_MAP_VALUE_OR_NULL, R_MAP_VALUE, R_SOCKET_OR_NULL, R_TCP_SOCK_OR_NULL,
 	R_SOCK_COMMON_OR_NULL, R_RINGBUF_MEM_OR_NULL, R_BTF_ID, R_BTF_ID_OR_NULL, R_MEM_OR_NULL, R_PERCPU_BTF_ID,
+	R_BTF_ID_PLAIN,             /* neither trusted nor NULL: bpf_task_pt_regs' ptr_pt_regs */
 };
 /* What else a helper does. */
 enum {
