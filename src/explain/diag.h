@@ -47,6 +47,7 @@ const struct btf_type *diag_func_proto(const struct ctx *c, long i, const struct
 bool is_cond_jump(const struct ctx *c, long i);
 const char *insn_text(const struct ctx *c, long i, char *buf, size_t size); /* as the kernel's log prints it */
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
+const char *diag_release_of(const char *acquirer, const char **st); /* "bpf_task_release", NULL */
 const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);
 const char *diag_reg_words(const struct bv_vreg *v); /* "a number", "a pointer to the stack", ... */
 int diag_map_at(const struct ctx *c, long i);        /* the map an LD_IMM64 names, -1 */

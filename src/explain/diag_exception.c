@@ -47,14 +47,7 @@ static void throw_release_fix(struct ctx *c, long alloc)
 {
 	char b[64], v[64] = "p";
 	const char *h = alloc >= 0 ? helper_at(c, alloc, b, sizeof(b)) : "";
-	const char *rel = strstr(h, "ringbuf_reserve_dynptr") ? "bpf_ringbuf_discard_dynptr(&%s, 0)"
-			  : strstr(h, "ringbuf_reserve") ? "bpf_ringbuf_discard(%s, 0)"
-			  : strstr(h, "sk_lookup") ? "bpf_sk_release(%s)"
-			  : strstr(h, "obj_new") || strstr(h, "refcount_acquire") ? "bpf_obj_drop(%s)"
-			  : strstr(h, "cgroup") ? "bpf_cgroup_release(%s)"
-			  : strstr(h, "cpumask") ? "bpf_cpumask_release(%s)"
-			  : strstr(h, "task") ? "bpf_task_release(%s)" : NULL;
-	char r[96];
+	const char *rel = diag_release_of(h, NULL);
 
 	if (!rel) {
 		FIX(c, "Release it first (`bpf_sk_release(sk); bpf_throw(1);`, `bpf_obj_drop(p)`, "
@@ -65,10 +58,9 @@ static void throw_release_fix(struct ctx *c, long alloc)
 		strcpy(v, "ptr"); /* the dynptr is an argument, not what the line assigns */
 	else
 		diag_assigned_var(c, alloc, v, sizeof(v));
-	snprintf(r, sizeof(r), rel, v);
-	FIX(c, "Release it on the throwing path first: `{ %s; bpf_throw(1); }`, or make the check that throws "
+	FIX(c, "Release it on the throwing path first: `{ %s(%s%s%s); bpf_throw(1); }`, or make the check that throws "
 	       "before %s, so nothing is held yet.",
-	    r, h);
+	    rel, strstr(h, "dynptr") ? "&" : "", v, strstr(rel, "ringbuf") ? ", 0" : "", h);
 }
 
 static int throw_leaves(struct ctx *c)

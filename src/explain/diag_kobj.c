@@ -167,13 +167,9 @@ static int kptr_store(struct ctx *c)
 	 * names no struct: "ptr_"), from the kfunc that acquired it */
 	if (v && (org = value_origin(c, in->src, c->fstep)) >= 0 && is_call(c, org))
 		helper_at(c, org, hb, sizeof(hb));
-	if (strstr(hb, "cgroup"))
-		rel = "bpf_cgroup_release", st = "cgroup";
-	else if (strstr(hb, "cpumask"))
-		rel = "bpf_cpumask_release", st = "bpf_cpumask";
-	else if (strstr(hb, "obj_new") || (v && strstr(v->type, "alloc")))
+	if (!(rel = diag_release_of(hb, &st)) && v && strstr(v->type, "alloc"))
 		rel = "bpf_obj_drop", st = "...";
-	else
+	else if (!rel)
 		rel = "bpf_task_release", st = "task_struct";
 	diag_class(c, "kptr-access");
 	diag_where(c, c->fail, "the plain store");

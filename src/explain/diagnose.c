@@ -212,6 +212,34 @@ const char *helper_at(const struct ctx *c, long i, char *buf, size_t size)
 	return buf;
 }
 
+/* The call that gives back what the call named acquirer took, and the
+ * struct it takes ("..." when it is the program's own), NULL when bpfvet
+ * does not know it.  First match wins: the dynptr reservation before the
+ * plain one. */
+const char *diag_release_of(const char *acquirer, const char **st)
+{
+	static const struct {
+		const char *needle, *release, *st;
+	} t[] = {
+		{ "ringbuf_reserve_dynptr", "bpf_ringbuf_discard_dynptr", "bpf_dynptr" },
+		{ "ringbuf_reserve", "bpf_ringbuf_discard", "..." },
+		{ "sk_lookup", "bpf_sk_release", "bpf_sock" },
+		{ "obj_new", "bpf_obj_drop", "..." },
+		{ "refcount_acquire", "bpf_obj_drop", "..." },
+		{ "cgroup", "bpf_cgroup_release", "cgroup" },
+		{ "cpumask", "bpf_cpumask_release", "bpf_cpumask" },
+		{ "task", "bpf_task_release", "task_struct" },
+	};
+
+	for (size_t i = 0; acquirer && i < sizeof(t) / sizeof(t[0]); i++)
+		if (strstr(acquirer, t[i].needle)) {
+			if (st)
+				*st = t[i].st;
+			return t[i].release;
+		}
+	return NULL;
+}
+
 const char *insn_text(const struct ctx *c, long i, char *buf, size_t size)
 {
 	struct bv_disasm_names names = bv_prog_disasm_names(c->prog);
@@ -1978,14 +2006,12 @@ static int diag_special(struct ctx *c)
 			return 1;
 		}
 		if (acq >= 0 && (insn_at(c, acq)->src == BV_PSEUDO_KFUNC_CALL || strstr(b, "kptr_xchg"))) {
-			const char *rel = strstr(b, "cgroup") ? "bpf_cgroup_release()"
-					  : strstr(b, "cpumask") ? "bpf_cpumask_release()"
-					  : strstr(b, "task") ? "bpf_task_release()" : "the release kfunc for its type";
+			const char *rel = diag_release_of(b, NULL);
 
-			FIX(c, "Release it with %s on every path once it is no longer NULL, early returns included (`if "
+			FIX(c, "Release it with %s%s on every path once it is no longer NULL, early returns included (`if "
 			       "(t) bpf_task_release(t);` style), or hand it to a map with bpf_kptr_xchg() and release what "
 			       "that returns.",
-			    rel);
+			    rel ? rel : "the release kfunc for its type", rel ? "()" : "");
 			return 1;
 		}
 		FIX(c, "Release it on every path, including early returns: bpf_ringbuf_submit() or "
