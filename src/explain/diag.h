@@ -78,6 +78,7 @@ int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t si
 int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t size);
 int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size);
+int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, char *rhs, size_t rsize);
 /* the pointer expression a line compares with data_end (`(void *)(opt +
  * 1)` of `if ((void *)(opt + 1) > data_end || ...)`), and whether the
  * line of insn reads through the pointer it is built on (`opt[3]`) */

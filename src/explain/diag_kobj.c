@@ -140,29 +140,15 @@ static int null_kfunc_arg(struct ctx *c, int arg)
  * spelt in the line's own names.  0 when the line is not `LHS = RHS;`. */
 static int kptr_store(struct ctx *c)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)c->fail);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq, *end;
 	const struct bv_insn *in = insn_at(c, c->fail);
 	const struct bv_vreg *v = in ? reg_at(c, c->fstep, in->src) : NULL;
 	char lhs[64], rhs[64];
 	const char *rel, *st;
 	char hb[64] = "";
 	long org;
-	size_t n;
 
-	if (!s || !(eq = strstr(s, " = ")) || !(end = strchr(eq, ';')))
+	if (!diag_assignment(c, c->fail, lhs, sizeof(lhs), rhs, sizeof(rhs)))
 		return 0;
-	while (*s == ' ' || *s == '\t')
-		s++;
-	n = (size_t)(eq - s);
-	if (!n || n >= sizeof(lhs) || (size_t)(end - eq - 3) >= sizeof(rhs) || end == eq + 3)
-		return 0;
-	memcpy(lhs, s, n);
-	lhs[n] = 0;
-	memcpy(rhs, eq + 3, (size_t)(end - eq - 3));
-	rhs[end - eq - 3] = 0;
-	if (strpbrk(lhs, " (") || strpbrk(rhs, " ("))
-		return 0; /* a declaration or an expression: not the shape to rewrite */
 	/* the release kfunc for the struct the stored pointer has (the log
 	 * names no struct: "ptr_"), from the kfunc that acquired it */
 	if (v && (org = value_origin(c, in->src, c->fstep)) >= 0 && is_call(c, org))

@@ -164,6 +164,30 @@ int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
 	return 1;
 }
 
+/* A plain assignment on insn's source line, `n->task = t;`: its two
+ * sides, trimmed.  0 for anything else (a declaration, a call, an
+ * expression on either side), which a fix should not rewrite. */
+int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, char *rhs, size_t rsize)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq, *end;
+	size_t n, m;
+
+	if (!s || !(eq = strstr(s, " = ")) || !(end = strchr(eq, ';')))
+		return 0;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	n = (size_t)(eq - s);
+	m = (size_t)(end - eq - 3);
+	if (!n || n >= lsize || !m || m >= rsize)
+		return 0;
+	memcpy(lhs, s, n);
+	lhs[n] = 0;
+	memcpy(rhs, eq + 3, m);
+	rhs[m] = 0;
+	return !strpbrk(lhs, " (") && !strpbrk(rhs, " (");
+}
+
 /* The operand a line compares with data_end: walked back from ` >
  * data_end` over one balanced expression. */
 int diag_checked_expr(const struct ctx *c, long i, char *buf, size_t size)
