@@ -438,7 +438,7 @@ if [ -f "$bpfdir/diagnose_seventeenth.o" ]; then
 		 diagnose_seventeenth:size_log:reference-leak:'`{ bpf_ringbuf_discard(e, 0); bpf_throw(1); }`'
 	check "uninit-stack without CAP_BPF (seventeenth batch)" 1 "$bpfvet" check --unprivileged --json "$bpfdir/diagnose_seventeenth.o" count_flows
 	grep_out "uninit-stack: the class" '"class":"uninit-stack"'
-	grep_out "uninit-stack: the memset fix" '__builtin_memset(&v, 0, sizeof(v));'
+	grep_out "uninit-stack: the memset fix" '__builtin_memset(&key, 0, sizeof(key));'
 	grep_out "uninit-stack: the call's line" '"line":153'
 	check "privileged, the padded key is taken" 0 "$bpfvet" check "$bpfdir/diagnose_seventeenth.o" count_flows
 	if [ -f "$bpfdir/diagnose_seventeenth_fixed.o" ]; then

@@ -44,6 +44,8 @@ const struct bv_func_info *func_of(const struct ctx *c, long i); /* from func in
 /* the BTF prototype of the function holding insn i (*btf: the object's
  * BTF), NULL without func info */
 const struct btf_type *diag_func_proto(const struct ctx *c, long i, const struct btf **btf);
+void diag_type_name(const struct btf *btf, uint32_t id, char *out, size_t size); /* "struct __sk_buff *" */
+const char *diag_first_param(const struct btf *btf, const struct btf_type *proto, char *out, size_t size);
 bool is_cond_jump(const struct ctx *c, long i);
 const char *insn_text(const struct ctx *c, long i, char *buf, size_t size); /* as the kernel's log prints it */
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
@@ -78,6 +80,7 @@ int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t si
 int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t size);
 int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size);
+int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size);
 int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, char *rhs, size_t rsize);
 /* the pointer expression a line compares with data_end (`(void *)(opt +
  * 1)` of `if ((void *)(opt + 1) > data_end || ...)`), and whether the

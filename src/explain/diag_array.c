@@ -33,6 +33,25 @@ static int array_at(const struct ctx *c, const struct bv_vreg *p, long off, char
 	return 1;
 }
 
+/* A map value that is an array itself (`__type(value, __u64[16])`): its
+ * length, and the variable the program holds it in (`h` of `__u64 *h =
+ * bpf_map_lookup_elem(...)`), from the lookup's source line. */
+static int value_array(const struct ctx *c, const struct bv_vreg *p, int preg, char *name, size_t size, long *nelems)
+{
+	const struct bv_map *m = p->map >= 0 && (size_t)p->map < c->obj->n_maps ? &c->obj->maps[p->map] : NULL;
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct btf_type *t = m && btf && m->btf_value_type_id ? btf__type_by_id(btf, m->btf_value_type_id) : NULL;
+	long def = value_origin(c, preg, c->fstep);
+
+	while (t && (btf_is_mod(t) || btf_is_typedef(t)))
+		t = btf__type_by_id(btf, t->type);
+	if (!t || !btf_is_array(t) || !btf_array(t)->nelems || def < 0 || !is_call(c, def) ||
+	    !diag_assigned_var(c, def, name, size))
+		return 0;
+	*nelems = (long)btf_array(t)->nelems;
+	return 1;
+}
+
 /* An index a loop computed before the access (`h->slots[log2(x)]` with the
  * loop inlined): the verifier runs the loop round by round, so on each path
  * the index is a known number, and on the path of the last rounds it is
@@ -74,6 +93,29 @@ static int diag_loop_index(struct ctx *c)
 			tail = i;
 		}
 	}
+	/* ... or counted by a loop from a constant start (`slot = 0; ...
+	 * slot++` inside it): the root is the start, written once, and the
+	 * round-by-round writes are operations on the register in the body */
+	if (def >= 0 && (rounds < 2 || tail < 0))
+		for (long k = add - 1; k >= 0 && tail < 0; k--) {
+			long i = (long)c->res->steps[k].insn, next = (long)c->res->steps[k + 1].insn;
+			int writes = 0;
+
+			if (next >= i)
+				continue;
+			for (long j = 0; j < add; j++) {
+				long w = (long)c->res->steps[j].insn;
+
+				a = insn_at(c, w);
+				writes += w >= next && w <= i && a && BV_CLASS(a->code) == BV_ALU64 && a->dst == ireg &&
+					  BV_OP(a->code) != BV_MOV;
+			}
+			if (writes >= 2) {
+				head = next;
+				tail = i;
+				rounds = writes;
+			}
+		}
 	/* ... or set to a constant by a clamp: `if (i > 16) i = 16;`, the
 	 * constant written right after the comparison that found it larger */
 	if (def >= 0 && (rounds < 2 || tail < 0)) {
@@ -93,7 +135,7 @@ static int diag_loop_index(struct ctx *c)
 	if (base < 0)
 		return 0;
 	/* without the object (a log), no array to name: only the value's end */
-	have_arr = array_at(c, p, base, arr, sizeof(arr), &nelems);
+	have_arr = array_at(c, p, base, arr, sizeof(arr), &nelems) || value_array(c, p, preg, arr, sizeof(arr), &nelems);
 	if (have_arr ? elem / size < nelems : !p->size || at + size <= (long)p->size)
 		return 0;
 	diag_class(c, "unbounded-index");
@@ -157,9 +199,18 @@ static int diag_loop_index(struct ctx *c)
 	       "%ld: element %ld, %ld bytes into the array, past its last element (%ld). The loop's own bound "
 	       "allows more rounds than the array has elements.",
 	    arr, nelems, head, tail, elem / size, elem / size, elem, nelems - 1);
-	FIX(c, "Clamp the index to the array before using it: `__u32 i = ...; if (i >= %ld) i = %ld; %s[i]++;` — or "
-	       "stop the loop at %ld rounds.",
-	    nelems, nelems - 1, arr, nelems - 1);
+	{
+		char iv[64];
+
+		if (diag_index_var(c, c->fail, arr, iv, sizeof(iv)))
+			FIX(c, "Clamp the index to the array before using it: `if (%s >= %ld) %s = %ld;` right before "
+			       "`%s[%s]` — or stop the loop at %ld rounds.",
+			    iv, nelems, iv, nelems - 1, arr, iv, nelems - 1);
+		else
+			FIX(c, "Clamp the index to the array before using it: `__u32 i = ...; if (i >= %ld) i = %ld; "
+			       "%s[i]++;` — or stop the loop at %ld rounds.",
+			    nelems, nelems - 1, arr, nelems - 1);
+	}
 	return 1;
 }
 

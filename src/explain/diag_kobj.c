@@ -37,9 +37,10 @@ int diag_released(struct ctx *c)
 	if (!v)
 		return 0;
 	rel = v->stale_insn;
-	if (rel < 0 && v->kind == BV_REG_SCALAR) {
-		/* a log has no such mark: a release on the path of the value this
-		 * number came from */
+	if (rel < 0) {
+		/* a log has no such mark (and its replay may not know the release
+		 * made the register a number; the message says so): a release on
+		 * the path of the value this number came from */
 		long root = value_origin(c, r, c->fstep);
 
 		for (long k = c->fstep - 1; root >= 0 && k >= 0 && c->res->steps[k].insn != (uint32_t)root; k--)
@@ -70,8 +71,18 @@ int diag_released(struct ctx *c)
 		       "`if (keep) bpf_ringbuf_submit(e, 0); else bpf_ringbuf_discard(e, 0);` (an `else`, or a return "
 		       "after the first submit).");
 	} else if (strstr(name, "sk_release")) {
-		FIX(c, "Read what you need from the socket first, then call bpf_sk_release() exactly once on each "
-		       "path: `family = sk->family; bpf_sk_release(sk);`.");
+		char var[64], field[64];
+		long def = value_origin(c, r, c->fstep);
+
+		if (def >= 0 && diag_assigned_var(c, def, var, sizeof(var)) &&
+		    diag_member_of(c, c->fail, var, field, sizeof(field)))
+			FIX(c, "Read what you need from the socket first, then call bpf_sk_release() exactly once on "
+			       "each path: `__typeof__(%s->%s) %s = %s->%s; bpf_sk_release(%s);`, and use `%s` "
+			       "afterwards.",
+			    var, field, field, var, field, var, field);
+		else
+			FIX(c, "Read what you need from the socket first, then call bpf_sk_release() exactly once on "
+			       "each path: `family = sk->family; bpf_sk_release(sk);`.");
 	} else {
 		FIX(c, "Finish with the object before releasing it, and release it exactly once, last, on each path: "
 		       "`pid = t->pid; bpf_task_release(t);`. After bpf_kptr_xchg() has stored it, read the map's "

@@ -144,6 +144,28 @@ int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size)
 	return 1;
 }
 
+/* The first `ptr->field` the source line of insn reads through the
+ * pointer named ptr (`*v = sk->state;` gives "state").  1 when found. */
+int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *p, *e;
+	size_t n = strlen(ptr);
+
+	for (p = s; p && (p = strstr(p, ptr)); p += n) {
+		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || strncmp(p + n, "->", 2))
+			continue;
+		for (e = p + n + 2; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if (e == p + n + 2 || (size_t)(e - (p + n + 2)) >= size)
+			return 0;
+		memcpy(field, p + n + 2, (size_t)(e - (p + n + 2)));
+		field[e - (p + n + 2)] = 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* The variable a source line assigns: `udp = (void *)ip + len;` or
  * `struct udphdr *udp = ...;` give udp.  1 when found. */
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)

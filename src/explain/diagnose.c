@@ -162,6 +162,45 @@ const struct btf_type *diag_func_proto(const struct ctx *c, long i, const struct
 	return pr && btf_is_func_proto(pr) ? pr : NULL;
 }
 
+/* A BTF type as C spells it: "__u32", "struct __sk_buff *", "const char *". */
+void diag_type_name(const struct btf *btf, uint32_t id, char *out, size_t size)
+{
+	const struct btf_type *t = btf__type_by_id(btf, id);
+	const char *name = t ? btf__name_by_offset(btf, t->name_off) : NULL;
+	char inner[96];
+
+	if (!t || (btf_is_void(t) || id == 0)) {
+		snprintf(out, size, "void");
+	} else if (btf_is_ptr(t) || btf_is_const(t) || btf_is_volatile(t)) {
+		diag_type_name(btf, t->type, inner, sizeof(inner));
+		if (btf_is_ptr(t))
+			snprintf(out, size, "%s%s*", inner, inner[strlen(inner) - 1] == '*' ? "" : " ");
+		else
+			snprintf(out, size, "%s %s", btf_is_const(t) ? "const" : "volatile", inner);
+	} else if (name && *name) {
+		snprintf(out, size, "%s%s", btf_is_struct(t) ? "struct " : btf_is_union(t) ? "union " :
+					    btf_is_enum(t) ? "enum " : "", name);
+	} else {
+		snprintf(out, size, "__u64");
+	}
+}
+
+/* "struct __sk_buff *skb": the first parameter of a prototype. */
+const char *diag_first_param(const struct btf *btf, const struct btf_type *proto, char *out, size_t size)
+{
+	char ty[96];
+	const char *name;
+
+	if (btf_vlen(proto) < 1) {
+		snprintf(out, size, "void *ctx");
+		return out;
+	}
+	diag_type_name(btf, btf_params(proto)[0].type, ty, sizeof(ty));
+	name = btf__name_by_offset(btf, btf_params(proto)[0].name_off);
+	snprintf(out, size, "%s%s%s", ty, ty[strlen(ty) - 1] == '*' ? "" : " ", name && *name ? name : "ctx");
+	return out;
+}
+
 const struct bv_insn *insn_at(const struct ctx *c, long i)
 {
 	return i >= 0 && (size_t)i < c->prog->n_insns ? &c->prog->insns[i] : NULL;
@@ -275,6 +314,7 @@ struct trace {
 	long root;                   /* instruction that made the value, -1: entry */
 	int load_base_kind, load_map;  /* a load from memory: what it read from */
 	int32_t load_off;
+	uint32_t load_id;
 	long root_step;
 	int root_reg;
 	long copy;                   /* last "rX = rY" on the way, -1 */
@@ -340,6 +380,7 @@ static void trace_value(const struct ctx *c, int reg, long step, struct trace *t
 				t->load_base_kind = (int)base->kind;
 				t->load_map = base->map;
 				t->load_off = base->off + in->off;
+				t->load_id = base->id;
 			}
 			return;
 		}
@@ -616,6 +657,56 @@ void diag_class(struct ctx *c, const char *k)
 	c->d->klass = k;
 }
 
+/* Opcode 0x8d is clang's `callx`: a call through a function pointer,
+ * which the kernel has no instruction for.  The functions whose address
+ * the program takes (LD_IMM64 of a BPF function) are the candidates. */
+static void indirect_call(struct ctx *c)
+{
+	const char *fn[4];
+	char names[256] = "", arg[64] = "ctx";
+	const struct btf *btf;
+	const struct btf_type *pr = diag_func_proto(c, c->fail, &btf);
+	int n = 0;
+
+	for (long i = 0; i + 1 < (long)c->prog->n_insns; i++) {
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_func_info *f;
+		size_t l = strlen(names);
+
+		if (in->code != (BV_LD | BV_IMM | BV_DW) || in->src != 4)
+			continue;
+		f = func_of(c, i + in->imm + 1);
+		i++;
+		if (!f || !f->name || strstr(names, f->name) || n == 4)
+			continue;
+		fn[n] = f->name;
+		snprintf(names + l, sizeof(names) - l, "%s%s()", n++ ? ", " : "", f->name);
+	}
+	if (pr && btf_vlen(pr) >= 1) {
+		const char *p = btf__name_by_offset(btf, btf_params(pr)[0].name_off);
+
+		if (p && *p)
+			snprintf(arg, sizeof(arg), "%s", p);
+	}
+	WHY(c, " The compiler emitted `callx`, a call through a function pointer: the kernel's BPF has no "
+	       "indirect calls, every call names its target%s%s%s.",
+	    n ? " (the pointer here holds one of " : "", names, n ? ")" : "");
+	if (c->fail >= 0)
+		CC(c, "The call at insn %ld goes through a register: the C calls a function pointer (a variable or "
+		      "a table of handlers).", c->fail);
+	else
+		CC(c, "A call goes through a register: the C calls a function pointer (a variable or a table of "
+		      "handlers).");
+	if (n >= 2)
+		FIX(c, "Call the functions directly and choose with an `if` or a `switch` where the pointer was "
+		       "chosen: `if (...) return %s(%s); return %s(%s);`",
+		    fn[0], arg, fn[1], arg);
+	else
+		FIX(c, "Call the function directly, choosing with an `if` or a `switch` where the pointer was "
+		       "chosen.");
+	FIX(c, " For a table of whole programs, use a BPF_MAP_TYPE_PROG_ARRAY and bpf_tail_call().");
+}
+
 static int diag_structure(struct ctx *c)
 {
 	static const char *const pfx[] = {
@@ -633,6 +724,8 @@ static int diag_structure(struct ctx *c)
 			if (strstr(c->msg, "unreachable"))
 				FIX(c, "Remove the code no path reaches, or make the jump that should reach it reach it; "
 				       "the kernel refuses dead instructions.");
+			else if (strstr(c->msg, "unknown opcode 8d"))
+				indirect_call(c);
 			else if (strstr(c->msg, "opcode") || strstr(c->msg, "reserved"))
 				FIX(c, "Compile for an instruction set this kernel knows (`-mcpu=v3` with clang), or fix "
 				       "the hand-written instruction.");
@@ -645,6 +738,36 @@ static int diag_structure(struct ctx *c)
 			return 1;
 		}
 	return 0;
+}
+
+/* The program's own function declares more parameters than the context:
+ * r2-r5 at entry are its second to fifth, and the kernel never sets them.
+ * People port a function that took its settings as arguments. */
+static int uninit_param(struct ctx *c, int r, const struct bv_vreg *v)
+{
+	const struct btf *btf;
+	const struct btf_type *pr = diag_func_proto(c, c->fail, &btf);
+	const struct bv_func_info *fi = func_of(c, c->fail);
+	const char *name, *prog;
+	char ty[96], first[128];
+
+	if (!pr || !fi || fi->insn != 0 || r < 2 || r > 5 || (v && v->def_insn >= 0) ||
+	    btf_vlen(pr) < (unsigned)r || (c->fstep >= 0 && c->res->steps[c->fstep].frame != 0))
+		return 0;
+	name = btf__name_by_offset(btf, btf_params(pr)[r - 1].name_off);
+	prog = fi->name ? fi->name : c->prog->name;
+	if (!name || !*name)
+		return 0;
+	diag_type_name(btf, btf_params(pr)[r - 1].type, ty, sizeof(ty));
+	WHY(c, "R%d is `%s`, parameter %d of %s(), read at insn %ld. The kernel calls a BPF program with one "
+	       "argument, the context in r1: %s's other parameters are never set, so R%d is unreadable.",
+	    r, name, r, prog, c->fail, prog, r);
+	FIX(c, "Take `%s` from user space another way: a read-only global set before the program is loaded "
+	       "(`const volatile %s %s = 0;` at file scope, written through the skeleton's `rodata` or "
+	       "bpf_map__set_initial_value()), or a map the loader fills; and declare the program with the "
+	       "context alone: `int %s(%s)`.",
+	    name, ty, name, prog, diag_first_param(btf, pr, first, sizeof(first)));
+	return 1;
 }
 
 static int diag_uninit_reg(struct ctx *c)
@@ -685,6 +808,8 @@ static int diag_uninit_reg(struct ctx *c)
 		       "call; in inline assembly, do not expect r1-r5 to survive a call.");
 		return 1;
 	}
+	if (uninit_param(c, r, v))
+		return 1;
 	WHY(c, "R%d is read at insn %ld, but nothing on this path wrote it: a BPF program starts with only r1 "
 	       "(the context) and r10 (the frame pointer) set.",
 	    r, c->fail);
@@ -695,6 +820,11 @@ static int diag_uninit_reg(struct ctx *c)
 	FIX(c, "Do not pass values between programs in registers. Across bpf_tail_call, use a per-CPU array map "
 	       "(one entry, written before the tail call and read after) or the context's scratch space "
 	       "(`skb->cb[]`); in inline assembly, read only registers the same program wrote.");
+	if (r >= 2 && r <= 5 && (c->fstep < 0 || c->res->steps[c->fstep].frame == 0))
+		FIX(c, " If R%d is a parameter of the program's function (its parameter %d), the kernel never sets "
+		       "it: only the first, the context, is passed; take the value from a `const volatile` global "
+		       "set before load, or from a map.",
+		    r, r);
 	return 1;
 }
 
@@ -762,6 +892,71 @@ static bool copy_checked_both_sides(const struct ctx *c, const struct check *chk
 	       after->smin >= 0;
 }
 
+/* The store on the path that put into memory what the load at the root of
+ * t read back (`e->len = n;` then `e->len` passed on), with a value that
+ * was bounded when it was stored: the bound stayed behind in the register,
+ * since the verifier tracks no values in map values or records. */
+static long stored_bounded(const struct ctx *c, const struct trace *t, long *st_step)
+{
+	if (!t->load_base_kind || t->root_step < 0)
+		return -1;
+	for (long s = t->root_step - 1; s >= 0; s--) {
+		long i = (long)c->res->steps[s].insn;
+		const struct bv_insn *st = insn_at(c, i);
+		const struct bv_vreg *base, *val;
+
+		if (!st || BV_CLASS(st->code) != BV_STX || BV_MODE(st->code) != BV_MEM || st->dst == 10)
+			continue;
+		base = reg_at(c, s, st->dst);
+		if (!base || (int)base->kind != t->load_base_kind || base->map != t->load_map ||
+		    base->id != t->load_id || base->off + st->off != t->load_off)
+			continue;
+		val = reg_at(c, s, st->src);
+		if (!val || val->kind != BV_REG_SCALAR || val->umax >= (1ull << 29) || val->smin < 0)
+			return -1;
+		*st_step = s;
+		return i;
+	}
+	return -1;
+}
+
+/* A bounded value stored into memory and its load used instead. */
+static int bound_left_in_memory(struct ctx *c, int valreg, const struct trace *tr, long room)
+{
+	long s, st = stored_bounded(c, tr, &s);
+	const struct bv_vreg *was, *v = reg_at(c, c->fstep, valreg);
+	char lhs[96], rhs[96], b[128];
+	struct check chk;
+
+	if (st < 0 || !v)
+		return 0;
+	was = reg_at(c, s, insn_at(c, st)->src);
+	diag_class(c, "bound-lost");
+	if (find_check(c, insn_at(c, st)->src, s, &chk))
+		diag_where(c, chk.insn, "the check, on the value before it was stored");
+	diag_where(c, st, "stored into memory here");
+	diag_where(c, tr->root, "loaded back here, without its bounds");
+	WHY(c, "At insn %ld the program stores a checked value (at most %" PRIu64 ") into memory (`%s`), and at "
+	       "insn %ld it loads it back and uses the load. The verifier keeps what it learnt about a value in "
+	       "registers and stack slots, not in map values or ring buffer records: the load at insn %ld is ",
+	    st, was->umax, insn_text(c, st, b, sizeof(b)), tr->root, tr->root);
+	if (v->umax == UINT32_MAX)
+		WHY(c, "any 32-bit number.");
+	else if (v->umax >= (1ull << 29))
+		WHY(c, "unbounded.");
+	else
+		WHY(c, "as large as %" PRIu64 ".", v->umax);
+	if (diag_assignment(c, st, lhs, sizeof(lhs), rhs, sizeof(rhs)))
+		FIX(c, "Use the checked variable itself, not the copy read back from memory: pass `%s` where the "
+		       "program reads `%s`; or check the loaded value again right before the use "
+		       "(`if (len > %ld) ...`).",
+		    rhs, lhs, room > 0 ? room : 0L);
+	else
+		FIX(c, "Use the checked variable itself, not the copy read back from memory, or check the loaded "
+		       "value again right before the use.");
+	return 1;
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -780,6 +975,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	if (diag_index_wraps(c, valreg, memreg))
 		return 1;
 	trace_value(c, valreg, c->fstep, &tr);
+	if (bound_left_in_memory(c, valreg, &tr, room))
+		return 1;
 	if (!negative && find_check(c, valreg, c->fstep, &chk) && !same_root(&chk.tr, &tr) && same_field(&chk.tr, &tr)) {
 		/* the value was read again from memory after the check */
 		diag_class(c, "bound-lost");
@@ -1441,8 +1638,17 @@ static int diag_null(struct ctx *c)
 		       "NULL on this path reaches insn %ld.",
 		    r, def >= 0 && is_helper_call(c, def) ? helper_at(c, def, b, sizeof(b)) : "a call", def,
 		    strstr(type, "map_value") ? "the key is not in the map" : "it fails", c->fail);
-		FIX(c, "Check the pointer right after the call and leave the path when it is NULL: "
-		       "`if (!p) return 0;` — and use that same variable afterwards.");
+		{
+			char var[64] = "p";
+			const char *end, *pass;
+
+			pkt_words(c, &end, &pass);
+			if (def >= 0)
+				diag_assigned_var(c, def, var, sizeof(var));
+			FIX(c, "Check the pointer right after the call and leave the path when it is NULL: "
+			       "`if (!%s) return %s;` — and use that same variable afterwards.",
+			    var, pass);
+		}
 		return 1;
 	}
 	if (!strcmp(type, "scalar") && v && v->stale_insn >= 0) {
@@ -1778,6 +1984,46 @@ static int diag_packet(struct ctx *c)
 	return 0;
 }
 
+/* For a map key or value on the stack: the member, or the padding, that
+ * holds the first unwritten byte the call would read (`proto` is a __u8
+ * and `dport` a __u16: the byte between them is nobody's). */
+static void uninit_hole_member(struct ctx *c, int r)
+{
+	const struct bv_vreg *p = reg_at(c, c->fstep, r), *m = reg_at(c, c->fstep, 1);
+	const struct btf *btf = c->obj && c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct bv_map *map;
+	uint32_t id;
+	char name[64], ty[64];
+	int moff, msize, hole = -1;
+
+	if (!btf || !p || p->kind != BV_REG_STACK || !m || m->kind != BV_REG_MAP_PTR || m->map < 0 ||
+	    (size_t)m->map >= c->obj->n_maps || !is_helper_call(c, c->fail) || (r != 2 && r != 3))
+		return;
+	map = &c->obj->maps[m->map];
+	id = r == 2 ? map->btf_key_type_id : map->btf_value_type_id;
+	for (int o = 0; id && o < (int)(r == 2 ? map->key_size : map->value_size); o++) {
+		int i = -(p->off + o) - 1; /* stack[i] is fp-(i+1) */
+
+		if (i >= 0 && i < c->res->stack_size && c->res->stack[i] == BV_STACK_INVALID) {
+			hole = o;
+			break;
+		}
+	}
+	if (hole < 0)
+		return;
+	diag_map_type_name(c, map, r == 2, ty, sizeof(ty));
+	if (diag_member_at(btf, id, hole, name, sizeof(name), &moff, &msize, NULL)) {
+		WHY(c, " The first of them is `%s` of %s (offset %d), which nothing set.", name, ty, hole);
+		return;
+	}
+	for (int o = hole - 1; o >= 0; o--)
+		if (diag_member_at(btf, id, o, name, sizeof(name), &moff, &msize, NULL)) {
+			WHY(c, " The first of them is padding the compiler put after `%s` in %s (offset %d): no "
+			       "assignment to a member writes it.", name, ty, hole);
+			return;
+		}
+}
+
 static int diag_uninit_stack(struct ctx *c)
 {
 	int r, off, add, size;
@@ -1811,10 +2057,19 @@ static int diag_uninit_stack(struct ctx *c)
 		if (shown)
 			WHY(c, ")");
 	}
-	WHY(c, ". A struct passed to a helper usually has padding or fields left unset; without CAP_BPF (or "
+	WHY(c, ".");
+	uninit_hole_member(c, r);
+	WHY(c, " A struct passed to a helper usually has padding or fields left unset; without CAP_BPF (or "
 	       "for some helpers) the kernel refuses to pass uninitialised bytes.");
-	FIX(c, "Zero the whole object before filling it: `__builtin_memset(&v, 0, sizeof(v));` (a `= {}` "
-	       "initialiser may leave padding unset), or add explicit padding fields and set them.");
+	{
+		char var[64] = "v";
+
+		if (is_helper_call(c, c->fail))
+			diag_buffer_var(c, c->fail, r, var, sizeof(var));
+		FIX(c, "Zero the whole object before filling it: `__builtin_memset(&%s, 0, sizeof(%s));` (a `= {}` "
+		       "initialiser may leave padding unset), or add explicit padding fields and set them.",
+		    var, var);
+	}
 	return 1;
 }
 
