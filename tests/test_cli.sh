@@ -449,6 +449,29 @@ if [ -f "$bpfdir/diagnose_seventeenth_kptr.o" ]; then
 	diag_rows diagnose_seventeenth_kptr:keep_newest:kptr-access:'`struct task_struct *old = bpf_kptr_xchg(&n->task, t); if (old) bpf_task_release(old);`'
 	check "the kptr fix is accepted (seventeenth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_seventeenth_kptr_fixed.o"
 fi
+# the eighteenth held-out batch (written blind; causes known by construction)
+if [ -f "$bpfdir/diagnose_eighteenth.o" ]; then
+	diag_rows diagnose_eighteenth:mark_flow:uninit-register:'R2 is `mark`, parameter 2 of mark_flow()' \
+		 diagnose_eighteenth:mark_flow:uninit-register:'`const volatile __u32 mark = 0;`' \
+		 diagnose_eighteenth:mark_flow:uninit-register:'`int mark_flow(struct __sk_buff *skb)`' \
+		 diagnose_eighteenth:exec_path:bound-lost:'"insn":25,"role":"stored into memory here"' \
+		 diagnose_eighteenth:exec_path:bound-lost:'"insn":20,"role":"the check, on the value before it was stored"' \
+		 diagnose_eighteenth:exec_path:bound-lost:'pass `n` where the program reads `e->len`' \
+		 diagnose_eighteenth:payload_hash:stack-too-large:'264 bytes + 320 bytes' \
+		 diagnose_eighteenth:dispatch:invalid-program:'`if (...) return h_tcp(skb); return h_udp(skb);`' \
+		 diagnose_eighteenth:tcp_rtt:null-pointer:'`if (!tp) return TC_ACT_OK;`' \
+		 diagnose_eighteenth:sk_owner:use-after-release:'`__typeof__(sk->state) state = sk->state; bpf_sk_release(sk);`' \
+		 diagnose_eighteenth:tag_exec:readonly-write:'bpf_task_storage_get(' \
+		 diagnose_eighteenth:clear_ece:pkt-pointer-stale:'"insn":13,"role":"packet pointers invalidated here"' \
+		 diagnose_eighteenth:len_hist:unbounded-index:'`if (slot >= 16) slot = 15;`'
+	check "uninit-stack without CAP_BPF (eighteenth batch)" 1 "$bpfvet" check --unprivileged --json "$bpfdir/diagnose_eighteenth.o" flow_count
+	grep_out "uninit-stack: the padding named" 'padding the compiler put after `proto` in struct flow4 (offset 5)'
+	grep_out "uninit-stack: the key's own name" '`__builtin_memset(&k, 0, sizeof(k));`'
+	check "privileged, the padded key is taken (eighteenth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_eighteenth.o" flow_count
+	if [ -f "$bpfdir/diagnose_eighteenth_fixed.o" ]; then
+		check "uninit-stack fixed: accepted without CAP_BPF (eighteenth batch)" 0 "$bpfvet" check --unprivileged "$bpfdir/diagnose_eighteenth_fixed.o" flow_count
+	fi
+fi
 # the program's objects kept in kptr fields (tests/bpf-tags: clang 15 or later)
 if [ -f "$bpfdir/local_kptrs.o" ]; then
 	diag_rows local_kptrs:drop_loaded:object-ownership:'not drop it' \
@@ -617,7 +640,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi
