@@ -88,7 +88,7 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 		return t == CONST_PTR_TO_MAP;
 	case A_KEY: case A_VALUE: case A_UNINIT_VALUE: case A_VALUE_OR_NULL:
 	case A_MEM: case A_MEM_OR_NULL: case A_UNINIT_MEM: case A_UNINIT_MEM_OR_NULL:
-	case A_FIXED_MEM: case A_UNINIT_FIXED_MEM: case A_RW_MEM: case A_RW_FIXED_MEM:
+	case A_FIXED_MEM: case A_UNINIT_FIXED_MEM: case A_RW_MEM: case A_RW_FIXED_MEM: case A_RW_MEM_OR_NULL:
 		*expected = mem_types_str;
 		if (fl & (PTR_MAYBE_NULL | PTR_UNTRUSTED))
 			return false;
@@ -154,7 +154,7 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 
 static bool may_be_null(int kind)
 {
-	return kind == A_MEM_OR_NULL || kind == A_UNINIT_MEM_OR_NULL || kind == A_VALUE_OR_NULL ||
+	return kind == A_MEM_OR_NULL || kind == A_UNINIT_MEM_OR_NULL || kind == A_RW_MEM_OR_NULL || kind == A_VALUE_OR_NULL ||
 	       kind == A_CTX_OR_NULL || kind == A_STACK_OR_NULL || kind == A_SOCKET_OR_NULL ||
 	       kind == A_BTF_SOCK_OR_NULL;
 }
@@ -244,7 +244,7 @@ static int check_size_arg(struct venv *env, int regno, int mem_kind, bool zero_o
 {
 	struct reg_state *r = &cur_regs(env)[regno];
 	bool uninit = mem_kind == A_UNINIT_MEM || mem_kind == A_UNINIT_MEM_OR_NULL;
-	bool write = uninit || mem_kind == A_RW_MEM;
+	bool write = uninit || mem_kind == A_RW_MEM || mem_kind == A_RW_MEM_OR_NULL;
 	/* memory the helper only fills is written byte by byte after the
 	 * call; memory it reads and rewrites is scrubbed now */
 	bool raw = uninit && tnum_is_const(r->var_off);
@@ -636,7 +636,8 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 	}
 	/* a kernel struct is never written by a helper */
 	if (r->type == PTR_TO_BTF_ID && (kind == A_UNINIT_MEM || kind == A_UNINIT_MEM_OR_NULL ||
-					 kind == A_UNINIT_FIXED_MEM || kind == A_RW_MEM || kind == A_RW_FIXED_MEM))
+					 kind == A_UNINIT_FIXED_MEM || kind == A_RW_MEM || kind == A_RW_FIXED_MEM ||
+					 kind == A_RW_MEM_OR_NULL))
 		return verr(env, -EACCES, "bpf_%s() may write into memory pointed by R%d type=%s", fn->name, regno,
 			    reg_type_str(env, r, t, sizeof(t)));
 	if ((kind == A_DYNPTR || kind == A_UNINIT_DYNPTR) && r->type == CONST_PTR_TO_DYNPTR)

@@ -21,7 +21,8 @@ enum { N = A_NONE, AN = A_ANYTHING, MP = A_MAP, KEY = A_KEY, VAL = A_VALUE, UVAL
        SK = A_SOCKET, BSKC = A_BTF_SOCK_COMMON, LONG = A_LONG, INT = A_INT, FN = A_FUNC, STKN = A_STACK_OR_NULL,
        CSTR = A_CONST_STR, RBM = A_RINGBUF_MEM, ASZ0 = A_ALLOC_SIZE_OR_ZERO, TMR = A_TIMER, SPL = A_SPIN_LOCK,
        DYN = A_DYNPTR, UDYN = A_UNINIT_DYNPTR, BTF = A_BTF_ID, PCPU = A_PERCPU_BTF_ID, KPTR = A_KPTR,
-       FMEM = A_FIXED_MEM, UFMEM = A_UNINIT_FIXED_MEM, RWMEM = A_RW_MEM, RWFMEM = A_RW_FIXED_MEM };
+       FMEM = A_FIXED_MEM, UFMEM = A_UNINIT_FIXED_MEM, RWMEM = A_RW_MEM, RWFMEM = A_RW_FIXED_MEM,
+       RWMEMN = A_RW_MEM_OR_NULL };
 
 enum { RI = R_INTEGER, RV = R_VOID, RMV = R_MAP_VALUE_OR_NULL, RMVNN = R_MAP_VALUE, RSK = R_SOCKET_OR_NULL,
        RTCP = R_TCP_SOCK_OR_NULL, RSKC = R_SOCK_COMMON_OR_NULL, RRB = R_RINGBUF_MEM_OR_NULL,
@@ -65,7 +66,7 @@ static const struct helper_proto protos[] = {
 	P("jiffies64", RI, 0, N, N, N, N, N),
 	P("trace_printk", RI, 0, MEM, SZ, N, N, N), /* the rest are not checked */
 	P("trace_vprintk", RI, 0, MEM, SZ, MEMN, SZ0, N),
-	P("snprintf", RI, 0, UMEMN, SZ0, CSTR, MEMN, SZ0),
+	P("snprintf", RI, 0, RWMEMN, SZ0, CSTR, MEMN, SZ0),
 	P("get_prandom_u32", RI, 0, N, N, N, N, N),
 	P("get_smp_processor_id", RI, CPU, N, N, N, N, N),
 	P("get_numa_node_id", RI, 0, N, N, N, N, N),
@@ -159,7 +160,7 @@ static const struct helper_proto protos[] = {
 	P("skb_ecn_set_ce", RI, 0, CTX, N, N, N, N),
 	P("tcp_check_syncookie", RI, PKT, BSKC, MEM, SZ, MEM, SZ),
 	P("tcp_gen_syncookie", RI, PKT, BSKC, MEM, SZ, MEM, SZ),
-	P("sysctl_get_name", RI, 0, CTX, UMEM, SZ, AN, N),
+	P("sysctl_get_name", RI, 0, CTX, RWMEM, SZ, AN, N),
 	P("sysctl_get_current_value", RI, 0, CTX, UMEM, SZ, N, N),
 	P("sysctl_get_new_value", RI, 0, CTX, UMEM, SZ, N, N),
 	P("sysctl_set_new_value", RI, 0, CTX, MEM, SZ, N, N),
@@ -169,7 +170,7 @@ static const struct helper_proto protos[] = {
 	P("sk_storage_delete", RI, 0, MP, BSKC, N, N, N),
 	P("send_signal", RI, 0, AN, N, N, N, N),
 	P("send_signal_thread", RI, 0, AN, N, N, N, N),
-	P("read_branch_records", RI, 0, CTX, UMEMN, SZ0, AN, N),
+	P("read_branch_records", RI, 0, CTX, RWMEMN, SZ0, AN, N),
 	P("get_ns_current_pid_tgid", RI, 0, AN, AN, UMEM, SZ, N),
 	P("get_netns_cookie", RI, 0, CTXN, N, N, N, N),
 	P("sk_assign", RI, 0, CTX, BSKC, AN, N, N),
@@ -189,7 +190,7 @@ static const struct helper_proto protos[] = {
 	PB("skc_to_unix_sock", RBTFN, 0, BSKC, N, N, N, N, "unix_sock"),
 	PB("skc_to_mptcp_sock", RBTFN, CAST, BSKC, N, N, N, N, "mptcp_sock"),
 	P("get_task_stack", RI, RSTR, BTF, UMEM, SZ0, AN, N),
-	P("load_hdr_opt", RI, 0, CTX, UMEM, SZ, AN, N),
+	P("load_hdr_opt", RI, 0, CTX, RWMEM, SZ, AN, N),
 	P("store_hdr_opt", RI, CHG, CTX, MEM, SZ, AN, N),
 	P("reserve_hdr_opt", RI, 0, CTX, AN, AN, N, N),
 	P("d_path", RI, 0, BTF, UMEM, SZ0, N, N),
@@ -248,7 +249,7 @@ static const struct helper_proto protos[] = {
 	P("ima_inode_hash", RI, 0, BTF, UMEM, SZ, N, N),
 	P("ima_file_hash", RI, 0, BTF, UMEM, SZ, N, N),
 	PB("sock_from_file", RBTFN, 0, BTF, N, N, N, N, "socket"),
-	P("snprintf_btf", RI, 0, UMEM, SZ, MEM, SZ, AN),
+	P("snprintf_btf", RI, 0, RWMEM, SZ, MEM, SZ, AN),
 	P("seq_printf_btf", RI, 0, BTF, MEM, SZ, AN, N),
 	P("copy_from_user_task", RI, 0, UMEM, SZ0, AN, BTF, AN),
 	/* the IP header (20 or 40 bytes), the TCP header (20, or its length) */

@@ -104,6 +104,7 @@ enum {
 	A_ALLOC_SIZE_OR_ZERO, A_TIMER, A_SPIN_LOCK, A_DYNPTR, A_UNINIT_DYNPTR, A_BTF_ID, A_PERCPU_BTF_ID, A_KPTR,
 	A_FIXED_MEM, A_UNINIT_FIXED_MEM,
 	A_RW_MEM, A_RW_FIXED_MEM,   /* read, then written by the helper (the kernel's MEM_WRITE) */
+	A_RW_MEM_OR_NULL,
 	A_SOCKET_OR_NULL,           /* a full socket, or NULL */
 	A_BTF_SOCK_OR_NULL,         /* a kernel struct sock, or NULL */
 };
