@@ -472,6 +472,12 @@ if [ -f "$bpfdir/diagnose_eighteenth.o" ]; then
 		check "uninit-stack fixed: accepted without CAP_BPF (eighteenth batch)" 0 "$bpfvet" check --unprivileged "$bpfdir/diagnose_eighteenth_fixed.o" flow_count
 	fi
 fi
+# a pointer copied out with bpf_probe_read_kernel() and dereferenced
+if [ -f "$bpfdir/copied_pointer.o" ]; then
+	diag_rows copied_pointer:read_inode:scalar-deref:'"insn":6,"role":"the helper wrote the stack slot here"' \
+		 copied_pointer:read_inode:scalar-deref:'`bpf_probe_read_kernel(&v, sizeof(v), &f->f_inode);`'
+	check "the copied-pointer fix is accepted" 0 "$bpfvet" check "$bpfdir/copied_pointer.o" read_inode_fixed
+fi
 # the program's objects kept in kptr fields (tests/bpf-tags: clang 15 or later)
 if [ -f "$bpfdir/local_kptrs.o" ]; then
 	diag_rows local_kptrs:drop_loaded:object-ownership:'not drop it' \

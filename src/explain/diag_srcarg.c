@@ -166,6 +166,24 @@ int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field,
 	return 0;
 }
 
+/* The first `ptr->field` of the source line of insn, both names. */
+int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *a, *p;
+
+	for (a = s; a && (a = strstr(a, "->")); a += 2) {
+		for (p = a; p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'); p--)
+			;
+		if (p == a || isdigit((unsigned char)*p) || (size_t)(a - p) >= psize)
+			continue;
+		memcpy(ptr, p, (size_t)(a - p));
+		ptr[a - p] = 0;
+		return diag_member_of(c, insn, ptr, field, fsize);
+	}
+	return 0;
+}
+
 /* The variable a source line assigns: `udp = (void *)ip + len;` or
  * `struct udphdr *udp = ...;` give udp.  1 when found. */
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)

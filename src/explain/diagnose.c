@@ -322,7 +322,35 @@ struct trace {
 	long op;                     /* the last operation changing it on the way, -1 */
 	long spill, fill;            /* a stack round trip on the way, -1 */
 	int fill_size, spill_size;
+	int helper_fill;             /* the root is a helper call that wrote the slot filled */
 };
+
+/* The helper call at step s writes the stack byte at off (of the frame
+ * the fill reads): one of its buffers to fill or rewrite is there. */
+static bool call_writes_stack(const struct ctx *c, long s, int32_t off)
+{
+	long i = (long)c->res->steps[s].insn;
+	const struct helper_proto *hp = is_helper_call(c, i) ? helper_proto(insn_at(c, i)->imm) : NULL;
+
+	for (int a = 0; hp && a < 5; a++) {
+		int k = hp->args[a];
+		const struct bv_vreg *p = reg_at(c, s, a + 1), *n = a < 4 ? reg_at(c, s, a + 2) : NULL;
+		long size;
+
+		if (k != A_UNINIT_MEM && k != A_UNINIT_MEM_OR_NULL && k != A_RW_MEM && k != A_RW_MEM_OR_NULL &&
+		    k != A_UNINIT_FIXED_MEM && k != A_RW_FIXED_MEM)
+			continue;
+		if (!p || p->kind != BV_REG_STACK || p->frameno != c->res->steps[s].frame)
+			continue;
+		if (k == A_UNINIT_FIXED_MEM || k == A_RW_FIXED_MEM)
+			size = helper_fixed_size(hp, a + 1);
+		else
+			size = n && n->kind == BV_REG_SCALAR && n->umax <= 512 ? (long)n->umax : 0;
+		if (off >= p->off && off < p->off + size)
+			return true;
+	}
+	return false;
+}
 
 static void trace_value(const struct ctx *c, int reg, long step, struct trace *t)
 {
@@ -389,6 +417,16 @@ static void trace_value(const struct ctx *c, int reg, long step, struct trace *t
 			for (long s = k - 1; s >= 0; s--) {
 				const struct bv_insn *st = insn_at(c, (long)c->res->steps[s].insn);
 
+				if (c->res->steps[s].frame == c->res->steps[k].frame &&
+				    call_writes_stack(c, s, in->off)) {
+					/* a helper filled the slot: the value is its */
+					t->fill = d;
+					t->root = (long)c->res->steps[s].insn;
+					t->root_step = s;
+					t->helper_fill = 1;
+					return;
+				}
+
 				if (st && BV_CLASS(st->code) == BV_STX && st->dst == 10 && st->off == in->off &&
 				    BV_MODE(st->code) == BV_MEM) {
 					const struct bv_form *sf = form_at(c, (long)c->res->steps[s].insn);
@@ -430,7 +468,8 @@ long value_origin(const struct ctx *c, int reg, long step)
 
 static int same_root(const struct trace *a, const struct trace *b)
 {
-	return a->root >= 0 && a->root == b->root && a->root_step == b->root_step && a->root_reg == b->root_reg;
+	return a->root >= 0 && a->root == b->root && a->root_step == b->root_step && a->root_reg == b->root_reg &&
+	       a->helper_fill == b->helper_fill;
 }
 
 /* Two loads of the same field of the same object (a map value, ...). */
@@ -471,7 +510,7 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 			/* against an unknown number: no check (unknown_compare) */
 			if (f->x && unknown_number(reg_at(c, k, side ? in->dst : in->src)))
 				continue;
-			if (same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root) ||
+			if (same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root && tr.helper_fill == want.helper_fill) ||
 			    same_field(&tr, &want)) {
 				out->step = k;
 				out->insn = i;
@@ -517,7 +556,7 @@ static void unknown_compare(struct ctx *c, int reg)
 			struct trace tr;
 
 			trace_value(c, r, k, &tr);
-			if (!unknown_number(ov) || !(same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root)))
+			if (!unknown_number(ov) || !(same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root && tr.helper_fill == want.helper_fill)))
 				continue;
 			diag_where(c, i, "compared with an unknown number here");
 			WHY(c, " The comparison at insn %ld (`%s`) sets it against R%d, a number the verifier knows nothing "
@@ -634,7 +673,7 @@ static void compiler_story(struct ctx *c, const struct trace *t, int reg)
 {
 	char b[128];
 
-	if (t->fill >= 0) {
+	if (t->fill >= 0 && !t->helper_fill) {
 		CC(c, "The value was spilled to the stack at insn %ld (`%s`) and filled back at insn %ld (`%s`)", t->spill,
 		   insn_text(c, t->spill, b, sizeof(b)), t->fill, insn_text(c, t->fill, b + 64, sizeof(b) - 64));
 		if (t->fill_size != t->spill_size)
@@ -1511,6 +1550,26 @@ static int diag_scalar_deref(struct ctx *c, int r)
 		FIX(c, "Read the memory it points to with `bpf_probe_read_kernel(&dst, sizeof(dst), (void *)addr)` (or "
 		       "BPF_CORE_READ on the typed pointer); to keep a live kernel object in a map, store it as a "
 		       "`__kptr` field with bpf_kptr_xchg() instead of as a number.");
+		return 1;
+	}
+	if (t.helper_fill) {
+		char var[64], field[64];
+
+		diag_where(c, t.root, "the helper wrote the stack slot here");
+		diag_where(c, t.fill, "read back from the stack here");
+		WHY(c, "R%d is read back at insn %ld from the stack bytes %s filled at insn %ld. A helper that copies "
+		       "memory gives the program bytes, so what comes back is a number to the verifier, even when it is "
+		       "a kernel address: the verifier cannot know what it points to, and lets no load through it.",
+		    r, t.fill, helper_at(c, t.root, b, sizeof(b)), t.root);
+		if (diag_arrow(c, c->fail, var, sizeof(var), field, sizeof(field)))
+			FIX(c, "Read through the copied pointer with a helper too: `bpf_probe_read_kernel(&v, sizeof(v), "
+			       "&%s->%s);`, or `BPF_CORE_READ(%s, %s)` (bpf/bpf_core_read.h) for the chain; a typed "
+			       "pointer (fentry, tp_btf, an iterator's context) can be read directly.",
+			    var, field, var, field);
+		else
+			FIX(c, "Read through the copied pointer with a helper too: `bpf_probe_read_kernel(&v, sizeof(v), "
+			       "&p->field);`, or `BPF_CORE_READ(p, field)` (bpf/bpf_core_read.h) for the chain; a typed "
+			       "pointer (fentry, tp_btf, an iterator's context) can be read directly.");
 		return 1;
 	}
 	if (is_helper_call(c, t.root)) {
