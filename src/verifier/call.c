@@ -1373,6 +1373,9 @@ int push_async_callback(struct venv *env, uint32_t idx, int cb, const struct vma
 
 	if (cb < 0 || cb >= env->n_subprogs)
 		return verr(env, -EFAULT, "verifier bug: callback of insn %u is not a function", idx);
+	/* the callback's prototype against the helper's registers, as for
+	 * a call of a static function: a line in the log when it misfits */
+	log_static_call_args(env, cb);
 	err = push_branch(env, env->subprogs[cb].start, idx);
 	if (err)
 		return err;
@@ -1438,6 +1441,9 @@ static int push_callback(struct venv *env, uint32_t idx, int cb, int id)
 
 	if (cb < 0 || cb >= env->n_subprogs)
 		return verr(env, -EFAULT, "verifier bug: callback of insn %u is not a function", idx);
+	/* the callback's prototype against the helper's registers, as for
+	 * a call of a static function: a line in the log when it misfits */
+	log_static_call_args(env, cb);
 	if (env->cur->curframe + 1 >= MAX_CALL_FRAMES)
 		return verr(env, -E2BIG, "the call stack of %d frames is too deep", env->cur->curframe + 2);
 	err = push_branch(env, env->subprogs[cb].start, idx);
