@@ -472,6 +472,13 @@ static int same_root(const struct trace *a, const struct trace *b)
 	       a->helper_fill == b->helper_fill;
 }
 
+/* Two traces that end at the same making of a value, whichever register
+ * held it there (a helper's result and the bytes it wrote are two). */
+static int same_origin(const struct trace *a, const struct trace *b)
+{
+	return a->root_step == b->root_step && a->root == b->root && a->helper_fill == b->helper_fill;
+}
+
 /* Two loads of the same field of the same object (a map value, ...). */
 static int same_field(const struct trace *a, const struct trace *b)
 {
@@ -510,8 +517,7 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 			/* against an unknown number: no check (unknown_compare) */
 			if (f->x && unknown_number(reg_at(c, k, side ? in->dst : in->src)))
 				continue;
-			if (same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root && tr.helper_fill == want.helper_fill) ||
-			    same_field(&tr, &want)) {
+			if (same_origin(&tr, &want) || same_field(&tr, &want)) {
 				out->step = k;
 				out->insn = i;
 				out->reg = r;
@@ -556,7 +562,7 @@ static void unknown_compare(struct ctx *c, int reg)
 			struct trace tr;
 
 			trace_value(c, r, k, &tr);
-			if (!unknown_number(ov) || !(same_root(&tr, &want) || (tr.root_step == want.root_step && tr.root == want.root && tr.helper_fill == want.helper_fill)))
+			if (!unknown_number(ov) || !same_origin(&tr, &want))
 				continue;
 			diag_where(c, i, "compared with an unknown number here");
 			WHY(c, " The comparison at insn %ld (`%s`) sets it against R%d, a number the verifier knows nothing "
