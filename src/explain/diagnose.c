@@ -337,8 +337,7 @@ static bool call_writes_stack(const struct ctx *c, long s, int32_t off)
 		const struct bv_vreg *p = reg_at(c, s, a + 1), *n = a < 4 ? reg_at(c, s, a + 2) : NULL;
 		long size;
 
-		if (k != A_UNINIT_MEM && k != A_UNINIT_MEM_OR_NULL && k != A_RW_MEM && k != A_RW_MEM_OR_NULL &&
-		    k != A_UNINIT_FIXED_MEM && k != A_RW_FIXED_MEM)
+		if (!arg_kind_writes(k))
 			continue;
 		if (!p || p->kind != BV_REG_STACK || p->frameno != c->res->steps[s].frame)
 			continue;

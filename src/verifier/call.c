@@ -244,7 +244,7 @@ static int check_size_arg(struct venv *env, int regno, int mem_kind, bool zero_o
 {
 	struct reg_state *r = &cur_regs(env)[regno];
 	bool uninit = mem_kind == A_UNINIT_MEM || mem_kind == A_UNINIT_MEM_OR_NULL;
-	bool write = uninit || mem_kind == A_RW_MEM || mem_kind == A_RW_MEM_OR_NULL;
+	bool write = arg_kind_writes(mem_kind);
 	/* memory the helper only fills is written byte by byte after the
 	 * call; memory it reads and rewrites is scrubbed now */
 	bool raw = uninit && tnum_is_const(r->var_off);
@@ -635,9 +635,7 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 				    r->btf_name ? r->btf_name : "", want);
 	}
 	/* a kernel struct is never written by a helper */
-	if (r->type == PTR_TO_BTF_ID && (kind == A_UNINIT_MEM || kind == A_UNINIT_MEM_OR_NULL ||
-					 kind == A_UNINIT_FIXED_MEM || kind == A_RW_MEM || kind == A_RW_FIXED_MEM ||
-					 kind == A_RW_MEM_OR_NULL))
+	if (r->type == PTR_TO_BTF_ID && arg_kind_writes(kind))
 		return verr(env, -EACCES, "bpf_%s() may write into memory pointed by R%d type=%s", fn->name, regno,
 			    reg_type_str(env, r, t, sizeof(t)));
 	if ((kind == A_DYNPTR || kind == A_UNINIT_DYNPTR) && r->type == CONST_PTR_TO_DYNPTR)

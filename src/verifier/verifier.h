@@ -108,6 +108,15 @@ enum {
 	A_SOCKET_OR_NULL,           /* a full socket, or NULL */
 	A_BTF_SOCK_OR_NULL,         /* a kernel struct sock, or NULL */
 };
+
+/* A buffer argument the helper writes into: filled (uninit) or read and
+ * rewritten (MEM_WRITE).  No kernel struct may be one; the stack under it
+ * holds unknown bytes after the call. */
+static inline bool arg_kind_writes(int kind)
+{
+	return kind == A_UNINIT_MEM || kind == A_UNINIT_MEM_OR_NULL || kind == A_UNINIT_FIXED_MEM ||
+	       kind == A_RW_MEM || kind == A_RW_MEM_OR_NULL || kind == A_RW_FIXED_MEM;
+}
 /* Return kinds. */
 enum {
 	R_INTEGER = 0, R_VOID, R_MAP_VALUE_OR_NULL, R_MAP_VALUE, R_SOCKET_OR_NULL, R_TCP_SOCK_OR_NULL,
