@@ -82,6 +82,7 @@ int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);
 int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size);
+int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);
 int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, char *rhs, size_t rsize);
 /* the pointer expression a line compares with data_end (`(void *)(opt +
  * 1)` of `if ((void *)(opt + 1) > data_end || ...)`), and whether the

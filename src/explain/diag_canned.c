@@ -247,7 +247,7 @@ int diag_simple(struct ctx *c)
 		  "fault into 0, and never write it.",
 		  "Copy what you need into a buffer of your own (`bpf_probe_read_kernel_str(buf, sizeof(buf), p)`) and "
 		  "change the copy." },
-		{ "invalid variable offset: off=", "pointer-arithmetic",
+		{ "invalid variable offset: off=", "kernel-struct-access",
 		  "A pointer to a kernel struct was moved by a number whose value the verifier does not know (an "
 		  "array member indexed by a variable, `task->comm[i]`): a kernel struct is read only at offsets "
 		  "the kernel's BTF describes, each a constant.",

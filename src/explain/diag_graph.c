@@ -52,9 +52,22 @@ static int died_at_unlock(struct ctx *c, int r)
 	       "object may be popped and freed by anyone from then on), so the verifier made it a plain number.",
 	    r, from >= 0 ? " (" : "", from >= 0 ? helper_at(c, from, b, sizeof(b)) : "", from >= 0 ? ")" : "",
 	    (long)v->stale_insn);
-	FIX(c, "Read or write what you need before bpf_spin_unlock(); to use the object later, keep a reference of "
-	       "your own: give its struct a `struct bpf_refcount` and take `q = bpf_refcount_acquire(p)` before "
-	       "pushing, then `bpf_obj_drop(q)` when done.");
+	{
+		char var[64], field[64];
+		long def = value_origin(c, r, c->fstep);
+
+		/* the object as the source names it (`struct rec *r = bpf_obj_new(...)`)
+		 * and the member the failing line wants of it: read it while locked */
+		if (def >= 0 && diag_assigned_var(c, def, var, sizeof(var)) &&
+		    diag_member_of(c, c->fail, var, field, sizeof(field)))
+			FIX(c, "Read what you need while the lock is held: `__typeof__(%s->%s) %s = %s->%s;` before "
+			       "bpf_spin_unlock(), and use `%s` after it. ",
+			    var, field, field, var, field, field);
+		else
+			FIX(c, "Read or write what you need before bpf_spin_unlock(). ");
+	}
+	FIX(c, "To use the object itself later, keep a reference of your own: give its struct a `struct "
+	       "bpf_refcount` and take `q = bpf_refcount_acquire(p)` before pushing, then `bpf_obj_drop(q)` when done.");
 	return 1;
 }
 

@@ -180,6 +180,35 @@ static int kptr_store(struct ctx *c)
 	return 1;
 }
 
+/* `task->comm[i]`: a kernel struct's array member indexed by a variable.
+ * The verifier reads kernel structs only at the constant offsets BTF
+ * names, however well the index is bounded; a helper that copies can. */
+static int var_member(struct ctx *c)
+{
+	char sname[64], ptr[64], field[64], path[160], idx[96], var[64];
+	int r, off;
+
+	if (sscanf(c->msg, "R%d is ptr_%63s invalid variable offset: off=%d", &r, sname, &off) != 3 ||
+	    !diag_indexed_member(c, c->fail, ptr, sizeof(ptr), field, sizeof(field)))
+		return 0;
+	snprintf(path, sizeof(path), "%s->%s", ptr, field);
+	if (!diag_index_text(c, c->fail, path, idx, sizeof(idx)))
+		return 0;
+	diag_class(c, "kernel-struct-access");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "R%d points into `%s`, a struct %s typed by the kernel's BTF: `%s[%s]` reads it at offset %d plus the "
+	       "index, a number the verifier knows only by its bounds (%s). The verifier reads a kernel struct only "
+	       "at constant offsets that the BTF names, however well the index is checked: walking the array is "
+	       "left to a helper that copies.",
+	    r, ptr, sname, path, idx, off, strstr(c->msg, "var_off=") ? strstr(c->msg, "var_off=") : "var_off");
+	snprintf(var, sizeof(var), "%s", field);
+	FIX(c, "Copy the one element with bpf_probe_read_kernel(): `__typeof__(%s[0]) %s_c; "
+	       "bpf_probe_read_kernel(&%s_c, sizeof(%s_c), &%s[%s]);` and use `%s_c` — or copy the whole array to "
+	       "the stack first (`__typeof__(%s) %s; bpf_probe_read_kernel(%s, sizeof(%s), %s);`) and index the copy.",
+	    path, var, var, var, path, idx, var, path, var, var, var, path);
+	return 1;
+}
+
 int diag_kobj(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -296,6 +325,8 @@ int diag_kobj(struct ctx *c)
 		  "where the program cannot sleep." },
 	};
 
+	if (var_member(c))
+		return 1;
 	if (sscanf(c->msg, "Possibly NULL pointer passed to trusted arg%d", &arg) == 1 && null_kfunc_arg(c, arg))
 		return 1;
 	/* a pointer to one struct where the field holds another */

@@ -184,6 +184,28 @@ int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *fi
 	return 0;
 }
 
+/* The first `ptr->field[` of the source line of insn: an array member of
+ * a struct indexed there.  1 when found. */
+int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *a, *p, *e;
+
+	for (a = s; a && (a = strstr(a, "->")); a += 2) {
+		for (p = a; p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'); p--)
+			;
+		for (e = a + 2; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if (p == a || e == a + 2 || *e != '[' || isdigit((unsigned char)*p) || (size_t)(a - p) >= psize ||
+		    (size_t)(e - a - 2) >= fsize)
+			continue;
+		snprintf(ptr, psize, "%.*s", (int)(a - p), p);
+		snprintf(field, fsize, "%.*s", (int)(e - a - 2), a + 2);
+		return 1;
+	}
+	return 0;
+}
+
 /* The variable a source line assigns: `udp = (void *)ip + len;` or
  * `struct udphdr *udp = ...;` give udp.  1 when found. */
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)

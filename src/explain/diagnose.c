@@ -60,7 +60,7 @@ static const char *const class_summary[][2] = {
 	{ "spin-lock", "A bpf_spin_lock is used in a way the verifier forbids (calls or exits while held, ...)." },
 	{ "dynptr", "A struct bpf_dynptr is used before it is made, after it is released, or overwritten." },
 	{ "iterator", "An open-coded iterator (bpf_iter_num_*, bpf_iter_task_*, ...) is used before it is made, after it is destroyed or written over, or off the stack." },
-	{ "kernel-struct-access", "A read of a kernel struct that does not match the kernel's own layout (its BTF)." },
+	{ "kernel-struct-access", "A read of a kernel struct the verifier cannot match to the kernel's own layout (its BTF): a field it does not have, or an offset that is not a constant." },
 	{ "merged-pointer-access", "One instruction accesses the context on one path and other memory on another." },
 	{ "use-after-release", "A pointer is used after the reference it held was released." },
 	{ "untrusted-pointer", "A kfunc gets a kernel pointer it cannot trust (walked to, read from a map, or held past its RCU section)." },
@@ -1626,9 +1626,15 @@ static int null_global_arg(struct ctx *c, int r, const char *type)
 
 	if (!fi || !fi->insn || r < 1 || r > 5 || c->fstep < 0 || c->res->steps[c->fstep].frame != 0)
 		return 0;
+	char var[64], mem[64];
+
 	if (pr && r <= btf_vlen(pr))
 		pname = btf__name_by_offset(btf, btf_params(pr)[r - 1].name_off);
-	diag_class(c, "null-pointer");
+	else if (diag_arrow(c, c->fail, var, sizeof(var), mem, sizeof(mem)))
+		pname = var; /* from a log: the pointer the failing line reads through */
+	/* the pointer is NULL-able because of what a global function is, even
+	 * where every caller checks it: the class says so */
+	diag_class(c, "global-func-args");
 	diag_where(c, (long)fi->insn, "the global function starts here");
 	if (pname && *pname)
 		WHY(c, "R%d is `%s`, argument %d", r, pname, r);
@@ -1681,16 +1687,35 @@ static int diag_null(struct ctx *c)
 				return 1;
 			}
 			if (d && BV_CLASS(d->code) == BV_LDX) {
-				/* read from the context or a kernel struct, not returned by a call */
+				/* read from the context, a kernel struct or a map value's
+				 * kptr field, not returned by a call */
+				const struct bv_vreg *base = reg_at(c, step_of(c, c->fstep, def), d->src);
+				char var[64], mem[64];
+				const char *end, *pass;
+
 				diag_where(c, def, "read here, maybe NULL");
-				WHY(c, "R%d may be NULL: it was read at insn %ld from %s, and the kernel marks that pointer as "
-				       "possibly NULL (%s); no check for NULL on this path reaches insn %ld.",
-				    r, def, d->src == 1 ? "the context" : "a kernel struct",
-				    d->src == 1 ? "an iterator's object is NULL when the walk ends"
-						: "an __rcu field, or one the kernel lists as NULL-able",
-				    c->fail);
-				FIX(c, "Copy it to a variable and check it before use: `struct task_struct *task = ctx->task; "
-				       "if (!task) return 0;`.");
+				if (base && base->kind == BV_REG_MAP_VALUE)
+					WHY(c, "R%d may be NULL: it was read at insn %ld from a kptr field of a map value%s%s, "
+					       "which holds NULL until bpf_kptr_xchg() stores an object there and again after "
+					       "one is taken out; no check for NULL on this path reaches insn %ld.",
+					    r, def, base->map >= 0 && (size_t)base->map < c->obj->n_maps ? " of map " : "",
+					    base->map >= 0 && (size_t)base->map < c->obj->n_maps ? c->obj->maps[base->map].name : "",
+					    c->fail);
+				else
+					WHY(c, "R%d may be NULL: it was read at insn %ld from %s, and the kernel marks that "
+					       "pointer as possibly NULL (%s); no check for NULL on this path reaches insn %ld.",
+					    r, def, base && base->kind == BV_REG_CTX ? "the context" : "a kernel struct",
+					    base && base->kind == BV_REG_CTX ? "an iterator's object is NULL when the walk ends"
+									     : "an __rcu field, or one the kernel lists as NULL-able",
+					    c->fail);
+				pkt_words(c, &end, &pass);
+				if (diag_arrow(c, def, var, sizeof(var), mem, sizeof(mem)))
+					FIX(c, "Copy it to a variable and check it before use: `__typeof__(%s->%s) %s = %s->%s; "
+					       "if (!%s) return %s;`, then use `%s`.",
+					    var, mem, mem, var, mem, mem, pass, mem);
+				else
+					FIX(c, "Copy it to a variable and check it before use: `struct task_struct *task = "
+					       "ctx->task; if (!task) return 0;`.");
 				return 1;
 			}
 		}

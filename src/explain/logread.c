@@ -38,6 +38,8 @@ struct reader {
 	size_t n_kfuncs;
 	struct bv_func_info glob;     /* "Validating count_proto() func#1...": a global function */
 	int glob_pending;
+	int32_t handed[10];           /* r6-r9 pointing to an object a list or tree took: the
+				       * instruction that defined the register, else -1 */
 };
 
 static void unknown(struct bv_vreg *r)
@@ -374,6 +376,28 @@ static void apply_insn(struct reader *rd, uint32_t idx, const char *text)
 	char op[8];
 
 	if (!strncmp(text, "call ", 5)) {
+		/* an object handed to a list or tree stays reachable through the
+		 * registers that held it, but only while the lock is held: the
+		 * log prints the registers as they were, so note them here and
+		 * make them numbers at the unlock, as the kernel does */
+		if (strstr(text, "bpf_list_push_") || strstr(text, "bpf_rbtree_add"))
+			for (int i = 6; i <= 9; i++)
+				if (!strncmp(rd->cur.r[i].type, "ptr_", 4))
+					rd->handed[i] = rd->cur.r[i].def_insn;
+		if (strstr(text, "bpf_spin_unlock"))
+			for (int i = 6; i <= 9; i++)
+				if (rd->handed[i] >= 0 && rd->cur.r[i].def_insn == rd->handed[i] &&
+				    !strncmp(rd->cur.r[i].type, "ptr_", 4)) {
+					struct bv_vreg *v = &rd->cur.r[i];
+					int32_t d = v->def_insn;
+
+					unknown(v);
+					v->kind = BV_REG_SCALAR;
+					snprintf(v->type, sizeof(v->type), "scalar");
+					v->def_insn = d;
+					v->stale_insn = (int32_t)idx;
+					rd->handed[i] = -1;
+				}
 		/* helpers that may move the packet: every packet pointer dies */
 		static const char *const moves[] = {
 			"skb_store_bytes", "skb_pull_data", "skb_change_", "skb_vlan_", "skb_adjust_room",
@@ -434,6 +458,8 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 
 	memset(out, 0, sizeof(*out));
 	memset(&rd, 0, sizeof(rd));
+	for (int i = 0; i < 10; i++)
+		rd.handed[i] = -1;
 	/* libbpf wraps the log: keep what is between its markers */
 	{
 		const char *b = strstr(log, "-- BEGIN PROG LOAD LOG --");
