@@ -2,6 +2,7 @@
  * struct the access hit, and whether the program type may read it, write
  * it, or touch it at all (from the same table the verifier checks with,
  * ctx_table.c), so the explanation names `skb->mark` instead of an offset. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -156,6 +157,64 @@ static void writable_fields(const struct ctx_type *t, const struct ctx_layout *l
 	}
 }
 
+/* Read-only fields a helper changes: what people mean when they assign
+ * them.  For the program types that have the helper. */
+static const struct {
+	const char *layout, *field, *helper, *how;
+} setters[] = {
+	{ "sched_cls", "protocol", "bpf_skb_change_proto", "`bpf_skb_change_proto(skb, bpf_htons(ETH_P_IPV6), 0)` "
+							    "(it rewrites the IP header between IPv4 and IPv6)" },
+	{ "sched_cls", "pkt_type", "bpf_skb_change_type", "`bpf_skb_change_type(skb, PACKET_HOST)`" },
+	{ "sched_cls", "vlan_tci", "bpf_skb_vlan_push", "`bpf_skb_vlan_push(skb, bpf_htons(ETH_P_8021Q), tci)` "
+							 "(and bpf_skb_vlan_pop(skb) to remove it)" },
+	{ "sched_cls", "vlan_proto", "bpf_skb_vlan_push", "`bpf_skb_vlan_push(skb, proto, tci)`" },
+	{ "sched_cls", "hash", "bpf_set_hash", "`bpf_set_hash(skb, hash)`" },
+	{ "sched_cls", "len", "bpf_skb_change_tail", "`bpf_skb_change_tail(skb, new_len, 0)`" },
+	{ "sched_cls", "ifindex", "bpf_redirect", "`return bpf_redirect(ifindex, 0);` (the packet goes out there)" },
+	{ "xdp", "data", "bpf_xdp_adjust_head", "`bpf_xdp_adjust_head(ctx, delta)` (then load data and data_end again)" },
+	{ "xdp", "data_end", "bpf_xdp_adjust_tail", "`bpf_xdp_adjust_tail(ctx, delta)` (then load data and data_end "
+						    "again)" },
+	{ "xdp", "data_meta", "bpf_xdp_adjust_meta", "`bpf_xdp_adjust_meta(ctx, delta)`" },
+};
+
+/* Where the program calls helper `name`, or -1. */
+static long calls_helper(const struct ctx *c, const char *name)
+{
+	char b[64];
+
+	for (size_t i = 0; i < c->prog->n_insns; i++)
+		if (is_call(c, (long)i) && !strcmp(helper_at(c, (long)i, b, sizeof(b)), name))
+			return (long)i;
+	return -1;
+}
+
+/* A store to a read-only field that a helper sets: 1 when the fix is that.
+ * Without a program type (a log alone), layout is a guess and the fix
+ * says so unless the program calls the helper. */
+static int setter_fix(struct ctx *c, const char *layout, bool guess, const char *var, const char *field)
+{
+	if (!strcmp(layout, "sched_act"))
+		layout = "sched_cls";
+
+	for (size_t i = 0; i < sizeof(setters) / sizeof(setters[0]); i++) {
+		long at;
+
+		if (strcmp(setters[i].layout, layout) || strcmp(setters[i].field, field))
+			continue;
+		at = calls_helper(c, setters[i].helper);
+		if (at >= 0) {
+			diag_where(c, at, "the helper that sets it, called here");
+			FIX(c, "Delete the assignment: %s() at insn %ld already sets %s->%s.", setters[i].helper, at, var,
+			    field);
+		} else {
+			FIX(c, "%s%s->%s changes through a helper: %s.", guess ? "If this is a tc program: " : "", var,
+			    field, setters[i].how);
+		}
+		return 1;
+	}
+	return 0;
+}
+
 static void explain_field(struct ctx *c, const struct ctx_type *t, const struct ctx_layout *l, int off, int size,
 			  bool store)
 {
@@ -178,7 +237,9 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 	if (store && field_allows(l, mo, ms, false)) {
 		WHY(c, " That is `%s->%s`, which %s programs may read but not write.", var, field, l->name);
 		writable_fields(t, l, list, sizeof(list));
-		if (!strcmp(sname, "pt_regs"))
+		if (setter_fix(c, l->name, false, var, field))
+			;
+		else if (!strcmp(sname, "pt_regs"))
 			FIX(c, "A kprobe sees the registers but cannot change them. To change what a kernel function "
 			       "returns, use bpf_override_return(ctx, value) on a function on the error-injection list, or "
 			       "an fmod_ret program.");
@@ -288,6 +349,26 @@ int diag_ctx(struct ctx *c)
 		if (ctx_type_find(c, ctx_struct_of(l), &t))
 			explain_field(c, &t, l, off, size, store);
 		btf__free(t.owned);
+	}
+	if (!l && store && !c->d->fix[0]) {
+		/* a log alone: the source line names the field written */
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)c->fail);
+		const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq = s ? strstr(s, " = ") : NULL, *f, *v;
+
+		/* `var->field = ...` */
+		for (f = eq; f && f > s && (isalnum((unsigned char)f[-1]) || f[-1] == '_'); f--)
+			;
+		for (v = f && f - s >= 2 && f[-1] == '>' && f[-2] == '-' ? f - 2 : NULL;
+		     v && v > s && (isalnum((unsigned char)v[-1]) || v[-1] == '_'); v--)
+			;
+		if (v && v < f - 2 && f < eq && eq - v < 96) {
+			char var[96], field[96];
+
+			snprintf(var, sizeof(var), "%.*s", (int)(f - 2 - v), v);
+			snprintf(field, sizeof(field), "%.*s", (int)(eq - f), f);
+			if (setter_fix(c, skb ? "sched_cls" : "xdp", true, var, field))
+				WHY(c, " The line writes `%s->%s`, which programs may read but not write.", var, field);
+		}
 	}
 	if (!c->d->fix[0]) {
 		WHY(c, " It is a field that does not exist for it, is read-only for it, or is read with the wrong width.");

@@ -2896,6 +2896,25 @@ static int diag_global_args(struct ctx *c)
 	}
 	if (diag_global_mem_arg(c, line))
 		return 1;
+	/* a global function returning a pointer: refused before any argument
+	 * is looked at, though the message speaks of arguments */
+	if ((p = strstr(line, "Global function ")) && strstr(p, "doesn't return scalar")) {
+		char fn[64] = "the function";
+
+		sscanf(p, "Global function %63[^(]", fn);
+		diag_class(c, "global-func-args");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "%s() is a global function (not static) and returns a pointer. The verifier checks a global "
+		       "function once, on its own, for any caller, so what it returns must be a plain number: a caller "
+		       "could not be told which memory a returned pointer points to or how much of it is safe. The "
+		       "message speaks of arguments, but the return type is the cause.",
+		    fn);
+		FIX(c, "Make %s() `static __always_inline` (or `static`: a static function is checked with each call "
+		       "and may return a pointer), or have it return an offset or a status and build the pointer in "
+		       "the caller.",
+		    fn);
+		return 1;
+	}
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		int arg = -1;
 
