@@ -81,6 +81,7 @@ int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t 
 int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);
+int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size);
 int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size);
 int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);
 int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, char *rhs, size_t rsize);

@@ -12,7 +12,7 @@
 
 /* Argument `argno` (1-based) of the first call to a bpf_ function on the
  * source line of insn, trimmed, into out: 1 when found. */
-static int call_arg_text(const struct ctx *c, long insn, int argno, char *out, size_t size)
+int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size)
 {
 	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
 	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *p, *start;
@@ -73,7 +73,7 @@ int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t si
 	long k = 1;
 
 	*scale = 1;
-	if (!call_arg_text(c, call, reg, t, sizeof(t)))
+	if (!diag_call_arg(c, call, reg, t, sizeof(t)))
 		return 0;
 	/* `n & 0x7f`: the bound belongs on n, the mask comes after it */
 	if ((op = strstr(t, " & "))) {
@@ -106,7 +106,7 @@ int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t 
 	char t[96];
 	const char *v = t;
 
-	if (!call_arg_text(c, call, reg, t, sizeof(t)))
+	if (!diag_call_arg(c, call, reg, t, sizeof(t)))
 		return 0;
 	if (*v == '&')
 		v++;

@@ -3029,6 +3029,33 @@ static int diag_loop_bound(struct ctx *c)
 	return 0;
 }
 
+/* The packet-copying helpers of tc and XDP take the same arguments but
+ * the flags: the user's own call, rewritten for the other kind. */
+static void swap_bytes_call(struct ctx *c, const char *name)
+{
+	static const struct {
+		const char *from, *to;
+		int nargs; /* of `to` */
+		const char *extra;
+	} t[] = {
+		{ "skb_load_bytes", "xdp_load_bytes", 4, "" },
+		{ "skb_store_bytes", "xdp_store_bytes", 4, "" },
+		{ "xdp_load_bytes", "skb_load_bytes", 4, "" },
+		{ "xdp_store_bytes", "skb_store_bytes", 4, ", 0" },
+	};
+	char a[4][96];
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		if (strcmp(t[i].from, name))
+			continue;
+		for (int k = 0; k < t[i].nargs; k++)
+			if (!diag_call_arg(c, c->fail, k + 1, a[k], sizeof(a[k])))
+				return;
+		FIX(c, " Here: `bpf_%s(%s, %s, %s, %s%s)`.", t[i].to, a[0], a[1], a[2], a[3], t[i].extra);
+		return;
+	}
+}
+
 /* A helper the program type lacks: name the type, and the helper that type
  * has for the same job when there is one (code moved between tc and XDP). */
 static int diag_helper_type(struct ctx *c)
@@ -3089,6 +3116,7 @@ static int diag_helper_type(struct ctx *c)
 			if (alt[i].type && !c->prog->sec.prog_type)
 				FIX(c, "If this is an %s program: ", bv_prog_type_name(alt[i].type));
 			FIX(c, "%s", alt[i].instead);
+			swap_bytes_call(c, name);
 			return 1;
 		}
 	FIX(c, "Use a helper this program type has (`bpftool feature probe kernel` lists them by type), or attach "
@@ -3216,6 +3244,23 @@ static int diag_return(struct ctx *c)
 	return 1;
 }
 
+/* Instruction `load` reads through the pointer an open-coded iterator's
+ * next kfunc returned (`*i` of `while ((i = bpf_iter_num_next(&it)))`):
+ * the call's index, its name in name; -1 if not. */
+static long iter_next_load(const struct ctx *c, long load, char *name, size_t size)
+{
+	const struct bv_insn *in = insn_at(c, load);
+	const struct bv_vreg *base;
+	size_t n;
+
+	if (!in || BV_CLASS(in->code) != BV_LDX || !(base = reg_at(c, step_of(c, c->fstep, load), in->src)) ||
+	    base->def_insn < 0 || !is_call(c, base->def_insn))
+		return -1;
+	helper_at(c, base->def_insn, name, size);
+	n = strlen(name);
+	return !strncmp(name, "bpf_iter_", 9) && n > 5 && !strcmp(name + n - 5, "_next") ? base->def_insn : -1;
+}
+
 /* A pointer moved by a register whose lower side is open: in C, an array
  * indexed with a signed int that was checked only from above. */
 static int diag_ptr_math(struct ctx *c)
@@ -3225,7 +3270,7 @@ static int diag_ptr_math(struct ctx *c)
 	int sreg, preg;
 	struct check chk;
 	struct trace tr;
-	long room, elem = 1, n = 0;
+	long room, elem = 1, n = 0, next;
 	char b[128], desc[96], name[64] = "idx";
 
 	if (!msg_starts(c->msg, "math between") || !strstr(c->msg, "unbounded min value") || !in || c->fstep < 0)
@@ -3281,6 +3326,32 @@ static int diag_ptr_math(struct ctx *c)
 	compiler_story(c, &tr, sreg);
 	if (n <= 0 && room > 0 && elem > 0)
 		n = room / elem;
+	if (tr.root >= 0 && (next = iter_next_load(c, tr.root, b, sizeof(b))) >= 0) {
+		/* the value an open-coded iterator gave: the loop must go on to
+		 * its destroy, so the check skips rather than returns */
+		char arr[64], ptrname[64], path[160], idx[96];
+
+		diag_where(c, next, "the iterator's next value");
+		WHY(c, " The index is the number %s() returned at insn %ld: the verifier does not give an open-coded "
+		       "iterator's value the bounds of its range, so it is any int.",
+		    b, next);
+		if (diag_indexed_member(c, c->fail, ptrname, sizeof(ptrname), arr, sizeof(arr)) &&
+		    snprintf(path, sizeof(path), "%s->%s", ptrname, arr) < (int)sizeof(path) &&
+		    diag_index_text(c, c->fail, path, idx, sizeof(idx)) && n > 0) {
+			FIX(c, "Check the value in the loop and skip what is out of range, keeping the loop going to its "
+			       "destroy (a `return` here would leak the iterator): `__u32 idx = %s; if (idx >= %ld) "
+			       "continue;` and index with `%s[idx]`.",
+			    idx, n, path);
+			return 1;
+		}
+		if (n > 0) {
+			FIX(c, "Check the value in the loop and skip what is out of range, keeping the loop going to its "
+			       "destroy (a `return` here would leak the iterator): copy the value into a `__u32 idx`, "
+			       "`if (idx >= %ld) continue;`, and index with `idx`.",
+			    n);
+			return 1;
+		}
+	}
 	if (n > 0)
 		FIX(c, "Make the index unsigned (`__u32 %s`), so that one check bounds both sides: `if (%s >= %ld) "
 		       "return 0;`; or keep it signed and check both: `if (%s < 0 || %s >= %ld) return 0;`.",
