@@ -42,6 +42,70 @@ static int diag_kfunc_not_allowed(struct ctx *c)
 	return 1;
 }
 
+/* Does text name a type (`struct iphdr`, `__u32`) rather than an
+ * expression (`*iph`, `hdr`)? */
+static bool type_text(const char *t)
+{
+	static const char *const kw[] = { "struct ", "union ", "enum ", "__u", "__s", "__be", "__le", "char", "int",
+					  "long", "unsigned", "short" };
+
+	for (size_t i = 0; i < sizeof(kw) / sizeof(kw[0]); i++)
+		if (!strncmp(t, kw[i], strlen(kw[i])))
+			return true;
+	return false;
+}
+
+/* bpf_dynptr_slice(p, off, buf, len): when the bytes cannot be handed out
+ * in place (a non-linear skb, an XDP frag), the kfunc copies them into buf,
+ * so buf must hold len bytes of the program's own stack. */
+static int diag_slice_buffer(struct ctx *c)
+{
+	const struct bv_vreg *sz, *buf;
+	char name[64], btext[96], stext[96], inner[96], ret[64];
+	const char *d = c->res->detail;
+	int a, b, off = 0, good = -1, size = 0, reg;
+
+	if (sscanf(c->msg, "arg#%d arg#%d memory, len pair", &a, &b) != 2 || !kfunc_at(c, c->fail, name, sizeof(name)) ||
+	    (strcmp(name, "bpf_dynptr_slice") && strcmp(name, "bpf_dynptr_slice_rdwr")))
+		return 0;
+	sz = reg_at(c, c->fstep, b + 1);
+	buf = reg_at(c, c->fstep, a + 1);
+	diag_class(c, "mem-size-exceeds-buffer");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "%s() returns a pointer into the packet when it can, and otherwise copies the bytes asked for into "
+	       "the buffer (argument %d) and returns that: so the buffer must hold all of them.",
+	    name, a + 1);
+	if (d && sscanf(d, "invalid %*s from stack R%d off %d+%d size %d", &reg, &off, &good, &size) == 4)
+		WHY(c, " R%d points to fp%d, and %d bytes are asked for (argument %d), but only %d bytes from there on "
+		       "are the program's to write: fp%d is %s.",
+		    a + 1, off, size, b + 1, good, off + good,
+		    off + good >= 0 ? "past the top of the stack" : "something else kept on the stack (a dynptr, an "
+									"iterator, a spilled pointer)");
+	else if (sz && sz->kind == BV_REG_SCALAR && sz->umin == sz->umax)
+		WHY(c, " R%d does not point to %llu bytes the program may write.", a + 1, (unsigned long long)sz->umax);
+	if (buf && buf->kind == BV_REG_SCALAR && buf->umax == 0) {
+		WHY(c, " (A NULL buffer is allowed, but then the kfunc returns NULL where it would have copied.)");
+	}
+	if (diag_call_arg(c, c->fail, a + 1, btext, sizeof(btext)) && diag_call_arg(c, c->fail, b + 1, stext, sizeof(stext)) &&
+	    sscanf(stext, "sizeof(%95[^)])", inner) == 1) {
+		char decl[160];
+
+		if (type_text(inner))
+			snprintf(decl, sizeof(decl), "%s buf;", inner);
+		else
+			snprintf(decl, sizeof(decl), "__typeof__(%s) buf;", inner);
+		if (!diag_assigned_var(c, c->fail, ret, sizeof(ret)))
+			snprintf(ret, sizeof(ret), "p");
+		FIX(c, "Give the slice a buffer of the size it asks for, not `%s`: `%s` and pass `&buf, sizeof(buf)` "
+		       "(`%s = %s(..., &buf, sizeof(buf));`).",
+		    btext, decl, ret, name);
+	} else {
+		FIX(c, "Pass a buffer as large as the slice: `struct iphdr buf; iph = %s(&ptr, off, &buf, sizeof(buf));`.",
+		    name);
+	}
+	return 1;
+}
+
 static int diag_kfunc_mem_pair(struct ctx *c)
 {
 	const struct bv_vreg *sz;
@@ -143,5 +207,5 @@ static int diag_nf_conn_kind(struct ctx *c)
 
 int diag_kfunc(struct ctx *c)
 {
-	return diag_kfunc_not_allowed(c) || diag_kfunc_mem_pair(c) || diag_nf_conn_write(c) || diag_nf_conn_kind(c);
+	return diag_kfunc_not_allowed(c) || diag_slice_buffer(c) || diag_kfunc_mem_pair(c) || diag_nf_conn_write(c) || diag_nf_conn_kind(c);
 }

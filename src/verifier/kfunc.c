@@ -533,8 +533,10 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 		if (r->type != PTR_TO_STACK)
 			return unsupported(env, "%s with a buffer outside the stack is not modelled yet", name);
 		err = check_kfunc_mem_size(env, 4);
-		if (err == -EACCES || err == -EINVAL)
+		if (err == -EACCES || err == -EINVAL) {
+			vdetail_keep_msg(env); /* the access that failed, for the explanation */
 			return verr(env, -EACCES, "arg#2 arg#3 memory, len pair leads to invalid memory access");
+		}
 		if (err)
 			return err;
 	}

@@ -309,9 +309,11 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 			if (!reg_is_null(r) || !nullable) {
 				int err = check_kfunc_mem_size(env, regno + 1);
 
-				if (err == -EACCES || err == -EINVAL)
+				if (err == -EACCES || err == -EINVAL) {
+					vdetail_keep_msg(env); /* the access that failed, for the explanation */
 					return verr(env, -EACCES, "arg#%d arg#%d memory, len pair leads to invalid memory access",
 						    i, i + 1);
+				}
 				if (err)
 					return err;
 			}
