@@ -2,6 +2,7 @@
  * program type may not call, a buffer shorter than the size passed with
  * it, and the conntrack kfuncs' own rules (an allocated entry is not an
  * inserted one; only the mark of an entry may be written). */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -99,6 +100,12 @@ static int diag_slice_buffer(struct ctx *c)
 		FIX(c, "Give the slice a buffer of the size it asks for, not `%s`: `%s` and pass `&buf, sizeof(buf)` "
 		       "(`%s = %s(..., &buf, sizeof(buf));`).",
 		    btext, decl, ret, name);
+	} else if (diag_call_arg(c, c->fail, a + 1, btext, sizeof(btext)) && isalpha((unsigned char)btext[0]) &&
+		   btext[strspn(btext, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")] == '\0') {
+		/* an array named as it is: its own size is what fits */
+		FIX(c, "Make the size the buffer's own: `%s(&ptr, off, %s, sizeof(%s))`, or make `%s` as large as the "
+		       "size.",
+		    name, btext, btext, btext);
 	} else {
 		FIX(c, "Pass a buffer as large as the slice: `struct iphdr buf; iph = %s(&ptr, off, &buf, sizeof(buf));`.",
 		    name);

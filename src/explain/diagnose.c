@@ -1615,6 +1615,59 @@ static bool ctx_field_load(const struct ctx *c, long def, char *field, size_t si
 	       diag_ctx_field_name(c, d->off + base->off, field, size);
 }
 
+/* Does some caller of the global function at `entry` check argument
+ * register r against NULL before the call?  Read from the caller's code
+ * (the verifier's path is the function's own): from the call that made
+ * the value, forward to the call, through copies of the register. */
+static bool caller_checked(const struct ctx *c, long entry, int r)
+{
+	for (long call = 0; call < (long)c->prog->n_insns; call++) {
+		const struct bv_insn *in = insn_at(c, call);
+		long from = -1;
+		int reg = r;
+		unsigned copies;
+
+		if (!is_call(c, call) || in->src != 1 || call + in->imm + 1 != entry)
+			continue;
+		/* back to where the argument was made, through moves */
+		for (long k = call - 1; k >= 0 && k >= call - 64 && from < 0; k--) {
+			const struct bv_insn *d = insn_at(c, k);
+			const struct bv_form *f = form_at(c, k);
+
+			if (is_call(c, k) && reg == 0)
+				from = k;
+			else if (is_call(c, k) && reg <= 5)
+				break;
+			else if (d && f && BV_CLASS(d->code) == BV_ALU64 && f->op == BV_OP_MOV && f->x && d->dst == reg)
+				reg = d->src;
+			else if (d && f && d->dst == reg && BV_CLASS(d->code) != BV_JMP && BV_CLASS(d->code) != BV_JMP32 &&
+				 BV_CLASS(d->code) != BV_STX && BV_CLASS(d->code) != BV_ST)
+				break;
+		}
+		if (from < 0)
+			continue;
+		/* forward: a comparison of a copy with 0 */
+		copies = 1u << 0;
+		for (long k = from + 1; k < call; k++) {
+			const struct bv_insn *d = insn_at(c, k);
+			const struct bv_form *f = form_at(c, k);
+
+			if (!d || !f)
+				break;
+			if ((BV_CLASS(d->code) == BV_JMP || BV_CLASS(d->code) == BV_JMP32) && !f->x && d->imm == 0 &&
+			    (f->op == BV_OP_JEQ || f->op == BV_OP_JNE) && d->dst < 11 && (copies & (1u << d->dst)))
+				return true;
+			if (BV_CLASS(d->code) == BV_ALU64 && f->op == BV_OP_MOV && f->x && d->src < 11 &&
+			    (copies & (1u << d->src)))
+				copies |= 1u << d->dst;
+			else if (BV_CLASS(d->code) != BV_JMP && BV_CLASS(d->code) != BV_JMP32 && BV_CLASS(d->code) != BV_STX &&
+				 BV_CLASS(d->code) != BV_ST && d->dst < 11)
+				copies &= ~(1u << d->dst);
+		}
+	}
+	return false;
+}
+
 /* A pointer argument of a global function, used as it came in: the
  * function is verified once for any caller, so the pointer may be NULL. */
 static int null_global_arg(struct ctx *c, int r, const char *type)
@@ -1632,9 +1685,10 @@ static int null_global_arg(struct ctx *c, int r, const char *type)
 		pname = btf__name_by_offset(btf, btf_params(pr)[r - 1].name_off);
 	else if (diag_arrow(c, c->fail, var, sizeof(var), mem, sizeof(mem)))
 		pname = var; /* from a log: the pointer the failing line reads through */
-	/* the pointer is NULL-able because of what a global function is, even
-	 * where every caller checks it: the class says so */
-	diag_class(c, "global-func-args");
+	/* where a caller checks the pointer, the cause is what a global
+	 * function is, and the class says so; where none does (or a log
+	 * shows no caller), it is a NULL pointer like any other */
+	diag_class(c, caller_checked(c, (long)fi->insn, r) ? "global-func-args" : "null-pointer");
 	diag_where(c, (long)fi->insn, "the global function starts here");
 	if (pname && *pname)
 		WHY(c, "R%d is `%s`, argument %d", r, pname, r);
