@@ -3085,7 +3085,7 @@ static int diag_loop_bound(struct ctx *c)
 
 /* The packet-copying helpers of tc and XDP take the same arguments but
  * the flags: the user's own call, rewritten for the other kind. */
-static void swap_bytes_call(struct ctx *c, const char *name)
+static void swap_bytes_call(struct ctx *c, const char *name, const char *advice)
 {
 	static const struct {
 		const char *from, *to;
@@ -3100,7 +3100,11 @@ static void swap_bytes_call(struct ctx *c, const char *name)
 	char a[4][96];
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
-		if (strcmp(t[i].from, name))
+		char to[40];
+
+		snprintf(to, sizeof(to), "bpf_%s(", t[i].to);
+		/* only where the advice given is that swap */
+		if (strcmp(t[i].from, name) || !strstr(advice, to))
 			continue;
 		for (int k = 0; k < t[i].nargs; k++)
 			if (!diag_call_arg(c, c->fail, k + 1, a[k], sizeof(a[k])))
@@ -3170,7 +3174,7 @@ static int diag_helper_type(struct ctx *c)
 			if (alt[i].type && !c->prog->sec.prog_type)
 				FIX(c, "If this is an %s program: ", bv_prog_type_name(alt[i].type));
 			FIX(c, "%s", alt[i].instead);
-			swap_bytes_call(c, name);
+			swap_bytes_call(c, name, alt[i].instead);
 			return 1;
 		}
 	FIX(c, "Use a helper this program type has (`bpftool feature probe kernel` lists them by type), or attach "
