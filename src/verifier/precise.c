@@ -488,7 +488,8 @@ static int mark_chain(struct venv *env, struct bt *bt)
 		if (env->log_level >= 2)
 			vlog(env, "mark_precise: frame%d: falling back to forcing all scalars precise\n",
 			     env->cur->curframe);
-		mark_all_precise(env, env->cur);
+		/* as above: the current state's own marks are not needed */
+		mark_all_precise(env, env->cur->parent);
 	}
 	return 0;
 }

@@ -193,7 +193,8 @@ void scc_exit(struct venv *env, struct vstate *st)
 		for (int round = 0; round < 64; round++) {
 			long before = env->precise_marks;
 
-			for (size_t i = 0; i < v->n_be; i++)
+			/* newest backedge first, as the kernel keeps them */
+			for (size_t i = v->n_be; i-- > 0;)
 				propagate_precision_from(env, v->be[i].st, v->be[i].insn, v->be[i].equal);
 			if (env->precise_marks == before)
 				break;
