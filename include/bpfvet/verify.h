@@ -54,7 +54,8 @@ struct bv_vreg {
 	int frameno;              /* stack pointers: whose frame */
 	int32_t def_insn;         /* instruction that last wrote it, -1 at entry */
 	int32_t bound_insn;       /* instruction that last narrowed its bounds, -1 */
-	int32_t stale_insn;       /* a packet pointer made invalid by this helper call, -1 */
+	int32_t stale_insn;       /* a pointer this call made invalid (a helper that moves the packet,
+				   * the unlock ending a non-owning reference), -1 */
 };
 
 /* The state before one instruction of the failing path. */

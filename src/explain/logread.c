@@ -367,6 +367,20 @@ static int add_line(struct reader *rd, uint32_t insn)
 	return 0;
 }
 
+/* A pointer the call at idx ended (a packet pointer after a helper that
+ * may move the packet, a non-owning reference at the unlock): the kernel
+ * makes it a number, and the explanation wants to know which call did. */
+static void invalidate(struct bv_vreg *v, uint32_t idx)
+{
+	int32_t d = v->def_insn;
+
+	unknown(v);
+	v->kind = BV_REG_SCALAR;
+	snprintf(v->type, sizeof(v->type), "scalar");
+	v->def_insn = d;
+	v->stale_insn = (int32_t)idx;
+}
+
 /* What an instruction does to the register file the log did not print:
  * the register it defines, the ones a call clobbers, the ones a jump
  * bounds. */
@@ -388,14 +402,7 @@ static void apply_insn(struct reader *rd, uint32_t idx, const char *text)
 			for (int i = 6; i <= 9; i++)
 				if (rd->handed[i] >= 0 && rd->cur.r[i].def_insn == rd->handed[i] &&
 				    !strncmp(rd->cur.r[i].type, "ptr_", 4)) {
-					struct bv_vreg *v = &rd->cur.r[i];
-					int32_t d = v->def_insn;
-
-					unknown(v);
-					v->kind = BV_REG_SCALAR;
-					snprintf(v->type, sizeof(v->type), "scalar");
-					v->def_insn = d;
-					v->stale_insn = (int32_t)idx;
+					invalidate(&rd->cur.r[i], idx);
 					rd->handed[i] = -1;
 				}
 		/* helpers that may move the packet: every packet pointer dies */
@@ -410,15 +417,8 @@ static void apply_insn(struct reader *rd, uint32_t idx, const char *text)
 				for (int i = 6; i <= 9; i++) {
 					struct bv_vreg *v = &rd->cur.r[i];
 
-					if (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META || v->kind == BV_REG_PKT_END) {
-						int32_t d = v->def_insn;
-
-						unknown(v);
-						v->kind = BV_REG_SCALAR;
-						snprintf(v->type, sizeof(v->type), "scalar");
-						v->def_insn = d;
-						v->stale_insn = (int32_t)idx;
-					}
+					if (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META || v->kind == BV_REG_PKT_END)
+						invalidate(v, idx);
 				}
 				break;
 			}

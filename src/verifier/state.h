@@ -98,7 +98,8 @@ struct reg_state {
 	/* provenance, for explanations */
 	int32_t def_insn;      /* instruction that last wrote it, -1: entry */
 	int32_t bound_insn;    /* instruction that last narrowed its bounds */
-	int32_t stale_insn;    /* helper call that invalidated this packet pointer */
+	int32_t stale_insn;    /* the call that made this pointer a number: a helper that
+				* moves the packet, a release, the unlock of a list's lock */
 };
 
 /* What one byte of a stack slot holds. */
