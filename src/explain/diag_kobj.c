@@ -185,7 +185,7 @@ static int kptr_store(struct ctx *c)
  * names, however well the index is bounded; a helper that copies can. */
 static int var_member(struct ctx *c)
 {
-	char sname[64], ptr[64], field[64], path[160], idx[96], var[64];
+	char sname[64], ptr[64], field[64], path[160], idx[96];
 	int r, off;
 
 	if (sscanf(c->msg, "R%d is ptr_%63s invalid variable offset: off=%d", &r, sname, &off) != 3 ||
@@ -201,11 +201,10 @@ static int var_member(struct ctx *c)
 	       "at constant offsets that the BTF names, however well the index is checked: walking the array is "
 	       "left to a helper that copies.",
 	    r, ptr, sname, path, idx, off, strstr(c->msg, "var_off=") ? strstr(c->msg, "var_off=") : "var_off");
-	snprintf(var, sizeof(var), "%s", field);
 	FIX(c, "Copy the one element with bpf_probe_read_kernel(): `__typeof__(%s[0]) %s_c; "
 	       "bpf_probe_read_kernel(&%s_c, sizeof(%s_c), &%s[%s]);` and use `%s_c` — or copy the whole array to "
 	       "the stack first (`__typeof__(%s) %s; bpf_probe_read_kernel(%s, sizeof(%s), %s);`) and index the copy.",
-	    path, var, var, var, path, idx, var, path, var, var, var, path);
+	    path, field, field, field, path, idx, field, path, field, field, field, path);
 	return 1;
 }
 
