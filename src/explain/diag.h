@@ -84,6 +84,7 @@ int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *fi
 int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size);
 int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size);
 int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);
+int diag_assigned_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);
 int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, char *rhs, size_t rsize);
 /* the pointer expression a line compares with data_end (`(void *)(opt +
  * 1)` of `if ((void *)(opt + 1) > data_end || ...)`), and whether the

@@ -2,7 +2,6 @@
  * struct the access hit, and whether the program type may read it, write
  * it, or touch it at all (from the same table the verifier checks with,
  * ctx_table.c), so the explanation names `skb->mark` instead of an offset. */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -352,23 +351,11 @@ int diag_ctx(struct ctx *c)
 	}
 	if (!l && store && !c->d->fix[0]) {
 		/* a log alone: the source line names the field written */
-		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)c->fail);
-		const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq = s ? strstr(s, " = ") : NULL, *f, *v;
+		char var[96], field[96];
 
-		/* `var->field = ...` */
-		for (f = eq; f && f > s && (isalnum((unsigned char)f[-1]) || f[-1] == '_'); f--)
-			;
-		for (v = f && f - s >= 2 && f[-1] == '>' && f[-2] == '-' ? f - 2 : NULL;
-		     v && v > s && (isalnum((unsigned char)v[-1]) || v[-1] == '_'); v--)
-			;
-		if (v && v < f - 2 && f < eq && eq - v < 96) {
-			char var[96], field[96];
-
-			snprintf(var, sizeof(var), "%.*s", (int)(f - 2 - v), v);
-			snprintf(field, sizeof(field), "%.*s", (int)(eq - f), f);
-			if (setter_fix(c, skb ? "sched_cls" : "xdp", true, var, field))
-				WHY(c, " The line writes `%s->%s`, which programs may read but not write.", var, field);
-		}
+		if (diag_assigned_member(c, c->fail, var, sizeof(var), field, sizeof(field)) &&
+		    setter_fix(c, skb ? "sched_cls" : "xdp", true, var, field))
+			WHY(c, " The line writes `%s->%s`, which programs may read but not write.", var, field);
 	}
 	if (!c->d->fix[0]) {
 		WHY(c, " It is a field that does not exist for it, is read-only for it, or is read with the wrong width.");

@@ -166,21 +166,34 @@ int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field,
 	return 0;
 }
 
+/* Where the C identifier that ends at e begins (e itself when none ends
+ * there): the names around `->` and ` = ` are found walking back. */
+static const char *ident_start(const char *s, const char *e)
+{
+	while (e > s && (isalnum((unsigned char)e[-1]) || e[-1] == '_'))
+		e--;
+	return e;
+}
+
+/* The identifier [p, e) into out, if it is one and fits. */
+static int take_ident(const char *p, const char *e, char *out, size_t size)
+{
+	if (p == e || isdigit((unsigned char)*p) || (size_t)(e - p) >= size)
+		return 0;
+	memcpy(out, p, (size_t)(e - p));
+	out[e - p] = 0;
+	return 1;
+}
+
 /* The first `ptr->field` of the source line of insn, both names. */
 int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize)
 {
 	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *a, *p;
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *a;
 
-	for (a = s; a && (a = strstr(a, "->")); a += 2) {
-		for (p = a; p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'); p--)
-			;
-		if (p == a || isdigit((unsigned char)*p) || (size_t)(a - p) >= psize)
-			continue;
-		memcpy(ptr, p, (size_t)(a - p));
-		ptr[a - p] = 0;
-		return diag_member_of(c, insn, ptr, field, fsize);
-	}
+	for (a = s; a && (a = strstr(a, "->")); a += 2)
+		if (take_ident(ident_start(s, a), a, ptr, psize))
+			return diag_member_of(c, insn, ptr, field, fsize);
 	return 0;
 }
 
@@ -189,19 +202,13 @@ int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *fi
 int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize)
 {
 	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *a, *p, *e;
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *a, *e;
 
 	for (a = s; a && (a = strstr(a, "->")); a += 2) {
-		for (p = a; p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'); p--)
-			;
 		for (e = a + 2; isalnum((unsigned char)*e) || *e == '_'; e++)
 			;
-		if (p == a || e == a + 2 || *e != '[' || isdigit((unsigned char)*p) || (size_t)(a - p) >= psize ||
-		    (size_t)(e - a - 2) >= fsize)
-			continue;
-		snprintf(ptr, psize, "%.*s", (int)(a - p), p);
-		snprintf(field, fsize, "%.*s", (int)(e - a - 2), a + 2);
-		return 1;
+		if (*e == '[' && take_ident(ident_start(s, a), a, ptr, psize) && take_ident(a + 2, e, field, fsize))
+			return 1;
 	}
 	return 0;
 }
@@ -211,19 +218,27 @@ int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize,
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
 {
 	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq, *e, *p;
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq, *e;
 
 	if (!s || !(eq = strstr(s, " = ")))
 		return 0;
 	for (e = eq; e > s && e[-1] == ' '; e--)
 		;
-	for (p = e; p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'); p--)
-		;
-	if (p == e || (size_t)(e - p) >= size || isdigit((unsigned char)*p))
+	return take_ident(ident_start(s, e), e, name, size);
+}
+
+/* The member a source line assigns, `skb->protocol = ...;`: both names.
+ * 1 when found. */
+int diag_assigned_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq, *f;
+
+	if (!s || !(eq = strstr(s, " = ")))
 		return 0;
-	memcpy(name, p, (size_t)(e - p));
-	name[e - p] = 0;
-	return 1;
+	f = ident_start(s, eq);
+	return f - s >= 2 && f[-1] == '>' && f[-2] == '-' && take_ident(f, eq, field, fsize) &&
+	       take_ident(ident_start(s, f - 2), f - 2, ptr, psize);
 }
 
 /* A plain assignment on insn's source line, `n->task = t;`: its two
