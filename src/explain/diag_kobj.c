@@ -208,6 +208,56 @@ static int var_member(struct ctx *c)
 	return 1;
 }
 
+/* A kfunc that takes a reference refuses a pointer read out of a kernel
+ * struct's field that the kernel marks neither __rcu nor trusted
+ * (`bpf_task_acquire(p->last_wakee)`, batch 20): the verifier types it a
+ * plain ptr_, with no proof the object is alive.  Reading through it needs
+ * no reference, so the fix drops the acquire. */
+static int walked_arg(struct ctx *c)
+{
+	char expr[96], fn[64], var[64], tname[72];
+	const struct bv_vreg *v;
+	const struct bv_insn *ld;
+	const char *arrow, *rel, *st = NULL;
+	int r;
+
+	if ((sscanf(c->msg, "R%d must be a rcu pointer", &r) != 1 &&
+	     sscanf(c->msg, "R%d must be referenced or trusted", &r) != 1) || r < 1 || r > 5 ||
+	    !(v = reg_at(c, c->fstep, r)) || strncmp(v->type, "ptr_", 4) || v->def_insn < 0 ||
+	    !(ld = insn_at(c, v->def_insn)) || BV_CLASS(ld->code) != BV_LDX || ld->src == 10 ||
+	    !diag_call_arg(c, c->fail, r, expr, sizeof(expr)) || !(arrow = strstr(expr, "->")))
+		return 0;
+	while (strstr(arrow + 2, "->"))
+		arrow = strstr(arrow + 2, "->");
+	helper_at(c, c->fail, fn, sizeof(fn));
+	rel = diag_release_of(fn, &st);
+	/* the log names the struct ("ptr_task_struct"); a record leaves it to the kfunc */
+	snprintf(tname, sizeof(tname), "ptr_%s", v->type[4] ? v->type + 4 : st ? st : "object");
+	diag_class(c, "untrusted-pointer");
+	diag_where(c, c->fail, "fails here");
+	diag_where(c, v->def_insn, "the pointer read out of a field here");
+	WHY(c, "R%d is `%s`, read at insn %d out of a field of a kernel struct. The kernel trusts a pointer walked to "
+	       "that way only when the field is marked __rcu (and is read in an RCU section: all of a non-sleepable "
+	       "program, only between bpf_rcu_read_lock() and unlock in a sleepable one) or is on its list of trusted "
+	       "fields; `%s` is neither, so the verifier types the pointer a plain `%s` with no proof the %s it "
+	       "points to is still alive, and %s(), which %s, refuses it.",
+	    r, expr, v->def_insn, arrow + 2, tname, tname + 4, fn,
+	    strstr(c->msg, "rcu") ? "takes RCU-protected pointers" : "takes only trusted or referenced pointers");
+	if (rel && diag_assigned_var(c, c->fail, var, sizeof(var))) {
+		FIX(c, "A reference is not needed to read through the pointer: the verifier lets a program read any "
+		       "kernel pointer's fields (a read that faults gives 0). Drop %s() and %s(): `%s = %s;`, then read "
+		       "`%s->...` as before. To hold the object past this program, start from a pointer the kernel "
+		       "hands out trusted instead (a tp_btf argument, bpf_get_current_task_btf(), bpf_task_from_pid()).",
+		    fn, rel, var, expr, var);
+	} else {
+		FIX(c, "Pass %s() a pointer the kernel trusts: a tp_btf or struct_ops argument, "
+		       "bpf_get_current_task_btf(), one an acquire kfunc returned, or one read from an __rcu field "
+		       "inside an RCU section; to only read `%s`, read its fields directly, without the call.",
+		    fn, expr);
+	}
+	return 1;
+}
+
 int diag_kobj(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -387,6 +437,8 @@ int diag_kobj(struct ctx *c)
 		    name);
 		return 1;
 	}
+	if (walked_arg(c))
+		return 1;
 	if (strstr(c->msg, "cannot be used inside bpf_rcu_read_lock-ed region") ||
 	    strstr(c->msg, "cannot be used inside bpf_preempt_disable-ed region")) {
 		bool rcu = strstr(c->msg, "rcu") != NULL;

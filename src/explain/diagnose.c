@@ -7,6 +7,7 @@
  * The text is written for the person who wrote the C: registers are named
  * because the kernel names them, but the numbers are the program's own
  * (sizes, offsets, bounds), and every place comes with its source line. */
+#include <ctype.h>
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdarg.h>
@@ -665,6 +666,17 @@ static uint64_t pow2_mask_below(long n)
 	return m - 1;
 }
 
+/* The C line of insn without its indentation, or NULL. */
+static const char *src_text(const struct ctx *c, long insn)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	const char *t = li && li->line_num ? bv_line_text(li) : NULL;
+
+	while (t && (*t == ' ' || *t == '\t'))
+		t++;
+	return t && *t ? t : NULL;
+}
+
 /* What the compiler did to a value on its way to where it failed. */
 /* Whether two instructions come from the same line of C. */
 static bool same_src_line(const struct ctx *c, long a, long b)
@@ -964,6 +976,28 @@ static long stored_bounded(const struct ctx *c, const struct trace *t, long *st_
 	return -1;
 }
 
+/* clang folds a two-sided check, `n < 1 || n > 64`, into one unsigned
+ * comparison of n - 1 (or n - 65, 32-bit) made on a copy: the constant
+ * added to the copy between the copy and the check, or -1.  The original
+ * register keeps neither bound (seen, batch 20). */
+static long folded_range_check(const struct ctx *c, const struct check *chk, long *addend)
+{
+	if (chk->tr.copy < 0)
+		return -1;
+	for (long k = step_of(c, chk->step, chk->tr.copy) + 1; k > 0 && k < chk->step; k++) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+
+		if (in && f && in->dst == chk->reg && !f->x && (f->op == BV_OP_ADD || f->op == BV_OP_SUB) &&
+		    (BV_CLASS(in->code) == BV_ALU || BV_CLASS(in->code) == BV_ALU64) && in->imm) {
+			*addend = f->op == BV_OP_SUB ? -(long)in->imm : (long)in->imm;
+			return i;
+		}
+	}
+	return -1;
+}
+
 /* A bounded value stored into memory and its load used instead. */
 static int bound_left_in_memory(struct ctx *c, int valreg, const struct trace *tr, long room)
 {
@@ -975,6 +1009,12 @@ static int bound_left_in_memory(struct ctx *c, int valreg, const struct trace *t
 	if (st < 0 || !v)
 		return 0;
 	was = reg_at(c, s, insn_at(c, st)->src);
+	/* `if (h->head >= 32) h->head = 0;`: a reset stored on one path of a
+	 * check of the field itself; the check, not the constant, is what the
+	 * program meant to carry, and the second load is what lost it */
+	if (was && was->umin == was->umax && find_check(c, valreg, c->fstep, &chk) && !same_root(&chk.tr, tr) &&
+	    same_field(&chk.tr, tr))
+		return 0;
 	diag_class(c, "bound-lost");
 	if (find_check(c, insn_at(c, st)->src, s, &chk))
 		diag_where(c, chk.insn, "the check, on the value before it was stored");
@@ -1001,6 +1041,97 @@ static int bound_left_in_memory(struct ctx *c, int valreg, const struct trace *t
 	return 1;
 }
 
+/* The C type of an n-byte load, for a local the fix declares. */
+static const char *load_type(int size)
+{
+	return size == 1 ? "__u8" : size == 2 ? "__u16" : size == 8 ? "__u64" : "__u32";
+}
+
+/* Copy line into out with every whole occurrence of the expression from
+ * replaced by to (`if (h->head >= 32)` -> `if (head >= 32)`); 0 if from
+ * does not occur or out is too small. */
+static int replace_expr(const char *line, const char *from, const char *to, char *out, size_t size)
+{
+	size_t n = strlen(from), o = 0;
+	int hits = 0;
+
+	for (const char *p = line; *p;) {
+		bool before = p == line || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '>' || p[-1] == '.');
+		const char *q = p + n;
+
+		if (before && !strncmp(p, from, n) && !(isalnum((unsigned char)*q) || *q == '_')) {
+			int w = snprintf(out + o, size - o, "%s", to);
+
+			if (w < 0 || (size_t)w >= size - o)
+				return 0;
+			o += (size_t)w;
+			p = q;
+			hits++;
+			continue;
+		}
+		if (o + 1 >= size)
+			return 0;
+		out[o++] = *p++;
+	}
+	out[o] = 0;
+	return hits;
+}
+
+/* A field checked on one load and used from a second: what the compiler
+ * did (a call between the two that may change memory makes it load again)
+ * and the fix, written with the source's own names: read the field once
+ * into a local, check and use the local, store it back. */
+static void reload_story(struct ctx *c, const struct check *chk, const struct trace *tr, long room)
+{
+	char field[96], local[64], chkline[160], setline[160], b[128];
+	const char *line = src_text(c, chk->insn), *dot;
+	long call = -1, reset = -1;
+	const struct bv_form *lf = form_at(c, tr->root);
+
+	for (long k = chk->step + 1; k < tr->root_step; k++) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_vreg *base;
+
+		if (in && in->code == (BV_JMP | BV_CALL) && call < 0)
+			call = i;
+		if (in && BV_CLASS(in->code) == BV_STX && BV_MODE(in->code) == BV_MEM && in->dst != 10 &&
+		    (base = reg_at(c, k, in->dst)) && (int)base->kind == tr->load_base_kind && base->map == tr->load_map &&
+		    base->off + in->off == tr->load_off)
+			reset = i;
+	}
+	if (reset >= 0)
+		diag_where(c, reset, "stored back into memory here");
+	if (call >= 0) {
+		diag_where(c, call, "a call the compiler loads the field again after");
+		CC(c, "The compiler loaded the field twice: the call at insn %ld (`%s`) may change memory, so "
+		      "after it the field is read again (insn %ld) instead of reusing the checked value. ",
+		   call, insn_text(c, call, b, sizeof(b)), tr->root);
+	} else {
+		CC(c, "The compiler loaded the field twice (it must, when the field is volatile or a store in "
+		      "between may change it). ");
+	}
+	if (!diag_cond_var(c, chk->insn, field, sizeof(field)) || !strpbrk(field, ".>") || !line) {
+		FIX(c, "Read the field once into a local variable, check that variable, and use it: "
+		       "`__u32 n = v->len; if (n > %ld) return 0; ... use n`.",
+		    room > 0 ? room : 0L);
+		return;
+	}
+	dot = strrchr(field, '.') > strrchr(field, '>') ? strrchr(field, '.') : strrchr(field, '>');
+	snprintf(local, sizeof(local), "%s", dot + 1);
+	if (!replace_expr(line, field, local, chkline, sizeof(chkline))) {
+		FIX(c, "Read `%s` once into a local variable, check that variable, and use it instead of `%s`.", field,
+		    field);
+		return;
+	}
+	FIX(c, "Read `%s` once into a local, check and use only the local, and store it back when it changes: "
+	       "`%s %s = %s; %s",
+	    field, load_type(lf ? lf->size : 4), local, field, chkline);
+	if (reset >= 0 && src_text(c, reset) && replace_expr(src_text(c, reset), field, local, setline, sizeof(setline)))
+		FIX(c, " %s", setline);
+	FIX(c, "`, then `%s` wherever the program reads `%s` (`%s = ...;` to write it).", local, field, field);
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -1010,6 +1141,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	int unbounded = v && v->umax >= (1ull << 29), negative = v && v->smin < 0;
 	char b[128];
 	const struct bv_vreg *mr = reg_at(c, c->fstep, memreg);
+	long fold, addend;
 	/* leaving early with a ring buffer record reserved would leak it */
 	const char *leave = mr && !strncmp(mr->type, "ringbuf_mem", 11) ? "{ bpf_ringbuf_discard(e, 0); return 0; }"
 									  : "return 0;";
@@ -1034,11 +1166,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			WHY(c, "unbounded.");
 		else
 			WHY(c, "as large as %" PRIu64 ".", v->umax);
-		CC(c, "The compiler loaded the field twice (it must, when the field is volatile or a call in between "
-		      "may change the memory). ");
-		FIX(c, "Read the field once into a local variable, check that variable, and use it: "
-		       "`__u32 n = v->len; if (n > %ld) return 0; ... use n`.",
-		    room > 0 ? room : 0L);
+		reload_story(c, &chk, &tr, room);
 		return 1;
 	}
 	if (find_check(c, valreg, c->fstep, &chk) &&
@@ -1055,6 +1183,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			    chk.insn, insn_text(c, chk.insn, b, sizeof(b)), chk.reg, valreg);
 			if (negative)
 				WHY(c, "possibly negative (smin %" PRId64 ").", v->smin);
+			else if (strstr(c->msg, "zero-sized") && v->umin == 0)
+				WHY(c, "anything from 0 to %" PRIu64 ", and this helper takes no zero size.", v->umax);
 			else if (unbounded)
 				WHY(c, "unbounded.");
 			else
@@ -1073,6 +1203,25 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			}
 			compiler_story(c, &tr, valreg);
 			compiler_story(c, &chk.tr, chk.reg);
+			if ((fold = folded_range_check(c, &chk, &addend)) >= 0) {
+				char nb[64];
+				long k;
+				const char *n = size_name(c, valreg, nb, sizeof(nb), &k);
+
+				const char *line = src_text(c, chk.insn);
+
+				diag_where(c, fold, "both bounds folded into one comparison of the copy here");
+				CC(c, "It folded the two-sided check%s%s%s into one unsigned comparison: it added %ld to the "
+				      "copy (insn %ld, `%s`) and compared the sum once, which tells the verifier nothing it "
+				      "can carry back to R%d. ",
+				   line ? " (`" : "", line ? line : "", line ? "`)" : "", addend, fold,
+				   insn_text(c, fold, b, sizeof(b)), valreg);
+				FIX(c, "Make `%s` a 64-bit unsigned variable (`__u64 %s = ...;`): clang then keeps the two "
+				       "comparisons on the variable itself, and the verifier learns both bounds of the value "
+				       "it passes.",
+				    n, n);
+				return 1;
+			}
 			FIX(c, "Make the value the program uses the one it checked: do the check on the variable right "
 			       "before the use and use the same variable (make it unsigned and 64-bit, e.g. `__u64 n`), or "
 			       "clamp it in a way the compiler cannot split: `n &= %" PRIu64 ";` right before the use.",
@@ -1447,6 +1596,11 @@ static int diag_size_msgs(struct ctx *c)
 	}
 	if (strstr(c->msg, "invalid zero-sized read")) {
 		const struct bv_vreg *sz = reg_at(c, c->fstep, r);
+		struct check chk;
+
+		/* checked, but on a copy: that is the cause, not the size */
+		if (find_check(c, r, c->fstep, &chk) && chk.reg != r)
+			return diag_size_or_index(c, r, mem, room, desc, 1);
 
 		diag_class(c, "mem-size-exceeds-buffer");
 		if (sz && room > 0 && sz->umax > (uint64_t)room) {
@@ -2505,6 +2659,36 @@ static int diag_rodata_write(struct ctx *c)
 	return 1;
 }
 
+/* An atomic on a map value's member of the operation's own width that
+ * sits off its natural alignment: the struct is packed (a layout shared
+ * with user space, seen in batch 20), not a cast. */
+static int misaligned_member(struct ctx *c, const struct bv_vreg *p, int off, int size)
+{
+	const struct bv_map *m = c->obj && p->map >= 0 && (size_t)p->map < c->obj->n_maps ? &c->obj->maps[p->map] : NULL;
+	const struct btf *btf = m && c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	char name[64], tn[64], pad[24];
+	int moff, msize, gap = size - off % size;
+
+	if (!m || !btf || !m->btf_value_type_id ||
+	    !diag_member_at(btf, m->btf_value_type_id, off, name, sizeof(name), &moff, &msize, NULL) || moff != off ||
+	    msize != size || !diag_map_type_name(c, m, 0, tn, sizeof(tn)))
+		return 0;
+	if (gap == 4 || gap == 2 || gap == 1)
+		snprintf(pad, sizeof(pad), "__u%d pad;", gap * 8);
+	else
+		snprintf(pad, sizeof(pad), "__u8 pad[%d];", gap);
+	WHY(c, ", and that is where the program puts `%s`, %s %d-byte field of %s at offset %d: a field off its "
+	       "natural alignment, so the struct is packed (or an attribute moved the field). The CPU performs an "
+	       "atomic operation only on an aligned address, so the verifier demands it whatever the privileges.",
+	    name, size == 8 ? "an" : "a", size, tn, off);
+	FIX(c, "Put `%s` at an offset that is a multiple of %d: drop `__attribute__((packed))` from %s, or add "
+	       "explicit padding before it (`%s`), and change the user-space copy of the struct the same "
+	       "way. If the layout must stay, update the field without an atomic (`v->%s += ...;`), which may lose "
+	       "updates made at once on other CPUs, unless the map is a per-CPU one (BPF_MAP_TYPE_PERCPU_HASH).",
+	    name, size, tn, pad, name);
+	return 1;
+}
+
 /* "misaligned value access off 0+0+4 size 8": atomics must be aligned to
  * their size everywhere; other accesses only under strict alignment. */
 static int diag_misaligned(struct ctx *c)
@@ -2536,6 +2720,9 @@ static int diag_misaligned(struct ctx *c)
 	if (p && p->kind == BV_REG_MAP_VALUE && !p->var_mask &&
 	    diag_global_at(c, p->map, p->off + (long)p->var_value + in->off, var, sizeof(var), &voff, &vsize))
 		WHY(c, " (the global `%s`)", var);
+	if (atomic && p && p->kind == BV_REG_MAP_VALUE && !p->var_mask &&
+	    misaligned_member(c, p, (int)(p->off + (long)p->var_value + in->off), size))
+		return 1;
 	if (atomic)
 		WHY(c, ": the CPU performs an atomic operation only on an aligned address, so the verifier demands it "
 		       "whatever the privileges. It usually comes from a cast that makes the operation wider than the "
