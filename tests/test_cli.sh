@@ -382,7 +382,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 dynptr_kfuncs:var_size:helper-arg-type:'sizeof(buf)' \
 		 dynptr_kfuncs:small_buf:mem-size-exceeds-buffer:'bpf_dynptr_slice(&ptr, off, buf, sizeof(buf))' \
 		 dynptr_kfuncs:stale_slice:pkt-pointer-stale:'Take the slice again after the call' \
-		 btf_tracing:write_task:readonly-write:'bpf_task_storage_get(&map, task, 0' \
+		 btf_tracing:write_task:readonly-write:'bpf_task_storage_get(&map, next, 0' \
 		 btf_tracing:cgroup_name_write:readonly-write:'bpf_probe_read_kernel_str(buf, sizeof(buf), p)' \
 		 btf_tracing:comm_var_index:kernel-struct-access:'bpf_probe_read_kernel(comm, sizeof(comm), next->comm)' \
 		 btf_tracing:task_no_null_check:null-pointer:'it was read at insn 0 from the context' \
@@ -494,6 +494,27 @@ if [ -f "$bpfdir/diagnose_nineteenth_tags.o" ]; then
 		 diagnose_nineteenth_tags:queue_rec:object-ownership:'`__typeof__(r->id) id = r->id;` before bpf_spin_unlock()' \
 		 diagnose_nineteenth_tags:saved_pid:null-pointer:'a kptr field of a map value of map saved' \
 		 diagnose_nineteenth_tags:saved_pid:null-pointer:'`__typeof__(s->task) task = s->task; if (!task) return 0;`'
+fi
+# the twentieth held-out batch (written blind; causes known by construction)
+if [ -f "$bpfdir/diagnose_twentieth.o" ]; then
+	diag_rows diagnose_twentieth:snap_copy:bound-on-other-register:'"insn":11,"role":"both bounds folded into one comparison of the copy here"' \
+		 diagnose_twentieth:snap_copy:bound-on-other-register:'Make `len` a 64-bit unsigned variable (`__u64 len = ...;`)' \
+		 diagnose_twentieth:ring_head:bound-lost:'"insn":14,"role":"the call after which the field is loaded again"' \
+		 diagnose_twentieth:ring_head:bound-lost:'`__u32 head = h->head; if (head >= 32) head = 0;`' \
+		 diagnose_twentieth:flow_bytes:misaligned-access:'`bytes`, an 8-byte field of struct flow_stats at offset 4' \
+		 diagnose_twentieth:flow_bytes:misaligned-access:'explicit padding before it (`__u32 pad;`)' \
+		 diagnose_twentieth:wakee:untrusted-pointer:'`last_wakee` is neither' \
+		 diagnose_twentieth:wakee:untrusted-pointer:'Drop bpf_task_acquire() and bpf_task_release(): `w = p->last_wakee;`' \
+		 diagnose_twentieth:dns_qname:stack-too-large:'328 bytes + 256 bytes' \
+		 diagnose_twentieth:tcp_opts:pkt-bounds-missing:'"insn":60,"role":"the loop, which adds to it every round"' \
+		 diagnose_twentieth:tcp_opts:pkt-bounds-missing:'__u8 *p = start + (off & 63);' \
+		 diagnose_twentieth:read_sample:signed-size:'(`__u64 len`)' \
+		 diagnose_twentieth:mark_or_scratch:ctx-access:'R2 is `&skb->priority` (the context plus 32), kept in `counter`' \
+		 diagnose_twentieth:mark_or_scratch:ctx-access:'`if (...) skb->priority += v; else other += v;`' \
+		 diagnose_twentieth:find_slot:return-value:'the -1 the C code returns' \
+		 diagnose_twentieth:find_slot:return-value:'Return 1 to stop where the callback returns -1 (`return 1;`)' \
+		 diagnose_twentieth:xmit_mark:readonly-write:'stores into a struct sk_buff' \
+		 diagnose_twentieth:xmit_mark:readonly-write:'A tc program owns the packet and may write `skb->mark`'
 fi
 # a pointer copied out with bpf_probe_read_kernel() and dereferenced
 if [ -f "$bpfdir/copied_pointer.o" ]; then
@@ -669,7 +690,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

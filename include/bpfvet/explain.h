@@ -38,7 +38,7 @@ struct bv_diagnosis {
 	size_t n_where;            /* where[0] is the failing instruction */
 	char why[768];             /* what the verifier knows and cannot prove */
 	char compiler[768];        /* what the compiler did, "" when not the cause */
-	char fix[512];             /* a change in C */
+	char fix[768];             /* a change in C */
 };
 
 /* The catalogue, in a fixed order; NULL-terminated. */

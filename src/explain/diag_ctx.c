@@ -2,6 +2,7 @@
  * struct the access hit, and whether the program type may read it, write
  * it, or touch it at all (from the same table the verifier checks with,
  * ctx_table.c), so the explanation names `skb->mark` instead of an offset. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -293,6 +294,72 @@ int diag_ctx_field_name(const struct ctx *c, int off, char *out, size_t size)
 	return ok;
 }
 
+/* The first `&p->field` of a source line, without the `&`. */
+static int address_of_member(const char *line, char *out, size_t size)
+{
+	for (const char *a = line ? strchr(line, '&') : NULL; a; a = strchr(a + 1, '&')) {
+		const char *p = a + 1, *e = p;
+
+		while (isalnum((unsigned char)*e) || *e == '_')
+			e++;
+		if (e == p || strncmp(e, "->", 2))
+			continue;
+		for (e += 2; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if ((size_t)(e - p) >= size || e[-1] == '>')
+			continue;
+		memcpy(out, p, (size_t)(e - p));
+		out[e - p] = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* "dereference of modified ctx ptr R2 off=32 disallowed": a pointer to a
+ * context field kept in a variable (`__u32 *counter = cond ? &skb->priority
+ * : &scratch; *counter += v;`, batch 20).  The kernel rewrites each context
+ * access into the real struct's field, so it must see `ctx + constant` at
+ * the access itself. */
+static int moved_ctx(struct ctx *c)
+{
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_vreg *v;
+	char field[96], var[64];
+	int r, off;
+	bool store = in && (BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST);
+	const struct bv_line_info *li;
+	const char *def;
+
+	if (sscanf(c->msg, "dereference of modified ctx ptr R%d off=%d", &r, &off) != 2 || !in)
+		return 0;
+	diag_class(c, "ctx-access");
+	diag_where(c, c->fail, "fails here");
+	v = reg_at(c, c->fstep, r);
+	li = v && v->def_insn >= 0 ? bv_prog_line_at(c->prog, (size_t)v->def_insn) : NULL;
+	def = li && li->line_num ? bv_line_text(li) : NULL;
+	/* the source's own spelling (`&skb->priority`), else the layout's name */
+	if (!address_of_member(def, field, sizeof(field)) && !diag_ctx_field_name(c, off + in->off, field, sizeof(field)))
+		return 0;
+	if (v && v->def_insn >= 0) {
+		diag_where(c, v->def_insn, "the pointer to the field made here");
+		if (!diag_assigned_var(c, v->def_insn, var, sizeof(var)))
+			snprintf(var, sizeof(var), "R%d", r);
+	} else {
+		snprintf(var, sizeof(var), "R%d", r);
+	}
+	WHY(c, "R%d is `&%s` (the context plus %d), kept in `%s` and %s through it at insn %ld. The kernel rewrites "
+	       "every context access into an access of its own struct's field, so it must find the access written as "
+	       "`ctx + constant offset` on the instruction itself; a pointer to the field held in a variable%s cannot "
+	       "be rewritten.",
+	    r, field, off, var, store ? "written" : "read", c->fail,
+	    def && strchr(def, '?') ? " (here chosen by a `?:` between the field and other memory)" : "");
+	FIX(c, "Access `%s` by name where the program goes through `%s`: `%s += ...;` or `%s = ...;`; when "
+	       "`%s` chooses between the field and other memory, write the two cases out, "
+	       "`if (...) %s += v; else other += v;`.",
+	    field, var, field, field, var, field);
+	return 1;
+}
+
 int diag_ctx(struct ctx *c)
 {
 	int off, size;
@@ -302,6 +369,8 @@ int diag_ctx(struct ctx *c)
 	/* without a program type (a bare log), guess from the offsets */
 	bool skb = !l || (ctx_struct_of(l) && !strcmp(ctx_struct_of(l), "__sk_buff"));
 
+	if (moved_ctx(c))
+		return 1;
 	if (sscanf(c->msg, "invalid bpf_context access off=%d size=%d", &off, &size) != 2)
 		return 0;
 	diag_class(c, "ctx-access");

@@ -2,6 +2,7 @@
  * pointers used after their release, untrusted pointers, RCU sections,
  * kptr fields; and struct_ops callbacks (the members a kernel lets BPF
  * implement, the fields of its objects they may write). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -258,6 +259,87 @@ static int walked_arg(struct ctx *c)
 	return 1;
 }
 
+/* The struct a pointer variable is declared to point to, from the line
+ * that declares it: `struct sk_buff *skb = ...` gives sk_buff. */
+static int declared_struct(const struct ctx *c, long insn, const char *var, char *out, size_t size)
+{
+	const struct bv_line_info *li = insn >= 0 ? bv_prog_line_at(c->prog, (size_t)insn) : NULL;
+	const char *t = li && li->line_num ? bv_line_text(li) : NULL, *p, *e;
+	char pat[80];
+
+	if (!t || !(p = strstr(t, "struct ")))
+		return 0;
+	snprintf(pat, sizeof(pat), "*%s", var);
+	if (!strstr(p, pat))
+		return 0;
+	for (p += 7, e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
+		;
+	if (e == p || (size_t)(e - p) >= size)
+		return 0;
+	memcpy(out, p, (size_t)(e - p));
+	out[e - p] = 0;
+	return 1;
+}
+
+/* "only read is supported" in a tracing program: a store into a kernel
+ * struct it was handed (`skb->mark = 0x42;` in tp_btf/net_dev_start_xmit,
+ * batch 20).  Who may change that field instead depends on the struct. */
+static int trace_write(struct ctx *c)
+{
+	static const struct {
+		const char *st, *fields, *how;
+	} owner[] = {
+		{ "sk_buff", " mark priority tc_index queue_mapping cb tc_classid ",
+		  "A tc program owns the packet and may write `skb->%s` of its `struct __sk_buff`: attach one where the "
+		  "packet passes (`SEC(\"tc\") int f(struct __sk_buff *skb) { ... skb->%s = ...; }`, on egress for "
+		  "packets being sent)." },
+		{ "task_struct", NULL,
+		  "Keep the value next to the task instead, in task local storage: `v = bpf_task_storage_get(&map, %s, 0, "
+		  "BPF_LOCAL_STORAGE_GET_F_CREATE); if (v) v->%s = ...;`." },
+		{ "sock", NULL,
+		  "Keep the value next to the socket instead, in socket local storage: `v = bpf_sk_storage_get(&map, %s, 0, "
+		  "BPF_SK_STORAGE_GET_F_CREATE); if (v) v->%s = ...;`." },
+	};
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_vreg *p;
+	char var[64], field[64], st[64], key[72];
+
+	if (strcmp(c->msg, "only read is supported") || c->prog->sec.prog_type == BV_PROG_STRUCT_OPS || !in ||
+	    !diag_assigned_member(c, c->fail, var, sizeof(var), field, sizeof(field)) ||
+	    !(p = reg_at(c, c->fstep, in->dst)))
+		return 0;
+	if (!declared_struct(c, p->def_insn, var, st, sizeof(st))) {
+		const char *q = strstr(p->type, "ptr_");
+
+		snprintf(st, sizeof(st), "%s", q && q[4] ? q + 4 : "");
+	}
+	diag_class(c, "readonly-write");
+	diag_where(c, c->fail, "fails here");
+	if (p->def_insn >= 0)
+		diag_where(c, p->def_insn, "the pointer to the kernel's struct made here");
+	WHY(c, "`%s->%s = ...` stores into %s%s%sone of the kernel's own structs. Programs read the kernel's structs "
+	       "(the verifier types them from its BTF) but never write them, outside the few fields a struct_ops "
+	       "callback may set: the kernel cannot know which of its fields a store could safely change under it.",
+	    var, field, st[0] ? "a struct " : "", st, st[0] ? ", " : "");
+	snprintf(key, sizeof(key), " %s ", field);
+	for (size_t i = 0; i < sizeof(owner) / sizeof(owner[0]); i++) {
+		if (strcmp(owner[i].st, st))
+			continue;
+		if (owner[i].fields && !strstr(owner[i].fields, key))
+			break;
+		if (owner[i].fields)
+			FIX(c, owner[i].how, field, field);
+		else
+			FIX(c, owner[i].how, var, field);
+		return 1;
+	}
+	FIX(c, "Keep what the program wants to change in its own storage: a map keyed by the object (a pid, a "
+	       "cookie), or the object's local storage (`bpf_task_storage_get()`, `bpf_sk_storage_get()`, "
+	       "`bpf_inode_storage_get()`), and read it from there where the program would read `%s->%s`.",
+	    var, field);
+	return 1;
+}
+
 int diag_kobj(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -437,7 +519,7 @@ int diag_kobj(struct ctx *c)
 		    name);
 		return 1;
 	}
-	if (walked_arg(c))
+	if (walked_arg(c) || trace_write(c))
 		return 1;
 	if (strstr(c->msg, "cannot be used inside bpf_rcu_read_lock-ed region") ||
 	    strstr(c->msg, "cannot be used inside bpf_preempt_disable-ed region")) {

@@ -1103,7 +1103,7 @@ static void reload_story(struct ctx *c, const struct check *chk, const struct tr
 	if (reset >= 0)
 		diag_where(c, reset, "stored back into memory here");
 	if (call >= 0) {
-		diag_where(c, call, "a call the compiler loads the field again after");
+		diag_where(c, call, "the call after which the field is loaded again");
 		CC(c, "The compiler loaded the field twice: the call at insn %ld (`%s`) may change memory, so "
 		      "after it the field is read again (insn %ld) instead of reusing the checked value. ",
 		   call, insn_text(c, call, b, sizeof(b)), tr->root);
@@ -2073,10 +2073,12 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 	}
 	WHY(c, ", and no byte past R%d is known to be inside the packet.", msg_reg(c->msg));
 	if (in_loop)
-		FIX(c, "Bound the loop by a small constant number of rounds as well as its real condition, e.g. `for "
-		       "(int i = 0; i < 10 && p < end_of_options; i++)` (TCP options take at most 40 bytes), so the "
-		       "offset's bound stays small and the data_end check inside the loop works; or move the body into "
-		       "a bpf_loop() callback that keeps the offset as a clamped number.");
+		FIX(c, "Walk with a number instead of moving the pointer: keep an offset, clamp it where the pointer is "
+		       "made, and bound the rounds, `__u32 off = 0; for (int i = 0; i < 10 && off < len; i++) { __u8 *p = "
+		       "start + (off & 63); if ((void *)(p + 2) > data_end) break; ... off += p[1]; }` (TCP options take "
+		       "at most 40 bytes). The mask keeps the pointer's bound small, so the data_end check works, and "
+		       "rounds that end alike look alike to the verifier, which prunes them (a pointer moved by itself "
+		       "differs on every path: a bounded count alone may still pass the 1M-instruction limit).");
 	else
 		FIX(c, "Bound the length added to the pointer with a constant before adding it (`if (len > 64) return "
 		       "XDP_PASS;` or `len &= 0x3f;`), then compare the new pointer with data_end.");
@@ -3379,7 +3381,7 @@ static int diag_cb_return(struct ctx *c)
 	const char *p, *fn = NULL, *meaning = NULL;
 	long long smin, smax;
 	long call = -1;
-	int lo, hi, frame = c->fstep >= 0 ? c->res->steps[c->fstep].frame : 0;
+	int lo, hi, neg = 0, frame = c->fstep >= 0 ? c->res->steps[c->fstep].frame : 0;
 	char hb[64], b[128];
 
 	if (!msg_starts(c->msg, "At callback return the register R0") || !(p = strstr(c->msg, "should have been in [")) ||
@@ -3402,16 +3404,27 @@ static int diag_cb_return(struct ctx *c)
 	WHY(c, "The callback %s%s%s", fn ? fn : "", fn ? "()" : "", call >= 0 ? ", called by " : "");
 	if (call >= 0)
 		WHY(c, "%s at insn %ld,", hb, call);
-	if (sscanf(c->msg, "At callback return the register R0 has smin=%lld smax=%lld", &smin, &smax) == 2)
+	if (sscanf(c->msg, "At callback return the register R0 has smin=%lld smax=%lld", &smin, &smax) == 2) {
 		WHY(c, smin == smax ? " returns %lld on this path" : " returns between %lld and %lld on this path", smin, smax);
-	else
+		/* the kernel judges the low 32 bits: `return -1;` reads 4294967295 */
+		if (smin == smax && smin > INT32_MAX && smin <= UINT32_MAX)
+			neg = (int)(int32_t)(uint32_t)smin;
+		if (neg)
+			WHY(c, " (the %d the C code returns: for an int clang sets only R0's low 32 bits, and the verifier checks the "
+			       "whole 64-bit register)", neg);
+	} else {
 		WHY(c, " returns a number the verifier cannot bound on this path");
+	}
 	WHY(c, ", but it must return a value in [%d, %d]%s%s.", lo, hi, meaning ? ": " : "", meaning ? meaning : "");
 	if (v && v->def_insn >= 0 && v->def_insn != c->fail) {
 		diag_where(c, v->def_insn, "the return value set here");
 		WHY(c, " R0 got that value at insn %ld (`%s`).", (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
 	}
-	if (lo == 0 && hi == 1)
+	if (lo == 0 && hi == 1 && neg)
+		FIX(c, "Return 1 to stop where the callback returns %d (`return 1;`), 0 to go on, and pass anything else "
+		       "back through the context pointer the callback gets (its last argument).",
+		    neg);
+	else if (lo == 0 && hi == 1)
 		FIX(c, "Return 0 to go on and 1 to stop (`return done ? 1 : 0;`), and pass anything else back through the "
 		       "context pointer the callback gets (its last argument).");
 	else
