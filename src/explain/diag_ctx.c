@@ -339,24 +339,33 @@ static int moved_ctx(struct ctx *c)
 	def = li && li->line_num ? bv_line_text(li) : NULL;
 	/* the source's own spelling (`&skb->priority`), else the layout's name */
 	if (!address_of_member(def, field, sizeof(field)) && !diag_ctx_field_name(c, off + in->off, field, sizeof(field)))
-		return 0;
+		snprintf(field, sizeof(field), "the field at offset %d", off + in->off);
 	if (v && v->def_insn >= 0) {
-		diag_where(c, v->def_insn, "the pointer to the field made here");
+		diag_where(c, v->def_insn, "the context pointer moved here");
 		if (!diag_assigned_var(c, v->def_insn, var, sizeof(var)))
 			snprintf(var, sizeof(var), "R%d", r);
 	} else {
 		snprintf(var, sizeof(var), "R%d", r);
 	}
-	WHY(c, "R%d is `&%s` (the context plus %d), kept in `%s` and %s through it at insn %ld. The kernel rewrites "
-	       "every context access into an access of its own struct's field, so it must find the access written as "
-	       "`ctx + constant offset` on the instruction itself; a pointer to the field held in a variable%s cannot "
-	       "be rewritten.",
-	    r, field, off, var, store ? "written" : "read", c->fail,
+	if (in->off == 0 && strncmp(field, "the field", 9))
+		WHY(c, "R%d is `&%s` (the context plus %d), kept in `%s` and %s through it at insn %ld.", r, field, off,
+		    var, store ? "written" : "read", c->fail);
+	else
+		WHY(c, "R%d is the context plus %d, and the access at insn %ld (`+%d` from there) %s %s%s%s.", r, off,
+		    c->fail, in->off, store ? "writes" : "reads", strncmp(field, "the field", 9) ? "`" : "", field,
+		    strncmp(field, "the field", 9) ? "`" : "");
+	WHY(c, " The kernel rewrites every context access into an access of its own struct's field, so it must find "
+	       "the access written as `ctx + constant offset` on the instruction itself; a pointer to the field held "
+	       "in a variable%s cannot be rewritten.",
 	    def && strchr(def, '?') ? " (here chosen by a `?:` between the field and other memory)" : "");
-	FIX(c, "Access `%s` by name where the program goes through `%s`: `%s += ...;` or `%s = ...;`; when "
-	       "`%s` chooses between the field and other memory, write the two cases out, "
-	       "`if (...) %s += v; else other += v;`.",
-	    field, var, field, field, var, field);
+	if (!strncmp(field, "the field", 9) || var[0] == 'R')
+		FIX(c, "Access the context's fields by name from the context pointer itself (`ctx->field`), never through "
+		       "a pointer computed from it.");
+	else
+		FIX(c, "Access `%s` by name where the program goes through `%s`: `%s += ...;` or `%s = ...;`; when "
+		       "`%s` chooses between the field and other memory, write the two cases out, "
+		       "`if (...) %s += v; else other += v;`.",
+		    field, var, field, field, var, field);
 	return 1;
 }
 

@@ -231,9 +231,9 @@ static int walked_arg(struct ctx *c)
 	while (strstr(arrow + 2, "->"))
 		arrow = strstr(arrow + 2, "->");
 	helper_at(c, c->fail, fn, sizeof(fn));
-	rel = diag_release_of(fn, &st);
+	rel = strstr(fn, "_acquire") ? diag_release_of(fn, &st) : NULL;
 	/* the log names the struct ("ptr_task_struct"); a record leaves it to the kfunc */
-	snprintf(tname, sizeof(tname), "ptr_%s", v->type[4] ? v->type + 4 : st ? st : "object");
+	snprintf(tname, sizeof(tname), "ptr_%s", v->type[4] ? v->type + 4 : st ? st : "");
 	diag_class(c, "untrusted-pointer");
 	diag_where(c, c->fail, "fails here");
 	diag_where(c, v->def_insn, "the pointer read out of a field here");
@@ -242,13 +242,14 @@ static int walked_arg(struct ctx *c)
 	       "program, only between bpf_rcu_read_lock() and unlock in a sleepable one) or is on its list of trusted "
 	       "fields; `%s` is neither, so the verifier types the pointer a plain `%s` with no proof the %s it "
 	       "points to is still alive, and %s(), which %s, refuses it.",
-	    r, expr, v->def_insn, arrow + 2, tname, tname + 4, fn,
+	    r, expr, v->def_insn, arrow + 2, tname, tname[4] ? tname + 4 : "object", fn,
 	    strstr(c->msg, "rcu") ? "takes RCU-protected pointers" : "takes only trusted or referenced pointers");
 	if (rel && diag_assigned_var(c, c->fail, var, sizeof(var))) {
 		FIX(c, "A reference is not needed to read through the pointer: the verifier lets a program read any "
 		       "kernel pointer's fields (a read that faults gives 0). Drop %s() and %s(): `%s = %s;`, then read "
 		       "`%s->...` as before. To hold the object past this program, start from a pointer the kernel "
-		       "hands out trusted instead (a tp_btf argument, bpf_get_current_task_btf(), bpf_task_from_pid()).",
+		       "hands out trusted instead (a tp_btf argument, or a kfunc that looks the object up: "
+		       "bpf_task_from_pid(), bpf_cgroup_from_id()).",
 		    fn, rel, var, expr, var);
 	} else {
 		FIX(c, "Pass %s() a pointer the kernel trusts: a tp_btf or struct_ops argument, "
