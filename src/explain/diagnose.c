@@ -3337,7 +3337,13 @@ static int diag_helper_type(struct ctx *c)
 					"value." },
 	};
 	const char *p = strstr(c->msg, "cannot use helper bpf_");
-	const char *type = c->prog->sec.prog_type ? bv_prog_type_name(c->prog->sec.prog_type) : NULL;
+	/* from a log alone, the entry function's line may still say: only XDP
+	 * programs take a struct xdp_md (a __sk_buff is shared by several) */
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, 0);
+	const char *entry = li && li->line_num ? bv_line_text(li) : NULL;
+	uint32_t pt = c->prog->sec.prog_type ? c->prog->sec.prog_type
+			  : entry && strstr(entry, "struct xdp_md *") ? (uint32_t)BV_PROG_XDP : 0;
+	const char *type = pt ? bv_prog_type_name(pt) : NULL;
 	char name[64];
 	size_t n = 0;
 
@@ -3357,10 +3363,9 @@ static int diag_helper_type(struct ctx *c)
 		WHY(c, "This program type does not have bpf_%s: ", name);
 	WHY(c, "the kernel gives each program type its own set of helpers.");
 	for (size_t i = 0; i < sizeof(alt) / sizeof(alt[0]); i++)
-		if (!strcmp(alt[i].helper, name) &&
-		    (!alt[i].type || alt[i].type == c->prog->sec.prog_type || !c->prog->sec.prog_type)) {
+		if (!strcmp(alt[i].helper, name) && (!alt[i].type || alt[i].type == pt || !pt)) {
 			/* from a log alone the type is unknown: say which one the advice is for */
-			if (alt[i].type && !c->prog->sec.prog_type)
+			if (alt[i].type && !pt)
 				FIX(c, "If this is an %s program: ", bv_prog_type_name(alt[i].type));
 			FIX(c, "%s", alt[i].instead);
 			swap_bytes_call(c, name, alt[i].instead);
