@@ -344,20 +344,33 @@ static int backtrack_insn(struct venv *env, uint32_t idx, int64_t subseq, const 
 
 /* ---- marking ---- */
 
+/* The big hammer: every scalar of st and the states before it becomes
+ * precise, and a level-2 log names each one that was not (observed:
+ * strobemeta_bpf_loop.c, a pointer difference backtracking cannot see
+ * through). */
 static void mark_all_precise(struct venv *env, struct vstate *st)
 {
-	(void)env;
 	for (; st; st = st->parent)
 		for (int fi = 0; fi <= st->curframe; fi++) {
 			struct func_state *f = st->frame[fi];
 
-			for (int r = 0; r < MAX_BPF_REG; r++)
-				if (f->regs[r].type == SCALAR_VALUE)
-					f->regs[r].precise = 1;
-			for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
-				if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL &&
-				    f->stack[s].spilled.type == SCALAR_VALUE)
-					f->stack[s].spilled.precise = 1;
+			for (int r = 0; r < MAX_BPF_REG - 1; r++) {
+				if (f->regs[r].type != SCALAR_VALUE || f->regs[r].precise)
+					continue;
+				f->regs[r].precise = 1;
+				if (env->log_level >= 2)
+					vlog(env, "force_precise: frame%d: forcing r%d to be precise\n", fi, r);
+			}
+			for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
+				struct reg_state *sp = &f->stack[s].spilled;
+
+				if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL || sp->type != SCALAR_VALUE ||
+				    sp->precise)
+					continue;
+				sp->precise = 1;
+				if (env->log_level >= 2)
+					vlog(env, "force_precise: frame%d: forcing fp%d to be precise\n", fi, -(s + 1) * 8);
+			}
 		}
 }
 

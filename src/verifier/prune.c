@@ -363,7 +363,13 @@ static bool stacksafe(const struct venv *env, const struct func_state *o, const 
 		 * spilled number where the earlier walk had plain bytes goes on
 		 * (observed: examples/exception/fixed.bpf.c) */
 		if (exact != NOT_EXACT) {
-			ct = i < c->allocated_stack ? c->stack[spi].type[im] : STACK_INVALID;
+			/* a slot the current frame has not even allocated differs,
+			 * whatever the old one held, invalid included (observed:
+			 * iters.c's iter_subprog_check_stacksafe, a callee's
+			 * caller frame with and without its 16 bytes) */
+			if (i >= c->allocated_stack)
+				return false;
+			ct = c->stack[spi].type[im];
 			if (ot != ct)
 				return false;
 		}
