@@ -94,6 +94,13 @@ int diag_reads_pointer(const struct ctx *c, long insn, const char *expr);
 int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, size_t size);
 int diag_index_text(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);
 int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);
+/* insn's C line without its indentation (NULL without one); a line with an
+ * expression replaced by another; the `p->field` of a line's `&p->field`;
+ * the struct a line declares var to point to (`struct sk_buff *skb`) */
+const char *diag_src_text(const struct ctx *c, long insn);
+int diag_replace_expr(const char *line, const char *from, const char *to, char *out, size_t size);
+int diag_address_of_member(const struct ctx *c, long insn, char *out, size_t size);
+int diag_declared_struct(const struct ctx *c, long insn, const char *var, char *out, size_t size);
 
 /* diag_canned.c: a constant-string argument outside .rodata (got: the
  * register's type; NULL for writable global data) */

@@ -2,7 +2,6 @@
  * struct the access hit, and whether the program type may read it, write
  * it, or touch it at all (from the same table the verifier checks with,
  * ctx_table.c), so the explanation names `skb->mark` instead of an offset. */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -294,27 +293,6 @@ int diag_ctx_field_name(const struct ctx *c, int off, char *out, size_t size)
 	return ok;
 }
 
-/* The first `&p->field` of a source line, without the `&`. */
-static int address_of_member(const char *line, char *out, size_t size)
-{
-	for (const char *a = line ? strchr(line, '&') : NULL; a; a = strchr(a + 1, '&')) {
-		const char *p = a + 1, *e = p;
-
-		while (isalnum((unsigned char)*e) || *e == '_')
-			e++;
-		if (e == p || strncmp(e, "->", 2))
-			continue;
-		for (e += 2; isalnum((unsigned char)*e) || *e == '_'; e++)
-			;
-		if ((size_t)(e - p) >= size || e[-1] == '>')
-			continue;
-		memcpy(out, p, (size_t)(e - p));
-		out[e - p] = 0;
-		return 1;
-	}
-	return 0;
-}
-
 /* "dereference of modified ctx ptr R2 off=32 disallowed": a pointer to a
  * context field kept in a variable (`__u32 *counter = cond ? &skb->priority
  * : &scratch; *counter += v;`, batch 20).  The kernel rewrites each context
@@ -327,7 +305,6 @@ static int moved_ctx(struct ctx *c)
 	char field[96], var[64];
 	int r, off;
 	bool store = in && (BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST);
-	const struct bv_line_info *li;
 	const char *def;
 
 	if (sscanf(c->msg, "dereference of modified ctx ptr R%d off=%d", &r, &off) != 2 || !in)
@@ -335,10 +312,10 @@ static int moved_ctx(struct ctx *c)
 	diag_class(c, "ctx-access");
 	diag_where(c, c->fail, "fails here");
 	v = reg_at(c, c->fstep, r);
-	li = v && v->def_insn >= 0 ? bv_prog_line_at(c->prog, (size_t)v->def_insn) : NULL;
-	def = li && li->line_num ? bv_line_text(li) : NULL;
+	def = v ? diag_src_text(c, v->def_insn) : NULL;
 	/* the source's own spelling (`&skb->priority`), else the layout's name */
-	if (!address_of_member(def, field, sizeof(field)) && !diag_ctx_field_name(c, off + in->off, field, sizeof(field)))
+	if (!(v && diag_address_of_member(c, v->def_insn, field, sizeof(field))) &&
+	    !diag_ctx_field_name(c, off + in->off, field, sizeof(field)))
 		snprintf(field, sizeof(field), "the field at offset %d", off + in->off);
 	if (v && v->def_insn >= 0) {
 		diag_where(c, v->def_insn, "the context pointer moved here");

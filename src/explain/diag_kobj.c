@@ -2,7 +2,6 @@
  * pointers used after their release, untrusted pointers, RCU sections,
  * kptr fields; and struct_ops callbacks (the members a kernel lets BPF
  * implement, the fields of its objects they may write). */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -260,28 +259,6 @@ static int walked_arg(struct ctx *c)
 	return 1;
 }
 
-/* The struct a pointer variable is declared to point to, from the line
- * that declares it: `struct sk_buff *skb = ...` gives sk_buff. */
-static int declared_struct(const struct ctx *c, long insn, const char *var, char *out, size_t size)
-{
-	const struct bv_line_info *li = insn >= 0 ? bv_prog_line_at(c->prog, (size_t)insn) : NULL;
-	const char *t = li && li->line_num ? bv_line_text(li) : NULL, *p, *e;
-	char pat[80];
-
-	if (!t || !(p = strstr(t, "struct ")))
-		return 0;
-	snprintf(pat, sizeof(pat), "*%s", var);
-	if (!strstr(p, pat))
-		return 0;
-	for (p += 7, e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
-		;
-	if (e == p || (size_t)(e - p) >= size)
-		return 0;
-	memcpy(out, p, (size_t)(e - p));
-	out[e - p] = 0;
-	return 1;
-}
-
 /* "only read is supported" in a tracing program: a store into a kernel
  * struct it was handed (`skb->mark = 0x42;` in tp_btf/net_dev_start_xmit,
  * batch 20).  Who may change that field instead depends on the struct. */
@@ -309,7 +286,7 @@ static int trace_write(struct ctx *c)
 	    !diag_assigned_member(c, c->fail, var, sizeof(var), field, sizeof(field)) ||
 	    !(p = reg_at(c, c->fstep, in->dst)))
 		return 0;
-	if (!declared_struct(c, p->def_insn, var, st, sizeof(st))) {
+	if (!diag_declared_struct(c, p->def_insn, var, st, sizeof(st))) {
 		const char *q = strstr(p->type, "ptr_");
 
 		snprintf(st, sizeof(st), "%s", q && q[4] ? q + 4 : "");

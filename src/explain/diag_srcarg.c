@@ -4,18 +4,36 @@
  * shapes a size or buffer argument usually has are recognised: a name, a
  * member (`e->len`), `&name`, `name * K`, `name << K` and `name & K`. */
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "explain/diag.h"
 
+/* The C text of insn's source line, NULL without line info. */
+static const char *line_of(const struct ctx *c, long insn)
+{
+	const struct bv_line_info *li = insn >= 0 ? bv_prog_line_at(c->prog, (size_t)insn) : NULL;
+
+	return li && li->line_num ? bv_line_text(li) : NULL;
+}
+
+/* The same without its indentation, NULL when empty. */
+const char *diag_src_text(const struct ctx *c, long insn)
+{
+	const char *t = line_of(c, insn);
+
+	while (t && (*t == ' ' || *t == '\t'))
+		t++;
+	return t && *t ? t : NULL;
+}
+
 /* Argument `argno` (1-based) of the first call to a bpf_ function on the
  * source line of insn, trimmed, into out: 1 when found. */
 int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *p, *start;
+	const char *s = line_of(c, insn), *p, *start;
 	int depth = 0, n = 1;
 
 	if (!s || !(p = strstr(s, "bpf_")))
@@ -121,8 +139,7 @@ int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t 
  * give b, idx, len.  1 when found. */
 int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *p, *e;
+	const char *s = line_of(c, insn), *p, *e;
 	char t[96];
 
 	if (!s || !(p = strstr(s, "if (")))
@@ -148,8 +165,7 @@ int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size)
  * pointer named ptr (`*v = sk->state;` gives "state").  1 when found. */
 int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *p, *e;
+	const char *s = line_of(c, insn), *p, *e;
 	size_t n = strlen(ptr);
 
 	for (p = s; p && (p = strstr(p, ptr)); p += n) {
@@ -188,8 +204,7 @@ static int take_ident(const char *p, const char *e, char *out, size_t size)
 /* The first `ptr->field` of the source line of insn, both names. */
 int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *a;
+	const char *s = line_of(c, insn), *a;
 
 	for (a = s; a && (a = strstr(a, "->")); a += 2)
 		if (take_ident(ident_start(s, a), a, ptr, psize))
@@ -201,8 +216,7 @@ int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *fi
  * a struct indexed there.  1 when found. */
 int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *a, *e;
+	const char *s = line_of(c, insn), *a, *e;
 
 	for (a = s; a && (a = strstr(a, "->")); a += 2) {
 		for (e = a + 2; isalnum((unsigned char)*e) || *e == '_'; e++)
@@ -217,8 +231,7 @@ int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize,
  * `struct udphdr *udp = ...;` give udp.  1 when found. */
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq, *e;
+	const char *s = line_of(c, insn), *eq, *e;
 
 	if (!s || !(eq = strstr(s, " = ")))
 		return 0;
@@ -231,8 +244,7 @@ int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
  * 1 when found. */
 int diag_assigned_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq, *f;
+	const char *s = line_of(c, insn), *eq, *f;
 
 	if (!s || !(eq = strstr(s, " = ")))
 		return 0;
@@ -246,8 +258,7 @@ int diag_assigned_member(const struct ctx *c, long insn, char *ptr, size_t psize
  * expression on either side), which a fix should not rewrite. */
 int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, char *rhs, size_t rsize)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *s = li && li->line_num ? bv_line_text(li) : NULL, *eq, *end;
+	const char *s = line_of(c, insn), *eq, *end;
 	size_t n, m;
 
 	if (!s || !(eq = strstr(s, " = ")) || !(end = strchr(eq, ';')))
@@ -269,8 +280,7 @@ int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, cha
  * data_end` over one balanced expression. */
 int diag_checked_expr(const struct ctx *c, long i, char *buf, size_t size)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
-	const char *t = li && li->line_num ? bv_line_text(li) : NULL, *gt, *e;
+	const char *t = line_of(c, i), *gt, *e;
 	int depth = 0;
 
 	if (!t || !(gt = strstr(t, " > data_end")))
@@ -300,8 +310,7 @@ int diag_checked_expr(const struct ctx *c, long i, char *buf, size_t size)
  * check is the fix; a new header wants its own. */
 int diag_reads_pointer(const struct ctx *c, long insn, const char *expr)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *line = li && li->line_num ? bv_line_text(li) : NULL, *p = expr, *hit;
+	const char *line = line_of(c, insn), *p = expr, *hit;
 	char id[64];
 	size_t n;
 
@@ -347,8 +356,7 @@ int diag_index_text(const struct ctx *c, long insn, const char *arr, char *buf, 
  * h->samples[n - 1];`): the member access written before its name. */
 int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, size_t size)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *line = li && li->line_num ? bv_line_text(li) : NULL, *t = line ? strstr(line, arr) : NULL, *p;
+	const char *line = line_of(c, insn), *t = line ? strstr(line, arr) : NULL, *p;
 
 	if (!t || t[strlen(arr)] != '[')
 		return 0;
@@ -377,4 +385,74 @@ int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, 
 		if (!isalnum((unsigned char)*p) && *p != '_')
 			return 0;
 	return 1;
+}
+
+/* line with every whole occurrence of the expression from replaced by to
+ * (`if (h->head >= 32)` -> `if (head >= 32)`), into out; the number of
+ * occurrences, 0 when none or out is too small. */
+int diag_replace_expr(const char *line, const char *from, const char *to, char *out, size_t size)
+{
+	size_t n = strlen(from), o = 0;
+	int hits = 0;
+
+	for (const char *p = line; *p;) {
+		bool before = p == line || !(isalnum((unsigned char)p[-1]) || strchr("_>.", p[-1]));
+		const char *q = p + n;
+
+		if (before && !strncmp(p, from, n) && !(isalnum((unsigned char)*q) || *q == '_')) {
+			int w = snprintf(out + o, size - o, "%s", to);
+
+			if (w < 0 || (size_t)w >= size - o)
+				return 0;
+			o += (size_t)w;
+			p = q;
+			hits++;
+			continue;
+		}
+		if (o + 1 >= size)
+			return 0;
+		out[o++] = *p++;
+	}
+	out[o] = 0;
+	return hits;
+}
+
+/* The first `&p->field` of the source line of insn, without the `&`. */
+int diag_address_of_member(const struct ctx *c, long insn, char *out, size_t size)
+{
+	const char *s = line_of(c, insn);
+
+	for (const char *a = s ? strchr(s, '&') : NULL; a; a = strchr(a + 1, '&')) {
+		const char *p = a + 1, *e = p;
+
+		while (isalnum((unsigned char)*e) || *e == '_')
+			e++;
+		if (e == p || strncmp(e, "->", 2))
+			continue;
+		for (e += 2; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if ((size_t)(e - p) >= size || e[-1] == '>')
+			continue;
+		memcpy(out, p, (size_t)(e - p));
+		out[e - p] = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* The struct the line of insn declares var to point to: `struct sk_buff
+ * *skb = ...` gives sk_buff.  1 when found. */
+int diag_declared_struct(const struct ctx *c, long insn, const char *var, char *out, size_t size)
+{
+	const char *t = line_of(c, insn), *p, *e;
+	char pat[80];
+
+	if (!t || !(p = strstr(t, "struct ")))
+		return 0;
+	snprintf(pat, sizeof(pat), "*%s", var);
+	if (!strstr(p, pat))
+		return 0;
+	for (p += 7, e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
+		;
+	return take_ident(p, e, out, size);
 }

@@ -7,7 +7,6 @@
  * The text is written for the person who wrote the C: registers are named
  * because the kernel names them, but the numbers are the program's own
  * (sizes, offsets, bounds), and every place comes with its source line. */
-#include <ctype.h>
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdarg.h>
@@ -666,17 +665,6 @@ static uint64_t pow2_mask_below(long n)
 	return m - 1;
 }
 
-/* The C line of insn without its indentation, or NULL. */
-static const char *src_text(const struct ctx *c, long insn)
-{
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
-	const char *t = li && li->line_num ? bv_line_text(li) : NULL;
-
-	while (t && (*t == ' ' || *t == '\t'))
-		t++;
-	return t && *t ? t : NULL;
-}
-
 /* What the compiler did to a value on its way to where it failed. */
 /* Whether two instructions come from the same line of C. */
 static bool same_src_line(const struct ctx *c, long a, long b)
@@ -1047,44 +1035,14 @@ static const char *load_type(int size)
 	return size == 1 ? "__u8" : size == 2 ? "__u16" : size == 8 ? "__u64" : "__u32";
 }
 
-/* Copy line into out with every whole occurrence of the expression from
- * replaced by to (`if (h->head >= 32)` -> `if (head >= 32)`); 0 if from
- * does not occur or out is too small. */
-static int replace_expr(const char *line, const char *from, const char *to, char *out, size_t size)
-{
-	size_t n = strlen(from), o = 0;
-	int hits = 0;
-
-	for (const char *p = line; *p;) {
-		bool before = p == line || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '>' || p[-1] == '.');
-		const char *q = p + n;
-
-		if (before && !strncmp(p, from, n) && !(isalnum((unsigned char)*q) || *q == '_')) {
-			int w = snprintf(out + o, size - o, "%s", to);
-
-			if (w < 0 || (size_t)w >= size - o)
-				return 0;
-			o += (size_t)w;
-			p = q;
-			hits++;
-			continue;
-		}
-		if (o + 1 >= size)
-			return 0;
-		out[o++] = *p++;
-	}
-	out[o] = 0;
-	return hits;
-}
-
 /* A field checked on one load and used from a second: what the compiler
  * did (a call between the two that may change memory makes it load again)
  * and the fix, written with the source's own names: read the field once
  * into a local, check and use the local, store it back. */
 static void reload_story(struct ctx *c, const struct check *chk, const struct trace *tr, long room)
 {
-	char field[96], local[64], chkline[160], setline[160], b[128];
-	const char *line = src_text(c, chk->insn), *dot;
+	char field[96], local[96], chkline[160], setline[160], b[128];
+	const char *line = diag_src_text(c, chk->insn), *dot;
 	long call = -1, reset = -1;
 	const struct bv_form *lf = form_at(c, tr->root);
 
@@ -1117,9 +1075,12 @@ static void reload_story(struct ctx *c, const struct check *chk, const struct tr
 		    room > 0 ? room : 0L);
 		return;
 	}
-	dot = strrchr(field, '.') > strrchr(field, '>') ? strrchr(field, '.') : strrchr(field, '>');
-	snprintf(local, sizeof(local), "%s", dot + 1);
-	if (!replace_expr(line, field, local, chkline, sizeof(chkline))) {
+	/* the local is named after the member: `h->head` gives head */
+	for (const char *q = dot = field; *q; q++)
+		if (*q == '.' || *q == '>')
+			dot = q + 1;
+	snprintf(local, sizeof(local), "%s", dot);
+	if (!diag_replace_expr(line, field, local, chkline, sizeof(chkline))) {
 		FIX(c, "Read `%s` once into a local variable, check that variable, and use it instead of `%s`.", field,
 		    field);
 		return;
@@ -1127,7 +1088,7 @@ static void reload_story(struct ctx *c, const struct check *chk, const struct tr
 	FIX(c, "Read `%s` once into a local, check and use only the local, and store it back when it changes: "
 	       "`%s %s = %s; %s",
 	    field, load_type(lf ? lf->size : 4), local, field, chkline);
-	if (reset >= 0 && src_text(c, reset) && replace_expr(src_text(c, reset), field, local, setline, sizeof(setline)))
+	if (reset >= 0 && diag_src_text(c, reset) && diag_replace_expr(diag_src_text(c, reset), field, local, setline, sizeof(setline)))
 		FIX(c, " %s", setline);
 	FIX(c, "`, then `%s` wherever the program reads `%s` (`%s = ...;` to write it).", local, field, field);
 }
@@ -1206,9 +1167,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			if ((fold = folded_range_check(c, &chk, &addend)) >= 0) {
 				char nb[64];
 				long k;
-				const char *n = size_name(c, valreg, nb, sizeof(nb), &k);
-
-				const char *line = src_text(c, chk.insn);
+				const char *n = size_name(c, valreg, nb, sizeof(nb), &k), *line = diag_src_text(c, chk.insn);
 
 				diag_where(c, fold, "both bounds folded into one comparison of the copy here");
 				CC(c, "It folded the two-sided check%s%s%s into one unsigned comparison: it added %ld to the "
