@@ -673,7 +673,8 @@ miss:
 				if (e->st->branches) {
 					e->st->retired = 1; /* still counted in cur_states, as the kernel does */
 				} else if (scc_incomplete(env, e->st)) {
-					env->cur_states--;
+					/* kept, and still counted, to the end (observed:
+					 * iters.c loop_state_deps2, peak_states) */
 					if (defer_free(env, e->st)) {
 						free(e);
 						return -ENOMEM;
@@ -809,11 +810,13 @@ void update_branch_counts(struct venv *env, struct vstate *st)
 			break;
 		scc_exit(env, p);
 		if (p->retired) {
-			env->cur_states--;
-			if (scc_incomplete(env, p))
+			/* a loop whose marks are not final keeps it, counted */
+			if (scc_incomplete(env, p)) {
 				defer_free(env, p);
-			else
+			} else {
 				vstate_free(p);
+				env->cur_states--;
+			}
 		}
 		p = up;
 	}
