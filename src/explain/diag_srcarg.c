@@ -161,27 +161,6 @@ int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size)
 	return 1;
 }
 
-/* The first `ptr->field` the source line of insn reads through the
- * pointer named ptr (`*v = sk->state;` gives "state").  1 when found. */
-int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size)
-{
-	const char *s = line_of(c, insn), *p, *e;
-	size_t n = strlen(ptr);
-
-	for (p = s; p && (p = strstr(p, ptr)); p += n) {
-		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || strncmp(p + n, "->", 2))
-			continue;
-		for (e = p + n + 2; isalnum((unsigned char)*e) || *e == '_'; e++)
-			;
-		if (e == p + n + 2 || (size_t)(e - (p + n + 2)) >= size)
-			return 0;
-		memcpy(field, p + n + 2, (size_t)(e - (p + n + 2)));
-		field[e - (p + n + 2)] = 0;
-		return 1;
-	}
-	return 0;
-}
-
 /* Where the C identifier that ends at e begins (e itself when none ends
  * there): the names around `->` and ` = ` are found walking back. */
 static const char *ident_start(const char *s, const char *e)
@@ -189,6 +168,14 @@ static const char *ident_start(const char *s, const char *e)
 	while (e > s && (isalnum((unsigned char)e[-1]) || e[-1] == '_'))
 		e--;
 	return e;
+}
+
+/* Where the C identifier that starts at p ends (p itself when none does). */
+static const char *ident_end(const char *p)
+{
+	while (isalnum((unsigned char)*p) || *p == '_')
+		p++;
+	return p;
 }
 
 /* The identifier [p, e) into out, if it is one and fits. */
@@ -199,6 +186,22 @@ static int take_ident(const char *p, const char *e, char *out, size_t size)
 	memcpy(out, p, (size_t)(e - p));
 	out[e - p] = 0;
 	return 1;
+}
+
+/* The first `ptr->field` the source line of insn reads through the
+ * pointer named ptr (`*v = sk->state;` gives "state").  1 when found. */
+int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size)
+{
+	const char *s = line_of(c, insn), *p, *e;
+	size_t n = strlen(ptr);
+
+	for (p = s; p && (p = strstr(p, ptr)); p += n) {
+		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || strncmp(p + n, "->", 2))
+			continue;
+		e = ident_end(p + n + 2);
+		return e != p + n + 2 && take_ident(p + n + 2, e, field, size);
+	}
+	return 0;
 }
 
 /* The first `ptr->field` of the source line of insn, both names. */
@@ -219,8 +222,7 @@ int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize,
 	const char *s = line_of(c, insn), *a, *e;
 
 	for (a = s; a && (a = strstr(a, "->")); a += 2) {
-		for (e = a + 2; isalnum((unsigned char)*e) || *e == '_'; e++)
-			;
+		e = ident_end(a + 2);
 		if (*e == '[' && take_ident(ident_start(s, a), a, ptr, psize) && take_ident(a + 2, e, field, fsize))
 			return 1;
 	}
@@ -420,22 +422,13 @@ int diag_replace_expr(const char *line, const char *from, const char *to, char *
 /* The first `&p->field` of the source line of insn, without the `&`. */
 int diag_address_of_member(const struct ctx *c, long insn, char *out, size_t size)
 {
-	const char *s = line_of(c, insn);
+	const char *s = line_of(c, insn), *a, *p, *e;
 
-	for (const char *a = s ? strchr(s, '&') : NULL; a; a = strchr(a + 1, '&')) {
-		const char *p = a + 1, *e = p;
-
-		while (isalnum((unsigned char)*e) || *e == '_')
-			e++;
-		if (e == p || strncmp(e, "->", 2))
-			continue;
-		for (e += 2; isalnum((unsigned char)*e) || *e == '_'; e++)
-			;
-		if ((size_t)(e - p) >= size || e[-1] == '>')
-			continue;
-		memcpy(out, p, (size_t)(e - p));
-		out[e - p] = 0;
-		return 1;
+	for (a = s; a && (a = strstr(a, "->")); a += 2) {
+		p = ident_start(s, a);
+		e = ident_end(a + 2);
+		if (p < a && p > s && p[-1] == '&' && e > a + 2 && take_ident(p, e, out, size))
+			return 1;
 	}
 	return 0;
 }
@@ -452,7 +445,7 @@ int diag_declared_struct(const struct ctx *c, long insn, const char *var, char *
 	snprintf(pat, sizeof(pat), "*%s", var);
 	if (!strstr(p, pat))
 		return 0;
-	for (p += 7, e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
-		;
+	p += 7;
+	e = ident_end(p);
 	return take_ident(p, e, out, size);
 }

@@ -2635,7 +2635,7 @@ static int misaligned_member(struct ctx *c, const struct bv_vreg *p, int off, in
 	    msize != size || !diag_map_type_name(c, m, 0, tn, sizeof(tn)))
 		return 0;
 	if (gap == 4 || gap == 2 || gap == 1)
-		snprintf(pad, sizeof(pad), "__u%d pad;", gap * 8);
+		snprintf(pad, sizeof(pad), "%s pad;", load_type(gap));
 	else
 		snprintf(pad, sizeof(pad), "__u8 pad[%d];", gap);
 	WHY(c, ", and that is where the program puts `%s`, %s %d-byte field of %s at offset %d: a field off its "
