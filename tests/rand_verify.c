@@ -1,19 +1,11 @@
-/* Random programs for differential testing of the verifier against the
- * kernel's.
+/* Differential testing of the verifier against the kernel's.
  *
- * Each program is a socket filter that fills its registers with values of
- * partly known range (context fields, map value bytes and words, masked,
- * shifted, constants), then runs a body of random ALU operations (every
- * op, 32 and 64 bit, K and X, sign extension, byte swaps), forward
- * conditional jumps, copies (which link registers), stack spills and
- * fills, helper calls and map value accesses at variable offsets.  Most
- * programs are accepted, some are rejected (an offset the bounds do not
- * contain).  Each one is verified by the kernel and by bpfvet at log level
- * 2 and the two logs must be identical line for line, up to the map
- * addresses only the kernel knows and timing: the verdict, the error
- * line, every register's bounds after every instruction, the precision
- * marks and the statistics.  A disagreement is minimised (body lines
- * become no-ops while it persists) and printed. */
+ * Each random program (rand_verify_gen.c writes them) is verified by the
+ * kernel and by bpfvet at log level 2 and the two logs must be identical
+ * line for line, up to the map addresses only the kernel knows and timing:
+ * the verdict, the error line, every register's bounds after every
+ * instruction, the precision marks and the statistics.  A disagreement is
+ * minimised (body lines become no-ops while it persists) and printed. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,176 +14,8 @@
 #include "bpfvet/kernel.h"
 #include "bpfvet/verify.h"
 #include "rand_verify.h"
+#include "rand_verify_gen.h"
 #include "util/util.h"
-
-#define BODY_MAX 60
-
-static uint64_t rng;
-
-static uint64_t next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
-
-static unsigned pick(unsigned n)
-{
-	return (unsigned)(next() % n);
-}
-
-/* r6 holds the context and r7 the map value; the rest hold values. */
-static const int vregs[] = { 0, 1, 2, 3, 4, 5, 8, 9 };
-
-static int vreg(void)
-{
-	return vregs[pick(sizeof(vregs) / sizeof(vregs[0]))];
-}
-
-static int32_t imm(void)
-{
-	switch (pick(8)) {
-	case 0: return (int32_t)pick(16);
-	case 1: return -(int32_t)pick(16);
-	case 2: return (int32_t)0x80000000u;
-	case 3: return -1;
-	case 4: return (int32_t)pick(70000) - 35000;
-	case 5: return (int32_t)(1u << pick(31)) - (int32_t)pick(2);
-	default: return (int32_t)next();
-	}
-}
-
-/* A value of partly known range into register d. */
-static void load_value(char *out, size_t size, int d)
-{
-	static const int ctx_off[] = { 0, 4, 8, 16, 24, 68 };
-	static const char *const sz[] = { "u8", "u16", "u32", "u64", "s8", "s16", "s32" };
-	static const int bytes[] = { 1, 2, 4, 8, 1, 2, 4 };
-
-	switch (pick(5)) {
-	case 0:
-		snprintf(out, size, "r%d = *(u32 *)(r6 +%d)", d, ctx_off[pick(6)]);
-		break;
-	case 1: {
-		int z = (int)pick(7);
-
-		snprintf(out, size, "r%d = *(%s *)(r7 +%d)", d, sz[z], (int)pick(8) * 8 % (64 - bytes[z] + 1));
-		break;
-	}
-	case 2:
-		snprintf(out, size, "r%d = %d", d, imm());
-		break;
-	case 3:
-		snprintf(out, size, "w%d = %d", d, imm());
-		break;
-	default:
-		snprintf(out, size, "r%d = *(u8 *)(r7 +%d)", d, (int)pick(64));
-		break;
-	}
-}
-
-static void random_insn(char *out, size_t size, int at, int left)
-{
-	static const char *const ops[] = { "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "<<=", ">>=",
-					   "s>>=", "=", "s/=", "s%=" };
-	static const char *const conds[] = { "==", "!=", ">", ">=", "<", "<=", "s>", "s>=", "s<", "s<=", "&" };
-	char w = pick(3) ? 'r' : 'w';
-	int d = vreg(), s = vreg();
-	unsigned k = pick(24);
-
-	if (k < 8) {
-		const char *op = ops[pick(sizeof(ops) / sizeof(ops[0]))];
-
-		if (pick(2)) {
-			snprintf(out, size, "%c%d %s %c%d", w, d, op, w, s);
-		} else {
-			int32_t v = imm();
-
-			if (strstr(op, "<<") || strstr(op, ">>"))
-				v = (int32_t)pick(w == 'r' ? 64 : 32);
-			if ((strchr(op, '/') || strchr(op, '%')) && v == 0)
-				v = 3;
-			snprintf(out, size, "%c%d %s %d", w, d, op, v);
-		}
-	} else if (k == 8) {
-		snprintf(out, size, "%c%d &= %d", w, d, (int)((1u << pick(17)) - 1));
-	} else if (k == 9 || k == 10) {
-		const char *c = conds[pick(sizeof(conds) / sizeof(conds[0]))];
-		int t = at + 1 + (int)pick((unsigned)(left + 1 < 8 ? left + 1 : 8));
-
-		if (pick(2))
-			snprintf(out, size, "if %c%d %s %c%d goto L%d", w, d, c, w, s, t);
-		else
-			snprintf(out, size, "if %c%d %s 0x%x goto L%d", w, d, c, (uint32_t)imm(), t);
-	} else if (k == 11) {
-		snprintf(out, size, "r%d = r%d", d, s);
-	} else if (k == 12) {
-		snprintf(out, size, "r%d += %d", d, (int)pick(100) - 50);
-	} else if (k == 13) {
-		static const int from[] = { 8, 16, 32 };
-
-		snprintf(out, size, "%c%d = (s%d)%c%d", w, d, from[pick(w == 'r' ? 3 : 2)], w, s);
-	} else if (k == 14) {
-		static const char *const sw[] = { "be", "le", "bswap" };
-		static const int sz[] = { 16, 32, 64 };
-
-		snprintf(out, size, "r%d = %s%d r%d", d, sw[pick(3)], sz[pick(3)], d);
-	} else if (k == 15) {
-		snprintf(out, size, "%c%d = -%c%d", w, d, w, d);
-	} else if (k == 16) {
-		int slot = 1 + (int)pick(4);
-
-		if (pick(2))
-			snprintf(out, size, "*(u64 *)(r10 %d) = r%d", -8 * slot, s);
-		else
-			snprintf(out, size, "*(u32 *)(r10 %d) = r%d", -8 * slot + 4 * (int)pick(2), s);
-	} else if (k == 17) {
-		int slot = 1 + (int)pick(4);
-
-		if (pick(2))
-			snprintf(out, size, "r%d = *(u64 *)(r10 %d)", d, -8 * slot);
-		else
-			snprintf(out, size, "r%d = *(u32 *)(r10 %d)", d, -8 * slot + 4 * (int)pick(2));
-	} else if (k == 18 || k == 19) {
-		/* a map value access at an offset the bounds may or may not allow */
-		static const char *const sz[] = { "u8", "u16", "u32", "u64" };
-
-		snprintf(out, size, "r%d = r7\nr%d += r%d\nr%d = *(%s *)(r%d +%d)", d, d, s, d, sz[pick(4)], d,
-			 (int)pick(8));
-	} else if (k == 20) {
-		load_value(out, size, d);
-	} else if (k == 21) {
-		snprintf(out, size, "*(u64 *)(r10 -%d) = r%d\nr%d = *(u64 *)(r10 -%d)", 8 * (1 + (int)pick(4)), s, d,
-			 8 * (1 + (int)pick(4)));
-	} else {
-		int a = vreg();
-
-		snprintf(out, size, "r%d = r%d\nr%d += %d\nif r%d > %d goto L%d", a, d, a, (int)pick(40), d,
-			 (int)pick(200), at + 1 + (int)pick((unsigned)(left + 1 < 8 ? left + 1 : 8)));
-	}
-}
-
-struct program {
-	char body[BODY_MAX][160];
-	int n;
-	char init[8][64];
-	char slots[4][64];
-};
-
-static void program_text(struct bv_buf *b, const struct program *pg)
-{
-	bv_buf_puts(b, ".license \"GPL\"\n.map m array key=4 value=64 entries=1\n.prog rnd socket\n");
-	bv_buf_puts(b, "r6 = r1\n*(u32 *)(r10 -4) = 0\nr2 = r10\nr2 += -4\nr1 = map[m]\ncall bpf_map_lookup_elem\n"
-		       "if r0 != 0x0 goto have\nexit\nhave:\nr7 = r0\n");
-	for (int i = 0; i < 8; i++)
-		bv_buf_printf(b, "%s\n", pg->init[i]);
-	for (int i = 0; i < 4; i++)
-		bv_buf_printf(b, "%s\n", pg->slots[i]);
-	for (int i = 0; i < pg->n; i++)
-		bv_buf_printf(b, "L%d:\n%s\n", i, pg->body[i]);
-	bv_buf_printf(b, "L%d:\nr0 = 0\nexit\n", pg->n);
-}
 
 /* ---- comparing logs ---- */
 
@@ -377,52 +201,71 @@ int rand_verify_compare(const char *text, int *kernel_accepted, char *msg, size_
 	return r;
 }
 
-static void minimise(struct program *pg)
+/* Lines become no-ops while the difference persists. */
+static int minimise_lines(struct rv_program *pg, char (*lines)[RV_LINE], int n, struct bv_buf *b)
+{
+	char msg[1024];
+	int changed = 0, acc;
+
+	for (int i = 0; i < n; i++) {
+		char save[RV_LINE];
+
+		if (!strcmp(lines[i], "goto +0"))
+			continue;
+		memcpy(save, lines[i], sizeof(save));
+		strcpy(lines[i], "goto +0");
+		b->len = 0;
+		rv_program_text(b, pg);
+		if (rand_verify_compare(b->data, &acc, msg, sizeof(msg)) == 1)
+			changed = 1;
+		else
+			memcpy(lines[i], save, sizeof(save));
+	}
+	return changed;
+}
+
+static void minimise(struct rv_program *pg)
 {
 	struct bv_buf b = { 0 };
-	char msg[1024];
-	int changed = 1, acc;
 
-	while (changed) {
-		changed = 0;
-		for (int i = 0; i < pg->n; i++) {
-			char save[160];
-
-			if (!strcmp(pg->body[i], "goto +0"))
-				continue;
-			memcpy(save, pg->body[i], sizeof(save));
-			strcpy(pg->body[i], "goto +0");
-			b.len = 0;
-			program_text(&b, pg);
-			if (rand_verify_compare(b.data, &acc, msg, sizeof(msg)) == 1)
-				changed = 1;
-			else
-				memcpy(pg->body[i], save, sizeof(save));
-		}
-	}
+	while (minimise_lines(pg, pg->body, pg->n, &b) | minimise_lines(pg, pg->sub, pg->nsub, &b))
+		;
 	bv_buf_free(&b);
+}
+
+int rand_verify_shape, rand_verify_size;
+
+/* RAND_VERIFY_DIR keeps each minimised reproducer, RAND_VERIFY_ALL every
+ * program generated, as DIR/PREFIX_SEED_N.s */
+static void save_program(const char *dir, const char *prefix, unsigned seed, int n, const char *text)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s_%u_%d.s", dir, prefix, seed, n);
+	f = fopen(path, "w");
+	if (!f)
+		return;
+	fputs(text, f);
+	fclose(f);
 }
 
 void rand_verify(unsigned seed, int count, struct rand_verify_stats *st)
 {
 	memset(st, 0, sizeof(*st));
-	rng = 0x2545F4914F6CDD1Dull ^ ((uint64_t)seed << 17) ^ seed;
+	rv_seed(seed);
 	for (int p = 0; p < count; p++) {
-		struct program *pg = calloc(1, sizeof(*pg));
+		struct rv_program *pg = malloc(sizeof(*pg));
 		struct bv_buf b = { 0 };
 		char msg[1024];
 		int acc = 0, r;
 
 		if (!pg)
 			return;
-		pg->n = 5 + (int)pick(BODY_MAX - 5);
-		for (int i = 0; i < 8; i++)
-			load_value(pg->init[i], sizeof(pg->init[i]), vregs[i]);
-		for (int i = 0; i < 4; i++)
-			snprintf(pg->slots[i], sizeof(pg->slots[i]), "*(u64 *)(r10 %d) = r%d", -8 * (i + 1), vreg());
-		for (int i = 0; i < pg->n; i++)
-			random_insn(pg->body[i], sizeof(pg->body[i]), i, pg->n - i - 1);
-		program_text(&b, pg);
+		rv_generate(pg, rand_verify_shape, rand_verify_size);
+		rv_program_text(&b, pg);
+		if (getenv("RAND_VERIFY_ALL"))
+			save_program(getenv("RAND_VERIFY_ALL"), "all", seed, p, b.data);
 		r = rand_verify_compare(b.data, &acc, msg, sizeof(msg));
 		if (r < 0) {
 			st->skipped++;
@@ -434,20 +277,11 @@ void rand_verify(unsigned seed, int count, struct rand_verify_stats *st)
 				fprintf(stderr, "random program %d (seed %u): %s\n", p, seed, msg);
 				minimise(pg);
 				b.len = 0;
-				program_text(&b, pg);
+				rv_program_text(&b, pg);
 				rand_verify_compare(b.data, &acc, msg, sizeof(msg));
 				fprintf(stderr, "minimised reproducer: %s\n%s\n", msg, b.data);
-				if (getenv("RAND_VERIFY_DIR")) {
-					char path[512];
-					FILE *f;
-
-					snprintf(path, sizeof(path), "%s/rv_%u_%d.s", getenv("RAND_VERIFY_DIR"), seed, p);
-					f = fopen(path, "w");
-					if (f) {
-						fputs(b.data, f);
-						fclose(f);
-					}
-				}
+				if (getenv("RAND_VERIFY_DIR"))
+					save_program(getenv("RAND_VERIFY_DIR"), "rv", seed, p, b.data);
 			}
 		}
 		bv_buf_free(&b);

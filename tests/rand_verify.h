@@ -24,6 +24,8 @@ int rand_verify_compare(const char *text, int *kernel_accepted, char *msg, size_
  * timing. */
 /* Set: compare loads without CAP_BPF (verdict and error line). */
 extern int rand_verify_unpriv;
+/* The generator's shape (rand_verify_gen.h) and its largest body. */
+extern int rand_verify_shape, rand_verify_size;
 struct bv_object;
 struct bv_prog;
 int verify_log_compare(struct bv_object *obj, const struct bv_prog *prog, int level, int *kernel_accepted,

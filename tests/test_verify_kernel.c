@@ -1,6 +1,7 @@
 /* The verifier against its expectations and against the kernel.
  *
- *   test_verify_kernel [--cases DIR] [--objects DIR...] [--random N --seed S]
+ *   test_verify_kernel [--cases DIR] [--objects DIR...]
+ *                      [--random N --seed S [--shape 0|1] [--size MAX]]
  *
  * Case files (every .s file under DIR) are assembler source with many programs; the line
  * "; expect: accept" or "; expect: reject MESSAGE" (optionally "; insn: N",
@@ -354,6 +355,10 @@ int main(int argc, char **argv)
 			object_logs = 1;
 		} else if (!strcmp(argv[i], "--random") && i + 1 < argc) {
 			random = atoi(argv[++i]);
+		} else if (!strcmp(argv[i], "--shape") && i + 1 < argc) {
+			rand_verify_shape = atoi(argv[++i]);
+		} else if (!strcmp(argv[i], "--size") && i + 1 < argc) {
+			rand_verify_size = atoi(argv[++i]);
 		} else if (!strcmp(argv[i], "--seed") && i + 1 < argc) {
 			seed = (unsigned)strtoul(argv[++i], NULL, 10);
 		}
@@ -386,9 +391,9 @@ int main(int argc, char **argv)
 		struct rand_verify_stats st;
 
 		rand_verify(seed, random, &st);
-		printf("test_verify_kernel: random programs (seed %u): %d compared (%d accepted by the kernel), "
+		printf("test_verify_kernel: random programs (shape %d, seed %u): %d compared (%d accepted by the kernel), "
 		       "%d logs differ, %d skipped\n",
-		       seed, st.compared, st.kernel_accepted, st.disagreed, st.skipped);
+		       rand_verify_shape, seed, st.compared, st.kernel_accepted, st.disagreed, st.skipped);
 		CHECK(st.disagreed == 0, "%d random programs: bpfvet's log differs from the kernel's", st.disagreed);
 	}
 	return check_done("test_verify_kernel");

@@ -220,12 +220,6 @@ static int arg_kind(const struct venv *env, const struct helper_proto *fn, int a
 	return fn->args[arg];
 }
 
-static bool is_ptr_kind(int kind)
-{
-	return kind != A_NONE && kind != A_ANYTHING && kind != A_SIZE && kind != A_SIZE_OR_ZERO &&
-	       kind != A_ALLOC_SIZE_OR_ZERO;
-}
-
 /* Offsets a pointer argument may carry. */
 static int check_arg_off(struct venv *env, const struct reg_state *r, int regno)
 {
@@ -608,7 +602,9 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 			return verr(env, -EACCES, "R%d leaks addr into helper function", regno);
 		return 0;
 	}
-	if ((r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META) && is_ptr_kind(kind) && !meta->pkt_access &&
+	/* any argument but an `anything` one: a packet pointer as a size is
+	 * refused with this line too, before its type is looked at */
+	if ((r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META) && !meta->pkt_access &&
 	    env->prog_type != 25 /* cgroup_sockopt */)
 		return verr(env, -EACCES, "helper access to the packet is not allowed");
 	/* what a sockmap or sockhash stores is a socket, not bytes */

@@ -294,3 +294,25 @@
 	r0 = *(u64 *)(r1 -8)
 	r0 = 0
 	exit
+; found by the random generator (shape 1): a packet pointer as a helper's
+; size is refused as packet access before its type is checked
+; expect: reject helper access to the packet is not allowed
+; insn: 6
+.prog xdp_pkt_as_helper_size xdp
+	r6 = r1
+	r4 = *(u32 *)(r6 +0)
+	r1 = r6
+	r2 = 0
+	r3 = r10
+	r3 += -16
+	call bpf_xdp_load_bytes
+	r0 = 2
+	exit
+; expect: accept
+.prog tc_pkt_as_helper_anything tc
+	r6 = r1
+	r2 = *(u32 *)(r6 +76)
+	r1 = r6
+	call bpf_skb_pull_data
+	r0 = 0
+	exit

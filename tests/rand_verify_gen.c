@@ -1,0 +1,506 @@
+/* Random programs for the verifier's differential test (see the header).
+ * Each generator writes assembler text; rand_verify.c verifies it with
+ * the kernel and with bpfvet and compares the logs. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rand_verify_gen.h"
+
+static int tc; /* shape 1: the program is tc, not XDP */
+
+static uint64_t rng;
+
+static uint64_t next(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+static unsigned pick(unsigned n)
+{
+	return (unsigned)(next() % n);
+}
+
+/* r6 holds the context and r7 the map value; the rest hold values (in
+ * shape 1, r8 and r9 hold the packet's start and end). */
+static const int vregs0[] = { 0, 1, 2, 3, 4, 5, 8, 9 };
+static const int vregs1[] = { 0, 1, 2, 3, 4, 5 };
+static const int *vregs = vregs0;
+static unsigned n_vregs = 8;
+static int shape;
+
+static int vreg(void)
+{
+	return vregs[pick(n_vregs)];
+}
+
+static int32_t imm(void)
+{
+	switch (pick(8)) {
+	case 0: return (int32_t)pick(16);
+	case 1: return -(int32_t)pick(16);
+	case 2: return (int32_t)0x80000000u;
+	case 3: return -1;
+	case 4: return (int32_t)pick(70000) - 35000;
+	case 5: return (int32_t)(1u << pick(31)) - (int32_t)pick(2);
+	default: return (int32_t)next();
+	}
+}
+
+/* A value of partly known range into register d. */
+static void load_value(char *out, size_t size, int d)
+{
+	static const int ctx_off[] = { 0, 4, 8, 16, 24, 68 };
+	static const int xdp_off[] = { 12, 16 };
+	static const char *const sz[] = { "u8", "u16", "u32", "u64", "s8", "s16", "s32" };
+	static const int bytes[] = { 1, 2, 4, 8, 1, 2, 4 };
+
+	switch (pick(5)) {
+	case 0:
+		/* XDP's scalar fields: the interface and the queue */
+		if (shape == 1 && !tc)
+			snprintf(out, size, "r%d = *(u32 *)(r6 +%d)", d, xdp_off[pick(2)]);
+		else
+			snprintf(out, size, "r%d = *(u32 *)(r6 +%d)", d, ctx_off[pick(6)]);
+		break;
+	case 1: {
+		int z = (int)pick(7);
+
+		snprintf(out, size, "r%d = *(%s *)(r7 +%d)", d, sz[z], (int)pick(8) * 8 % (64 - bytes[z] + 1));
+		break;
+	}
+	case 2:
+		snprintf(out, size, "r%d = %d", d, imm());
+		break;
+	case 3:
+		snprintf(out, size, "w%d = %d", d, imm());
+		break;
+	default:
+		snprintf(out, size, "r%d = *(u8 *)(r7 +%d)", d, (int)pick(64));
+		break;
+	}
+}
+
+static void random_insn(char *out, size_t size, int at, int left)
+{
+	static const char *const ops[] = { "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "<<=", ">>=",
+					   "s>>=", "=", "s/=", "s%=" };
+	static const char *const conds[] = { "==", "!=", ">", ">=", "<", "<=", "s>", "s>=", "s<", "s<=", "&" };
+	char w = pick(3) ? 'r' : 'w';
+	int d = vreg(), s = vreg();
+	unsigned k = pick(24);
+
+	if (k < 8) {
+		const char *op = ops[pick(sizeof(ops) / sizeof(ops[0]))];
+
+		if (pick(2)) {
+			snprintf(out, size, "%c%d %s %c%d", w, d, op, w, s);
+		} else {
+			int32_t v = imm();
+
+			if (strstr(op, "<<") || strstr(op, ">>"))
+				v = (int32_t)pick(w == 'r' ? 64 : 32);
+			if ((strchr(op, '/') || strchr(op, '%')) && v == 0)
+				v = 3;
+			snprintf(out, size, "%c%d %s %d", w, d, op, v);
+		}
+	} else if (k == 8) {
+		snprintf(out, size, "%c%d &= %d", w, d, (int)((1u << pick(17)) - 1));
+	} else if (k == 9 || k == 10) {
+		const char *c = conds[pick(sizeof(conds) / sizeof(conds[0]))];
+		int t = at + 1 + (int)pick((unsigned)(left + 1 < 8 ? left + 1 : 8));
+
+		if (pick(2))
+			snprintf(out, size, "if %c%d %s %c%d goto L%d", w, d, c, w, s, t);
+		else
+			snprintf(out, size, "if %c%d %s 0x%x goto L%d", w, d, c, (uint32_t)imm(), t);
+	} else if (k == 11) {
+		snprintf(out, size, "r%d = r%d", d, s);
+	} else if (k == 12) {
+		snprintf(out, size, "r%d += %d", d, (int)pick(100) - 50);
+	} else if (k == 13) {
+		static const int from[] = { 8, 16, 32 };
+
+		snprintf(out, size, "%c%d = (s%d)%c%d", w, d, from[pick(w == 'r' ? 3 : 2)], w, s);
+	} else if (k == 14) {
+		static const char *const sw[] = { "be", "le", "bswap" };
+		static const int sz[] = { 16, 32, 64 };
+
+		snprintf(out, size, "r%d = %s%d r%d", d, sw[pick(3)], sz[pick(3)], d);
+	} else if (k == 15) {
+		snprintf(out, size, "%c%d = -%c%d", w, d, w, d);
+	} else if (k == 16) {
+		int slot = 1 + (int)pick(4);
+
+		if (pick(2))
+			snprintf(out, size, "*(u64 *)(r10 %d) = r%d", -8 * slot, s);
+		else
+			snprintf(out, size, "*(u32 *)(r10 %d) = r%d", -8 * slot + 4 * (int)pick(2), s);
+	} else if (k == 17) {
+		int slot = 1 + (int)pick(4);
+
+		if (pick(2))
+			snprintf(out, size, "r%d = *(u64 *)(r10 %d)", d, -8 * slot);
+		else
+			snprintf(out, size, "r%d = *(u32 *)(r10 %d)", d, -8 * slot + 4 * (int)pick(2));
+	} else if (k == 18 || k == 19) {
+		/* a map value access at an offset the bounds may or may not allow */
+		static const char *const sz[] = { "u8", "u16", "u32", "u64" };
+
+		static const int masks[] = { 7, 31, 56, 48, 63, 255 };
+		int n = 0;
+
+		/* shape 1 bounds the offset most of the time, in another register */
+		if (shape == 1) {
+			while (s == d)
+				s = vreg();
+			if (pick(8))
+				n = snprintf(out, size, "r%d &= %d\n", s, masks[pick(pick(4) ? 4 : 6)]);
+		}
+		snprintf(out + n, size - (size_t)n, "r%d = r7\nr%d += r%d\nr%d = *(%s *)(r%d +%d)", d, d, s, d,
+			 sz[pick(4)], d, (int)pick(8));
+	} else if (k == 20) {
+		load_value(out, size, d);
+	} else if (k == 21) {
+		snprintf(out, size, "*(u64 *)(r10 -%d) = r%d\nr%d = *(u64 *)(r10 -%d)", 8 * (1 + (int)pick(4)), s, d,
+			 8 * (1 + (int)pick(4)));
+	} else {
+		int a = vreg();
+
+		snprintf(out, size, "r%d = r%d\nr%d += %d\nif r%d > %d goto L%d", a, d, a, (int)pick(40), d,
+			 (int)pick(200), at + 1 + (int)pick((unsigned)(left + 1 < 8 ? left + 1 : 8)));
+	}
+}
+
+/* ---- shape 1: the packet, helpers, a subprogram, loops ---- */
+
+static const char *const psz[] = { "u8", "u16", "u32", "u64" };
+static const int pbytes[] = { 1, 2, 4, 8 };
+
+/* A data_end check of pointer register a, written one of the ways clang
+ * writes it, that falls through to `then` when a is within the packet and
+ * goes to label `skip` otherwise. */
+static void pkt_check(char *out, size_t size, int a, const char *skip, const char *then, int at)
+{
+	switch (pick(6)) {
+	case 0:
+		snprintf(out, size, "if r%d > r9 goto %s\n%s", a, skip, then);
+		break;
+	case 1:
+		snprintf(out, size, "if r9 < r%d goto %s\n%s", a, skip, then);
+		break;
+	case 2: /* one byte short of what the next read needs, at times */
+		snprintf(out, size, "if r%d >= r9 goto %s\n%s", a, skip, then);
+		break;
+	case 3:
+		snprintf(out, size, "if r9 <= r%d goto %s\n%s", a, skip, then);
+		break;
+	case 4: /* the inverted branch: the access is the jump's target */
+		snprintf(out, size, "if r%d <= r9 goto Q%d\ngoto %s\nQ%d:\n%s", a, at, skip, at, then);
+		break;
+	default:
+		snprintf(out, size, "if r9 >= r%d goto Q%d\ngoto %s\nQ%d:\n%s", a, at, skip, at, then);
+		break;
+	}
+}
+
+/* An access of z's size at base + off: a read into d or a write of d. */
+static void access(char *out, size_t size, int write, int z, int base, int off, int d)
+{
+	char o[16];
+
+	snprintf(o, sizeof(o), off < 0 ? "%d" : "+%d", off);
+	if (write)
+		snprintf(out, size, "*(%s *)(r%d %s) = r%d", psz[z], base, o, d);
+	else
+		snprintf(out, size, "r%d = *(%s *)(r%d %s)", d, psz[z], base, o);
+}
+
+/* A packet access after a check that proves bytes [0, checked) past the
+ * packet's start: made on r8, on the checked pointer (a negative offset
+ * back from its end), after a variable offset, or through a copy.  The
+ * access is inside what was checked, except one time in 32. */
+static void pkt_access(char *out, size_t size, int at)
+{
+	static const int masks[] = { 0x7, 0x3f, 0xff, 0xfff, 0xffff };
+	char skip[16], then[128], head[160], chk[400];
+	int a = vreg(), d = vreg(), s = vreg(), b = vreg(), z = (int)pick(4), write = !pick(3);
+	int checked = 1 + (int)pick(48), off;
+
+	while (s == a)
+		s = vreg();
+	while (b == a || b == s)
+		b = vreg();
+	if (checked < pbytes[z])
+		checked = pbytes[z];
+	if (pick(32))
+		off = (int)pick((unsigned)(checked - pbytes[z] + 1));
+	else
+		off = checked - pbytes[z] + 1 + (int)pick(8);
+	snprintf(skip, sizeof(skip), "P%d", at);
+	switch (pick(5)) {
+	case 0: /* on the packet's start */
+		snprintf(head, sizeof(head), "r%d = r8\nr%d += %d\n", a, a, checked);
+		access(then, sizeof(then), write, z, 8, off, d);
+		break;
+	case 1: /* back from the checked end */
+		snprintf(head, sizeof(head), "r%d = r8\nr%d += %d\n", a, a, checked);
+		access(then, sizeof(then), write, z, a, off - checked, d);
+		break;
+	case 2: /* after a variable offset, bounded (or not) */
+		switch (pick(4)) {
+		case 0:
+			snprintf(head, sizeof(head), "r%d = r8\nr%d += r%d\nr%d += %d\n", a, a, s, a, checked);
+			break;
+		case 1:
+			snprintf(head, sizeof(head), "if r%d > %d goto %s\nr%d = r8\nr%d += r%d\nr%d += %d\n", s,
+				 (int)pick(300), skip, a, a, s, a, checked);
+			break;
+		default:
+			snprintf(head, sizeof(head), "r%d &= %d\nr%d = r8\nr%d += r%d\nr%d += %d\n", s, masks[pick(5)],
+				 a, a, s, a, checked);
+			break;
+		}
+		access(then, sizeof(then), write, z, a, off - checked, d);
+		break;
+	default: /* the check is made on a copy */
+		snprintf(head, sizeof(head), "r%d = r8\nr%d = r%d\nr%d += %d\n", a, b, a, b, checked);
+		access(then, sizeof(then), write, z, a, off, d);
+		pkt_check(chk, sizeof(chk), b, skip, then, at);
+		snprintf(out, size, "%s%s\nP%d:\nr%d = 0\nr%d = 0", head, chk, at, a, b);
+		return;
+	}
+	pkt_check(chk, sizeof(chk), a, skip, then, at);
+	/* the pointer goes back to a scalar, so that the random ALU that
+	 * follows does not make every program a pointer arithmetic rejection */
+	snprintf(out, size, "%s%s\nP%d:\nr%d = %d", head, chk, at, a, (int)pick(64));
+}
+
+/* r1..r5 after a call: filled back from the stack slots, so that the rest
+ * of the program still has values of partly known range */
+static int refill(char *out, size_t size)
+{
+	int n = 0;
+
+	for (int r = 1; r <= 5; r++)
+		n += snprintf(out + n, size - (size_t)n, "\nr%d = *(u64 *)(r10 %d)", r, -8 * (1 + (int)pick(4)));
+	return n;
+}
+
+static void helper_call(char *out, size_t size, int at)
+{
+	int n = 0, s = vreg();
+
+	switch (pick(5)) {
+	case 0:
+		n = snprintf(out, size, "call %s", pick(2) ? "bpf_get_prandom_u32" : "bpf_ktime_get_ns");
+		break;
+	case 1: { /* bytes into a 32-byte stack buffer, a variable length */
+		static const int masks[] = { 15, 31, 63 };
+		const char *fn = tc ? "bpf_skb_load_bytes" : "bpf_xdp_load_bytes";
+
+		n = snprintf(out, size, "r4 = r%d\n", s);
+		switch (pick(8)) {
+		case 0:
+			n += snprintf(out + n, size - (size_t)n, "r4 &= %d\n", masks[pick(3)]);
+			break;
+		case 1:
+		case 4:
+		case 5:
+			n += snprintf(out + n, size - (size_t)n, "r4 &= %d\nif r4 == 0 goto L%d\n", masks[pick(3)],
+				      at + 1);
+			break;
+		case 2:
+		case 6:
+			n += snprintf(out + n, size - (size_t)n, "if r4 > %d goto L%d\nif r4 == 0 goto L%d\n",
+				      16 + (int)pick(24), at + 1, at + 1);
+			break;
+		default:
+			n += snprintf(out + n, size - (size_t)n, "if w4 s> 32 goto L%d\n", at + 1);
+			break;
+		}
+		n += snprintf(out + n, size - (size_t)n, "r1 = r6\nr2 = %d\nr3 = r10\nr3 += -96\ncall %s", (int)pick(20),
+			      fn);
+		break;
+	}
+	case 2: /* the packet moves: every packet pointer is stale */
+		if (tc)
+			n = snprintf(out, size, "r1 = r6\nr2 = %d\ncall bpf_skb_pull_data", (int)pick(64));
+		else
+			n = snprintf(out, size, "r1 = r6\nr2 = %d\ncall bpf_xdp_adjust_head", -8 + 4 * (int)pick(5));
+		if (pick(8))
+			n += snprintf(out + n, size - (size_t)n, "\nr8 = *(u32 *)(r6 +%d)\nr9 = *(u32 *)(r6 +%d)",
+				      tc ? 76 : 0, tc ? 80 : 4);
+		break;
+	case 3: /* a checksum over a stack buffer of variable size */
+		n = snprintf(out, size, "r2 = r%d\nr2 &= %d\nr1 = r10\nr1 += -32\nr3 = 0\nr4 = 0\nr5 = 0\ncall bpf_csum_diff",
+			     s, pick(2) ? 31 : 28);
+		break;
+	default: /* the static subprogram: a scalar, the caller's stack, the packet */
+		n = snprintf(out, size, "r1 = r%d\nr2 = r10\nr2 += -%d\nr3 = r8\nr4 = r9\ncall f1", s,
+			     8 * (1 + (int)pick(4)));
+		break;
+	}
+	refill(out + n, size - (size_t)n);
+}
+
+/* The subprogram f1(r1 scalar, r2 &caller's stack slot, r3 packet, r4 its
+ * end): ALU on r0, r1 and r5, reads and writes of the caller's slot, a
+ * checked packet read; it returns r0. */
+static void sub_insn(char *out, size_t size, int at, int left)
+{
+	static const char *const ops[] = { "+=", "-=", "*=", "|=", "&=", "^=", "<<=", ">>=", "s>>=", "=" };
+	static const int regs[] = { 0, 1, 5 };
+	int d = regs[pick(3)], s = regs[pick(3)];
+	const char *op = ops[pick(sizeof(ops) / sizeof(ops[0]))];
+	int t = at + 1 + (int)pick((unsigned)(left + 1 < 6 ? left + 1 : 6));
+
+	switch (pick(8)) {
+	case 0:
+		snprintf(out, size, "r%d = *(u64 *)(r2 +0)", d);
+		break;
+	case 1:
+		snprintf(out, size, "*(u64 *)(r2 +0) = r%d", s);
+		break;
+	case 2: {
+		int checked = 1 + (int)pick(16);
+
+		snprintf(out, size, "r5 = r3\nr5 += %d\nif r5 > r4 goto S%d\nr%d = *(u8 *)(r3 +%d)", checked, t,
+			 pick(2) ? 0 : 1, pick(16) ? (int)pick((unsigned)checked) : checked);
+		break;
+	}
+	case 3:
+		snprintf(out, size, "if r%d > %d goto S%d", s, (int)pick(1000), t);
+		break;
+	case 4:
+		snprintf(out, size, "r%d &= %d", d, (int)((1u << pick(12)) - 1));
+		break;
+	default:
+		if (strstr(op, "<<") || strstr(op, ">>"))
+			snprintf(out, size, "r%d %s %d", d, op, (int)pick(64));
+		else if (pick(2))
+			snprintf(out, size, "r%d %s r%d", d, op, s);
+		else
+			snprintf(out, size, "r%d %s %d", d, op, imm());
+		break;
+	}
+}
+
+/* A bounded loop: r5 counts, the body works on r0..r4 (which it may leave
+ * through a jump forward). */
+static void loop(char *out, size_t size, int at, int left)
+{
+	int n, rounds = 1 + (int)pick(6);
+
+	if (pick(3))
+		n = snprintf(out, size, "r5 = 0\nQ%d:", at);
+	else /* counting down from a value of known range */
+		n = snprintf(out, size, "r5 = r%d\nr5 &= 7\nQ%d:", (int)pick(5), at);
+	n_vregs = 5; /* r0..r4: the body never writes the counter */
+	for (int i = 0, k = 1 + (int)pick(3); i < k && (size_t)n < size; i++) {
+		char one[200];
+
+		random_insn(one, sizeof(one), at, left);
+		n += snprintf(out + n, size - (size_t)n, "\n%s", one);
+	}
+	n_vregs = 6;
+	if ((size_t)n >= size)
+		return;
+	if (strstr(out, "r5 &= 7"))
+		snprintf(out + n, size - (size_t)n, "\nr5 -= 1\nif r5 s> 0 goto Q%d", at);
+	else
+		snprintf(out + n, size - (size_t)n, "\nr5 += 1\nif r5 < %d goto Q%d", rounds, at);
+}
+
+static void shape1_insn(char *out, size_t size, int at, int left)
+{
+	unsigned k = pick(32);
+
+	if (k < 16) {
+		random_insn(out, size, at, left);
+	} else if (k < 22) {
+		pkt_access(out, size, at);
+	} else if (k < 26) {
+		helper_call(out, size, at);
+	} else if (k < 28) {
+		loop(out, size, at, left);
+	} else if (k == 28) {
+		int slot = 40 + 8 * (int)pick(2);
+
+		snprintf(out, size, "*(u64 *)(r10 -%d) = r8\nr8 = *(u64 *)(r10 -%d)", slot, slot);
+	} else if (k == 29) {
+		snprintf(out, size, "r8 = *(u32 *)(r6 +%d)\nr9 = *(u32 *)(r6 +%d)", tc ? 76 : 0, tc ? 80 : 4);
+	} else if (k == 30) { /* a header parsed: the packet pointer moves on */
+		int a = vreg(), h = 1 + (int)pick(40);
+
+		snprintf(out, size, "r%d = r8\nr%d += %d\nif r%d > r9 goto P%d\nr8 = r%d\nP%d:\nr%d = %d", a, a, h, a, at,
+			 a, at, a, h);
+	} else {
+		int a = vreg();
+
+		snprintf(out, size, "r%d = r8\nr%d += %d\nr%d -= r8", a, a, (int)pick(64), a);
+	}
+}
+
+void rv_seed(unsigned seed)
+{
+	rng = 0x2545F4914F6CDD1Dull ^ ((uint64_t)seed << 17) ^ seed;
+}
+
+void rv_generate(struct rv_program *pg, int shape_, int body_max)
+{
+	memset(pg, 0, sizeof(*pg));
+	shape = pg->shape = shape_;
+	if (body_max < 6 || body_max > RV_BODY_MAX)
+		body_max = 60;
+	vregs = shape ? vregs1 : vregs0;
+	n_vregs = shape ? 6 : 8;
+	if (shape)
+		tc = pg->tc = (int)pick(2);
+	pg->n = 5 + (int)pick((unsigned)body_max - 5);
+	for (int i = 0; i < (shape ? 6 : 8); i++)
+		load_value(pg->init[i], sizeof(pg->init[i]), vregs[i]);
+	for (int i = 0; i < 4; i++)
+		snprintf(pg->slots[i], sizeof(pg->slots[i]), "*(u64 *)(r10 %d) = r%d", -8 * (i + 1), vreg());
+	for (int i = 0; i < pg->n; i++) {
+		if (shape)
+			shape1_insn(pg->body[i], sizeof(pg->body[i]), i, pg->n - i - 1);
+		else
+			random_insn(pg->body[i], sizeof(pg->body[i]), i, pg->n - i - 1);
+		if (strstr(pg->body[i], "call f1"))
+			pg->calls_sub = 1;
+	}
+	if (pg->calls_sub) {
+		pg->nsub = 2 + (int)pick(RV_SUB_MAX - 2);
+		for (int i = 0; i < pg->nsub; i++)
+			sub_insn(pg->sub[i], sizeof(pg->sub[i]), i, pg->nsub - i - 1);
+	}
+}
+
+void rv_program_text(struct bv_buf *b, const struct rv_program *pg)
+{
+	static const char *const type[] = { "socket", "xdp", "tc" };
+	int t = pg->shape ? 1 + pg->tc : 0;
+
+	bv_buf_printf(b, ".license \"GPL\"\n.map m array key=4 value=64 entries=1\n.prog rnd %s\n", type[t]);
+	bv_buf_puts(b, "r6 = r1\n*(u32 *)(r10 -4) = 0\nr2 = r10\nr2 += -4\nr1 = map[m]\ncall bpf_map_lookup_elem\n"
+		       "if r0 != 0x0 goto have\nexit\nhave:\nr7 = r0\n");
+	if (pg->shape)
+		bv_buf_printf(b, "r8 = *(u32 *)(r6 +%d)\nr9 = *(u32 *)(r6 +%d)\n", pg->tc ? 76 : 0, pg->tc ? 80 : 4);
+	for (int i = 0; i < (pg->shape ? 6 : 8); i++)
+		bv_buf_printf(b, "%s\n", pg->init[i]);
+	for (int i = 0; i < 4; i++)
+		bv_buf_printf(b, "%s\n", pg->slots[i]);
+	for (int i = 0; i < pg->n; i++)
+		bv_buf_printf(b, "L%d:\n%s\n", i, pg->body[i]);
+	bv_buf_printf(b, "L%d:\nr0 = %d\nexit\n", pg->n, pg->shape && !pg->tc ? 2 : 0);
+	if (!pg->calls_sub)
+		return;
+	bv_buf_puts(b, ".func f1\nr0 = r1\n");
+	for (int i = 0; i < pg->nsub; i++)
+		bv_buf_printf(b, "S%d:\n%s\n", i, pg->sub[i]);
+	bv_buf_printf(b, "S%d:\nexit\n", pg->nsub);
+}
