@@ -3,6 +3,8 @@
  * comparison taught (tighter bounds, a pointer known non-null, a packet
  * range proven by a comparison with data_end), passed on to every register
  * linked to the compared one. */
+#include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "verifier/verifier.h"
@@ -330,20 +332,52 @@ static void refine(struct reg_state *r1, struct reg_state *r2, uint8_t op, bool 
 	}
 }
 
-/* A branch the comparison makes impossible can leave bounds that
- * contradict each other: the kernel then forgets the ranges and keeps the
- * bits. */
-static void sanity(struct reg_state *r)
+/* "0x0" for zero too, as the kernel's %#llx writes it */
+static int hex(char *out, size_t size, uint64_t v)
 {
-	if (r->umin > r->umax || r->smin > r->smax || r->u32_min > r->u32_max || r->s32_min > r->s32_max) {
-		reg_bounds_unbounded(r);
-		reg_bounds_sync(r);
+	return snprintf(out, size, "0x%" PRIx64, v);
+}
+
+/* A branch the comparison makes impossible can leave bounds that
+ * contradict each other (a register compared with itself, say): the
+ * kernel reports it as a verifier bug, forgets the ranges, keeps the bits
+ * and goes on. */
+static void sanity(struct venv *env, struct reg_state *r, const char *ctx)
+{
+	const char *msg = NULL;
+	uint64_t v[10];
+	char b[10][24];
+
+	if (r->type != SCALAR_VALUE)
+		return;
+	if (r->umin > r->umax || r->smin > r->smax || r->u32_min > r->u32_max || r->s32_min > r->s32_max)
+		msg = "range bounds violation";
+	else if (tnum_is_const(r->var_off) &&
+		 (r->umin != r->var_off.value || r->umax != r->var_off.value ||
+		  r->smin != (int64_t)r->var_off.value || r->smax != (int64_t)r->var_off.value))
+		msg = "const tnum out of sync with range bounds";
+	else if (tnum_is_const(tnum_subreg(r->var_off))) {
+		uint32_t c = (uint32_t)r->var_off.value;
+
+		if (r->u32_min != c || r->u32_max != c || r->s32_min != (int32_t)c || r->s32_max != (int32_t)c)
+			msg = "const subreg tnum out of sync with range bounds";
 	}
+	if (!msg)
+		return;
+	v[0] = r->umin, v[1] = r->umax, v[2] = (uint64_t)r->smin, v[3] = (uint64_t)r->smax;
+	v[4] = r->u32_min, v[5] = r->u32_max, v[6] = (uint32_t)r->s32_min, v[7] = (uint32_t)r->s32_max;
+	v[8] = r->var_off.value, v[9] = r->var_off.mask;
+	for (int i = 0; i < 10; i++)
+		hex(b[i], sizeof(b[i]), v[i]);
+	vlog(env, "verifier bug: REG INVARIANTS VIOLATION (%s): %s u64=[%s, %s] s64=[%s, %s] u32=[%s, %s] "
+		  "s32=[%s, %s] var_off=(%s, %s)\n",
+	     ctx, msg, b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9]);
+	reg_bounds_unbounded(r);
 }
 
 /* Both sides of "t1 op t2" (taken) and its negation (f1, f2). */
-static void set_min_max(struct reg_state *t1, struct reg_state *t2, struct reg_state *f1, struct reg_state *f2,
-			uint8_t op, bool j32)
+static void set_min_max(struct venv *env, struct reg_state *t1, struct reg_state *t2, struct reg_state *f1,
+			struct reg_state *f2, uint8_t op, bool j32)
 {
 	if (f1->type != SCALAR_VALUE || f2->type != SCALAR_VALUE)
 		return;
@@ -353,10 +387,10 @@ static void set_min_max(struct reg_state *t1, struct reg_state *t2, struct reg_s
 	refine(t1, t2, op, j32);
 	reg_bounds_sync(t1);
 	reg_bounds_sync(t2);
-	sanity(t1);
-	sanity(t2);
-	sanity(f1);
-	sanity(f2);
+	sanity(env, t1, "true_reg1");
+	sanity(env, t2, "true_reg2");
+	sanity(env, f1, "false_reg1");
+	sanity(env, f2, "false_reg2");
 }
 
 /* Every register and spilled register of a state, for passes that
@@ -660,11 +694,11 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 	od = &other->frame[other->curframe]->regs[insn->dst];
 	if (BV_SRC(insn->code) == BV_X) {
 		os = &other->frame[other->curframe]->regs[insn->src];
-		set_min_max(od, os, d, s, op, j32);
+		set_min_max(env, od, os, d, s, op, j32);
 	} else {
 		struct reg_state k2 = konst;
 
-		set_min_max(od, &konst, d, &k2, op, j32);
+		set_min_max(env, od, &konst, d, &k2, op, j32);
 	}
 	if (od->type == SCALAR_VALUE || d->type == SCALAR_VALUE) {
 		if (d->type == SCALAR_VALUE && od->bound_insn != (int32_t)env->insn_idx) {

@@ -194,8 +194,12 @@ static void deduce32(struct reg_state *r)
 		}
 	}
 	if (((uint64_t)r->smin >> 32) == ((uint64_t)r->smax >> 32)) {
-		r->u32_min = umax32(r->u32_min, (uint32_t)r->smin);
-		r->u32_max = umin32(r->u32_max, (uint32_t)r->smax);
+		/* only a range that is one in u32 too (a signed range a
+		 * comparison has just emptied is not) */
+		if ((uint32_t)r->smin <= (uint32_t)r->smax) {
+			r->u32_min = umax32(r->u32_min, (uint32_t)r->smin);
+			r->u32_max = umin32(r->u32_max, (uint32_t)r->smax);
+		}
 		if ((int32_t)(uint32_t)r->smin <= (int32_t)(uint32_t)r->smax) {
 			r->s32_min = smax32(r->s32_min, (int32_t)(uint32_t)r->smin);
 			r->s32_max = smin32(r->s32_max, (int32_t)(uint32_t)r->smax);

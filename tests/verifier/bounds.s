@@ -4379,3 +4379,45 @@ l:
 	r0 s>>= 32
 	r0 = 0
 	exit
+; found by the random generator (shape 1): a register compared with itself
+; a register compared with itself: the impossible side empties the signed range, which the
+; s32 range then restores (the u32 range is left alone: [6,5] is no u32 range)
+; expect: accept
+.prog same_reg_sle_5_6 socket
+	r1 = *(u32 *)(r1 +0)
+	r1 &= 1
+	r1 += 5
+	if r1 s<= r1 goto +1
+	r0 = 0
+	r0 = 0
+	exit
+; the same across the sign: the kernel reports REG INVARIANTS VIOLATION and forgets the ranges
+; expect: accept
+.prog same_reg_sle_m1_0 socket
+	r1 = *(u32 *)(r1 +0)
+	r1 &= 1
+	r1 -= 1
+	if r1 s<= r1 goto +1
+	r0 = 0
+	r0 = 0
+	exit
+; ... on the taken side of a 32-bit comparison
+; expect: accept
+.prog same_reg_w_sgt_m1_0 socket
+	r1 = *(u32 *)(r1 +0)
+	r1 &= 1
+	r1 -= 1
+	if w1 s> w1 goto +1
+	r0 = 0
+	r0 = 0
+	exit
+; unsigned: the bits leave one value, 6
+; expect: accept
+.prog same_reg_le_5_6 socket
+	r1 = *(u32 *)(r1 +0)
+	r1 &= 1
+	r1 += 5
+	if r1 <= r1 goto +1
+	r0 = 0
+	r0 = 0
+	exit
