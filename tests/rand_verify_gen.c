@@ -445,6 +445,148 @@ static void shape1_insn(char *out, size_t size, int at, int left)
 	}
 }
 
+/* ---- shape 2: atomics, references, callbacks, may_goto ---- */
+
+/* An atomic operation on a stack slot or a map value word, 32 or 64 bits
+ * (now and then at an offset it may not be aligned to). */
+static void atomic_op(char *out, size_t size)
+{
+	static const char *const ops[] = { "+=", "|=", "&=", "^=" };
+	static const char *const fns[] = { "fetch_add", "fetch_or", "fetch_and", "fetch_xor", "xchg" };
+	int w = (int)pick(2), s = vreg(), k = (int)pick(4);
+	char where[40], c = w ? 'w' : 'r';
+	const char *sz = w ? "u32" : "u64";
+
+	if (pick(2))
+		snprintf(where, sizeof(where), "(%s *)(r10 %d)", sz, -8 * (1 + (int)pick(4)) + (w ? 4 * (int)pick(2) : 0));
+	else
+		snprintf(where, sizeof(where), "(%s *)(r7 +%d)", sz, pick(16) ? 8 * (int)pick(8) : (int)pick(64));
+	if (k == 0)
+		snprintf(out, size, "lock *%s %s %c%d", where, ops[pick(4)], c, s);
+	else if (k == 3)
+		snprintf(out, size, "%c0 = atomic%s_cmpxchg(%s, %c0, %c%d)", c, w ? "" : "64", where, c, c, s);
+	else
+		snprintf(out, size, "%c%d = atomic%s_%s(%s, %c%d)", c, s, w ? "" : "64", fns[pick(5)], where, c, s);
+}
+
+/* A hash map lookup: the result checked (or not) for NULL, on itself or
+ * on a copy, then read or written. */
+static void hash_lookup(char *out, size_t size, int at)
+{
+	/* after the call only r0 and the callee-saved registers hold values */
+	int a = vreg(), d = 8 + (int)pick(2), n, off = pick(8) ? 8 * (int)pick(2) : 8 + (int)pick(9);
+	const char *sz = pick(2) ? "u64" : "u32";
+
+	while (a == 0)
+		a = vreg();
+	n = snprintf(out, size, "*(u64 *)(r10 -40) = r%d\nr1 = map[h]\nr2 = r10\nr2 += -40\ncall bpf_map_lookup_elem\n"
+				"r%d = r0\n", vreg(), a);
+	if (pick(16))
+		n += snprintf(out + n, size - (size_t)n, "if r%d == 0 goto P%d\n", pick(2) ? 0 : a, at);
+	if (pick(2))
+		n += snprintf(out + n, size - (size_t)n, "r%d = *(%s *)(r%d +%d)\n", d, sz, pick(2) ? 0 : a, off);
+	else
+		n += snprintf(out + n, size - (size_t)n, "*(%s *)(r%d +%d) = r%d\n", sz, pick(2) ? 0 : a, off, d);
+	n += snprintf(out + n, size - (size_t)n, "P%d:\nr%d = %d\nr0 = %d", at, a, (int)pick(100), (int)pick(100));
+	refill(out + n, size - (size_t)n);
+}
+
+/* A ring buffer record: reserved, written, submitted or discarded (or,
+ * now and then, leaked or written past its end). */
+static void ringbuf(char *out, size_t size, int at)
+{
+	int n, len = pick(8) ? 8 * (1 + (int)pick(2)) : 0, s = vreg();
+
+	if (len)
+		n = snprintf(out, size, "r1 = map[rb]\nr2 = %d\nr3 = 0\ncall bpf_ringbuf_reserve\n", len);
+	else /* a size the verifier must know */
+		n = snprintf(out, size, "r1 = map[rb]\nr2 = r%d\nr3 = 0\ncall bpf_ringbuf_reserve\n", s);
+	n += snprintf(out + n, size - (size_t)n, "if r0 == 0 goto P%d\n*(u64 *)(r0 +%d) = r%d\n", at,
+		      pick(16) ? 0 : 8, 8 + (int)pick(2));
+	if (pick(16))
+		n += snprintf(out + n, size - (size_t)n, "r1 = r0\nr2 = 0\ncall %s\n",
+			      pick(2) ? "bpf_ringbuf_submit" : "bpf_ringbuf_discard");
+	n += snprintf(out + n, size - (size_t)n, "P%d:\nr0 = %d", at, (int)pick(100));
+	refill(out + n, size - (size_t)n);
+}
+
+/* bpf_probe_read_kernel into a 32-byte stack buffer, a variable length */
+static void probe_read(char *out, size_t size, int at)
+{
+	int n = snprintf(out, size, "r2 = r%d\n", vreg());
+
+	switch (pick(4)) {
+	case 0:
+		n += snprintf(out + n, size - (size_t)n, "r2 &= %d\n", pick(4) ? 31 : 63);
+		break;
+	case 1:
+		n += snprintf(out + n, size - (size_t)n, "if r2 > %d goto L%d\n", 24 + (int)pick(16), at + 1);
+		break;
+	case 2:
+		n += snprintf(out + n, size - (size_t)n, "if w2 > 32 goto L%d\n", at + 1);
+		break;
+	default:
+		n += snprintf(out + n, size - (size_t)n, "r2 = %d\n", (int)pick(40));
+		break;
+	}
+	n += snprintf(out + n, size - (size_t)n, "r1 = r10\nr1 += -96\nr3 = 0\ncall bpf_probe_read_kernel");
+	refill(out + n, size - (size_t)n);
+}
+
+/* A loop bounded only by may_goto: its body works on r0..r4 */
+static void may_goto_loop(char *out, size_t size, int at, int left)
+{
+	int n = snprintf(out, size, "Q%d:\nmay_goto P%d", at, at);
+
+	n_vregs = 5;
+	for (int i = 0, k = 1 + (int)pick(3); i < k && (size_t)n < size; i++) {
+		char one[200];
+
+		random_insn(one, sizeof(one), at, left);
+		if (strstr(one, "goto"))
+			snprintf(one, sizeof(one), "r%d += %d", vreg(), (int)pick(9));
+		n += snprintf(out + n, size - (size_t)n, "\n%s", one);
+	}
+	n_vregs = 8;
+	if ((size_t)n < size)
+		snprintf(out + n, size - (size_t)n, "\ngoto Q%d\nP%d:", at, at);
+}
+
+/* Narrow stores of a scalar into the stack and loads back */
+static void narrow_spill(char *out, size_t size)
+{
+	static const char *const sz[] = { "u8", "u16", "u32" };
+	static const int bytes[] = { 1, 2, 4 };
+	int z = (int)pick(3), slot = 8 * (1 + (int)pick(4)), off = -slot + bytes[z] * (int)pick(8 / bytes[z]);
+
+	snprintf(out, size, "*(%s *)(r10 %d) = r%d\nr%d = *(%s *)(r10 %d)", sz[z], off, vreg(), vreg(),
+		 sz[pick(3)], -slot + (int)pick(2) * 4);
+}
+
+static void shape2_insn(char *out, size_t size, int at, int left)
+{
+	unsigned k = pick(32);
+
+	if (k < 14)
+		random_insn(out, size, at, left);
+	else if (k < 18)
+		atomic_op(out, size);
+	else if (k < 21)
+		hash_lookup(out, size, at);
+	else if (k < 23)
+		ringbuf(out, size, at);
+	else if (k < 25)
+		probe_read(out, size, at);
+	else if (k < 28)
+		may_goto_loop(out, size, at, left);
+	else if (k < 30)
+		narrow_spill(out, size);
+	else /* the static subprogram, with the stack where shape 1 had the packet */
+		refill(out + snprintf(out, size, "r1 = r%d\nr2 = r10\nr2 += -%d\nr3 = r10\nr3 += -32\nr4 = r10\ncall f1",
+				      vreg(), 8 * (1 + (int)pick(4))),
+		       size - strlen(out));
+}
+
 void rv_seed(unsigned seed)
 {
 	rng = 0x2545F4914F6CDD1Dull ^ ((uint64_t)seed << 17) ^ seed;
@@ -456,18 +598,20 @@ void rv_generate(struct rv_program *pg, int shape_, int body_max)
 	shape = pg->shape = shape_;
 	if (body_max < 6 || body_max > RV_BODY_MAX)
 		body_max = 60;
-	vregs = shape ? vregs1 : vregs0;
-	n_vregs = shape ? 6 : 8;
-	if (shape)
+	vregs = shape == 1 ? vregs1 : vregs0;
+	n_vregs = shape == 1 ? 6 : 8;
+	if (shape == 1)
 		tc = pg->tc = (int)pick(2);
 	pg->n = 5 + (int)pick((unsigned)body_max - 5);
-	for (int i = 0; i < (shape ? 6 : 8); i++)
+	for (int i = 0; i < (shape == 1 ? 6 : 8); i++)
 		load_value(pg->init[i], sizeof(pg->init[i]), vregs[i]);
 	for (int i = 0; i < 4; i++)
 		snprintf(pg->slots[i], sizeof(pg->slots[i]), "*(u64 *)(r10 %d) = r%d", -8 * (i + 1), vreg());
 	for (int i = 0; i < pg->n; i++) {
-		if (shape)
+		if (shape == 1)
 			shape1_insn(pg->body[i], sizeof(pg->body[i]), i, pg->n - i - 1);
+		else if (shape == 2)
+			shape2_insn(pg->body[i], sizeof(pg->body[i]), i, pg->n - i - 1);
 		else
 			random_insn(pg->body[i], sizeof(pg->body[i]), i, pg->n - i - 1);
 		if (strstr(pg->body[i], "call f1"))
@@ -482,25 +626,28 @@ void rv_generate(struct rv_program *pg, int shape_, int body_max)
 
 void rv_program_text(struct bv_buf *b, const struct rv_program *pg)
 {
-	static const char *const type[] = { "socket", "xdp", "tc" };
-	int t = pg->shape ? 1 + pg->tc : 0;
+	static const char *const type[] = { "socket", "xdp", "tc", "kprobe/x" };
+	int t = pg->shape == 1 ? 1 + pg->tc : pg->shape == 2 ? 3 : 0;
 
-	bv_buf_printf(b, ".license \"GPL\"\n.map m array key=4 value=64 entries=1\n.prog rnd %s\n", type[t]);
+	bv_buf_printf(b, ".license \"GPL\"\n.map m array key=4 value=64 entries=1\n");
+	if (pg->shape == 2)
+		bv_buf_puts(b, ".map h hash key=8 value=16 entries=64\n.map rb ringbuf key=0 value=0 entries=4096\n");
+	bv_buf_printf(b, ".prog rnd %s\n", type[t]);
 	bv_buf_puts(b, "r6 = r1\n*(u32 *)(r10 -4) = 0\nr2 = r10\nr2 += -4\nr1 = map[m]\ncall bpf_map_lookup_elem\n"
 		       "if r0 != 0x0 goto have\nexit\nhave:\nr7 = r0\n");
-	if (pg->shape)
+	if (pg->shape == 1)
 		bv_buf_printf(b, "r8 = *(u32 *)(r6 +%d)\nr9 = *(u32 *)(r6 +%d)\n", pg->tc ? 76 : 0, pg->tc ? 80 : 4);
-	for (int i = 0; i < (pg->shape ? 6 : 8); i++)
+	for (int i = 0; i < (pg->shape == 1 ? 6 : 8); i++)
 		bv_buf_printf(b, "%s\n", pg->init[i]);
 	for (int i = 0; i < 4; i++)
 		bv_buf_printf(b, "%s\n", pg->slots[i]);
 	for (int i = 0; i < pg->n; i++)
 		bv_buf_printf(b, "L%d:\n%s\n", i, pg->body[i]);
-	bv_buf_printf(b, "L%d:\nr0 = %d\nexit\n", pg->n, pg->shape && !pg->tc ? 2 : 0);
-	if (!pg->calls_sub)
-		return;
-	bv_buf_puts(b, ".func f1\nr0 = r1\n");
-	for (int i = 0; i < pg->nsub; i++)
-		bv_buf_printf(b, "S%d:\n%s\n", i, pg->sub[i]);
-	bv_buf_printf(b, "S%d:\nexit\n", pg->nsub);
+	bv_buf_printf(b, "L%d:\nr0 = %d\nexit\n", pg->n, pg->shape == 1 && !pg->tc ? 2 : 0);
+	if (pg->calls_sub) {
+		bv_buf_puts(b, ".func f1\nr0 = r1\n");
+		for (int i = 0; i < pg->nsub; i++)
+			bv_buf_printf(b, "S%d:\n%s\n", i, pg->sub[i]);
+		bv_buf_printf(b, "S%d:\nexit\n", pg->nsub);
+	}
 }

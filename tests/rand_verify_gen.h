@@ -11,7 +11,15 @@
  * inverted branch), helpers that take a buffer and a variable length,
  * helpers that move the packet (every packet pointer goes stale), spills of
  * packet pointers, calls to a static subprogram that gets a scalar, a
- * pointer to the caller's stack and the packet, and bounded loops. */
+ * pointer to the caller's stack and the packet, and bounded loops.
+ *
+ * Shape 2, a kprobe program: the ALU of shape 0, plus atomic operations
+ * (fetching or not, cmpxchg, 32 and 64 bits) on the stack and a map value,
+ * hash map lookups checked for NULL on themselves or on a copy, ring buffer
+ * records reserved and submitted or discarded (or leaked), probe reads of
+ * a variable length, loops bounded only by may_goto, narrow stores and
+ * loads of the stack, the static subprogram.  (No bpf_loop: a callback
+ * needs BTF func_info, which the assembler does not write.) */
 #ifndef BPFVET_RAND_VERIFY_GEN_H
 #define BPFVET_RAND_VERIFY_GEN_H
 
@@ -24,7 +32,7 @@
 struct rv_program {
 	int shape;
 	int tc;                          /* shape 1: tc instead of XDP */
-	int calls_sub;                   /* shape 1: the body calls f1 */
+	int calls_sub;                   /* the body calls f1 */
 	int n, nsub;
 	char init[8][64];
 	char slots[4][64];

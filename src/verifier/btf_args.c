@@ -81,6 +81,21 @@ void mark_global_subprogs(struct venv *env)
 	}
 }
 
+/* Whether the kernel has func_info for the program (a loader passes it
+ * only with BTF the kernel takes), and whether a subprogram's says static. */
+bool prog_has_func_info(const struct venv *env)
+{
+	return prog_btf(env) && env->prog->n_funcs;
+}
+
+bool subprog_is_static(const struct venv *env, int sp)
+{
+	uint32_t id;
+	const struct btf_type *fn = func_at(env, env->subprogs[sp].start, &id);
+
+	return fn && BTF_INFO_VLEN(fn->info) == BTF_FUNC_STATIC;
+}
+
 /* A subprogram (not the main one) that may end the program early — LD_ABS
  * failing, a tail call succeeding — must be declared to return an int in
  * BTF, since that early exit returns one; without any BTF such subprograms

@@ -284,7 +284,8 @@ void log_reg(struct bv_buf *b, const struct venv *env, const struct reg_state *r
 		sep = ",";
 	}
 	if (r->type == PTR_TO_MEM) {
-		bv_buf_printf(b, "%ssz=%u", sep, r->u.mem_size);
+		bv_buf_printf(b, "%ssz=", sep);
+		put_unum(b, r->u.mem_size);
 		sep = ",";
 	}
 	if (r->type == CONST_PTR_TO_DYNPTR) {

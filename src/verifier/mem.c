@@ -887,6 +887,8 @@ static int check_atomic(struct venv *env, const struct bv_insn *insn, const stru
 	if ((err = check_reg_read(env, insn->dst)))
 		return err;
 	if (f->op == BV_OP_ATOMIC_CMPXCHG) {
+		/* r0 is an operand: the level-2 log shows it */
+		env->scratched_regs |= 1u;
 		if ((err = check_reg_read(env, 0)))
 			return err;
 		if (is_pointer_value(env, 0))

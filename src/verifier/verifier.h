@@ -436,6 +436,8 @@ void log_main_args(struct venv *env);
 void log_static_call_args(struct venv *env, int sp);
 int btf_struct_field_off(const struct bv_object *obj, uint32_t type_id, const char *name);
 void mark_global_subprogs(struct venv *env);
+bool prog_has_func_info(const struct venv *env);
+bool subprog_is_static(const struct venv *env, int sp);
 int check_early_exit_returns(struct venv *env);
 /* 0, or the kernel's failure (its log line printed), or unsupported */
 int global_func_args(struct venv *env, int sp, struct func_args *out);

@@ -179,7 +179,16 @@ static int check_ld_imm(struct venv *env, const struct bv_insn *insn)
 		break;
 	case BV_PSEUDO_FUNC: {
 		uint32_t target = (uint32_t)((int64_t)env->insn_idx + insn->imm + 1);
+		int sp = env->aux[target].subprog;
 
+		/* a callback is named by its BTF: without func_info (no BTF,
+		 * or BTF the kernel refused) there is none */
+		if (!prog_has_func_info(env))
+			return verr(env, -EINVAL, "missing btf func_info");
+		if (!subprog_is_static(env, sp))
+			return verr(env, -EINVAL, "callback function not static");
+		if (sp == 0)
+			return verr(env, -EINVAL, "callback function cannot be the main program");
 		reg_mark_ptr(d, PTR_TO_FUNC);
 		d->u.subprog = (uint32_t)env->aux[target].subprog;
 		break;

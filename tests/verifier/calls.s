@@ -964,3 +964,18 @@
 	call bpf_map_update_elem
 	r0 = 0
 	exit
+; found by the random generator (shape 2): a callback is named through
+; BTF; a program loaded without func_info cannot take a function's address
+; expect: reject missing btf func_info
+; insn: 1
+.prog callback_without_func_info kprobe/x
+	r1 = 4
+	r2 = func[cb_no_btf]
+	r3 = 0
+	r4 = 0
+	call bpf_loop
+	r0 = 0
+	exit
+.func cb_no_btf
+	r0 = 0
+	exit
