@@ -342,8 +342,6 @@ static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int
 			if (dst < 0)
 				return 0;
 			if (size <= spill_size && !(off % BPF_REG_SIZE)) {
-				if (env->priv && size == 4 && spill_size == 4 && reg_width(sp) <= 32)
-					assign_scalar_id(env, sp);
 				regs[dst] = *sp;
 				if (reg_width(sp) > size * 8)
 					regs[dst].id = 0;
