@@ -91,8 +91,10 @@ static int64_t prev_insn(const struct vstate *st, int64_t i, uint32_t *hist_len)
 static void link_push(struct linked_regs *l, struct reg_state *r, int frame, int idx, bool is_reg)
 {
 	if (l->n >= 6) {
-		/* no room to remember the link: the kernel breaks it */
+		/* no room to remember the link: the kernel breaks it, and
+		 * the constant a "+off" id carried goes with it */
 		r->id = 0;
+		r->off = 0;
 		return;
 	}
 	l->e[l->n].frame = (uint8_t)frame;

@@ -509,16 +509,27 @@ static bool cur_iter_active(const struct venv *env)
 	       f->stack[spi].iter_state == ITER_ACTIVE;
 }
 
+/* The cheap test before the exact comparison that calls a loop infinite:
+ * the registers alike byte for byte, their ids too (not matched through an
+ * idmap), as the kernel compares them.  A loop that copies a register each
+ * round makes a new id each round, so it is not caught here and goes on to
+ * the jump-sequence limit, as in the kernel. */
 static bool maybe_looping(const struct vstate *o, const struct vstate *c)
 {
 	const struct func_state *fo = o->frame[o->curframe], *fc = c->frame[c->curframe];
 
 	if (o->curframe != c->curframe)
 		return false;
-	for (int i = 0; i < MAX_BPF_REG; i++)
-		if (fo->regs[i].type != fc->regs[i].type || fo->regs[i].off != fc->regs[i].off ||
-		    fo->regs[i].var_off.value != fc->regs[i].var_off.value)
+	for (int i = 0; i < MAX_BPF_REG; i++) {
+		const struct reg_state *a = &fo->regs[i], *b = &fc->regs[i];
+
+		if (a->type != b->type || a->off != b->off || a->var_off.value != b->var_off.value ||
+		    a->var_off.mask != b->var_off.mask || a->smin != b->smin || a->smax != b->smax ||
+		    a->umin != b->umin || a->umax != b->umax || a->s32_min != b->s32_min ||
+		    a->s32_max != b->s32_max || a->u32_min != b->u32_min || a->u32_max != b->u32_max ||
+		    a->id != b->id || a->ref_obj_id != b->ref_obj_id)
 			return false;
+	}
 	return true;
 }
 

@@ -157,3 +157,118 @@ L2_11:
 .func f1_2
 	r0 = r1
 	exit
+; expect: accept
+.prog linked_off_after_broken_link xdp
+	r6 = r1
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	if r0 != 0x0 goto have
+	exit
+have:
+	r7 = r0
+	r8 = *(u32 *)(r6 +0)
+	r9 = *(u32 *)(r6 +4)
+	r0 = *(s32 *)(r7 +32)
+	r1 = *(u8 *)(r7 +50)
+	r2 = *(s32 *)(r7 +48)
+	r3 = *(u16 *)(r7 +16)
+	r4 = *(u32 *)(r6 +16)
+	r5 = *(u32 *)(r6 +12)
+	*(u64 *)(r10 -8) = r3
+	*(u64 *)(r10 -16) = r2
+	*(u64 *)(r10 -24) = r3
+	*(u64 *)(r10 -32) = r1
+	r4 = r2
+	r4 &= 63
+	if r4 == 0 goto L3_19
+	r1 = r6
+	r2 = 9
+	r3 = r10
+	r3 += -96
+	call bpf_xdp_load_bytes
+	r1 = *(u64 *)(r10 -16)
+	r2 = *(u64 *)(r10 -8)
+	r3 = *(u64 *)(r10 -24)
+	r4 = *(u64 *)(r10 -8)
+	r5 = *(u64 *)(r10 -24)
+L3_19:
+	r3 = r1
+	r3 += 12
+	if r1 > 171 goto L3_26
+L3_26:
+	if r3 == r5 goto L3_34
+	r2 = r3
+	r2 += 35
+	if r3 > 88 goto L3_37
+L3_34:
+	if r4 > 262 goto P3_35
+	r0 = r8
+	r0 += r4
+	r0 += 39
+	if r0 >= r9 goto P3_35
+	r2 = *(u64 *)(r0 -35)
+P3_35:
+	r0 = 19
+L3_37:
+	r2 &= 7
+	r3 = r7
+	r3 += r2
+	r3 = *(u16 *)(r3 +0)
+	*(u64 *)(r10 -32) = r1
+	r3 = *(u64 *)(r10 -24)
+	r0 = 2
+	exit
+.func f1_3
+	r0 = r1
+	exit
+; expect: accept
+.prog linked_off_after_broken_link2 tc
+	r6 = r1
+	*(u32 *)(r10 -4) = 0
+	r2 = r10
+	r2 += -4
+	r1 = map[m]
+	call bpf_map_lookup_elem
+	if r0 != 0x0 goto have
+	exit
+have:
+	r7 = r0
+	r8 = *(u32 *)(r6 +76)
+	r9 = *(u32 *)(r6 +80)
+	w0 = -2147483648
+	r1 = *(u32 *)(r6 +8)
+	r2 = *(s32 *)(r7 +16)
+	r3 = *(u8 *)(r7 +40)
+	w4 = 26200
+	r5 = *(u32 *)(r6 +24)
+	*(u64 *)(r10 -8) = r5
+	*(u64 *)(r10 -16) = r3
+	*(u64 *)(r10 -24) = r5
+	*(u64 *)(r10 -32) = r5
+	call bpf_ktime_get_ns
+	r1 = *(u64 *)(r10 -32)
+	r2 = *(u64 *)(r10 -32)
+	r3 = *(u64 *)(r10 -32)
+	r4 = *(u64 *)(r10 -24)
+	r5 = *(u64 *)(r10 -8)
+	r5 = 0
+Q4_15:
+	r2 = r1
+	r2 += 14
+	if r1 > 196 goto L4_23
+	if w1 == w3 goto L4_23
+	r3 = r2
+	r3 += 10
+	if r2 > 199 goto L4_16
+	r5 += 1
+	if r5 < 1 goto Q4_15
+L4_16:
+L4_23:
+	r0 = 0
+	exit
+.func f1_4
+	r0 = r1
+	exit
