@@ -18,6 +18,7 @@
 #include "bpfvet/kernel.h"
 #include "bpfvet/vm.h"
 #include "rand_prog.h"
+#include "rand_rng.h"
 #include "util/util.h"
 
 #define BODY_MAX 80
@@ -27,15 +28,12 @@ static uint64_t rng;
 
 static uint64_t next(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
+	return rng_next(&rng);
 }
 
 static unsigned pick(unsigned n)
 {
-	return (unsigned)(next() % n);
+	return rng_pick(&rng, n);
 }
 
 static const int regs[] = { 0, 1, 2, 3, 4, 5, 7, 8, 9 };

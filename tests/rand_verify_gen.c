@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rand_rng.h"
 #include "rand_verify_gen.h"
 
 static int tc; /* shape 1: the program is tc, not XDP */
@@ -13,15 +14,12 @@ static uint64_t rng;
 
 static uint64_t next(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
+	return rng_next(&rng);
 }
 
 static unsigned pick(unsigned n)
 {
-	return (unsigned)(next() % n);
+	return rng_pick(&rng, n);
 }
 
 /* r6 holds the context and r7 the map value; the rest hold values (in
