@@ -267,12 +267,17 @@ static bool same_head(const struct reg_state *o, const struct reg_state *c)
 	return o->type == c->type && o->flags == c->flags && o->off == c->off && !memcmp(&o->u, &c->u, sizeof(o->u));
 }
 
+/* The same value: bits and all eight bounds. */
+static bool same_value(const struct reg_state *o, const struct reg_state *c)
+{
+	return o->var_off.value == c->var_off.value && o->var_off.mask == c->var_off.mask && o->smin == c->smin &&
+	       o->smax == c->smax && o->umin == c->umin && o->umax == c->umax && o->s32_min == c->s32_min &&
+	       o->s32_max == c->s32_max && o->u32_min == c->u32_min && o->u32_max == c->u32_max;
+}
+
 static bool regs_exact(const struct reg_state *o, const struct reg_state *c, struct idmap *m)
 {
-	return same_head(o, c) && o->var_off.value == c->var_off.value && o->var_off.mask == c->var_off.mask &&
-	       o->smin == c->smin && o->smax == c->smax && o->umin == c->umin && o->umax == c->umax &&
-	       o->s32_min == c->s32_min && o->s32_max == c->s32_max && o->u32_min == c->u32_min &&
-	       o->u32_max == c->u32_max && o->frameno == c->frameno && check_ids(o->id, c->id, m) &&
+	return same_head(o, c) && same_value(o, c) && o->frameno == c->frameno && check_ids(o->id, c->id, m) &&
 	       check_ids(o->ref_obj_id, c->ref_obj_id, m);
 }
 
@@ -290,10 +295,7 @@ static bool regsafe(const struct venv *env, const struct reg_state *o, const str
 	switch (o->type) {
 	case SCALAR_VALUE:
 		if (env->explore_alu_limits) /* !root masking: every value matters exactly */
-			return o->var_off.value == c->var_off.value && o->var_off.mask == c->var_off.mask &&
-			       o->smin == c->smin && o->smax == c->smax && o->umin == c->umin && o->umax == c->umax &&
-			       o->s32_min == c->s32_min && o->s32_max == c->s32_max && o->u32_min == c->u32_min &&
-			       o->u32_max == c->u32_max && check_scalar_ids(o->id, c->id, m);
+			return same_value(o, c) && check_scalar_ids(o->id, c->id, m);
 		if (!o->precise && !env->all_precise && exact == NOT_EXACT)
 			return true;
 		/* a link plus a 32-bit and one plus a 64-bit constant behave
@@ -523,11 +525,8 @@ static bool maybe_looping(const struct vstate *o, const struct vstate *c)
 	for (int i = 0; i < MAX_BPF_REG; i++) {
 		const struct reg_state *a = &fo->regs[i], *b = &fc->regs[i];
 
-		if (a->type != b->type || a->off != b->off || a->var_off.value != b->var_off.value ||
-		    a->var_off.mask != b->var_off.mask || a->smin != b->smin || a->smax != b->smax ||
-		    a->umin != b->umin || a->umax != b->umax || a->s32_min != b->s32_min ||
-		    a->s32_max != b->s32_max || a->u32_min != b->u32_min || a->u32_max != b->u32_max ||
-		    a->id != b->id || a->ref_obj_id != b->ref_obj_id)
+		if (a->type != b->type || a->off != b->off || !same_value(a, b) || a->id != b->id ||
+		    a->ref_obj_id != b->ref_obj_id)
 			return false;
 	}
 	return true;
