@@ -1,5 +1,6 @@
 /* The assembler: directives, labels, relocations, and the objects it
  * writes read back by bpfvet's loader and by libbpf. */
+#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,6 +126,65 @@ static void test_roundtrip_file(const char *dir)
 	free(elf);
 }
 
+/* .func_info: a FUNC for every function, static or global as declared,
+ * with the prototype a global function's arguments are checked against,
+ * and func_info records placing each (its instruction in the program). */
+static void test_func_info(void)
+{
+	static const char text[] = ".license \"GPL\"\n.func_info\n"
+				   ".prog p tc\n r1 = 1\n r2 = func[cb]\n call g\n exit\n"
+				   ".func cb\n r0 = 0\n exit\n"
+				   ".func g global ctx:__sk_buff scalar mem:16\n r0 = 0\n exit\n";
+	struct bv_error err = { 0 };
+	struct bv_object *obj = assemble(text, &err);
+	uint8_t *elf = NULL;
+	size_t size;
+
+	CHECK(obj != NULL, "assemble: %s", err.msg);
+	if (obj) {
+		const struct bv_prog *p = &obj->progs[0];
+
+		CHECK_INT(p->n_funcs, 3);
+		if (p->n_funcs == 3) {
+			/* p (4 insns and the ld_imm64's second half), then cb, then g */
+			CHECK(p->funcs[0].insn == 0 && p->funcs[1].insn == 5 && p->funcs[2].insn == 7,
+			      "func_info at 0, 5, 7: %u %u %u", p->funcs[0].insn, p->funcs[1].insn, p->funcs[2].insn);
+			CHECK(!strcmp(p->funcs[0].name, "p") && !strcmp(p->funcs[1].name, "cb") &&
+			      !strcmp(p->funcs[2].name, "g"), "named p, cb, g");
+		}
+		bv_object_free(obj);
+	}
+	/* libbpf parses the .BTF.ext too (it refuses a malformed one at open) */
+	if (bv_asm_text(text, "t.s", &elf, &size, &err) == 0) {
+		struct bpf_object *lo = bpf_object__open_mem(elf, size, NULL);
+
+		CHECK(lo != NULL, "libbpf opens an object with func_info");
+		if (lo) {
+			struct btf *b = bpf_object__btf(lo);
+			int g = b ? btf__find_by_name_kind(b, "g", BTF_KIND_FUNC) : -1;
+			int cb = b ? btf__find_by_name_kind(b, "cb", BTF_KIND_FUNC) : -1;
+			const struct btf_type *t = g > 0 ? btf__type_by_id(b, (uint32_t)g) : NULL;
+
+			CHECK(t && btf_vlen(t) == BTF_FUNC_GLOBAL, "libbpf sees the global FUNC g");
+			CHECK(cb > 0 && btf_vlen(btf__type_by_id(b, (uint32_t)cb)) == BTF_FUNC_STATIC, "cb is static");
+			t = t ? btf__type_by_id(b, t->type) : NULL;
+			CHECK(t && btf_is_func_proto(t) && btf_vlen(t) == 3, "g has three arguments");
+			if (t && btf_is_func_proto(t) && btf_vlen(t) == 3) {
+				const struct btf_param *a = btf_params(t);
+				const struct btf_type *ctx = btf__type_by_id(b, btf__type_by_id(b, a[0].type)->type);
+				const struct btf_type *mem = btf__type_by_id(b, btf__type_by_id(b, a[2].type)->type);
+
+				CHECK(ctx && !strcmp(btf__name_by_offset(b, ctx->name_off), "__sk_buff"),
+				      "argument 1 points to struct __sk_buff");
+				CHECK(btf_is_int(btf__type_by_id(b, a[1].type)), "argument 2 is an integer");
+				CHECK(mem && mem->size == 16, "argument 3 points to 16 bytes");
+			}
+			bpf_object__close(lo);
+		}
+		free(elf);
+	}
+}
+
 static void test_errors(void)
 {
 	static const struct {
@@ -142,6 +202,11 @@ static void test_errors(void)
 		{ ".prog p xdp\n r0 = 0\n exit\n.func f\n goto p\n", "t.s:5: 'p' is a function: jumps cannot leave their function" },
 		{ ".bogus\n", "t.s:1: unknown directive '.bogus'" },
 		{ "; nothing\n", "t.s: no .prog: nothing to assemble" },
+		{ ".func f global ptr\n", "t.s:1: unknown argument 'ptr' (scalar, ctx:STRUCT or mem:N)" },
+		{ ".func f static scalar\n", "t.s:1: a static function's arguments are not described" },
+		{ ".func f global mem:0\n", "t.s:1: bad size in 'mem:0'" },
+		{ ".func f local\n", "t.s:1: expected '.func NAME [static | global ARG...]'" },
+		{ ".func_info x\n", "t.s:1: '.func_info' takes nothing" },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct bv_error err = { 0 };
@@ -160,6 +225,7 @@ int main(int argc, char **argv)
 		return check_skip("test_asm", "usage: test_asm ASM_DIR");
 	test_basic(argv[1]);
 	test_roundtrip_file(argv[1]);
+	test_func_info();
 	test_errors();
 	return check_done("test_asm");
 }

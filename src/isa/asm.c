@@ -47,6 +47,9 @@ struct afunc {
 	size_t sec_off;     /* byte offset within its section, set at layout */
 	int sec;            /* ELF section index */
 	int sym;
+	int global;         /* ".func NAME global ARGS": BTF_FUNC_GLOBAL */
+	struct warg args[5];
+	int nargs;
 };
 
 struct amap {
@@ -67,6 +70,7 @@ struct asmb {
 	struct amap *maps;
 	size_t n_maps, cap_maps;
 	char *license;
+	int func_info;      /* describe every function in BTF and func_info */
 	int cur;            /* current function, -1 before the first */
 	struct bv_error *err;
 	struct btf *vmlinux;
@@ -209,6 +213,54 @@ static int add_func(struct asmb *a, const char *name, const char *section)
 	return 0;
 }
 
+/* ".func NAME" (static) or ".func NAME global ARG...", an argument being
+ * scalar, ctx:STRUCT or mem:N; a global function needs func_info, so it
+ * turns it on for the file. */
+static int func_directive(struct asmb *a, char **save)
+{
+	char *name = strtok_r(NULL, " \t", save), *kind = strtok_r(NULL, " \t", save), *tok;
+	struct afunc *f;
+	int r;
+
+	if (!name || (kind && strcmp(kind, "global") && strcmp(kind, "static")))
+		return fail(a, -EINVAL, "expected '.func NAME [static | global ARG...]'");
+	r = add_func(a, name, NULL);
+	if (r || a->pass == 2)
+		return r;
+	f = &a->funcs[a->cur];
+	f->global = kind && !strcmp(kind, "global");
+	if (kind)
+		a->func_info = 1;
+	while ((tok = strtok_r(NULL, " \t", save)) != NULL) {
+		struct warg *arg = &f->args[f->nargs];
+		char *end;
+
+		if (!f->global)
+			return fail(a, -EINVAL, "a static function's arguments are not described");
+		if (f->nargs == 5)
+			return fail(a, -EINVAL, "more than 5 arguments");
+		if (!strcmp(tok, "scalar")) {
+			arg->kind = WARG_SCALAR;
+		} else if (!strncmp(tok, "ctx:", 4) && tok[4]) {
+			arg->kind = WARG_CTX;
+			arg->ctx = bv_strdup(tok + 4);
+			if (!arg->ctx)
+				return -ENOMEM;
+		} else if (!strncmp(tok, "mem:", 4)) {
+			unsigned long v = strtoul(tok + 4, &end, 0);
+
+			if (*end || end == tok + 4 || v == 0 || v > (1u << 29))
+				return fail(a, -EINVAL, "bad size in '%s'", tok);
+			arg->kind = WARG_MEM;
+			arg->size = (uint32_t)v;
+		} else {
+			return fail(a, -EINVAL, "unknown argument '%s' (scalar, ctx:STRUCT or mem:N)", tok);
+		}
+		f->nargs++;
+	}
+	return 0;
+}
+
 /* "key=4" style attribute */
 static int attr(struct asmb *a, const char *tok, const char *key, uint32_t *out, int *seen)
 {
@@ -249,12 +301,20 @@ static int directive(struct asmb *a, char *line)
 		}
 		return 0;
 	}
-	if (!strcmp(word, ".prog") || !strcmp(word, ".func")) {
+	if (!strcmp(word, ".prog")) {
 		char *name = strtok_r(NULL, " \t", &save), *sec = strtok_r(NULL, " \t", &save);
 
-		if (!name || (word[1] == 'p' && !sec) || (word[1] == 'f' && sec) || strtok_r(NULL, " \t", &save))
-			return fail(a, -EINVAL, word[1] == 'p' ? "expected '.prog NAME SECTION'" : "expected '.func NAME'");
-		return add_func(a, name, word[1] == 'p' ? sec : NULL);
+		if (!name || !sec || strtok_r(NULL, " \t", &save))
+			return fail(a, -EINVAL, "expected '.prog NAME SECTION'");
+		return add_func(a, name, sec);
+	}
+	if (!strcmp(word, ".func"))
+		return func_directive(a, &save);
+	if (!strcmp(word, ".func_info")) {
+		if (strtok_r(NULL, " \t", &save))
+			return fail(a, -EINVAL, "'.func_info' takes nothing");
+		a->func_info = 1;
+		return 0;
 	}
 	if (!strcmp(word, ".map")) {
 		char *name = strtok_r(NULL, " \t", &save), *type = strtok_r(NULL, " \t", &save), *tok;
@@ -455,6 +515,8 @@ static void asmb_free(struct asmb *a)
 		for (size_t k = 0; k < f->n_rels; k++)
 			free(f->rels[k].target);
 		free(f->rels);
+		for (int k = 0; k < f->nargs; k++)
+			free((char *)f->args[k].ctx);
 	}
 	free(a->funcs);
 	for (size_t i = 0; i < a->n_maps; i++) {
@@ -466,16 +528,61 @@ static void asmb_free(struct asmb *a)
 	btf__free(a->vmlinux);
 }
 
+/* A FUNC for every function and the func_info that places them: each
+ * section's functions by offset, programs' sections first, as laid out. */
+static int func_info(struct asmb *a, struct bw *b, uint8_t **ext, size_t *ext_size)
+{
+	struct wfinfo *fi = calloc(a->n_funcs + 1, sizeof(*fi));
+	size_t n = 0;
+	int r;
+
+	if (!fi)
+		return -ENOMEM;
+	for (size_t i = 0; i < a->n_funcs; i++) {
+		const char *sec = a->funcs[i].section ? a->funcs[i].section : ".text";
+		uint32_t name;
+		int first = 1;
+
+		for (size_t k = 0; k < i; k++)
+			if (!strcmp(a->funcs[k].section ? a->funcs[k].section : ".text", sec))
+				first = 0;
+		if (!first)
+			continue;
+		name = bw_str(b, sec);
+		for (size_t k = i; k < a->n_funcs; k++) {
+			struct afunc *g = &a->funcs[k];
+
+			if (strcmp(g->section ? g->section : ".text", sec))
+				continue;
+			fi[n].sec_name_off = name;
+			fi[n].insn_off = (uint32_t)g->sec_off;
+			/* programs are global, as clang has them */
+			fi[n].type_id = bw_func(b, g->name, g->section || g->global, g->args, g->nargs);
+			if (!fi[n++].type_id) {
+				free(fi);
+				return -ENOMEM;
+			}
+		}
+	}
+	r = btf_ext_write_funcs(fi, n, ext, ext_size);
+	free(fi);
+	return r;
+}
+
 /* Lay the functions out in sections and write the ELF file. */
 static int emit(struct asmb *a, uint8_t **out, size_t *size)
 {
 	struct ew *w = ew_new();
+	struct bw *b = bw_new();
 	int r = -ENOMEM, maps_sec = -1;
-	uint8_t *btf = NULL;
-	size_t btf_size = 0, ss = 40;
+	uint8_t *btf = NULL, *ext = NULL;
+	size_t btf_size = 0, ext_size = 0, ss = 40;
 
-	if (!w)
+	if (!w || !b) {
+		ew_free(w);
+		bw_free(b);
 		return bv_error_set(a->err, -ENOMEM, "out of memory");
+	}
 	/* code sections: programs grouped by section name, then .text */
 	for (int text = 0; text < 2; text++) {
 		for (size_t i = 0; i < a->n_funcs; i++) {
@@ -556,7 +663,7 @@ static int emit(struct asmb *a, uint8_t **out, size_t *size)
 			is_var[i] = !a->maps[i].is_inner;
 			nvars += (size_t)is_var[i];
 		}
-		r = btf_write_maps(wm, a->n_maps, is_var, &btf, &btf_size, &ss);
+		r = bw_maps(b, wm, a->n_maps, is_var, &ss);
 		free(wm);
 		if (r) {
 			free(is_var);
@@ -620,7 +727,14 @@ static int emit(struct asmb *a, uint8_t **out, size_t *size)
 	if (a->license && ew_section(w, "license", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, a->license,
 				     strlen(a->license) + 1, 1) < 0)
 		goto out;
+	if (a->func_info && (r = func_info(a, b, &ext, &ext_size)) != 0)
+		goto out;
+	r = -ENOMEM;
+	if ((a->n_maps || a->func_info) && bw_finish(b, &btf, &btf_size))
+		goto out;
 	if (btf && ew_section(w, ".BTF", SHT_PROGBITS, 0, btf, btf_size, 4) < 0)
+		goto out;
+	if (ext && ew_section(w, ".BTF.ext", SHT_PROGBITS, 0, ext, ext_size, 4) < 0)
 		goto out;
 	r = ew_finish(w, out, size);
 	if (r)
@@ -629,6 +743,8 @@ out:
 	if (r == -ENOMEM && !a->err->code)
 		bv_error_set(a->err, r, "out of memory");
 	free(btf);
+	free(ext);
+	bw_free(b);
 	ew_free(w);
 	return r;
 }

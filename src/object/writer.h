@@ -29,10 +29,35 @@ struct wmap {
 	int inner;            /* index of the inner map's definition, or -1 */
 };
 
-/* BTF (type and string sections with header) for the .maps DATASEC of these
- * maps; each definition is `struct_size` bytes at offset i * struct_size.
- * Inner maps are described but have no variable of their own. */
-int btf_write_maps(const struct wmap *maps, size_t n, const int *is_var,
-		   uint8_t **out, size_t *size, size_t *struct_size);
+/* A function argument, as a global function's are checked. */
+enum { WARG_SCALAR, WARG_CTX, WARG_MEM };
+struct warg {
+	int kind;
+	uint32_t size;        /* WARG_MEM: bytes pointed to */
+	const char *ctx;      /* WARG_CTX: the context struct's name */
+};
+
+/* One func_info record: the FUNC at a byte offset of a section. */
+struct wfinfo {
+	uint32_t sec_name_off;  /* the section's name in the BTF strings */
+	uint32_t insn_off;      /* bytes */
+	uint32_t type_id;
+};
+
+/* BTF being written (type and string sections with header). */
+struct bw;
+
+struct bw *bw_new(void);
+void bw_free(struct bw *b);
+uint32_t bw_str(struct bw *b, const char *s);
+/* The .maps DATASEC of these maps; each definition is `struct_size` bytes at
+ * offset i * struct_size.  Inner maps are described but have no variable. */
+int bw_maps(struct bw *b, const struct wmap *maps, size_t n, const int *is_var, size_t *struct_size);
+/* A FUNC "int name(args)"; returns its type id, 0 when out of memory. */
+uint32_t bw_func(struct bw *b, const char *name, int global, const struct warg *args, int nargs);
+int bw_finish(struct bw *b, uint8_t **out, size_t *size);
+
+/* .BTF.ext with func_info only; records grouped by section, in order. */
+int btf_ext_write_funcs(const struct wfinfo *fi, size_t n, uint8_t **out, size_t *size);
 
 #endif
