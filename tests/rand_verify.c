@@ -228,8 +228,14 @@ static void minimise(struct rv_program *pg)
 {
 	struct bv_buf b = { 0 };
 
-	while (minimise_lines(pg, pg->body, pg->n, &b) | minimise_lines(pg, pg->sub, pg->nsub, &b))
-		;
+	for (;;) {
+		int changed = minimise_lines(pg, pg->body, pg->n, &b) | minimise_lines(pg, pg->sub, pg->nsub, &b);
+
+		for (int f = 0; f < 3; f++)
+			changed |= minimise_lines(pg, pg->fn[f], pg->nfn[f], &b);
+		if (!changed)
+			break;
+	}
 	bv_buf_free(&b);
 }
 

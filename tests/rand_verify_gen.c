@@ -151,8 +151,8 @@ static void random_insn(char *out, size_t size, int at, int left)
 		static const int masks[] = { 7, 31, 56, 48, 63, 255 };
 		int n = 0;
 
-		/* shape 1 bounds the offset most of the time, in another register */
-		if (shape == 1) {
+		/* shapes 1 and 3 bound the offset most of the time, in another register */
+		if (shape == 1 || shape == 3) {
 			while (s == d)
 				s = vreg();
 			if (pick(8))
@@ -585,6 +585,201 @@ static void shape2_insn(char *out, size_t size, int at, int left)
 		       size - strlen(out));
 }
 
+/* ---- shape 3: callbacks and a global function (tc, with func_info) ---- */
+
+/* What a shape-3 program gets wrong, if anything: one mistake of one kind
+ * per program keeps the rest of it reachable. */
+enum { BAD_CTX = 1, BAD_MEM = 2, BAD_RET = 4, BAD_BODY = 8 };
+static unsigned bad;
+
+/* whether to make mistake `what` now */
+static int wrong(unsigned what)
+{
+	return (bad & what) && !pick(4);
+}
+
+/* the final line of a callback: its return value, which must be 0 or 1 */
+static void cb_return(char *out, size_t size)
+{
+	static const char *const rets[] = { "r0 &= 1", "r0 = 0", "r0 = 1", "r0 &= 3", "w0 = w0", "r0 >>= 63" };
+
+	snprintf(out, size, "%s", rets[wrong(BAD_RET) ? 3 + pick(3) : pick(3)]);
+}
+
+/* ALU on the registers a function body works with */
+static void fn_alu(char *out, size_t size, const int *regs, int nregs)
+{
+	static const char *const ops[] = { "+=", "-=", "*=", "|=", "&=", "^=", "<<=", ">>=", "s>>=", "=" };
+	int d = regs[pick((unsigned)nregs)], s = regs[pick((unsigned)nregs)];
+	const char *op = ops[pick(sizeof(ops) / sizeof(ops[0]))];
+	char w = pick(4) ? 'r' : 'w';
+
+	if (strstr(op, "<<") || strstr(op, ">>"))
+		snprintf(out, size, "%c%d %s %d", w, d, op, (int)pick(w == 'r' ? 64 : 32));
+	else if (pick(2))
+		snprintf(out, size, "%c%d %s %c%d", w, d, op, w, s);
+	else
+		snprintf(out, size, "%c%d %s %d", w, d, op, imm());
+}
+
+static int fn_target(int at, int left)
+{
+	return at + 1 + (int)pick((unsigned)(left + 1 < 6 ? left + 1 : 6));
+}
+
+/* bpf_loop's callback c1(r1 index, r2 the caller's stack slot or NULL) */
+static void loop_cb_insn(char *out, size_t size, int at, int left)
+{
+	static const int regs[] = { 0, 1, 5 };
+	int d = regs[pick(3)];
+
+	switch (pick(10)) {
+	case 0:
+		snprintf(out, size, "r%d = *(u64 *)(r2 +0)", d);
+		break;
+	case 1:
+		snprintf(out, size, "*(u64 *)(r2 +0) = r%d", d);
+		break;
+	case 2:
+		snprintf(out, size, "if r2 == 0 goto C%d", fn_target(at, left));
+		break;
+	case 3:
+		snprintf(out, size, "if r%d %s %d goto C%d", d, pick(2) ? ">" : "s<", (int)pick(100), fn_target(at, left));
+		break;
+	case 4:
+		snprintf(out, size, "*(u64 *)(r10 -%d) = r%d\nr%d = *(u64 *)(r10 -%d)", 8 * (1 + (int)pick(2)), d,
+			 regs[pick(3)], 8 * (1 + (int)pick(2)));
+		break;
+	case 5: /* the index as an offset into the caller's 8 bytes */
+		snprintf(out, size, "r5 = r1\nr5 &= %d\nr5 += r2\nr0 = *(u8 *)(r5 +0)", wrong(BAD_BODY) ? 15 : 7);
+		break;
+	default:
+		fn_alu(out, size, regs, 3);
+		break;
+	}
+}
+
+/* bpf_for_each_map_elem's callback c2(r1 map, r2 key, r3 value, r4 ctx) */
+static void each_cb_insn(char *out, size_t size, int at, int left)
+{
+	static const char *const sz[] = { "u8", "u16", "u32", "u64" };
+	static const int regs[] = { 0, 5 };
+	int d = regs[pick(2)], z = (int)pick(4);
+
+	switch (pick(10)) {
+	case 0:
+		snprintf(out, size, "r%d = *(u32 *)(r2 +0)", d);
+		break;
+	case 1:
+		if (pick(4))
+			snprintf(out, size, "r%d = *(%s *)(r3 +%d)", d, sz[z], (int)pick(8) * 8 + (wrong(BAD_BODY) ? 8 : 0));
+		else
+			snprintf(out, size, "*(%s *)(r3 +%d) = r%d", sz[z], (int)pick(8) * 8, d);
+		break;
+	case 2: /* a variable offset into the value */
+		snprintf(out, size, "r5 &= %d\nr0 = r3\nr0 += r5\nr0 = *(u8 *)(r0 +0)", wrong(BAD_BODY) ? 127 : 63);
+		break;
+	case 3:
+		snprintf(out, size, "if r4 == 0 goto C%d\nr%d = *(u64 *)(r4 +0)", fn_target(at, left), d);
+		break;
+	case 4:
+		snprintf(out, size, "if r%d %s %d goto C%d", d, pick(2) ? ">" : "s<", (int)pick(100), fn_target(at, left));
+		break;
+	case 5:
+		if (!wrong(BAD_BODY))
+			snprintf(out, size, "r5 = *(u8 *)(r3 +%d)", (int)pick(64));
+		else
+			snprintf(out, size, "*(u32 *)(r2 +0) = r%d", d);
+		break;
+	default:
+		fn_alu(out, size, regs, 2);
+		break;
+	}
+}
+
+/* "if r3 == 0 goto" before a use of g1's memory, unless a mistake is due */
+static const char *null_check(char *out, size_t size, int at, int left)
+{
+	if (wrong(BAD_BODY))
+		return "";
+	snprintf(out, size, "if r3 == 0 goto G%d\n", fn_target(at, left));
+	return out;
+}
+
+/* the global function g1(r1 struct __sk_buff *, r2 scalar, r3 16 bytes or NULL) */
+static void global_insn(char *out, size_t size, int at, int left)
+{
+	static const int regs[] = { 0, 2, 5 };
+	static const int ctx_off[] = { 0, 4, 8, 16, 24, 68, 76, 80, 176 };
+	int d = regs[pick(3)];
+	char chk[40];
+
+	switch (pick(10)) {
+	case 0:
+		snprintf(out, size, "r%d = *(u32 *)(r1 +%d)", d, ctx_off[pick(wrong(BAD_BODY) ? 9 : 6)]);
+		break;
+	case 1:
+		snprintf(out, size, "if r3 == 0 goto G%d", fn_target(at, left));
+		break;
+	case 2: /* checked for NULL just before, unless a mistake is due */
+		snprintf(out, size, "%sr%d = *(u64 *)(r3 +%d)", null_check(chk, sizeof(chk), at, left), d,
+			 wrong(BAD_BODY) ? 4 + 4 * (int)pick(3) : 8 * (int)pick(2));
+		break;
+	case 3:
+		snprintf(out, size, "%s*(u%d *)(r3 +%d) = r%d", null_check(chk, sizeof(chk), at, left),
+			 pick(2) ? 64 : 32, 8 * (int)pick(2), d);
+		break;
+	case 4:
+		snprintf(out, size, "if r%d %s %d goto G%d", d, pick(2) ? ">" : "s<", (int)pick(100), fn_target(at, left));
+		break;
+	case 5: /* a variable offset into the 16 bytes */
+		snprintf(out, size, "%sr4 = r2\nr4 &= %d\nr4 += r3\nr0 = *(u8 *)(r4 +0)",
+			 null_check(chk, sizeof(chk), at, left), wrong(BAD_BODY) ? 31 : 15);
+		break;
+	default:
+		fn_alu(out, size, regs, 3);
+		break;
+	}
+}
+
+static void shape3_insn(struct rv_program *pg, char *out, size_t size, int at, int left)
+{
+	unsigned k = pick(32);
+	int n, s = vreg();
+
+	if (k < 18) {
+		random_insn(out, size, at, left);
+		return;
+	}
+	if (k < 23) { /* bpf_loop: a known, bounded or unknown count; a context or NULL */
+		pg->uses[0] = 1;
+		if (pick(3))
+			n = snprintf(out, size, "r1 = %d\n", (int)pick(9));
+		else
+			n = snprintf(out, size, "r1 = r%d\n%s", s, pick(2) ? "r1 &= 15\n" : "");
+		n += snprintf(out + n, size - (size_t)n, "r2 = func[c1]\n");
+		if (!wrong(BAD_MEM))
+			n += snprintf(out + n, size - (size_t)n, "r3 = r10\nr3 += -%d\n", 8 * (1 + (int)pick(4)));
+		else
+			n += snprintf(out + n, size - (size_t)n, "r3 = 0\n");
+		n += snprintf(out + n, size - (size_t)n, "r4 = %d\ncall bpf_loop", wrong(BAD_CTX) ? 1 : 0);
+	} else if (k < 27) { /* for_each over the array: a context or NULL */
+		pg->uses[1] = 1;
+		n = snprintf(out, size, "r1 = map[m]\nr2 = func[c2]\n%s\nr4 = 0\ncall bpf_for_each_map_elem",
+			     wrong(BAD_MEM) ? "r3 = 0" : "r3 = r10\nr3 += -24");
+	} else { /* the global function: the context, a scalar, 16 bytes (or not) */
+		static const char *const mem[] = { "r3 = r10\nr3 += -16", "r3 = r10\nr3 += -32", "r3 = r7",
+						   "r3 = 0", "r3 = r10\nr3 += -8", "r3 = r7\nr3 += 56" };
+
+		pg->uses[2] = 1;
+		n = snprintf(out, size, "r2 = r%d\nr1 = %s\n%s\ncall g1", s, wrong(BAD_CTX) ? "r7" : "r6",
+			     mem[wrong(BAD_MEM) ? 4 + pick(2) : pick(4)]);
+	}
+	if (pick(2))
+		n += snprintf(out + n, size - (size_t)n, "\nr%d = r0", vreg());
+	refill(out + n, size - (size_t)n);
+}
+
 void rv_seed(unsigned seed)
 {
 	rng = 0x2545F4914F6CDD1Dull ^ ((uint64_t)seed << 17) ^ seed;
@@ -601,6 +796,8 @@ void rv_generate(struct rv_program *pg, int shape_, int body_max)
 	if (shape == 1)
 		tc = pg->tc = (int)pick(2);
 	pg->n = 5 + (int)pick((unsigned)body_max - 5);
+	if (shape == 3)
+		bad = pick(3) ? 0 : 1u << pick(4);
 	for (int i = 0; i < (shape == 1 ? 6 : 8); i++)
 		load_value(pg->init[i], sizeof(pg->init[i]), vregs[i]);
 	for (int i = 0; i < 4; i++)
@@ -608,6 +805,8 @@ void rv_generate(struct rv_program *pg, int shape_, int body_max)
 	for (int i = 0; i < pg->n; i++) {
 		if (shape == 1)
 			shape1_insn(pg->body[i], sizeof(pg->body[i]), i, pg->n - i - 1);
+		else if (shape == 3)
+			shape3_insn(pg, pg->body[i], sizeof(pg->body[i]), i, pg->n - i - 1);
 		else if (shape == 2)
 			shape2_insn(pg->body[i], sizeof(pg->body[i]), i, pg->n - i - 1);
 		else
@@ -620,14 +819,37 @@ void rv_generate(struct rv_program *pg, int shape_, int body_max)
 		for (int i = 0; i < pg->nsub; i++)
 			sub_insn(pg->sub[i], sizeof(pg->sub[i]), i, pg->nsub - i - 1);
 	}
+	for (int f = 0; f < 3; f++) {
+		int n;
+
+		if (!pg->uses[f])
+			continue;
+		n = pg->nfn[f] = 1 + (int)pick(RV_SUB_MAX - 1);
+		for (int i = 0; i < n; i++) {
+			char *l = pg->fn[f][i];
+
+			if (f < 2 && i == n - 1)
+				cb_return(l, RV_LINE);
+			else if (f == 0)
+				loop_cb_insn(l, RV_LINE, i, n - i - 1);
+			else if (f == 1)
+				each_cb_insn(l, RV_LINE, i, n - i - 1);
+			else
+				global_insn(l, RV_LINE, i, n - i - 1);
+		}
+	}
 }
 
 void rv_program_text(struct bv_buf *b, const struct rv_program *pg)
 {
 	static const char *const type[] = { "socket", "xdp", "tc", "kprobe/x" };
-	int t = pg->shape == 1 ? 1 + pg->tc : pg->shape == 2 ? 3 : 0;
+	static const char *const fn[] = { ".func c1\nr0 = 0\nr5 = 0\n", ".func c2\nr0 = 0\nr5 = 0\n",
+					  ".func g1 global ctx:__sk_buff scalar mem:16\nr0 = 0\nr5 = r2\n" };
+	int t = pg->shape == 1 ? 1 + pg->tc : pg->shape == 2 ? 3 : pg->shape == 3 ? 2 : 0;
 
 	bv_buf_printf(b, ".license \"GPL\"\n.map m array key=4 value=64 entries=1\n");
+	if (pg->shape == 3)
+		bv_buf_puts(b, ".func_info\n");
 	if (pg->shape == 2)
 		bv_buf_puts(b, ".map h hash key=8 value=16 entries=64\n.map rb ringbuf key=0 value=0 entries=4096\n");
 	bv_buf_printf(b, ".prog rnd %s\n", type[t]);
@@ -647,5 +869,15 @@ void rv_program_text(struct bv_buf *b, const struct rv_program *pg)
 		for (int i = 0; i < pg->nsub; i++)
 			bv_buf_printf(b, "S%d:\n%s\n", i, pg->sub[i]);
 		bv_buf_printf(b, "S%d:\nexit\n", pg->nsub);
+	}
+	for (int f = 0; f < 3; f++) {
+		char lab = f == 2 ? 'G' : 'C';
+
+		if (!pg->uses[f])
+			continue;
+		bv_buf_puts(b, fn[f]);
+		for (int i = 0; i < pg->nfn[f]; i++)
+			bv_buf_printf(b, "%c%d:\n%s\n", lab, i, pg->fn[f][i]);
+		bv_buf_printf(b, "%c%d:\nexit\n", lab, pg->nfn[f]);
 	}
 }

@@ -1,4 +1,4 @@
-/* Random programs for the verifier's differential test: two shapes.
+/* Random programs for the verifier's differential test: four shapes.
  *
  * Shape 0, a socket filter: registers filled with values of partly known
  * range (context fields, map value bytes and words, constants), then random
@@ -18,8 +18,15 @@
  * hash map lookups checked for NULL on themselves or on a copy, ring buffer
  * records reserved and submitted or discarded (or leaked), probe reads of
  * a variable length, loops bounded only by may_goto, narrow stores and
- * loads of the stack, the static subprogram.  (No bpf_loop: a callback
- * needs BTF func_info, which the assembler does not write.) */
+ * loads of the stack, the static subprogram.
+ *
+ * Shape 3, a tc program with func_info: the ALU of shape 0, plus bpf_loop
+ * with a callback that works on its index and on a slot of the caller's
+ * stack (or NULL), bpf_for_each_map_elem with a callback that reads the
+ * key and the value at constant and variable offsets, and a global
+ * function of (the context, a scalar, 16 bytes or NULL) called with the
+ * right arguments and now and then the wrong ones; callbacks mostly return
+ * 0 or 1, now and then something else. */
 #ifndef BPFVET_RAND_VERIFY_GEN_H
 #define BPFVET_RAND_VERIFY_GEN_H
 
@@ -38,6 +45,8 @@ struct rv_program {
 	char slots[4][64];
 	char body[RV_BODY_MAX][RV_LINE]; /* one entry: one or more lines */
 	char sub[RV_SUB_MAX][RV_LINE];   /* f1's body */
+	int uses[3], nfn[3];             /* shape 3: c1, c2 and g1 */
+	char fn[3][RV_SUB_MAX][RV_LINE];
 };
 
 void rv_seed(unsigned seed);

@@ -1,7 +1,7 @@
 /* The verifier against its expectations and against the kernel.
  *
  *   test_verify_kernel [--cases DIR] [--objects DIR...]
- *                      [--random N --seed S [--shape 0|1] [--size MAX]]
+ *                      [--random N --seed S [--shape 0|1|2|3] [--size MAX]]
  *
  * Case files (every .s file under DIR) are assembler source with many programs; the line
  * "; expect: accept" or "; expect: reject MESSAGE" (optionally "; insn: N",

@@ -405,8 +405,13 @@ static int mark_chain(struct venv *env, struct bt *bt)
 			vlog(env, "mark_precise: frame%d: last_idx %lld first_idx %lld subseq_idx %lld \n", bt->frame,
 			     (long long)last, (long long)first, (long long)subseq);
 		if (last < 0) {
-			/* the entry of the program or of a global function:
-			 * only its arguments can still be wanted */
+			/* the entry of a function verified on its own (a global
+			 * function, the exception callback): wanting only its
+			 * argument registers is expected, and they are already
+			 * marked in this first state; anything else falls back */
+			if (st->curframe == 0 && st->frame[0]->subprog > 0 && bt->stack[0] == 0 &&
+			    (bt->regs[0] & ~0x3eu) == 0)
+				return 0;
 			break;
 		}
 		for (int64_t i = last;;) {
