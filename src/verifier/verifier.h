@@ -464,6 +464,8 @@ void vdetail_keep_msg(struct venv *env);
 int verr_detail(struct venv *env, int code);
 int verr(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int verr_prog(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* jit_split.c: the program split into functions once dead code is gone */
+int check_jit_split(struct venv *env);
 void vlog(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 bool vlog_on(const struct venv *env);
 void vlog_reset(struct venv *env, size_t pos);

@@ -659,21 +659,21 @@ static bool subprog_seen(const struct venv *env, int sp)
 	return false;
 }
 
-static void print_stats(struct venv *env, bool ok)
+static void print_stats(struct venv *env, bool passed)
 {
 	if (!vlog_on(env))
 		return;
 	vlog(env, "verification time %ld usec\n", env->stats_usec);
 	vlog(env, "stack depth ");
 	for (int i = 0, first = 1; i < env->n_subprogs; i++) {
-		if (ok && env->priv && !subprog_seen(env, i))
+		if (passed && env->priv && !subprog_seen(env, i))
 			continue; /* removed as dead code before the kernel prints this */
 		vlog(env, "%s%d", first ? "" : "+", env->subprogs[i].stack_depth);
 		first = 0;
 	}
 	/* a program that throws without a callback of its own gets the
 	 * kernel's default one (return the cookie) as a last subprogram */
-	if (ok && env->seen_exception && !env->exc_cb)
+	if (passed && env->seen_exception && !env->exc_cb)
 		vlog(env, "+0");
 	vlog(env, "\n");
 	vlog(env, "processed %ld insns (limit %ld) max_states_per_insn %ld total_states %ld peak_states %ld mark_read 0\n",
@@ -865,6 +865,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 {
 	struct venv env;
 	struct timespec t0;
+	bool passed = false; /* the walk and the checks after it */
 	int r;
 
 	memset(res, 0, sizeof(*res));
@@ -960,12 +961,15 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	if (!r) {
 		account_inlined_loops(&env);
 		account_may_goto(&env);
+		/* the dead code is gone from here on (stack depths too) */
+		passed = true;
+		r = check_jit_split(&env);
 	}
 done:
 	env.stats_usec = usec_since(&t0);
 	/* no verdict was reached: no statistics that would look like one */
 	if (r != -EOPNOTSUPP)
-		print_stats(&env, r == 0);
+		print_stats(&env, passed);
 	res->accepted = r == 0;
 	res->err = r;
 	res->unsupported = r == -EOPNOTSUPP;

@@ -551,3 +551,41 @@ out:
 	r0 = r1
 	r0 += 1
 	exit
+
+; found by the random generator (shape 3): c_unused's address is taken but
+; no helper runs it, so it is never verified and goes as dead code; the
+; address then names nothing, and splitting the program for the JIT fails
+; expect: reject verifier bug: No program to jit at insn 15 (subprog < 0)
+; insn: -1
+.prog address_of_unverified_last tc
+	r1 = map[m]
+	r2 = func[cb_each_read]
+	r3 = 0
+	r4 = 0
+	call bpf_for_each_map_elem
+	r2 = func[c_unused]
+	r0 = 0
+	exit
+
+; the same with the unverified function first: after the removal its
+; address names the next function, and the program loads
+; expect: accept
+.prog address_of_unverified_first tc
+	r2 = func[c_unused]
+	r1 = map[m]
+	r2 = func[cb_each_read]
+	r3 = 0
+	r4 = 0
+	call bpf_for_each_map_elem
+	r0 = 0
+	exit
+
+; the only other function: nothing to split, the program loads
+; expect: accept
+.prog address_of_unverified_alone tc
+	r2 = func[c_unused]
+	r0 = 0
+	exit
+.func c_unused
+	r0 = 0
+	exit
