@@ -449,6 +449,11 @@ if [ -f "$bpfdir/diagnose_seventeenth_kptr.o" ]; then
 	diag_rows diagnose_seventeenth_kptr:keep_newest:kptr-access:'`struct task_struct *old = bpf_kptr_xchg(&n->task, t); if (old) bpf_task_release(old);`'
 	check "the kptr fix is accepted (seventeenth batch)" 0 "$bpfvet" check "$bpfdir/diagnose_seventeenth_kptr_fixed.o"
 fi
+# a callback's address taken and never run (found by the random generator)
+if [ -f "$bpfdir/callbacks.o" ]; then
+	diag_rows callbacks:print_spare:other:'"insn":13,"role":"the function'"'"'s address is taken here"' \
+		 callbacks:print_spare:other:'Pass spare_elem to the helper that runs it'
+fi
 # the eighteenth held-out batch (written blind; causes known by construction)
 if [ -f "$bpfdir/diagnose_eighteenth.o" ]; then
 	diag_rows diagnose_eighteenth:mark_flow:uninit-register:'R2 is `mark`, parameter 2 of mark_flow()' \

@@ -177,9 +177,40 @@ static int diag_helper_target(struct ctx *c)
 	return 0;
 }
 
+/* A function's address taken and never run (src/verifier/jit_split.c):
+ * the verifier's record names the function and where its address was
+ * taken; the kernel's line names an instruction of its rewritten program. */
+static int diag_unverified_func(struct ctx *c)
+{
+	const char *d = c->res->detail;
+	char name[128] = "?";
+	long long at = -1, taken = -1;
+
+	if (!strstr(c->msg, "No program to jit at insn"))
+		return 0;
+	if (d)
+		sscanf(d, "unverified function %127s at insn %lld taken at insn %lld", name, &at, &taken);
+	diag_class(c, "other");
+	if (taken >= 0)
+		diag_where(c, (long)taken, "the function's address is taken here");
+	WHY(c, "The program takes the address of function %s (insn %lld) but never passes it to a helper that "
+	    "runs it (bpf_loop(), bpf_for_each_map_elem(), bpf_timer_set_callback(), ...), so the verifier never "
+	    "walks it. After verifying, the kernel deletes every instruction no path reached, the whole of %s "
+	    "included; the address still names where %s began, which is now past the program's end, and splitting "
+	    "the program into functions for the JIT fails. This is a kernel bug (the program is safe): the kernel "
+	    "says so (\"verifier bug\") and refuses it with EFAULT. Were another function to follow it, the address "
+	    "would silently name that one instead, and the program would load.",
+	    name, at, name, name);
+	FIX(c, "Pass %s to the helper that runs it, or stop taking its address (a function pointer stored in a "
+	    "variable, compared, or printed). To choose a callback at run time, call the helper in each branch with "
+	    "the function named directly: `if (x) bpf_loop(n, cb_a, &ctx, 0); else bpf_loop(n, cb_b, &ctx, 0);`.",
+	    name);
+	return 1;
+}
+
 int diag_simple(struct ctx *c)
 {
-	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c))
+	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c))
 		return 1;
 	static const struct canned t[] = {
 		{ "BPF program is too large", "loop-too-complex",

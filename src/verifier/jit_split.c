@@ -20,12 +20,14 @@
  * kernel rewrites other instructions (context accesses, inlined helpers)
  * before it splits; those rewrites are not modelled, so N is exact only
  * for programs without them. */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "verifier/verifier.h"
 
 struct ref {
 	int64_t at, imm;
+	size_t orig;          /* where it was before any removal */
 };
 
 static bool names_function(const struct bv_insn *in)
@@ -72,7 +74,7 @@ int check_jit_split(struct venv *env)
 	}
 	for (size_t i = 0; i < env->n; i++)
 		if (reached(env, i) && names_function(&env->insns[i]))
-			refs[n_refs++] = (struct ref){ (int64_t)i, env->insns[i].imm };
+			refs[n_refs++] = (struct ref){ (int64_t)i, env->insns[i].imm, i };
 	/* every run of unreached instructions, first to last */
 	for (size_t i = 0; i < env->n;) {
 		size_t j = i;
@@ -116,9 +118,22 @@ int check_jit_split(struct venv *env)
 
 		for (int s = 0; s < n_starts; s++)
 			found |= starts[s] == t;
-		if (!found)
+		if (found)
+			continue;
+		/* for the explanation: which function, taken where (the
+		 * kernel's log has only the line) */
+		{
+			int64_t target = (int64_t)refs[k].orig + env->insns[refs[k].orig].imm + 1;
+			const char *name = "";
+
+			for (int s = 0; s < env->n_subprogs; s++)
+				if ((int64_t)env->subprogs[s].start == target && env->subprogs[s].name)
+					name = env->subprogs[s].name;
 			r = verr_prog(env, -EFAULT, "verifier bug: No program to jit at insn %lld (subprog < 0)",
 				      (long long)t);
+			snprintf(env->detail, sizeof(env->detail), "unverified function %.200s at insn %lld taken at insn %zu",
+				 name[0] ? name : "?", (long long)target, refs[k].orig);
+		}
 	}
 	free(refs);
 	free(starts);

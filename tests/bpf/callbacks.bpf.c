@@ -39,4 +39,17 @@ SEC("socket") int cb_ret_unknown(struct __sk_buff *skb) { return bpf_loop(2, ret
 SEC("socket") int each_hash(struct __sk_buff *skb) { __u64 n = 0; bpf_for_each_map_elem(&h, sum_hash, &n, 0); return n; }
 SEC("socket") int flags_var(struct __sk_buff *skb) { __u64 s = 0; bpf_loop(4, inner, &s, skb->mark & 1); return s; }
 SEC("socket") int loop_zero(struct __sk_buff *skb) { __u64 s = 0; bpf_loop(0, inner, &s, 0); return s; }
+/* A callback's address taken but never passed to the helper that runs it:
+ * never verified, removed as dead code, and the kernel cannot split the
+ * program for the JIT ("verifier bug: No program to jit at insn 20"). */
+static long spare_elem(void *map, __u32 *key, __u64 *val, void *ctx) { return 0; }
+SEC("tc") int print_spare(struct __sk_buff *skb)
+{
+	void *cb = spare_elem;
+	__u64 n = 0;
+
+	bpf_for_each_map_elem(&arr, count_elem, &n, 0);
+	bpf_printk("spare at %p", cb);
+	return 0;
+}
 char LICENSE[] SEC("license") = "GPL";
