@@ -74,6 +74,16 @@ char allowed_code(const struct venv *env, int32_t id)
 	return any->ids[id];
 }
 
+/* Whether a helper may sleep: the table marks it sleepable-only for some
+ * program type (a syscall program, always sleepable, does not tell). */
+static bool helper_might_sleep(int32_t id)
+{
+	for (const struct helper_allow *a = helper_allow; a->ids; a++)
+		if (id >= 0 && (size_t)id < strlen(a->ids) && (a->ids[id] == 's' || a->ids[id] == 'S'))
+			return true;
+	return false;
+}
+
 static const char *const mem_types_str = "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_";
 
 /* Register types an argument kind accepts, as the kernel lists them. */
@@ -1139,6 +1149,14 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	fn = helper_proto(id);
 	if (!fn)
 		return unsupported(env, "helper %s#%d is not modelled", helper_name(id, name, sizeof(name)), id);
+	/* a sleepable program may still not sleep inside bpf_rcu_read_lock()
+	 * or bpf_preempt_disable(); checked before the arguments */
+	if (env->cur->active_rcu && helper_might_sleep(id))
+		return verr(env, -EINVAL, "sleepable helper %s#%d in rcu_read_lock region",
+			    helper_name(id, name, sizeof(name)), id);
+	if (env->cur->active_preempt && helper_might_sleep(id))
+		return verr(env, -EINVAL, "sleepable helper %s#%d in non-preemptible region",
+			    helper_name(id, name, sizeof(name)), id);
 	memset(&meta, 0, sizeof(meta));
 	meta.raw_regno = -1;
 	meta.subprog = -1;

@@ -979,3 +979,52 @@
 .func cb_no_btf
 	r0 = 0
 	exit
+
+; a sleepable program may not call a helper that sleeps inside
+; bpf_rcu_read_lock() (checked before the helper's arguments)
+; expect: reject sleepable helper bpf_copy_from_user#148 in rcu_read_lock region
+; insn: 5
+.prog sleep_in_rcu syscall
+	call bpf_rcu_read_lock
+	r1 = r10
+	r1 += -8
+	r2 = 8
+	r3 = 0
+	call bpf_copy_from_user
+	call bpf_rcu_read_unlock
+	r0 = 0
+	exit
+; ... nor inside bpf_preempt_disable()
+; expect: reject sleepable helper bpf_copy_from_user#148 in non-preemptible region
+; insn: 5
+.prog sleep_preempt_off syscall
+	call bpf_preempt_disable
+	r1 = r10
+	r1 += -8
+	r2 = 8
+	r3 = 0
+	call bpf_copy_from_user
+	call bpf_preempt_enable
+	r0 = 0
+	exit
+; after the unlock it may
+; expect: accept
+.prog sleep_after_rcu syscall
+	call bpf_rcu_read_lock
+	call bpf_rcu_read_unlock
+	r1 = r10
+	r1 += -8
+	r2 = 8
+	r3 = 0
+	call bpf_copy_from_user
+	r0 = 0
+	exit
+; the context of a syscall program is memory a helper may fill
+; expect: reject R1 type=ctx expected=fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_
+; insn: 2
+.prog sleep_into_ctx syscall
+	r2 = 8
+	r3 = 0
+	call bpf_copy_from_user
+	r0 = 0
+	exit
