@@ -500,6 +500,25 @@ if [ -f "$bpfdir/diagnose_nineteenth_tags.o" ]; then
 		 diagnose_nineteenth_tags:saved_pid:null-pointer:'a kptr field of a map value of map saved' \
 		 diagnose_nineteenth_tags:saved_pid:null-pointer:'`__typeof__(s->task) task = s->task; if (!task) return 0;`'
 fi
+# clang's `|= 4` on the address of a stack array element's member
+if [ -f "$bpfdir/stack_or.o" ]; then
+	diag_rows stack_or:todo_or:pointer-arithmetic:'"insn":71,"role":"the OR on the address"' \
+		 stack_or:todo_or:pointer-arithmetic:'wrote the addition as `|= 4`' \
+		 stack_or:todo_or:pointer-arithmetic:'`int offs[8], depths[8];`'
+fi
+# the twenty-first held-out batch (written blind; causes known by construction)
+if [ -f "$bpfdir/diagnose_twentyfirst.o" ]; then
+	diag_rows diagnose_twentyfirst:stage_two:uninit-register:'does not survive a tail call' \
+		 diagnose_twentyfirst:stage_two:uninit-register:'(`skb->cb[]`)' \
+		 diagnose_twentyfirst:parent_arg:rcu-section:'"insn":1,"role":"the RCU section opened here"' \
+		 diagnose_twentyfirst:parent_arg:rcu-section:'Call bpf_rcu_read_unlock() before bpf_copy_from_user()' \
+		 diagnose_twentyfirst:name_char:kernel-struct-access:'bpf_probe_read_kernel(&comm_c, sizeof(comm_c), &t->comm[*p]);' \
+		 diagnose_twentyfirst:opt_tree:invalid-program:'tree_depth() calls itself' \
+		 diagnose_twentyfirst:opt_tree:invalid-program:'bpf_loop(32, step, &w, 0);'
+fi
+if [ -f "$bpfdir/diagnose_twentyfirst_kptr.o" ]; then
+	diag_rows diagnose_twentyfirst_kptr:forget_task:kptr-access:'`struct task_struct *old = bpf_kptr_xchg(&w->task, 0); if (old) bpf_task_release(old);`'
+fi
 # the twentieth held-out batch (written blind; causes known by construction)
 if [ -f "$bpfdir/diagnose_twentieth.o" ]; then
 	diag_rows diagnose_twentieth:snap_copy:bound-on-other-register:'"insn":11,"role":"both bounds folded into one comparison of the copy here"' \
@@ -695,7 +714,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

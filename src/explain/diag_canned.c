@@ -208,8 +208,40 @@ static int diag_unverified_func(struct ctx *c)
 	return 1;
 }
 
+/* clang adds a small constant to an address it knows is aligned with an
+ * OR (`&a[i].second` as `&a[i] | 4`): on the stack, where it knows the
+ * alignment of a local array of structs indexed by a variable. */
+static int diag_or_on_pointer(struct ctx *c)
+{
+	const struct bv_insn *in = c->fail >= 0 ? insn_at(c, c->fail) : NULL;
+	const struct bv_vreg *p;
+	const char *src;
+
+	if (!strstr(c->msg, "bitwise operator |= on pointer") || !in || (in->code & 0x08) || c->fstep < 0)
+		return 0;
+	p = reg_at(c, c->fstep, in->dst);
+	if (!p || p->kind != BV_REG_STACK)
+		return 0;
+	src = diag_src_text(c, c->fail);
+	diag_class(c, "pointer-arithmetic");
+	diag_where(c, c->fail, "the OR on the address");
+	WHY(c, "R%d is an address on the stack (fp%+d%s), and the verifier refuses any bitwise operation on a "
+	       "pointer, even one that adds.",
+	    in->dst, p->off, p->var_mask ? " plus a variable multiple" : "");
+	CC(c, "The C adds %d to that address (a member at offset %d of an array element%s%s%s), and the compiler, "
+	      "knowing the address is aligned to more than %d, wrote the addition as `|= %d`: the same number, an "
+	      "operation the verifier does not allow on pointers.",
+	    in->imm, in->imm, src ? ", in `" : "", src ? src : "", src ? "`" : "", in->imm, in->imm);
+	FIX(c, "Give each member its own array of scalars (`int offs[8], depths[8];` indexed by the same `n`), so that "
+	       "no member sits at an offset inside an aligned element; or keep the array in a per-CPU array map, whose "
+	       "value pointer the compiler cannot see the alignment of.");
+	return 1;
+}
+
 int diag_simple(struct ctx *c)
 {
+	if (diag_or_on_pointer(c))
+		return 1;
 	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c))
 		return 1;
 	static const struct canned t[] = {

@@ -529,6 +529,38 @@ int diag_kobj(struct ctx *c)
 		    rcu ? "bpf_rcu_read_unlock" : "bpf_preempt_enable");
 		return 1;
 	}
+	if (strstr(c->msg, "in rcu_read_lock region") || strstr(c->msg, "in non-preemptible region") ||
+	    strstr(c->msg, "is sleepable within")) {
+		bool rcu = strstr(c->msg, "rcu") != NULL;
+		const char *open = rcu ? "bpf_rcu_read_lock" : "bpf_preempt_disable";
+		const char *close = rcu ? "bpf_rcu_read_unlock" : "bpf_preempt_enable";
+		long lock = -1;
+		char b[64], fn[64];
+
+		for (long k = c->fstep; k >= 0 && lock < 0; k--) {
+			long i = (long)c->res->steps[k].insn;
+
+			if (is_call(c, i) && !strcmp(helper_at(c, i, b, sizeof(b)), open))
+				lock = i;
+		}
+		snprintf(fn, sizeof(fn), "%s", is_call(c, c->fail) ? helper_at(c, c->fail, b, sizeof(b)) : "the call");
+		diag_class(c, "rcu-section");
+		diag_where(c, c->fail, "the call that may sleep");
+		if (lock >= 0)
+			diag_where(c, lock, rcu ? "the RCU section opened here" : "preemption disabled here");
+		WHY(c, "%s() may sleep (it can fault in user memory or wait), and %s() at insn %ld opened a section in "
+		       "which nothing may sleep: %s. The program is sleepable, so the call is fine outside the "
+		       "section, never inside it.",
+		    fn, open, lock,
+		    rcu ? "a sleep inside an RCU read-side section would let the objects it protects be freed under "
+			  "the pointers the program read there"
+			: "with preemption disabled the CPU cannot be given up");
+		FIX(c, "Call %s() before %s(): inside the section read into locals what the decision needs (for "
+		       "example `int want = p && p->pid > 1;`), close it, then make the call on those locals (`%s(); "
+		       "if (want) %s(...);`).",
+		    close, fn, close, fn);
+		return 1;
+	}
 	return canned_diag(c, t, sizeof(t) / sizeof(t[0]), true);
 }
 

@@ -701,6 +701,93 @@ void diag_class(struct ctx *c, const char *k)
 	c->d->klass = k;
 }
 
+/* Too many frames.  A function that calls itself, directly or through
+ * others, makes every chain of calls through it endless: the walk follows
+ * calls as new frames and cannot see that a depth test ends the recursion,
+ * and the count of stack after the walk (the line ending in " !") follows
+ * the calls the code has.  Found in the program's call graph; otherwise
+ * the chain is just too long. */
+static long call_cycle(const struct ctx *c, long *first)
+{
+	const struct bv_prog *p = c->prog;
+	size_t n = p->n_funcs;
+	int *color = n ? calloc(n, sizeof(int)) : NULL, *stack = n ? calloc(n, sizeof(int)) : NULL;
+	long *at = n ? calloc(n, sizeof(long)) : NULL, found = -1;
+	int sp = 0;
+
+	if (!color || !stack || !at)
+		goto out;
+	/* depth-first from the program, one call instruction at a time */
+	stack[sp++] = 0;
+	color[0] = 1;
+	while (sp && found < 0) {
+		int f = stack[sp - 1];
+		long end = (size_t)f + 1 < n ? (long)p->funcs[f + 1].insn : (long)p->n_insns;
+		long i = at[f] ? at[f] : (long)p->funcs[f].insn;
+
+		for (; i < end; i++) {
+			const struct bv_insn *in = &p->insns[i];
+			const struct bv_func_info *t;
+			int g;
+
+			if (in->code != (BV_JMP | BV_CALL) || in->src != BV_PSEUDO_CALL)
+				continue;
+			t = func_of(c, i + in->imm + 1);
+			g = t ? (int)(t - p->funcs) : -1;
+			if (g < 0 || g >= (int)n || color[g] == 2)
+				continue;
+			if (color[g] == 1) {
+				found = i;
+				*first = g;
+				break;
+			}
+			at[f] = i + 1;
+			color[g] = 1;
+			stack[sp++] = g;
+			break;
+		}
+		if (found < 0 && i >= end) {
+			color[f] = 2;
+			sp--;
+		}
+	}
+out:
+	free(color);
+	free(stack);
+	free(at);
+	return found;
+}
+
+static void deep_calls(struct ctx *c)
+{
+	long g = -1, call = call_cycle(c, &g);
+	const struct bv_func_info *callee = call >= 0 ? &c->prog->funcs[g] : NULL, *caller;
+	bool after = strstr(c->msg, " !") != NULL;
+
+	if (!callee || !callee->name) {
+		WHY(c, "The chain of BPF-to-BPF calls is deeper than the 8 frames a program may have.");
+		FIX(c, "Flatten the call chain: at most 8 frames of BPF-to-BPF calls; mark small helpers "
+		       "`static __always_inline`.");
+		return;
+	}
+	caller = func_of(c, call);
+	diag_where(c, call, caller == callee ? "the function calls itself here" : "the call that closes the cycle");
+	WHY(c, "%s() calls itself%s%s%s, and BPF has no recursion. %s A program may have at most 8 frames.",
+	    callee->name, caller && caller != callee && caller->name ? " (through " : "",
+	    caller && caller != callee && caller->name ? caller->name : "",
+	    caller && caller != callee && caller->name ? "())" : "",
+	    after ? "The walk of the paths ended (a depth test bounded it), but after it the kernel adds up the stack "
+		    "of every chain of calls the code has, and a chain through a call to itself never ends."
+		  : "The verifier follows every call as a new frame and cannot see that a depth test ends the "
+		    "recursion: it walks one call deeper each time.");
+	FIX(c, "Replace the recursion by an explicit stack of pending work walked by bpf_loop(): keep the stack in a "
+	       "struct (`struct walk { __u8 offs[8]; __u8 depths[8]; __u32 n; int max; };`), let the callback pop one "
+	       "entry per round and push what %s() would have recursed on, and call `bpf_loop(32, step, &w, 0);`. "
+	       "The callback is one frame, verified once; a plain `for` loop over the same stack gives the verifier "
+	       "a path per combination of entries instead.",
+	    callee->name);
+}
+
 /* Opcode 0x8d is clang's `callx`: a call through a function pointer,
  * which the kernel has no instruction for.  The functions whose address
  * the program takes (LD_IMM64 of a BPF function) are the candidates. */
@@ -764,6 +851,10 @@ static int diag_structure(struct ctx *c)
 	for (size_t i = 0; i < sizeof(pfx) / sizeof(pfx[0]); i++)
 		if (msg_starts(c->msg, pfx[i]) || strstr(c->msg, "uses reserved fields")) {
 			diag_class(c, "invalid-program");
+			if (strstr(c->msg, "call stack")) {
+				deep_calls(c);
+				return 1;
+			}
 			WHY(c, "The program is not well-formed, before any value is considered: %s.", c->msg);
 			if (strstr(c->msg, "unreachable"))
 				FIX(c, "Remove the code no path reaches, or make the jump that should reach it reach it; "
@@ -773,9 +864,6 @@ static int diag_structure(struct ctx *c)
 			else if (strstr(c->msg, "opcode") || strstr(c->msg, "reserved"))
 				FIX(c, "Compile for an instruction set this kernel knows (`-mcpu=v3` with clang), or fix "
 				       "the hand-written instruction.");
-			else if (strstr(c->msg, "call stack"))
-				FIX(c, "Flatten the call chain: at most 8 frames of BPF-to-BPF calls; mark small helpers "
-				       "`static __always_inline`.");
 			else
 				FIX(c, "This comes from hand-written or damaged bytecode, not from ordinary C: check the "
 				       "inline assembly or the tool that produced the object.");
