@@ -1102,7 +1102,7 @@ static int check_mov(struct venv *env, const struct bv_insn *insn, const struct 
 	return 0;
 }
 
-int check_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
+static int alu_op(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
 {
 	struct reg_state *regs = cur_regs(env);
 	int op = BV_OP(insn->code), r;
@@ -1188,6 +1188,18 @@ int check_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form
 	if (r)
 		return r;
 	return alu_regs(env, insn, f);
+}
+
+/* Every ALU instruction, a plain copy included, ends with the kernel's
+ * check that the result's bounds agree with each other: a register whose
+ * ranges a contradiction reset (the bits kept) can fail it on each copy. */
+int check_alu(struct venv *env, const struct bv_insn *insn, const struct bv_form *f)
+{
+	int r = alu_op(env, insn, f);
+
+	if (!r)
+		reg_sanity_check(env, &cur_regs(env)[insn->dst], "alu");
+	return r;
 }
 
 /* d += s on the ranges only (the caller adds the tnums). */

@@ -341,8 +341,8 @@ static int hex(char *out, size_t size, uint64_t v)
 /* A branch the comparison makes impossible can leave bounds that
  * contradict each other (a register compared with itself, say): the
  * kernel reports it as a verifier bug, forgets the ranges, keeps the bits
- * and goes on. */
-static void sanity(struct venv *env, struct reg_state *r, const char *ctx)
+ * and goes on.  Checked after conditional jumps and ALU instructions. */
+void reg_sanity_check(struct venv *env, struct reg_state *r, const char *ctx)
 {
 	const char *msg = NULL;
 	uint64_t v[10];
@@ -387,10 +387,10 @@ static void set_min_max(struct venv *env, struct reg_state *t1, struct reg_state
 	refine(t1, t2, op, j32);
 	reg_bounds_sync(t1);
 	reg_bounds_sync(t2);
-	sanity(env, t1, "true_reg1");
-	sanity(env, t2, "true_reg2");
-	sanity(env, f1, "false_reg1");
-	sanity(env, f2, "false_reg2");
+	reg_sanity_check(env, t1, "true_reg1");
+	reg_sanity_check(env, t2, "true_reg2");
+	reg_sanity_check(env, f1, "false_reg1");
+	reg_sanity_check(env, f2, "false_reg2");
 }
 
 /* Every register and spilled register of a state, for passes that

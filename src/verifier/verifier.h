@@ -464,6 +464,9 @@ void vdetail_keep_msg(struct venv *env);
 int verr_detail(struct venv *env, int code);
 int verr(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int verr_prog(struct venv *env, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* cond.c: bounds that contradict each other reported as the kernel's
+ * "REG INVARIANTS VIOLATION (ctx)" and reset (the bits kept) */
+void reg_sanity_check(struct venv *env, struct reg_state *r, const char *ctx);
 /* jit_split.c: the program split into functions once dead code is gone */
 int check_jit_split(struct venv *env);
 void vlog(struct venv *env, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

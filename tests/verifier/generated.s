@@ -272,3 +272,18 @@ L4_23:
 .func f1_4
 	r0 = r1
 	exit
+
+; found by the random generator (shape 3): the impossible branch of `if w9
+; >= w9` leaves r9's 32-bit bounds out of sync with its bits; the kernel
+; resets the ranges but not the bits, and its check after every ALU
+; instruction reports the copy `r2 = r9` too
+; expect: accept
+.prog alu_after_invariant_violation socket
+	call bpf_get_prandom_u32
+	r9 = r0
+	r9 *= -2147483648
+	if w9 >= w9 goto +2
+	r2 = r9
+	r2 += 1
+	r0 = 0
+	exit
