@@ -7,10 +7,12 @@
  * callback was never verified, so all of it is removed.  The address still
  * names the instruction where it began: when removal leaves another
  * function starting there, the address silently becomes that function's;
- * when it leaves nothing (the removed function was the last), the split
- * fails.  The kernel (6.17 and later) says
+ * when no function starts there (the removed one was the last), the split
+ * fails.  This kernel (6.18) says
  *     verifier bug: No program to jit at insn N (subprog < 0)
- * and refuses the program with EFAULT (observed: tests/verifier/callbacks.s).
+ * and refuses the program with EFAULT (observed: tests/verifier/callbacks.s,
+ * tests/bpf/callbacks.bpf.c); 6.12's source refuses it with EFAULT too, its
+ * complaint going to the kernel's own log instead of the program's.
  *
  * N is the address's target after removal, counted the way the kernel
  * adjusts offsets when it removes instructions: a reference from before a
