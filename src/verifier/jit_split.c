@@ -133,7 +133,7 @@ int check_jit_split(struct venv *env)
 					name = env->subprogs[s].name;
 			r = verr_prog(env, -EFAULT, "verifier bug: No program to jit at insn %lld (subprog < 0)",
 				      (long long)t);
-			snprintf(env->detail, sizeof(env->detail), "unverified function %.200s at insn %lld taken at insn %zu",
+			snprintf(env->detail, sizeof(env->detail), "unverified function %.120s at insn %lld taken at insn %zu",
 				 name[0] ? name : "?", (long long)target, refs[k].orig);
 		}
 	}
