@@ -259,6 +259,26 @@ static int walked_arg(struct ctx *c)
 	return 1;
 }
 
+/* The call of `open` (bpf_rcu_read_lock, bpf_preempt_disable) that began
+ * the section the failing step is in, -1 if the path does not show it;
+ * into *branch (when given) the last conditional jump taken since. */
+static long section_opened(const struct ctx *c, const char *open, long *branch)
+{
+	char b[64];
+
+	if (branch)
+		*branch = -1;
+	for (long k = c->fstep; k >= 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+
+		if (is_call(c, i) && !strcmp(helper_at(c, i, b, sizeof(b)), open))
+			return i;
+		if (branch && *branch < 0 && is_cond_jump(c, i))
+			*branch = i;
+	}
+	return -1;
+}
+
 /* "only read is supported" in a tracing program: a store into a kernel
  * struct it was handed (`skb->mark = 0x42;` in tp_btf/net_dev_start_xmit,
  * batch 20).  Who may change that field instead depends on the struct. */
@@ -376,9 +396,6 @@ int diag_kobj(struct ctx *c)
 		{ "cannot be used inside bpf_preempt_disable-ed region", "rcu-section",
 		  "The program leaves while preemption is still disabled on this path.",
 		  "Call bpf_preempt_enable() on every path before returning." },
-		{ "is sleepable within", "rcu-section",
-		  "A kfunc that may sleep is called inside an RCU section or with preemption disabled.",
-		  "Move the call out of the section: end it first, and start a new one after if needed." },
 		{ "store to referenced kptr disallowed", "kptr-access",
 		  "The field is a referenced kptr (`__kptr`): the map owns the reference it holds, so a program may read "
 		  "it but may only swap it with bpf_kptr_xchg(), never store into it.",
@@ -503,18 +520,8 @@ int diag_kobj(struct ctx *c)
 	    strstr(c->msg, "cannot be used inside bpf_preempt_disable-ed region")) {
 		bool rcu = strstr(c->msg, "rcu") != NULL;
 		const char *open = rcu ? "bpf_rcu_read_lock" : "bpf_preempt_disable";
-		long lock = -1, branch = -1;
-		char b[64];
+		long branch = -1, lock = section_opened(c, open, &branch);
 
-		/* the call that opened the section, and the last branch taken since */
-		for (long k = c->fstep; k >= 0 && lock < 0; k--) {
-			long i = (long)c->res->steps[k].insn;
-
-			if (is_call(c, i) && !strcmp(helper_at(c, i, b, sizeof(b)), open))
-				lock = i;
-			else if (branch < 0 && is_cond_jump(c, i))
-				branch = i;
-		}
 		diag_class(c, "rcu-section");
 		diag_where(c, c->fail, "the program leaves here");
 		if (branch >= 0)
@@ -534,15 +541,9 @@ int diag_kobj(struct ctx *c)
 		bool rcu = strstr(c->msg, "rcu") != NULL;
 		const char *open = rcu ? "bpf_rcu_read_lock" : "bpf_preempt_disable";
 		const char *close = rcu ? "bpf_rcu_read_unlock" : "bpf_preempt_enable";
-		long lock = -1;
+		long lock = section_opened(c, open, NULL);
 		char b[64], fn[64];
 
-		for (long k = c->fstep; k >= 0 && lock < 0; k--) {
-			long i = (long)c->res->steps[k].insn;
-
-			if (is_call(c, i) && !strcmp(helper_at(c, i, b, sizeof(b)), open))
-				lock = i;
-		}
 		snprintf(fn, sizeof(fn), "%s", is_call(c, c->fail) ? helper_at(c, c->fail, b, sizeof(b)) : "the call");
 		diag_class(c, "rcu-section");
 		diag_where(c, c->fail, "the call that may sleep");
