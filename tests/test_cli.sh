@@ -516,6 +516,25 @@ if [ -f "$bpfdir/diagnose_twentyfirst.o" ]; then
 		 diagnose_twentyfirst:opt_tree:invalid-program:'tree_depth() calls itself' \
 		 diagnose_twentyfirst:opt_tree:invalid-program:'bpf_loop(32, step, &w, 0);'
 fi
+if [ -f "$bpfdir/diagnose_twentysecond.o" ]; then
+	diag_rows diagnose_twentysecond:read_exit:scalar-deref:'bpf_probe_read_kernel(&f_flags, sizeof(f_flags), &f->f_flags);' \
+		 diagnose_twentysecond:drop_udp:global-func-args:'Argument 1 points to a type with no size' \
+		 diagnose_twentysecond:drop_udp:global-func-args:'__noinline int parse_ipv4(struct xdp_md *ctx)' \
+		 diagnose_twentysecond:demote_busy:readonly-write:'bpf_task_storage_get(&map, next, 0,' \
+		 diagnose_twentysecond:flow_hash:stack-too-large:'0 bytes + 280 bytes + 304 bytes' \
+		 diagnose_twentysecond:dns_labels:loop-too-complex:'inside two nested loops' \
+		 diagnose_twentysecond:dns_labels:loop-too-complex:'p += len + 1;'
+fi
+if [ -f "$bpfdir/diagnose_twentysecond_graph.o" ]; then
+	diag_rows diagnose_twentysecond_graph:remember_big:spin-lock:'`tree_lock` is the lock declared beside `biggest`' \
+		 diagnose_twentysecond_graph:remember_big:spin-lock:'bpf_spin_lock(&tree_lock); bpf_rbtree_add_impl(&biggest, &b->rb, big_less, NULL, 0); bpf_spin_unlock(&tree_lock);' \
+		 diagnose_twentysecond_graph:evict_big:object-ownership:'"insn":15,"role":"the owning pointer returned here"' \
+		 diagnose_twentysecond_graph:evict_big:object-ownership:'if (n) bpf_obj_drop(container_of(n, struct big, rb));' \
+		 diagnose_twentysecond_graph:index_sample:object-ownership:'struct sample *s2 = bpf_refcount_acquire(s);' \
+		 diagnose_twentysecond_graph:index_sample:object-ownership:'if (s2) bpf_rbtree_add_impl(&samples_time, &s2->by_time, time_less, NULL, 0);' \
+		 diagnose_twentysecond_graph:count_wakeups:untrusted-pointer:'`bpf_task_release(t);`' \
+		 diagnose_twentysecond_graph:count_wakeups:untrusted-pointer:'"insn":2,"role":"the reference taken here"'
+fi
 if [ -f "$bpfdir/diagnose_twentyfirst_kptr.o" ]; then
 	diag_rows diagnose_twentyfirst_kptr:forget_task:kptr-access:'`struct task_struct *old = bpf_kptr_xchg(&w->task, 0); if (old) bpf_task_release(old);`'
 fi
@@ -714,7 +733,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -30,8 +30,50 @@ static long last_call(const struct ctx *c, long before, const char *const *prefi
 }
 
 static const char *const handovers[] = { "bpf_list_push_", "bpf_rbtree_add" };
+static const char *const removes[] = { "bpf_rbtree_remove" };
 static const char *const peeks[] = { "bpf_list_push_", "bpf_rbtree_add", "bpf_rbtree_first", "bpf_list_front",
 				     "bpf_list_back" };
+
+/* The node bpf_rbtree_first() gave, taken out with bpf_rbtree_remove() and
+ * then used after the unlock: the remove returned the owning pointer, and
+ * the one kept is the old non-owning one, which the unlock ended.  C gives
+ * no hint, both point at the same node. */
+static int removed_but_kept(struct ctx *c, int r, long peek, long unlock)
+{
+	char peek_var[64], kept[64] = "", fixed[200], decl[200] = "", b[64];
+	const char *failing = diag_src_text(c, c->fail), *rm_text;
+	long rm = last_call(c, c->fstep, removes, 1);
+
+	if (rm < 0 || rm < peek || rm > unlock || !call_named(c, peek, "bpf_rbtree_first"))
+		return 0;
+	rm_text = diag_src_text(c, rm);
+	diag_where(c, peek, "the non-owning pointer from here");
+	diag_where(c, rm, "the owning pointer returned here");
+	WHY(c, "R%d is the pointer %s() returned at insn %ld: a non-owning reference, good only while the lock is "
+	       "held. bpf_rbtree_remove() at insn %ld took that node out of the tree and returned it, in R0, as a new "
+	       "owning reference: the pointer to use from then on. The program %s, kept using the old one, and "
+	       "bpf_spin_unlock() at insn %ld ended that, so the verifier made it a plain number.",
+	    r, helper_at(c, peek, b, sizeof(b)), peek, rm,
+	    diag_assigned_var(c, rm, kept, sizeof(kept)) ? "stored the result" : "dropped that return value", unlock);
+	if (!kept[0] && rm_text && !strncmp(rm_text, "bpf_rbtree_remove(", 18)) {
+		snprintf(kept, sizeof(kept), "n");
+		snprintf(decl, sizeof(decl), "struct bpf_rb_node *n = %.150s", rm_text);
+	}
+	if (decl[0] && diag_assigned_var(c, peek, peek_var, sizeof(peek_var)) && failing &&
+	    diag_replace_expr(failing, peek_var, kept, fixed, sizeof(fixed)) > 0)
+		FIX(c, "Keep the pointer bpf_rbtree_remove() returns and use it, only if it is not NULL: `%s` under the "
+		       "lock, then after bpf_spin_unlock() `if (%s) %s`.",
+		    decl, kept, fixed);
+	else if (kept[0] && diag_assigned_var(c, peek, peek_var, sizeof(peek_var)) && failing &&
+		 diag_replace_expr(failing, peek_var, kept, fixed, sizeof(fixed)) > 0)
+		FIX(c, "Use `%s`, the pointer bpf_rbtree_remove() returned, and only if it is not NULL: `if (%s) %s`.",
+		    kept, kept, fixed);
+	else
+		FIX(c, "Use the pointer bpf_rbtree_remove() returns, and only if it is not NULL: `n = "
+		       "bpf_rbtree_remove(&root, node); bpf_spin_unlock(&lock); if (n) bpf_obj_drop(container_of(n, "
+		       "struct item, node));`.");
+	return 1;
+}
 
 /* A pointer that died at bpf_spin_unlock(): a non-owning reference. */
 static int died_at_unlock(struct ctx *c, int r)
@@ -45,6 +87,8 @@ static int died_at_unlock(struct ctx *c, int r)
 	diag_class(c, "object-ownership");
 	diag_where(c, v->stale_insn, "the lock released here");
 	from = last_call(c, c->fstep, peeks, sizeof(peeks) / sizeof(peeks[0]));
+	if (from >= 0 && removed_but_kept(c, r, from, v->stale_insn))
+		return 1;
 	if (from >= 0)
 		diag_where(c, from, "the list or tree took the object here");
 	WHY(c, "R%d pointed to an object a list or tree owns%s%s%s: such a pointer is a non-owning reference, good "
@@ -68,6 +112,48 @@ static int died_at_unlock(struct ctx *c, int r)
 	}
 	FIX(c, "To use the object itself later, keep a reference of your own: give its struct a `struct "
 	       "bpf_refcount` and take `q = bpf_refcount_acquire(p)` before pushing, then `bpf_obj_drop(q)` when done.");
+	return 1;
+}
+
+/* The global the lock at `off` is, and the head or root R1 points to, when
+ * both live in a global data section and the source line is known: the
+ * fix can then name them. */
+static int named_lock(const struct ctx *c, long off, char *lock, size_t ls, char *head, size_t hs)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, 1);
+	long voff, vsize;
+
+	return v && v->kind == BV_REG_MAP_VALUE && diag_src_text(c, c->fail) &&
+	       diag_global_at(c, v->map, off, lock, ls, &voff, &vsize) && voff == off &&
+	       diag_global_at(c, v->map, v->off, head, hs, &voff, &vsize) && voff == v->off;
+}
+
+/* One object handed to two lists or trees (`&s->by_len`, then
+ * `&s->by_time`): the fix as the program would write it, a second
+ * reference taken before the first hand-over and given the second time. */
+static int second_reference_fix(struct ctx *c, long given)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, 2);
+	const char *line = diag_src_text(c, c->fail);
+	char member[96], var[64], var2[72], fixed[240], st[64];
+	const char *arrow;
+	long def = value_origin(c, 2, c->fstep);
+
+	if (!v || strncmp(v->type, "ptr_", 4) || !line || !diag_address_of_member(c, c->fail, member, sizeof(member)) ||
+	    !(arrow = strstr(member, "->")) || (size_t)(arrow - member) >= sizeof(var))
+		return 0;
+	snprintf(var, sizeof(var), "%.*s", (int)(arrow - member), member);
+	snprintf(var2, sizeof(var2), "%s2", var);
+	if (diag_replace_expr(line, var, var2, fixed, sizeof(fixed)) <= 0)
+		return 0;
+	/* the struct by the name the program declares it with (the log's
+	 * "ptr_sample"; the verifier's own record names no struct) */
+	if (!(def >= 0 && diag_declared_struct(c, def, var, st, sizeof(st))))
+		snprintf(st, sizeof(st), "%s", v->type[4] ? v->type + 4 : "item");
+	FIX(c, "To keep one object in two lists or trees, count its references: add `struct bpf_refcount ref;` to "
+	       "struct %s, take a second reference before the first hand-over (insn %ld), `struct %s *%s = "
+	       "bpf_refcount_acquire(%s);`, and hand that one over the second time: `if (%s) %s`.",
+	    st, given, st, var2, var, var2, fixed);
 	return 1;
 }
 
@@ -135,7 +221,7 @@ static int diag_stashed(struct ctx *c)
 int diag_graph(struct ctx *c)
 {
 	const char *m = c->msg;
-	char b[64];
+	char b[64], lname[64], hname[64];
 	long lock;
 
 	if (diag_stashed(c))
@@ -183,9 +269,20 @@ int diag_graph(struct ctx *c)
 			       "offset %d), held across the call; on this path no lock is held.",
 			    what, LOCK_HOME, atoi(m + strlen("bpf_spin_lock at off=")));
 		}
-		FIX(c, "Declare the lock beside the head (`private(A) struct bpf_spin_lock lock; private(A) struct "
-		       "bpf_list_head head __contains(item, node);`, or both in one map value or object) and wrap the "
-		       "call: `bpf_spin_lock(&lock); bpf_list_push_back(&head, &p->node); bpf_spin_unlock(&lock);`.");
+		if (named_lock(c, atoi(m + strlen("bpf_spin_lock at off=")), lname, sizeof(lname), hname, sizeof(hname)))
+			FIX(c, "`%s` is the lock declared beside `%s`: hold it across the call, `bpf_spin_lock(&%s); %s "
+			       "bpf_spin_unlock(&%s);`.",
+			    lname, hname, lname, diag_src_text(c, c->fail), lname);
+		else if (strstr(m, "bpf_rb_root"))
+			FIX(c, "Declare the lock beside the root (`private(A) struct bpf_spin_lock lock; private(A) struct "
+			       "bpf_rb_root root __contains(item, node);`, or both in one map value or object) and wrap the "
+			       "call: `bpf_spin_lock(&lock); bpf_rbtree_add(&root, &p->node, less); "
+			       "bpf_spin_unlock(&lock);`.");
+		else
+			FIX(c, "Declare the lock beside the head (`private(A) struct bpf_spin_lock lock; private(A) struct "
+			       "bpf_list_head head __contains(item, node);`, or both in one map value or object) and wrap "
+			       "the call: `bpf_spin_lock(&lock); bpf_list_push_back(&head, &p->node); "
+			       "bpf_spin_unlock(&lock);`.");
 		return 1;
 	}
 	if (strstr(m, "invalid mem access 'scalar'") && msg_starts(m, "R"))
@@ -213,6 +310,8 @@ int diag_graph(struct ctx *c)
 			       "from bpf_rbtree_add(), while the lock is still held) or one the program owns; this "
 			       "pointer is neither: its lock was released, or it never was a node.");
 		}
+		if (msg_starts(m, "arg#1") && given >= 0 && second_reference_fix(c, given))
+			return 1;
 		FIX(c, "Push each object once; to put one object in two places give its struct a `struct bpf_refcount` "
 		       "and push a second reference from bpf_refcount_acquire(). Remove nodes between the same "
 		       "bpf_spin_lock() and bpf_spin_unlock() that found them.");

@@ -338,6 +338,37 @@ static int trace_write(struct ctx *c)
 	return 1;
 }
 
+/* A release kfunc given the pointer the program was handed while the
+ * reference it acquired sits in another variable (`t =
+ * bpf_task_acquire(p); ... bpf_task_release(p);`): name both. */
+static int released_wrong_pointer(struct ctx *c)
+{
+	char given[64], held[64], b[64], fixed[200];
+	const char *line = diag_src_text(c, c->fail);
+	long acq = -1;
+
+	for (long s = c->fstep - 1; s >= 0 && acq < 0; s--) {
+		long i = (long)c->res->steps[s].insn;
+
+		if (is_call(c, i) && (strstr(helper_at(c, i, b, sizeof(b)), "_acquire") ||
+				      strstr(b, "_from_pid") || strstr(b, "_from_id") || strstr(b, "_from_vpid")))
+			acq = i;
+	}
+	if (acq < 0 || !line || !diag_assigned_var(c, acq, held, sizeof(held)) ||
+	    !diag_call_arg(c, c->fail, 1, given, sizeof(given)) || !strcmp(given, held) ||
+	    diag_replace_expr(line, given, held, fixed, sizeof(fixed)) <= 0)
+		return 0;
+	diag_class(c, "untrusted-pointer");
+	diag_where(c, c->fail, "fails here");
+	diag_where(c, acq, "the reference taken here");
+	WHY(c, "A release kfunc ends a reference the program holds. `%s` holds none: the program was handed it (or "
+	       "walked to it), and the kernel keeps it alive. The reference is `%s`, what %s() returned at insn %ld; "
+	       "that is the pointer to release.",
+	    given, held, helper_at(c, acq, b, sizeof(b)), acq);
+	FIX(c, "Release what the acquire returned: `%s`.", fixed);
+	return 1;
+}
+
 int diag_kobj(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -452,6 +483,8 @@ int diag_kobj(struct ctx *c)
 	};
 
 	if (var_member(c))
+		return 1;
+	if (strstr(c->msg, "expects refcounted PTR_TO_BTF_ID") && released_wrong_pointer(c))
 		return 1;
 	if (sscanf(c->msg, "Possibly NULL pointer passed to trusted arg%d", &arg) == 1 && null_kfunc_arg(c, arg))
 		return 1;

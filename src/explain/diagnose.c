@@ -1749,13 +1749,22 @@ static int diag_scalar_deref(struct ctx *c, int r)
 		const struct bv_map *m = t.load_map >= 0 && (size_t)t.load_map < c->obj->n_maps ? &c->obj->maps[t.load_map]
 											     : NULL;
 
+		char var[64], field[64];
+
 		diag_where(c, t.root, "read from the map here");
 		WHY(c, "R%d is read from %s%s at insn %ld: a map holds bytes, so what comes out is a number, even a "
 		       "kernel address another program stored there; the verifier does not let a program follow it.",
 		    r, m ? "a value of map " : "a map value", m ? m->name : "", t.root);
-		FIX(c, "Read the memory it points to with `bpf_probe_read_kernel(&dst, sizeof(dst), (void *)addr)` (or "
-		       "BPF_CORE_READ on the typed pointer); to keep a live kernel object in a map, store it as a "
-		       "`__kptr` field with bpf_kptr_xchg() instead of as a number.");
+		if (diag_arrow(c, c->fail, var, sizeof(var), field, sizeof(field)))
+			FIX(c, "Read through it with a helper: `__typeof__(%s->%s) %s; bpf_probe_read_kernel(&%s, "
+			       "sizeof(%s), &%s->%s);` (or `BPF_CORE_READ(%s, %s)` from bpf/bpf_core_read.h), then use "
+			       "`%s`; ",
+			    var, field, field, field, field, var, field, var, field, field);
+		else
+			FIX(c, "Read the memory it points to with `bpf_probe_read_kernel(&dst, sizeof(dst), (void *)addr)` "
+			       "(or BPF_CORE_READ on the typed pointer); ");
+		FIX(c, "to keep a live kernel object in a map, store it as a `__kptr` field with bpf_kptr_xchg() instead "
+		       "of as a number.");
 		return 1;
 	}
 	if (t.helper_fill) {
@@ -2444,28 +2453,68 @@ static long busiest_back_edge(const struct ctx *c, long *head)
 	return best;
 }
 
+/* A loop around the one from head to edge, taken on the last steps too:
+ * its backward jump, -1 if none. */
+static long enclosing_loop(const struct ctx *c, long head, long edge)
+{
+	if (edge < 0)
+		return -1;
+	for (size_t k = c->res->n_steps > 4096 ? c->res->n_steps - 4096 : 0; k < c->res->n_steps; k++) {
+		long i = (long)c->res->steps[k].insn, h;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+
+		if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32) || in->off >= 0 ||
+		    f->op == BV_OP_CALL || f->op == BV_OP_CALL_LOCAL || f->op == BV_OP_EXIT || f->op == BV_OP_CALL_KFUNC)
+			continue;
+		h = i + in->off + 1;
+		if (h <= head && i > edge)
+			return i;
+	}
+	return -1;
+}
+
 static int diag_special(struct ctx *c)
 {
 	char b[64];
 
 	if (strstr(c->msg, "BPF program is too large")) {
-		long head = -1, edge = busiest_back_edge(c, &head);
+		long head = -1, edge = busiest_back_edge(c, &head), outer = enclosing_loop(c, head, edge);
 
 		diag_class(c, "loop-too-complex");
 		diag_where(c, c->fail, "where the walk gave up");
+		if (outer >= 0) {
+			diag_where(c, edge, "the inner loop jumps back here");
+			diag_where(c, outer, "the outer loop jumps back here");
+			WHY(c, "The walk gave up inside two nested loops: the inner one jumps back at insn %ld, the outer one, "
+			       "around it, at insn %ld. The verifier follows every round of the inner loop on every "
+			       "round of the outer one, and each way out of the inner loop (a break, or leaving after a "
+			       "different number of rounds) hands the outer loop a state of its own, with a different "
+			       "pointer or counter: the states multiply round after round instead of converging, and a "
+			       "million instructions are not enough, however small each bound is.",
+			    edge, outer);
+			FIX(c, "Flatten the inner loop: when it only steps a pointer or a counter (skipping a length-prefixed "
+			       "label or option byte by byte), replace it with one step and one bounds check (`p += len + 1; "
+			       "if ((void *)(p + 1) > data_end) break;`). Otherwise put the outer loop's body in a callback "
+			       "for bpf_loop(), which the verifier checks once, or lower the bounds.");
+			return 1;
+		}
 		if (edge >= 0) {
 			diag_where(c, edge, "the loop that does not end");
 			diag_where(c, head, "the loop's start");
 			WHY(c, "The verifier walked a million instructions, most of them round the loop jumping back at "
-			       "insn %ld: its exit condition depends on a value the verifier cannot bound, so every round "
-			       "is a new state and the walk never converges.",
+			       "insn %ld: either its exit condition depends on a value the verifier cannot bound, so every "
+			       "round is a new state, or it sits inside another loop and is walked again, from a new state, "
+			       "on every round of that one; either way the walk never converges.",
 			    edge);
 		} else {
 			WHY(c, "The verifier walked a million instructions without finishing: too many paths through the "
 			       "program, or a loop whose bound it cannot see.");
 		}
 		FIX(c, "Give the loop a constant bound the verifier can see (`for (i = 0; i < 256 && i < n; i++)`), or "
-		       "move its body into a callback for bpf_loop(n, cb, &ctx, 0), which the verifier checks once.");
+		       "move its body into a callback for bpf_loop(n, cb, &ctx, 0), which the verifier checks once; an "
+		       "inner loop that only steps a pointer over a length-prefixed field becomes one step and one "
+		       "bounds check (`p += len + 1;`).");
 		return 1;
 	}
 	if (strstr(c->msg, "combined stack size") || strstr(c->msg, "is too large") ) {
@@ -3135,6 +3184,50 @@ static int diag_global_mem_arg(struct ctx *c, const char *line)
 	return 1;
 }
 
+/* A global function's pointer argument gives it sizeof(*p) bytes; `void *`
+ * (or a pointer to a function, to an incomplete struct) has no size, and
+ * the call is refused before the register is looked at.  The usual case:
+ * a parser split out of an XDP or tc program taking `void *data, void
+ * *data_end`, where packet pointers could not travel anyway. */
+static int unsized_arg(struct ctx *c, const char *line)
+{
+	const struct bv_vreg *v;
+	char fn[64] = "the function";
+	const char *p = strstr(c->msg, "('");
+	int arg;
+
+	if (sscanf(line, "arg#%d", &arg) != 1 || arg < 0 || arg > 4)
+		return 0;
+	if (p)
+		sscanf(p, "('%63[^']", fn);
+	v = reg_at(c, c->fstep, arg + 1);
+	diag_class(c, "global-func-args");
+	diag_where(c, c->fail, "fails here");
+	if (v && v->def_insn >= 0)
+		diag_where(c, v->def_insn, "the argument made here");
+	WHY(c, "%s() is a global function (not static): the verifier checks it once, on its own, and lets it read "
+	       "exactly sizeof(*p) bytes through a pointer argument. Argument %d points to a type with no size (`void "
+	       "*`, a function, a struct only declared), so the kernel refuses the call before looking at what is "
+	       "passed.%s",
+	    fn, arg + 1,
+	    v && v->kind == BV_REG_PKT && !v->size
+		    ? " What is passed is a packet pointer with no byte checked against data_end yet: even with a "
+		      "sized type, the caller would have to prove sizeof(*p) bytes before the call."
+		    : "");
+	if (v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_END || v->kind == BV_REG_PKT_META))
+		FIX(c, "Pass the context and let the function read the packet itself: `__noinline int %s(struct "
+		       "xdp_md *ctx)` (`struct __sk_buff *skb` for tc) with `void *data = (void *)(long)ctx->data, "
+		       "*data_end = (void *)(long)ctx->data_end;` and its own bounds checks inside; or make it `static` "
+		       "so it is verified with the caller's pointers.",
+		    fn);
+	else
+		FIX(c, "Give argument %d a sized type (`struct hdr *h`, `__u8 *buf` for one byte; pass the length as "
+		       "another argument and read with bpf_probe_read_kernel() for more), or make %s() `static` so it is "
+		       "verified with the caller's pointer.",
+		    arg + 1, fn);
+	return 1;
+}
+
 static int diag_global_args(struct ctx *c)
 {
 	static const struct {
@@ -3185,6 +3278,8 @@ static int diag_global_args(struct ctx *c)
 		return 1;
 	}
 	if (diag_global_mem_arg(c, line))
+		return 1;
+	if (strstr(line, "size cannot be determined") && unsized_arg(c, line))
 		return 1;
 	/* a global function returning a pointer: refused before any argument
 	 * is looked at, though the message speaks of arguments */

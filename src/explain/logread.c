@@ -40,6 +40,7 @@ struct reader {
 	int glob_pending;
 	int32_t handed[10];           /* r6-r9 pointing to an object a list or tree took: the
 				       * instruction that defined the register, else -1 */
+	bool non_own[10];             /* printed as a non-owning reference (bpf_rbtree_first()) */
 };
 
 static void unknown(struct bv_vreg *r)
@@ -278,8 +279,11 @@ static void parse_state(struct reader *rd, const char *s, int full)
 			int reg = atoi(tok + 1);
 			const char *eq = memchr(tok, '=', (size_t)(e - tok));
 
-			if (eq && reg >= 0 && reg <= 10)
+			if (eq && reg >= 0 && reg <= 10) {
 				parse_value(rd, eq + 1, (size_t)(e - eq - 1), &rd->cur.r[reg]);
+				if (reg < 10)
+					rd->non_own[reg] = memmem(tok, (size_t)(e - tok), "non_own_ref", 11) != NULL;
+			}
 		}
 		s = e;
 	}
@@ -344,10 +348,24 @@ static int put_insn(struct reader *rd, uint32_t idx, const char *text)
 
 static int add_line(struct reader *rd, uint32_t insn)
 {
+	size_t lo = 0, hi = rd->n_lines;
+
 	if (!rd->src_text)
 		return 0;
-	if (rd->n_lines && rd->lines[rd->n_lines - 1].insn >= insn)
-		return 0; /* keep them sorted: the first sighting wins */
+	/* the log walks paths, not addresses: a later path goes back to
+	 * earlier instructions, so insert in order; the first sighting wins */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (rd->lines[mid].insn < insn)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < rd->n_lines && rd->lines[lo].insn == insn) {
+		rd->src_text = NULL;
+		return 0;
+	}
 	if (rd->n_lines == rd->cap_lines) {
 		size_t cap = rd->cap_lines ? rd->cap_lines * 2 : 64;
 		struct bv_line_info *v = realloc(rd->lines, cap * sizeof(*v));
@@ -357,11 +375,12 @@ static int add_line(struct reader *rd, uint32_t insn)
 		rd->lines = v;
 		rd->cap_lines = cap;
 	}
-	memset(&rd->lines[rd->n_lines], 0, sizeof(rd->lines[0]));
-	rd->lines[rd->n_lines].insn = insn;
-	rd->lines[rd->n_lines].file = rd->src_file;
-	rd->lines[rd->n_lines].line = rd->src_text;
-	rd->lines[rd->n_lines].line_num = rd->src_line;
+	memmove(&rd->lines[lo + 1], &rd->lines[lo], (rd->n_lines - lo) * sizeof(rd->lines[0]));
+	memset(&rd->lines[lo], 0, sizeof(rd->lines[0]));
+	rd->lines[lo].insn = insn;
+	rd->lines[lo].file = rd->src_file;
+	rd->lines[lo].line = rd->src_text;
+	rd->lines[lo].line_num = rd->src_line;
 	rd->n_lines++;
 	rd->src_text = NULL;
 	return 0;
@@ -400,10 +419,11 @@ static void apply_insn(struct reader *rd, uint32_t idx, const char *text)
 					rd->handed[i] = rd->cur.r[i].def_insn;
 		if (strstr(text, "bpf_spin_unlock"))
 			for (int i = 6; i <= 9; i++)
-				if (rd->handed[i] >= 0 && rd->cur.r[i].def_insn == rd->handed[i] &&
+				if (((rd->handed[i] >= 0 && rd->cur.r[i].def_insn == rd->handed[i]) || rd->non_own[i]) &&
 				    !strncmp(rd->cur.r[i].type, "ptr_", 4)) {
 					invalidate(&rd->cur.r[i], idx);
 					rd->handed[i] = -1;
+					rd->non_own[i] = false;
 				}
 		/* helpers that may move the packet: every packet pointer dies */
 		static const char *const moves[] = {
@@ -444,7 +464,14 @@ static void apply_insn(struct reader *rd, uint32_t idx, const char *text)
 	}
 	if ((text[0] == 'r' || text[0] == 'w') && sscanf(text + 1, "%d %7s", &d, op) == 2 && d >= 0 && d <= 10 &&
 	    strchr(op, '=')) {
+		int src;
+		char tail;
+
 		rd->cur.r[d].def_insn = (int32_t)idx;
+		/* a copy of a pointer a call ended is as dead: keep which call
+		 * (the printed "scalar(id=4)" says nothing of it) */
+		if (!strcmp(op, "=") && sscanf(text + 1, "%*d = r%d%c", &src, &tail) == 1 && src >= 0 && src <= 10)
+			rd->cur.r[d].stale_insn = rd->cur.r[src].stale_insn;
 		if (!strcmp(op, "&=") || !strcmp(op, "%=") || !strcmp(op, ">>="))
 			rd->cur.r[d].bound_insn = (int32_t)idx;
 	}

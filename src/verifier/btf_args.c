@@ -313,9 +313,8 @@ int global_func_args(struct venv *env, int sp, struct func_args *out)
 			ref = skip_modifiers(btf, t->type);
 			pt = btf__type_by_id(btf, ref);
 			if (!size_known(btf, ref)) {
-				vlog(env, "arg#%d reference type('%s %s') size cannot be determined: -22\n", i,
-				     btf_kind_name(pt),
-				     pt && ref ? btf__name_by_offset(btf, pt->name_off) : "");
+				vdetail(env, "arg#%d reference type('%s %s') size cannot be determined: -22", i,
+					btf_kind_name(pt), pt && ref ? btf__name_by_offset(btf, pt->name_off) : "");
 				return -EINVAL;
 			}
 			out->kind[i] = FARG_MEM;
