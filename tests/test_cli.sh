@@ -301,7 +301,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eighth:sock_family:null-pointer:'struct bpf_sock *sk = skb->sk; if (!sk) return 1;' \
 		 diagnose_eighth:cookie_seen:mem-size-exceeds-buffer:'the key size of map by_cookie' \
 		 diagnose_eighth:open_event:use-after-release:'"insn":17,"role":"reference released here"' \
-		 diagnose_eighth:per_queue:null-map-value:'if (!inner) return XDP_PASS;' \
+		 diagnose_eighth:per_queue:null-map-value:'Check `in` right after the lookup, before passing it: `if (!in) return XDP_PASS;`' \
 		 diagnose_eighth:two_counters:mem-size-exceeds-buffer:'need a value of at least 16' \
 		 diagnose_eighth:zero_ttl:helper-not-allowed:'SEC(\"tc\")' \
 		 diagnose_eighth:bump_config:readonly-write:'drop BPF_F_RDONLY_PROG from config' \
@@ -322,7 +322,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eleventh:mark_hist:unbounded-index:'Make the index unsigned' \
 		 diagnose_eleventh:open_evt:mem-size-exceeds-buffer:'`sizeof(ev)` (24 here)' \
 		 diagnose_eleventh:rb_len:mem-size-exceeds-buffer:'if (len > 64) return 0;' \
-		 diagnose_eleventh:inner_count:null-map-value:'Check the inner map before using it' \
+		 diagnose_eleventh:inner_count:null-map-value:'`if (!m) return TC_ACT_OK;`' \
 		 diagnose_eleventh:read_meta:pkt-bounds-missing:'if ((void *)meta + 4 > data) return TC_ACT_OK;' \
 		 kptr_untagged:acquire_untagged:helper-arg-type:'the compiler dropped the type tag (clang before 15)' \
 		 diagnose_twelfth:trim_tail:pkt-pointer-stale:'reload `data` and `data_end`' \
@@ -342,7 +342,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fourteenth:flow_count:spin-lock:'after bpf_spin_unlock()' \
 		 diagnose_fourteenth:snap_write:mem-size-exceeds-buffer:'Keep the size in a 64-bit variable (`__u64 n`' \
 		 diagnose_fourteenth:snap_write:mem-size-exceeds-buffer:'"role":"compared with an unknown number here"' \
-		 diagnose_fifteenth:tenant_bytes:null-map-value:'if (!inner) return TC_ACT_OK;' \
+		 diagnose_fifteenth:tenant_bytes:null-map-value:'`if (!tbl) return TC_ACT_OK;`' \
 		 diagnose_fifteenth:sum_hist:unbounded-index:'`if (i >= 16) return 1;` (returning 1 ends the loop)' \
 		 diagnose_fifteenth:lat_bucket:unbounded-index:'`if (ms > 15) ms = 15;`' \
 		 diagnose_fifteenth:lat_bucket:unbounded-index:'"insn":19,"role":"the clamp checked here"' \
@@ -524,6 +524,17 @@ if [ -f "$bpfdir/diagnose_twentysecond.o" ]; then
 		 diagnose_twentysecond:flow_hash:stack-too-large:'0 bytes + 280 bytes + 304 bytes' \
 		 diagnose_twentysecond:dns_labels:loop-too-complex:'inside two nested loops' \
 		 diagnose_twentysecond:dns_labels:loop-too-complex:'p += len + 1;'
+fi
+if [ -f "$bpfdir/diagnose_twentythird.o" ]; then
+	diag_rows diagnose_twentythird:established_port:null-pointer:'struct bpf_sock *sk = skops->sk; if (!sk) return 1;' \
+		 diagnose_twentythird:only_tcp:ctx-access:'this program type has no direct packet access' \
+		 diagnose_twentythird:report_exec:reference-leak:'here the path through line 66' \
+		 diagnose_twentythird:report_exec:reference-leak:'{ bpf_ringbuf_discard(e, 0); return 0; }' \
+		 diagnose_twentythird:sample_drops:helper-arg-type:'bpf_perf_event_output(ctx, &dropped, BPF_F_CURRENT_CPU | (n << 32), &meta, sizeof(meta));' \
+		 diagnose_twentythird:tenant_allow:null-map-value:'if (!allow) return TC_ACT_OK;' \
+		 diagnose_twentythird:grab_payload:signed-size:'if (len <= 0 || len > 512) return 0;' \
+		 diagnose_twentythird:mark_bits:return-value:'returns 2 on this path' \
+		 diagnose_twentythird:classify_cgroup:ctx-access:'Set `skb->priority` to the class instead'
 fi
 if [ -f "$bpfdir/diagnose_twentysecond_graph.o" ]; then
 	diag_rows diagnose_twentysecond_graph:remember_big:spin-lock:'`tree_lock` is the lock declared beside `biggest`' \
@@ -733,7 +744,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -255,9 +255,23 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 	}
 	if (!field_allows(l, mo, ms, false) && !field_allows(l, mo, ms, true)) {
 		WHY(c, " That is `%s->%s`, which %s programs cannot access at all.", var, field, l->name);
-		FIX(c, "Get the value another way (a helper that returns it, or bpf_skb_load_bytes() for packet "
-		       "bytes), or use a program type whose context has %s.",
-		    field);
+		if (store)
+			writable_fields(t, l, list, sizeof(list));
+		if (store && !strcmp(field, "tc_classid") && strstr(list, "priority"))
+			FIX(c, "Set `%s->priority` to the class instead (%s programs may write it): a classful qdisc (htb, "
+			       "prio) takes a priority of the form major:minor as the class. Or set tc_classid from a tc "
+			       "program (SEC(\"tc\")).",
+			    var, l->name);
+		else if (store && list[0])
+			FIX(c, "The fields of struct %s a %s program may write are %s; keep the value in one of them or in "
+			       "a map, or use a program type that may write %s.",
+			    sname, l->name, list, field);
+		else if (store)
+			FIX(c, "Keep the value in a map, or use a program type that may write %s.", field);
+		else
+			FIX(c, "Get the value another way (a helper that returns it, or bpf_skb_load_bytes() for packet "
+			       "bytes), or use a program type whose context has %s.",
+			    field);
 		return;
 	}
 	if (!row_allows(l, off, size, store)) {

@@ -2296,9 +2296,48 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	return 1;
 }
 
+/* Packet bytes to a perf buffer: bpf_perf_event_output() reads its data
+ * argument as plain memory, which a packet pointer is not allowed to be;
+ * from XDP and tc the kernel copies packet bytes itself when the upper 32
+ * bits of the flags say how many, after the data given. */
+static int diag_pkt_to_perf(struct ctx *c)
+{
+	const struct bv_insn *in = insn_at(c, c->fail);
+	int xdp = c->prog->type == 6, tc = c->prog->type == 3 || c->prog->type == 4;
+	char map[64], len[96];
+
+	if (strcmp(c->msg, "helper access to the packet is not allowed") || !is_helper_call(c, c->fail) ||
+	    in->imm != 25 /* perf_event_output */)
+		return 0;
+	diag_class(c, "helper-arg-type");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "bpf_perf_event_output() copies its data argument as plain memory (the stack, a map value), and a "
+	       "packet pointer may not be given to it.");
+	if (!xdp && !tc && c->prog->type) {
+		FIX(c, "Copy the bytes into a stack buffer or a per-CPU array map value first, and pass that.");
+		return 1;
+	}
+	WHY(c, " For packet bytes from %s there is another way: the upper 32 bits of the flags tell the kernel to "
+	       "copy that many bytes of the packet itself, after the data argument.",
+	    xdp ? "XDP" : tc ? "tc" : "XDP and tc");
+	if (!diag_call_arg(c, c->fail, 5, len, sizeof(len)))
+		snprintf(len, sizeof(len), "len");
+	if (!diag_call_arg(c, c->fail, 2, map, sizeof(map)))
+		snprintf(map, sizeof(map), "&map");
+	FIX(c, "Pass a small struct of your own as the data and the packet length in the flags: `__u64 n = %s; "
+	       "bpf_perf_event_output(%s, %s, BPF_F_CURRENT_CPU | (n << 32), &meta, sizeof(meta));` — user space "
+	       "receives meta followed by n bytes of the packet (a length past the packet's end makes the call "
+	       "fail at run time, so no check against data_end is needed for it).",
+	    len, tc ? "skb" : "ctx", map);
+	return 1;
+}
+
 static int diag_packet(struct ctx *c)
 {
 	const struct bv_vreg *pv = reg_at(c, c->fstep, msg_reg(c->msg));
+
+	if (diag_pkt_to_perf(c))
+		return 1;
 
 	const char *r = c->res->detail ? strstr(c->res->detail, ",r=") : NULL;
 
@@ -2633,6 +2672,21 @@ static int diag_special(struct ctx *c)
 			    li ? li->line_num : 0u, d);
 			return 1;
 		}
+		if (acq >= 0 && strstr(b, "ringbuf_reserve") && !strstr(b, "dynptr")) {
+			const struct bv_line_info *li = branch >= 0 ? bv_prog_line_at(c->prog, (size_t)branch) : NULL;
+			char e[64] = "e";
+
+			diag_assigned_var(c, acq, e, sizeof(e));
+			FIX(c, "End every path after %s with bpf_ringbuf_submit(%s, 0) or bpf_ringbuf_discard(%s, 0), early "
+			       "returns included",
+			    b, e, e);
+			if (li && !same_src_line(c, branch, acq))
+				FIX(c, ": here the path through line %u (`%s`) returns holding it, so discard it there: `{ "
+				       "bpf_ringbuf_discard(%s, 0); return 0; }`",
+				    li->line_num, bv_line_text(li), e);
+			FIX(c, ".");
+			return 1;
+		}
 		if (acq >= 0 && strstr(b, "ringbuf_reserve")) {
 			FIX(c, "End every path after %s with %s, early returns included.", b,
 			    strstr(b, "dynptr") ? "bpf_ringbuf_submit_dynptr() or bpf_ringbuf_discard_dynptr() (even when "
@@ -2847,7 +2901,7 @@ static int diag_inner_map_null(struct ctx *c, int r)
 	const struct bv_map *m = outer && outer->map >= 0 && (size_t)outer->map < c->obj->n_maps
 					 ? &c->obj->maps[outer->map] : NULL;
 	const char *end, *pass;
-	char hb[64];
+	char hb[64], var[64];
 
 	/* a log names the map but not its type (0) */
 	if (!m || !is_helper_call(c, def) || insn_at(c, def)->imm != 1 /* map_lookup_elem */ ||
@@ -2861,9 +2915,12 @@ static int diag_inner_map_null(struct ctx *c, int r)
 	       "NULL when that slot holds no map (or the key is not there). Until it is checked, the verifier cannot "
 	       "let %s use it as a map.",
 	    r, def, m->name, helper_at(c, c->fail, hb, sizeof(hb)));
-	FIX(c, "Check the inner map before using it: `void *inner = bpf_map_lookup_elem(&%s, &key); if (!inner) "
-	       "return %s;` — then pass `inner`.",
-	    m->name, pass);
+	if (diag_assigned_var(c, def, var, sizeof(var)))
+		FIX(c, "Check `%s` right after the lookup, before passing it: `if (!%s) return %s;`.", var, var, pass);
+	else
+		FIX(c, "Check the inner map before using it: `void *inner = bpf_map_lookup_elem(&%s, &key); if (!inner) "
+		       "return %s;` — then pass `inner`.",
+		    m->name, pass);
 	return 1;
 }
 
