@@ -51,27 +51,28 @@ static int removed_but_kept(struct ctx *c, int r, long peek, long unlock)
 	diag_where(c, rm, "the owning pointer returned here");
 	WHY(c, "R%d is the pointer %s() returned at insn %ld: a non-owning reference, good only while the lock is "
 	       "held. bpf_rbtree_remove() at insn %ld took that node out of the tree and returned it, in R0, as a new "
-	       "owning reference: the pointer to use from then on. The program %s, kept using the old one, and "
+	       "owning reference: the pointer to use from then on. The program %s%s%s kept using the old one, and "
 	       "bpf_spin_unlock() at insn %ld ended that, so the verifier made it a plain number.",
 	    r, helper_at(c, peek, b, sizeof(b)), peek, rm,
-	    diag_assigned_var(c, rm, kept, sizeof(kept)) ? "stored the result" : "dropped that return value", unlock);
+	    diag_assigned_var(c, rm, kept, sizeof(kept)) ? "stored it in `" : "dropped that return value and",
+	    kept, kept[0] ? "` but" : "", unlock);
 	if (!kept[0] && rm_text && !strncmp(rm_text, "bpf_rbtree_remove(", 18)) {
 		snprintf(kept, sizeof(kept), "n");
 		snprintf(decl, sizeof(decl), "struct bpf_rb_node *n = %.150s", rm_text);
 	}
-	if (decl[0] && diag_assigned_var(c, peek, peek_var, sizeof(peek_var)) && failing &&
-	    diag_replace_expr(failing, peek_var, kept, fixed, sizeof(fixed)) > 0)
-		FIX(c, "Keep the pointer bpf_rbtree_remove() returns and use it, only if it is not NULL: `%s` under the "
-		       "lock, then after bpf_spin_unlock() `if (%s) %s`.",
-		    decl, kept, fixed);
-	else if (kept[0] && diag_assigned_var(c, peek, peek_var, sizeof(peek_var)) && failing &&
-		 diag_replace_expr(failing, peek_var, kept, fixed, sizeof(fixed)) > 0)
-		FIX(c, "Use `%s`, the pointer bpf_rbtree_remove() returned, and only if it is not NULL: `if (%s) %s`.",
-		    kept, kept, fixed);
-	else
+	/* the failing line with the kept pointer in place of the peeked one */
+	if (!kept[0] || !failing || !diag_assigned_var(c, peek, peek_var, sizeof(peek_var)) ||
+	    diag_replace_expr(failing, peek_var, kept, fixed, sizeof(fixed)) <= 0)
 		FIX(c, "Use the pointer bpf_rbtree_remove() returns, and only if it is not NULL: `n = "
 		       "bpf_rbtree_remove(&root, node); bpf_spin_unlock(&lock); if (n) bpf_obj_drop(container_of(n, "
 		       "struct item, node));`.");
+	else if (decl[0])
+		FIX(c, "Keep the pointer bpf_rbtree_remove() returns and use it, only if it is not NULL: `%s` under the "
+		       "lock, then after bpf_spin_unlock() `if (%s) %s`.",
+		    decl, kept, fixed);
+	else
+		FIX(c, "Use `%s`, the pointer bpf_rbtree_remove() returned, and only if it is not NULL: `if (%s) %s`.",
+		    kept, kept, fixed);
 	return 1;
 }
 
