@@ -2303,7 +2303,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 static int diag_pkt_to_perf(struct ctx *c)
 {
 	const struct bv_insn *in = insn_at(c, c->fail);
-	int xdp = c->prog->type == 6, tc = c->prog->type == 3 || c->prog->type == 4;
+	int xdp = c->prog->type == 6 /* xdp */, tc = c->prog->type == 3 || c->prog->type == 4 /* sched_cls, _act */;
 	char map[64], len[96];
 
 	if (strcmp(c->msg, "helper access to the packet is not allowed") || !is_helper_call(c, c->fail) ||
@@ -2467,6 +2467,19 @@ static int diag_uninit_stack(struct ctx *c)
 	return 1;
 }
 
+/* Where the jump at i goes back to, when it is a backward jump (not a
+ * call or an exit); -1 otherwise. */
+static long back_edge_target(const struct ctx *c, long i)
+{
+	const struct bv_insn *in = insn_at(c, i);
+	const struct bv_form *f = form_at(c, i);
+
+	if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32) || f->op == BV_OP_CALL ||
+	    f->op == BV_OP_CALL_LOCAL || f->op == BV_OP_EXIT || f->op == BV_OP_CALL_KFUNC || in->off >= 0)
+		return -1;
+	return i + in->off + 1;
+}
+
 /* The loop the walk was going round when it gave up: the backward jump
  * taken most often in the last steps. */
 static long busiest_back_edge(const struct ctx *c, long *head)
@@ -2474,19 +2487,16 @@ static long busiest_back_edge(const struct ctx *c, long *head)
 	long best = -1, best_n = 0;
 
 	for (size_t k = c->res->n_steps > 512 ? c->res->n_steps - 512 : 0; k < c->res->n_steps; k++) {
-		long i = (long)c->res->steps[k].insn, n = 0;
-		const struct bv_insn *in = insn_at(c, i);
-		const struct bv_form *f = form_at(c, i);
+		long i = (long)c->res->steps[k].insn, n = 0, to = back_edge_target(c, i);
 
-		if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32) || f->op == BV_OP_CALL ||
-		    f->op == BV_OP_CALL_LOCAL || f->op == BV_OP_EXIT || f->op == BV_OP_CALL_KFUNC || in->off >= 0)
+		if (to < 0)
 			continue;
 		for (size_t q = k; q < c->res->n_steps; q++)
 			n += c->res->steps[q].insn == (uint32_t)i;
 		if (n > best_n) {
 			best_n = n;
 			best = i;
-			*head = i + in->off + 1;
+			*head = to;
 		}
 	}
 	return best;
@@ -2499,15 +2509,9 @@ static long enclosing_loop(const struct ctx *c, long head, long edge)
 	if (edge < 0)
 		return -1;
 	for (size_t k = c->res->n_steps > 4096 ? c->res->n_steps - 4096 : 0; k < c->res->n_steps; k++) {
-		long i = (long)c->res->steps[k].insn, h;
-		const struct bv_insn *in = insn_at(c, i);
-		const struct bv_form *f = form_at(c, i);
+		long i = (long)c->res->steps[k].insn, to = back_edge_target(c, i);
 
-		if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32) || in->off >= 0 ||
-		    f->op == BV_OP_CALL || f->op == BV_OP_CALL_LOCAL || f->op == BV_OP_EXIT || f->op == BV_OP_CALL_KFUNC)
-			continue;
-		h = i + in->off + 1;
-		if (h <= head && i > edge)
+		if (to >= 0 && to <= head && i > edge)
 			return i;
 	}
 	return -1;
