@@ -2691,11 +2691,10 @@ static int diag_special(struct ctx *c)
 			FIX(c, ".");
 			return 1;
 		}
-		if (acq >= 0 && strstr(b, "ringbuf_reserve")) {
-			FIX(c, "End every path after %s with %s, early returns included.", b,
-			    strstr(b, "dynptr") ? "bpf_ringbuf_submit_dynptr() or bpf_ringbuf_discard_dynptr() (even when "
-						  "the reservation failed: the dynptr holds it either way)"
-						: "bpf_ringbuf_submit(e, 0) or bpf_ringbuf_discard(e, 0)");
+		if (acq >= 0 && strstr(b, "ringbuf_reserve_dynptr")) {
+			FIX(c, "End every path after %s with bpf_ringbuf_submit_dynptr() or bpf_ringbuf_discard_dynptr() (even "
+			       "when the reservation failed: the dynptr holds it either way), early returns included.",
+			    b);
 			return 1;
 		}
 		if (acq >= 0 && (strstr(b, "bpf_obj_new") || strstr(b, "bpf_list_pop") || strstr(b, "bpf_rbtree_remove") ||
