@@ -153,6 +153,9 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 	case A_BTF_ID: case A_KPTR:
 		*expected = "ptr_, trusted_ptr_, rcu_ptr_";
 		return t == PTR_TO_BTF_ID && !(fl & (PTR_MAYBE_NULL | PTR_UNTRUSTED));
+	case A_BTF_ID_OR_NULL: /* a pointer that may be NULL passes as it is */
+		*expected = "ptr_, trusted_ptr_, rcu_ptr_";
+		return t == PTR_TO_BTF_ID && !(fl & PTR_UNTRUSTED);
 	case A_PERCPU_BTF_ID:
 		*expected = "percpu_ptr_, percpu_rcu_ptr_, percpu_trusted_ptr_";
 		return t == PTR_TO_BTF_ID && (fl & MEM_PERCPU) && !(fl & (PTR_MAYBE_NULL | PTR_UNTRUSTED));
@@ -166,7 +169,7 @@ static bool may_be_null(int kind)
 {
 	return kind == A_MEM_OR_NULL || kind == A_UNINIT_MEM_OR_NULL || kind == A_RW_MEM_OR_NULL || kind == A_VALUE_OR_NULL ||
 	       kind == A_CTX_OR_NULL || kind == A_STACK_OR_NULL || kind == A_SOCKET_OR_NULL ||
-	       kind == A_BTF_SOCK_OR_NULL;
+	       kind == A_BTF_SOCK_OR_NULL || kind == A_BTF_ID_OR_NULL;
 }
 
 /* The kernel struct a helper's BTF-typed argument must point to. */
@@ -189,7 +192,7 @@ static const char *arg_struct(const struct helper_proto *fn, int arg, int kind)
 
 	if (kind == A_BTF_SOCK_OR_NULL)
 		return "sock";
-	if (kind != A_BTF_ID)
+	if (kind != A_BTF_ID && kind != A_BTF_ID_OR_NULL)
 		return NULL;
 	for (size_t i = 0; i < BV_ARRAY_SIZE(t); i++)
 		if (t[i].arg == arg && !strcmp(t[i].helper, fn->name))
@@ -891,6 +894,15 @@ static const struct {
 	  { BPF_MAP_TYPE_PERCPU_ARRAY, BPF_MAP_TYPE_PERCPU_HASH, BPF_MAP_TYPE_LRU_PERCPU_HASH } },
 	{ "sk_storage_get", { BPF_MAP_TYPE_SK_STORAGE } },
 	{ "sk_storage_delete", { BPF_MAP_TYPE_SK_STORAGE } },
+	{ "task_storage_get", { BPF_MAP_TYPE_TASK_STORAGE } },
+	{ "task_storage_delete", { BPF_MAP_TYPE_TASK_STORAGE } },
+	{ "cgrp_storage_get", { BPF_MAP_TYPE_CGRP_STORAGE } },
+	{ "cgrp_storage_delete", { BPF_MAP_TYPE_CGRP_STORAGE } },
+	{ "inode_storage_get", { BPF_MAP_TYPE_INODE_STORAGE } },
+	{ "inode_storage_delete", { BPF_MAP_TYPE_INODE_STORAGE } },
+	{ "ringbuf_reserve_dynptr", { BPF_MAP_TYPE_RINGBUF } },
+	{ "sk_select_reuseport",
+	  { BPF_MAP_TYPE_REUSEPORT_SOCKARRAY, BPF_MAP_TYPE_SOCKMAP, BPF_MAP_TYPE_SOCKHASH } },
 	{ "user_ringbuf_drain", { BPF_MAP_TYPE_USER_RINGBUF } },
 };
 
@@ -986,6 +998,18 @@ static int map_func_compat(struct venv *env, const struct vmap *m, int32_t id)
 		break;
 	case BPF_MAP_TYPE_SK_STORAGE:
 		if (!IS("sk_storage_get") && !IS("sk_storage_delete") && !IS("kptr_xchg"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_TASK_STORAGE:
+		if (!IS("task_storage_get") && !IS("task_storage_delete") && !IS("kptr_xchg"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_CGRP_STORAGE:
+		if (!IS("cgrp_storage_get") && !IS("cgrp_storage_delete") && !IS("kptr_xchg"))
+			goto bad;
+		break;
+	case BPF_MAP_TYPE_INODE_STORAGE:
+		if (!IS("inode_storage_get") && !IS("inode_storage_delete") && !IS("kptr_xchg"))
 			goto bad;
 		break;
 	case BPF_MAP_TYPE_BLOOM_FILTER:

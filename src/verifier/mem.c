@@ -985,7 +985,9 @@ int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_
 		min_off = r->smin + off;
 		max_off = r->smax + off;
 	}
-	(void)zero_ok;
+	/* a map whose key or value has no bytes (a ring buffer's) */
+	if (!size && !zero_ok)
+		return verr(env, -EACCES, "invalid zero-sized read");
 	if (raw) { /* uninitialised memory the helper fills: written after the call */
 		for (int64_t i = min_off; i < max_off + size; i++) {
 			int slot = (int)(-i - 1);

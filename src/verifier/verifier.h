@@ -107,6 +107,7 @@ enum {
 	A_RW_MEM_OR_NULL,
 	A_SOCKET_OR_NULL,           /* a full socket, or NULL */
 	A_BTF_SOCK_OR_NULL,         /* a kernel struct sock, or NULL */
+	A_BTF_ID_OR_NULL,           /* a kernel struct of the helper's type, or NULL (local storage) */
 };
 
 /* A buffer argument the helper writes into: filled (uninit) or read and
