@@ -262,7 +262,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 tail_calls:stale_after_static_tail_call:pkt-pointer-stale:'makes a tail call (insn 17)' \
 		 tail_calls:sockmap_socket_leaked:reference-leak:'"insn":6,"role":"the reference taken here"' \
 		 arg_tags:nonnull_without_check:global-func-args:'Argument 1 is declared __arg_nonnull' \
-		 diagnose_third:copy_payload:mem-size-exceeds-buffer:'if (n == 0 || n > 64) return 0;' \
+		 diagnose_third:copy_payload:mem-size-exceeds-buffer:'__u64 len = e->len;' \
 		 diagnose_third:udp_port:pkt-bounds-missing:'check it again before reading it' \
 		 diagnose_third:count_ifindex:null-map-value:'"insn":6,"role":"may return NULL here"' \
 		 diagnose_third:scratch_index:unbounded-index:'if (i >= 256) return 0;' \
@@ -313,7 +313,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_ninth:terminate:unbounded-index:'if (i >= 32) { bpf_ringbuf_discard(e, 0); return 0; }' \
 		 diagnose_ninth:sock_bytes:null-pointer:'Argument 2 of bpf_sk_storage_get is skb->sk' \
 		 diagnose_ninth:arm_timer:helper-arg-type:'bpf_timer_init(&v->timer, &timers, CLOCK_MONOTONIC);' \
-		 diagnose_ninth:out_len:mem-size-exceeds-buffer:'if (n > 64) return 0;' \
+		 diagnose_ninth:out_len:mem-size-exceeds-buffer:'__u64 len_val = *len;' \
 		 diagnose_ninth:cb_slot:ctx-access:'case 0: skb->cb[0] = v;' \
 		 diagnose_eleventh:sockops_family:null-pointer:'if (!sk) return 1;' \
 		 diagnose_eleventh:tail_dispatch:helper-arg-type:'BPF_MAP_TYPE_PROG_ARRAY' \
@@ -325,7 +325,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eleventh:inner_count:null-map-value:'`if (!m) return TC_ACT_OK;`' \
 		 diagnose_eleventh:read_meta:pkt-bounds-missing:'if ((void *)meta + 4 > data) return TC_ACT_OK;' \
 		 kptr_untagged:acquire_untagged:helper-arg-type:'the compiler dropped the type tag (clang before 15)' \
-		 diagnose_twelfth:trim_tail:pkt-pointer-stale:'reload `data` and `data_end`' \
+		 diagnose_twelfth:trim_tail:pkt-pointer-stale:'reload the packet'"'"'s bounds: `data = (void *)(long)ctx->data;' \
 		 diagnose_twelfth:bucket_count:unbounded-index:'if (b < 0 || b >= 16) return 0;' \
 		 diagnose_twelfth:mark_tos:readonly-write:'only decides whether a cgroup' \
 		 diagnose_twelfth:locked_update:spin-lock:'Call bpf_map_lookup_elem before bpf_spin_lock()' \
@@ -536,6 +536,28 @@ if [ -f "$bpfdir/diagnose_twentythird.o" ]; then
 		 diagnose_twentythird:mark_bits:return-value:'returns 2 on this path' \
 		 diagnose_twentythird:classify_cgroup:ctx-access:'Set `skb->priority` to the class instead'
 fi
+if [ -f "$bpfdir/diagnose_twentyfourth.o" ]; then
+	diag_rows diagnose_twentyfourth:steer_echo:reference-leak:'long err = bpf_sk_assign(ctx, sk, 0); bpf_sk_release(sk);' \
+		 diagnose_twentyfourth:steer_echo:reference-leak:'"role":"bpf_sk_assign() takes its own reference"' \
+		 diagnose_twentyfourth:cap_somaxconn:signed-size:'Declare `len` as `long`, the type bpf_sysctl_get_new_value() returns' \
+		 diagnose_twentyfourth:cap_somaxconn:signed-size:'`if (len <= 0 || len > sizeof(buf)) return 0;`' \
+		 diagnose_twentyfourth:clamp_tos:pkt-bounds-missing:'`if ((void *)optval + 1 > (void *)(long)ctx->optval_end) return 1;`' \
+		 diagnose_twentyfourth:dissect_v4:ctx-access:'Read `skb->flow_keys->n_proto` instead' \
+		 diagnose_twentyfourth:sample_stack:mem-size-exceeds-buffer:'`__u64 depth_val = *depth;`' \
+		 diagnose_twentyfourth:sample_stack:mem-size-exceeds-buffer:'`if (depth_val > 32) return 0;`' \
+		 diagnose_twentyfourth:pick_worker:helper-arg-type:'`__uint(type, BPF_MAP_TYPE_REUSEPORT_SOCKARRAY);`' \
+		 diagnose_twentyfourth:frame_len:pkt-pointer-stale:'After the call at line 149, reload the packet'"'"'s bounds' \
+		 diagnose_twentyfourth:mark_dscp:helper-not-allowed:'lwt_xmit (`SEC(\"lwt_xmit\")`)' \
+		 diagnose_twentyfourth:mark_dscp:helper-not-allowed:'encap bpf xmit obj prog.o sec lwt_xmit' \
+		 diagnose_twentyfourth:sum_counters:null-pointer:'Check `val` right after line 188'
+fi
+# the second rejections two of the twenty-fourth batch's fixes uncovered
+if [ -f "$bpfdir/diagnose_twentyfourth_steps.o" ]; then
+	diag_rows diagnose_twentyfourth_steps:dissect_nhoff:pkt-bounds-missing:'can reach 65555, so that comparison gives it no range' \
+		 diagnose_twentyfourth_steps:dissect_nhoff:pkt-bounds-missing:'`if (off > 1024) return BPF_OK;`' \
+		 diagnose_twentyfourth_steps:sysctl_int_len:bound-on-other-register:'both bounds folded into one comparison of the copy here' \
+		 diagnose_twentyfourth_steps:sysctl_int_len:bound-on-other-register:'Make `len` a 64-bit unsigned variable'
+fi
 if [ -f "$bpfdir/diagnose_twentysecond_graph.o" ]; then
 	diag_rows diagnose_twentysecond_graph:remember_big:spin-lock:'`tree_lock` is the lock declared beside `biggest`' \
 		 diagnose_twentysecond_graph:remember_big:spin-lock:'bpf_spin_lock(&tree_lock); bpf_rbtree_add_impl(&biggest, &b->rb, big_less, NULL, 0); bpf_spin_unlock(&tree_lock);' \
@@ -744,7 +766,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -18,13 +18,23 @@ for log in "$dir"/*.log; do
 		echo "FAIL $class: got $(grep -o '"class":"[^"]*"' "$tmp/out")"; fail=1
 	fi
 done
+# every line of file $1 (when it exists) appears in file $2
+has_all() {
+	[ -f "$1" ] || return 0
+	while IFS= read -r w; do
+		grep -qF -- "$w" "$2" || return 1
+	done < "$1"
+}
 # held-out rejections (tests/bpf/diagnose_fourth.bpf.c), CLASS.PROG.log,
-# the kernel's level-1 logs, the longest cut to its last 300 lines
+# the kernel's level-1 logs, the longest cut to its last 300 lines; where
+# CLASS.PROG.want exists, the explanation must also contain each of its lines
 for log in "$dir"/held-out/*.log; do
 	[ -f "$log" ] || continue
 	class=$(basename "$log" .log) class=${class%%.*}
+	want="${log%.log}.want"
 	n=$((n + 1))
-	if "$bpfvet" explain --json "$log" > "$tmp/out" && grep -q "\"diagnosis\":{\"class\":\"$class\"" "$tmp/out"; then
+	if "$bpfvet" explain --json "$log" > "$tmp/out" && grep -q "\"diagnosis\":{\"class\":\"$class\"" "$tmp/out" &&
+	   has_all "$want" "$tmp/out"; then
 		echo "ok   held-out $(basename "$log"): $class"
 	else
 		echo "FAIL held-out $(basename "$log"): got $(grep -o '"class":"[^"]*"' "$tmp/out")"; fail=1

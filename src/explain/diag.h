@@ -91,6 +91,7 @@ int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, cha
  * line of insn reads through the pointer it is built on (`opt[3]`) */
 int diag_checked_expr(const struct ctx *c, long insn, char *buf, size_t size);
 int diag_reads_pointer(const struct ctx *c, long insn, const char *expr);
+int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size); /* `*hdr`, `eth->x` */
 int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, size_t size);
 int diag_index_text(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);
 int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);

@@ -214,6 +214,26 @@ static int setter_fix(struct ctx *c, const char *layout, bool guess, const char 
 	return 0;
 }
 
+/* Fields a program type cannot read whose value it has elsewhere. */
+static const struct {
+	const char *layout, *field, *instead;
+} read_instead[] = {
+	{ "flow_dissector", "protocol",
+	  "Read `skb->flow_keys->n_proto` instead: the kernel stores the packet's protocol there (in network byte "
+	  "order, as skb->protocol is) before it runs the dissector." },
+	{ "flow_dissector", "len",
+	  "Use `skb->data_end - skb->data` for the bytes the dissector may read, or keys->thoff and keys->nhoff "
+	  "for where the headers are." },
+};
+
+static const char *read_instead_of(const char *layout, const char *field)
+{
+	for (size_t i = 0; i < sizeof(read_instead) / sizeof(read_instead[0]); i++)
+		if (!strcmp(read_instead[i].layout, layout) && !strcmp(read_instead[i].field, field))
+			return read_instead[i].instead;
+	return NULL;
+}
+
 static void explain_field(struct ctx *c, const struct ctx_type *t, const struct ctx_layout *l, int off, int size,
 			  bool store)
 {
@@ -268,6 +288,8 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 			    sname, l->name, list, field);
 		else if (store)
 			FIX(c, "Keep the value in a map, or use a program type that may write %s.", field);
+		else if (read_instead_of(l->name, field))
+			FIX(c, "%s", read_instead_of(l->name, field));
 		else
 			FIX(c, "Get the value another way (a helper that returns it, or bpf_skb_load_bytes() for packet "
 			       "bytes), or use a program type whose context has %s.",
@@ -360,6 +382,57 @@ static int moved_ctx(struct ctx *c)
 	return 1;
 }
 
+/* A log alone has no program type: the source line names the field
+ * (`skb->protocol`), and the context structs that have a field of that
+ * name at that offset tell which program types refuse the read. */
+static void log_read_field(struct ctx *c, int off, int size)
+{
+	char var[96], field[96], refuse[256] = "", name[64];
+	const char *sname = NULL, *only = NULL;
+	size_t n = 0;
+	int nrefuse = 0, mo, ms;
+
+	if (!diag_arrow(c, c->fail, var, sizeof(var), field, sizeof(field)))
+		return;
+	const char *tried = NULL; /* layouts sharing a struct come in a row: look it up once */
+	bool match = false;
+
+	for (const struct ctx_layout *l = ctx_layouts; l->name; l++) {
+		const char *sn = ctx_struct_of(l);
+		struct ctx_type t;
+
+		if (!sn || (sname && strcmp(sn, sname)))
+			continue;
+		if (!tried || strcmp(tried, sn)) {
+			tried = sn;
+			match = ctx_type_find(c, sn, &t) && ctx_field(&t, off, name, sizeof(name), &mo, &ms) &&
+				!strcmp(name, field);
+			btf__free(t.owned);
+		}
+		if (!match)
+			continue;
+		sname = sn;
+		if (row_allows(l, off, size, false))
+			continue;
+		n += (size_t)snprintf(refuse + n, n < sizeof(refuse) ? sizeof(refuse) - n : 0, "%s%s",
+				      nrefuse ? ", " : "", l->name);
+		only = nrefuse++ ? NULL : l->name;
+		if (n >= sizeof(refuse))
+			break;
+	}
+	if (!sname || !nrefuse || n >= sizeof(refuse))
+		return;
+	WHY(c, " That is `%s->%s`; of the program types whose context is struct %s, %s cannot read it %s.", var,
+	    field, sname, refuse, nrefuse == 1 ? "(the others can)" : "this way");
+	if (only && read_instead_of(only, field))
+		FIX(c, "%s (This is for a %s program, the one type that cannot read it.)", read_instead_of(only, field),
+		    only);
+	else
+		FIX(c, "Read `%s->%s` only in a program type that may (or at the width it is declared), or get the "
+		       "value another way.",
+		    var, field);
+}
+
 int diag_ctx(struct ctx *c)
 {
 	int off, size;
@@ -426,6 +499,8 @@ int diag_ctx(struct ctx *c)
 		    setter_fix(c, skb ? "sched_cls" : "xdp", true, var, field))
 			WHY(c, " The line writes `%s->%s`, which programs may read but not write.", var, field);
 	}
+	if (!l && !store && !c->d->fix[0])
+		log_read_field(c, off, size);
 	if (!c->d->fix[0]) {
 		WHY(c, " It is a field that does not exist for it, is read-only for it, or is read with the wrong width.");
 		FIX(c, "Access the context only through the fields of its documented struct (`struct __sk_buff`, `struct "

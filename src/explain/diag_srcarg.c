@@ -85,6 +85,31 @@ static int is_lvalue(const char *s)
 	return 1;
 }
 
+/* The size of a C scalar type named in `sizeof(T)` (text after the paren),
+ * 0 when not one; *end past the closing paren. */
+static long sizeof_scalar(const char *s, char **end)
+{
+	static const struct {
+		const char *t;
+		long size;
+	} types[] = {
+		{ "__u64", 8 }, { "__s64", 8 }, { "u64", 8 }, { "s64", 8 }, { "long", 8 }, { "__u32", 4 }, { "__s32", 4 },
+		{ "u32", 4 },   { "s32", 4 },   { "int", 4 }, { "__u16", 2 }, { "__s16", 2 }, { "u16", 2 }, { "__u8", 1 },
+		{ "u8", 1 },    { "char", 1 },
+	};
+
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		size_t n = strlen(types[i].t);
+
+		if (!strncmp(s, types[i].t, n) && s[n] == ')') {
+			*end = (char *)s + n + 1;
+			return types[i].size;
+		}
+	}
+	*end = (char *)s;
+	return 0;
+}
+
 int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t size, long *scale)
 {
 	char t[96], *op;
@@ -100,19 +125,22 @@ int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t si
 		if (strtol(op + 3, &end, 0) > 0 && !*end)
 			*op = 0;
 	}
-	/* `n * 4`, `n << 2`: the bound belongs on n, divided */
+	/* `n * 4`, `n << 2`, `n * sizeof(__u64)`: the bound belongs on n, divided */
 	if ((op = strstr(t, " * ")) || (op = strstr(t, " << "))) {
 		char *end;
 		int shift = op[1] == '<';
 
 		k = strtol(op + (shift ? 4 : 3), &end, 0);
+		if (!shift && !strncmp(op + 3, "sizeof(", 7))
+			k = sizeof_scalar(op + 10, &end);
 		if (*end || k <= 0 || (shift && k > 16))
 			return 0;
 		if (shift)
 			k = 1L << k;
 		*op = 0;
 	}
-	if (!is_lvalue(t) || strlen(t) >= size)
+	/* `*depth`: a value read through a pointer, as `e->len` is */
+	if ((t[0] == '*' && !is_lvalue(t + 1)) || (t[0] != '*' && !is_lvalue(t)) || strlen(t) >= size)
 		return 0;
 	snprintf(name, size, "%s", t);
 	*scale = k;
@@ -310,6 +338,34 @@ int diag_checked_expr(const struct ctx *c, long i, char *buf, size_t size)
 /* The first name in expr that is not a type (`opt` of `(void *)(opt +
  * 1)`), found as a whole word on the line of insn: then widening that
  * check is the fix; a new header wants its own. */
+/* The pointer a source line dereferences: `*hdr`, `eth->h_proto` and
+ * `p[2]` give hdr, eth and p.  1 when found. */
+int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
+{
+	const char *line = line_of(c, insn);
+
+	for (const char *p = line; p && *p; p++) {
+		const char *b, *e;
+
+		if (!isalpha((unsigned char)*p) && *p != '_')
+			continue;
+		if (p > line && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.' || p[-1] == '>'))
+			continue;
+		for (e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		for (b = p; b > line && b[-1] == ' '; b--)
+			;
+		/* `*hdr` (not `a * hdr`: the star follows an operator or a paren) */
+		bool star = b > line && b[-1] == '*' && (b - 1 == line || strchr("(=,!&|+-<> ", b[-2]));
+		if ((star || !strncmp(e, "->", 2) || *e == '[') && (size_t)(e - p) < size) {
+			snprintf(name, size, "%.*s", (int)(e - p), p);
+			return 1;
+		}
+		p = e - 1;
+	}
+	return 0;
+}
+
 int diag_reads_pointer(const struct ctx *c, long insn, const char *expr)
 {
 	const char *line = line_of(c, insn), *p = expr, *hit;

@@ -7,6 +7,7 @@
  * The text is written for the person who wrote the C: registers are named
  * because the kernel names them, but the numbers are the program's own
  * (sizes, offsets, bounds), and every place comes with its source line. */
+#include <ctype.h>
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdarg.h>
@@ -21,6 +22,7 @@
 #include "bpfvet/insn.h"
 #include "explain/diag.h"
 #include "object/obj_internal.h"
+#include "verifier/helper_allow.h"
 #include "verifier/verifier.h"
 
 const char *const bv_diag_classes[] = {
@@ -1002,13 +1004,34 @@ static bool size_arg_zero_ok(const struct ctx *c, int reg)
 static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, long *scale)
 {
 	if (is_helper_call(c, c->fail) && diag_size_var(c, c->fail, reg, buf, size, scale)) {
-		if (!strpbrk(buf, ".->["))
+		char expr[64];
+		const char *id = buf + strlen(buf);
+
+		if (!strpbrk(buf, ".->[*"))
 			return buf;
-		FIX(c, "Read `%s` once into a local, `__u32 n = %s;`, check that and pass n. ", buf, buf);
-		return "n";
+		/* the local takes the member's name (`e->len`: len), or the
+		 * pointer's with _val (`*depth`: depth_val); 64 bits wide, so no
+		 * zero-extended copy is what gets checked */
+		snprintf(expr, sizeof(expr), "%s", buf);
+		while (id > buf && (isalnum((unsigned char)id[-1]) || id[-1] == '_'))
+			id--;
+		if (!*id || strchr(buf, '['))
+			snprintf(buf, size, "n");
+		else
+			snprintf(buf, size, "%.*s%s", (int)strlen(id), id, expr[0] == '*' ? "_val" : "");
+		FIX(c, "Read `%s` once into a 64-bit local, `__u64 %s = %s;`, check that and pass %s. ", expr, buf,
+		    expr, buf);
+		return buf;
 	}
 	*scale = 1; /* diag_size_var leaves it 1 when it finds nothing */
 	return "n";
+}
+
+/* Whether size_name() already told the fix to read the size into a 64-bit
+ * local: then there is no narrow variable left to widen. */
+static bool local_read(const struct ctx *c)
+{
+	return strstr(c->d->fix, "once into a 64-bit local") != NULL;
 }
 
 /* A signed check on a copy that left the copy non-negative, while the
@@ -1305,10 +1328,43 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		/* buf[n - 1]: the access itself steps back, so 0 is out too */
 		bool minus = fin && !is_call(c, c->fail) && fin->off < 0;
 
-		FIX(c, "Check the result before using it: `long n = bpf_%s(...); if (n %s 0) return 0;`%s%s",
-		    h ? h->name : "...", minus ? "<=" : "<",
-		    minus ? " (the access reads before the index, as buf[n - 1] does, so n must be at least 1)" : "",
-		    room > 0 && (int64_t)v->umax > room ? " (and bound it from above too)." : "");
+		/* a size that may not be 0 (ARG_CONST_SIZE) needs the same
+		 * `<= 0` as an access that reads before the index */
+		bool nonzero = minus || !size_arg_zero_ok(c, valreg);
+		/* once the lower side is checked, the value is at most smax */
+		bool above = (room > 0 && v->smax > room) || v->smax >= (1ll << 29);
+		char var[64], buf[64], lim[80];
+
+		if (!diag_assigned_var(c, tr.root, var, sizeof(var)))
+			snprintf(var, sizeof(var), "n");
+		if (is_helper_call(c, c->fail) && valreg > 1 && diag_buffer_var(c, c->fail, valreg - 1, buf, sizeof(buf)) == 1)
+			snprintf(lim, sizeof(lim), "sizeof(%s)", buf);
+		else if (room > 0)
+			snprintf(lim, sizeof(lim), "%ld", room);
+		else
+			snprintf(lim, sizeof(lim), "MAX");
+		/* an `int` result: clang folds the two sides into one unsigned
+		 * test of a 32-bit copy, which bounds nothing the call gets
+		 * (seen, batch 24); as a `long` the check stays on the register */
+		bool as_long = above && v->smin >= INT32_MIN && v->smax <= INT32_MAX;
+		const struct bv_helper *callee = is_helper_call(c, c->fail) ? bv_helper_by_id(insn_at(c, c->fail)->imm) : NULL;
+
+		if (as_long)
+			FIX(c, "Declare `%s` as `long`, the type bpf_%s() returns, then check",
+			    var, h ? h->name : "...");
+		else
+			FIX(c, "Check");
+		FIX(c, " the result right after `%s = bpf_%s(...)`, before using it: ", var, h ? h->name : "...");
+		if (above)
+			FIX(c, "`if (%s %s 0 || %s > %s) return 0;`.", var, nonzero ? "<=" : "<", var, lim);
+		else
+			FIX(c, "`if (%s %s 0) return 0;`.", var, nonzero ? "<=" : "<");
+		if (minus)
+			FIX(c, " The access reads before the index, as buf[n - 1] does, so %s must be at least 1.", var);
+		else if (nonzero)
+			FIX(c, " bpf_%s() takes no size of 0, so %s must be at least 1.", callee ? callee->name : "...", var);
+		if (as_long)
+			FIX(c, " With an `int`, clang tests a 32-bit copy and the call still gets the unchecked register.");
 		return 1;
 	}
 	if (negative) {
@@ -1347,6 +1403,10 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		diag_class(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
 		WHY(c, "Nothing on this path bounds R%d before insn %ld: the verifier cannot know it stays inside %s.",
 		    valreg, c->fail, desc);
+		if (tr.load_base_kind == BV_REG_MAP_VALUE)
+			WHY(c, " It comes from a map value (insn %ld), and the verifier assumes nothing about what a map "
+			       "holds: user space or another program may store any number there.",
+			    tr.root);
 		unknown_compare(c, valreg);
 		if (v->def_insn >= 0)
 			diag_where(c, v->def_insn, "value made here");
@@ -1370,7 +1430,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			const struct bv_insn *ri = insn_at(c, tr.root);
 			/* a 32-bit size meets 64-bit comparisons: the compiler tests a
 			 * zero-extended copy and passes the original (seen, batch 14) */
-			bool narrow = is_helper_call(c, c->fail) &&
+			bool narrow = is_helper_call(c, c->fail) && !local_read(c) &&
 				      (tr.alu32 >= 0 || (ri && BV_CLASS(ri->code) == BV_LDX && BV_SIZE(ri->code) != BV_DW));
 
 			if (narrow)
@@ -1973,7 +2033,14 @@ static int diag_null(struct ctx *c)
 									     : "an __rcu field, or one the kernel lists as NULL-able",
 					    c->fail);
 				pkt_words(c, &end, &pass);
-				if (diag_arrow(c, def, var, sizeof(var), mem, sizeof(mem)))
+				char lhs[64];
+				const struct bv_line_info *dl = bv_prog_line_at(c->prog, (size_t)def);
+
+				if (diag_assigned_var(c, def, lhs, sizeof(lhs)) && dl && dl->line_num)
+					/* `__u64 *val = ctx->value;`: the variable is there already */
+					FIX(c, "Check `%s` right after line %u, before any use: `if (!%s) return %s;`.", lhs,
+					    dl->line_num, lhs, pass);
+				else if (diag_arrow(c, def, var, sizeof(var), mem, sizeof(mem)))
 					FIX(c, "Copy it to a variable and check it before use: `__typeof__(%s->%s) %s = %s->%s; "
 					       "if (!%s) return %s;`, then use `%s`.",
 					    var, mem, mem, var, mem, mem, pass, mem);
@@ -2051,8 +2118,22 @@ static int diag_null(struct ctx *c)
 		WHY(c, "R%d was a pointer into the packet, but %s at insn %d may move or resize the packet, which "
 		       "turns every packet pointer derived before it into an unknown number.",
 		    r, helper_at(c, v->stale_insn, b, sizeof(b)), v->stale_insn);
-		FIX(c, "After the call, reload `data` and `data_end` from the context and redo the bounds check "
-		       "before touching the packet again.");
+		{
+			/* the context the helper took: skb, an XDP ctx or an sk_msg */
+			const char *cv = strstr(b, "xdp_") ? "ctx" : strstr(b, "msg_") ? "msg" : "skb";
+			char pv[64];
+			const struct bv_line_info *sl = bv_prog_line_at(c->prog, (size_t)v->stale_insn);
+
+			FIX(c, "After the call");
+			if (sl && sl->line_num)
+				FIX(c, " at line %u", sl->line_num);
+			FIX(c, ", reload the packet's bounds: `data = (void *)(long)%s->data; data_end = (void *)(long)%s->data_end;`",
+			    cv, cv);
+			if (diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, "data"))
+				FIX(c, ", then make `%s` from the new `data` again", pv);
+			FIX(c, " and redo the bounds check before touching the packet: pointers read before the call "
+			       "stay stale, checked or not.");
+		}
 		return 1;
 	}
 	if (!strcmp(type, "scalar") && diag_scalar_deref(c, r))
@@ -2121,9 +2202,23 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 	WHY(c, ". The verifier takes a range from a comparison with data_end only for a packet pointer whose largest "
 	       "possible offset stays within 65535 bytes; ");
 	if (cmp >= 0) {
+		/* the pointer compared: the header's end, past the one read */
+		uint64_t reach = v->umax + (uint64_t)(v->off > 0 ? v->off : 0);
+
+		for (long k = c->fstep; k-- > 0;)
+			if ((long)c->res->steps[k].insn == cmp) {
+				const struct bv_insn *ci = insn_at(c, cmp);
+				const struct bv_vreg *d = reg_at(c, k, ci->dst), *sr = reg_at(c, k, ci->src);
+				const struct bv_vreg *p = d && d->kind == BV_REG_PKT ? d : sr && sr->kind == BV_REG_PKT ? sr : NULL;
+
+				if (p && p->off > 0)
+					reach = p->umax + (uint64_t)p->off;
+				break;
+			}
 		diag_where(c, cmp, "a data_end comparison that proves nothing here");
-		WHY(c, "this one's can reach %" PRIu64 ", so the comparison at insn %ld (`%s`) gives it no range",
-		    v->umax + (uint64_t)(v->off > 0 ? v->off : 0), cmp, insn_text(c, cmp, b, sizeof(b)));
+		WHY(c, "the pointer compared at insn %ld (`%s`) can reach %" PRIu64 ", so that comparison gives it no "
+		       "range",
+		    cmp, insn_text(c, cmp, b, sizeof(b)), reach);
 	} else {
 		WHY(c, "this one's can reach %" PRIu64, v->umax + (uint64_t)(v->off > 0 ? v->off : 0));
 	}
@@ -2135,9 +2230,15 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 		       "at most 40 bytes). The mask keeps the pointer's bound small, so the data_end check works, and "
 		       "rounds that end alike look alike to the verifier, which prunes them (a pointer moved by itself "
 		       "differs on every path: a bounded count alone may still pass the 1M-instruction limit).");
-	else
-		FIX(c, "Bound the length added to the pointer with a constant before adding it (`if (len > 64) return "
-		       "XDP_PASS;` or `len &= 0x3f;`), then compare the new pointer with data_end.");
+	else {
+		const char *end, *pass;
+
+		pkt_words(c, &end, &pass);
+		FIX(c, "Bound the offset added to the pointer with a constant before adding it, so that the offset and "
+		       "the header after it stay under 64 KiB (`if (off > 1024) return %s;` or `off &= 0x3ff;`), then "
+		       "compare the new pointer with data_end.",
+		    pass);
+	}
 	return 1;
 }
 
@@ -2290,9 +2391,17 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	WHY(c, "), and nothing on this path compared a pointer into it with %s, so no byte of it is known to be "
 	       "there.",
 	    end);
-	FIX(c, "Before reading, check the range against the end: `if ((void *)p + %d > (void *)(long)%s) return %s;` "
-	       "with p the pointer R%d holds, then read.",
-	    size + (v && off > v->off ? off - v->off : 0), end, pass, r);
+	{
+		char p[64];
+		bool named = diag_deref_var(c, c->fail, p, sizeof(p));
+
+		FIX(c, "Before reading, check the range against the end: `if ((void *)%s + %d > (void *)(long)%s) "
+		       "return %s;`",
+		    named ? p : "p", size + (v && off > v->off ? off - v->off : 0), end, pass);
+		if (!named)
+			FIX(c, " with p the pointer R%d holds", r);
+		FIX(c, ", then read.");
+	}
 	return 1;
 }
 
@@ -2353,8 +2462,16 @@ static int diag_packet(struct ctx *c)
 
 		diag_class(c, "pkt-bounds-missing");
 		diag_where(c, c->fail, "fails here");
+		/* the bytes the access reads count too: a check that covered them
+		 * would have to reach past 64 KiB, where no comparison gives range */
+		const struct bv_insn *fi = insn_at(c, c->fail);
+		uint64_t reach = fi && (BV_CLASS(fi->code) == BV_LDX || BV_CLASS(fi->code) == BV_STX ||
+					 BV_CLASS(fi->code) == BV_ST) && fi->off > 0
+					 ? (uint64_t)fi->off + (uint64_t)access_size(c, c->fail)
+					 : 0;
+
 		if (v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META) && v->def_insn >= 0 &&
-		    v->umax + (uint64_t)(v->off > 0 ? v->off : 0) > 0xffff)
+		    v->umax + (uint64_t)(v->off > 0 ? v->off : 0) + reach > 0xffff)
 			return diag_pkt_too_far(c, v);
 		if (v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META) && v->umax && v->def_insn >= 0) {
 			diag_where(c, v->def_insn, "the pointer moved by a variable amount here");
@@ -2652,6 +2769,30 @@ static int diag_special(struct ctx *c)
 		}
 		if (acq >= 0 && (strstr(b, "sk_lookup") || strstr(b, "skc_lookup") || strstr(b, "map_lookup_elem"))) {
 			const struct bv_line_info *li = branch >= 0 ? bv_prog_line_at(c->prog, (size_t)branch) : NULL;
+			long assign = -1;
+			char ab[64], sk[64] = "sk";
+
+			/* bpf_sk_assign() on the path: it looks like a hand-over */
+			for (long k = (long)c->res->n_steps - 1; k >= 0 && assign < 0; k--) {
+				long i = (long)c->res->steps[k].insn;
+
+				if (i == acq)
+					break;
+				if (is_helper_call(c, i) && !strcmp(helper_at(c, i, ab, sizeof(ab)), "bpf_sk_assign"))
+					assign = i;
+			}
+			if (assign >= 0) {
+				diag_where(c, assign, "bpf_sk_assign() takes its own reference");
+				diag_assigned_var(c, acq, sk, sizeof(sk));
+				WHY(c, " bpf_sk_assign() at insn %ld does not take over the program's reference: it takes "
+				       "one of its own for the packet, and the program still has to drop the one the lookup "
+				       "gave it.",
+				    assign);
+				FIX(c, "Release the socket right after assigning it, whatever the result: `long err = "
+				       "bpf_sk_assign(ctx, %s, 0); bpf_sk_release(%s);`, then return on `err`.",
+				    sk, sk);
+				return 1;
+			}
 
 			FIX(c, "Call bpf_sk_release(sk) on every path that leaves after a successful lookup, early returns "
 			       "included");
@@ -3505,6 +3646,51 @@ static void swap_bytes_call(struct ctx *c, const char *name, const char *advice)
 	}
 }
 
+/* The program types that see a struct __sk_buff, with the section that
+ * makes each: code moves between them without changing its context. */
+static const struct {
+	uint32_t type;
+	const char *sec;
+} skb_family[] = {
+	{ BV_PROG_SCHED_CLS, "tc" },         { BV_PROG_LWT_XMIT, "lwt_xmit" }, { BV_PROG_SK_SKB, "sk_skb" },
+	{ BV_PROG_SCHED_ACT, "action" },     { BV_PROG_LWT_IN, "lwt_in" },     { BV_PROG_LWT_OUT, "lwt_out" },
+	{ BV_PROG_LWT_SEG6LOCAL, "lwt_seg6local" },                           { BV_PROG_CGROUP_SKB, "cgroup_skb/ingress" },
+	{ BV_PROG_SOCKET_FILTER, "socket" }, { BV_PROG_FLOW_DISSECTOR, "flow_dissector" },
+};
+
+/* A helper an __sk_buff program lacks: the types of the same family that
+ * have it, by the running kernel's table; 1 when a fix was given. */
+static int skb_family_with(struct ctx *c, uint32_t pt, const char *helper)
+{
+	const char *p = strstr(c->msg, "#");
+	int id = p ? atoi(p + 1) : -1, n = 0;
+	bool in_family = false;
+	char list[320];
+	size_t len = 0;
+
+	for (size_t i = 0; i < sizeof(skb_family) / sizeof(skb_family[0]); i++)
+		in_family |= skb_family[i].type == pt;
+	if ((pt && !in_family) || id <= 0)
+		return 0;
+	for (size_t i = 0; i < sizeof(skb_family) / sizeof(skb_family[0]) && len < sizeof(list); i++) {
+		const struct helper_allow *a = allow_row(helper_allow, skb_family[i].type, 0, NULL);
+
+		if (!a || (size_t)id >= strlen(a->ids) || a->ids[id] == '.')
+			continue;
+		len += (size_t)snprintf(list + len, sizeof(list) - len, "%s%s (`SEC(\"%s\")`)", n ? ", " : "",
+					bv_prog_type_name(skb_family[i].type), skb_family[i].sec);
+		n++;
+	}
+	if (!n || len >= sizeof(list))
+		return 0;
+	FIX(c, "Of the program types that take %s struct __sk_buff, %s %s bpf_%s%s", pt ? "the same" : "a", list,
+	    n == 1 ? "has" : "have", helper, pt == BV_PROG_LWT_IN || pt == BV_PROG_LWT_OUT ? "" : ".");
+	if ((pt == BV_PROG_LWT_IN || pt == BV_PROG_LWT_OUT) && strstr(list, "lwt_xmit"))
+		FIX(c, ": for a route's lightweight tunnel, attach the program at xmit instead (`ip route add ... encap "
+		       "bpf xmit obj prog.o sec lwt_xmit`), where it may change the packet, or do it at tc.");
+	return 1;
+}
+
 /* A helper the program type lacks: name the type, and the helper that type
  * has for the same job when there is one (code moved between tc and XDP). */
 static int diag_helper_type(struct ctx *c)
@@ -3546,8 +3732,10 @@ static int diag_helper_type(struct ctx *c)
 	uint32_t pt = c->prog->sec.prog_type ? c->prog->sec.prog_type
 			  : entry && strstr(entry, "struct xdp_md *") ? (uint32_t)BV_PROG_XDP : 0;
 	const char *type = pt ? bv_prog_type_name(pt) : NULL;
-	char name[64];
+	char name[64], arg1[32];
 	size_t n = 0;
+	/* a log alone: a call passing `skb` is not from an XDP program */
+	bool skb_arg = !pt && diag_call_arg(c, c->fail, 1, arg1, sizeof(arg1)) && !strcmp(arg1, "skb");
 
 	if (!p)
 		return 0;
@@ -3566,6 +3754,11 @@ static int diag_helper_type(struct ctx *c)
 	WHY(c, "the kernel gives each program type its own set of helpers.");
 	for (size_t i = 0; i < sizeof(alt) / sizeof(alt[0]); i++)
 		if (!strcmp(alt[i].helper, name) && (!alt[i].type || alt[i].type == pt || !pt)) {
+			/* the types of the program's own family first, when it has one */
+			if (skb_arg && alt[i].type == BV_PROG_XDP)
+				continue;
+			if (!alt[i].type && (pt || skb_arg) && skb_family_with(c, pt, name))
+				return 1;
 			/* from a log alone the type is unknown: say which one the advice is for */
 			if (alt[i].type && !pt)
 				FIX(c, "If this is an %s program: ", bv_prog_type_name(alt[i].type));
@@ -3573,6 +3766,8 @@ static int diag_helper_type(struct ctx *c)
 			swap_bytes_call(c, name, alt[i].instead);
 			return 1;
 		}
+	if ((pt || skb_arg) && skb_family_with(c, pt, name))
+		return 1;
 	FIX(c, "Use a helper this program type has (`bpftool feature probe kernel` lists them by type), or attach "
 	       "the program as a type that has it (the section name decides the type).");
 	return 1;
@@ -3968,7 +4163,7 @@ static int diag_map_helper(struct ctx *c)
 				if (reg_at(c, c->fstep, r) && reg_at(c, c->fstep, r)->kind == BV_REG_MAP_PTR)
 					mr = reg_at(c, c->fstep, r);
 			mn = mr && mr->map >= 0 && (size_t)mr->map < c->obj->n_maps ? c->obj->maps[mr->map].name : "the map";
-			if (n == 1 && bv_map_type_name(only[0])) {
+			if (bv_map_type_name(only[0])) {
 				size_t k = 0;
 
 				for (const char *q = bv_map_type_name(only[0]); *q && k < sizeof(tn) - 1; q++)
@@ -3987,11 +4182,16 @@ static int diag_map_helper(struct ctx *c)
 				    helper);
 				return 1;
 			}
-			FIX(c, "Declare %s as %s (`__uint(type, BPF_MAP_TYPE_%s)`)%s.", mn,
-			    n == 1 ? "that type" : "one of those types", tn,
+			FIX(c, "Declare %s as %s (`__uint(type, BPF_MAP_TYPE_%s);`)%s.", mn,
+			    n == 1 ? "that type" : "one of those types, the first most often", tn,
 			    !strcmp(helper, "bpf_redirect_map") ? "; to redirect to interfaces by ifindex, a devmap (or a "
 								   "devmap_hash keyed by ifindex) whose values are the "
-								   "ifindexes" : "");
+								   "ifindexes"
+			    : !strcmp(helper, "bpf_sk_select_reuseport")
+				    ? ", with `__u32` keys and `__u64` values; user space stores each listening socket of "
+				      "the group in it (`bpf_map_update_elem(map_fd, &i, &sock_fd, BPF_ANY)`), and the "
+				      "program keeps its key below `max_entries`"
+				    : "");
 			return 1;
 		}
 	}

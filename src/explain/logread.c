@@ -572,8 +572,23 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 		if (!strncmp(line, "from ", 5)) {
 			char *c = strstr(line, ": ");
 
-			if (c && !strstr(c, "safe"))
+			if (c && !strstr(c, "safe")) {
+				/* the printed state says `scalar()` for a packet pointer a
+				 * call ended before the branch; which call, the walk up
+				 * to the branch knows */
+				unsigned at;
+				const struct bv_vstep *br = NULL;
+
+				if (sscanf(line, "from %u", &at) == 1)
+					for (size_t k = rd.n_steps; k-- > 0 && !br;)
+						if (rd.steps[k].insn == at)
+							br = &rd.steps[k];
 				parse_state(&rd, c + 2, 1);
+				for (int i = 0; br && i < 10; i++)
+					if (rd.cur.r[i].kind == BV_REG_SCALAR && br->r[i].kind == BV_REG_SCALAR &&
+					    br->r[i].stale_insn >= 0)
+						rd.cur.r[i].stale_insn = br->r[i].stale_insn;
+			}
 			continue;
 		}
 		if (sscanf(line, "%u: (%2x) %n", &idx, &code, &used) == 2 && used) {
