@@ -15,7 +15,7 @@ The test (tests/test_verify_kernel.c) checks bpfvet against these lines
 and, where bpf() works, checks the kernel against them again, so a file
 that went stale on a new kernel fails loudly instead of silently.
 
-Run as root from the repository root:  tools/gen_verifier_cases.py build/bpfvet
+Run as root from the repository root:  tools/gen_verifier_cases.py build/bpfvet [AREA...]
 """
 import json
 import os
@@ -475,6 +475,74 @@ case(A, "u_div_by_reg", "socket", "\tr0 = *(u32 *)(r1 +0)\n\tr2 = *(u32 *)(r1 +4
 case(A, "u_mem_ok", "socket", MAPVAL + "\tr0 = *(u64 *)(r7 +0)\n\texit\n", **U)
 
 
+# ---- maps and helpers: every helper that takes a map, given every map type
+# (the kernel checks both ways: which maps a helper takes, which helpers a
+# map takes); maps that need BTF to exist (local storage, kptrs) are left out ----
+A = "maps"
+MAP_TYPES = [
+    ("hash", "key=4 value=8 entries=4"), ("array", "key=4 value=8 entries=4"),
+    ("percpu_array", "key=4 value=8 entries=4"), ("lru_hash", "key=4 value=8 entries=4"),
+    ("lpm_trie", "key=8 value=8 entries=4 flags=1"), ("prog_array", "key=4 value=4 entries=4"),
+    ("perf_event_array", "key=4 value=4 entries=4"), ("stack_trace", "key=4 value=64 entries=4"),
+    ("cgroup_array", "key=4 value=4 entries=4"), ("array_of_maps", "key=4 value=4 entries=4 inner=inner"),
+    ("hash_of_maps", "key=4 value=4 entries=4 inner=inner"), ("devmap", "key=4 value=4 entries=4"),
+    ("devmap_hash", "key=4 value=4 entries=4"), ("cpumap", "key=4 value=4 entries=4"),
+    ("xskmap", "key=4 value=4 entries=4"), ("sockmap", "key=4 value=4 entries=4"),
+    ("sockhash", "key=4 value=4 entries=4"), ("reuseport_sockarray", "key=4 value=4 entries=4"),
+    ("cgroup_storage", "key=8 value=8 entries=0"), ("percpu_cgroup_storage", "key=8 value=8 entries=0"),
+    ("queue", "key=0 value=8 entries=4"), ("stack", "key=0 value=8 entries=4"),
+    ("ringbuf", "key=0 value=0 entries=4096"), ("bloom_filter", "key=0 value=8 entries=4"),
+    ("user_ringbuf", "key=0 value=0 entries=4096"),
+]
+MAPS_ALL = ".map inner array key=4 value=8 entries=4\n" + "".join(
+    ".map m_%s %s %s\n" % (t, t, a) for t, a in MAP_TYPES)
+# r6 = ctx; fp-64..fp-1 zero: a key at fp-8, a value at fp-64
+ZERO64 = "\tr6 = r1\n\tr0 = 0\n" + "".join("\t*(u64 *)(r10 -%d) = r0\n" % o for o in range(8, 72, 8))
+KEY, VAL = "\tr2 = r10\n\tr2 += -8\n", "\tr3 = r10\n\tr3 += -64\n"
+# helper: (section, setup with M for the map, after the call)
+MAP_HELPERS = [
+    ("map_lookup_elem", "socket", "\tr1 = M\n" + KEY),
+    ("map_update_elem", "socket", "\tr1 = M\n" + KEY + VAL + "\tr4 = 0\n"),
+    ("map_delete_elem", "socket", "\tr1 = M\n" + KEY),
+    ("map_push_elem", "socket", "\tr1 = M\n\tr2 = r10\n\tr2 += -64\n\tr3 = 0\n"),
+    ("map_pop_elem", "socket", "\tr1 = M\n\tr2 = r10\n\tr2 += -64\n"),
+    ("map_peek_elem", "socket", "\tr1 = M\n\tr2 = r10\n\tr2 += -64\n"),
+    ("tail_call", "socket", "\tr1 = r6\n\tr2 = M\n\tr3 = 0\n"),
+    ("perf_event_output", "tc", "\tr1 = r6\n\tr2 = M\n\tr3 = 0\n\tr4 = r10\n\tr4 += -64\n\tr5 = 8\n"),
+    ("perf_event_read", "kprobe/x", "\tr1 = M\n\tr2 = 0\n"),
+    ("perf_event_read_value", "kprobe/x", "\tr1 = M\n\tr2 = 0\n" + VAL + "\tr4 = 24\n"),
+    ("get_stackid", "kprobe/x", "\tr1 = r6\n\tr2 = M\n\tr3 = 0\n"),
+    ("skb_under_cgroup", "tc", "\tr1 = r6\n\tr2 = M\n\tr3 = 0\n"),
+    ("current_task_under_cgroup", "kprobe/x", "\tr1 = M\n\tr2 = 0\n"),
+    ("get_local_storage", "cgroup_skb/ingress", "\tr1 = M\n\tr2 = 0\n"),
+    ("redirect_map", "xdp", "\tr1 = M\n\tr2 = 0\n\tr3 = 0\n"),
+    ("sk_redirect_map", "sk_skb/stream_verdict", "\tr1 = r6\n\tr2 = M\n\tr3 = 0\n\tr4 = 0\n"),
+    ("sk_redirect_hash", "sk_skb/stream_verdict", "\tr1 = r6\n\tr2 = M\n\tr3 = r10\n\tr3 += -8\n\tr4 = 0\n"),
+    ("sock_map_update", "sockops", "\tr1 = r6\n\tr2 = M\n\tr3 = r10\n\tr3 += -8\n\tr4 = 0\n"),
+    ("sock_hash_update", "sockops", "\tr1 = r6\n\tr2 = M\n\tr3 = r10\n\tr3 += -8\n\tr4 = 0\n"),
+    ("msg_redirect_map", "sk_msg", "\tr1 = r6\n\tr2 = M\n\tr3 = 0\n\tr4 = 0\n"),
+    ("msg_redirect_hash", "sk_msg", "\tr1 = r6\n\tr2 = M\n\tr3 = r10\n\tr3 += -8\n\tr4 = 0\n"),
+    ("sk_select_reuseport", "sk_reuseport", "\tr1 = r6\n\tr2 = M\n\tr3 = r10\n\tr3 += -8\n\tr4 = 0\n"),
+    ("ringbuf_output", "kprobe/x", "\tr1 = M\n\tr2 = r10\n\tr2 += -64\n\tr3 = 8\n\tr4 = 0\n"),
+    ("ringbuf_reserve", "kprobe/x", "\tr1 = M\n\tr2 = 8\n\tr3 = 0\n",
+     "\tif r0 == 0x0 goto +3\n\tr1 = r0\n\tr2 = 0\n\tcall bpf_ringbuf_discard\n"),
+    ("ringbuf_query", "kprobe/x", "\tr1 = M\n\tr2 = 0\n"),
+    ("ringbuf_reserve_dynptr", "kprobe/x", "\tr1 = M\n\tr2 = 8\n\tr3 = 0\n\tr4 = r10\n\tr4 += -80\n",
+     "\tr1 = r10\n\tr1 += -80\n\tr2 = 0\n\tcall bpf_ringbuf_discard_dynptr\n"),
+    ("map_lookup_percpu_elem", "kprobe/x", "\tr1 = M\n" + KEY + "\tr3 = 0\n"),
+    ("sk_storage_get", "cgroup/sock_create", "\tr1 = M\n\tr2 = r6\n\tr3 = 0\n\tr4 = 0\n"),
+    ("sk_storage_delete", "cgroup/sock_create", "\tr1 = M\n\tr2 = r6\n"),
+    ("task_storage_get", "kprobe/x", "\tr1 = M\n\tr2 = 0\n\tr3 = 0\n\tr4 = 0\n"),
+    ("cgrp_storage_get", "kprobe/x", "\tr1 = M\n\tr2 = 0\n\tr3 = 0\n\tr4 = 0\n"),
+]
+for h in MAP_HELPERS:
+    helper, sec, setup = h[0], h[1], h[2]
+    after = h[3] if len(h) > 3 else ""
+    for t, _ in MAP_TYPES:
+        case(A, "%s_%s" % (helper, t), sec, ZERO64 + setup.replace("M", "map[m_%s]" % t) +
+             "\tcall bpf_%s\n" % helper + after + "\tr0 = 0\n\texit\n", maps=MAPS_ALL)
+
+
 def run(cmd, **kw):
     return subprocess.run(cmd, capture_output=True, text=True, **kw)
 
@@ -482,7 +550,10 @@ def run(cmd, **kw):
 def main():
     os.makedirs(OUT, exist_ok=True)
     total = 0
+    only = sys.argv[2:]  # area names: rewrite only those files
     for area, cases in areas.items():
+        if only and area not in only:
+            continue
         results = {}
         by_maps = {}
         for c in cases:

@@ -712,6 +712,11 @@ skip_type:
 			return 0;
 		if (!meta->map)
 			return verr(env, -EACCES, "invalid map_ptr to access map->value");
+		/* a bloom filter's peek only tests the value: the kernel reads the
+		 * buffer instead of filling it (its level-2 log leaves the stack as
+		 * it was) */
+		if (kind == A_UNINIT_VALUE && meta->map->type == BPF_MAP_TYPE_BLOOM_FILTER)
+			kind = A_VALUE;
 		err = check_helper_mem(env, regno, (int)meta->map->value_size, kind == A_UNINIT_VALUE, false,
 				       kind == A_UNINIT_VALUE);
 		if (!err && kind == A_UNINIT_VALUE && r->type == PTR_TO_STACK) {

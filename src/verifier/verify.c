@@ -597,8 +597,12 @@ static void build_maps(struct venv *env)
 		v->value_size = sh.value_size;
 		v->max_entries = sh.max_entries;
 		v->map_flags = m->map_flags;
+		/* the kernel makes every devmap read-only to programs: they
+		 * redirect through it, user space fills it */
+		if (m->type == BPF_MAP_TYPE_DEVMAP || m->type == BPF_MAP_TYPE_DEVMAP_HASH)
+			v->map_flags |= BPF_F_RDONLY_PROG;
 		v->readonly = m->readonly;
-		v->readonly_prog = (m->map_flags & BPF_F_RDONLY_PROG) != 0;
+		v->readonly_prog = (v->map_flags & BPF_F_RDONLY_PROG) != 0;
 		if (m->readonly && m->init) {
 			v->data = m->init;
 			v->data_size = m->init_size;
