@@ -551,6 +551,23 @@ if [ -f "$bpfdir/diagnose_twentyfourth.o" ]; then
 		 diagnose_twentyfourth:mark_dscp:helper-not-allowed:'encap bpf xmit obj prog.o sec lwt_xmit' \
 		 diagnose_twentyfourth:sum_counters:null-pointer:'Check `val` right after line 188'
 fi
+# a map helper given a map of the wrong kind (the case file of the helper x
+# map matrix, whose verdicts are the kernel's)
+maps_s="$asmdir/../verifier/maps.s"
+if [ -f "$maps_s" ]; then
+	for t in map_update_elem_devmap:readonly-write:'the kernel makes every devmap read-only to programs' \
+		 map_delete_elem_devmap_hash:readonly-write:'return bpf_redirect_map(&m_devmap_hash, key, 0);' \
+		 map_lookup_elem_ringbuf:helper-arg-type:'m_ringbuf is a ringbuf, whose keys and values have no bytes' \
+		 map_lookup_elem_queue:helper-arg-type:'bpf_map_push_elem(), bpf_map_pop_elem() and bpf_map_peek_elem()'; do
+		p=${t%%:*} r=${t#*:} c=${r%%:*} want=${r#*:}
+		d=$("$bpfvet" check --json "$maps_s" "$p" | sed 's/.*"diagnosis"://')
+		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then
+			echo "ok   diagnosis of maps.s/$p: $c"
+		else
+			echo "FAIL diagnosis of maps.s/$p: expected $c with $want: $d"; fail=1
+		fi
+	done
+fi
 # the second rejections two of the twenty-fourth batch's fixes uncovered
 if [ -f "$bpfdir/diagnose_twentyfourth_steps.o" ]; then
 	diag_rows diagnose_twentyfourth_steps:dissect_nhoff:pkt-bounds-missing:'can reach 65555, so that comparison gives it no range' \

@@ -2908,6 +2908,72 @@ static int diag_not_const(struct ctx *c)
 	return 1;
 }
 
+/* The map a helper call at insn i is given, -1 if none (or unknown). */
+static int call_map(const struct ctx *c, long i)
+{
+	long k = i == c->fail ? c->fstep : -1;
+
+	for (int r = 1; k >= 0 && r <= 5; r++) {
+		const struct bv_vreg *v = reg_at(c, k, r);
+
+		if (v && v->kind == BV_REG_MAP_PTR && v->map >= 0 && (size_t)v->map < c->obj->n_maps)
+			return v->map;
+	}
+	return -1;
+}
+
+/* A helper that would change a map the kernel made read-only to programs
+ * (a devmap: user space fills it), or a key-based helper given a map that
+ * has no keys (a ring buffer, a queue): what the map is for instead. */
+static int diag_map_kind_misuse(struct ctx *c)
+{
+	int mi = is_helper_call(c, c->fail) ? call_map(c, c->fail) : -1;
+	const struct bv_map *m = mi >= 0 ? &c->obj->maps[mi] : NULL;
+	char h[64];
+
+	if (!m)
+		return 0;
+	helper_at(c, c->fail, h, sizeof(h));
+	if (msg_starts(c->msg, "write into map forbidden") &&
+	    (m->type == BV_MAP_DEVMAP || m->type == BV_MAP_DEVMAP_HASH)) {
+		diag_class(c, "readonly-write");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "%s() would change %s, a %s: the kernel makes every devmap read-only to programs. User space "
+		       "fills it with the interfaces to send to; a program only picks one.",
+		    h, m->name, bv_map_type_name(m->type));
+		FIX(c, "Fill %s from user space (`bpf_map_update_elem(map_fd, &key, &ifindex, BPF_ANY)`, or a "
+		       "`struct bpf_devmap_val` with a program to run there), and in the program redirect with "
+		       "`return bpf_redirect_map(&%s, key, 0);`; keep anything the program itself writes in another "
+		       "map.",
+		    m->name, m->name);
+		return 1;
+	}
+	if (!strcmp(c->msg, "invalid zero-sized read") && (m->key_size == 0 || m->value_size == 0)) {
+		/* a log names no map types: no bytes in keys or values is a ring
+		 * buffer's shape (a user ring buffer's too), none in keys alone a
+		 * queue's, a stack's or a bloom filter's */
+		uint32_t type = m->type ? m->type : m->value_size == 0 ? (uint32_t)BV_MAP_RINGBUF : (uint32_t)BV_MAP_QUEUE;
+		const char *tname = m->type ? bv_map_type_name(m->type)
+				    : m->value_size == 0 ? "ring buffer" : "queue, stack or bloom filter";
+		const char *use = type == BV_MAP_RINGBUF ? "bpf_ringbuf_reserve()/bpf_ringbuf_submit() or "
+							      "bpf_ringbuf_output() to send records"
+				  : type == BV_MAP_USER_RINGBUF ? "bpf_user_ringbuf_drain() to read what user space sent"
+				  : type == BV_MAP_BLOOM_FILTER ? "bpf_map_push_elem() to add a value and bpf_map_peek_elem() "
+								     "to test one"
+								   : "bpf_map_push_elem(), bpf_map_pop_elem() and "
+								     "bpf_map_peek_elem(), which take no key";
+
+		diag_class(c, "helper-arg-type");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "%s() takes a key, but %s is a %s, whose %s no bytes: there is no element to find by key.", h,
+		    m->name, tname, m->key_size == 0 && m->value_size == 0 ? "keys and values have" : "keys have");
+		FIX(c, "Use the helpers made for a %s: %s; for lookups by key, declare a hash or array map beside it.",
+		    tname, use);
+		return 1;
+	}
+	return 0;
+}
+
 /* A store into .rodata: name the constant the program tried to change. */
 static int diag_rodata_write(struct ctx *c)
 {
@@ -4233,7 +4299,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 		c.fstep = (long)res->n_steps - 1;
 	if (diag_tagged_arg(&c) || diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kfunc(&c) || diag_iter(&c) || diag_arena(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_wq(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
 	    diag_memory(&c) ||
-	    diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
+	    diag_map_kind_misuse(&c) || diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_misaligned(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||
 	    diag_helper_type(&c) || diag_map_helper(&c) || diag_merged(&c) ||
 	    diag_simple(&c)) {
