@@ -867,7 +867,7 @@ static bool may_update_sockmap(struct venv *env, const char *helper)
 
 
 /* Helpers that work on some map types only, and those types (the rest of
- * the rule is by map type, in check_map_func below). */
+ * the rule is by map type, in map_helpers below). */
 static const struct {
 	const char *helper;
 	uint32_t types[4];
@@ -924,120 +924,73 @@ const uint32_t *helper_map_types(const char *helper, size_t *n)
 	return NULL;
 }
 
+/* Map types that take only some helpers, and those helpers (the other
+ * direction of the rule is helper_maps above). */
+static const struct {
+	uint32_t type;
+	const char *helpers[7];
+} map_helpers[] = {
+	{ BPF_MAP_TYPE_PROG_ARRAY, { "tail_call" } },
+	{ BPF_MAP_TYPE_PERF_EVENT_ARRAY,
+	  { "perf_event_read", "perf_event_output", "skb_output", "perf_event_read_value", "xdp_output" } },
+	{ BPF_MAP_TYPE_RINGBUF,
+	  { "ringbuf_output", "ringbuf_reserve", "ringbuf_query", "ringbuf_reserve_dynptr", "ringbuf_submit_dynptr",
+	    "ringbuf_discard_dynptr" } },
+	{ BPF_MAP_TYPE_USER_RINGBUF, { "user_ringbuf_drain" } },
+	{ BPF_MAP_TYPE_STACK_TRACE, { "get_stackid" } },
+	{ BPF_MAP_TYPE_CGROUP_ARRAY, { "skb_under_cgroup", "current_task_under_cgroup" } },
+	{ BPF_MAP_TYPE_CGROUP_STORAGE, { "get_local_storage" } },
+	{ BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE, { "get_local_storage" } },
+	{ BPF_MAP_TYPE_DEVMAP, { "redirect_map", "map_lookup_elem" } },
+	{ BPF_MAP_TYPE_DEVMAP_HASH, { "redirect_map", "map_lookup_elem" } },
+	{ BPF_MAP_TYPE_XSKMAP, { "redirect_map", "map_lookup_elem" } },
+	{ BPF_MAP_TYPE_CPUMAP, { "redirect_map" } },
+	{ BPF_MAP_TYPE_ARRAY_OF_MAPS, { "map_lookup_elem" } },
+	{ BPF_MAP_TYPE_HASH_OF_MAPS, { "map_lookup_elem" } },
+	/* and map updates where may_update_sockmap() allows them */
+	{ BPF_MAP_TYPE_SOCKMAP,
+	  { "sk_redirect_map", "sock_map_update", "msg_redirect_map", "sk_select_reuseport", "map_lookup_elem" } },
+	{ BPF_MAP_TYPE_SOCKHASH,
+	  { "sk_redirect_hash", "sock_hash_update", "msg_redirect_hash", "sk_select_reuseport", "map_lookup_elem" } },
+	{ BPF_MAP_TYPE_REUSEPORT_SOCKARRAY, { "sk_select_reuseport" } },
+	{ BPF_MAP_TYPE_QUEUE, { "map_peek_elem", "map_pop_elem", "map_push_elem" } },
+	{ BPF_MAP_TYPE_STACK, { "map_peek_elem", "map_pop_elem", "map_push_elem" } },
+	{ BPF_MAP_TYPE_SK_STORAGE, { "sk_storage_get", "sk_storage_delete", "kptr_xchg" } },
+	{ BPF_MAP_TYPE_TASK_STORAGE, { "task_storage_get", "task_storage_delete", "kptr_xchg" } },
+	{ BPF_MAP_TYPE_CGRP_STORAGE, { "cgrp_storage_get", "cgrp_storage_delete", "kptr_xchg" } },
+	{ BPF_MAP_TYPE_INODE_STORAGE, { "inode_storage_get", "inode_storage_delete", "kptr_xchg" } },
+	{ BPF_MAP_TYPE_BLOOM_FILTER, { "map_peek_elem", "map_push_elem" } },
+};
+
 static int map_func_compat(struct venv *env, const struct vmap *m, int32_t id)
 {
 	const struct bv_helper *h = bv_helper_by_id(id);
 	const char *n = h ? h->name : "";
-	uint32_t t;
+	size_t nt;
+	const uint32_t *only;
+	bool ok = true;
 	char name[64];
 
 	if (!m)
 		return 0;
-	t = m->type;
-#define IS(x) (!strcmp(n, x))
-	switch (t) {
-	case BPF_MAP_TYPE_PROG_ARRAY:
-		if (!IS("tail_call"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_PERF_EVENT_ARRAY:
-		if (!IS("perf_event_read") && !IS("perf_event_output") && !IS("skb_output") &&
-		    !IS("perf_event_read_value") && !IS("xdp_output"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_RINGBUF:
-		if (!IS("ringbuf_output") && !IS("ringbuf_reserve") && !IS("ringbuf_query") &&
-		    !IS("ringbuf_reserve_dynptr") && !IS("ringbuf_submit_dynptr") && !IS("ringbuf_discard_dynptr"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_USER_RINGBUF:
-		if (!IS("user_ringbuf_drain"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_STACK_TRACE:
-		if (!IS("get_stackid"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_CGROUP_ARRAY:
-		if (!IS("skb_under_cgroup") && !IS("current_task_under_cgroup"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_CGROUP_STORAGE:
-	case BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE:
-		if (!IS("get_local_storage"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_DEVMAP:
-	case BPF_MAP_TYPE_DEVMAP_HASH:
-	case BPF_MAP_TYPE_XSKMAP:
-		if (!IS("redirect_map") && !IS("map_lookup_elem"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_CPUMAP:
-		if (!IS("redirect_map"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_ARRAY_OF_MAPS:
-	case BPF_MAP_TYPE_HASH_OF_MAPS:
-		if (!IS("map_lookup_elem"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_SOCKMAP:
-		if (!IS("sk_redirect_map") && !IS("sock_map_update") && !IS("msg_redirect_map") &&
-		    !IS("sk_select_reuseport") && !IS("map_lookup_elem") && !may_update_sockmap(env, n))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_SOCKHASH:
-		if (!IS("sk_redirect_hash") && !IS("sock_hash_update") && !IS("msg_redirect_hash") &&
-		    !IS("sk_select_reuseport") && !IS("map_lookup_elem") && !may_update_sockmap(env, n))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_REUSEPORT_SOCKARRAY:
-		if (!IS("sk_select_reuseport"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_QUEUE:
-	case BPF_MAP_TYPE_STACK:
-		if (!IS("map_peek_elem") && !IS("map_pop_elem") && !IS("map_push_elem"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_SK_STORAGE:
-		if (!IS("sk_storage_get") && !IS("sk_storage_delete") && !IS("kptr_xchg"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_TASK_STORAGE:
-		if (!IS("task_storage_get") && !IS("task_storage_delete") && !IS("kptr_xchg"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_CGRP_STORAGE:
-		if (!IS("cgrp_storage_get") && !IS("cgrp_storage_delete") && !IS("kptr_xchg"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_INODE_STORAGE:
-		if (!IS("inode_storage_get") && !IS("inode_storage_delete") && !IS("kptr_xchg"))
-			goto bad;
-		break;
-	case BPF_MAP_TYPE_BLOOM_FILTER:
-		if (!IS("map_peek_elem") && !IS("map_push_elem"))
-			goto bad;
-		break;
-	default:
+	for (size_t i = 0; i < BV_ARRAY_SIZE(map_helpers); i++) {
+		if (map_helpers[i].type != m->type)
+			continue;
+		ok = false;
+		for (size_t k = 0; k < BV_ARRAY_SIZE(map_helpers[i].helpers) && map_helpers[i].helpers[k]; k++)
+			ok |= !strcmp(map_helpers[i].helpers[k], n);
+		if (!ok && (m->type == BPF_MAP_TYPE_SOCKMAP || m->type == BPF_MAP_TYPE_SOCKHASH))
+			ok = may_update_sockmap(env, n);
 		break;
 	}
-	{
-		size_t nt;
-		const uint32_t *only = helper_map_types(n, &nt);
-		bool ok = !only;
-
-		for (size_t i = 0; only && i < nt; i++)
-			ok |= only[i] == t;
-		if (!ok)
-			goto bad;
-	}
-#undef IS
-	return 0;
-bad:
-	return verr(env, -EINVAL, "cannot pass map_type %u into func %s#%d", t, helper_name(id, name, sizeof(name)), id);
+	only = ok ? helper_map_types(n, &nt) : NULL;
+	for (size_t i = 0; only && i < nt; i++)
+		if (only[i] == m->type)
+			only = NULL;
+	if (ok && !only)
+		return 0;
+	return verr(env, -EINVAL, "cannot pass map_type %u into func %s#%d", m->type, helper_name(id, name, sizeof(name)),
+		    id);
 }
 
 static int acquire_ref(struct venv *env)
