@@ -2908,13 +2908,11 @@ static int diag_not_const(struct ctx *c)
 	return 1;
 }
 
-/* The map a helper call at insn i is given, -1 if none (or unknown). */
-static int call_map(const struct ctx *c, long i)
+/* The map the failing helper call is given, -1 if none (or unknown). */
+static int failing_call_map(const struct ctx *c)
 {
-	long k = i == c->fail ? c->fstep : -1;
-
-	for (int r = 1; k >= 0 && r <= 5; r++) {
-		const struct bv_vreg *v = reg_at(c, k, r);
+	for (int r = 1; c->fstep >= 0 && r <= 5; r++) {
+		const struct bv_vreg *v = reg_at(c, c->fstep, r);
 
 		if (v && v->kind == BV_REG_MAP_PTR && v->map >= 0 && (size_t)v->map < c->obj->n_maps)
 			return v->map;
@@ -2927,7 +2925,7 @@ static int call_map(const struct ctx *c, long i)
  * has no keys (a ring buffer, a queue): what the map is for instead. */
 static int diag_map_kind_misuse(struct ctx *c)
 {
-	int mi = is_helper_call(c, c->fail) ? call_map(c, c->fail) : -1;
+	int mi = is_helper_call(c, c->fail) ? failing_call_map(c) : -1;
 	const struct bv_map *m = mi >= 0 ? &c->obj->maps[mi] : NULL;
 	char h[64];
 
