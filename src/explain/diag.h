@@ -49,6 +49,8 @@ const char *diag_first_param(const struct btf *btf, const struct btf_type *proto
 bool is_cond_jump(const struct ctx *c, long i);
 const char *insn_text(const struct ctx *c, long i, char *buf, size_t size); /* as the kernel's log prints it */
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
+bool diag_call_named(const struct ctx *c, long i, const char *prefix); /* a call whose name starts so */
+long diag_last_call(const struct ctx *c, long before, const char *const *prefixes, size_t n); /* on the path */
 const char *diag_release_of(const char *acquirer, const char **st); /* "bpf_task_release", NULL */
 const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);
 const char *diag_reg_words(const struct bv_vreg *v); /* "a number", "a pointer to the stack", ... */

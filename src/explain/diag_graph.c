@@ -10,25 +10,6 @@
 
 #include "explain/diag.h"
 
-static bool call_named(const struct ctx *c, long i, const char *prefix)
-{
-	char b[64];
-
-	return i >= 0 && (size_t)i < c->prog->n_insns && is_call(c, i) &&
-	       !strncmp(helper_at(c, i, b, sizeof(b)), prefix, strlen(prefix));
-}
-
-/* The last call on the recorded path, before step `before`, whose name
- * starts with one of prefixes; -1 if none. */
-static long last_call(const struct ctx *c, long before, const char *const *prefixes, size_t n)
-{
-	for (long s = before - 1; s >= 0 && (size_t)s < c->res->n_steps; s--)
-		for (size_t k = 0; k < n; k++)
-			if (call_named(c, c->res->steps[s].insn, prefixes[k]))
-				return c->res->steps[s].insn;
-	return -1;
-}
-
 static const char *const handovers[] = { "bpf_list_push_", "bpf_rbtree_add" };
 static const char *const removes[] = { "bpf_rbtree_remove" };
 static const char *const peeks[] = { "bpf_list_push_", "bpf_rbtree_add", "bpf_rbtree_first", "bpf_list_front",
@@ -42,9 +23,9 @@ static int removed_but_kept(struct ctx *c, int r, long peek, long unlock)
 {
 	char peek_var[64], kept[64] = "", fixed[200], decl[200] = "", b[64];
 	const char *failing = diag_src_text(c, c->fail), *rm_text;
-	long rm = last_call(c, c->fstep, removes, 1);
+	long rm = diag_last_call(c, c->fstep, removes, 1);
 
-	if (rm < 0 || rm < peek || rm > unlock || !call_named(c, peek, "bpf_rbtree_first"))
+	if (rm < 0 || rm < peek || rm > unlock || !diag_call_named(c, peek, "bpf_rbtree_first"))
 		return 0;
 	rm_text = diag_src_text(c, rm);
 	diag_where(c, peek, "the non-owning pointer from here");
@@ -83,11 +64,11 @@ static int died_at_unlock(struct ctx *c, int r)
 	long from;
 	char b[64];
 
-	if (!v || v->stale_insn < 0 || !call_named(c, v->stale_insn, "bpf_spin_unlock"))
+	if (!v || v->stale_insn < 0 || !diag_call_named(c, v->stale_insn, "bpf_spin_unlock"))
 		return 0;
 	diag_class(c, "object-ownership");
 	diag_where(c, v->stale_insn, "the lock released here");
-	from = last_call(c, c->fstep, peeks, sizeof(peeks) / sizeof(peeks[0]));
+	from = diag_last_call(c, c->fstep, peeks, sizeof(peeks) / sizeof(peeks[0]));
 	if (from >= 0 && removed_but_kept(c, r, from, v->stale_insn))
 		return 1;
 	if (from >= 0)
@@ -258,7 +239,7 @@ int diag_graph(struct ctx *c)
 
 		diag_class(c, "spin-lock");
 		diag_where(c, c->fail, "the list or tree call");
-		lock = last_call(c, c->fstep, locks, 1);
+		lock = diag_last_call(c, c->fstep, locks, 1);
 		if (lock >= 0 && c->res->detail && strstr(c->res->detail, "not in the same allocation")) {
 			diag_where(c, lock, "another lock taken here");
 			WHY(c, "Every list or tree call needs the bpf_spin_lock that lives next to the %s, in %s (here at "
@@ -293,7 +274,7 @@ int diag_graph(struct ctx *c)
 	if (!strcmp(m, "arg#1 expected pointer to allocated object") ||
 	    strstr(m, "can only take non-owning or refcounted bpf_rb_node pointer") ||
 	    strstr(m, "node input must be non-owning ref")) {
-		long given = last_call(c, c->fstep, handovers, 2);
+		long given = diag_last_call(c, c->fstep, handovers, 2);
 
 		diag_class(c, "object-ownership");
 		diag_where(c, c->fail, "the object passed here");
@@ -353,7 +334,7 @@ int diag_graph(struct ctx *c)
 	}
 	if (strstr(m, "doesn't point to a type with bpf_refcount field") ||
 	    strstr(m, "is neither owning or non-owning ref") ||
-	    (!strcmp(m, "verifier bug: Couldn't find btf_record") && call_named(c, c->fail, "bpf_refcount_acquire"))) {
+	    (!strcmp(m, "verifier bug: Couldn't find btf_record") && diag_call_named(c, c->fail, "bpf_refcount_acquire"))) {
 		diag_class(c, "object-ownership");
 		diag_where(c, c->fail, "the object passed here");
 		WHY(c, "bpf_refcount_acquire() gives a second reference to an object whose struct counts its references: "

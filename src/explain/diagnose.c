@@ -253,6 +253,26 @@ const char *helper_at(const struct ctx *c, long i, char *buf, size_t size)
 	return buf;
 }
 
+/* Whether insn i is a call to a function whose name starts with prefix. */
+bool diag_call_named(const struct ctx *c, long i, const char *prefix)
+{
+	char b[64];
+
+	return i >= 0 && (size_t)i < c->prog->n_insns && is_call(c, i) &&
+	       !strncmp(helper_at(c, i, b, sizeof(b)), prefix, strlen(prefix));
+}
+
+/* The last call on the recorded path, before step `before`, whose name
+ * starts with one of prefixes; -1 if none. */
+long diag_last_call(const struct ctx *c, long before, const char *const *prefixes, size_t n)
+{
+	for (long s = before - 1; s >= 0 && (size_t)s < c->res->n_steps; s--)
+		for (size_t k = 0; k < n; k++)
+			if (diag_call_named(c, c->res->steps[s].insn, prefixes[k]))
+				return c->res->steps[s].insn;
+	return -1;
+}
+
 /* The call that gives back what the call named acquirer took, and the
  * struct it takes ("..." when it is the program's own), NULL when bpfvet
  * does not know it.  First match wins: the dynptr reservation before the
@@ -1001,8 +1021,10 @@ static bool size_arg_zero_ok(const struct ctx *c, int reg)
  * the source passes, or "n"; *scale, what the source multiplies it by.
  * A member (`e->len`) is read into a local first, which the fix says (in
  * FIX, before the check) so the value checked is the value passed. */
-static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, long *scale)
+static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, long *scale, bool *local)
 {
+	if (local)
+		*local = false;
 	if (is_helper_call(c, c->fail) && diag_size_var(c, c->fail, reg, buf, size, scale)) {
 		char expr[64];
 		const char *id = buf + strlen(buf);
@@ -1021,17 +1043,12 @@ static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, lon
 			snprintf(buf, size, "%.*s%s", (int)strlen(id), id, expr[0] == '*' ? "_val" : "");
 		FIX(c, "Read `%s` once into a 64-bit local, `__u64 %s = %s;`, check that and pass %s. ", expr, buf,
 		    expr, buf);
+		if (local)
+			*local = true;
 		return buf;
 	}
 	*scale = 1; /* diag_size_var leaves it 1 when it finds nothing */
 	return "n";
-}
-
-/* Whether size_name() already told the fix to read the size into a 64-bit
- * local: then there is no narrow variable left to widen. */
-static bool local_read(const struct ctx *c)
-{
-	return strstr(c->d->fix, "once into a 64-bit local") != NULL;
 }
 
 /* A signed check on a copy that left the copy non-negative, while the
@@ -1278,7 +1295,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			if ((fold = folded_range_check(c, &chk, &addend)) >= 0) {
 				char nb[64];
 				long k;
-				const char *n = size_name(c, valreg, nb, sizeof(nb), &k), *line = diag_src_text(c, chk.insn);
+				const char *n = size_name(c, valreg, nb, sizeof(nb), &k, NULL), *line = diag_src_text(c, chk.insn);
 
 				diag_where(c, fold, "both bounds folded into one comparison of the copy here");
 				CC(c, "It folded the two-sided check%s%s%s into one unsigned comparison: it added %ld to the "
@@ -1424,13 +1441,14 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		{
 			char nb[64];
 			long k;
-			const char *n = size_name(c, valreg, nb, sizeof(nb), &k);
+			bool local;
+			const char *n = size_name(c, valreg, nb, sizeof(nb), &k, &local);
 			long lim = room > 0 ? (room - (long)(need > 1 ? need - 1 : 0)) / k : 0L;
 
 			const struct bv_insn *ri = insn_at(c, tr.root);
 			/* a 32-bit size meets 64-bit comparisons: the compiler tests a
 			 * zero-extended copy and passes the original (seen, batch 14) */
-			bool narrow = is_helper_call(c, c->fail) && !local_read(c) &&
+			bool narrow = is_helper_call(c, c->fail) && !local &&
 				      (tr.alu32 >= 0 || (ri && BV_CLASS(ri->code) == BV_LDX && BV_SIZE(ri->code) != BV_DW));
 
 			if (narrow)
@@ -1487,7 +1505,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	{
 		char nb[64];
 		long k;
-		const char *n = size_name(c, valreg, nb, sizeof(nb), &k);
+		const char *n = size_name(c, valreg, nb, sizeof(nb), &k, NULL);
 		long lim = room > 0 ? room / k : 0L;
 
 		FIX(c, "Bound it by the buffer's size right before the use: `if (%s > %ld) %s = %ld;`", n, lim, n, lim);
@@ -1717,7 +1735,7 @@ static int diag_size_msgs(struct ctx *c)
 			    r, sz->umax, room, desc);
 			char nb[64];
 			long k;
-			const char *n = size_name(c, r, nb, sizeof(nb), &k);
+			const char *n = size_name(c, r, nb, sizeof(nb), &k, NULL);
 
 			FIX(c, "Bound the size on both sides before the call, on the variable passed: "
 			       "`if (%s == 0 || %s > %ld) return 0;`",
@@ -2769,19 +2787,12 @@ static int diag_special(struct ctx *c)
 		}
 		if (acq >= 0 && (strstr(b, "sk_lookup") || strstr(b, "skc_lookup") || strstr(b, "map_lookup_elem"))) {
 			const struct bv_line_info *li = branch >= 0 ? bv_prog_line_at(c->prog, (size_t)branch) : NULL;
-			long assign = -1;
-			char ab[64], sk[64] = "sk";
+			static const char *const assigns[] = { "bpf_sk_assign" };
+			/* bpf_sk_assign() after the lookup: it looks like a hand-over */
+			long assign = diag_last_call(c, (long)c->res->n_steps, assigns, 1);
+			char sk[64] = "sk";
 
-			/* bpf_sk_assign() on the path: it looks like a hand-over */
-			for (long k = (long)c->res->n_steps - 1; k >= 0 && assign < 0; k--) {
-				long i = (long)c->res->steps[k].insn;
-
-				if (i == acq)
-					break;
-				if (is_helper_call(c, i) && !strcmp(helper_at(c, i, ab, sizeof(ab)), "bpf_sk_assign"))
-					assign = i;
-			}
-			if (assign >= 0) {
+			if (assign > acq) {
 				diag_where(c, assign, "bpf_sk_assign() takes its own reference");
 				diag_assigned_var(c, acq, sk, sizeof(sk));
 				WHY(c, " bpf_sk_assign() at insn %ld does not take over the program's reference: it takes "
@@ -4219,14 +4230,10 @@ static int diag_map_helper(struct ctx *c)
 			for (size_t i = 0; i < n; i++)
 				WHY(c, "%s%s", i ? (i + 1 == n ? " or " : ", ") : "", bv_map_type_name(only[i]));
 			WHY(c, ".");
-			const struct bv_vreg *mr = NULL;
-			const char *mn;
+			int mi = failing_call_map(c);
+			const char *mn = mi >= 0 ? c->obj->maps[mi].name : "the map";
 			char tn[64] = "...", others[256] = "", decl[256];
 
-			for (int r = 1; r <= 5 && !mr; r++)
-				if (reg_at(c, c->fstep, r) && reg_at(c, c->fstep, r)->kind == BV_REG_MAP_PTR)
-					mr = reg_at(c, c->fstep, r);
-			mn = mr && mr->map >= 0 && (size_t)mr->map < c->obj->n_maps ? c->obj->maps[mr->map].name : "the map";
 			if (bv_map_type_name(only[0])) {
 				size_t k = 0;
 
@@ -4234,7 +4241,7 @@ static int diag_map_helper(struct ctx *c)
 					tn[k++] = (char)(*q >= 'a' && *q <= 'z' ? *q - 'a' + 'A' : *q);
 				tn[k] = '\0';
 			}
-			if (mr && n == 1 && map_other_uses(c, mr->map, helper, others, sizeof(others))) {
+			if (mi >= 0 && n == 1 && map_other_uses(c, mi, helper, others, sizeof(others))) {
 				/* the map serves other helpers too: changing its type would
 				 * break those; the helper needs a map of its own */
 				WHY(c, " The program also passes %s to %s, which a %s map does not take: one map cannot "
