@@ -551,6 +551,21 @@ if [ -f "$bpfdir/diagnose_twentyfourth.o" ]; then
 		 diagnose_twentyfourth:mark_dscp:helper-not-allowed:'encap bpf xmit obj prog.o sec lwt_xmit' \
 		 diagnose_twentyfourth:sum_counters:null-pointer:'Check `val` right after line 188'
 fi
+if [ -f "$bpfdir/diagnose_twentyfifth.o" ]; then
+	diag_rows diagnose_twentyfifth:nf_count_tcp:null-pointer:'bpf_dynptr_slice at insn 14, which returns NULL when the bytes asked for are not all there' \
+		 diagnose_twentyfifth:nf_count_tcp:null-pointer:'`if (!iph) return NF_ACCEPT;`' \
+		 diagnose_twentyfifth:nf_parse:return-value:'R0 is the number bpf_dynptr_from_skb returned at insn 4' \
+		 diagnose_twentyfifth:nf_parse:return-value:'`if (err) return NF_ACCEPT;`' \
+		 diagnose_twentyfifth:dev_allowlist:null-map-value:'`if (!rule) return 0;`' \
+		 diagnose_twentyfifth:pin_source:ctx-access:'.sin_addr.s_addr = bpf_htonl(0x0a000035) }; bpf_bind(ctx, (struct sockaddr *)&sa, sizeof(sa));' \
+		 diagnose_twentyfifth:hide_mdns:return-value:'these hooks cannot refuse anything' \
+		 diagnose_twentyfifth:hide_mdns:return-value:'drop them in a cgroup_skb/ingress program' \
+		 diagnose_twentyfifth:msg_shard:pkt-bounds-missing:'adds 1 to `(void *)h`, and on a void * that counts bytes' \
+		 diagnose_twentyfifth:msg_shard:pkt-bounds-missing:'`if ((void *)(h + 1) > msg->data_end) return SK_PASS;`' \
+		 diagnose_twentyfifth:msg_prefix:pkt-pointer-stale:'then make `len` from the new `data` again' \
+		 diagnose_twentyfifth:dump_tcp:null-pointer:'`if (!skc) return 0;`' \
+		 diagnose_twentyfifth:count_rtt:null-pointer:'struct bpf_sock *sk = skops->sk; if (!sk) return 1;'
+fi
 # a map helper given a map of the wrong kind (the case file of the helper x
 # map matrix, whose verdicts are the kernel's)
 maps_s="$asmdir/../verifier/maps.s"
@@ -783,7 +798,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

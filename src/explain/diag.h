@@ -91,7 +91,8 @@ int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, cha
 /* the pointer expression a line compares with data_end (`(void *)(opt +
  * 1)` of `if ((void *)(opt + 1) > data_end || ...)`), and whether the
  * line of insn reads through the pointer it is built on (`opt[3]`) */
-int diag_checked_expr(const struct ctx *c, long insn, char *buf, size_t size);
+int diag_checked_expr(const struct ctx *c, long insn, char *buf, size_t size, char *end, size_t esize);
+int diag_void_plus(const char *expr, char *name, size_t size, int *n); /* `(void *)h + 1` */
 int diag_reads_pointer(const struct ctx *c, long insn, const char *expr);
 int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size); /* `*hdr`, `eth->x` */
 int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, size_t size);

@@ -156,24 +156,51 @@ static void writable_fields(const struct ctx_type *t, const struct ctx_layout *l
 	}
 }
 
+/* The layouts of the same struct as l that may write [off, off + size):
+ * "a program type that may write it" named. */
+static void writers_of(const struct ctx_layout *l, int off, int size, char *out, size_t len)
+{
+	const char *sn = ctx_struct_of(l);
+	size_t n = 0;
+
+	out[0] = '\0';
+	for (const struct ctx_layout *o = ctx_layouts; sn && o->name; o++)
+		if (o != l && ctx_struct_of(o) && !strcmp(ctx_struct_of(o), sn) && field_allows(o, off, size, true)) {
+			n += (size_t)snprintf(out + n, n < len ? len - n : 0, "%s%s", n ? ", " : "", o->name);
+			if (n >= len) {
+				out[0] = '\0';
+				return;
+			}
+		}
+}
+
 /* Read-only fields a helper changes: what people mean when they assign
  * them.  For the program types that have the helper. */
 static const struct {
-	const char *layout, *field, *helper, *how;
+	const char *layout, *field, *helper, *how, *how2; /* how2: the assigned value goes between */
 } setters[] = {
 	{ "sched_cls", "protocol", "bpf_skb_change_proto", "`bpf_skb_change_proto(skb, bpf_htons(ETH_P_IPV6), 0)` "
-							    "(it rewrites the IP header between IPv4 and IPv6)" },
-	{ "sched_cls", "pkt_type", "bpf_skb_change_type", "`bpf_skb_change_type(skb, PACKET_HOST)`" },
+							    "(it rewrites the IP header between IPv4 and IPv6)", NULL },
+	{ "sched_cls", "pkt_type", "bpf_skb_change_type", "`bpf_skb_change_type(skb, PACKET_HOST)`", NULL },
 	{ "sched_cls", "vlan_tci", "bpf_skb_vlan_push", "`bpf_skb_vlan_push(skb, bpf_htons(ETH_P_8021Q), tci)` "
-							 "(and bpf_skb_vlan_pop(skb) to remove it)" },
-	{ "sched_cls", "vlan_proto", "bpf_skb_vlan_push", "`bpf_skb_vlan_push(skb, proto, tci)`" },
-	{ "sched_cls", "hash", "bpf_set_hash", "`bpf_set_hash(skb, hash)`" },
-	{ "sched_cls", "len", "bpf_skb_change_tail", "`bpf_skb_change_tail(skb, new_len, 0)`" },
-	{ "sched_cls", "ifindex", "bpf_redirect", "`return bpf_redirect(ifindex, 0);` (the packet goes out there)" },
-	{ "xdp", "data", "bpf_xdp_adjust_head", "`bpf_xdp_adjust_head(ctx, delta)` (then load data and data_end again)" },
+							 "(and bpf_skb_vlan_pop(skb) to remove it)", NULL },
+	{ "sched_cls", "vlan_proto", "bpf_skb_vlan_push", "`bpf_skb_vlan_push(skb, proto, tci)`", NULL },
+	{ "sched_cls", "hash", "bpf_set_hash", "`bpf_set_hash(skb, hash)`", NULL },
+	{ "sched_cls", "len", "bpf_skb_change_tail", "`bpf_skb_change_tail(skb, new_len, 0)`", NULL },
+	{ "sched_cls", "ifindex", "bpf_redirect", "`return bpf_redirect(ifindex, 0);` (the packet goes out there)", NULL },
+	{ "xdp", "data", "bpf_xdp_adjust_head", "`bpf_xdp_adjust_head(ctx, delta)` (then load data and data_end again)", NULL },
 	{ "xdp", "data_end", "bpf_xdp_adjust_tail", "`bpf_xdp_adjust_tail(ctx, delta)` (then load data and data_end "
-						    "again)" },
-	{ "xdp", "data_meta", "bpf_xdp_adjust_meta", "`bpf_xdp_adjust_meta(ctx, delta)`" },
+						    "again)", NULL },
+	{ "xdp", "data_meta", "bpf_xdp_adjust_meta", "`bpf_xdp_adjust_meta(ctx, delta)`", NULL },
+	/* a connect hook picks the source address by binding the socket */
+	{ "sock_addr_connect4", "msg_src_ip4", "bpf_bind",
+	  "`struct sockaddr_in sa = { .sin_family = AF_INET, .sin_addr.s_addr = ", " }; bpf_bind(ctx, (struct "
+	  "sockaddr *)&sa, sizeof(sa));` (in a connect hook it binds the socket to that source address before the "
+	  "connection is made; msg_src_ip4 itself is for cgroup/sendmsg4, per datagram)." },
+	{ "sock_addr_connect6", "msg_src_ip6", "bpf_bind",
+	  "`struct sockaddr_in6 sa = { .sin6_family = AF_INET6, .sin6_addr = ", " }; bpf_bind(ctx, (struct "
+	  "sockaddr *)&sa, sizeof(sa));` (in a connect hook it binds the socket to that source address before the "
+	  "connection is made; msg_src_ip6 itself is for cgroup/sendmsg6, per datagram)." },
 };
 
 /* Where the program calls helper `name`, or -1. */
@@ -185,6 +212,29 @@ static long calls_helper(const struct ctx *c, const char *name)
 		if (is_call(c, (long)i) && !strcmp(helper_at(c, (long)i, b, sizeof(b)), name))
 			return (long)i;
 	return -1;
+}
+
+/* The C expression the failing line assigns to `field` (`ctx->f = EXPR;`). */
+static bool assigned_value(const struct ctx *c, const char *field, char *out, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)c->fail);
+	const char *t = li && li->line_num ? bv_line_text(li) : NULL, *p, *e;
+	size_t n;
+
+	if (!t || !(p = strstr(t, field)))
+		return false;
+	p += strlen(field);
+	while (*p == ' ')
+		p++;
+	if (*p != '=' || p[1] == '=')
+		return false;
+	for (p++; *p == ' '; p++)
+		;
+	if (!(e = strchr(p, ';')) || (n = (size_t)(e - p)) == 0 || n >= size)
+		return false;
+	memcpy(out, p, n);
+	out[n] = '\0';
+	return true;
 }
 
 /* A store to a read-only field that a helper sets: 1 when the fix is that.
@@ -205,6 +255,13 @@ static int setter_fix(struct ctx *c, const char *layout, bool guess, const char 
 			diag_where(c, at, "the helper that sets it, called here");
 			FIX(c, "Delete the assignment: %s() at insn %ld already sets %s->%s.", setters[i].helper, at, var,
 			    field);
+		} else if (setters[i].how2) {
+			char val[96];
+
+			if (!assigned_value(c, field, val, sizeof(val)))
+				snprintf(val, sizeof(val), "addr");
+			FIX(c, "%s%s%s through a helper instead: %s%s%s", guess ? "If this is a " : "",
+			    guess ? layout : "", guess ? " program: set it" : "Set it", setters[i].how, val, setters[i].how2);
 		} else {
 			FIX(c, "%s%s->%s changes through a helper: %s.", guess ? "If this is a tc program: " : "", var,
 			    field, setters[i].how);
@@ -238,7 +295,7 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 			  bool store)
 {
 	const char *sname = ctx_struct_of(l), *var;
-	char field[64], list[512];
+	char field[64], list[512], writers[256] = "";
 	int mo, ms;
 
 	if (!sname)
@@ -262,32 +319,38 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 			FIX(c, "A kprobe sees the registers but cannot change them. To change what a kernel function "
 			       "returns, use bpf_override_return(ctx, value) on a function on the error-injection list, or "
 			       "an fmod_ret program.");
-		else if (list[0])
+		else if (writers_of(l, mo, ms, writers, sizeof(writers)), list[0])
 			FIX(c, "Keep the value elsewhere: the fields of struct %s a %s program may write are %s%s; or use "
-			       "a map, or a program type that may write %s.",
+			       "a map, or a program type that may write %s%s%s%s.",
 			    sname, l->name, list,
-			    strstr(list, "cb[]") ? " (cb[] is scratch space that lives as long as the packet)" : "", field);
+			    strstr(list, "cb[]") ? " (cb[] is scratch space that lives as long as the packet)" : "", field,
+			    writers[0] ? " (" : "", writers, writers[0] ? ")" : "");
 		else
 			FIX(c, "%s programs may not write their context at all: keep the value in a map (or on the "
-			       "stack), or use a program type that may write %s.",
-			    l->name, field);
+			       "stack), or use a program type that may write %s%s%s%s.",
+			    l->name, field, writers[0] ? " (" : "", writers, writers[0] ? ")" : "");
 		return;
 	}
 	if (!field_allows(l, mo, ms, false) && !field_allows(l, mo, ms, true)) {
 		WHY(c, " That is `%s->%s`, which %s programs cannot access at all.", var, field, l->name);
-		if (store)
+		if (store) {
 			writable_fields(t, l, list, sizeof(list));
+			writers_of(l, mo, ms, writers, sizeof(writers));
+		}
 		if (store && !strcmp(field, "tc_classid") && strstr(list, "priority"))
 			FIX(c, "Set `%s->priority` to the class instead (%s programs may write it): a classful qdisc (htb, "
 			       "prio) takes a priority of the form major:minor as the class. Or set tc_classid from a tc "
 			       "program (SEC(\"tc\")).",
 			    var, l->name);
+		else if (store && setter_fix(c, l->name, false, var, field))
+			;
 		else if (store && list[0])
 			FIX(c, "The fields of struct %s a %s program may write are %s; keep the value in one of them or in "
-			       "a map, or use a program type that may write %s.",
-			    sname, l->name, list, field);
+			       "a map, or use a program type that may write %s%s%s%s.",
+			    sname, l->name, list, field, writers[0] ? " (" : "", writers, writers[0] ? ")" : "");
 		else if (store)
-			FIX(c, "Keep the value in a map, or use a program type that may write %s.", field);
+			FIX(c, "Keep the value in a map, or use a program type that may write %s%s%s%s.", field,
+			    writers[0] ? " (" : "", writers, writers[0] ? ")" : "");
 		else if (read_instead_of(l->name, field))
 			FIX(c, "%s", read_instead_of(l->name, field));
 		else
@@ -383,16 +446,18 @@ static int moved_ctx(struct ctx *c)
 }
 
 /* A log alone has no program type: the source line names the field
- * (`skb->protocol`), and the context structs that have a field of that
- * name at that offset tell which program types refuse the read. */
-static void log_read_field(struct ctx *c, int off, int size)
+ * (`skb->protocol`, `ctx->msg_src_ip4 = ...`), and the context structs
+ * that have a field of that name at that offset tell which program types
+ * refuse the read or the write, and which take it. */
+static void log_field(struct ctx *c, int off, int size, bool store)
 {
-	char var[96], field[96], refuse[256] = "", name[64];
-	const char *sname = NULL, *only = NULL;
-	size_t n = 0;
+	char var[96], field[96], refuse[256] = "", allow[256] = "", name[64];
+	const char *sname = NULL, *only = NULL, *setter = NULL;
+	size_t n = 0, na = 0;
 	int nrefuse = 0, mo, ms;
 
-	if (!diag_arrow(c, c->fail, var, sizeof(var), field, sizeof(field)))
+	if (!(store ? diag_assigned_member(c, c->fail, var, sizeof(var), field, sizeof(field))
+		    : diag_arrow(c, c->fail, var, sizeof(var), field, sizeof(field))))
 		return;
 	const char *tried = NULL; /* layouts sharing a struct come in a row: look it up once */
 	bool match = false;
@@ -412,8 +477,14 @@ static void log_read_field(struct ctx *c, int off, int size)
 		if (!match)
 			continue;
 		sname = sn;
-		if (row_allows(l, off, size, false))
+		if (row_allows(l, off, size, store)) {
+			na += (size_t)snprintf(allow + na, na < sizeof(allow) ? sizeof(allow) - na : 0, "%s%s",
+					       na ? ", " : "", l->name);
 			continue;
+		}
+		for (size_t i = 0; store && !setter && i < sizeof(setters) / sizeof(setters[0]); i++)
+			if (!strcmp(setters[i].layout, l->name) && !strcmp(setters[i].field, field))
+				setter = l->name;
 		n += (size_t)snprintf(refuse + n, n < sizeof(refuse) ? sizeof(refuse) - n : 0, "%s%s",
 				      nrefuse ? ", " : "", l->name);
 		only = nrefuse++ ? NULL : l->name;
@@ -422,6 +493,20 @@ static void log_read_field(struct ctx *c, int off, int size)
 	}
 	if (!sname || !nrefuse || n >= sizeof(refuse))
 		return;
+	if (store) {
+		if (na && na < sizeof(allow))
+			WHY(c, " That is `%s->%s`; of the program types whose context is struct %s, only %s may write it.",
+			    var, field, sname, allow);
+		else
+			WHY(c, " That is `%s->%s`; no program type whose context is struct %s may write it.", var, field,
+			    sname);
+		if (setter && setter_fix(c, setter, true, var, field))
+			return;
+		FIX(c, "Keep the value in a map, or write `%s->%s` only in a program type that may%s%s%s.", var, field,
+		    na && na < sizeof(allow) ? " (" : "", na && na < sizeof(allow) ? allow : "",
+		    na && na < sizeof(allow) ? ")" : "");
+		return;
+	}
 	WHY(c, " That is `%s->%s`; of the program types whose context is struct %s, %s cannot read it %s.", var,
 	    field, sname, refuse, nrefuse == 1 ? "(the others can)" : "this way");
 	if (only && read_instead_of(only, field))
@@ -499,8 +584,8 @@ int diag_ctx(struct ctx *c)
 		    setter_fix(c, skb ? "sched_cls" : "xdp", true, var, field))
 			WHY(c, " The line writes `%s->%s`, which programs may read but not write.", var, field);
 	}
-	if (!l && !store && !c->d->fix[0])
-		log_read_field(c, off, size);
+	if (!l && !c->d->fix[0])
+		log_field(c, off, size, store);
 	if (!c->d->fix[0]) {
 		WHY(c, " It is a field that does not exist for it, is read-only for it, or is read with the wrong width.");
 		FIX(c, "Access the context only through the fields of its documented struct (`struct __sk_buff`, `struct "

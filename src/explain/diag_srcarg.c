@@ -306,15 +306,25 @@ int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, cha
 	return !strpbrk(lhs, " (") && !strpbrk(rhs, " (");
 }
 
-/* The operand a line compares with data_end: walked back from ` >
- * data_end` over one balanced expression. */
-int diag_checked_expr(const struct ctx *c, long i, char *buf, size_t size)
+/* The operand a line compares with the packet's end: walked back from
+ * ` > data_end` (or ` > msg->data_end`, ` > (void *)(long)skb->data_end`)
+ * over one balanced expression; the end as written goes to end. */
+int diag_checked_expr(const struct ctx *c, long i, char *buf, size_t size, char *end, size_t esize)
 {
-	const char *t = line_of(c, i), *gt, *e;
+	const char *t = line_of(c, i), *gt = NULL, *e, *de;
 	int depth = 0;
 
-	if (!t || !(gt = strstr(t, " > data_end")))
+	if (!t || !(de = strstr(t, "data_end")))
 		return 0;
+	for (const char *q = t; (q = strstr(q, " > ")) && q < de; q++)
+		gt = q;
+	/* between `>` and data_end only what names the end: `msg->`, casts */
+	for (e = gt ? gt + 3 : de; gt && e < de; e++)
+		if (!isalnum((unsigned char)*e) && !strchr("_->.()* ", *e))
+			gt = NULL;
+	if (!gt || (size_t)(de + 8 - (gt + 3)) >= esize)
+		return 0;
+	snprintf(end, esize, "%.*s", (int)(de + 8 - (gt + 3)), gt + 3);
 	/* walk back over one balanced operand */
 	for (e = gt; e > t; e--) {
 		char ch = e[-1];
@@ -335,9 +345,6 @@ int diag_checked_expr(const struct ctx *c, long i, char *buf, size_t size)
 	return 1;
 }
 
-/* The first name in expr that is not a type (`opt` of `(void *)(opt +
- * 1)`), found as a whole word on the line of insn: then widening that
- * check is the fix; a new header wants its own. */
 /* The pointer a source line dereferences: `*hdr`, `eth->h_proto` and
  * `p[2]` give hdr, eth and p.  1 when found. */
 int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
@@ -366,6 +373,39 @@ int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
 	return 0;
 }
 
+/* `(void *)h + 1`: a byte count added to a pointer cast to void *, where
+ * C programmers often mean `h + 1`, one whole struct.  The name and N. */
+int diag_void_plus(const char *expr, char *name, size_t size, int *n)
+{
+	const char *p = expr, *b;
+
+	if (strncmp(p, "(void *)", 8) && strncmp(p, "(void*)", 7))
+		return 0;
+	p = strchr(p, ')') + 1;
+	while (*p == ' ')
+		p++;
+	for (b = p; isalnum((unsigned char)*p) || *p == '_'; p++)
+		;
+	if (p == b || (size_t)(p - b) >= size || (!isalpha((unsigned char)*b) && *b != '_'))
+		return 0;
+	snprintf(name, size, "%.*s", (int)(p - b), b);
+	while (*p == ' ')
+		p++;
+	if (*p != '+')
+		return 0;
+	for (p++; *p == ' '; p++)
+		;
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	*n = (int)strtol(p, (char **)&b, 10);
+	while (*b == ' ')
+		b++;
+	return *b == '\0';
+}
+
+/* The first name in expr that is not a type (`opt` of `(void *)(opt +
+ * 1)`), found as a whole word on the line of insn: then widening that
+ * check is the fix; a new header wants its own. */
 int diag_reads_pointer(const struct ctx *c, long insn, const char *expr)
 {
 	const char *line = line_of(c, insn), *p = expr, *hit;

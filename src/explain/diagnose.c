@@ -1994,6 +1994,32 @@ static int null_global_arg(struct ctx *c, int r, const char *type)
 	return 1;
 }
 
+/* When a call that may return NULL does: the user's next question after
+ * "why is it NULL?". Prefixes match the helper and kfunc families. */
+static const char *const null_whens[][2] = {
+	{ "bpf_dynptr_slice", "the bytes asked for are not all there (a packet shorter than offset + size)" },
+	{ "bpf_ringbuf_reserve", "the ring buffer has no room left" },
+	{ "bpf_sk_lookup_", "no socket matches the tuple" },
+	{ "bpf_skc_lookup_", "no socket matches the tuple" },
+	{ "bpf_skc_to_", "the socket is not of that kind" },
+	{ "bpf_sk_fullsock", "the socket is a request or time-wait socket" },
+	{ "bpf_tcp_sock", "the socket is not TCP" },
+	{ "bpf_get_listener_sock", "the socket has no listener" },
+	{ "bpf_task_from_pid", "no task has that pid" },
+	{ "bpf_obj_new", "the allocation fails" },
+	{ "bpf_percpu_obj_new", "the allocation fails" },
+	{ "bpf_cgroup_from_id", "no cgroup has that id" },
+	{ "bpf_sk_storage_get", "the socket has no storage and none is created" },
+};
+
+static const char *null_when(const char *call)
+{
+	for (size_t i = 0; i < sizeof(null_whens) / sizeof(null_whens[0]); i++)
+		if (!strncmp(call, null_whens[i][0], strlen(null_whens[i][0])))
+			return null_whens[i][1];
+	return "it fails";
+}
+
 static int diag_null(struct ctx *c)
 {
 	char type[64] = "";
@@ -2072,10 +2098,18 @@ static int diag_null(struct ctx *c)
 			return 1;
 		if (def >= 0)
 			diag_where(c, def, "may return NULL here");
-		WHY(c, "R%d may be NULL: it comes from %s at insn %ld, which returns NULL when %s, and no check for "
-		       "NULL on this path reaches insn %ld.",
-		    r, def >= 0 && is_helper_call(c, def) ? helper_at(c, def, b, sizeof(b)) : "a call", def,
-		    strstr(type, "map_value") ? "the key is not in the map" : "it fails", c->fail);
+		{
+			const struct bv_insn *di = def >= 0 ? insn_at(c, def) : NULL;
+			bool named = di && (is_helper_call(c, def) || (di->code == (BV_JMP | BV_CALL) &&
+									di->src == BV_PSEUDO_KFUNC_CALL));
+
+			const char *callee = named ? helper_at(c, def, b, sizeof(b)) : "a call";
+
+			WHY(c, "R%d may be NULL: it comes from %s at insn %ld, which returns NULL when %s, and no "
+			       "check for NULL on this path reaches insn %ld.",
+			    r, callee, def, strstr(type, "map_value") ? "the key is not in the map" : null_when(callee),
+			    c->fail);
+		}
 		{
 			char var[64] = "p";
 			const char *end, *pass;
@@ -2275,6 +2309,10 @@ void pkt_words(const struct ctx *c, const char **end, const char **pass)
 	case BV_PROG_FLOW_DISSECTOR: *end = "skb->data_end"; *pass = "BPF_OK"; return;
 	case BV_PROG_LWT_IN: case BV_PROG_LWT_OUT: case BV_PROG_LWT_XMIT: case BV_PROG_LWT_SEG6LOCAL:
 		*end = "skb->data_end"; *pass = "BPF_OK"; return;
+	case BV_PROG_NETFILTER: *end = "data_end"; *pass = "NF_ACCEPT"; return;
+	case BV_PROG_SK_LOOKUP: case BV_PROG_SK_REUSEPORT: *end = "data_end"; *pass = "SK_PASS"; return;
+	case BV_PROG_CGROUP_SOCK_ADDR: case BV_PROG_CGROUP_SOCK: case BV_PROG_CGROUP_SYSCTL:
+		*end = "data_end"; *pass = "1"; return;
 	default: *end = "data_end"; *pass = "0"; return;
 	}
 }
@@ -2332,7 +2370,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	int off, size, r, range, other = -1;
 	const struct bv_vreg *v, *ov = NULL;
 	long cmp;
-	char b[128];
+	char b[128], endw[64];
 	const char *end, *pass;
 
 	if (!line || sscanf(line, "invalid access to packet, off=%d size=%d, R%d(id=%*d,off=%*d,r=%d)", &off, &size, &r,
@@ -2359,7 +2397,8 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	}
 	WHY(c, "The access reads packet bytes %d to %d", off, off + size - 1);
 	if (v && v->kind == BV_REG_PKT)
-		WHY(c, " (R%d points %d bytes past the packet's start%s", r, v->off, v->umax ? ", plus a variable part" : "");
+		WHY(c, " (R%d points %d byte%s past the packet's start%s", r, v->off, v->off == 1 ? "" : "s",
+		    v->umax ? ", plus a variable part" : "");
 	else
 		WHY(c, " (through R%d", r);
 	if (range > 0) {
@@ -2370,6 +2409,23 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 			diag_where(c, cmp, "packet range checked here");
 			WHY(c, " (the last one at insn %ld: `%s`)", cmp, insn_text(c, cmp, b, sizeof(b)));
 		}
+		bool expr = cmp >= 0 && diag_checked_expr(c, cmp, b, sizeof(b), endw, sizeof(endw)) &&
+			    diag_reads_pointer(c, c->fail, b);
+		const struct bv_line_info *li = cmp >= 0 ? bv_prog_line_at(c->prog, (size_t)cmp) : NULL;
+		char var[64], dv[64];
+		int n;
+
+		if (expr && diag_void_plus(b, var, sizeof(var), &n) && n < off + size &&
+		    diag_deref_var(c, c->fail, dv, sizeof(dv)) && !strcmp(dv, var)) {
+			/* `(void *)h + 1 > data_end`, then `h->second_byte` */
+			WHY(c, ". The check at line %u adds %d to `(void *)%s`, and on a void * that counts bytes: it "
+			       "proves %d byte%s of *%s, not the whole struct.",
+			    li ? li->line_num : 0, n, var, n, n == 1 ? "" : "s", var);
+			FIX(c, "Add 1 to the typed pointer, which steps over the whole struct, and cast after: `if "
+			       "((void *)(%s + 1) > %s) return %s;`.",
+			    var, endw, pass);
+			return 1;
+		}
 		if (off >= range)
 			WHY(c, ": the read starts %s the checked range ends, so the check covered what comes before it "
 			       "(the previous header), not these bytes.",
@@ -2377,12 +2433,10 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		else
 			WHY(c, ": the read runs %d byte%s past the checked range.", off + size - range,
 			    off + size - range == 1 ? "" : "s");
-		if (cmp >= 0 && diag_checked_expr(c, cmp, b, sizeof(b)) && diag_reads_pointer(c, c->fail, b)) {
-			const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)cmp);
-
-			FIX(c, "Make the check at line %u cover the bytes read: `if (%s + %d > data_end)` (it proves %d "
+		if (expr) {
+			FIX(c, "Make the check at line %u cover the bytes read: `if (%s + %d > %s)` (it proves %d "
 			       "byte%s fewer than the read needs); or check them right before the read: ",
-			    li ? li->line_num : 0, b, off + size - range, off + size - range,
+			    li ? li->line_num : 0, b, off + size - range, endw, off + size - range,
 			    off + size - range == 1 ? "" : "s");
 			FIX(c, "`if ((void *)p + %d > %s) return %s;` with p the pointer R%d holds.",
 			    size + (v && off > v->off ? off - v->off : 0), end, pass, r);
@@ -3179,7 +3233,12 @@ static int diag_null_arg(struct ctx *c, int r, const char *got)
 	diag_class(c, "null-pointer");
 	diag_where(c, c->fail, "fails here");
 	helper_at(c, c->fail, hb, sizeof(hb));
-	if (ctx_field_load(c, def, field, sizeof(field))) {
+	const struct bv_vreg *base = BV_CLASS(d->code) == BV_LDX ? reg_at(c, step_of(c, c->fstep, def), d->src) : NULL;
+
+	if (ctx_field_load(c, def, field, sizeof(field)) ||
+	    /* a log alone: the call's own source names the field it passes */
+	    (!c->prog->sec.prog_type && base && base->kind == BV_REG_CTX &&
+	     diag_call_arg(c, c->fail, r, field, sizeof(field)) && strstr(field, "->"))) {
 		diag_where(c, def, "read here, maybe NULL");
 		WHY(c, "Argument %d of %s is %s, which is NULL when there is none (a packet without a socket, ...): the "
 		       "verifier calls it %s, and %s does not take NULL there.",
@@ -3910,6 +3969,24 @@ static int diag_cb_return(struct ctx *c)
 	return 1;
 }
 
+/* The call whose result R0 carries at the exit, through copies only; -1
+ * if R0 was made otherwise. */
+static long return_root(const struct ctx *c)
+{
+	struct trace tr;
+
+	if (c->fstep < 0)
+		return -1;
+	trace_value(c, 0, c->fstep, &tr);
+	/* `<<= 32; >>= 32` only widens the int the call returned (clang 19) */
+	const struct bv_insn *op = tr.op >= 0 ? insn_at(c, tr.op) : NULL;
+	const struct bv_form *of = tr.op >= 0 ? form_at(c, tr.op) : NULL;
+	bool widen = op && of && !of->x && op->imm == 32 && BV_CLASS(op->code) == BV_ALU64 &&
+		     (of->op == BV_OP_RSH || of->op == BV_OP_ARSH);
+
+	return tr.root >= 0 && (tr.op < 0 || widen) && tr.alu32 < 0 && is_call(c, tr.root) ? tr.root : -1;
+}
+
 static int diag_return(struct ctx *c)
 {
 	static const struct {
@@ -3925,13 +4002,15 @@ static int diag_return(struct ctx *c)
 		{ BV_PROG_CGROUP_DEVICE, "1 allows the access and 0 refuses it" },
 		{ BV_PROG_SK_LOOKUP, "SK_PASS (1) or SK_DROP (0)" },
 		{ BV_PROG_LSM, "0 allows the operation and a negative errno refuses it" },
+		{ BV_PROG_NETFILTER, "NF_ACCEPT (1) lets the packet through and NF_DROP (0) drops it" },
 	};
 	const struct bv_vreg *v = reg_at(c, c->fstep, 0);
 	const char *type = c->prog->sec.prog_type ? bv_prog_type_name(c->prog->sec.prog_type) : NULL, *m = NULL;
 	long long smin, smax;
 	int lo, hi, known;
+	long root;
 	const char *p;
-	char b[128];
+	char b[128], var[64];
 
 	if (!msg_starts(c->msg, "At program exit the register R0 has") || !(p = strstr(c->msg, "should have been in [")) ||
 	    sscanf(p, "should have been in [%d, %d]", &lo, &hi) != 2)
@@ -3940,6 +4019,14 @@ static int diag_return(struct ctx *c)
 	for (size_t i = 0; i < sizeof(mean) / sizeof(mean[0]); i++)
 		if (mean[i].type == c->prog->sec.prog_type)
 			m = mean[i].meaning;
+	/* recvmsg, getpeername and getsockname hooks take only 1: they run
+	 * after the fact, to rewrite the address the process is shown */
+	if (lo == 1 && hi == 1 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR)
+		m = "these hooks cannot refuse anything, they run only to rewrite the address the process is shown "
+		    "(user_ip4, user_ip6, user_port)";
+	else if (lo == 1 && hi == 1 && !c->prog->sec.prog_type)
+		m = "only the cgroup hooks that run after the fact take just 1 (recvmsg, getpeername and "
+		    "getsockname), and they cannot refuse anything";
 	diag_class(c, "return-value");
 	diag_where(c, c->fail, "fails here");
 	if (known && smin == smax)
@@ -3956,9 +4043,43 @@ static int diag_return(struct ctx *c)
 	if (m)
 		WHY(c, ": %s", m);
 	WHY(c, ".");
+	if ((!known || smin != smax) && (root = return_root(c)) >= 0) {
+		/* `return err;`: the number a call gave, moved into R0 */
+		const char *pass, *end;
+
+		pkt_words(c, &end, &pass);
+		helper_at(c, root, b, sizeof(b));
+		diag_where(c, root, "returned number made here");
+		WHY(c, " R0 is the number %s returned at insn %ld, passed on as the program's return value%s.", b, root,
+		    known && smax > INT32_MAX ? " (a negative int, widened without its sign, reads as a large number)"
+					      : "");
+		if (diag_assigned_var(c, root, var, sizeof(var)))
+			FIX(c, "Return a verdict, not `%s`: where the program returns `%s`, return %s instead (`if (%s) "
+			       "return %s;`)%s.",
+			    var, var, pass, var, pass,
+			    c->prog->sec.prog_type == BV_PROG_NETFILTER ? ", or NF_DROP to drop what cannot be parsed" : "");
+		else
+			FIX(c, "Return a verdict in [%d, %d] where the program returns %s's result, not the result itself.",
+			    lo, hi, b);
+		return 1;
+	}
 	if (v && v->def_insn >= 0 && v->def_insn != c->fail) {
 		diag_where(c, v->def_insn, "the return value set here");
 		WHY(c, " R0 got that value at insn %ld (`%s`).", (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
+	}
+	if (lo == 1 && hi == 1 && !c->prog->sec.prog_type) {
+		FIX(c, "Return 1 on every path. To refuse or drop, use a hook that can: a cgroup_skb/ingress program "
+		       "drops received packets, cgroup/connect and cgroup/bind programs refuse those calls (`return 0;`).");
+		return 1;
+	}
+	if (lo == 1 && hi == 1 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR) {
+		if (strstr(bv_attach_type_name(c->prog->sec.expected_attach_type), "recvmsg"))
+			FIX(c, "Return 1 on every path. To keep datagrams from the process, drop them in a "
+			       "cgroup_skb/ingress program (`return 0;` drops the packet).");
+		else
+			FIX(c, "Return 1 on every path. To refuse, hook earlier: a cgroup/connect or cgroup/bind program "
+			       "(`return 0;` refuses the call).");
+		return 1;
 	}
 	if (!known)
 		FIX(c, "Return constants the type takes, chosen by a condition (`return ok ? 1 : 0;`), not a computed "
