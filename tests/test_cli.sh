@@ -217,6 +217,19 @@ check "check --kernel 6.1: behaviour" 1 "$bpfvet" check --kernel 6.1 "$tmp/compa
 grep_out "6.1: unwritten stack" 'reading stack bytes nothing wrote (privileged programs may); there: "invalid read from stack R10 off=-8 size=8" (Linux 6.3)'
 grep_out "6.1: private stacks" 'more than 512 bytes of stack in a call chain (private stacks); there: "combined stack size of 2 calls is 704. Too large" (Linux 6.13)'
 check "check --kernel 6.18: behaviour" 0 "$bpfvet" check --kernel 6.18 "$tmp/compat.s"
+# global function argument tags: __arg_ctx and __arg_nonnull came in 6.8
+if [ -f "$bpfdir/arg_tags.o" ]; then
+	check "check --kernel 6.7: argument tags" 1 "$bpfvet" check --kernel 6.7 "$bpfdir/arg_tags.o" nonnull_after_check
+	grep_out "6.7: __arg_nonnull" 'the global function argument tag __arg_nonnull (Linux 6.8)'
+	check "check --kernel 6.8: argument tags" 0 "$bpfvet" check --kernel 6.8 "$bpfdir/arg_tags.o" nonnull_after_check
+fi
+# a kernel struct's `unsigned char *` read through (skb->data in netfilter):
+# readable memory since 6.17 (rdonly_untrusted_mem), a plain number before
+if [ -f "$bpfdir/diagnose_twentyfifth_fixed.o" ]; then
+	check "check --kernel 6.16: untrusted memory" 1 "$bpfvet" check --kernel 6.16 "$bpfdir/diagnose_twentyfifth_fixed.o" nf_block_telnet
+	grep_out "6.16: untrusted memory" 'there: "R1 invalid mem access '"'"'scalar'"'"'" (Linux 6.17)'
+	check "check --kernel 6.17: untrusted memory" 0 "$bpfvet" check --kernel 6.17 "$bpfdir/diagnose_twentyfifth_fixed.o" nf_block_telnet
+fi
 
 # the diagnosis on rejections whose causes are known by construction
 if [ -f "$bpfdir/diagnose_more.o" ]; then

@@ -31,6 +31,9 @@ struct bv_verify_opts {
 	int no_private_stack;       /* before 6.13: no private stacks for tracing */
 	int no_const_key_nonnull;   /* before 6.14: a constant-key array lookup
 				     * may still be NULL */
+	int no_untrusted_mem;       /* before 6.17: a pointer read from a kernel
+				     * struct to a number, char or void is a
+				     * plain number, not readable memory */
 };
 
 /* What a register held, as the verifier knew it. */

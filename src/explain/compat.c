@@ -74,6 +74,35 @@ static const struct { unsigned type; unsigned version; const char *name; } prog_
 	{ 32, V(6, 4), "netfilter" },
 };
 
+/* Argument tags of global functions (`__arg_ctx` is the decl tag
+ * "arg:ctx" on the parameter): an older verifier ignores the tag and
+ * judges the argument by its C type alone. */
+static const struct { const char *tag; unsigned version; } arg_tag_since[] = {
+	{ "arg:ctx", V(6, 8) },   { "arg:nonnull", V(6, 8) }, { "arg:nullable", V(6, 8) },
+	{ "arg:trusted", V(6, 8) }, { "arg:arena", V(6, 9) }, { "arg:untrusted", V(6, 17) },
+};
+
+static void add(struct bv_compat *c, const struct bv_prog *p, unsigned needs, long insn, const char *fmt,
+		const char *arg);
+
+static void arg_tags(struct bv_compat *c, const struct bv_prog *p, const struct btf *btf, uint32_t func, long insn)
+{
+	uint32_t n = btf__type_cnt(btf);
+
+	for (uint32_t id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const char *name;
+
+		if (!t || !btf_is_decl_tag(t) || t->type != func || btf_decl_tag(t)->component_idx < 0)
+			continue;
+		name = btf__name_by_offset(btf, t->name_off);
+		for (size_t i = 0; name && i < sizeof(arg_tag_since) / sizeof(arg_tag_since[0]); i++)
+			if (!strcmp(name, arg_tag_since[i].tag))
+				add(c, p, arg_tag_since[i].version, insn, "the global function argument tag __arg_%s",
+				    name + 4 /* past "arg:" */);
+	}
+}
+
 int bv_kernel_version_parse(const char *s, unsigned *v)
 {
 	unsigned a = 0, b = 0;
@@ -121,6 +150,7 @@ static void behaviour(struct bv_compat *c, const struct bv_object *obj, const st
 	o.no_uninit_stack_reads |= which == 0;
 	o.no_private_stack |= which == 1;
 	o.no_const_key_nonnull |= which == 2;
+	o.no_untrusted_mem |= which == 3;
 	if (bv_verify(obj, p, &o, &r, &err)) {
 		bv_error_clear(&err);
 		return;
@@ -215,6 +245,8 @@ void bv_compat_check(const struct bv_object *obj, const struct bv_prog *p, unsig
 	behaviour(c, obj, p, base, V(6, 3), 0, "reading stack bytes nothing wrote (privileged programs may)");
 	behaviour(c, obj, p, base, V(6, 13), 1, "more than 512 bytes of stack in a call chain (private stacks)");
 	behaviour(c, obj, p, base, V(6, 14), 2, "an array lookup with a constant key taken as never NULL");
+	behaviour(c, obj, p, base, V(6, 17), 3,
+		  "reading through a kernel struct's pointer to bytes (`skb->data`, a `char *` field)");
 	/* functions with global linkage are verified on their own since 5.6 */
 	{
 		const struct btf *btf = obj->priv ? PRIV(obj)->btf : NULL;
@@ -225,6 +257,8 @@ void bv_compat_check(const struct bv_object *obj, const struct bv_prog *p, unsig
 			if (p->funcs[i].insn && t && btf_is_func(t) && BTF_INFO_VLEN(t->info) == BTF_FUNC_GLOBAL)
 				add(c, p, V(5, 6), (long)p->funcs[i].insn, "global functions (non-static BPF-to-BPF calls)%s",
 				    NULL);
+			if (t && btf_is_func(t))
+				arg_tags(c, p, btf, p->funcs[i].type_id, (long)p->funcs[i].insn);
 		}
 	}
 }

@@ -483,7 +483,7 @@ static int walk_load(struct venv *env, struct reg_state *regs, const struct reg_
 		return kind;
 	if (write || value_regno < 0)
 		return 0;
-	if (kind == WALK_SCALAR) {
+	if (kind == WALK_SCALAR || (kind == WALK_PTR_UNTRUSTED && env->no_untrusted_mem)) {
 		mark_reg_unknown(env, regs, value_regno);
 		return 0;
 	}

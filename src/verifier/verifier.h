@@ -302,6 +302,7 @@ struct venv {
 	bool explore_alu_limits;     /* !root masking: compare scalars exactly */
 	bool allow_uninit_stack;     /* privileged reads of unwritten stack (6.3+) */
 	bool no_const_key_nonnull;   /* judging for a release before 6.14 */
+	bool no_untrusted_mem;       /* judging for a release before 6.17 */
 	bool no_private_stack;       /* ... before 6.13 */
 	long stats_usec;
 	int max_tp_access;
