@@ -69,18 +69,15 @@ void export_reg(const struct venv *env, const struct reg_state *r, struct bv_vre
 void trail_record(struct venv *env)
 {
 	struct trail *t = &env->trail;
-	struct bv_vstep *s;
+	struct trail_step *s;
 	const struct vstate *st = env->cur;
-	const struct func_state *f;
 
 	if (!t->ring)
 		return;
 	s = &t->ring[t->pos % t->cap];
-	f = st->frame[st->curframe];
 	s->insn = env->insn_idx;
 	s->frame = st->curframe;
-	for (int i = 0; i < MAX_BPF_REG; i++)
-		export_reg(env, &f->regs[i], &s->r[i]);
+	memcpy(s->regs, st->frame[st->curframe]->regs, sizeof(s->regs));
 	t->pos++;
 	if (t->pos > t->cap && t->valid_from < t->pos - t->cap)
 		t->valid_from = t->pos - t->cap;
@@ -115,8 +112,14 @@ int record_result(struct venv *env, struct bv_verify_result *res)
 			res->n_steps = 0;
 			return -1;
 		}
-		for (size_t i = 0; i < res->n_steps; i++)
-			res->steps[i] = t->ring[(from + i) % t->cap];
+		for (size_t i = 0; i < res->n_steps; i++) {
+			const struct trail_step *s = &t->ring[(from + i) % t->cap];
+
+			res->steps[i].insn = s->insn;
+			res->steps[i].frame = s->frame;
+			for (int r = 0; r < MAX_BPF_REG; r++)
+				export_reg(env, &s->regs[r], &res->steps[i].r[r]);
+		}
 	}
 	{
 		const struct func_state *f = env->cur->frame[env->cur->curframe];

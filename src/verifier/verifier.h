@@ -230,8 +230,17 @@ struct stack_elem {
 
 /* The steps of the current path, for explanations: a ring of the last
  * `cap` register files, positions counted from the path's start. */
+/* One step as walked: the register file raw, turned into the public
+ * form only for the steps a rejection keeps (a walk of a million steps
+ * would otherwise spend most of its time naming register types). */
+struct trail_step {
+	uint32_t insn;
+	int frame;
+	struct reg_state regs[MAX_BPF_REG];
+};
+
 struct trail {
-	struct bv_vstep *ring;
+	struct trail_step *ring;
 	uint32_t cap;
 	uint64_t pos;                /* steps on the current path */
 	uint64_t valid_from;         /* older positions were overwritten */
