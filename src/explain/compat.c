@@ -74,35 +74,6 @@ static const struct { unsigned type; unsigned version; const char *name; } prog_
 	{ 32, V(6, 4), "netfilter" },
 };
 
-/* Argument tags of global functions (`__arg_ctx` is the decl tag
- * "arg:ctx" on the parameter): an older verifier ignores the tag and
- * judges the argument by its C type alone. */
-static const struct { const char *tag; unsigned version; } arg_tag_since[] = {
-	{ "arg:ctx", V(6, 8) },   { "arg:nonnull", V(6, 8) }, { "arg:nullable", V(6, 8) },
-	{ "arg:trusted", V(6, 8) }, { "arg:arena", V(6, 9) }, { "arg:untrusted", V(6, 17) },
-};
-
-static void add(struct bv_compat *c, const struct bv_prog *p, unsigned needs, long insn, const char *fmt,
-		const char *arg);
-
-static void arg_tags(struct bv_compat *c, const struct bv_prog *p, const struct btf *btf, uint32_t func, long insn)
-{
-	uint32_t n = btf__type_cnt(btf);
-
-	for (uint32_t id = 1; id < n; id++) {
-		const struct btf_type *t = btf__type_by_id(btf, id);
-		const char *name;
-
-		if (!t || !btf_is_decl_tag(t) || t->type != func || btf_decl_tag(t)->component_idx < 0)
-			continue;
-		name = btf__name_by_offset(btf, t->name_off);
-		for (size_t i = 0; name && i < sizeof(arg_tag_since) / sizeof(arg_tag_since[0]); i++)
-			if (!strcmp(name, arg_tag_since[i].tag))
-				add(c, p, arg_tag_since[i].version, insn, "the global function argument tag __arg_%s",
-				    name + 4 /* past "arg:" */);
-	}
-}
-
 int bv_kernel_version_parse(const char *s, unsigned *v)
 {
 	unsigned a = 0, b = 0;
@@ -131,6 +102,32 @@ static void add(struct bv_compat *c, const struct bv_prog *p, unsigned needs, lo
 	q->needs = needs;
 	q->insn = insn;
 	q->line = insn >= 0 ? bv_prog_line_at(p, (size_t)insn) : NULL;
+}
+
+/* Argument tags of global functions (`__arg_ctx` is the decl tag
+ * "arg:ctx" on the parameter): an older verifier ignores the tag and
+ * judges the argument by its C type alone. */
+static const struct { const char *tag; unsigned version; } arg_tag_since[] = {
+	{ "arg:ctx", V(6, 8) },   { "arg:nonnull", V(6, 8) }, { "arg:nullable", V(6, 8) },
+	{ "arg:trusted", V(6, 8) }, { "arg:arena", V(6, 9) }, { "arg:untrusted", V(6, 17) },
+};
+
+static void arg_tags(struct bv_compat *c, const struct bv_prog *p, const struct btf *btf, uint32_t func, long insn)
+{
+	uint32_t n = btf__type_cnt(btf);
+
+	for (uint32_t id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const char *name;
+
+		if (!t || !btf_is_decl_tag(t) || t->type != func || btf_decl_tag(t)->component_idx < 0)
+			continue;
+		name = btf__name_by_offset(btf, t->name_off);
+		for (size_t i = 0; name && i < sizeof(arg_tag_since) / sizeof(arg_tag_since[0]); i++)
+			if (!strcmp(name, arg_tag_since[i].tag))
+				add(c, p, arg_tag_since[i].version, insn, "the global function argument tag __arg_%s",
+				    name + 4 /* past "arg:" */);
+	}
 }
 
 /* Verify again with an older release's behaviour: a rejection names a
