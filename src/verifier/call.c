@@ -316,14 +316,14 @@ static int64_t constant_key(struct venv *env, const struct reg_state *key, uint3
 		zeros++;
 	if ((uint32_t)zeros >= key_size)
 		return 0;
-	if (s->type[BPF_REG_SIZE - 1] != STACK_SPILL || s->spilled.type != SCALAR_VALUE)
+	if (s->type[BPF_REG_SIZE - 1] != STACK_SPILL || s->spilled->type != SCALAR_VALUE)
 		return -1;
 	for (int i = off; i >= 0 && s->type[i] == STACK_SPILL; i--)
 		spills++;
-	if ((uint32_t)spills != key_size || !tnum_is_const(s->spilled.var_off))
+	if ((uint32_t)spills != key_size || !tnum_is_const(s->spilled->var_off))
 		return -1;
 	mark_precise_slot(env, (int)key->frameno, spi);
-	return (int64_t)s->spilled.var_off.value;
+	return (int64_t)s->spilled->var_off.value;
 }
 
 bool holds_lock(const struct vstate *st)
@@ -455,7 +455,7 @@ bool dynptr_valid_init(const struct func_state *f, int spi)
 		return false;
 	return f->stack[spi].type[0] == STACK_DYNPTR && f->stack[spi].dynptr_first &&
 	       f->stack[spi - 1].type[0] == STACK_DYNPTR && !f->stack[spi - 1].dynptr_first &&
-	       f->stack[spi].spilled.id == f->stack[spi - 1].spilled.id;
+	       slot_peek(&f->stack[spi])->id == slot_peek(&f->stack[spi - 1])->id;
 }
 
 /* A call reads the whole dynptr R<regno> points at (its upper slot spi). */
@@ -495,8 +495,8 @@ static int process_dynptr(struct venv *env, const struct helper_proto *fn, int r
 		if (strstr(fn->name, "ringbuf_") && f->stack[spi].dynptr_type != DYNPTR_RINGBUF)
 			return verr(env, -EINVAL, "Expected a dynptr of type ringbuf as arg #%d", regno - 1);
 		meta->dynptr_type = f->stack[spi].dynptr_type;
-		meta->dynptr_ref = f->stack[spi].spilled.ref_obj_id;
-		meta->dynptr_id = f->stack[spi].spilled.id;
+		meta->dynptr_ref = slot_peek(&f->stack[spi])->ref_obj_id;
+		meta->dynptr_id = slot_peek(&f->stack[spi])->id;
 		return 0;
 	}
 	return make_dynptr(env, regno, spi, type, 0);
@@ -548,10 +548,14 @@ int make_dynptr(struct venv *env, int regno, int spi, int type, uint32_t ref)
 	}
 	ls_mark_write(env, f->frameno, 3ull << (spi - 1));
 	for (int s = spi - 1; s <= spi; s++) {
+		struct reg_state *r = slot_reg(&f->stack[s]);
+
+		if (!r)
+			return -ENOMEM;
 		memset(f->stack[s].type, STACK_DYNPTR, BPF_REG_SIZE);
-		reg_mark_not_init(&f->stack[s].spilled);
-		f->stack[s].spilled.id = id;
-		f->stack[s].spilled.ref_obj_id = ref;
+		reg_mark_not_init(r);
+		r->id = id;
+		r->ref_obj_id = ref;
 		f->stack[s].dynptr_type = (uint8_t)type;
 		f->stack[s].dynptr_first = s == spi;
 	}
@@ -656,7 +660,7 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 
 			err = dynptr_spi(env, r, &spi);
 			if (err || !dynptr_valid_init(env->cur->frame[r->frameno], spi) ||
-			    !env->cur->frame[r->frameno]->stack[spi].spilled.ref_obj_id)
+			    !env->cur->frame[r->frameno]->stack[spi].spilled->ref_obj_id)
 				return verr(env, -EINVAL, "arg %d is an unacquired reference", regno);
 			meta->release_dynptr = true;
 		}
@@ -824,7 +828,7 @@ void clear_pkt_pointers(struct venv *env)
 			}
 		}
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
-			struct reg_state *r = &f->stack[s].spilled;
+			struct reg_state *r = f->stack[s].spilled;
 
 			if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL)
 				continue;
@@ -1028,9 +1032,9 @@ void invalidate_regs(struct venv *env, bool (*pick)(const struct reg_state *r, u
 				f->regs[r].stale_insn = (int32_t)env->insn_idx; /* for the explanation */
 			}
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
-			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && pick(&f->stack[s].spilled, key)) {
-				reg_mark_unknown(&f->stack[s].spilled);
-				f->stack[s].spilled.stale_insn = (int32_t)env->insn_idx;
+			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && pick(f->stack[s].spilled, key)) {
+				reg_mark_unknown(f->stack[s].spilled);
+				f->stack[s].spilled->stale_insn = (int32_t)env->insn_idx;
 			}
 	}
 }
@@ -1185,11 +1189,11 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 			struct func_state *f = env->cur->frame[fi];
 
 			for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
-				if (f->stack[s].type[0] != STACK_DYNPTR || f->stack[s].spilled.ref_obj_id != meta.dynptr_ref)
+				if (f->stack[s].type[0] != STACK_DYNPTR || slot_peek(&f->stack[s])->ref_obj_id != meta.dynptr_ref)
 					continue;
 				ls_mark_write(env, f->frameno, 1ull << s);
 				memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
-				reg_mark_not_init(&f->stack[s].spilled);
+				slot_drop(&f->stack[s]);
 				f->stack[s].dynptr_type = DYNPTR_NONE;
 				f->stack[s].dynptr_first = 0;
 			}

@@ -407,7 +407,7 @@ static void set_min_max(struct venv *env, struct reg_state *t1, struct reg_state
 				if (f_->stack[si_].type[BPF_REG_SIZE - 1] != STACK_SPILL) \
 					continue;                                        \
 				{                                                        \
-					struct reg_state *reg = &f_->stack[si_].spilled;  \
+					struct reg_state *reg = f_->stack[si_].spilled;   \
 					__VA_ARGS__;                                     \
 				}                                                        \
 			}                                                                \
@@ -427,9 +427,9 @@ static void sync_linked(struct vstate *st, const struct reg_state *known, const 
 
 	for (int i = 0; i < l->n; i++) {
 		struct func_state *f = st->frame[l->e[i].frame];
-		struct reg_state *r = l->e[i].is_reg ? &f->regs[l->e[i].idx] : &f->stack[l->e[i].idx].spilled;
+		struct reg_state *r = l->e[i].is_reg ? &f->regs[l->e[i].idx] : f->stack[l->e[i].idx].spilled;
 
-		if (r->type != SCALAR_VALUE || r == known || (r->id & ~ID_ADD_CONST) != base)
+		if (!r || r->type != SCALAR_VALUE || r == known || (r->id & ~ID_ADD_CONST) != base)
 			continue;
 		/* a 32-bit and a 64-bit offset cannot be combined */
 		if ((r->id & ID_ADD_CONST) && (known->id & ID_ADD_CONST) &&

@@ -200,7 +200,7 @@ static bool iter_valid_init(const struct func_state *f, int spi, int kind)
 		if (spi - i < 0 || spi - i >= f->allocated_stack / BPF_REG_SIZE)
 			return false;
 		s = &f->stack[spi - i];
-		if ((i == 0) != (s->spilled.ref_obj_id != 0) || s->iter_kind != kind)
+		if ((i == 0) != (slot_peek(s)->ref_obj_id != 0) || s->iter_kind != kind)
 			return false;
 		for (int j = 0; j < BPF_REG_SIZE; j++)
 			if (s->type[j] != STACK_ITER)
@@ -274,13 +274,16 @@ int iter_arg(struct venv *env, const struct bv_insn *insn, const char *fname, st
 		ls_mark_write(env, f->frameno, iter_mask(it->spi, it->kind));
 		for (int i = 0; i < k->slots; i++) {
 			struct stack_slot *sl = &f->stack[it->spi - i];
+			struct reg_state *r = slot_reg(sl);
 
+			if (!r)
+				return -ENOMEM;
 			memset(sl->type, STACK_ITER, BPF_REG_SIZE);
-			reg_mark_not_init(&sl->spilled);
-			sl->spilled.type = PTR_TO_STACK;
-			sl->spilled.ref_obj_id = i ? 0 : id;
+			reg_mark_not_init(r);
+			r->type = PTR_TO_STACK;
+			r->ref_obj_id = i ? 0 : id;
 			if (k->rcu)
-				sl->spilled.flags = in_rcu_cs(env) ? MEM_RCU : PTR_UNTRUSTED;
+				r->flags = in_rcu_cs(env) ? MEM_RCU : PTR_UNTRUSTED;
 			sl->iter_state = i ? ITER_INVALID : ITER_ACTIVE;
 			sl->iter_depth = 0;
 			sl->iter_kind = (uint8_t)it->kind;
@@ -290,13 +293,13 @@ int iter_arg(struct venv *env, const struct bv_insn *insn, const char *fname, st
 	}
 	if (err || !iter_valid_init(f, it->spi, it->kind))
 		return verr(env, -EINVAL, "expected an initialized iter_%s as arg #0", k->name);
-	if (f->stack[it->spi].spilled.flags & PTR_UNTRUSTED)
+	if (f->stack[it->spi].spilled->flags & PTR_UNTRUSTED)
 		return verr(env, -EPROTO, "expected an RCU CS when using %s", fname);
 	mark_stack_scratched(env, it->spi);
 	if (ls_mark_read(env, (int)it->frameno, iter_mask(it->spi, it->kind)))
 		return -ENOMEM;
 	if (it->op == ITER_OP_DESTROY) {
-		err = release_ref_at(env, f->stack[it->spi].spilled.ref_obj_id);
+		err = release_ref_at(env, f->stack[it->spi].spilled->ref_obj_id);
 		if (err)
 			return err;
 		ls_mark_write(env, f->frameno, iter_mask(it->spi, it->kind));
@@ -304,7 +307,7 @@ int iter_arg(struct venv *env, const struct bv_insn *insn, const char *fname, st
 			struct stack_slot *sl = &f->stack[it->spi - i];
 
 			memset(sl->type, STACK_INVALID, BPF_REG_SIZE);
-			reg_mark_not_init(&sl->spilled);
+			slot_drop(sl);
 			sl->iter_state = ITER_INVALID;
 			sl->iter_depth = 0;
 			sl->iter_kind = 0;
@@ -323,7 +326,7 @@ int iter_next(struct venv *env, const struct iter_call *it, uint32_t idx)
 	struct reg_state *r0 = &cur_regs(env)[0];
 
 	if (r0->type == PTR_TO_BTF_ID)
-		r0->flags |= slot->spilled.flags & MEM_RCU ? MEM_RCU : PTR_TRUSTED;
+		r0->flags |= slot_peek(slot)->flags & MEM_RCU ? MEM_RCU : PTR_TRUSTED;
 	if (slot->iter_state == ITER_ACTIVE) {
 		const struct vstate *prev = loop_prev_state(env, idx);
 		struct vstate *q;
@@ -351,8 +354,8 @@ void iters_leave_rcu(struct vstate *st)
 		struct func_state *f = st->frame[fi];
 
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
-			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_ITER && (f->stack[s].spilled.flags & MEM_RCU))
-				f->stack[s].spilled.flags = PTR_UNTRUSTED;
+			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_ITER && (f->stack[s].spilled->flags & MEM_RCU))
+				f->stack[s].spilled->flags = PTR_UNTRUSTED;
 	}
 }
 
@@ -504,7 +507,7 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 		if (err)
 			return err;
 		type = env->cur->frame[r->frameno]->stack[spi].dynptr_type;
-		ref = env->cur->frame[r->frameno]->stack[spi].spilled.ref_obj_id;
+		ref = slot_peek(&env->cur->frame[r->frameno]->stack[spi])->ref_obj_id;
 	}
 	if (kf == KF_DYNPTR_SIZE || kf == KF_DYNPTR_IS_NULL || kf == KF_DYNPTR_IS_RDONLY || kf == KF_DYNPTR_ADJUST ||
 	    kf == KF_DYNPTR_CLONE) {
@@ -598,7 +601,7 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 		r0->flags = MEM_RDONLY | PTR_MAYBE_NULL;
 		r0->u.mem_size = 4;
 		r0->id = new_id(env);
-		r0->ref_obj_id = env->cur->frame[it.frameno]->stack[it.spi].spilled.ref_obj_id;
+		r0->ref_obj_id = slot_peek(&env->cur->frame[it.frameno]->stack[it.spi])->ref_obj_id;
 		r0->def_insn = (int32_t)idx;
 		return iter_next(env, &it, idx);
 	}

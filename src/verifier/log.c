@@ -344,9 +344,9 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 		if (sl->type[BPF_REG_SIZE - 1] == STACK_ITER) {
 			static const char *const states[] = { "invalid", "active", "drained" };
 
-			if (sl->spilled.ref_obj_id)
+			if (slot_peek(sl)->ref_obj_id)
 				bv_buf_printf(b, " fp%d=iter_%s(ref_id=%u,state=%s,depth=%u)", (-s - 1) * BPF_REG_SIZE,
-					      iter_kind_name(sl->iter_kind), sl->spilled.ref_obj_id, states[sl->iter_state < 3 ? sl->iter_state : 0],
+					      iter_kind_name(sl->iter_kind), slot_peek(sl)->ref_obj_id, states[sl->iter_state < 3 ? sl->iter_state : 0],
 					      sl->iter_depth);
 			continue;
 		}
@@ -356,12 +356,12 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 			const char *sep = "";
 
 			bv_buf_printf(b, " fp%d=dynptr_%s(", (-s - 1) * BPF_REG_SIZE, dynptr_kind_name(d->dynptr_type));
-			if (d->spilled.id) {
-				bv_buf_printf(b, "id=%u", d->spilled.id);
+			if (slot_peek(d)->id) {
+				bv_buf_printf(b, "id=%u", slot_peek(d)->id);
 				sep = ",";
 			}
-			if (d->spilled.ref_obj_id) {
-				bv_buf_printf(b, "%sref_id=%u", sep, d->spilled.ref_obj_id);
+			if (slot_peek(d)->ref_obj_id) {
+				bv_buf_printf(b, "%sref_id=%u", sep, slot_peek(d)->ref_obj_id);
 				sep = ",";
 			}
 			/* the kernel's dynptr_id shares its bytes with the
@@ -384,7 +384,7 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 					break;
 			types[j] = '\0';
 			bv_buf_printf(b, " fp%d=%s", (-s - 1) * BPF_REG_SIZE, types);
-			log_reg(b, env, &sl->spilled, frameno);
+			log_reg(b, env, slot_peek(sl), frameno);
 		} else {
 			bv_buf_printf(b, " fp%d=%s", (-s - 1) * BPF_REG_SIZE, types);
 		}

@@ -153,14 +153,17 @@ static bool is_spilled(const struct stack_slot *s)
 
 static bool is_spilled_scalar(const struct stack_slot *s)
 {
-	return is_spilled(s) && s->spilled.type == SCALAR_VALUE;
+	return is_spilled(s) && s->spilled->type == SCALAR_VALUE;
 }
 
-static void save_spill(struct stack_slot *s, const struct reg_state *r, int size, bool priv)
+static int save_spill(struct stack_slot *s, const struct reg_state *r, int size, bool priv)
 {
+	struct reg_state *sp = slot_reg(s);
 	int i;
 
-	s->spilled = *r;
+	if (!sp)
+		return -ENOMEM;
+	*sp = *r;
 	for (i = BPF_REG_SIZE; i > BPF_REG_SIZE - size; i--)
 		s->type[i - 1] = STACK_SPILL;
 	for (; i; i--) {
@@ -170,6 +173,7 @@ static void save_spill(struct stack_slot *s, const struct reg_state *r, int size
 			continue;
 		*t = STACK_MISC;
 	}
+	return 0;
 }
 
 static bool is_spillable(const struct reg_state *r)
@@ -202,14 +206,14 @@ int destroy_dynptr(struct venv *env, struct func_state *f, int spi)
 	if (f->stack[spi].dynptr_type == DYNPTR_RINGBUF)
 		return verr(env, -EINVAL, "cannot overwrite referenced dynptr");
 	/* its slices die with it, wherever they are kept */
-	if (f->stack[spi].spilled.id)
-		invalidate_regs(env, is_slice_of, f->stack[spi].spilled.id);
+	if (slot_peek(&f->stack[spi])->id)
+		invalidate_regs(env, is_slice_of, f->stack[spi].spilled->id);
 	mark_stack_scratched(env, spi);
 	mark_stack_scratched(env, spi - 1);
 	ls_mark_write(env, f->frameno, 3ull << (spi - 1));
 	for (int s = spi - 1; s <= spi; s++) {
 		memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
-		reg_mark_not_init(&f->stack[s].spilled);
+		slot_drop(&f->stack[s]);
 		f->stack[s].dynptr_type = DYNPTR_NONE;
 		f->stack[s].dynptr_first = 0;
 	}
@@ -241,9 +245,10 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 
 		if (fits)
 			assign_scalar_id(env, r);
-		save_spill(s, r, size, env->priv);
+		if (save_spill(s, r, size, env->priv))
+			return -ENOMEM;
 		if (!fits)
-			s->spilled.id = 0;
+			s->spilled->id = 0;
 		hist_push(env, HIST_STACK | (uint32_t)f->frameno << 8 | (uint32_t)spi, 0);
 	} else if (!r && !(off % BPF_REG_SIZE) && is_st && env->priv) {
 		struct reg_state k;
@@ -251,19 +256,21 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 		memset(&k, 0, sizeof(k));
 		reg_mark_known(&k, (uint64_t)(int64_t)insn->imm);
 		k.def_insn = (int32_t)env->insn_idx;
-		save_spill(s, &k, size, env->priv);
+		if (save_spill(s, &k, size, env->priv))
+			return -ENOMEM;
 		hist_push(env, HIST_STACK | (uint32_t)f->frameno << 8 | (uint32_t)spi, 0);
 	} else if (r && is_spillable(r)) {
 		if (size != BPF_REG_SIZE)
 			return verr(env, -EACCES, "invalid size of register spill");
 		if (f != cur_frame(env) && r->type == PTR_TO_STACK)
 			return verr(env, -EINVAL, "cannot spill pointers to stack into stack frame of the caller");
-		save_spill(s, r, size, env->priv);
+		if (save_spill(s, r, size, env->priv))
+			return -ENOMEM;
 		hist_push(env, HIST_STACK | (uint32_t)f->frameno << 8 | (uint32_t)spi, 0);
 	} else {
 		uint8_t type = STACK_MISC;
 
-		s->spilled.type = NOT_INIT;
+		slot_drop(s);
 		if (is_spilled(s) || s->type[BPF_REG_SIZE - 1] == STACK_DYNPTR || s->type[BPF_REG_SIZE - 1] == STACK_ITER)
 			for (int i = 0; i < BPF_REG_SIZE; i++)
 				if (s->type[i] != STACK_INVALID)
@@ -310,7 +317,7 @@ static int stack_write_var(struct venv *env, struct func_state *f, const struct 
 				return err;
 		}
 		if (is_spilled(s)) {
-			s->spilled.type = NOT_INIT;
+			slot_drop(s);
 			for (int j = 0; j < BPF_REG_SIZE; j++)
 				if (s->type[j] == STACK_SPILL)
 					s->type[j] = STACK_MISC;
@@ -325,7 +332,8 @@ static int stack_read_fixed(struct venv *env, struct func_state *f, int off, int
 {
 	int slot = -off - 1, spi = slot / BPF_REG_SIZE;
 	struct stack_slot *s = &f->stack[spi];
-	struct reg_state *regs = cur_regs(env), *sp = &s->spilled;
+	struct reg_state *regs = cur_regs(env);
+	const struct reg_state *sp = slot_peek(s);
 
 	fastcall_stack_access(env, f->subprog, env->insn_idx, off);
 	mark_stack_scratched(env, spi);
@@ -1014,9 +1022,9 @@ int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_
 			continue;
 		}
 		if (*t == STACK_SPILL) {
-			if (s->spilled.type == SCALAR_VALUE || env->priv) {
+			if (s->spilled->type == SCALAR_VALUE || env->priv) {
 				if (write) {
-					reg_mark_unknown(&s->spilled);
+					slot_drop(s);
 					for (int j = 0; j < BPF_REG_SIZE; j++)
 						if (s->type[j] != STACK_INVALID)
 							s->type[j] = STACK_MISC;

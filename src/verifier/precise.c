@@ -118,9 +118,9 @@ void collect_linked(const struct venv *env, struct vstate *st, uint32_t id, stru
 			if ((live & (1u << r)) && f->regs[r].type == SCALAR_VALUE && (f->regs[r].id & ~ID_ADD_CONST) == id)
 				link_push(l, &f->regs[r], fi, r, true);
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
-			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && f->stack[s].spilled.type == SCALAR_VALUE &&
-			    (f->stack[s].spilled.id & ~ID_ADD_CONST) == id)
-				link_push(l, &f->stack[s].spilled, fi, s, false);
+			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && f->stack[s].spilled->type == SCALAR_VALUE &&
+			    (f->stack[s].spilled->id & ~ID_ADD_CONST) == id)
+				link_push(l, f->stack[s].spilled, fi, s, false);
 	}
 }
 
@@ -364,7 +364,7 @@ static void mark_all_precise(struct venv *env, struct vstate *st)
 					vlog(env, "force_precise: frame%d: forcing r%d to be precise\n", fi, r);
 			}
 			for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
-				struct reg_state *sp = &f->stack[s].spilled;
+				struct reg_state *sp = f->stack[s].spilled;
 
 				if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL || sp->type != SCALAR_VALUE ||
 				    sp->precise)
@@ -386,7 +386,7 @@ void mark_all_imprecise(struct vstate *st)
 				f->regs[r].precise = 0;
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
 			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL)
-				f->stack[s].spilled.precise = 0;
+				f->stack[s].spilled->precise = 0;
 	}
 }
 
@@ -474,11 +474,11 @@ static int mark_chain(struct venv *env, struct bt *bt)
 					continue;
 				if (s >= f->allocated_stack / BPF_REG_SIZE ||
 				    f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL ||
-				    f->stack[s].spilled.type != SCALAR_VALUE) {
+				    f->stack[s].spilled->type != SCALAR_VALUE) {
 					bt->stack[fr] &= ~(1ull << s);
 					continue;
 				}
-				reg = &f->stack[s].spilled;
+				reg = f->stack[s].spilled;
 				if (reg->precise) {
 					bt->stack[fr] &= ~(1ull << s);
 				} else {
@@ -568,8 +568,8 @@ void propagate_precision(struct venv *env, const struct vstate *old)
 			first = false;
 		}
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
-			if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL || f->stack[s].spilled.type != SCALAR_VALUE ||
-			    !f->stack[s].spilled.precise)
+			if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL || f->stack[s].spilled->type != SCALAR_VALUE ||
+			    !f->stack[s].spilled->precise)
 				continue;
 			bt.stack[fr] |= 1ull << s;
 			if (env->log_level < 2)

@@ -335,11 +335,11 @@ static const struct reg_state *stack_scalar(const struct venv *env, const struct
 {
 	bool misc = true;
 
-	if (s->type[BPF_REG_SIZE - 1] == STACK_SPILL && s->spilled.type == SCALAR_VALUE) {
+	if (s->type[BPF_REG_SIZE - 1] == STACK_SPILL && s->spilled->type == SCALAR_VALUE) {
 		for (int i = 0; i < BPF_REG_SIZE; i++)
 			if (s->type[i] != STACK_SPILL)
 				return NULL;
-		return &s->spilled;
+		return s->spilled;
 	}
 	for (int i = 0; i < BPF_REG_SIZE; i++)
 		if (s->type[i] != STACK_MISC && !(s->type[i] == STACK_INVALID && env->allow_uninit_stack))
@@ -402,7 +402,7 @@ static bool stacksafe(const struct venv *env, const struct func_state *o, const 
 			continue;
 		switch (o->stack[spi].type[BPF_REG_SIZE - 1]) {
 		case STACK_SPILL:
-			if (!regsafe(env, &o->stack[spi].spilled, &c->stack[spi].spilled, m, exact))
+			if (!regsafe(env, o->stack[spi].spilled, c->stack[spi].spilled, m, exact))
 				return false;
 			break;
 		case STACK_MISC:
@@ -413,13 +413,13 @@ static bool stacksafe(const struct venv *env, const struct func_state *o, const 
 			/* the depth is not compared: loops would never converge */
 			if (o->stack[spi].iter_state != c->stack[spi].iter_state ||
 			    o->stack[spi].iter_kind != c->stack[spi].iter_kind ||
-			    !check_ids(o->stack[spi].spilled.ref_obj_id, c->stack[spi].spilled.ref_obj_id, m))
+			    !check_ids(slot_peek(&o->stack[spi])->ref_obj_id, slot_peek(&c->stack[spi])->ref_obj_id, m))
 				return false;
 			continue;
 		case STACK_DYNPTR:
 			if (o->stack[spi].dynptr_type != c->stack[spi].dynptr_type ||
 			    o->stack[spi].dynptr_first != c->stack[spi].dynptr_first ||
-			    !check_ids(o->stack[spi].spilled.ref_obj_id, c->stack[spi].spilled.ref_obj_id, m))
+			    !check_ids(slot_peek(&o->stack[spi])->ref_obj_id, slot_peek(&c->stack[spi])->ref_obj_id, m))
 				return false;
 			continue;
 		default:
@@ -554,7 +554,7 @@ static void clean_state(struct venv *env, struct vstate *st)
 			}
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
 			if (!ls_slot_alive(env, fi, s)) {
-				reg_mark_not_init(&f->stack[s].spilled);
+				slot_drop(&f->stack[s]);
 				memset(f->stack[s].type, STACK_INVALID, BPF_REG_SIZE);
 			}
 	}
@@ -793,7 +793,7 @@ void widen_scalars(const struct vstate *old, struct vstate *cur)
 		for (int i = 0; i < slots; i++)
 			if (fo->stack[i].type[BPF_REG_SIZE - 1] == STACK_SPILL &&
 			    fc->stack[i].type[BPF_REG_SIZE - 1] == STACK_SPILL)
-				maybe_widen(&fo->stack[i].spilled, &fc->stack[i].spilled, &m);
+				maybe_widen(fo->stack[i].spilled, fc->stack[i].spilled, &m);
 	}
 }
 

@@ -367,10 +367,46 @@ struct func_state *func_state_new(int frameno, int callsite, int subprog)
 	return f;
 }
 
+struct reg_state *slot_reg(struct stack_slot *s)
+{
+	if (!s->spilled) {
+		s->spilled = malloc(sizeof(*s->spilled));
+		if (s->spilled) {
+			memset(s->spilled, 0, sizeof(*s->spilled));
+			reg_mark_not_init(s->spilled);
+		}
+	}
+	return s->spilled;
+}
+
+const struct reg_state *slot_peek(const struct stack_slot *s)
+{
+	static const struct reg_state none = { .type = NOT_INIT };
+
+	return s->spilled ? s->spilled : &none;
+}
+
+void slot_drop(struct stack_slot *s)
+{
+	free(s->spilled);
+	s->spilled = NULL;
+}
+
+/* Whether a copy of the slot needs its register. */
+static bool slot_keeps_reg(const struct stack_slot *s)
+{
+	for (int i = 0; i < BPF_REG_SIZE; i++)
+		if (s->type[i] == STACK_SPILL || s->type[i] == STACK_DYNPTR || s->type[i] == STACK_ITER)
+			return true;
+	return false;
+}
+
 void func_state_free(struct func_state *f)
 {
 	if (!f)
 		return;
+	for (int i = 0; i < f->allocated_stack / BPF_REG_SIZE; i++)
+		free(f->stack[i].spilled);
 	free(f->stack);
 	free(f);
 }
@@ -406,6 +442,20 @@ static struct func_state *frame_clone(const struct func_state *src)
 			return NULL;
 		}
 		memcpy(f->stack, src->stack, (size_t)src->allocated_stack / BPF_REG_SIZE * sizeof(*f->stack));
+		for (int i = 0; i < f->allocated_stack / BPF_REG_SIZE; i++)
+			f->stack[i].spilled = NULL;
+		for (int i = 0; i < f->allocated_stack / BPF_REG_SIZE; i++) {
+			const struct reg_state *r = src->stack[i].spilled;
+
+			if (!r || !slot_keeps_reg(&src->stack[i]))
+				continue;
+			f->stack[i].spilled = malloc(sizeof(*r));
+			if (!f->stack[i].spilled) {
+				func_state_free(f);
+				return NULL;
+			}
+			*f->stack[i].spilled = *r;
+		}
 	}
 	return f;
 }

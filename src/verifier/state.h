@@ -116,20 +116,31 @@ enum {
 enum { DYNPTR_NONE = 0, DYNPTR_LOCAL, DYNPTR_RINGBUF, DYNPTR_SKB, DYNPTR_XDP };
 
 struct stack_slot {
-	struct reg_state spilled;   /* valid when a byte is STACK_SPILL; for a
-				     * dynptr: id and ref_obj_id */
+	/* The register the slot keeps: what a STACK_SPILL slot holds; for a
+	 * dynptr or an iterator its id, ref_obj_id and flags.  NULL when it
+	 * keeps none.  Not inline: most slots keep none, and a state's stack
+	 * is copied for every pushed branch and explored state, so an inline
+	 * register would be most of the verifier's memory. */
+	struct reg_state *spilled;
 	uint8_t type[BPF_REG_SIZE]; /* per byte, [0] is the highest address (fp-1 in slot 0), as the kernel */
 	uint8_t dynptr_type;        /* STACK_DYNPTR: DYNPTR_* */
 	uint8_t dynptr_first;       /* STACK_DYNPTR: the lower slot of the two, which names it */
 	uint8_t iter_state;         /* STACK_ITER: ITER_ACTIVE or ITER_DRAINED */
-	uint32_t iter_depth;        /* STACK_ITER: iterations walked on this path */
 	uint8_t iter_kind;          /* STACK_ITER: ITER_KIND_* */
+	uint32_t iter_depth;        /* STACK_ITER: iterations walked on this path */
 };
 
 enum { ITER_KIND_NUM = 0, ITER_KIND_BITS, ITER_KIND_TASK_VMA, ITER_KIND_TASK, ITER_KIND_CSS, ITER_KIND_CSS_TASK,
        ITER_KIND_KMEM_CACHE, ITER_KIND_DMABUF };
 
 enum { ITER_INVALID = 0, ITER_ACTIVE, ITER_DRAINED };
+
+/* A slot's register: slot_reg makes one (NOT_INIT) on first use and
+ * returns NULL only when out of memory; slot_peek reads a slot that keeps
+ * none as NOT_INIT; slot_drop forgets it. */
+struct reg_state *slot_reg(struct stack_slot *s);
+const struct reg_state *slot_peek(const struct stack_slot *s);
+void slot_drop(struct stack_slot *s);
 
 struct func_state {
 	struct reg_state regs[MAX_BPF_REG];
