@@ -828,12 +828,18 @@ void clear_pkt_pointers(struct venv *env)
 			}
 		}
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
-			struct reg_state *r = f->stack[s].spilled;
+			const struct reg_state *k = f->stack[s].spilled;
+			struct reg_state *r;
 
 			if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL)
 				continue;
-			if (r->type == PTR_TO_PACKET || r->type == PTR_TO_PACKET_META || r->type == PTR_TO_PACKET_END ||
-			    (r->type == PTR_TO_MEM && (r->flags & MEM_PKT_SLICE))) {
+			if (k->type == PTR_TO_PACKET || k->type == PTR_TO_PACKET_META || k->type == PTR_TO_PACKET_END ||
+			    (k->type == PTR_TO_MEM && (k->flags & MEM_PKT_SLICE))) {
+				r = slot_reg(&f->stack[s]);
+				if (!r) {
+					env->nomem = true;
+					return;
+				}
 				if (env->priv)
 					reg_mark_unknown(r);
 				else
@@ -1033,8 +1039,14 @@ void invalidate_regs(struct venv *env, bool (*pick)(const struct reg_state *r, u
 			}
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
 			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && pick(f->stack[s].spilled, key)) {
-				reg_mark_unknown(f->stack[s].spilled);
-				f->stack[s].spilled->stale_insn = (int32_t)env->insn_idx;
+				struct reg_state *r = slot_reg(&f->stack[s]);
+
+				if (!r) {
+					env->nomem = true;
+					return;
+				}
+				reg_mark_unknown(r);
+				r->stale_insn = (int32_t)env->insn_idx;
 			}
 	}
 }

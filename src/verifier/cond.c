@@ -395,7 +395,11 @@ static void set_min_max(struct venv *env, struct reg_state *t1, struct reg_state
 
 /* Every register and spilled register of a state, for passes that
  * rewrite all copies of something. */
-#define FOR_EACH_REG(st, reg, ...)                                                      \
+/* Every register and spilled register of every frame of st, as reg.  A
+ * spilled one is shared with other states (state.h): the body works on a
+ * copy, kept in the slot (through slot_reg) only when the body changed it.
+ * `continue` in the body ends that register's turn. */
+#define FOR_EACH_REG(env, st, reg, ...)                                                 \
 	do {                                                                             \
 		for (int fi_ = 0; fi_ <= (st)->curframe; fi_++) {                       \
 			struct func_state *f_ = (st)->frame[fi_];                       \
@@ -404,37 +408,52 @@ static void set_min_max(struct venv *env, struct reg_state *t1, struct reg_state
 				__VA_ARGS__;                                             \
 			}                                                                \
 			for (int si_ = 0; si_ < f_->allocated_stack / BPF_REG_SIZE; si_++) { \
+				struct reg_state copy_, *reg = &copy_, *w_;              \
 				if (f_->stack[si_].type[BPF_REG_SIZE - 1] != STACK_SPILL) \
 					continue;                                        \
-				{                                                        \
-					struct reg_state *reg = f_->stack[si_].spilled;   \
+				memcpy(&copy_, f_->stack[si_].spilled, sizeof(copy_));   \
+				do {                                                     \
 					__VA_ARGS__;                                     \
-				}                                                        \
+				} while (0);                                             \
+				if (!memcmp(&copy_, f_->stack[si_].spilled, sizeof(copy_))) \
+					continue;                                        \
+				w_ = slot_reg(&f_->stack[si_]);                          \
+				if (w_)                                                  \
+					*w_ = copy_;                                     \
+				else                                                     \
+					(env)->nomem = true;                             \
 			}                                                                \
 		}                                                                        \
 	} while (0)
 
-void for_each_reg(struct vstate *st, void (*fn)(struct reg_state *r, void *arg), void *arg)
+void for_each_reg(struct venv *env, struct vstate *st, void (*fn)(struct reg_state *r, void *arg), void *arg)
 {
-	FOR_EACH_REG(st, r, fn(r, arg));
+	FOR_EACH_REG(env, st, r, fn(r, arg));
 }
 
 /* Bounds learnt on one register reach every scalar sharing its id
  * (copies, spills, copies plus a constant). */
-static void sync_linked(struct vstate *st, const struct reg_state *known, const struct linked_regs *l)
+static void sync_linked(struct venv *env, struct vstate *st, const struct reg_state *known,
+			const struct linked_regs *l)
 {
 	uint32_t base = known->id & ~ID_ADD_CONST;
 
 	for (int i = 0; i < l->n; i++) {
 		struct func_state *f = st->frame[l->e[i].frame];
-		struct reg_state *r = l->e[i].is_reg ? &f->regs[l->e[i].idx] : f->stack[l->e[i].idx].spilled;
+		const struct reg_state *k = l->e[i].is_reg ? &f->regs[l->e[i].idx] : f->stack[l->e[i].idx].spilled;
+		struct reg_state *r;
 
-		if (!r || r->type != SCALAR_VALUE || r == known || (r->id & ~ID_ADD_CONST) != base)
+		if (!k || k->type != SCALAR_VALUE || k == known || (k->id & ~ID_ADD_CONST) != base)
 			continue;
 		/* a 32-bit and a 64-bit offset cannot be combined */
-		if ((r->id & ID_ADD_CONST) && (known->id & ID_ADD_CONST) &&
-		    (r->id & ID_ADD_CONST) != (known->id & ID_ADD_CONST))
+		if ((k->id & ID_ADD_CONST) && (known->id & ID_ADD_CONST) &&
+		    (k->id & ID_ADD_CONST) != (known->id & ID_ADD_CONST))
 			continue;
+		r = l->e[i].is_reg ? &f->regs[l->e[i].idx] : slot_reg(&f->stack[l->e[i].idx]);
+		if (!r) {
+			env->nomem = true;
+			return;
+		}
 		if ((!(r->id & ID_ADD_CONST) && !(known->id & ID_ADD_CONST)) || r->off == known->off) {
 			int32_t def = r->def_insn;
 
@@ -490,15 +509,15 @@ static void ptr_not_null(struct reg_state *r)
 
 static void mark_ptr_or_null(struct venv *env, struct vstate *st, uint32_t id, bool is_null)
 {
-	const struct reg_state *self = NULL;
+	bool self = false;
 
-	FOR_EACH_REG(st, r, {
+	FOR_EACH_REG(env, st, r, {
 		if ((r->flags & PTR_MAYBE_NULL) && r->id == id && r->ref_obj_id == id)
-			self = r;
+			self = true;
 	});
 	if (self && is_null)
 		drop_ref(st, id);
-	FOR_EACH_REG(st, r, {
+	FOR_EACH_REG(env, st, r, {
 		if (!(r->flags & PTR_MAYBE_NULL) || r->id != id)
 			continue;
 		if (is_null) {
@@ -516,7 +535,7 @@ static void mark_ptr_or_null(struct venv *env, struct vstate *st, uint32_t id, b
 	});
 }
 
-static void good_pkt_pointers(struct vstate *st, const struct reg_state *dst, int type, bool right_open)
+static void good_pkt_pointers(struct venv *env, struct vstate *st, const struct reg_state *dst, int type, bool right_open)
 {
 	int new_range;
 	uint32_t id = dst->id;
@@ -526,7 +545,7 @@ static void good_pkt_pointers(struct vstate *st, const struct reg_state *dst, in
 	if (dst->umax > MAX_PACKET_OFF || dst->umax + (uint64_t)dst->off > MAX_PACKET_OFF)
 		return;
 	new_range = dst->off + (right_open ? 1 : 0);
-	FOR_EACH_REG(st, r, {
+	FOR_EACH_REG(env, st, r, {
 		if (r->type == type && r->id == id && r->u.range < new_range)
 			r->u.range = new_range;
 	});
@@ -546,7 +565,7 @@ static bool init_pkt(const struct reg_state *r, int type)
 	return r->type == type && r->off == 0 && tnum_is_const(r->var_off) && r->var_off.value == 0;
 }
 
-static bool match_pkt_pointers(const struct bv_insn *insn, const struct reg_state *d, const struct reg_state *s,
+static bool match_pkt_pointers(struct venv *env, const struct bv_insn *insn, const struct reg_state *d, const struct reg_state *s,
 			       struct vstate *this_b, struct vstate *other)
 {
 	bool left = (d->type == PTR_TO_PACKET && s->type == PTR_TO_PACKET_END) ||
@@ -559,10 +578,10 @@ static bool match_pkt_pointers(const struct bv_insn *insn, const struct reg_stat
 	switch (BV_OP(insn->code)) {
 	case BV_JGT:
 		if (left) {
-			good_pkt_pointers(this_b, d, d->type, false);
+			good_pkt_pointers(env, this_b, d, d->type, false);
 			mark_pkt_end(other, insn->dst, true);
 		} else if (right) {
-			good_pkt_pointers(other, s, s->type, true);
+			good_pkt_pointers(env, other, s, s->type, true);
 			mark_pkt_end(this_b, insn->src, false);
 		} else {
 			return false;
@@ -570,10 +589,10 @@ static bool match_pkt_pointers(const struct bv_insn *insn, const struct reg_stat
 		return true;
 	case BV_JLT:
 		if (left) {
-			good_pkt_pointers(other, d, d->type, true);
+			good_pkt_pointers(env, other, d, d->type, true);
 			mark_pkt_end(this_b, insn->dst, false);
 		} else if (right) {
-			good_pkt_pointers(this_b, s, s->type, false);
+			good_pkt_pointers(env, this_b, s, s->type, false);
 			mark_pkt_end(other, insn->src, true);
 		} else {
 			return false;
@@ -581,10 +600,10 @@ static bool match_pkt_pointers(const struct bv_insn *insn, const struct reg_stat
 		return true;
 	case BV_JGE:
 		if (left) {
-			good_pkt_pointers(this_b, d, d->type, true);
+			good_pkt_pointers(env, this_b, d, d->type, true);
 			mark_pkt_end(other, insn->dst, false);
 		} else if (right) {
-			good_pkt_pointers(other, s, s->type, false);
+			good_pkt_pointers(env, other, s, s->type, false);
 			mark_pkt_end(this_b, insn->src, true);
 		} else {
 			return false;
@@ -592,10 +611,10 @@ static bool match_pkt_pointers(const struct bv_insn *insn, const struct reg_stat
 		return true;
 	case BV_JLE:
 		if (left) {
-			good_pkt_pointers(other, d, d->type, false);
+			good_pkt_pointers(env, other, d, d->type, false);
 			mark_pkt_end(this_b, insn->dst, true);
 		} else if (right) {
-			good_pkt_pointers(this_b, s, s->type, true);
+			good_pkt_pointers(env, this_b, s, s->type, true);
 			mark_pkt_end(other, insn->src, false);
 		} else {
 			return false;
@@ -621,8 +640,8 @@ static int check_may_goto(struct venv *env, const struct bv_insn *insn, uint32_t
 	 * exactly is forgotten, so that the rounds converge */
 	q = env->stack[env->stack_len - 1].st;
 	q->may_goto_depth++;
-	if (prev)
-		widen_scalars(prev, q);
+	if (prev && widen_scalars(prev, q))
+		return -ENOMEM;
 	*next = (uint32_t)((int64_t)env->insn_idx + insn->off + 1);
 	return 0;
 }
@@ -680,10 +699,11 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 	/* scalars linked to the compared ones: bounds learnt here reach
 	 * them, and backtracking needs to know */
 	memset(&linked, 0, sizeof(linked));
-	if (BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE && s->id)
-		collect_linked(env, env->cur, s->id, &linked);
-	if (d->type == SCALAR_VALUE && d->id)
-		collect_linked(env, env->cur, d->id, &linked);
+	if (BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE && s->id &&
+	    collect_linked(env, env->cur, s->id, &linked))
+		return -ENOMEM;
+	if (d->type == SCALAR_VALUE && d->id && collect_linked(env, env->cur, d->id, &linked))
+		return -ENOMEM;
 	/* an overflowing collection may have broken links */
 	if (linked.n > 1)
 		hist_push(env, 0, pack_linked(&linked));
@@ -707,12 +727,12 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 		}
 	}
 	if (BV_SRC(insn->code) == BV_X && s->type == SCALAR_VALUE && s->id) {
-		sync_linked(env->cur, s, &linked);
-		sync_linked(other, &other->frame[other->curframe]->regs[insn->src], &linked);
+		sync_linked(env, env->cur, s, &linked);
+		sync_linked(env, other, &other->frame[other->curframe]->regs[insn->src], &linked);
 	}
 	if (d->type == SCALAR_VALUE && d->id) {
-		sync_linked(env->cur, d, &linked);
-		sync_linked(other, od, &linked);
+		sync_linked(env, env->cur, d, &linked);
+		sync_linked(env, other, od, &linked);
 	}
 	if (!j32 && BV_SRC(insn->code) == BV_X && reg_is_pointer(s) && reg_is_pointer(d) &&
 	    (s->flags & PTR_MAYBE_NULL) != (d->flags & PTR_MAYBE_NULL) && s->type != PTR_TO_BTF_ID &&
@@ -733,7 +753,7 @@ int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv
 
 		mark_ptr_or_null(env, env->cur, id, op == BV_JNE);
 		mark_ptr_or_null(env, other, id, op == BV_JEQ);
-	} else if (!match_pkt_pointers(insn, d, BV_SRC(insn->code) == BV_X ? s : &konst, env->cur, other) &&
+	} else if (!match_pkt_pointers(env, insn, d, BV_SRC(insn->code) == BV_X ? s : &konst, env->cur, other) &&
 		   is_pointer_value(env, insn->dst)) {
 		return verr(env, -EACCES, "R%d pointer comparison prohibited", insn->dst);
 	}

@@ -655,7 +655,7 @@ static void own_to_non_own(struct venv *env, uint32_t ref)
 {
 	struct handover h = { env, ref };
 
-	for_each_reg(env->cur, to_non_own, &h);
+	for_each_reg(env, env->cur, to_non_own, &h);
 }
 
 static int set_graph_return(struct venv *env, const struct gmeta *m, uint32_t idx)

@@ -336,8 +336,8 @@ int iter_next(struct venv *env, const struct iter_call *it, uint32_t idx)
 			return err;
 		q = env->stack[env->stack_len - 1].st;
 		q->frame[it->frameno]->stack[it->spi].iter_depth++;
-		if (prev)
-			widen_scalars(prev, q);
+		if (prev && widen_scalars(prev, q))
+			return -ENOMEM;
 		q->frame[q->curframe]->regs[0].flags &= (uint16_t)~PTR_MAYBE_NULL;
 	}
 	slot = &env->cur->frame[it->frameno]->stack[it->spi];
@@ -348,15 +348,23 @@ int iter_next(struct venv *env, const struct iter_call *it, uint32_t idx)
 }
 
 /* bpf_rcu_read_unlock(): the iterators walked under RCU can go no further. */
-void iters_leave_rcu(struct vstate *st)
+int iters_leave_rcu(struct vstate *st)
 {
 	for (int fi = 0; fi <= st->curframe; fi++) {
 		struct func_state *f = st->frame[fi];
 
-		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
-			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_ITER && (f->stack[s].spilled->flags & MEM_RCU))
-				f->stack[s].spilled->flags = PTR_UNTRUSTED;
+		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
+			struct reg_state *r;
+
+			if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_ITER || !(f->stack[s].spilled->flags & MEM_RCU))
+				continue;
+			r = slot_reg(&f->stack[s]);
+			if (!r)
+				return -ENOMEM;
+			r->flags = PTR_UNTRUSTED;
+		}
 	}
+	return 0;
 }
 
 static int check_scalar_arg(struct venv *env, int regno)

@@ -375,8 +375,9 @@ static int sections(struct venv *env, const struct kfunc_info *kf, bool sleepabl
 		if (kf->special == KS_RCU_LOCK)
 			return verr(env, -EINVAL, "nested rcu read lock (kernel function %s)", kf->name);
 		if (kf->special == KS_RCU_UNLOCK) {
-			for_each_reg(st, rcu_unprotect, NULL);
-			iters_leave_rcu(st);
+			for_each_reg(env, st, rcu_unprotect, NULL);
+			if (iters_leave_rcu(st))
+				return -ENOMEM;
 			st->active_rcu = 0;
 		} else if (sleepable) {
 			return verr(env, -EACCES, "kernel func %s is sleepable within rcu_read_lock region", kf->name);

@@ -248,7 +248,7 @@ static int stack_write_fixed(struct venv *env, struct func_state *f, int off, in
 		if (save_spill(s, r, size, env->priv))
 			return -ENOMEM;
 		if (!fits)
-			s->spilled->id = 0;
+			slot_reg(s)->id = 0; /* save_spill made it: its own */
 		hist_push(env, HIST_STACK | (uint32_t)f->frameno << 8 | (uint32_t)spi, 0);
 	} else if (!r && !(off % BPF_REG_SIZE) && is_st && env->priv) {
 		struct reg_state k;

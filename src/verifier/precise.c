@@ -88,25 +88,30 @@ static int64_t prev_insn(const struct vstate *st, int64_t i, uint32_t *hist_len)
 
 /* ---- linked scalars recorded at conditional jumps ---- */
 
-static void link_push(struct linked_regs *l, struct reg_state *r, int frame, int idx, bool is_reg)
+static int link_push(struct linked_regs *l, struct func_state *f, int frame, int idx, bool is_reg)
 {
 	if (l->n >= 6) {
 		/* no room to remember the link: the kernel breaks it, and
 		 * the constant a "+off" id carried goes with it */
+		struct reg_state *r = is_reg ? &f->regs[idx] : slot_reg(&f->stack[idx]);
+
+		if (!r)
+			return -ENOMEM;
 		r->id = 0;
 		r->off = 0;
-		return;
+		return 0;
 	}
 	l->e[l->n].frame = (uint8_t)frame;
 	l->e[l->n].idx = (uint8_t)idx;
 	l->e[l->n].is_reg = is_reg;
 	l->n++;
+	return 0;
 }
 
 /* Live scalars (and spilled ones) whose id is id, in the kernel's
  * order: innermost frame first, registers before stack slots.  A second
  * collection for the same id appends again, as the kernel does. */
-void collect_linked(const struct venv *env, struct vstate *st, uint32_t id, struct linked_regs *l)
+int collect_linked(const struct venv *env, struct vstate *st, uint32_t id, struct linked_regs *l)
 {
 	id &= ~ID_ADD_CONST;
 	for (int fi = st->curframe; fi >= 0; fi--) {
@@ -116,12 +121,15 @@ void collect_linked(const struct venv *env, struct vstate *st, uint32_t id, stru
 
 		for (int r = 0; r < 10; r++)
 			if ((live & (1u << r)) && f->regs[r].type == SCALAR_VALUE && (f->regs[r].id & ~ID_ADD_CONST) == id)
-				link_push(l, &f->regs[r], fi, r, true);
+				if (link_push(l, f, fi, r, true))
+					return -ENOMEM;
 		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
 			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL && f->stack[s].spilled->type == SCALAR_VALUE &&
 			    (f->stack[s].spilled->id & ~ID_ADD_CONST) == id)
-				link_push(l, f->stack[s].spilled, fi, s, false);
+				if (link_push(l, f, fi, s, false))
+					return -ENOMEM;
 	}
+	return 0;
 }
 
 /* Each entry: 3 bits frame, 6 bits reg or slot, 1 bit is_reg, after a
@@ -350,7 +358,7 @@ static int backtrack_insn(struct venv *env, uint32_t idx, int64_t subseq, const 
  * precise, and a level-2 log names each one that was not (observed:
  * strobemeta_bpf_loop.c, a pointer difference backtracking cannot see
  * through). */
-static void mark_all_precise(struct venv *env, struct vstate *st)
+static int mark_all_precise(struct venv *env, struct vstate *st)
 {
 	for (; st; st = st->parent)
 		for (int fi = 0; fi <= st->curframe; fi++) {
@@ -364,19 +372,24 @@ static void mark_all_precise(struct venv *env, struct vstate *st)
 					vlog(env, "force_precise: frame%d: forcing r%d to be precise\n", fi, r);
 			}
 			for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
-				struct reg_state *sp = f->stack[s].spilled;
+				const struct reg_state *sp = f->stack[s].spilled;
+				struct reg_state *w;
 
 				if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL || sp->type != SCALAR_VALUE ||
 				    sp->precise)
 					continue;
-				sp->precise = 1;
+				w = slot_reg(&f->stack[s]);
+				if (!w)
+					return -ENOMEM;
+				w->precise = 1;
 				if (env->log_level >= 2)
 					vlog(env, "force_precise: frame%d: forcing fp%d to be precise\n", fi, -(s + 1) * 8);
 			}
 		}
+	return 0;
 }
 
-void mark_all_imprecise(struct vstate *st)
+int mark_all_imprecise(struct vstate *st)
 {
 	for (int fi = 0; fi <= st->curframe; fi++) {
 		struct func_state *f = st->frame[fi];
@@ -384,10 +397,18 @@ void mark_all_imprecise(struct vstate *st)
 		for (int r = 0; r < MAX_BPF_REG; r++)
 			if (f->regs[r].type == SCALAR_VALUE)
 				f->regs[r].precise = 0;
-		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++)
-			if (f->stack[s].type[BPF_REG_SIZE - 1] == STACK_SPILL)
-				f->stack[s].spilled->precise = 0;
+		for (int s = 0; s < f->allocated_stack / BPF_REG_SIZE; s++) {
+			struct reg_state *w;
+
+			if (f->stack[s].type[BPF_REG_SIZE - 1] != STACK_SPILL || !f->stack[s].spilled->precise)
+				continue;
+			w = slot_reg(&f->stack[s]);
+			if (!w)
+				return -ENOMEM;
+			w->precise = 0;
+		}
 	}
+	return 0;
 }
 
 static int mark_chain(struct venv *env, struct bt *bt)
@@ -429,8 +450,7 @@ static int mark_chain(struct venv *env, struct bt *bt)
 				if (env->log_level >= 2)
 					vlog(env, "mark_precise: frame%d: falling back to forcing all scalars precise\n",
 					     env->cur->curframe);
-				mark_all_precise(env, env->cur->parent);
-				return 0;
+				return mark_all_precise(env, env->cur->parent);
 			}
 			if (bt_empty(bt))
 				return 0;
@@ -439,8 +459,7 @@ static int mark_chain(struct venv *env, struct bt *bt)
 			if (i < 0)
 				break;
 			if ((size_t)i >= env->n) {
-				mark_all_precise(env, env->cur);
-				return 0;
+				return mark_all_precise(env, env->cur);
 			}
 		}
 		st = st->parent;
@@ -478,10 +497,12 @@ static int mark_chain(struct venv *env, struct bt *bt)
 					bt->stack[fr] &= ~(1ull << s);
 					continue;
 				}
-				reg = f->stack[s].spilled;
-				if (reg->precise) {
+				if (f->stack[s].spilled->precise) {
 					bt->stack[fr] &= ~(1ull << s);
 				} else {
+					reg = slot_reg(&f->stack[s]);
+					if (!reg)
+						return -ENOMEM;
 					reg->precise = 1;
 					env->precise_marks++;
 				}
@@ -509,7 +530,7 @@ static int mark_chain(struct venv *env, struct bt *bt)
 			vlog(env, "mark_precise: frame%d: falling back to forcing all scalars precise\n",
 			     env->cur->curframe);
 		/* as above: the current state's own marks are not needed */
-		mark_all_precise(env, env->cur->parent);
+		return mark_all_precise(env, env->cur->parent);
 	}
 	return 0;
 }

@@ -710,8 +710,10 @@ miss:
 		return -ENOMEM;
 	/* a new checkpoint starts with no inherited precision, and with no
 	 * ids that link nothing */
-	if (env->priv)
-		mark_all_imprecise(cur);
+	if (env->priv && mark_all_imprecise(cur)) {
+		free(e);
+		return -ENOMEM;
+	}
 	e->st = vstate_clone(cur);
 	if (!e->st) {
 		free(e);
@@ -736,14 +738,19 @@ miss:
 	return scc_enter(env, e->st);
 }
 
-static void maybe_widen(const struct reg_state *o, struct reg_state *c, struct idmap *m)
+/* Whether c, a scalar that differs from o and that nothing needs exactly,
+ * is to be forgotten. */
+static bool widens(const struct reg_state *o, const struct reg_state *c, struct idmap *m)
+{
+	if (o->type != SCALAR_VALUE || o->type != c->type)
+		return false;
+	return !o->precise && !c->precise && !regs_exact(o, c, m);
+}
+
+static void widen(struct reg_state *c)
 {
 	int32_t def = c->def_insn;
 
-	if (o->type != SCALAR_VALUE || o->type != c->type)
-		return;
-	if (o->precise || c->precise || regs_exact(o, c, m))
-		return;
 	reg_mark_unknown(c);
 	c->def_insn = def;
 }
@@ -775,12 +782,12 @@ const struct vstate *loop_prev_state(struct venv *env, uint32_t idx)
 
 /* Scalars of cur that differ from old, that nothing needs exactly, become
  * unknown. */
-void widen_scalars(const struct vstate *old, struct vstate *cur)
+int widen_scalars(const struct vstate *old, struct vstate *cur)
 {
 	struct idmap m;
 
 	if (old->curframe != cur->curframe)
-		return;
+		return 0;
 	memset(&m, 0, sizeof(m));
 	for (int fr = old->curframe; fr >= 0; fr--) {
 		const struct func_state *fo = old->frame[fr];
@@ -789,12 +796,22 @@ void widen_scalars(const struct vstate *old, struct vstate *cur)
 			    BPF_REG_SIZE;
 
 		for (int i = 0; i < MAX_BPF_REG; i++)
-			maybe_widen(&fo->regs[i], &fc->regs[i], &m);
-		for (int i = 0; i < slots; i++)
-			if (fo->stack[i].type[BPF_REG_SIZE - 1] == STACK_SPILL &&
-			    fc->stack[i].type[BPF_REG_SIZE - 1] == STACK_SPILL)
-				maybe_widen(fo->stack[i].spilled, fc->stack[i].spilled, &m);
+			if (widens(&fo->regs[i], &fc->regs[i], &m))
+				widen(&fc->regs[i]);
+		for (int i = 0; i < slots; i++) {
+			struct reg_state *c;
+
+			if (fo->stack[i].type[BPF_REG_SIZE - 1] != STACK_SPILL ||
+			    fc->stack[i].type[BPF_REG_SIZE - 1] != STACK_SPILL ||
+			    !widens(fo->stack[i].spilled, fc->stack[i].spilled, &m))
+				continue;
+			c = slot_reg(&fc->stack[i]);
+			if (!c)
+				return -ENOMEM;
+			widen(c);
+		}
 	}
+	return 0;
 }
 
 void widen_callback_return(struct venv *env, uint32_t idx)
@@ -804,7 +821,8 @@ void widen_callback_return(struct venv *env, uint32_t idx)
 
 	if (!old || old->curframe != cur->curframe)
 		return;
-	widen_scalars(old, cur);
+	if (widen_scalars(old, cur))
+		env->nomem = true;
 }
 
 /* A path ended: the remembered states it passed through have one branch

@@ -367,16 +367,36 @@ struct func_state *func_state_new(int frameno, int callsite, int subprog)
 	return f;
 }
 
+/* A slot's register with the number of slots (of all states) that share it. */
+struct kept_reg {
+	struct reg_state r; /* first: a slot points here */
+	uint32_t refs;
+};
+
+static struct kept_reg *kept_of(const struct reg_state *r)
+{
+	return (struct kept_reg *)(uintptr_t)r;
+}
+
 struct reg_state *slot_reg(struct stack_slot *s)
 {
-	if (!s->spilled) {
-		s->spilled = malloc(sizeof(*s->spilled));
-		if (s->spilled) {
-			memset(s->spilled, 0, sizeof(*s->spilled));
-			reg_mark_not_init(s->spilled);
-		}
+	struct kept_reg *k = kept_of(s->spilled), *n;
+
+	if (k && k->refs == 1)
+		return &k->r;
+	n = malloc(sizeof(*n));
+	if (!n)
+		return NULL;
+	if (k) {
+		n->r = k->r;
+		k->refs--;
+	} else {
+		memset(&n->r, 0, sizeof(n->r));
+		reg_mark_not_init(&n->r);
 	}
-	return s->spilled;
+	n->refs = 1;
+	s->spilled = &n->r;
+	return &n->r;
 }
 
 const struct reg_state *slot_peek(const struct stack_slot *s)
@@ -388,7 +408,10 @@ const struct reg_state *slot_peek(const struct stack_slot *s)
 
 void slot_drop(struct stack_slot *s)
 {
-	free(s->spilled);
+	struct kept_reg *k = kept_of(s->spilled);
+
+	if (k && !--k->refs)
+		free(k);
 	s->spilled = NULL;
 }
 
@@ -406,7 +429,7 @@ void func_state_free(struct func_state *f)
 	if (!f)
 		return;
 	for (int i = 0; i < f->allocated_stack / BPF_REG_SIZE; i++)
-		free(f->stack[i].spilled);
+		slot_drop(&f->stack[i]);
 	free(f->stack);
 	free(f);
 }
@@ -442,19 +465,11 @@ static struct func_state *frame_clone(const struct func_state *src)
 			return NULL;
 		}
 		memcpy(f->stack, src->stack, (size_t)src->allocated_stack / BPF_REG_SIZE * sizeof(*f->stack));
-		for (int i = 0; i < f->allocated_stack / BPF_REG_SIZE; i++)
-			f->stack[i].spilled = NULL;
 		for (int i = 0; i < f->allocated_stack / BPF_REG_SIZE; i++) {
-			const struct reg_state *r = src->stack[i].spilled;
-
-			if (!r || !slot_keeps_reg(&src->stack[i]))
-				continue;
-			f->stack[i].spilled = malloc(sizeof(*r));
-			if (!f->stack[i].spilled) {
-				func_state_free(f);
-				return NULL;
-			}
-			*f->stack[i].spilled = *r;
+			if (f->stack[i].spilled && slot_keeps_reg(&f->stack[i]))
+				kept_of(f->stack[i].spilled)->refs++;
+			else
+				f->stack[i].spilled = NULL;
 		}
 	}
 	return f;

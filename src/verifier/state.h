@@ -118,10 +118,12 @@ enum { DYNPTR_NONE = 0, DYNPTR_LOCAL, DYNPTR_RINGBUF, DYNPTR_SKB, DYNPTR_XDP };
 struct stack_slot {
 	/* The register the slot keeps: what a STACK_SPILL slot holds; for a
 	 * dynptr or an iterator its id, ref_obj_id and flags.  NULL when it
-	 * keeps none.  Not inline: most slots keep none, and a state's stack
-	 * is copied for every pushed branch and explored state, so an inline
-	 * register would be most of the verifier's memory. */
-	struct reg_state *spilled;
+	 * keeps none.  Not inline, and shared between copies of a state until
+	 * one of them changes it (slot_reg): a state's stack is copied for
+	 * every pushed branch and explored state, and inline registers were
+	 * most of the verifier's memory.  Read-only here: write through
+	 * slot_reg(). */
+	const struct reg_state *spilled;
 	uint8_t type[BPF_REG_SIZE]; /* per byte, [0] is the highest address (fp-1 in slot 0), as the kernel */
 	uint8_t dynptr_type;        /* STACK_DYNPTR: DYNPTR_* */
 	uint8_t dynptr_first;       /* STACK_DYNPTR: the lower slot of the two, which names it */
@@ -135,9 +137,10 @@ enum { ITER_KIND_NUM = 0, ITER_KIND_BITS, ITER_KIND_TASK_VMA, ITER_KIND_TASK, IT
 
 enum { ITER_INVALID = 0, ITER_ACTIVE, ITER_DRAINED };
 
-/* A slot's register: slot_reg makes one (NOT_INIT) on first use and
- * returns NULL only when out of memory; slot_peek reads a slot that keeps
- * none as NOT_INIT; slot_drop forgets it. */
+/* A slot's register.  slot_reg gives one the slot owns alone, to change:
+ * made NOT_INIT on first use, copied when shared; NULL only when out of
+ * memory.  slot_peek reads a slot that keeps none as NOT_INIT; slot_drop
+ * forgets it. */
 struct reg_state *slot_reg(struct stack_slot *s);
 const struct reg_state *slot_peek(const struct stack_slot *s);
 void slot_drop(struct stack_slot *s);

@@ -249,6 +249,8 @@ struct trail {
 struct ctx_layout;
 
 struct venv {
+	bool nomem;                         /* a step that cannot fail ran out of memory:
+					     * do_check stops with -ENOMEM */
 	const struct bv_object *obj;
 	const struct ctx_layout *ctx;
 	const struct btf_type *attach_proto; /* tp_btf, iter, struct_ops: what the context holds */
@@ -516,7 +518,7 @@ void scalar_add_bounds(struct reg_state *d, const struct reg_state *s);
 void mark_precise(struct venv *env, int regno);
 void mark_precise_slot(struct venv *env, int frameno, int spi);
 void propagate_precision(struct venv *env, const struct vstate *old);
-void mark_all_imprecise(struct vstate *st);
+int mark_all_imprecise(struct vstate *st);
 void hist_push(struct venv *env, uint32_t flags, uint64_t linked);
 /* Scalars linked by id at a conditional jump (at most six, live ones). */
 struct linked_regs {
@@ -525,7 +527,7 @@ struct linked_regs {
 		uint8_t frame, idx, is_reg;
 	} e[6];
 };
-void collect_linked(const struct venv *env, struct vstate *st, uint32_t id, struct linked_regs *l);
+int collect_linked(const struct venv *env, struct vstate *st, uint32_t id, struct linked_regs *l);
 uint64_t pack_linked(const struct linked_regs *l);
 
 /* ---- branches: cond.c ---- */
@@ -533,7 +535,7 @@ uint64_t pack_linked(const struct linked_regs *l);
 int check_cond_jmp(struct venv *env, const struct bv_insn *insn, const struct bv_form *f,
 		   uint32_t *next_idx);
 int branch_taken(const struct reg_state *r1, const struct reg_state *r2, uint8_t op, bool j32);
-void for_each_reg(struct vstate *st, void (*fn)(struct reg_state *r, void *arg), void *arg);
+void for_each_reg(struct venv *env, struct vstate *st, void (*fn)(struct reg_state *r, void *arg), void *arg);
 
 /* ---- memory: mem.c ---- */
 
@@ -582,12 +584,12 @@ int iter_kfunc(const char *name, int *op);
 int iter_kind_slots(const char *kind); /* 8-byte slots of struct bpf_iter_<kind>, -1 */
 int iter_arg(struct venv *env, const struct bv_insn *insn, const char *fname, struct iter_call *it);
 int iter_next(struct venv *env, const struct iter_call *it, uint32_t idx);
-void iters_leave_rcu(struct vstate *st);
+int iters_leave_rcu(struct vstate *st);
 const char *kfunc_name_at(const struct venv *env, uint32_t idx);
 bool is_iter_next_call(const struct venv *env, uint32_t idx);
 int kfunc_nargs(const struct venv *env, uint32_t idx);
 const struct vstate *loop_prev_state(struct venv *env, uint32_t idx);
-void widen_scalars(const struct vstate *old, struct vstate *cur);
+int widen_scalars(const struct vstate *old, struct vstate *cur);
 int destroy_dynptr(struct venv *env, struct func_state *f, int spi);
 bool holds_lock(const struct vstate *st);
 int push_sync_callback(struct venv *env, uint32_t idx, int cb, int id);

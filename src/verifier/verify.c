@@ -396,6 +396,8 @@ static int do_check(struct venv *env, uint32_t start)
 		env->path_steps++;
 		if (env->aux[env->insn_idx].prune_point) {
 			err = is_state_visited(env, env->insn_idx);
+			if (!err && env->nomem)
+				err = -ENOMEM;
 			if (err < 0)
 				return err;
 			if (err == 1) {
@@ -431,6 +433,8 @@ static int do_check(struct venv *env, uint32_t start)
 		if (err)
 			return err;
 		err = do_insn(env, &path_end);
+		if (env->nomem)
+			return -ENOMEM;
 		if (err == -EOPNOTSUPP)
 			return err;
 		if (err >= 0 || (env->cur->speculative && (err == -EPERM || err == -EACCES || err == -EINVAL))) {
