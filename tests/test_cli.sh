@@ -564,6 +564,27 @@ if [ -f "$bpfdir/diagnose_twentyfourth.o" ]; then
 		 diagnose_twentyfourth:mark_dscp:helper-not-allowed:'encap bpf xmit obj prog.o sec lwt_xmit' \
 		 diagnose_twentyfourth:sum_counters:null-pointer:'Check `val` right after line 188'
 fi
+if [ -f "$bpfdir/diagnose_twentysixth.o" ]; then
+	diag_rows diagnose_twentysixth:lazy_acked:readonly-write:'It writes tp->srtt_us, which the kernel keeps for itself' \
+		 diagnose_twentysixth:lazy_acked:readonly-write:'`struct my_ca *ca = (void *)((struct inet_connection_sock *)sk)->icsk_ca_priv;`' \
+		 diagnose_twentysixth:steer_tcp7:reference-leak:'long err = bpf_sk_assign(ctx, sk, 0); bpf_sk_release(sk);' \
+		 diagnose_twentysixth:steer_dns:null-map-value:'only on the branch where it is not NULL does it become a socket (sock)' \
+		 diagnose_twentysixth:steer_dns:null-map-value:'`if (!sk) return SK_PASS;`' \
+		 diagnose_twentysixth:steer_pair:return-value:'`return err ? SK_DROP : SK_PASS;`' \
+		 diagnose_twentysixth:bind_policy:return-value:'bit 1 lets it take a port below 1024 without CAP_NET_BIND_SERVICE' \
+		 diagnose_twentysixth:bind_policy:return-value:'Where the program returns 4, return a value in [0, 3] instead (`return 1;`' \
+		 diagnose_twentysixth:dns_redirect:ctx-access:'read `ctx->msg_src_ip4` instead' \
+		 diagnose_twentysixth:fake_cc:pkt-bounds-missing:'`if ((void *)optval + 6 > (void *)(long)ctx->optval_end) return 1;`' \
+		 diagnose_twentysixth:fake_cc:pkt-bounds-missing:'The access writes option value byte 5' \
+		 diagnose_twentysixth:no_forwarding:mem-size-exceeds-buffer:'`sizeof(name)` (16 here)' \
+		 diagnose_twentysixth:tag_socket:ctx-access:'may write are bound_dev_if, mark, priority' \
+		 diagnose_twentysixth:dissect_plain4:pkt-bounds-missing:'`__u32 nhoff = keys->nhoff; if (nhoff > 1024) return BPF_DROP;`, then `iph = data + nhoff;`' \
+		 diagnose_twentysixth:push_tag:pkt-pointer-stale:'then make `tag` from the new `data` again'
+fi
+if [ -f "$bpfdir/diagnose_twentysixth_steps.o" ]; then
+	diag_rows diagnose_twentysixth_steps:fake_cc_merged:ctx-access:'`ctx->optlen` and `ctx->retval` (4 and 4 bytes) written by one 8-byte store' \
+		 diagnose_twentysixth_steps:fake_cc_merged:ctx-access:'`*(volatile __u32 *)&ctx->retval = ...;`'
+fi
 if [ -f "$bpfdir/diagnose_twentyfifth.o" ]; then
 	diag_rows diagnose_twentyfifth:nf_count_tcp:null-pointer:'bpf_dynptr_slice at insn 14, which returns NULL when the bytes asked for are not all there' \
 		 diagnose_twentyfifth:nf_count_tcp:null-pointer:'`if (!iph) return NF_ACCEPT;`' \
@@ -599,7 +620,7 @@ fi
 # the second rejections two of the twenty-fourth batch's fixes uncovered
 if [ -f "$bpfdir/diagnose_twentyfourth_steps.o" ]; then
 	diag_rows diagnose_twentyfourth_steps:dissect_nhoff:pkt-bounds-missing:'can reach 65555, so that comparison gives it no range' \
-		 diagnose_twentyfourth_steps:dissect_nhoff:pkt-bounds-missing:'`if (off > 1024) return BPF_OK;`' \
+		 diagnose_twentyfourth_steps:dissect_nhoff:pkt-bounds-missing:'`if (off > 1024) return BPF_DROP;`' \
 		 diagnose_twentyfourth_steps:sysctl_int_len:bound-on-other-register:'both bounds folded into one comparison of the copy here' \
 		 diagnose_twentyfourth_steps:sysctl_int_len:bound-on-other-register:'Make `len` a 64-bit unsigned variable'
 fi
@@ -811,7 +832,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -291,6 +291,44 @@ static const char *read_instead_of(const char *layout, const char *field)
 	return NULL;
 }
 
+/* An IPv6 field read in an IPv4 hook of a sock_addr program, or the other
+ * way round: the hook sees one family, and the other family's fields are
+ * the other hook's.  The fix names the field of the hook's own family. */
+static int family_sibling(struct ctx *c, const char *layout, const char *field)
+{
+	size_t n = strlen(layout);
+	bool v4 = layout[n - 1] == '4';
+	const char *six = strstr(field, "_ip6"), *four = strstr(field, "_ip4");
+	char hook[32];
+
+	if (n > 11 && ((v4 && !six) || (!v4 && !four)))
+		return 0;
+	if (n <= 11) {
+		if (!six && !four)
+			return 0;
+		/* a log alone: the hook is not known, only that it refused */
+		FIX(c, "The IPv4 hooks (cgroup/connect4, sendmsg4, recvmsg4, bind4, ...) run for IPv4 sockets only and "
+		       "have `ctx->%.*s_ip4`; the IPv6 fields are for the IPv6 hooks (connect6, sendmsg6, ...), which "
+		       "run for IPv6 sockets, IPv4-mapped addresses included. Read the field of the hook's own family, "
+		       "and attach one program to each hook if you need both.",
+		    (int)((six ? six : four) - field), field);
+		return 1;
+	}
+	snprintf(hook, sizeof(hook), "%.*s", (int)(n - 11), layout + 10);
+	if (v4)
+		FIX(c, "A cgroup/%s4 program runs for IPv4 sockets only: read `ctx->%.*s_ip4` instead (the address as one "
+		       "__u32, in network byte order). The IPv6 fields are for cgroup/%s6, which runs for IPv6 sockets, "
+		       "IPv4-mapped addresses included; attach both if you need both families.",
+		    hook, (int)(six - field), field, hook);
+	else
+		FIX(c, "A cgroup/%s6 program runs for IPv6 sockets only: read `ctx->%.*s_ip6[0]` .. `[3]` instead (the "
+		       "address as four __u32, in network byte order; an IPv4-mapped address is ::ffff:a.b.c.d, with "
+		       "the IPv4 address in [3]). The IPv4 field is for cgroup/%s4; attach both if you need both "
+		       "families.",
+		    hook, (int)(four - field), field, hook);
+	return 1;
+}
+
 static void explain_field(struct ctx *c, const struct ctx_type *t, const struct ctx_layout *l, int off, int size,
 			  bool store)
 {
@@ -309,6 +347,26 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 	if (!ctx_field(t, off, field, sizeof(field), &mo, &ms)) {
 		WHY(c, " That is padding inside struct %s, no field.", sname);
 		return;
+	}
+	if (store && off == mo && size > ms && row_allows(l, mo, ms, true)) {
+		/* two neighbouring fields, each writable at its width, in one store */
+		char next[64];
+		int mo2, ms2;
+
+		if (ctx_field(t, mo + ms, next, sizeof(next), &mo2, &ms2) && mo2 + ms2 <= off + size &&
+		    row_allows(l, mo2, ms2, true)) {
+			WHY(c, " That is `%s->%s` and `%s->%s` (%d and %d bytes) written by one %d-byte store: %s programs "
+			       "may write each of them, but only at its own width.",
+			    var, field, var, next, ms, ms2, size, l->name);
+			CC(c, "clang merged the stores to the two neighbouring fields into one %d-byte store, an "
+			      "optimisation it makes for adjacent writes; the context is checked field by field, so the "
+			      "merged store is refused.",
+			   size);
+			FIX(c, "Keep the two stores apart: write one of them through a volatile pointer, `*(volatile "
+			       "__u32 *)&%s->%s = ...;`, or put `asm volatile(\"\" ::: \"memory\");` between them.",
+			    var, next);
+			return;
+		}
 	}
 	if (store && field_allows(l, mo, ms, false)) {
 		WHY(c, " That is `%s->%s`, which %s programs may read but not write.", var, field, l->name);
@@ -353,6 +411,8 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 			    writers[0] ? " (" : "", writers, writers[0] ? ")" : "");
 		else if (read_instead_of(l->name, field))
 			FIX(c, "%s", read_instead_of(l->name, field));
+		else if (!strncmp(l->name, "sock_addr_", 10) && family_sibling(c, l->name, field))
+			;
 		else
 			FIX(c, "Get the value another way (a helper that returns it, or bpf_skb_load_bytes() for packet "
 			       "bytes), or use a program type whose context has %s.",
@@ -470,8 +530,12 @@ static void log_field(struct ctx *c, int off, int size, bool store)
 			continue;
 		if (!tried || strcmp(tried, sn)) {
 			tried = sn;
+			/* `ctx->msg_src_ip6[3]` reads as msg_src_ip6 on the line */
 			match = ctx_type_find(c, sn, &t) && ctx_field(&t, off, name, sizeof(name), &mo, &ms) &&
-				!strcmp(name, field);
+				(!strcmp(name, field) || (!strncmp(name, field, strlen(field)) &&
+							  name[strlen(field)] == '[' && !strchr(field, '[')));
+			if (match)
+				snprintf(field, sizeof(field), "%s", name);
 			btf__free(t.owned);
 		}
 		if (!match)
@@ -507,11 +571,17 @@ static void log_field(struct ctx *c, int off, int size, bool store)
 		    na && na < sizeof(allow) ? ")" : "");
 		return;
 	}
-	WHY(c, " That is `%s->%s`; of the program types whose context is struct %s, %s cannot read it %s.", var,
-	    field, sname, refuse, nrefuse == 1 ? "(the others can)" : "this way");
+	if (nrefuse > 1 && na && na < sizeof(allow) && !strchr(allow, ','))
+		WHY(c, " That is `%s->%s`; of the program types whose context is struct %s, only %s may read it.", var,
+		    field, sname, allow);
+	else
+		WHY(c, " That is `%s->%s`; of the program types whose context is struct %s, %s cannot read it %s.",
+		    var, field, sname, refuse, nrefuse == 1 ? "(the others can)" : "this way");
 	if (only && read_instead_of(only, field))
 		FIX(c, "%s (This is for a %s program, the one type that cannot read it.)", read_instead_of(only, field),
 		    only);
+	else if (!strcmp(sname, "bpf_sock_addr") && family_sibling(c, "sock_addr_", field))
+		;
 	else
 		FIX(c, "Read `%s->%s` only in a program type that may (or at the width it is declared), or get the "
 		       "value another way.",

@@ -607,8 +607,13 @@ int diag_struct_ops(struct ctx *c)
 	const char *st = p->st_ops_type ? p->st_ops_type : "the struct";
 	const char *mem = p->st_ops_member ? p->st_ops_member : "?";
 
-	if (p->type != BV_PROG_STRUCT_OPS)
-		return 0;
+	if (p->type != BV_PROG_STRUCT_OPS) {
+		/* a log alone: these two lines come from struct_ops callbacks only */
+		if (p->sec.prog_type || !(msg_starts(c->msg, "no write support to tcp_sock ") ||
+					  msg_starts(c->msg, "no write support to sock ")))
+			return 0;
+		st = "struct_ops";
+	}
 	if (msg_starts(c->msg, "attach to unsupported member") || msg_starts(c->msg, "attach to invalid member")) {
 		diag_class(c, "struct-ops");
 		diag_where(c, 0, "the callback");
@@ -655,6 +660,19 @@ int diag_struct_ops(struct ctx *c)
 		       "area icsk_ca_priv; nothing of an ack_sample or rate_sample); %s",
 		    st, wide ? "this store starts at such a field but is wider than it."
 			     : "this store is to a field outside that list.");
+		char ptr[64], field[64];
+
+		if (!wide && diag_assigned_member(c, c->fail, ptr, sizeof(ptr), field, sizeof(field))) {
+			/* the field the user meant to keep: a copy of their own */
+			WHY(c, " It writes %s->%s, which the kernel keeps for itself.", ptr, field);
+			FIX(c, "Keep your own %s in the callback's private area, which lives in the socket: `struct "
+			       "my_ca { u32 %s; };` and `struct my_ca *ca = (void *)((struct inet_connection_sock "
+			       "*)sk)->icsk_ca_priv;` (what the kernel's inet_csk_ca(sk) returns; up to 104 bytes), then "
+			       "read and write `ca->%s` instead of %s->%s. Socket storage (`bpf_sk_storage_get()`) works "
+			       "too.",
+			    field, field, field, ptr, field);
+			return 1;
+		}
 		FIX(c, "%s", wide ? "Store with the field's own type (`tp->snd_cwnd = v;` with a u32), not through a "
 				    "wider pointer."
 				  : "Keep what the callback needs in its private area (`inet_csk_ca(sk)`, up to 104 bytes) "

@@ -370,6 +370,22 @@ int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
 		}
 		p = e - 1;
 	}
+	/* `__builtin_memcpy(dst, ...)`: the copy goes through dst */
+	for (size_t i = 0; line && i < 3; i++) {
+		static const char *const calls[] = { "memcpy(", "memset(", "memmove(" };
+		const char *q = strstr(line, calls[i]), *e;
+
+		if (!q)
+			continue;
+		for (q += strlen(calls[i]); *q == ' '; q++)
+			;
+		for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if (e > q && !isdigit((unsigned char)*q) && *e == ',' && (size_t)(e - q) < size) {
+			snprintf(name, size, "%.*s", (int)(e - q), q);
+			return 1;
+		}
+	}
 	return 0;
 }
 

@@ -2286,18 +2286,79 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 		const char *end, *pass;
 
 		pkt_words(c, &end, &pass);
-		FIX(c, "Bound the offset added to the pointer with a constant before adding it, so that the offset and "
-		       "the header after it stay under 64 KiB (`if (off > 1024) return %s;` or `off &= 0x3ff;`), then "
-		       "compare the new pointer with data_end.",
-		    pass);
+		char lhs[96] = "", rhs[128] = "", off[96] = "", var[64];
+		const char *plus = NULL, *name;
+
+		/* `struct iphdr *iph = data + keys->nhoff;`: the offset as the
+		 * line writes it (a declaration counts: its text is filled in) */
+		diag_assignment(c, v->def_insn, lhs, sizeof(lhs), rhs, sizeof(rhs));
+		if ((plus = strstr(rhs, " + ")))
+			snprintf(off, sizeof(off), "%s", plus + 3);
+		name = strrchr(lhs, ' ') ? strrchr(lhs, ' ') + 1 : lhs;
+		name += strspn(name, "*");
+		bool plain = off[0] && strlen(off) < 64;
+
+		for (const char *q = off; plain && *q; q++)
+			if (q[0] == '-' && q[1] == '>')
+				q++;
+			else if (!isalnum((unsigned char)*q) && !strchr("_.[]", *q))
+				plain = false;
+		if (plus && plain) {
+			const char *leaf = strrchr(off, '>') ? strrchr(off, '>') + 1 : strrchr(off, '.') ? strrchr(off, '.') + 1
+													: off;
+
+			snprintf(var, sizeof(var), "%s", leaf);
+			if (strcmp(var, off))
+				FIX(c, "Read the offset into a variable and bound it with a constant before adding it, so that "
+				       "the offset and the header after it stay under 64 KiB: `__u32 %s = %s; if (%s > 1024) "
+				       "return %s;`, then `%s = %.*s + %s;` and compare the new pointer with %s as before.",
+				    var, off, var, pass, name, (int)(plus - rhs), rhs, var, end);
+			else
+				FIX(c, "Bound `%s` with a constant before adding it, so that the offset and the header after it "
+				       "stay under 64 KiB: `if (%s > 1024) return %s;` (or `%s &= 0x3ff;`), then compare the new "
+				       "pointer with %s as before.",
+				    off, off, pass, off, end);
+		} else
+			FIX(c, "Bound the offset added to the pointer with a constant before adding it, so that the offset "
+			       "and the header after it stay under 64 KiB (`if (off > 1024) return %s;` or `off &= 0x3ff;`), "
+			       "then compare the new pointer with data_end.",
+			    pass);
 	}
 	return 1;
 }
 
-/* How a program of this type names its packet's end and lets a packet
- * through, for fixes written in its own words. */
+/* A log alone does not say its program type; the verdict words its own
+ * source uses do ("return SK_PASS;"). */
+static const char *pass_in_source(const struct bv_prog *p)
+{
+	/* each verdict family's word to let it pass, and the others it has */
+	static const struct {
+		const char *pass, *other;
+	} words[] = {
+		{ "XDP_PASS", "XDP_DROP" }, { "XDP_PASS", "XDP_TX" },	   { "TC_ACT_OK", "TC_ACT_SHOT" },
+		{ "SK_PASS", "SK_DROP" },   { "NF_ACCEPT", "NF_DROP" },	   { "BPF_OK", "BPF_DROP" },
+	};
+
+	for (size_t i = 0; i < p->n_lines; i++) {
+		const char *t = bv_line_text(&p->lines[i]);
+
+		for (size_t w = 0; t && w < sizeof(words) / sizeof(words[0]); w++)
+			if (strstr(t, words[w].pass) || strstr(t, words[w].other))
+				return words[w].pass;
+	}
+	return NULL;
+}
+
+/* How a program of this type names its packet's end and leaves a path it
+ * cannot finish (lets the packet through, or for a flow dissector gives
+ * up), for fixes written in its own words. */
 void pkt_words(const struct ctx *c, const char **end, const char **pass)
 {
+	if (!c->prog->sec.prog_type && (*pass = pass_in_source(c->prog))) {
+		*end = !strcmp(*pass, "XDP_PASS") ? "ctx->data_end" : !strcmp(*pass, "NF_ACCEPT") ? "data_end"
+		       : "skb->data_end";
+		return;
+	}
 	switch (c->prog->type) {
 	case BV_PROG_XDP: *end = "ctx->data_end"; *pass = "XDP_PASS"; return;
 	case BV_PROG_SCHED_CLS: case BV_PROG_SCHED_ACT: *end = "skb->data_end"; *pass = "TC_ACT_OK"; return;
@@ -2306,7 +2367,8 @@ void pkt_words(const struct ctx *c, const char **end, const char **pass)
 	case BV_PROG_CGROUP_SOCKOPT: *end = "ctx->optval_end"; *pass = "1"; return;
 	case BV_PROG_SOCK_OPS: *end = "data_end"; *pass = "1"; return;
 	case BV_PROG_CGROUP_SKB: *end = "skb->data_end"; *pass = "1"; return;
-	case BV_PROG_FLOW_DISSECTOR: *end = "skb->data_end"; *pass = "BPF_OK"; return;
+	/* BPF_OK would hand the kernel keys it did not fill */
+	case BV_PROG_FLOW_DISSECTOR: *end = "skb->data_end"; *pass = "BPF_DROP"; return;
 	case BV_PROG_LWT_IN: case BV_PROG_LWT_OUT: case BV_PROG_LWT_XMIT: case BV_PROG_LWT_SEG6LOCAL:
 		*end = "skb->data_end"; *pass = "BPF_OK"; return;
 	case BV_PROG_NETFILTER: *end = "data_end"; *pass = "NF_ACCEPT"; return;
@@ -2395,9 +2457,17 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		    off + size, pass);
 		return 1;
 	}
-	WHY(c, "The access reads packet bytes %d to %d", off, off + size - 1);
+	const struct bv_insn *fin = insn_at(c, c->fail);
+	bool store = fin && (BV_CLASS(fin->code) == BV_STX || BV_CLASS(fin->code) == BV_ST);
+
+	const char *what = c->prog->type == BV_PROG_CGROUP_SOCKOPT ? "option value" : "packet";
+
+	if (size == 1)
+		WHY(c, "The access %s %s byte %d", store ? "writes" : "reads", what, off);
+	else
+		WHY(c, "The access %s %s bytes %d to %d", store ? "writes" : "reads", what, off, off + size - 1);
 	if (v && v->kind == BV_REG_PKT)
-		WHY(c, " (R%d points %d byte%s past the packet's start%s", r, v->off, v->off == 1 ? "" : "s",
+		WHY(c, " (R%d points %d byte%s past the %s's start%s", r, v->off, v->off == 1 ? "" : "s", what,
 		    v->umax ? ", plus a variable part" : "");
 	else
 		WHY(c, " (through R%d", r);
@@ -2467,12 +2537,13 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		char p[64];
 		bool named = diag_deref_var(c, c->fail, p, sizeof(p));
 
-		FIX(c, "Before reading, check the range against the end: `if ((void *)%s + %d > (void *)(long)%s) "
+		FIX(c, "Before %s, check the range against the end: `if ((void *)%s + %d > (void *)(long)%s) "
 		       "return %s;`",
-		    named ? p : "p", size + (v && off > v->off ? off - v->off : 0), end, pass);
+		    store ? "writing" : "reading", named ? p : "p", size + (v && off > v->off ? off - v->off : 0), end,
+		    pass);
 		if (!named)
 			FIX(c, " with p the pointer R%d holds", r);
-		FIX(c, ", then read.");
+		FIX(c, ", then %s.", store ? "write" : "read");
 	}
 	return 1;
 }
@@ -3260,6 +3331,39 @@ static int diag_null_arg(struct ctx *c, int r, const char *got)
 	return 1;
 }
 
+/* A socket from a sockmap or sockhash lookup passed before its NULL check:
+ * the lookup's result is a map value that may be NULL, and only the branch
+ * that checked it holds a socket. */
+static int diag_sockmap_null(struct ctx *c, int r, const char *got, const char *want)
+{
+	long def = value_origin(c, r, c->fstep);
+	char hb[64], db[64], map[80], var[80];
+	const char *end, *pass;
+
+	if (strcmp(got, "map_value_or_null") || !strstr(want, "sock") || !is_call(c, def) ||
+	    strcmp(helper_at(c, def, db, sizeof(db)), "bpf_map_lookup_elem"))
+		return 0;
+	if (!diag_call_arg(c, def, 1, map, sizeof(map)))
+		snprintf(map, sizeof(map), "&sock_map");
+	if (!diag_call_arg(c, c->fail, r, var, sizeof(var)) ||
+	    var[strspn(var, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")])
+		snprintf(var, sizeof(var), "sk");
+	pkt_words(c, &end, &pass);
+	helper_at(c, c->fail, hb, sizeof(hb));
+	diag_class(c, "null-map-value");
+	diag_where(c, c->fail, "fails here");
+	diag_where(c, def, "may return NULL here");
+	WHY(c, "Argument %d of %s is what bpf_map_lookup_elem() returned at insn %ld from %s. A lookup in a sockmap "
+	       "or sockhash gives the socket, or NULL when that slot holds none: until the program checks it the "
+	       "verifier calls it map_value_or_null, and only on the branch where it is not NULL does it become a "
+	       "socket (sock), which %s takes. The lookup also holds a reference on the socket.",
+	    r, hb, def, map + (*map == '&'), hb);
+	FIX(c, "Check it right after the lookup and leave when the slot is empty: `if (!%s) return %s;`, then `%s(..., "
+	       "%s, ...)`, and release the reference on every path after it with `bpf_sk_release(%s);`.",
+	    var, pass, hb, var, var);
+	return 1;
+}
+
 static int diag_arg_type(struct ctx *c)
 {
 	int r;
@@ -3272,6 +3376,8 @@ static int diag_arg_type(struct ctx *c)
 	if (!strcmp(want, "map_ptr") && !strcmp(got, "map_value_or_null") && diag_inner_map_null(c, r))
 		return 1;
 	if (strstr(got, "_or_null") && !strstr(want, "_or_null") && null_is_all(got, want) && diag_null_arg(c, r, got))
+		return 1;
+	if (diag_sockmap_null(c, r, got, want))
 		return 1;
 	hp = is_helper_call(c, c->fail) ? helper_proto(insn_at(c, c->fail)->imm) : NULL;
 	if (hp && r >= 1 && r <= 5 && hp->args[r - 1] == A_CONST_STR)
@@ -3956,6 +4062,7 @@ static int diag_cb_return(struct ctx *c)
 		diag_where(c, v->def_insn, "the return value set here");
 		WHY(c, " R0 got that value at insn %ld (`%s`).", (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
 	}
+
 	if (lo == 0 && hi == 1 && neg)
 		FIX(c, "Return 1 to stop where the callback returns %d (`return 1;`), 0 to go on, and pass anything else "
 		       "back through the context pointer the callback gets (its last argument).",
@@ -3985,6 +4092,19 @@ static long return_root(const struct ctx *c)
 		     (of->op == BV_OP_RSH || of->op == BV_OP_ARSH);
 
 	return tr.root >= 0 && (tr.op < 0 || widen) && tr.alu32 < 0 && is_call(c, tr.root) ? tr.root : -1;
+}
+
+/* The `return ...;` line the failing path went through last: its
+ * instruction, -1.  The exit itself is often on the closing brace. */
+static long return_stmt(const struct ctx *c)
+{
+	for (long k = c->fstep; k >= 0 && k > c->fstep - 64; k--) {
+		const char *t = diag_src_text(c, c->res->steps[k].insn);
+
+		if (t && !strncmp(t, "return ", 7))
+			return c->res->steps[k].insn;
+	}
+	return -1;
 }
 
 static int diag_return(struct ctx *c)
@@ -4027,6 +4147,10 @@ static int diag_return(struct ctx *c)
 	else if (lo == 1 && hi == 1 && !c->prog->sec.prog_type)
 		m = "only the cgroup hooks that run after the fact take just 1 (recvmsg, getpeername and "
 		    "getsockname), and they cannot refuse anything";
+	else if (lo == 0 && hi == 3 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR)
+		/* bind4/bind6: bit 1 is BPF_RET_BIND_NO_CAP_NET_BIND_SERVICE */
+		m = "bit 0 allows the bind (1) or refuses it (0), and bit 1 lets it take a port below 1024 without "
+		    "CAP_NET_BIND_SERVICE, so 3 allows it without that check";
 	diag_class(c, "return-value");
 	diag_where(c, c->fail, "fails here");
 	if (known && smin == smax)
@@ -4067,7 +4191,25 @@ static int diag_return(struct ctx *c)
 		diag_where(c, v->def_insn, "the return value set here");
 		WHY(c, " R0 got that value at insn %ld (`%s`).", (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
 	}
-	if (lo == 1 && hi == 1 && !c->prog->sec.prog_type) {
+	if (known && smin == smax && (smin < lo || smin > hi) && (root = return_stmt(c)) >= 0) {
+		/* a constant out of range, written in a return statement */
+		const char *line = diag_src_text(c, root), *pass, *end;
+		char num[24], fixed[256];
+
+		pkt_words(c, &end, &pass);
+		if (!strcmp(pass, "0") && lo > 0)
+			pass = "1";
+		snprintf(num, sizeof(num), "%lld", smin);
+		diag_where(c, root, "the return statement");
+		if (diag_replace_expr(line, num, pass, fixed, sizeof(fixed)) == 1) {
+			FIX(c, "Return a value the type takes where line %u returns %s: `%s`%s.",
+			    bv_prog_line_at(c->prog, (size_t)root)->line_num, num, fixed,
+			    lo == 0 && hi == 3 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR
+				    ? " (or 3 to allow a port below 1024 without CAP_NET_BIND_SERVICE)"
+				    : "");
+			return 1;
+		}
+	}	if (lo == 1 && hi == 1 && !c->prog->sec.prog_type) {
 		FIX(c, "Return 1 on every path. To refuse or drop, use a hook that can: a cgroup_skb/ingress program "
 		       "drops received packets, cgroup/connect and cgroup/bind programs refuse those calls (`return 0;`).");
 		return 1;
@@ -4092,7 +4234,18 @@ static int diag_return(struct ctx *c)
 		       "fails with EPERM. To fail it with another errno, call `bpf_set_retval(-E...);` before `return 0;` "
 		       "(cgroup programs, Linux 5.18 and later).",
 		    smin);
-	else
+	else if (smin == smax && (smin < lo || smin > hi)) {
+		const char *pass, *end;
+
+		pkt_words(c, &end, &pass);
+		if (!strcmp(pass, "0") && lo > 0)
+			pass = "1";
+		FIX(c, "Where the program returns %lld, return a value in [%d, %d] instead (`return %s;`%s).", smin, lo, hi,
+		    pass,
+		    lo == 0 && hi == 3 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR
+			    ? ", or `return 3;` to allow a port below 1024 without CAP_NET_BIND_SERVICE"
+			    : "");
+	} else
 		FIX(c, "Return only values in [%d, %d] on every path%s.", lo, hi,
 		    c->prog->sec.prog_type == BV_PROG_CGROUP_SKB ? " (`return 1;` to let the packet through, `return 0;` "
 								   "to drop it)"
