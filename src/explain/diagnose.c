@@ -4094,6 +4094,16 @@ static long return_root(const struct ctx *c)
 	return tr.root >= 0 && (tr.op < 0 || widen) && tr.alu32 < 0 && is_call(c, tr.root) ? tr.root : -1;
 }
 
+/* The verdict a fix returns in place of a value out of [lo, ...]: the
+ * type's word for letting it pass, or 1 where 0 is out of range too. */
+static const char *verdict_for(const struct ctx *c, int lo)
+{
+	const char *pass, *end;
+
+	pkt_words(c, &end, &pass);
+	return !strcmp(pass, "0") && lo > 0 ? "1" : pass;
+}
+
 /* The `return ...;` line the failing path went through last: its
  * instruction, -1.  The exit itself is often on the closing brace. */
 static long return_stmt(const struct ctx *c)
@@ -4131,11 +4141,13 @@ static int diag_return(struct ctx *c)
 	long root;
 	const char *p;
 	char b[128], var[64];
+	bool bind_bits; /* bind4/bind6: bit 1 skips the CAP_NET_BIND_SERVICE check */
 
 	if (!msg_starts(c->msg, "At program exit the register R0 has") || !(p = strstr(c->msg, "should have been in [")) ||
 	    sscanf(p, "should have been in [%d, %d]", &lo, &hi) != 2)
 		return 0;
 	known = sscanf(c->msg, "At program exit the register R0 has smin=%lld smax=%lld", &smin, &smax) == 2;
+	bind_bits = lo == 0 && hi == 3 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR;
 	for (size_t i = 0; i < sizeof(mean) / sizeof(mean[0]); i++)
 		if (mean[i].type == c->prog->sec.prog_type)
 			m = mean[i].meaning;
@@ -4147,8 +4159,7 @@ static int diag_return(struct ctx *c)
 	else if (lo == 1 && hi == 1 && !c->prog->sec.prog_type)
 		m = "only the cgroup hooks that run after the fact take just 1 (recvmsg, getpeername and "
 		    "getsockname), and they cannot refuse anything";
-	else if (lo == 0 && hi == 3 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR)
-		/* bind4/bind6: bit 1 is BPF_RET_BIND_NO_CAP_NET_BIND_SERVICE */
+	else if (bind_bits)
 		m = "bit 0 allows the bind (1) or refuses it (0), and bit 1 lets it take a port below 1024 without "
 		    "CAP_NET_BIND_SERVICE, so 3 allows it without that check";
 	diag_class(c, "return-value");
@@ -4193,23 +4204,19 @@ static int diag_return(struct ctx *c)
 	}
 	if (known && smin == smax && (smin < lo || smin > hi) && (root = return_stmt(c)) >= 0) {
 		/* a constant out of range, written in a return statement */
-		const char *line = diag_src_text(c, root), *pass, *end;
+		const char *line = diag_src_text(c, root);
 		char num[24], fixed[256];
 
-		pkt_words(c, &end, &pass);
-		if (!strcmp(pass, "0") && lo > 0)
-			pass = "1";
 		snprintf(num, sizeof(num), "%lld", smin);
 		diag_where(c, root, "the return statement");
-		if (diag_replace_expr(line, num, pass, fixed, sizeof(fixed)) == 1) {
+		if (diag_replace_expr(line, num, verdict_for(c, lo), fixed, sizeof(fixed)) == 1) {
 			FIX(c, "Return a value the type takes where line %u returns %s: `%s`%s.",
 			    bv_prog_line_at(c->prog, (size_t)root)->line_num, num, fixed,
-			    lo == 0 && hi == 3 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR
-				    ? " (or 3 to allow a port below 1024 without CAP_NET_BIND_SERVICE)"
-				    : "");
+			    bind_bits ? " (or 3 to allow a port below 1024 without CAP_NET_BIND_SERVICE)" : "");
 			return 1;
 		}
-	}	if (lo == 1 && hi == 1 && !c->prog->sec.prog_type) {
+	}
+	if (lo == 1 && hi == 1 && !c->prog->sec.prog_type) {
 		FIX(c, "Return 1 on every path. To refuse or drop, use a hook that can: a cgroup_skb/ingress program "
 		       "drops received packets, cgroup/connect and cgroup/bind programs refuse those calls (`return 0;`).");
 		return 1;
@@ -4234,18 +4241,11 @@ static int diag_return(struct ctx *c)
 		       "fails with EPERM. To fail it with another errno, call `bpf_set_retval(-E...);` before `return 0;` "
 		       "(cgroup programs, Linux 5.18 and later).",
 		    smin);
-	else if (smin == smax && (smin < lo || smin > hi)) {
-		const char *pass, *end;
-
-		pkt_words(c, &end, &pass);
-		if (!strcmp(pass, "0") && lo > 0)
-			pass = "1";
+	else if (smin == smax && (smin < lo || smin > hi))
 		FIX(c, "Where the program returns %lld, return a value in [%d, %d] instead (`return %s;`%s).", smin, lo, hi,
-		    pass,
-		    lo == 0 && hi == 3 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR
-			    ? ", or `return 3;` to allow a port below 1024 without CAP_NET_BIND_SERVICE"
-			    : "");
-	} else
+		    verdict_for(c, lo),
+		    bind_bits ? ", or `return 3;` to allow a port below 1024 without CAP_NET_BIND_SERVICE" : "");
+	else
 		FIX(c, "Return only values in [%d, %d] on every path%s.", lo, hi,
 		    c->prog->sec.prog_type == BV_PROG_CGROUP_SKB ? " (`return 1;` to let the packet through, `return 0;` "
 								   "to drop it)"
