@@ -2286,7 +2286,7 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 		const char *end, *pass;
 
 		pkt_words(c, &end, &pass);
-		char lhs[96] = "", rhs[128] = "", off[96] = "", var[64];
+		char lhs[96] = "", rhs[128] = "", off[96] = "", var[96];
 		const char *plus = NULL, *name;
 
 		/* `struct iphdr *iph = data + keys->nhoff;`: the offset as the
