@@ -72,7 +72,7 @@ int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t s
 
 /* A C lvalue as a size or buffer is written: a name, possibly with
  * members or array elements (`e->len`, `hdr.len`, `v[2]`). */
-static int is_lvalue(const char *s)
+int diag_is_lvalue(const char *s)
 {
 	if (!isalpha((unsigned char)*s) && *s != '_')
 		return 0;
@@ -140,7 +140,7 @@ int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t si
 		*op = 0;
 	}
 	/* `*depth`: a value read through a pointer, as `e->len` is */
-	if ((t[0] == '*' && !is_lvalue(t + 1)) || (t[0] != '*' && !is_lvalue(t)) || strlen(t) >= size)
+	if ((t[0] == '*' && !diag_is_lvalue(t + 1)) || (t[0] != '*' && !diag_is_lvalue(t)) || strlen(t) >= size)
 		return 0;
 	snprintf(name, size, "%s", t);
 	*scale = k;
@@ -156,7 +156,7 @@ int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t 
 		return 0;
 	if (*v == '&')
 		v++;
-	if (!is_lvalue(v) || strlen(v) >= size)
+	if (!diag_is_lvalue(v) || strlen(v) >= size)
 		return 0;
 	snprintf(name, size, "%s", v);
 	return v == t ? 1 : 2;
@@ -183,7 +183,7 @@ int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size)
 	t[e - p] = 0;
 	while (*e == ' ')
 		e++;
-	if (!strchr("<>", *e) || !is_lvalue(t) || strlen(t) >= size)
+	if (!strchr("<>", *e) || !diag_is_lvalue(t) || strlen(t) >= size)
 		return 0;
 	snprintf(name, size, "%s", t);
 	return 1;

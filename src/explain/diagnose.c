@@ -2286,27 +2286,18 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 		const char *end, *pass;
 
 		pkt_words(c, &end, &pass);
-		char lhs[96] = "", rhs[128] = "", off[96] = "", var[96];
-		const char *plus = NULL, *name;
+		char lhs[96] = "", rhs[128] = "", name[64], var[96];
+		const char *plus, *off, *leaf;
 
 		/* `struct iphdr *iph = data + keys->nhoff;`: the offset as the
 		 * line writes it (a declaration counts: its text is filled in) */
 		diag_assignment(c, v->def_insn, lhs, sizeof(lhs), rhs, sizeof(rhs));
-		if ((plus = strstr(rhs, " + ")))
-			snprintf(off, sizeof(off), "%s", plus + 3);
-		name = strrchr(lhs, ' ') ? strrchr(lhs, ' ') + 1 : lhs;
-		name += strspn(name, "*");
-		bool plain = off[0] && strlen(off) < 64;
-
-		for (const char *q = off; plain && *q; q++)
-			if (q[0] == '-' && q[1] == '>')
-				q++;
-			else if (!isalnum((unsigned char)*q) && !strchr("_.[]", *q))
-				plain = false;
-		if (plus && plain) {
-			const char *leaf = strrchr(off, '>') ? strrchr(off, '>') + 1 : strrchr(off, '.') ? strrchr(off, '.') + 1
-													: off;
-
+		plus = strstr(rhs, " + ");
+		off = plus ? plus + 3 : "";
+		if (plus && strlen(off) < 64 && diag_is_lvalue(off) && diag_assigned_var(c, v->def_insn, name, sizeof(name))) {
+			/* the member's own name for the variable: nhoff of keys->nhoff */
+			for (leaf = off; strpbrk(leaf, ".>"); leaf = strpbrk(leaf, ".>") + 1)
+				;
 			snprintf(var, sizeof(var), "%s", leaf);
 			if (strcmp(var, off))
 				FIX(c, "Read the offset into a variable and bound it with a constant before adding it, so that "

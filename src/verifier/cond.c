@@ -393,10 +393,8 @@ static void set_min_max(struct venv *env, struct reg_state *t1, struct reg_state
 	reg_sanity_check(env, f2, "false_reg2");
 }
 
-/* Every register and spilled register of a state, for passes that
- * rewrite all copies of something. */
-/* Every register and spilled register of every frame of st, as reg.  A
- * spilled one is shared with other states (state.h): the body works on a
+/* Every register and spilled register of every frame of st, as reg, for
+ * passes that rewrite all copies of something.  A spilled one is shared with other states (state.h): the body works on a
  * copy, kept in the slot (through slot_reg) only when the body changed it.
  * `continue` in the body ends that register's turn. */
 #define FOR_EACH_REG(env, st, reg, ...)                                                 \

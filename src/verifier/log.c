@@ -343,25 +343,27 @@ void log_frame(struct venv *env, const struct vstate *st, int frameno, bool all)
 			continue;
 		if (sl->type[BPF_REG_SIZE - 1] == STACK_ITER) {
 			static const char *const states[] = { "invalid", "active", "drained" };
+			uint32_t ref = slot_peek(sl)->ref_obj_id;
 
-			if (slot_peek(sl)->ref_obj_id)
+			if (ref)
 				bv_buf_printf(b, " fp%d=iter_%s(ref_id=%u,state=%s,depth=%u)", (-s - 1) * BPF_REG_SIZE,
-					      iter_kind_name(sl->iter_kind), slot_peek(sl)->ref_obj_id, states[sl->iter_state < 3 ? sl->iter_state : 0],
+					      iter_kind_name(sl->iter_kind), ref, states[sl->iter_state < 3 ? sl->iter_state : 0],
 					      sl->iter_depth);
 			continue;
 		}
 		if (sl->type[BPF_REG_SIZE - 1] == STACK_DYNPTR && s + 1 < f->allocated_stack / BPF_REG_SIZE) {
 			/* a dynptr is printed once, at its lower slot */
 			const struct stack_slot *d = &f->stack[++s];
+			const struct reg_state *dr = slot_peek(d);
 			const char *sep = "";
 
 			bv_buf_printf(b, " fp%d=dynptr_%s(", (-s - 1) * BPF_REG_SIZE, dynptr_kind_name(d->dynptr_type));
-			if (slot_peek(d)->id) {
-				bv_buf_printf(b, "id=%u", slot_peek(d)->id);
+			if (dr->id) {
+				bv_buf_printf(b, "id=%u", dr->id);
 				sep = ",";
 			}
-			if (slot_peek(d)->ref_obj_id) {
-				bv_buf_printf(b, "%sref_id=%u", sep, slot_peek(d)->ref_obj_id);
+			if (dr->ref_obj_id) {
+				bv_buf_printf(b, "%sref_id=%u", sep, dr->ref_obj_id);
 				sep = ",";
 			}
 			/* the kernel's dynptr_id shares its bytes with the

@@ -207,7 +207,7 @@ int destroy_dynptr(struct venv *env, struct func_state *f, int spi)
 		return verr(env, -EINVAL, "cannot overwrite referenced dynptr");
 	/* its slices die with it, wherever they are kept */
 	if (slot_peek(&f->stack[spi])->id)
-		invalidate_regs(env, is_slice_of, f->stack[spi].spilled->id);
+		invalidate_regs(env, is_slice_of, slot_peek(&f->stack[spi])->id);
 	mark_stack_scratched(env, spi);
 	mark_stack_scratched(env, spi - 1);
 	ls_mark_write(env, f->frameno, 3ull << (spi - 1));
