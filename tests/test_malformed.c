@@ -4,6 +4,7 @@
  * lengths, section headers pointing past the end, bad symbol and
  * relocation indices, broken BTF, and a few thousand seeded byte flips. */
 #include <elf.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,46 @@ static int find_sec(uint8_t *img, size_t size, const char *name)
 		if (!strcmp(sec_name(img, size, i), name))
 			return (int)i;
 	return -1;
+}
+
+/* clang 14 lists a static constant it put in ".rodata.cst16" or
+ * ".rodata.str1.1" under the DATASEC ".rodata"; when no ".rodata" section
+ * exists, libbpf 1.1 (Debian 12's) refuses to open the object:
+ * "libbpf: Invalid size for section .rodata: 0 bytes", "Error finalizing
+ * .BTF: -2" (seen with bpftool prog loadall).  Made here whatever compiler
+ * built the object, by renaming the DATASEC in the BTF's strings: BTF then
+ * says ".rodatX" for a variable the object has in ".rodata".  (Renaming
+ * the section would rename symbols too: their names share its string.) */
+static void misplaced_rodata(const char *path)
+{
+	struct bv_error err = { 0 };
+	uint8_t *img, *hit = NULL;
+	size_t size;
+	char msg[BV_ERROR_MSG_MAX];
+	int s;
+
+	if (bv_read_file(path, 1 << 26, &img, &size, &err)) {
+		CHECK(0, "%s", err.msg);
+		return;
+	}
+	s = find_sec(img, size, ".BTF");
+	if (s > 0) {
+		Elf64_Shdr *h = shdr(img, size, (unsigned)s);
+
+		for (size_t i = h->sh_offset; !hit && i + 9 <= h->sh_offset + h->sh_size && i + 9 <= size; i++)
+			if (!memcmp(img + i, "\0.rodata\0", 9))
+				hit = img + i;
+	}
+	CHECK(hit != NULL, "%s: the string .rodata in its BTF", path);
+	if (hit) {
+		hit[7] = 'X';
+		CHECK(try_open(img, size, msg, sizeof(msg)) == -ENOENT && strstr(msg, "bad.o: section '.BTF'") &&
+		      strstr(msg, "DATASEC '.rodatX' lists") && strstr(msg, "no section '.rodatX'") &&
+		      strstr(msg, "in '.rodata')") && strstr(msg, "Error finalizing .BTF: -2") &&
+		      strstr(msg, "fix: declare") && strstr(msg, "without `static`"),
+		      "DATASEC without its section: %s", msg);
+	}
+	free(img);
 }
 
 int main(int argc, char **argv)
@@ -163,5 +204,7 @@ int main(int argc, char **argv)
 	CHECK(crashes == 0, "%d corrupted objects failed without a message", crashes);
 	free(work);
 	free(img);
+	if (argc > 2)
+		misplaced_rodata(argv[2]);
 	return check_done("test_malformed");
 }

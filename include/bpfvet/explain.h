@@ -47,8 +47,8 @@ extern const char *const bv_diag_classes[];
 const char *bv_diag_class_summary(const char *klass);
 
 /* What to change when the kernel refuses the object's BTF (the line of
- * bv_object.btf_refusal): a sentence of C. */
-void bv_btf_refusal_fix(const char *refusal, char *out, size_t size);
+ * obj->btf_refusal): a sentence of C. */
+void bv_btf_refusal_fix(const struct bv_object *obj, char *out, size_t size);
 
 /* Diagnose a rejection of prog (res->accepted == 0, not unsupported). */
 void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,

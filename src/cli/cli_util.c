@@ -121,7 +121,7 @@ void cli_note_btf_refusal(const struct bv_object *obj)
 {
 	char fix[512];
 
-	bv_btf_refusal_fix(obj->btf_refusal, fix, sizeof(fix));
+	bv_btf_refusal_fix(obj, fix, sizeof(fix));
 	printf("note: the kernel refuses this object's BTF: %s\n"
 	       "  libbpf goes on without it (\"BTF is optional, ignoring\"): no line info reaches the kernel,\n"
 	       "  global functions are verified as static ones, maps have no key or value types\n"

@@ -8,11 +8,14 @@
 #include <string.h>
 
 #include "explain/diag.h"
+#include "object/obj_internal.h"
 
-void bv_btf_refusal_fix(const char *refusal, char *out, size_t size)
+void bv_btf_refusal_fix(const struct bv_object *obj, char *out, size_t size)
 {
+	const char *refusal = obj->btf_refusal ? obj->btf_refusal : "";
 	char fn[128];
 	unsigned id, proto, arg;
+	struct btf_misplaced m;
 
 	if (sscanf(refusal, "[%u] FUNC %127s type_id=%u Invalid arg#%u", &id, fn, &proto, &arg) == 4)
 		snprintf(out, size,
@@ -23,6 +26,12 @@ void bv_btf_refusal_fix(const char *refusal, char *out, size_t size)
 		snprintf(out, size,
 			 "An extern variable that is neither __kconfig nor __ksym stays extern in the BTF: define it "
 			 "in this object, or link the objects into one (bpftool gen object) before loading.");
+	else if (btf_misplaced_var(obj, &m))
+		snprintf(out, size,
+			 "Declare %s without `static`: clang 14 lists %s under '%s' in BTF but put it in '%s', a "
+			 "section of merged constants, so its offset there is wrong; a global `const` goes to '%s' "
+			 "itself (clang 19 names the section it uses).",
+			 m.vars, m.var, m.datasec, m.real_sec, m.datasec);
 	else
 		snprintf(out, size, "Load the object with a loader that lays its BTF out as libbpf does.");
 }
@@ -47,7 +56,7 @@ void diag_btf_refused(struct ctx *c)
 	WHY(c, "The kernel refuses this object's BTF (`%s`), so the loader went on without it: maps are created "
 	       "without the types of their keys and values, functions have no BTF, and this instruction needs them.",
 	    c->obj->btf_refusal);
-	bv_btf_refusal_fix(c->obj->btf_refusal, fix, sizeof(fix));
+	bv_btf_refusal_fix(c->obj, fix, sizeof(fix));
 	c->d->fix[0] = '\0';
 	FIX(c, "%s The declaration the message points at is right as it is.", fix);
 }

@@ -158,7 +158,18 @@ int btf_check_kernel(struct bv_object *obj, struct bv_error *err)
 	size_t size;
 	char line[256];
 	int mandatory = 0;
+	struct btf_misplaced m;
 
+	if (btf_misplaced_var(obj, &m) && m.no_section)
+		return bv_error_set(err, -ENOENT,
+				    "%s: section '.BTF': DATASEC '%s' lists %s, but the object has no section '%s' "
+				    "(clang put %s in '%s'): libbpf cannot open it (\"Error finalizing .BTF: -2\"), so no "
+				    "program of it loads\n"
+				    "  fix: declare %s without `static`: clang 14 names '%s' in BTF for a static constant "
+				    "it puts in a section of merged constants, a global `const` goes to '%s' itself "
+				    "(clang 19 names the section it uses)",
+				    obj->path, m.datasec, m.vars, m.datasec, m.var, m.real_sec, m.vars, m.datasec,
+				    m.datasec);
 	raw = bv_object_kernel_btf(obj, &size, &e);
 	if (!raw || !kernel_refusal(raw, size, line, sizeof(line)))
 		return 0;

@@ -6,6 +6,7 @@
 #include <bpf/libbpf.h>
 #include <errno.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -132,6 +133,68 @@ static int find_sec(struct bv_object_internal *p, const char *name)
 		if (!strcmp(p->secs[i].name, name))
 			return (int)i;
 	return -1;
+}
+
+/* clang 14 lists a static constant it put in a mergeable section
+ * (".rodata.str1.1" for a string, ".rodata.cst16" for 16 bytes) under the
+ * DATASEC ".rodata" all the same; clang 19 names the section it used.
+ * libbpf looks the DATASEC's section up by name: when there is none it
+ * cannot give the DATASEC a size and refuses to open the object ("Error
+ * finalizing .BTF: -2"); when there is one, the variable's offset is the
+ * one it has in its own section and the kernel refuses the BTF.  Finds the
+ * first DATASEC with variables its section does not hold, and names them
+ * ("a, b"); where the first of them really is goes in real_sec. */
+int btf_misplaced_var(const struct bv_object *obj, struct btf_misplaced *m)
+{
+	struct bv_object_internal *p = PRIV(obj);
+	uint32_t n = p->btf ? btf__type_cnt(p->btf) : 0;
+
+	memset(m, 0, sizeof(*m));
+	for (uint32_t id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(p->btf, id);
+		const struct btf_var_secinfo *v = btf_var_secinfos(t);
+		const char *name = btf__name_by_offset(p->btf, t->name_off);
+		int sec;
+
+		if (!btf_is_datasec(t) || !name || !strcmp(name, ".kconfig") || !strcmp(name, ".ksyms"))
+			continue;
+		sec = find_sec(p, name);
+		for (uint32_t i = 0; i < btf_vlen(t); i++, v++) {
+			const struct btf_type *var = btf__type_by_id(p->btf, v->type);
+			const char *vname = var ? btf__name_by_offset(p->btf, var->name_off) : NULL;
+
+			size_t len = strlen(m->vars);
+			const char *real = NULL;
+
+			if (!vname || !btf_is_var(var) || (sec >= 0 && find_sym(p, vname, sec)))
+				continue;
+			/* an extern has no symbol in any section: not this case */
+			for (size_t k = 0; k < p->n_syms && !real; k++)
+				if (p->syms[k].type != STT_SECTION && p->syms[k].shndx > 0 &&
+				    p->syms[k].shndx < p->n_secs && !strcmp(p->syms[k].name, vname))
+					real = p->secs[p->syms[k].shndx].name;
+			if (!real || len + strlen(vname) + 6 >= sizeof(m->vars))
+				continue;
+			snprintf(m->vars + len, sizeof(m->vars) - len, "%s%s", len ? ", " : "", vname);
+			if (m->datasec)
+				continue;
+			m->datasec = name;
+			m->var = vname;
+			m->real_sec = real;
+			m->no_section = sec < 0 && t->size == 0;
+		}
+		if (m->datasec) {
+			char *last = strrchr(m->vars, ',');
+
+			/* "a, b, c" reads "a, b and c" (room for it kept above) */
+			if (last) {
+				memmove(last + 4, last + 1, strlen(last + 1) + 1);
+				memcpy(last, " and", 4);
+			}
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static struct ext *ext_by_name(struct bv_object_internal *p, const char *name)

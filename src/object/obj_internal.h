@@ -146,6 +146,13 @@ int struct_ops_collect(struct bv_object *obj, struct bv_error *err);
 int btf_load_object(struct bv_object *obj, struct bv_error *err);
 /* btf_check.c */
 int btf_check_kernel(struct bv_object *obj, struct bv_error *err);
+struct btf_misplaced {
+	const char *datasec, *var; /* the DATASEC and the first variable it misplaces */
+	char vars[160];        /* the variables it lists that its section does not hold */
+	const char *real_sec;  /* the section the first one's symbol is in */
+	int no_section;        /* no section of the DATASEC's name: libbpf cannot open the object */
+};
+int btf_misplaced_var(const struct bv_object *obj, struct btf_misplaced *m);
 int btf_mark_hidden_static(struct bv_object *obj, struct bv_error *err);
 struct btf *btf_target(struct bv_object *obj, struct bv_error *err);
 const struct btf *bv_object_laid_out_btf(struct bv_object *obj);
