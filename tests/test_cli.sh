@@ -278,7 +278,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_third:copy_payload:mem-size-exceeds-buffer:'__u64 len = e->len;' \
 		 diagnose_third:udp_port:pkt-bounds-missing:'check it again before reading it' \
 		 diagnose_third:count_ifindex:null-map-value:'"insn":6,"role":"may return NULL here"' \
-		 diagnose_third:scratch_index:unbounded-index:'if (i >= 256) return 0;' \
+		 diagnose_third:scratch_index:unbounded-index:'if (i >= 256) return TC_ACT_OK;' \
 		 diagnose_third:read_name:signed-size:'if (n < 0) return 0;' \
 		 diagnose_third:sum_bytes:loop-too-complex:'Bound the loop by a constant' \
 		 diagnose_third:skip_eth:ctx-access:'bpf_xdp_adjust_head(ctx, delta)' \
@@ -320,10 +320,10 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eighth:bump_config:readonly-write:'drop BPF_F_RDONLY_PROG from config' \
 		 diagnose_eighth:exec_comm:mem-size-exceeds-buffer:'`sizeof(comm)` (8 here)' \
 		 diagnose_eighth:copy_over:mem-size-exceeds-buffer:'the value size of map totals (its value is struct big)' \
-		 diagnose_ninth:count_bucket:unbounded-index:'if (i >= 32) return 0;' \
+		 diagnose_ninth:count_bucket:unbounded-index:'if (*b >= 32) return 0;' \
 		 diagnose_ninth:src_count:pkt-bounds-missing:'prove only bytes 0 to 13' \
 		 diagnose_ninth:sum_samples:unbounded-index:'add `&& i < 8` to its condition' \
-		 diagnose_ninth:terminate:unbounded-index:'if (i >= 32) { bpf_ringbuf_discard(e, 0); return 0; }' \
+		 diagnose_ninth:terminate:unbounded-index:'if (*at >= 32) { bpf_ringbuf_discard(e, 0); return 0; }' \
 		 diagnose_ninth:sock_bytes:null-pointer:'Argument 2 of bpf_sk_storage_get is skb->sk' \
 		 diagnose_ninth:arm_timer:helper-arg-type:'bpf_timer_init(&v->timer, &timers, CLOCK_MONOTONIC);' \
 		 diagnose_ninth:out_len:mem-size-exceeds-buffer:'__u64 len_val = *len;' \
@@ -334,7 +334,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eleventh:copy_words:mem-size-exceeds-buffer:'if (n == 0 || n > 64) return 0;` (the size is n * 4' \
 		 diagnose_eleventh:mark_hist:unbounded-index:'Make the index unsigned' \
 		 diagnose_eleventh:open_evt:mem-size-exceeds-buffer:'`sizeof(ev)` (24 here)' \
-		 diagnose_eleventh:rb_len:mem-size-exceeds-buffer:'if (len > 64) return 0;' \
+		 diagnose_eleventh:rb_len:mem-size-exceeds-buffer:'if (len > 64) return TC_ACT_OK;' \
 		 diagnose_eleventh:inner_count:null-map-value:'`if (!m) return TC_ACT_OK;`' \
 		 diagnose_eleventh:read_meta:pkt-bounds-missing:'if ((void *)meta + 4 > data) return TC_ACT_OK;' \
 		 kptr_untagged:acquire_untagged:helper-arg-type:'the compiler dropped the type tag (clang before 15)' \
@@ -380,7 +380,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_tenth:mark_tos:readonly-write:'Rewrite the header in a tc program' \
 		 diagnose_fifth:open_event:reference-leak:'"line":35,"text":"if (target_pid && pid != target_pid)"' \
 		 diagnose_fifth:open_path:helper-arg-type:'what bpf_probe_read_user_str returned at insn 4' \
-		 diagnose_fifth:read_hist:unbounded-index:'if (i >= 32) return 0;' \
+		 diagnose_fifth:read_hist:unbounded-index:'if ((v >> 58) >= 32) return 0;' \
 		 diagnose_fifth:v6_proto:pkt-bounds-missing:'prove only bytes 0 to 53' \
 		 diagnose_fifth:xdp_cmp:pkt-bounds-missing:'which holds the context pointer itself (ctx), not ctx->data_end' \
 		 diagnose_fifth:mark_small:ctx-access:'That is `skb->mark`, which socket_filter programs may read but not write' \

@@ -23,6 +23,7 @@ struct ctx {
 	const char *msg;
 	long fail;                   /* failing instruction */
 	long fstep;                  /* its step, -1 when not recorded */
+	char end_words[64];          /* pkt_words: "reuse->data_end" */
 };
 
 /* output: append to a field of the diagnosis */
@@ -63,7 +64,7 @@ long step_of(const struct ctx *c, long before, long insn); /* latest step before
  * into desc ("the stack at fp-8"); -1 when unknown */
 long room_at(const struct ctx *c, const struct bv_vreg *m, char *desc, size_t size);
 /* the program type's words for the packet's end and for "let it pass" */
-void pkt_words(const struct ctx *c, const char **end, const char **pass);
+void pkt_words(struct ctx *c, const char **end, const char **pass);
 int msg_reg(const char *m);
 int msg_starts(const char *m, const char *prefix);
 /* The member of BTF type id covering byte off, written into name as C
@@ -98,6 +99,7 @@ int diag_reads_pointer(const struct ctx *c, long insn, const char *expr);
 int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size); /* `*hdr`, `eth->x` */
 int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, size_t size);
 int diag_index_text(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);
+int diag_only_index(const struct ctx *c, long insn, char *buf, size_t size); /* `bucket` of `deny[bucket]` */
 int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);
 /* insn's C line without its indentation (NULL without one); a line with an
  * expression replaced by another; the `p->field` of a line's `&p->field`;

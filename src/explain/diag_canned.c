@@ -121,6 +121,12 @@ static int diag_pkt_readonly(struct ctx *c)
 		       "bpf_tc_attach()), where the same store is allowed after the bounds check; to set a field the "
 		       "socket controls, such as the TOS, set the option with bpf_setsockopt() from a sock_ops program "
 		       "instead.");
+	else if (t == BV_PROG_LWT_IN || t == BV_PROG_LWT_OUT)
+		/* on a route already: the same hook family has a writable one */
+		FIX(c, "Make the rewrite where the packet may be written: in an lwt_xmit program on the route "
+		       "(`SEC(\"lwt_xmit\")`, `ip route ... encap bpf xmit obj FILE sec lwt_xmit`), which runs as packets "
+		       "leave by that route, or in a tc ingress program (`SEC(\"tc\")`) for packets arriving on the "
+		       "interface; both allow the same store after the bounds check.");
 	else
 		FIX(c, "Do the rewrite in a tc (`SEC(\"tc\")`) or XDP program, where the same store is allowed after "
 		       "the bounds check, or with bpf_skb_store_bytes() in a tc program.");

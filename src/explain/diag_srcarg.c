@@ -466,6 +466,32 @@ int diag_index_text(const struct ctx *c, long insn, const char *arr, char *buf, 
 	return 1;
 }
 
+/* The subscript of the one array access a source line makes (`bucket` of
+ * `return cfg->deny[bucket] ? 0 : 1;`), when it makes exactly one. */
+int diag_only_index(const struct ctx *c, long insn, char *buf, size_t size)
+{
+	const char *line = line_of(c, insn), *open = NULL;
+	char arr[64];
+	size_t n;
+
+	for (const char *p = line ? strchr(line, '[') : NULL; p; p = strchr(p + 1, '[')) {
+		if (p == line || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == ']'))
+			continue;
+		if (open)
+			return 0; /* two: which one failed is not on the line */
+		open = p;
+	}
+	if (!open || open[-1] == ']')
+		return 0;
+	for (n = 0; open - n > line && (isalnum((unsigned char)open[-1 - (long)n]) || open[-1 - (long)n] == '_'); n++)
+		;
+	if (n >= sizeof(arr))
+		return 0;
+	memcpy(arr, open - n, n);
+	arr[n] = 0;
+	return diag_index_text(c, insn, arr, buf, size);
+}
+
 /* How a source line reaches array `arr` (`h->samples` of `prev =
  * h->samples[n - 1];`): the member access written before its name. */
 int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, size_t size)

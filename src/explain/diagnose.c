@@ -1234,6 +1234,23 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	/* leaving early with a ring buffer record reserved would leak it */
 	const char *leave = mr && !strncmp(mr->type, "ringbuf_mem", 11) ? "{ bpf_ringbuf_discard(e, 0); return 0; }"
 									  : "return 0;";
+	char leave_pass[48], idx[64];
+	const char *pass, *end;
+
+	/* otherwise the type's own way out: `return 1;` lets a connect() through */
+	pkt_words(c, &end, &pass);
+	if (strcmp(pass, "0") && !strchr(leave, '{')) {
+		snprintf(leave_pass, sizeof(leave_pass), "return %s;", pass);
+		leave = leave_pass;
+	}
+	if (!diag_only_index(c, c->fail, idx + 1, sizeof(idx) - 2))
+		snprintf(idx, sizeof(idx), "i");
+	else if (strchr(idx + 1, ' ')) {
+		/* `(v >> 58) >= 32` reads better than relying on precedence */
+		idx[0] = '(';
+		strcat(idx, ")");
+	} else
+		memmove(idx, idx + 1, strlen(idx + 1) + 1);
 
 	if (!v)
 		return 0;
@@ -1372,12 +1389,21 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		else
 			FIX(c, "Check");
 		FIX(c, " the result right after `%s = bpf_%s(...)`, before using it: ", var, h ? h->name : "...");
-		if (above)
-			FIX(c, "`if (%s %s 0 || %s > %s) return 0;`.", var, nonzero ? "<=" : "<", var, lim);
+		/* buf[n - 2] needs n >= 2: the access starts that far back */
+		long back = minus ? -(long)fin->off : 0;
+		char low[96];
+
+		if (back > 1)
+			snprintf(low, sizeof(low), "%s < %ld", var, back);
 		else
-			FIX(c, "`if (%s %s 0) return 0;`.", var, nonzero ? "<=" : "<");
+			snprintf(low, sizeof(low), "%s %s 0", var, nonzero ? "<=" : "<");
+		if (above)
+			FIX(c, "`if (%s || %s > %s) return 0;`.", low, var, lim);
+		else
+			FIX(c, "`if (%s) return 0;`.", low);
 		if (minus)
-			FIX(c, " The access reads before the index, as buf[n - 1] does, so %s must be at least 1.", var);
+			FIX(c, " The access reads %ld byte%s before the index, as buf[%s - %ld] does, so %s must be at least "
+			       "%ld.", back, back > 1 ? "s" : "", var, back, var, back);
 		else if (nonzero)
 			FIX(c, " bpf_%s() takes no size of 0, so %s must be at least 1.", callee ? callee->name : "...", var);
 		if (as_long)
@@ -1432,10 +1458,18 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			/* an array index: C counts elements, whatever the compiler scaled it to */
 			long n = room / (long)need;
 
-			FIX(c, "Check the index against the array's length before using it: `if (i >= %ld) %s`, or "
-			       "clamp it with a mask: `i &= %" PRIu64 ";` (%ld element%s of %" PRIu64 " byte%s fit in the %ld "
-			       "bytes there).",
-			    n, leave, pow2_mask_below(n), n, n == 1 ? "" : "s", need, need == 1 ? "" : "s", room);
+			bool plain = idx[strspn(idx, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")] == 0;
+
+			/* `ctx->major &= 255` would write the context: mask where it is used */
+			FIX(c, "Check the index against the array's length before using it: `if (%s >= %ld) %s`, or "
+			       "clamp it with a mask: ",
+			    idx, n, leave);
+			if (plain)
+				FIX(c, "`%s &= %" PRIu64 ";`", idx, pow2_mask_below(n));
+			else
+				FIX(c, "index with `%s & %" PRIu64 "`", idx, pow2_mask_below(n));
+			FIX(c, " (%ld element%s of %" PRIu64 " byte%s fit in the %ld bytes there).", n, n == 1 ? "" : "s",
+			    need, need == 1 ? "" : "s", room);
 			return 1;
 		}
 		{
@@ -1487,9 +1521,19 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	}
 	compiler_story(c, &tr, valreg);
 	if (!is_helper_call(c, c->fail) && room > 0 && need > 0) {
-		FIX(c, "Check the index against the array's length before using it: `if (i >= %ld) %s` (%ld "
-		       "elements of %" PRIu64 " bytes fit in the %ld bytes there).",
-		    room / (long)need, leave, room / (long)need, need, room);
+		const struct bv_form *df = form_at(c, v->def_insn);
+		long n = room / (long)need;
+
+		FIX(c, "Check the index against the array's length before using it: `if (%s >= %ld) %s`", idx, n,
+		    leave);
+		/* a byte index masked too wide: the mask that fits is one less than a power-of-two length */
+		if (df && df->op == BV_OP_AND && need == 1 && !(n & (n - 1)))
+			FIX(c, ", or mask it with %ld (0x%lx) instead of 0x%" PRIx64 ": %ld elements of 1 byte fit in the "
+			       "%ld bytes there.",
+			    n - 1, n - 1, v->umax, n, room);
+		else
+			FIX(c, " (%ld element%s of %" PRIu64 " byte%s fit in the %ld bytes there).", n, n == 1 ? "" : "s",
+			    need, need == 1 ? "" : "s", room);
 		return 1;
 	}
 	if (is_helper_call(c, c->fail) && v->umin == v->umax && room > 0) {
@@ -2328,7 +2372,15 @@ static const char *pass_in_source(const struct bv_prog *p)
 	} words[] = {
 		{ "XDP_PASS", "XDP_DROP" }, { "XDP_PASS", "XDP_TX" },	   { "TC_ACT_OK", "TC_ACT_SHOT" },
 		{ "SK_PASS", "SK_DROP" },   { "NF_ACCEPT", "NF_DROP" },	   { "BPF_OK", "BPF_DROP" },
+		{ "TCX_NEXT", "TCX_DROP" }, { "TCX_PASS", "TCX_REDIRECT" }, { "NETKIT_NEXT", "NETKIT_DROP" },
+		{ "NETKIT_PASS", "NETKIT_REDIRECT" },
 	};
+
+	/* context fields only the cgroup hooks that allow with 1 have
+	 * (bpf_sock_addr, bpf_sockopt): there `return 0;` refuses the call */
+	static const char *const allow1[] = { "->user_port", "->user_ip4", "->user_ip6", "->msg_src_ip",
+					      "->optval", "->optlen", "->optname" };
+	bool one = false;
 
 	for (size_t i = 0; i < p->n_lines; i++) {
 		const char *t = bv_line_text(&p->lines[i]);
@@ -2336,23 +2388,59 @@ static const char *pass_in_source(const struct bv_prog *p)
 		for (size_t w = 0; t && w < sizeof(words) / sizeof(words[0]); w++)
 			if (strstr(t, words[w].pass) || strstr(t, words[w].other))
 				return words[w].pass;
+		for (size_t w = 0; t && !p->sec.prog_type && w < sizeof(allow1) / sizeof(allow1[0]); w++)
+			one |= strstr(t, allow1[w]) != NULL;
 	}
-	return NULL;
+	return one ? "1" : NULL;
 }
 
 /* How a program of this type names its packet's end and leaves a path it
  * cannot finish (lets the packet through, or for a flow dissector gives
  * up), for fixes written in its own words. */
-void pkt_words(const struct ctx *c, const char **end, const char **pass)
+static void pkt_words_of_type(const struct ctx *c, const char **end, const char **pass);
+
+void pkt_words(struct ctx *c, const char **end, const char **pass)
 {
+	const struct btf *btf;
+	const struct btf_type *proto;
+	const char *name, *arrow;
+
 	if (!c->prog->sec.prog_type && (*pass = pass_in_source(c->prog))) {
 		*end = !strcmp(*pass, "XDP_PASS") ? "ctx->data_end" : !strcmp(*pass, "NF_ACCEPT") ? "data_end"
-		       : "skb->data_end";
+		       : !strcmp(*pass, "1") ? "ctx->optval_end" : "skb->data_end";
 		return;
 	}
+	pkt_words_of_type(c, end, pass);
+	/* the context in the program's own name for it: `reuse->data_end` */
+	proto = diag_func_proto(c, 0, &btf);
+	name = proto && btf_vlen(proto) ? btf__name_by_offset(btf, btf_params(proto)[0].name_off) : NULL;
+	arrow = strstr(*end, "->");
+	if (name && *name && strlen(name) < 32 && (arrow || c->prog->type == BV_PROG_SK_REUSEPORT)) {
+		snprintf(c->end_words, sizeof(c->end_words), "%s->%s", name, arrow ? arrow + 2 : *end);
+		*end = c->end_words;
+	}
+}
+
+/* ... from the program type alone */
+static void pkt_words_of_type(const struct ctx *c, const char **end, const char **pass)
+{
+	const char *own = pass_in_source(c->prog);
+
 	switch (c->prog->type) {
 	case BV_PROG_XDP: *end = "ctx->data_end"; *pass = "XDP_PASS"; return;
-	case BV_PROG_SCHED_CLS: case BV_PROG_SCHED_ACT: *end = "skb->data_end"; *pass = "TC_ACT_OK"; return;
+	case BV_PROG_SCHED_CLS: case BV_PROG_SCHED_ACT:
+		*end = "skb->data_end";
+		/* tcx and netkit have verdicts of their own (TCX_NEXT: over to
+		 * the next program); a program that uses them gets them back */
+		if (own && (!strncmp(own, "TCX_", 4) || !strncmp(own, "NETKIT_", 7)))
+			*pass = own;
+		else if (c->prog->section && !strncmp(c->prog->section, "tcx/", 4))
+			*pass = "TCX_NEXT";
+		else if (c->prog->section && !strncmp(c->prog->section, "netkit/", 7))
+			*pass = "NETKIT_NEXT";
+		else
+			*pass = "TC_ACT_OK";
+		return;
 	case BV_PROG_SK_SKB: *end = "skb->data_end"; *pass = "SK_PASS"; return;
 	case BV_PROG_SK_MSG: *end = "msg->data_end"; *pass = "SK_PASS"; return;
 	case BV_PROG_CGROUP_SOCKOPT: *end = "ctx->optval_end"; *pass = "1"; return;
@@ -2613,12 +2701,14 @@ static int diag_packet(struct ctx *c)
 			       "and nothing compared it with data_end after that, so the verifier knows 0 bytes past it "
 			       "to be inside the packet. ",
 			    msg_reg(c->msg), v->umax, (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
+			const char *pass, *end;
+
 			if (!diag_assigned_var(c, v->def_insn, b, sizeof(b)))
 				snprintf(b, sizeof(b), "hdr");
+			pkt_words(c, &end, &pass);
 			FIX(c, "After computing a header's address from a length field, check it again before reading it: "
 			       "`if ((void *)(%s + 1) > data_end) return %s;`.",
-			    b, c->prog->sec.prog_type == BV_PROG_XDP ? "XDP_PASS"
-			       : c->prog->sec.prog_type == BV_PROG_SCHED_CLS ? "TC_ACT_OK" : "0");
+			    b, pass);
 			return 1;
 		}
 		WHY(c, "The packet pointer's offset is not bounded well enough to stay inside the packet.");
@@ -4089,9 +4179,10 @@ static long return_root(const struct ctx *c)
  * type's word for letting it pass, or 1 where 0 is out of range too. */
 static const char *verdict_for(const struct ctx *c, int lo)
 {
+	struct ctx own = *c; /* pkt_words writes the end's words; the verdict is never those */
 	const char *pass, *end;
 
-	pkt_words(c, &end, &pass);
+	pkt_words(&own, &end, &pass);
 	return !strcmp(pass, "0") && lo > 0 ? "1" : pass;
 }
 
@@ -4104,6 +4195,23 @@ static long return_stmt(const struct ctx *c)
 
 		if (t && !strncmp(t, "return ", 7))
 			return c->res->steps[k].insn;
+	}
+	return -1;
+}
+
+/* The `if (...)` after which the failing path goes straight to the exit:
+ * its instruction, -1.  clang often puts no instruction on `return 0;`
+ * itself (r0 set before the test, the exit on the closing brace). */
+static long return_if(const struct ctx *c)
+{
+	for (long k = c->fstep - 1; k >= 0 && k > c->fstep - 16; k--) {
+		long i = c->res->steps[k].insn;
+		const char *t = diag_src_text(c, i);
+
+		if (is_cond_jump(c, i))
+			return t && !strncmp(t, "if (", 4) ? i : -1;
+		if (t && strcmp(t, "}"))
+			return -1; /* the path did something else first */
 	}
 	return -1;
 }
@@ -4206,6 +4314,22 @@ static int diag_return(struct ctx *c)
 			    bind_bits ? " (or 3 to allow a port below 1024 without CAP_NET_BIND_SERVICE)" : "");
 			return 1;
 		}
+	}
+	if (known && smin == smax && (smin < lo || smin > hi) && (root = return_if(c)) >= 0) {
+		const char *line = diag_src_text(c, root);
+		size_t n = strlen(line);
+
+		diag_where(c, root, "the path leaves after this test");
+		FIX(c, "The path that returns %lld leaves right after `%s` (line %u); return %s there instead", smin, line,
+		    bv_prog_line_at(c->prog, (size_t)root)->line_num, verdict_for(c, lo));
+		if (n && line[n - 1] == ')')
+			FIX(c, ": `%s return %s;`", line, verdict_for(c, lo));
+		FIX(c, ".");
+		if (lo == 1 && hi == 1 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR &&
+		    strstr(bv_attach_type_name(c->prog->sec.expected_attach_type), "recvmsg"))
+			FIX(c, " This hook cannot refuse; to keep datagrams from the process, drop them in a "
+			       "cgroup_skb/ingress program.");
+		return 1;
 	}
 	if (lo == 1 && hi == 1 && !c->prog->sec.prog_type) {
 		FIX(c, "Return 1 on every path. To refuse or drop, use a hook that can: a cgroup_skb/ingress program "
@@ -4561,7 +4685,7 @@ int canned_diag(struct ctx *c, const struct canned *t, size_t n, bool with_def)
 void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,
 		 struct bv_diagnosis *out)
 {
-	struct ctx c = { obj, prog, res, out, res->message ? res->message : "", res->error_insn, -1 };
+	struct ctx c = { obj, prog, res, out, res->message ? res->message : "", res->error_insn, -1, "" };
 
 	memset(out, 0, sizeof(*out));
 	out->klass = "other";
