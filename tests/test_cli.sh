@@ -581,6 +581,25 @@ if [ -f "$bpfdir/diagnose_twentysixth.o" ]; then
 		 diagnose_twentysixth:dissect_plain4:pkt-bounds-missing:'`__u32 nhoff = keys->nhoff; if (nhoff > 1024) return BPF_DROP;`, then `iph = data + nhoff;`' \
 		 diagnose_twentysixth:push_tag:pkt-pointer-stale:'then make `tag` from the new `data` again'
 fi
+if [ -f "$bpfdir/diagnose_twentyseventh.o" ]; then
+	diag_rows diagnose_twentyseventh:tcx_to_gateway:pkt-pointer-stale:'then make `eth` from the new `data` again' \
+		 diagnose_twentyseventh:tcx_ssh_cs6:pkt-bounds-missing:'`if ((void *)(tcp + 1) > data_end) return TCX_NEXT;`' \
+		 diagnose_twentyseventh:nk_apply_policy:null-map-value:'`if (!p) return TCX_NEXT;`' \
+		 diagnose_twentyseventh:reuse_shard_byte:pkt-bounds-missing:'`if ((void *)payload + 9 > (void *)(long)reuse->data_end) return SK_PASS;`' \
+		 diagnose_twentyseventh:c6_port_bucket:unbounded-index:'Mask the index with 63 (0x3f) instead of 0xff' \
+		 diagnose_twentyseventh:c6_port_bucket:unbounded-index:'`if (bucket >= 64) return 1;`' \
+		 diagnose_twentyseventh:r4_restore:return-value:'right after `if (!o)` (line 196); return 1 there instead: `if (!o) return 1;`' \
+		 diagnose_twentyseventh:dev_major_table:unbounded-index:'`if (ctx->major >= 256) return 0;`' \
+		 diagnose_twentyseventh:dev_major_table:unbounded-index:'index with `ctx->major & 255`' \
+		 diagnose_twentyseventh:skv_tag_forward:ctx-access:'may write are priority, tc_index' \
+		 diagnose_twentyseventh:lwt_clear_ecn:readonly-write:'in an lwt_xmit program on the route' \
+		 diagnose_twentyseventh:perf_where:null-pointer:'`if (!r) return 0;`' \
+		 diagnose_twentyseventh:open_last_char:signed-size:'`if (n < 2) return 0;`. The access reads 2 bytes before the index, as buf[n - 2] does'
+fi
+if [ -f "$bpfdir/diagnose_twentyseventh_steps.o" ]; then
+	diag_rows diagnose_twentyseventh_steps:c6_port_bucket:bound-on-other-register:'`bucket &= 63;` right before the use' \
+		 diagnose_twentyseventh_steps:dev_major_table:return-value:'`return ok[ctx->major] ? 1 : 0;`'
+fi
 if [ -f "$bpfdir/diagnose_twentysixth_steps.o" ]; then
 	diag_rows diagnose_twentysixth_steps:fake_cc_merged:ctx-access:'`ctx->optlen` and `ctx->retval` (4 and 4 bytes) written by one 8-byte store' \
 		 diagnose_twentysixth_steps:fake_cc_merged:ctx-access:'`*(volatile __u32 *)&ctx->retval = ...;`'
@@ -832,7 +851,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -1326,10 +1326,14 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 				    n, n);
 				return 1;
 			}
+			/* the array index as the source names it, when it is a name */
+			const char *nm = strcmp(idx, "i") && !idx[strspn(idx, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")]
+					 ? idx : "n";
+
 			FIX(c, "Make the value the program uses the one it checked: do the check on the variable right "
-			       "before the use and use the same variable (make it unsigned and 64-bit, e.g. `__u64 n`), or "
-			       "clamp it in a way the compiler cannot split: `n &= %" PRIu64 ";` right before the use.",
-			    room > 0 ? pow2_mask_below(room) : (uint64_t)255);
+			       "before the use and use the same variable (make it unsigned and 64-bit, e.g. `__u64 %s`), or "
+			       "clamp it in a way the compiler cannot split: `%s &= %" PRIu64 ";` right before the use.",
+			    nm, nm, room > 0 ? pow2_mask_below(room) : (uint64_t)255);
 			return 1;
 		}
 		diag_class(c, "bound-lost");
@@ -1524,16 +1528,19 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		const struct bv_form *df = form_at(c, v->def_insn);
 		long n = room / (long)need;
 
-		FIX(c, "Check the index against the array's length before using it: `if (%s >= %ld) %s`", idx, n,
-		    leave);
-		/* a byte index masked too wide: the mask that fits is one less than a power-of-two length */
+		/* a byte index masked too wide: the mask that fits is one less
+		 * than a power-of-two length, and a mask survives what clang
+		 * does to a comparison (seen, batch 27: `(ntohs(p) & 0xff) >= 64`
+		 * became a test of another register) */
 		if (df && df->op == BV_OP_AND && need == 1 && !(n & (n - 1)))
-			FIX(c, ", or mask it with %ld (0x%lx) instead of 0x%" PRIx64 ": %ld elements of 1 byte fit in the "
-			       "%ld bytes there.",
-			    n - 1, n - 1, v->umax, n, room);
+			FIX(c, "Mask the index with %ld (0x%lx) instead of 0x%" PRIx64 ": %ld elements of 1 byte fit in the "
+			       "%ld bytes there. A check before the use (`if (%s >= %ld) %s`) works too when the compiler "
+			       "keeps it on the same register.",
+			    n - 1, n - 1, v->umax, n, room, idx, n, leave);
 		else
-			FIX(c, " (%ld element%s of %" PRIu64 " byte%s fit in the %ld bytes there).", n, n == 1 ? "" : "s",
-			    need, need == 1 ? "" : "s", room);
+			FIX(c, "Check the index against the array's length before using it: `if (%s >= %ld) %s` (%ld "
+			       "element%s of %" PRIu64 " byte%s fit in the %ld bytes there).",
+			    idx, n, leave, n, n == 1 ? "" : "s", need, need == 1 ? "" : "s", room);
 		return 1;
 	}
 	if (is_helper_call(c, c->fail) && v->umin == v->umax && room > 0) {
@@ -4312,6 +4319,19 @@ static int diag_return(struct ctx *c)
 			FIX(c, "Return a value the type takes where line %u returns %s: `%s`%s.",
 			    bv_prog_line_at(c->prog, (size_t)root)->line_num, num, fixed,
 			    bind_bits ? " (or 3 to allow a port below 1024 without CAP_NET_BIND_SERVICE)" : "");
+			return 1;
+		}
+	}
+	if (known && smin >= 0 && smin != smax && lo == 0 && hi == 1 && (root = return_stmt(c)) >= 0) {
+		/* `return ok[i];`: a table byte or a count, where the hook takes a yes or a no */
+		const char *line = diag_src_text(c, root);
+		size_t n = strlen(line);
+
+		if (n > 8 && line[n - 1] == ';' && !strchr(line + 7, '?')) {
+			diag_where(c, root, "the return statement");
+			FIX(c, "Turn the value into a verdict where line %u returns it: `return %.*s ? 1 : 0;` (any "
+			       "non-zero value allows).",
+			    bv_prog_line_at(c->prog, (size_t)root)->line_num, (int)(n - 8), line + 7);
 			return 1;
 		}
 	}
