@@ -99,6 +99,7 @@ int diag_reads_pointer(const struct ctx *c, long insn, const char *expr);
 int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size); /* `*hdr`, `eth->x` */
 int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, size_t size);
 int diag_index_text(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);
+bool diag_is_name(const char *s); /* letters, digits, underscores only */
 int diag_only_index(const struct ctx *c, long insn, char *buf, size_t size); /* `bucket` of `deny[bucket]` */
 int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);
 /* insn's C line without its indentation (NULL without one); a line with an

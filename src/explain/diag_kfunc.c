@@ -101,7 +101,7 @@ static int diag_slice_buffer(struct ctx *c)
 		       "(`%s = %s(..., &buf, sizeof(buf));`).",
 		    btext, decl, ret, name);
 	} else if (diag_call_arg(c, c->fail, a + 1, btext, sizeof(btext)) && isalpha((unsigned char)btext[0]) &&
-		   btext[strspn(btext, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")] == '\0') {
+		   diag_is_name(btext)) {
 		/* an array named as it is: its own size is what fits */
 		FIX(c, "Make the size the buffer's own: `%s(&ptr, off, %s, sizeof(%s))`, or make `%s` as large as the "
 		       "size.",

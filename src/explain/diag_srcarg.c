@@ -466,6 +466,13 @@ int diag_index_text(const struct ctx *c, long insn, const char *arr, char *buf, 
 	return 1;
 }
 
+/* Only letters, digits and underscores: a plain C name (`bucket`, not
+ * `ctx->major` or `v >> 58`). */
+bool diag_is_name(const char *s)
+{
+	return s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")] == '\0';
+}
+
 /* The subscript of the one array access a source line makes (`bucket` of
  * `return cfg->deny[bucket] ? 0 : 1;`), when it makes exactly one. */
 int diag_only_index(const struct ctx *c, long insn, char *buf, size_t size)

@@ -1327,8 +1327,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 				return 1;
 			}
 			/* the array index as the source names it, when it is a name */
-			const char *nm = strcmp(idx, "i") && !idx[strspn(idx, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")]
-					 ? idx : "n";
+			const char *nm = strcmp(idx, "i") && diag_is_name(idx) ? idx : "n";
 
 			FIX(c, "Make the value the program uses the one it checked: do the check on the variable right "
 			       "before the use and use the same variable (make it unsigned and 64-bit, e.g. `__u64 %s`), or "
@@ -1462,13 +1461,11 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			/* an array index: C counts elements, whatever the compiler scaled it to */
 			long n = room / (long)need;
 
-			bool plain = idx[strspn(idx, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")] == 0;
-
-			/* `ctx->major &= 255` would write the context: mask where it is used */
 			FIX(c, "Check the index against the array's length before using it: `if (%s >= %ld) %s`, or "
 			       "clamp it with a mask: ",
 			    idx, n, leave);
-			if (plain)
+			/* `ctx->major &= 255` would write the context: mask where it is used */
+			if (diag_is_name(idx))
 				FIX(c, "`%s &= %" PRIu64 ";`", idx, pow2_mask_below(n));
 			else
 				FIX(c, "index with `%s & %" PRIu64 "`", idx, pow2_mask_below(n));
@@ -3434,7 +3431,7 @@ static int diag_sockmap_null(struct ctx *c, int r, const char *got, const char *
 	if (!diag_call_arg(c, def, 1, map, sizeof(map)))
 		snprintf(map, sizeof(map), "&sock_map");
 	if (!diag_call_arg(c, c->fail, r, var, sizeof(var)) ||
-	    var[strspn(var, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")])
+	    !diag_is_name(var))
 		snprintf(var, sizeof(var), "sk");
 	pkt_words(c, &end, &pass);
 	helper_at(c, c->fail, hb, sizeof(hb));
