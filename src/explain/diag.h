@@ -65,6 +65,7 @@ long step_of(const struct ctx *c, long before, long insn); /* latest step before
 long room_at(const struct ctx *c, const struct bv_vreg *m, char *desc, size_t size);
 /* the program type's words for the packet's end and for "let it pass" */
 void pkt_words(struct ctx *c, const char **end, const char **pass);
+const char *pkt_pass(const struct ctx *c); /* the "let it pass" word alone */
 int msg_reg(const char *m);
 int msg_starts(const char *m, const char *prefix);
 /* The member of BTF type id covering byte off, written into name as C

@@ -1234,26 +1234,21 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	/* leaving early with a ring buffer record reserved would leak it */
 	const char *leave = mr && !strncmp(mr->type, "ringbuf_mem", 11) ? "{ bpf_ringbuf_discard(e, 0); return 0; }"
 									  : "return 0;";
-	char leave_pass[48], idx[64];
-	const char *pass, *end;
-
-	/* otherwise the type's own way out: `return 1;` lets a connect() through */
-	pkt_words(c, &end, &pass);
-	if (strcmp(pass, "0") && !strchr(leave, '{')) {
-		snprintf(leave_pass, sizeof(leave_pass), "return %s;", pass);
-		leave = leave_pass;
-	}
-	if (!diag_only_index(c, c->fail, idx + 1, sizeof(idx) - 2))
-		snprintf(idx, sizeof(idx), "i");
-	else if (strchr(idx + 1, ' ')) {
-		/* `(v >> 58) >= 32` reads better than relying on precedence */
-		idx[0] = '(';
-		strcat(idx, ")");
-	} else
-		memmove(idx, idx + 1, strlen(idx + 1) + 1);
+	char leave_pass[48], idx[64], sub[60];
 
 	if (!v)
 		return 0;
+	/* otherwise the type's own way out: `return 1;` lets a connect() through */
+	if (strcmp(pkt_pass(c), "0") && !strchr(leave, '{')) {
+		snprintf(leave_pass, sizeof(leave_pass), "return %s;", pkt_pass(c));
+		leave = leave_pass;
+	}
+	/* the index as the line writes it; `(v >> 58) >= 32` reads better
+	 * than relying on precedence */
+	if (!diag_only_index(c, c->fail, sub, sizeof(sub)))
+		snprintf(idx, sizeof(idx), "i");
+	else
+		snprintf(idx, sizeof(idx), strchr(sub, ' ') ? "(%s)" : "%s", sub);
 	if (diag_index_wraps(c, valreg, memreg))
 		return 1;
 	trace_value(c, valreg, c->fstep, &tr);
@@ -2425,10 +2420,20 @@ void pkt_words(struct ctx *c, const char **end, const char **pass)
 	}
 }
 
+const char *pkt_pass(const struct ctx *c)
+{
+	const char *pass, *end;
+
+	if (!c->prog->sec.prog_type && (pass = pass_in_source(c->prog)))
+		return pass;
+	pkt_words_of_type(c, &end, &pass);
+	return pass;
+}
+
 /* ... from the program type alone */
 static void pkt_words_of_type(const struct ctx *c, const char **end, const char **pass)
 {
-	const char *own = pass_in_source(c->prog);
+	const char *own;
 
 	switch (c->prog->type) {
 	case BV_PROG_XDP: *end = "ctx->data_end"; *pass = "XDP_PASS"; return;
@@ -2436,6 +2441,7 @@ static void pkt_words_of_type(const struct ctx *c, const char **end, const char 
 		*end = "skb->data_end";
 		/* tcx and netkit have verdicts of their own (TCX_NEXT: over to
 		 * the next program); a program that uses them gets them back */
+		own = pass_in_source(c->prog);
 		if (own && (!strncmp(own, "TCX_", 4) || !strncmp(own, "NETKIT_", 7)))
 			*pass = own;
 		else if (c->prog->section && !strncmp(c->prog->section, "tcx/", 4))
@@ -2705,14 +2711,11 @@ static int diag_packet(struct ctx *c)
 			       "and nothing compared it with data_end after that, so the verifier knows 0 bytes past it "
 			       "to be inside the packet. ",
 			    msg_reg(c->msg), v->umax, (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
-			const char *pass, *end;
-
 			if (!diag_assigned_var(c, v->def_insn, b, sizeof(b)))
 				snprintf(b, sizeof(b), "hdr");
-			pkt_words(c, &end, &pass);
 			FIX(c, "After computing a header's address from a length field, check it again before reading it: "
 			       "`if ((void *)(%s + 1) > data_end) return %s;`.",
-			    b, pass);
+			    b, pkt_pass(c));
 			return 1;
 		}
 		WHY(c, "The packet pointer's offset is not bounded well enough to stay inside the packet.");
@@ -4183,10 +4186,8 @@ static long return_root(const struct ctx *c)
  * type's word for letting it pass, or 1 where 0 is out of range too. */
 static const char *verdict_for(const struct ctx *c, int lo)
 {
-	struct ctx own = *c; /* pkt_words writes the end's words; the verdict is never those */
-	const char *pass, *end;
+	const char *pass = pkt_pass(c);
 
-	pkt_words(&own, &end, &pass);
 	return !strcmp(pass, "0") && lo > 0 ? "1" : pass;
 }
 

@@ -116,12 +116,15 @@ static const char *raw_str(struct raw_btf *rb, uint32_t off)
 	return s + off;
 }
 
+/* The symbol of that name in section sec, or with sec < 0 in any section
+ * the object has. */
 static const struct elf_sym *find_sym(struct bv_object_internal *p, const char *name, int sec)
 {
 	for (size_t i = 0; i < p->n_syms; i++) {
 		const struct elf_sym *s = &p->syms[i];
+		bool in = sec >= 0 ? (int)s->shndx == sec : s->shndx > 0 && s->shndx < p->n_secs;
 
-		if ((int)s->shndx == sec && s->type != STT_SECTION && !strcmp(s->name, name))
+		if (in && s->type != STT_SECTION && !strcmp(s->name, name))
 			return s;
 	}
 	return NULL;
@@ -162,17 +165,13 @@ int btf_misplaced_var(const struct bv_object *obj, struct btf_misplaced *m)
 		for (uint32_t i = 0; i < btf_vlen(t); i++, v++) {
 			const struct btf_type *var = btf__type_by_id(p->btf, v->type);
 			const char *vname = var ? btf__name_by_offset(p->btf, var->name_off) : NULL;
-
 			size_t len = strlen(m->vars);
-			const char *real = NULL;
+			const struct elf_sym *real;
 
 			if (!vname || !btf_is_var(var) || (sec >= 0 && find_sym(p, vname, sec)))
 				continue;
 			/* an extern has no symbol in any section: not this case */
-			for (size_t k = 0; k < p->n_syms && !real; k++)
-				if (p->syms[k].type != STT_SECTION && p->syms[k].shndx > 0 &&
-				    p->syms[k].shndx < p->n_secs && !strcmp(p->syms[k].name, vname))
-					real = p->secs[p->syms[k].shndx].name;
+			real = find_sym(p, vname, -1);
 			if (!real || len + strlen(vname) + 6 >= sizeof(m->vars))
 				continue;
 			snprintf(m->vars + len, sizeof(m->vars) - len, "%s%s", len ? ", " : "", vname);
@@ -180,7 +179,7 @@ int btf_misplaced_var(const struct bv_object *obj, struct btf_misplaced *m)
 				continue;
 			m->datasec = name;
 			m->var = vname;
-			m->real_sec = real;
+			m->real_sec = p->secs[real->shndx].name;
 			m->no_section = sec < 0 && t->size == 0;
 		}
 		if (m->datasec) {
