@@ -285,7 +285,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fourth:rewrite_port:pkt-pointer-stale:'but bpf_l4_csum_replace at insn' \
 		 diagnose_fourth:eth_type_xdp:helper-not-allowed:'use bpf_xdp_load_bytes(ctx, off, buf, len)' \
 		 diagnose_fourth:two_buffers:stack-too-large:'304 bytes + 304 bytes' \
-		 diagnose_fourth:slot_of_mark:unbounded-index:'if (idx < 0 || idx >= 16) return 0;' \
+		 diagnose_fourth:slot_of_mark:unbounded-index:'if (idx < 0 || idx >= 16) return TC_ACT_OK;' \
 		 diagnose_fourth:ingress_len:return-value:'returns 2, but a cgroup_skb program must return a value in [0, 1]' \
 		 diagnose_fourth:has_listener:reference-leak:'"line":96,"text":"if (sk->state == 10)"' \
 		 diagnose_fourth:align_value:pointer-arithmetic:'Bitwise operations on pointers' \
@@ -339,12 +339,12 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eleventh:read_meta:pkt-bounds-missing:'if ((void *)meta + 4 > data) return TC_ACT_OK;' \
 		 kptr_untagged:acquire_untagged:helper-arg-type:'the compiler dropped the type tag (clang before 15)' \
 		 diagnose_twelfth:trim_tail:pkt-pointer-stale:'reload the packet'"'"'s bounds: `data = (void *)(long)ctx->data;' \
-		 diagnose_twelfth:bucket_count:unbounded-index:'if (b < 0 || b >= 16) return 0;' \
+		 diagnose_twelfth:bucket_count:unbounded-index:'if (b < 0 || b >= 16) return XDP_PASS;' \
 		 diagnose_twelfth:mark_tos:readonly-write:'only decides whether a cgroup' \
 		 diagnose_twelfth:locked_update:spin-lock:'Call bpf_map_lookup_elem before bpf_spin_lock()' \
 		 diagnose_twelfth:udp_port:pkt-bounds-missing:'if ((void *)(udp + 1) > data_end) return XDP_PASS;' \
 		 diagnose_thirteenth:open_event:reference-leak:'bpf_ringbuf_discard(e, 0), early returns included' \
-		 diagnose_thirteenth:vlan_id:pkt-bounds-missing:'if ((void *)(p + 1) > ctx->data_end)' \
+		 diagnose_thirteenth:vlan_id:pkt-bounds-missing:'if ((void *)(vh + 1) > data_end) return XDP_PASS;' \
 		 diagnose_thirteenth:read_latency:unbounded-index:'if (i >= 32) i = 31; slots[i]++;' \
 		 diagnose_thirteenth:read_latency:unbounded-index:'"role":"the loop that computes the index"' \
 		 diagnose_thirteenth:payload_sum:loop-too-complex:'for (i = 0; i < MAX; i++) { if (i >= n) break; ... }' \
@@ -600,6 +600,28 @@ if [ -f "$bpfdir/diagnose_twentyseventh_steps.o" ]; then
 	diag_rows diagnose_twentyseventh_steps:c6_port_bucket:bound-on-other-register:'`bucket &= 63;` right before the use' \
 		 diagnose_twentyseventh_steps:dev_major_table:return-value:'`return ok[ctx->major] ? 1 : 0;`'
 fi
+if [ -f "$bpfdir/diagnose_twentyeighth.o" ]; then
+	diag_rows diagnose_twentyeighth:msg_magic:pkt-pointer-stale:'then make `word` from the new `data` again' \
+		 diagnose_twentyeighth:msg_checksum:loop-too-complex:'`for (i = 0; i < MAX; i++) { if (i >= n) break; ... }`' \
+		 diagnose_twentyeighth:msg_to_peer:helper-not-allowed:'Here: `bpf_msg_redirect_hash(msg, &peers, &key, BPF_F_INGRESS)`' \
+		 diagnose_twentyeighth:ops_set_bbr:mem-size-exceeds-buffer:'`sizeof(cc)` (4 here)' \
+		 diagnose_twentyeighth:ops_exp_option:pkt-bounds-missing:'`if ((void *)opt + 1 > skops->skb_data_end) return 1;`' \
+		 diagnose_twentyeighth:lookup_by_port:null-map-value:'`if (!sk) return SK_PASS;`' \
+		 diagnose_twentyeighth:lookup_port_range:unbounded-index:'(`__u64 i`), so that one check bounds both sides: `if (i >= 16) return SK_PASS;`' \
+		 diagnose_twentyeighth:dump_tasks:null-pointer:'`if (!task) return 0;`' \
+		 diagnose_twentyeighth:dump_tasks:null-pointer:'an iterator'"'"'s object is NULL when the walk ends' \
+		 diagnose_twentyeighth:bash_readline:signed-size:'`if (n < 0) return 0;`' \
+		 diagnose_twentyeighth:fill_blob:mem-size-exceeds-buffer:'`if (len > 128) return 0;`' \
+		 diagnose_twentyeighth:dissect_v4_ports:pkt-bounds-missing:'`__u32 nhoff = keys->nhoff; if (nhoff > 1024) return BPF_DROP;`' \
+		 diagnose_twentyeighth:clamp_rcvbuf:pkt-bounds-missing:'`if ((void *)val + 4 > (void *)(long)ctx->optval_end) return 1;`' \
+		 diagnose_twentyeighth:bind6_service_addr:helper-not-allowed:'has bpf_bind when attached as `SEC(\"cgroup/connect4\")`' \
+		 diagnose_twentyeighth:bind6_service_addr:helper-not-allowed:'assign `ctx->user_ip4` (or `ctx->user_ip6[0]` to `[3]`) and `ctx->user_port`' \
+		 diagnose_twentyeighth:deny_low_ports:return-value:'Return 0 where the program returns -1'
+fi
+if [ -f "$bpfdir/diagnose_twentyeighth_steps.o" ]; then
+	diag_rows diagnose_twentyeighth_steps:lookup_port_range:bound-on-other-register:'(make it unsigned and 64-bit, e.g. `__u64 i`), or clamp it in a way the compiler cannot split: `i &= 15;`' \
+		 diagnose_twentyeighth_steps:dissect_v4_ports:pkt-bounds-missing:'`if ((void *)(th + 1) > data_end) return BPF_DROP;`'
+fi
 if [ -f "$bpfdir/diagnose_twentysixth_steps.o" ]; then
 	diag_rows diagnose_twentysixth_steps:fake_cc_merged:ctx-access:'`ctx->optlen` and `ctx->retval` (4 and 4 bytes) written by one 8-byte store' \
 		 diagnose_twentysixth_steps:fake_cc_merged:ctx-access:'`*(volatile __u32 *)&ctx->retval = ...;`'
@@ -851,7 +873,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -72,6 +72,9 @@ struct bv_sec_type {
 };
 /* 0 on a match, -ENOENT when the name says nothing about the type. */
 int bv_section_type(const char *sec_name, struct bv_sec_type *out);
+/* The section libbpf loads as that program type with that attach type
+ * ("cgroup/connect4"); NULL when no section names it. */
+const char *bv_section_for(uint32_t prog_type, uint32_t attach_type);
 
 /* ---- objects ---- */
 

@@ -1221,6 +1221,16 @@ static void reload_story(struct ctx *c, const struct check *chk, const struct tr
 	FIX(c, "`, then `%s` wherever the program reads `%s` (`%s = ...;` to write it).", local, field, field);
 }
 
+/* The element size an index was scaled by on its way to the pointer
+ * (`r7 <<= 2`: 4), 1 when it was not. */
+static long index_scale(const struct ctx *c, const struct trace *tr)
+{
+	const struct bv_form *of = tr->op >= 0 ? form_at(c, tr->op) : NULL;
+	const struct bv_insn *oi = tr->op >= 0 ? insn_at(c, tr->op) : NULL;
+
+	return of && oi && of->op == BV_OP_LSH && !of->x && oi->imm > 0 && oi->imm < 8 ? 1L << oi->imm : 1;
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -1245,7 +1255,9 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	}
 	/* the index as the line writes it; `(v >> 58) >= 32` reads better
 	 * than relying on precedence */
-	if (!diag_only_index(c, c->fail, sub, sizeof(sub)))
+	bool named_idx = diag_only_index(c, c->fail, sub, sizeof(sub));
+
+	if (!named_idx)
 		snprintf(idx, sizeof(idx), "i");
 	else
 		snprintf(idx, sizeof(idx), strchr(sub, ' ') ? "(%s)" : "%s", sub);
@@ -1322,12 +1334,12 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 				return 1;
 			}
 			/* the array index as the source names it, when it is a name */
-			const char *nm = strcmp(idx, "i") && diag_is_name(idx) ? idx : "n";
+			const char *nm = named_idx && diag_is_name(idx) ? idx : "n";
 
 			FIX(c, "Make the value the program uses the one it checked: do the check on the variable right "
 			       "before the use and use the same variable (make it unsigned and 64-bit, e.g. `__u64 %s`), or "
 			       "clamp it in a way the compiler cannot split: `%s &= %" PRIu64 ";` right before the use.",
-			    nm, nm, room > 0 ? pow2_mask_below(room) : (uint64_t)255);
+			    nm, nm, room > 0 ? pow2_mask_below(room / index_scale(c, &tr)) : (uint64_t)255);
 			return 1;
 		}
 		diag_class(c, "bound-lost");
@@ -2070,12 +2082,26 @@ static int diag_null(struct ctx *c)
 	const struct bv_vreg *v;
 	char b[64];
 
-	if (sscanf(c->msg, "R%d invalid mem access '%63[^']'", &r, type) != 2)
+	/* moving the pointer (`&task->comm`) fails as reading through it does */
+	bool moved = sscanf(c->msg, "R%d pointer arithmetic on %63[^ ] prohibited, null-check it first", &r, type) == 2;
+
+	if (!moved && sscanf(c->msg, "R%d invalid mem access '%63[^']'", &r, type) != 2)
+		return 0;
+	if (moved && !strstr(type, "_or_null"))
 		return 0;
 	v = reg_at(c, c->fstep, r);
 	diag_where(c, c->fail, "fails here");
+	if (moved)
+		WHY(c, "The program adds an offset to R%d (to reach a member, `&p->field`, or an element), and the "
+		       "verifier moves no pointer that may still be NULL. ",
+		    r);
 	if (strstr(type, "_or_null")) {
 		long def = v ? v->def_insn : -1;
+		const struct bv_insn *mv = def >= 0 ? insn_at(c, def) : NULL;
+
+		/* a copy (`r4 = r2` before `r4 += 1752`): where the copied value came from */
+		if (mv && mv->code == (BV_ALU64 | BV_MOV | BV_X) && !mv->off)
+			def = value_origin(c, r, c->fstep);
 
 		diag_class(c, strstr(type, "map_value") ? "null-map-value" : "null-pointer");
 		{
@@ -2375,11 +2401,17 @@ static const char *pass_in_source(const struct bv_prog *p)
 		{ "NETKIT_PASS", "NETKIT_REDIRECT" },
 	};
 
-	/* context fields only the cgroup hooks that allow with 1 have
-	 * (bpf_sock_addr, bpf_sockopt): there `return 0;` refuses the call */
-	static const char *const allow1[] = { "->user_port", "->user_ip4", "->user_ip6", "->msg_src_ip",
-					      "->optval", "->optlen", "->optname" };
-	bool one = false;
+	/* context fields only some hooks have, and their word: the hooks that
+	 * allow with 1 (bpf_sock_addr, bpf_sockopt, bpf_sock_ops), where
+	 * `return 0;` refuses the call; a flow dissector, which gives up */
+	static const struct {
+		const char *field, *pass;
+	} fields[] = {
+		{ "->user_port", "1" }, { "->user_ip4", "1" },     { "->user_ip6", "1" },	   { "->msg_src_ip", "1" },
+		{ "->optval", "1" },    { "->optlen", "1" },       { "->optname", "1" },	   { "->skb_data_end", "1" },
+		{ "BPF_SOCK_OPS_", "1" }, { "->flow_keys", "BPF_DROP" }, { "keys->nhoff", "BPF_DROP" },
+	};
+	const char *guess = NULL;
 
 	for (size_t i = 0; i < p->n_lines; i++) {
 		const char *t = bv_line_text(&p->lines[i]);
@@ -2387,10 +2419,11 @@ static const char *pass_in_source(const struct bv_prog *p)
 		for (size_t w = 0; t && w < sizeof(words) / sizeof(words[0]); w++)
 			if (strstr(t, words[w].pass) || strstr(t, words[w].other))
 				return words[w].pass;
-		for (size_t w = 0; t && !p->sec.prog_type && w < sizeof(allow1) / sizeof(allow1[0]); w++)
-			one |= strstr(t, allow1[w]) != NULL;
+		for (size_t w = 0; t && !p->sec.prog_type && !guess && w < sizeof(fields) / sizeof(fields[0]); w++)
+			if (strstr(t, fields[w].field))
+				guess = fields[w].pass;
 	}
-	return one ? "1" : NULL;
+	return guess;
 }
 
 /* How a program of this type names its packet's end and leaves a path it
@@ -2454,7 +2487,7 @@ static void pkt_words_of_type(const struct ctx *c, const char **end, const char 
 	case BV_PROG_SK_SKB: *end = "skb->data_end"; *pass = "SK_PASS"; return;
 	case BV_PROG_SK_MSG: *end = "msg->data_end"; *pass = "SK_PASS"; return;
 	case BV_PROG_CGROUP_SOCKOPT: *end = "ctx->optval_end"; *pass = "1"; return;
-	case BV_PROG_SOCK_OPS: *end = "data_end"; *pass = "1"; return;
+	case BV_PROG_SOCK_OPS: *end = "skops->skb_data_end"; *pass = "1"; return;
 	case BV_PROG_CGROUP_SKB: *end = "skb->data_end"; *pass = "1"; return;
 	/* BPF_OK would hand the kernel keys it did not fill */
 	case BV_PROG_FLOW_DISSECTOR: *end = "skb->data_end"; *pass = "BPF_DROP"; return;
@@ -2568,8 +2601,8 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 			diag_where(c, cmp, "packet range checked here");
 			WHY(c, " (the last one at insn %ld: `%s`)", cmp, insn_text(c, cmp, b, sizeof(b)));
 		}
-		bool expr = cmp >= 0 && diag_checked_expr(c, cmp, b, sizeof(b), endw, sizeof(endw)) &&
-			    diag_reads_pointer(c, c->fail, b);
+		bool checked = cmp >= 0 && diag_checked_expr(c, cmp, b, sizeof(b), endw, sizeof(endw));
+		bool expr = checked && diag_reads_pointer(c, c->fail, b);
 		const struct bv_line_info *li = cmp >= 0 ? bv_prog_line_at(c->prog, (size_t)cmp) : NULL;
 		char var[64], dv[64];
 		int n;
@@ -2599,6 +2632,27 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 			    off + size - range == 1 ? "" : "s");
 			FIX(c, "`if ((void *)p + %d > %s) return %s;` with p the pointer R%d holds.",
 			    size + (v && off > v->off ? off - v->off : 0), end, pass, r);
+			return 1;
+		}
+		/* the pointer by its own name, when the failing line reads
+		 * through one pointer only (`opt[0]`, `h->len`) */
+		const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
+		const char *ft = fl && fl->line_num ? bv_line_text(fl) : NULL;
+		int derefs = 0;
+
+		for (const char *q = ft; q && *q; q++)
+			derefs += (q[0] == '-' && q[1] == '>') || q[0] == '[';
+		if (v && v->kind == BV_REG_PKT && derefs == 1 && diag_deref_var(c, c->fail, var, sizeof(var))) {
+			char whole[80];
+
+			/* a struct read through `->`: the whole struct, as its check would be written */
+			if (strstr(ft, "->"))
+				snprintf(whole, sizeof(whole), "(void *)(%s + 1)", var);
+			else
+				snprintf(whole, sizeof(whole), "(void *)%s + %d", var, size + (off > v->off ? off - v->off : 0));
+			FIX(c, "Check the bytes you read, not just the header before them: `if (%s > %s) return %s;`, then "
+			       "read.",
+			    whole, checked ? endw : end, pass);
 			return 1;
 		}
 		FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)p + %d > %s) "
@@ -3943,9 +3997,10 @@ static int diag_loop_bound(struct ctx *c)
 	return 0;
 }
 
-/* The packet-copying helpers of tc and XDP take the same arguments but
- * the flags: the user's own call, rewritten for the other kind. */
-static void swap_bytes_call(struct ctx *c, const char *name, const char *advice)
+/* The packet-copying helpers of tc and XDP, and the redirects of sk_skb
+ * and sk_msg, take the same arguments but the flags: the user's own call,
+ * rewritten for the other kind. */
+static void swap_call(struct ctx *c, const char *name, const char *advice)
 {
 	static const struct {
 		const char *from, *to;
@@ -3956,6 +4011,10 @@ static void swap_bytes_call(struct ctx *c, const char *name, const char *advice)
 		{ "skb_store_bytes", "xdp_store_bytes", 4, "" },
 		{ "xdp_load_bytes", "skb_load_bytes", 4, "" },
 		{ "xdp_store_bytes", "skb_store_bytes", 4, ", 0" },
+		{ "sk_redirect_hash", "msg_redirect_hash", 4, "" },
+		{ "sk_redirect_map", "msg_redirect_map", 4, "" },
+		{ "msg_redirect_hash", "sk_redirect_hash", 4, "" },
+		{ "msg_redirect_map", "sk_redirect_map", 4, "" },
 	};
 	char a[4][96];
 
@@ -3969,7 +4028,13 @@ static void swap_bytes_call(struct ctx *c, const char *name, const char *advice)
 		for (int k = 0; k < t[i].nargs; k++)
 			if (!diag_call_arg(c, c->fail, k + 1, a[k], sizeof(a[k])))
 				return;
-		FIX(c, " Here: `bpf_%s(%s, %s, %s, %s%s)`.", t[i].to, a[0], a[1], a[2], a[3], t[i].extra);
+		/* the context passed as `(void *)msg` to fit the other helper */
+		const char *ctx = a[0][0] == '(' && strchr(a[0], ')') ? strchr(a[0], ')') + 1 : a[0];
+		while (*ctx == ' ')
+			ctx++;
+		if (!diag_is_name(ctx))
+			ctx = a[0];
+		FIX(c, " Here: `bpf_%s(%s, %s, %s, %s%s)`.", t[i].to, ctx, a[1], a[2], a[3], t[i].extra);
 		return;
 	}
 }
@@ -4019,6 +4084,32 @@ static int skb_family_with(struct ctx *c, uint32_t pt, const char *helper)
 	return 1;
 }
 
+/* A helper the program's attach point lacks but other attach points of the
+ * same type have (bpf_bind: connect4/connect6 only): their sections, into
+ * OUT; the count. */
+static int attach_with(struct ctx *c, uint32_t pt, char *out, size_t size)
+{
+	const char *p = strstr(c->msg, "#");
+	int id = p ? atoi(p + 1) : -1, n = 0;
+	size_t len = 0;
+
+	if (id <= 0 || !c->prog->sec.has_attach_type || !bv_section_for(pt, c->prog->sec.expected_attach_type))
+		return 0;
+	for (const struct helper_allow *a = helper_allow; a->ids; a++) {
+		const char *sec = bv_section_for(pt, a->attach_type);
+
+		if (a->prog_type != pt || a->attach_type == c->prog->sec.expected_attach_type || !sec ||
+		    (size_t)id >= strlen(a->ids) || a->ids[id] == '.')
+			continue;
+		if (out && len < size)
+			len += (size_t)snprintf(out + len, size - len, "%s`SEC(\"%s\")`", n ? ", " : "", sec);
+		n++;
+	}
+	if (out && len >= size)
+		return 0;
+	return n;
+}
+
 /* A helper the program type lacks: name the type, and the helper that type
  * has for the same job when there is one (code moved between tc and XDP). */
 static int diag_helper_type(struct ctx *c)
@@ -4047,6 +4138,14 @@ static int diag_helper_type(struct ctx *c)
 		{ "xdp_adjust_tail", 0, "On a socket buffer use bpf_skb_change_tail()." },
 		{ "skb_store_bytes", 0, "Only programs that may change packets have it: attach the program at tc "
 					"(SEC(\"tc\")) or use XDP." },
+		{ "sk_redirect_hash", BV_PROG_SK_MSG, "An sk_msg program sees a message, not a socket buffer, and has "
+						      "its own redirect: bpf_msg_redirect_hash(msg, &map, &key, flags)." },
+		{ "sk_redirect_map", BV_PROG_SK_MSG, "An sk_msg program sees a message, not a socket buffer, and has "
+						     "its own redirect: bpf_msg_redirect_map(msg, &map, key, flags)." },
+		{ "msg_redirect_hash", BV_PROG_SK_SKB, "An sk_skb program has the socket buffer's redirect: "
+						       "bpf_sk_redirect_hash(skb, &map, &key, flags)." },
+		{ "msg_redirect_map", BV_PROG_SK_SKB, "An sk_skb program has the socket buffer's redirect: "
+						      "bpf_sk_redirect_map(skb, &map, key, flags)." },
 		{ "get_stackid", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event)." },
 		{ "get_stack", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event)." },
 		{ "override_return", 0, "Only kprobes on functions marked for error injection may change a return "
@@ -4060,7 +4159,20 @@ static int diag_helper_type(struct ctx *c)
 	uint32_t pt = c->prog->sec.prog_type ? c->prog->sec.prog_type
 			  : entry && strstr(entry, "struct xdp_md *") ? (uint32_t)BV_PROG_XDP : 0;
 	const char *type = pt ? bv_prog_type_name(pt) : NULL;
-	char name[64], arg1[32];
+	/* what to do instead where the helper is for other attach points */
+	static const struct {
+		const char *helper;
+		uint32_t type;
+		const char *own; /* in the program's own section */
+		const char *note;
+	} attach_note[] = {
+		{ "bind", BV_PROG_CGROUP_SOCK_ADDR, "/bind",
+		  "bpf_bind binds the socket to a local address before connect() goes on. A bind program changes "
+		  "the address being bound through its context instead: assign `ctx->user_ip4` (or "
+		  "`ctx->user_ip6[0]` to `[3]`) and `ctx->user_port`, in network byte order, and return 1." },
+	};
+	const char *own_sec = bv_section_for(pt, c->prog->sec.expected_attach_type);
+	char name[64], arg1[32], others[160];
 	size_t n = 0;
 	/* a log alone: a call passing `skb` is not from an XDP program */
 	bool skb_arg = !pt && diag_call_arg(c, c->fail, 1, arg1, sizeof(arg1)) && !strcmp(arg1, "skb");
@@ -4075,11 +4187,17 @@ static int diag_helper_type(struct ctx *c)
 	name[n] = '\0';
 	diag_class(c, "helper-not-allowed");
 	diag_where(c, c->fail, "fails here");
-	if (type)
-		WHY(c, "%s programs do not have bpf_%s: ", type, name);
-	else
-		WHY(c, "This program type does not have bpf_%s: ", name);
-	WHY(c, "the kernel gives each program type its own set of helpers.");
+	if (type && attach_with(c, pt, NULL, 0))
+		WHY(c, "A %s program attached as %s does not have bpf_%s: the kernel gives this program type a "
+		       "different set of helpers at each attach point.",
+		    type, own_sec, name);
+	else {
+		if (type)
+			WHY(c, "%s programs do not have bpf_%s: ", type, name);
+		else
+			WHY(c, "This program type does not have bpf_%s: ", name);
+		WHY(c, "the kernel gives each program type its own set of helpers.");
+	}
 	for (size_t i = 0; i < sizeof(alt) / sizeof(alt[0]); i++)
 		if (!strcmp(alt[i].helper, name) && (!alt[i].type || alt[i].type == pt || !pt)) {
 			/* the types of the program's own family first, when it has one */
@@ -4088,14 +4206,29 @@ static int diag_helper_type(struct ctx *c)
 			if (!alt[i].type && (pt || skb_arg) && skb_family_with(c, pt, name))
 				return 1;
 			/* from a log alone the type is unknown: say which one the advice is for */
-			if (alt[i].type && !pt)
-				FIX(c, "If this is an %s program: ", bv_prog_type_name(alt[i].type));
-			FIX(c, "%s", alt[i].instead);
-			swap_bytes_call(c, name, alt[i].instead);
+			if (alt[i].type && !pt) {
+				const char *w = alt[i].instead;
+
+				/* "An sk_msg program ..." goes on the sentence: "an sk_msg program" */
+				FIX(c, "If this is an %s program: %c%s", bv_prog_type_name(alt[i].type),
+				    isupper((unsigned char)w[0]) && islower((unsigned char)w[1]) ? tolower((unsigned char)w[0]) : w[0],
+				    w + 1);
+			} else
+				FIX(c, "%s", alt[i].instead);
+			swap_call(c, name, alt[i].instead);
 			return 1;
 		}
 	if ((pt || skb_arg) && skb_family_with(c, pt, name))
 		return 1;
+	if (pt && attach_with(c, pt, others, sizeof(others))) {
+		FIX(c, "The same program type has bpf_%s when attached as %s: the call belongs in such a program.",
+		    name, others);
+		for (size_t i = 0; i < sizeof(attach_note) / sizeof(attach_note[0]); i++)
+			if (!strcmp(attach_note[i].helper, name) && attach_note[i].type == pt &&
+			    strstr(own_sec, attach_note[i].own))
+				FIX(c, " %s", attach_note[i].note);
+		return 1;
+	}
 	FIX(c, "Use a helper this program type has (`bpftool feature probe kernel` lists them by type), or attach "
 	       "the program as a type that has it (the section name decides the type).");
 	return 1;
@@ -4433,13 +4566,7 @@ static int diag_ptr_math(struct ctx *c)
 	diag_where(c, c->fail, "fails here");
 	room = room_at(c, ptr, desc, sizeof(desc));
 	trace_value(c, sreg, c->fstep, &tr);
-	if (tr.op >= 0) {
-		const struct bv_form *of = form_at(c, tr.op);
-		const struct bv_insn *oi = insn_at(c, tr.op);
-
-		if (of && oi && of->op == BV_OP_LSH && !of->x && oi->imm > 0 && oi->imm < 8)
-			elem = 1L << oi->imm;
-	}
+	elem = index_scale(c, &tr);
 	WHY(c, "R%d, the offset added to R%d (%s), can be negative", sreg, preg, desc);
 	if (v->smin == INT64_MIN)
 		WHY(c, ": the verifier knows no lower bound for it.");
@@ -4495,13 +4622,15 @@ static int diag_ptr_math(struct ctx *c)
 		}
 	}
 	if (n > 0)
-		FIX(c, "Make the index unsigned (`__u32 %s`), so that one check bounds both sides: `if (%s >= %ld) "
-		       "return 0;`; or keep it signed and check both: `if (%s < 0 || %s >= %ld) return 0;`.",
-		    name, name, n, name, name, n);
+		FIX(c, "Make the index unsigned and 64-bit (`__u64 %s`), so that one check bounds both sides: `if (%s "
+		       ">= %ld) return %s;`; or keep it signed and check both: `if (%s < 0 || %s >= %ld) return %s;`. "
+		       "(A `__u32` made by arithmetic is widened to 64 bits once for the check and again for the use, "
+		       "in two registers, and the check then bounds only one of them.)",
+		    name, name, n, pkt_pass(c), name, name, n, pkt_pass(c));
 	else
-		FIX(c, "Make the index unsigned (`__u32 %s`) and check it against the array's length, or check both "
-		       "sides: `if (%s < 0 || %s >= N) return 0;`.",
-		    name, name, name);
+		FIX(c, "Make the index unsigned and 64-bit (`__u64 %s`) and check it against the array's length, or "
+		       "check both sides: `if (%s < 0 || %s >= N) return %s;`.",
+		    name, name, name, pkt_pass(c));
 	return 1;
 }
 

@@ -234,6 +234,15 @@ static void fill(const struct sec_def *d, const char *rest, int legacy, struct b
 	out->attach_to = rest;
 }
 
+const char *bv_section_for(uint32_t prog_type, uint32_t attach_type)
+{
+	for (size_t i = 0; i < BV_ARRAY_SIZE(sec_defs); i++)
+		if (sec_defs[i].prog_type == prog_type && sec_defs[i].attach >= 0 &&
+		    (uint32_t)sec_defs[i].attach == attach_type)
+			return sec_defs[i].pattern;
+	return NULL;
+}
+
 int bv_section_type(const char *name, struct bv_sec_type *out)
 {
 	const struct sec_def *best = NULL;
