@@ -577,17 +577,27 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 				 * call ended before the branch; which call, the walk up
 				 * to the branch knows */
 				unsigned at;
-				const struct bv_vstep *br = NULL;
+				struct bv_vstep br;
+				bool have_br = false;
 
 				if (sscanf(line, "from %u", &at) == 1)
-					for (size_t k = rd.n_steps; k-- > 0 && !br;)
-						if (rd.steps[k].insn == at)
-							br = &rd.steps[k];
+					for (size_t k = rd.n_steps; k-- > 0 && !have_br;)
+						if (rd.steps[k].insn == at) {
+							br = rd.steps[k];
+							have_br = true;
+						}
+				/* the branch is on the new path too, as the verifier
+				 * walks it (`if (!o)` before the `return` it leads to):
+				 * a step at the jump, with the state it had there */
+				if (have_br) {
+					rd.cur = br;
+					r = add_step(&rd, at);
+				}
 				parse_state(&rd, c + 2, 1);
-				for (int i = 0; br && i < 10; i++)
-					if (rd.cur.r[i].kind == BV_REG_SCALAR && br->r[i].kind == BV_REG_SCALAR &&
-					    br->r[i].stale_insn >= 0)
-						rd.cur.r[i].stale_insn = br->r[i].stale_insn;
+				for (int i = 0; have_br && i < 10; i++)
+					if (rd.cur.r[i].kind == BV_REG_SCALAR && br.r[i].kind == BV_REG_SCALAR &&
+					    br.r[i].stale_insn >= 0)
+						rd.cur.r[i].stale_insn = br.r[i].stale_insn;
 			}
 			continue;
 		}
