@@ -2429,20 +2429,69 @@ static const char *pass_in_source(const struct bv_prog *p)
 /* How a program of this type names its packet's end and leaves a path it
  * cannot finish (lets the packet through, or for a flow dissector gives
  * up), for fixes written in its own words. */
-static void pkt_words_of_type(const struct ctx *c, const char **end, const char **pass);
+static void pkt_words_of_type(const struct ctx *c, uint32_t type, const char **end, const char **pass);
+
+/* A log alone does not say its program type either; the entry function's
+ * line, when the log printed it, does for the context structs that belong
+ * to one type (`int f(struct bpf_sock_ops *skops)`), and names the
+ * context: its parameter into PARAM. 0 when it does not. */
+static uint32_t entry_type(const struct bv_prog *p, char *param, size_t size)
+{
+	static const struct {
+		const char *st;
+		uint32_t type;
+	} own[] = {
+		{ "xdp_md", BV_PROG_XDP },			{ "sk_msg_md", BV_PROG_SK_MSG },
+		{ "bpf_sock_ops", BV_PROG_SOCK_OPS },		{ "bpf_sk_lookup", BV_PROG_SK_LOOKUP },
+		{ "bpf_sockopt", BV_PROG_CGROUP_SOCKOPT },	{ "bpf_sock_addr", BV_PROG_CGROUP_SOCK_ADDR },
+		{ "bpf_sysctl", BV_PROG_CGROUP_SYSCTL },	{ "sk_reuseport_md", BV_PROG_SK_REUSEPORT },
+		{ "bpf_nf_ctx", BV_PROG_NETFILTER },
+	};
+	const struct bv_line_info *li = bv_prog_line_at(p, 0);
+	const char *t = li && li->line_num ? bv_line_text(li) : NULL, *st = t ? strstr(t, "(struct ") : NULL;
+
+	if (!st)
+		return 0;
+	st += strlen("(struct ");
+	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++) {
+		size_t n = strlen(own[i].st);
+		const char *q = st + n, *e;
+
+		if (strncmp(st, own[i].st, n) || (q[0] != ' ' && q[0] != '*'))
+			continue;
+		while (*q == ' ' || *q == '*')
+			q++;
+		for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		snprintf(param, size, "%.*s", (int)(e - q), q);
+		return own[i].type;
+	}
+	return 0;
+}
 
 void pkt_words(struct ctx *c, const char **end, const char **pass)
 {
 	const struct btf *btf;
 	const struct btf_type *proto;
 	const char *name, *arrow;
+	char param[32];
+	uint32_t t;
 
+	if (!c->prog->sec.prog_type && (t = entry_type(c->prog, param, sizeof(param)))) {
+		pkt_words_of_type(c, t, end, pass);
+		arrow = strstr(*end, "->");
+		if (arrow && param[0]) {
+			snprintf(c->end_words, sizeof(c->end_words), "%s->%s", param, arrow + 2);
+			*end = c->end_words;
+		}
+		return;
+	}
 	if (!c->prog->sec.prog_type && (*pass = pass_in_source(c->prog))) {
 		*end = !strcmp(*pass, "XDP_PASS") ? "ctx->data_end" : !strcmp(*pass, "NF_ACCEPT") ? "data_end"
 		       : !strcmp(*pass, "1") ? "ctx->optval_end" : "skb->data_end";
 		return;
 	}
-	pkt_words_of_type(c, end, pass);
+	pkt_words_of_type(c, c->prog->type, end, pass);
 	/* the context in the program's own name for it: `reuse->data_end` */
 	proto = diag_func_proto(c, 0, &btf);
 	name = proto && btf_vlen(proto) ? btf__name_by_offset(btf, btf_params(proto)[0].name_off) : NULL;
@@ -2456,19 +2505,21 @@ void pkt_words(struct ctx *c, const char **end, const char **pass)
 const char *pkt_pass(const struct ctx *c)
 {
 	const char *pass, *end;
+	char param[32];
+	uint32_t t = c->prog->sec.prog_type ? 0 : entry_type(c->prog, param, sizeof(param));
 
-	if (!c->prog->sec.prog_type && (pass = pass_in_source(c->prog)))
+	if (!t && !c->prog->sec.prog_type && (pass = pass_in_source(c->prog)))
 		return pass;
-	pkt_words_of_type(c, &end, &pass);
+	pkt_words_of_type(c, t ? t : c->prog->type, &end, &pass);
 	return pass;
 }
 
 /* ... from the program type alone */
-static void pkt_words_of_type(const struct ctx *c, const char **end, const char **pass)
+static void pkt_words_of_type(const struct ctx *c, uint32_t type, const char **end, const char **pass)
 {
 	const char *own;
 
-	switch (c->prog->type) {
+	switch (type) {
 	case BV_PROG_XDP: *end = "ctx->data_end"; *pass = "XDP_PASS"; return;
 	case BV_PROG_SCHED_CLS: case BV_PROG_SCHED_ACT:
 		*end = "skb->data_end";
