@@ -4137,26 +4137,30 @@ static int skb_family_with(struct ctx *c, uint32_t pt, const char *helper)
 
 /* A helper the program's attach point lacks but other attach points of the
  * same type have (bpf_bind: connect4/connect6 only): their sections, into
- * OUT; the count. */
+ * OUT; the count. From a log, whose attach point is unknown, the attach
+ * points that have it when some of the type's do not. */
 static int attach_with(struct ctx *c, uint32_t pt, char *out, size_t size)
 {
 	const char *p = strstr(c->msg, "#");
-	int id = p ? atoi(p + 1) : -1, n = 0;
+	int id = p ? atoi(p + 1) : -1, n = 0, rows = 0;
+	bool own = c->prog->sec.has_attach_type;
 	size_t len = 0;
 
-	if (id <= 0 || !c->prog->sec.has_attach_type || !bv_section_for(pt, c->prog->sec.expected_attach_type))
+	if (id <= 0 || (own && !bv_section_for(pt, c->prog->sec.expected_attach_type)))
 		return 0;
 	for (const struct helper_allow *a = helper_allow; a->ids; a++) {
 		const char *sec = bv_section_for(pt, a->attach_type);
 
-		if (a->prog_type != pt || a->attach_type == c->prog->sec.expected_attach_type || !sec ||
-		    (size_t)id >= strlen(a->ids) || a->ids[id] == '.')
+		if (a->prog_type != pt || (own && a->attach_type == c->prog->sec.expected_attach_type) || !sec)
+			continue;
+		rows++;
+		if ((size_t)id >= strlen(a->ids) || a->ids[id] == '.')
 			continue;
 		if (out && len < size)
 			len += (size_t)snprintf(out + len, size - len, "%s`SEC(\"%s\")`", n ? ", " : "", sec);
 		n++;
 	}
-	if (out && len >= size)
+	if ((out && len >= size) || (!own && n == rows))
 		return 0;
 	return n;
 }
@@ -4203,21 +4207,20 @@ static int diag_helper_type(struct ctx *c)
 					"value." },
 	};
 	const char *p = strstr(c->msg, "cannot use helper bpf_");
-	/* from a log alone, the entry function's line may still say: only XDP
-	 * programs take a struct xdp_md (a __sk_buff is shared by several) */
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, 0);
-	const char *entry = li && li->line_num ? bv_line_text(li) : NULL;
-	uint32_t pt = c->prog->sec.prog_type ? c->prog->sec.prog_type
-			  : entry && strstr(entry, "struct xdp_md *") ? (uint32_t)BV_PROG_XDP : 0;
+	/* from a log alone, the entry function's line may still say (a
+	 * struct xdp_md is XDP's; a __sk_buff is shared by several types) */
+	char param[32];
+	uint32_t pt = c->prog->sec.prog_type ? c->prog->sec.prog_type : entry_type(c->prog, param, sizeof(param));
 	const char *type = pt ? bv_prog_type_name(pt) : NULL;
 	/* what to do instead where the helper is for other attach points */
 	static const struct {
 		const char *helper;
 		uint32_t type;
 		const char *own; /* in the program's own section */
+		const char *who; /* those programs, for a log that does not say */
 		const char *note;
 	} attach_note[] = {
-		{ "bind", BV_PROG_CGROUP_SOCK_ADDR, "/bind",
+		{ "bind", BV_PROG_CGROUP_SOCK_ADDR, "/bind", "a bind program (cgroup/bind4, cgroup/bind6)",
 		  "bpf_bind binds the socket to a local address before connect() goes on. A bind program changes "
 		  "the address being bound through its context instead: assign `ctx->user_ip4` (or "
 		  "`ctx->user_ip6[0]` to `[3]`) and `ctx->user_port`, in network byte order, and return 1." },
@@ -4238,10 +4241,14 @@ static int diag_helper_type(struct ctx *c)
 	name[n] = '\0';
 	diag_class(c, "helper-not-allowed");
 	diag_where(c, c->fail, "fails here");
-	if (type && attach_with(c, pt, NULL, 0))
+	if (type && own_sec && attach_with(c, pt, NULL, 0))
 		WHY(c, "A %s program attached as %s does not have bpf_%s: the kernel gives this program type a "
 		       "different set of helpers at each attach point.",
 		    type, own_sec, name);
+	else if (type && attach_with(c, pt, others, sizeof(others)))
+		WHY(c, "A %s program has bpf_%s only when attached as %s: the kernel gives this program type a "
+		       "different set of helpers at each attach point.",
+		    type, name, others);
 	else {
 		if (type)
 			WHY(c, "%s programs do not have bpf_%s: ", type, name);
@@ -4274,10 +4281,12 @@ static int diag_helper_type(struct ctx *c)
 	if (pt && attach_with(c, pt, others, sizeof(others))) {
 		FIX(c, "The same program type has bpf_%s when attached as %s: the call belongs in such a program.",
 		    name, others);
+		/* from a log the attach point is unknown: say which the note is for */
 		for (size_t i = 0; i < sizeof(attach_note) / sizeof(attach_note[0]); i++)
 			if (!strcmp(attach_note[i].helper, name) && attach_note[i].type == pt &&
-			    strstr(own_sec, attach_note[i].own))
-				FIX(c, " %s", attach_note[i].note);
+			    (!own_sec || strstr(own_sec, attach_note[i].own)))
+				FIX(c, " %s%s%s%s", own_sec ? "" : "If this is ", own_sec ? "" : attach_note[i].who,
+				    own_sec ? "" : ": ", attach_note[i].note);
 		return 1;
 	}
 	FIX(c, "Use a helper this program type has (`bpftool feature probe kernel` lists them by type), or attach "
