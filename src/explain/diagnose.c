@@ -1245,12 +1245,14 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	const char *leave = mr && !strncmp(mr->type, "ringbuf_mem", 11) ? "{ bpf_ringbuf_discard(e, 0); return 0; }"
 									  : "return 0;";
 	char leave_pass[48], idx[64], sub[60];
+	const char *pass;
 
 	if (!v)
 		return 0;
 	/* otherwise the type's own way out: `return 1;` lets a connect() through */
-	if (strcmp(pkt_pass(c), "0") && !strchr(leave, '{')) {
-		snprintf(leave_pass, sizeof(leave_pass), "return %s;", pkt_pass(c));
+	pass = pkt_pass(c);
+	if (strcmp(pass, "0") && !strchr(leave, '{')) {
+		snprintf(leave_pass, sizeof(leave_pass), "return %s;", pass);
 		leave = leave_pass;
 	}
 	/* the index as the line writes it; `(v >> 58) >= 32` reads better
@@ -2469,29 +2471,46 @@ static uint32_t entry_type(const struct bv_prog *p, char *param, size_t size)
 	return 0;
 }
 
+/* The words before the context is named: from a log, the entry line's
+ * type (PARAM, its context's name) or the verdict words of its source;
+ * otherwise the program's type. Which of the three answered. */
+enum { WORDS_ENTRY, WORDS_SOURCE, WORDS_TYPE };
+
+static int unnamed_words(const struct ctx *c, const char **end, const char **pass, char *param, size_t size)
+{
+	uint32_t t;
+
+	if (!c->prog->sec.prog_type && (t = entry_type(c->prog, param, size))) {
+		pkt_words_of_type(c, t, end, pass);
+		return WORDS_ENTRY;
+	}
+	if (!c->prog->sec.prog_type && (*pass = pass_in_source(c->prog))) {
+		*end = !strcmp(*pass, "XDP_PASS") ? "ctx->data_end" : !strcmp(*pass, "NF_ACCEPT") ? "data_end"
+		       : !strcmp(*pass, "1") ? "ctx->optval_end" : "skb->data_end";
+		return WORDS_SOURCE;
+	}
+	pkt_words_of_type(c, c->prog->type, end, pass);
+	return WORDS_TYPE;
+}
+
 void pkt_words(struct ctx *c, const char **end, const char **pass)
 {
 	const struct btf *btf;
 	const struct btf_type *proto;
 	const char *name, *arrow;
 	char param[32];
-	uint32_t t;
 
-	if (!c->prog->sec.prog_type && (t = entry_type(c->prog, param, sizeof(param)))) {
-		pkt_words_of_type(c, t, end, pass);
+	switch (unnamed_words(c, end, pass, param, sizeof(param))) {
+	case WORDS_ENTRY:
 		arrow = strstr(*end, "->");
 		if (arrow && param[0]) {
 			snprintf(c->end_words, sizeof(c->end_words), "%s->%s", param, arrow + 2);
 			*end = c->end_words;
 		}
 		return;
-	}
-	if (!c->prog->sec.prog_type && (*pass = pass_in_source(c->prog))) {
-		*end = !strcmp(*pass, "XDP_PASS") ? "ctx->data_end" : !strcmp(*pass, "NF_ACCEPT") ? "data_end"
-		       : !strcmp(*pass, "1") ? "ctx->optval_end" : "skb->data_end";
+	case WORDS_SOURCE:
 		return;
 	}
-	pkt_words_of_type(c, c->prog->type, end, pass);
 	/* the context in the program's own name for it: `reuse->data_end` */
 	proto = diag_func_proto(c, 0, &btf);
 	name = proto && btf_vlen(proto) ? btf__name_by_offset(btf, btf_params(proto)[0].name_off) : NULL;
@@ -2506,11 +2525,8 @@ const char *pkt_pass(const struct ctx *c)
 {
 	const char *pass, *end;
 	char param[32];
-	uint32_t t = c->prog->sec.prog_type ? 0 : entry_type(c->prog, param, sizeof(param));
 
-	if (!t && !c->prog->sec.prog_type && (pass = pass_in_source(c->prog)))
-		return pass;
-	pkt_words_of_type(c, t ? t : c->prog->type, &end, &pass);
+	unnamed_words(c, &end, &pass, param, sizeof(param));
 	return pass;
 }
 
@@ -4137,7 +4153,7 @@ static int skb_family_with(struct ctx *c, uint32_t pt, const char *helper)
 
 /* A helper the program's attach point lacks but other attach points of the
  * same type have (bpf_bind: connect4/connect6 only): their sections, into
- * OUT; the count. From a log, whose attach point is unknown, the attach
+ * OUT ("" when they do not fit); the count. From a log, whose attach point is unknown, the attach
  * points that have it when some of the type's do not. */
 static int attach_with(struct ctx *c, uint32_t pt, char *out, size_t size)
 {
@@ -4160,9 +4176,9 @@ static int attach_with(struct ctx *c, uint32_t pt, char *out, size_t size)
 			len += (size_t)snprintf(out + len, size - len, "%s`SEC(\"%s\")`", n ? ", " : "", sec);
 		n++;
 	}
-	if ((out && len >= size) || (!own && n == rows))
-		return 0;
-	return n;
+	if (out && len >= size)
+		out[0] = '\0'; /* the count stands; the list does not fit */
+	return !own && n == rows ? 0 : n;
 }
 
 /* A helper the program type lacks: name the type, and the helper that type
@@ -4225,8 +4241,9 @@ static int diag_helper_type(struct ctx *c)
 		  "the address being bound through its context instead: assign `ctx->user_ip4` (or "
 		  "`ctx->user_ip6[0]` to `[3]`) and `ctx->user_port`, in network byte order, and return 1." },
 	};
-	const char *own_sec = bv_section_for(pt, c->prog->sec.expected_attach_type);
-	char name[64], arg1[32], others[160];
+	const char *own_sec = c->prog->sec.has_attach_type ? bv_section_for(pt, c->prog->sec.expected_attach_type) : NULL;
+	char name[64], arg1[32], others[160] = "";
+	int n_others = pt ? attach_with(c, pt, others, sizeof(others)) : 0;
 	size_t n = 0;
 	/* a log alone: a call passing `skb` is not from an XDP program */
 	bool skb_arg = !pt && diag_call_arg(c, c->fail, 1, arg1, sizeof(arg1)) && !strcmp(arg1, "skb");
@@ -4241,11 +4258,11 @@ static int diag_helper_type(struct ctx *c)
 	name[n] = '\0';
 	diag_class(c, "helper-not-allowed");
 	diag_where(c, c->fail, "fails here");
-	if (type && own_sec && attach_with(c, pt, NULL, 0))
+	if (type && own_sec && n_others)
 		WHY(c, "A %s program attached as %s does not have bpf_%s: the kernel gives this program type a "
 		       "different set of helpers at each attach point.",
 		    type, own_sec, name);
-	else if (type && attach_with(c, pt, others, sizeof(others)))
+	else if (type && n_others && others[0])
 		WHY(c, "A %s program has bpf_%s only when attached as %s: the kernel gives this program type a "
 		       "different set of helpers at each attach point.",
 		    type, name, others);
@@ -4278,7 +4295,7 @@ static int diag_helper_type(struct ctx *c)
 		}
 	if ((pt || skb_arg) && skb_family_with(c, pt, name))
 		return 1;
-	if (pt && attach_with(c, pt, others, sizeof(others))) {
+	if (n_others && others[0]) {
 		FIX(c, "The same program type has bpf_%s when attached as %s: the call belongs in such a program.",
 		    name, others);
 		/* from a log the attach point is unknown: say which the note is for */
@@ -4527,14 +4544,14 @@ static int diag_return(struct ctx *c)
 		}
 	}
 	if (known && smin == smax && (smin < lo || smin > hi) && (root = return_if(c)) >= 0) {
-		const char *line = diag_src_text(c, root);
+		const char *line = diag_src_text(c, root), *verdict = verdict_for(c, lo);
 		size_t n = strlen(line);
 
 		diag_where(c, root, "the path leaves after this test");
 		FIX(c, "The path that returns %lld leaves right after `%s` (line %u); return %s there instead", smin, line,
-		    bv_prog_line_at(c->prog, (size_t)root)->line_num, verdict_for(c, lo));
+		    bv_prog_line_at(c->prog, (size_t)root)->line_num, verdict);
 		if (n && line[n - 1] == ')')
-			FIX(c, ": `%s return %s;`", line, verdict_for(c, lo));
+			FIX(c, ": `%s return %s;`", line, verdict);
 		FIX(c, ".");
 		if (lo == 1 && hi == 1 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR &&
 		    strstr(bv_attach_type_name(c->prog->sec.expected_attach_type), "recvmsg"))
@@ -4681,16 +4698,18 @@ static int diag_ptr_math(struct ctx *c)
 			return 1;
 		}
 	}
+	const char *pass = pkt_pass(c);
+
 	if (n > 0)
 		FIX(c, "Make the index unsigned and 64-bit (`__u64 %s`), so that one check bounds both sides: `if (%s "
 		       ">= %ld) return %s;`; or keep it signed and check both: `if (%s < 0 || %s >= %ld) return %s;`. "
 		       "(A `__u32` made by arithmetic is widened to 64 bits once for the check and again for the use, "
 		       "in two registers, and the check then bounds only one of them.)",
-		    name, name, n, pkt_pass(c), name, name, n, pkt_pass(c));
+		    name, name, n, pass, name, name, n, pass);
 	else
 		FIX(c, "Make the index unsigned and 64-bit (`__u64 %s`) and check it against the array's length, or "
 		       "check both sides: `if (%s < 0 || %s >= N) return %s;`.",
-		    name, name, name, pkt_pass(c));
+		    name, name, name, pass);
 	return 1;
 }
 
