@@ -2433,57 +2433,13 @@ static const char *pass_in_source(const struct bv_prog *p)
  * up), for fixes written in its own words. */
 static void pkt_words_of_type(const struct ctx *c, uint32_t type, const char **end, const char **pass);
 
-/* A log alone does not say its program type either; the entry function's
- * line, when the log printed it, does for the context structs that belong
- * to one type (`int f(struct bpf_sock_ops *skops)`), and names the
- * context: its parameter into PARAM. 0 when it does not. */
-static uint32_t entry_type(const struct bv_prog *p, char *param, size_t size)
+/* The words before the context is named: from a log that does not show
+ * its program type, the verdict words of its source; otherwise the
+ * type's.  Which of the two answered. */
+enum { WORDS_SOURCE, WORDS_TYPE };
+
+static int unnamed_words(const struct ctx *c, const char **end, const char **pass)
 {
-	static const struct {
-		const char *st;
-		uint32_t type;
-	} own[] = {
-		{ "xdp_md", BV_PROG_XDP },			{ "sk_msg_md", BV_PROG_SK_MSG },
-		{ "bpf_sock_ops", BV_PROG_SOCK_OPS },		{ "bpf_sk_lookup", BV_PROG_SK_LOOKUP },
-		{ "bpf_sockopt", BV_PROG_CGROUP_SOCKOPT },	{ "bpf_sock_addr", BV_PROG_CGROUP_SOCK_ADDR },
-		{ "bpf_sysctl", BV_PROG_CGROUP_SYSCTL },	{ "sk_reuseport_md", BV_PROG_SK_REUSEPORT },
-		{ "bpf_nf_ctx", BV_PROG_NETFILTER },
-	};
-	const struct bv_line_info *li = bv_prog_line_at(p, 0);
-	const char *t = li && li->line_num ? bv_line_text(li) : NULL, *st = t ? strstr(t, "(struct ") : NULL;
-
-	if (!st)
-		return 0;
-	st += strlen("(struct ");
-	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++) {
-		size_t n = strlen(own[i].st);
-		const char *q = st + n, *e;
-
-		if (strncmp(st, own[i].st, n) || (q[0] != ' ' && q[0] != '*'))
-			continue;
-		while (*q == ' ' || *q == '*')
-			q++;
-		for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
-			;
-		snprintf(param, size, "%.*s", (int)(e - q), q);
-		return own[i].type;
-	}
-	return 0;
-}
-
-/* The words before the context is named: from a log, the entry line's
- * type (PARAM, its context's name) or the verdict words of its source;
- * otherwise the program's type. Which of the three answered. */
-enum { WORDS_ENTRY, WORDS_SOURCE, WORDS_TYPE };
-
-static int unnamed_words(const struct ctx *c, const char **end, const char **pass, char *param, size_t size)
-{
-	uint32_t t;
-
-	if (!c->prog->sec.prog_type && (t = entry_type(c->prog, param, size))) {
-		pkt_words_of_type(c, t, end, pass);
-		return WORDS_ENTRY;
-	}
 	if (!c->prog->sec.prog_type && (*pass = pass_in_source(c->prog))) {
 		*end = !strcmp(*pass, "XDP_PASS") ? "ctx->data_end" : !strcmp(*pass, "NF_ACCEPT") ? "data_end"
 		       : !strcmp(*pass, "1") ? "ctx->optval_end" : "skb->data_end";
@@ -2500,20 +2456,14 @@ void pkt_words(struct ctx *c, const char **end, const char **pass)
 	const char *name, *arrow;
 	char param[32];
 
-	switch (unnamed_words(c, end, pass, param, sizeof(param))) {
-	case WORDS_ENTRY:
-		arrow = strstr(*end, "->");
-		if (arrow && param[0]) {
-			snprintf(c->end_words, sizeof(c->end_words), "%s->%s", param, arrow + 2);
-			*end = c->end_words;
-		}
+	if (unnamed_words(c, end, pass) == WORDS_SOURCE)
 		return;
-	case WORDS_SOURCE:
-		return;
-	}
-	/* the context in the program's own name for it: `reuse->data_end` */
+	/* the context in the program's own name for it: `reuse->data_end`
+	 * (from a log, the entry function's line may name it) */
 	proto = diag_func_proto(c, 0, &btf);
 	name = proto && btf_vlen(proto) ? btf__name_by_offset(btf, btf_params(proto)[0].name_off) : NULL;
+	if (!proto && diag_entry_struct(c->prog, param, sizeof(param)) == c->prog->type && c->prog->type)
+		name = param;
 	arrow = strstr(*end, "->");
 	if (name && *name && strlen(name) < 32 && (arrow || c->prog->type == BV_PROG_SK_REUSEPORT)) {
 		snprintf(c->end_words, sizeof(c->end_words), "%s->%s", name, arrow ? arrow + 2 : *end);
@@ -2524,9 +2474,8 @@ void pkt_words(struct ctx *c, const char **end, const char **pass)
 const char *pkt_pass(const struct ctx *c)
 {
 	const char *pass, *end;
-	char param[32];
 
-	unnamed_words(c, &end, &pass, param, sizeof(param));
+	unnamed_words(c, &end, &pass);
 	return pass;
 }
 
@@ -4223,10 +4172,9 @@ static int diag_helper_type(struct ctx *c)
 					"value." },
 	};
 	const char *p = strstr(c->msg, "cannot use helper bpf_");
-	/* from a log alone, the entry function's line may still say (a
-	 * struct xdp_md is XDP's; a __sk_buff is shared by several types) */
-	char param[32];
-	uint32_t pt = c->prog->sec.prog_type ? c->prog->sec.prog_type : entry_type(c->prog, param, sizeof(param));
+	/* from a log, the type it shows (a struct xdp_md is XDP's; a
+	 * __sk_buff is shared by several types), else 0 */
+	uint32_t pt = c->prog->sec.prog_type;
 	const char *type = pt ? bv_prog_type_name(pt) : NULL;
 	/* what to do instead where the helper is for other attach points */
 	static const struct {

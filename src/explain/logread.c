@@ -16,6 +16,7 @@
 #include "bpfvet/insn.h"
 #include "bpfvet/kernel.h"
 #include "util/util.h"
+#include "diag.h"
 
 struct reader {
 	struct bv_vstep cur;          /* the register file as printed so far */
@@ -41,6 +42,7 @@ struct reader {
 	int32_t handed[10];           /* r6-r9 pointing to an object a list or tree took: the
 				       * instruction that defined the register, else -1 */
 	bool non_own[10];             /* printed as a non-owning reference (bpf_rbtree_first()) */
+	uint32_t load_type;           /* the program type a context load showed, 0 */
 };
 
 static void unknown(struct bv_vreg *r)
@@ -632,8 +634,17 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 			if (!r)
 				r = put_insn(&rd, idx, text);
 			apply_insn(&rd, idx, text);
-			if (semi)
+			if (semi) {
 				parse_state(&rd, strchr(semi + 1, ';') ? strchr(semi + 1, ';') + 1 : semi + 1, 0);
+				/* the state printed right after a context load */
+				if (!r && !rd.load_type && idx < rd.n_insns) {
+					const struct bv_insn *in = &rd.insns[idx];
+
+					if (in->src <= 10 && in->dst <= 10)
+						rd.load_type = diag_load_type(in, &rd.steps[rd.n_steps - 1].r[in->src],
+									      &rd.cur.r[in->dst]);
+				}
+			}
 			if (glued)
 				parse_state(&rd, glued, 1);
 			continue;
@@ -696,6 +707,23 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 			out->prog.n_funcs = 2;
 		}
 		out->prog.n_lines = rd.n_lines;
+		/* the program type, where the log shows it: from a `SEC("...")`
+		 * in its source, as in an object, else from its context */
+		{
+			char sec[64];
+			struct bv_sec_type st;
+			char *kept;
+
+			if (diag_log_section(&out->prog, sec, sizeof(sec)) && (kept = keep(&rd, sec, strlen(sec))) &&
+			    !bv_section_type(kept, &st)) {
+				out->prog.section = kept;
+				out->prog.sec = st;
+			} else {
+				out->prog.sec.prog_type = diag_log_type(&out->prog, rd.load_type);
+			}
+			out->prog.type = out->prog.sec.prog_type;
+			out->prog.expected_attach_type = out->prog.sec.expected_attach_type;
+		}
 		res.message = out->message;
 		res.error_insn = out->error_insn;
 		res.steps = rd.steps;
