@@ -38,7 +38,8 @@ void diag_btf_refused(struct ctx *c); /* diag_btf.c: after any diagnosis */
 /* logtype.c: what a log shows of its program's type */
 int diag_log_section(const struct bv_prog *p, char *sec, size_t size); /* `SEC("...")` on a line */
 uint32_t diag_entry_struct(const struct bv_prog *p, char *param, size_t size);
-uint32_t diag_load_type(const struct bv_insn *in, const struct bv_vreg *src, const struct bv_vreg *dst);
+uint32_t diag_load_type(const struct bv_insn *in, const struct bv_vreg *src, const struct bv_vreg *dst,
+			const char *line);
 uint32_t diag_log_type(const struct bv_prog *p, uint32_t load_type); /* 0: the log does not show it */
 
 /* the program and the recorded path */

@@ -434,9 +434,24 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 	}
 }
 
-int diag_ctx_field_name(const struct ctx *c, int off, char *out, size_t size)
+/* The layout the program's context has.  From a log that shows the type
+ * but not the attach point, none when the type has one per attach point
+ * (a bpf_sock_addr hook): which fields it may touch is then not known. */
+static const struct ctx_layout *prog_layout(const struct ctx *c)
 {
 	const struct ctx_layout *l = ctx_layout_for(c->prog->type, c->prog->expected_attach_type);
+
+	if (!l || c->obj->path || c->prog->sec.has_attach_type)
+		return l;
+	for (const struct ctx_layout *o = ctx_layouts; o->name; o++)
+		if (o != l && o->prog_type == l->prog_type)
+			return NULL;
+	return l;
+}
+
+int diag_ctx_field_name(const struct ctx *c, int off, char *out, size_t size)
+{
+	const struct ctx_layout *l = prog_layout(c);
 	const char *sname = ctx_struct_of(l);
 	struct ctx_type t;
 	char field[64];
@@ -591,7 +606,7 @@ static void log_field(struct ctx *c, int off, int size, bool store)
 int diag_ctx(struct ctx *c)
 {
 	int off, size;
-	const struct ctx_layout *l = ctx_layout_for(c->prog->type, c->prog->expected_attach_type);
+	const struct ctx_layout *l = prog_layout(c);
 	const struct bv_insn *in = c->fail >= 0 && (size_t)c->fail < c->prog->n_insns ? &c->prog->insns[c->fail] : NULL;
 	bool store = in && (BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST);
 	/* without a program type (a bare log), guess from the offsets */

@@ -4404,6 +4404,9 @@ static int diag_return(struct ctx *c)
 	const char *p;
 	char b[128], var[64];
 	bool bind_bits; /* bind4/bind6: bit 1 skips the CAP_NET_BIND_SERVICE check */
+	/* a log that does not show which hook: a type's rules but not the attach point's */
+	bool hook_unknown = !c->prog->sec.prog_type ||
+			    (c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR && !c->prog->sec.has_attach_type);
 
 	if (!msg_starts(c->msg, "At program exit the register R0 has") || !(p = strstr(c->msg, "should have been in [")) ||
 	    sscanf(p, "should have been in [%d, %d]", &lo, &hi) != 2)
@@ -4415,12 +4418,12 @@ static int diag_return(struct ctx *c)
 			m = mean[i].meaning;
 	/* recvmsg, getpeername and getsockname hooks take only 1: they run
 	 * after the fact, to rewrite the address the process is shown */
-	if (lo == 1 && hi == 1 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR)
-		m = "these hooks cannot refuse anything, they run only to rewrite the address the process is shown "
-		    "(user_ip4, user_ip6, user_port)";
-	else if (lo == 1 && hi == 1 && !c->prog->sec.prog_type)
+	if (lo == 1 && hi == 1 && hook_unknown)
 		m = "only the cgroup hooks that run after the fact take just 1 (recvmsg, getpeername and "
 		    "getsockname), and they cannot refuse anything";
+	else if (lo == 1 && hi == 1 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR)
+		m = "these hooks cannot refuse anything, they run only to rewrite the address the process is shown "
+		    "(user_ip4, user_ip6, user_port)";
 	else if (bind_bits)
 		m = "bit 0 allows the bind (1) or refuses it (0), and bit 1 lets it take a port below 1024 without "
 		    "CAP_NET_BIND_SERVICE, so 3 allows it without that check";
@@ -4507,7 +4510,7 @@ static int diag_return(struct ctx *c)
 			       "cgroup_skb/ingress program.");
 		return 1;
 	}
-	if (lo == 1 && hi == 1 && !c->prog->sec.prog_type) {
+	if (lo == 1 && hi == 1 && hook_unknown) {
 		FIX(c, "Return 1 on every path. To refuse or drop, use a hook that can: a cgroup_skb/ingress program "
 		       "drops received packets, cgroup/connect and cgroup/bind programs refuse those calls (`return 0;`).");
 		return 1;

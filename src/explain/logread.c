@@ -388,6 +388,16 @@ static int add_line(struct reader *rd, uint32_t insn)
 	return 0;
 }
 
+/* The source line the log printed for insn, or above it on the path. */
+static const char *line_text(const struct reader *rd, uint32_t insn)
+{
+	const char *t = NULL;
+
+	for (size_t i = 0; i < rd->n_lines && rd->lines[i].insn <= insn; i++)
+		t = rd->lines[i].line;
+	return t;
+}
+
 /* A pointer the call at idx ended (a packet pointer after a helper that
  * may move the packet, a non-owning reference at the unlock): the kernel
  * makes it a number, and the explanation wants to know which call did. */
@@ -642,7 +652,7 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 
 					if (in->src <= 10 && in->dst <= 10)
 						rd.load_type = diag_load_type(in, &rd.steps[rd.n_steps - 1].r[in->src],
-									      &rd.cur.r[in->dst]);
+									      &rd.cur.r[in->dst], line_text(&rd, idx));
 				}
 			}
 			if (glued)

@@ -6,6 +6,7 @@
  * context has.  Each is a fact of the log, not a guess from style: a
  * diagnosis that knows the type says what object mode says. */
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -71,22 +72,39 @@ uint32_t diag_entry_struct(const struct bv_prog *p, char *param, size_t size)
 	return 0;
 }
 
-/* A load from the context, with the state the log printed right after it:
- * the type whose context alone gives that result.  Only XDP's xdp_md has
- * its packet pointers as u32 fields at the start (a __sk_buff has len,
- * pkt_type and mark there; sk_msg_md and sk_reuseport_md give them as
- * 64-bit pointers); only a netfilter context holds the hook state. */
-uint32_t diag_load_type(const struct bv_insn *in, const struct bv_vreg *src, const struct bv_vreg *dst)
+/* A load from the context, with the state the log printed right after it
+ * and the source line it came from: the type whose context alone gives
+ * that result.  Only XDP's xdp_md has its packet pointers as u32 fields at
+ * the start (a __sk_buff has len, pkt_type and mark there; sk_msg_md and
+ * sk_reuseport_md give them as 64-bit pointers); the socket a context
+ * hands over may be NULL in two, at their own offsets (a __sk_buff's is a
+ * sock_common); a netfilter context holds the hook state, and the skb
+ * beside it in a field its source calls `->skb`. */
+uint32_t diag_load_type(const struct bv_insn *in, const struct bv_vreg *src, const struct bv_vreg *dst,
+			const char *line)
 {
-	if (in->code != (BV_LDX | BV_MEM | BV_W) && in->code != (BV_LDX | BV_MEM | BV_DW))
+	static const struct {
+		uint8_t size;
+		int16_t lo, hi;
+		const char *result; /* the printed type, or "pkt" for any packet pointer */
+		const char *source; /* in the load's source line, or NULL */
+		uint32_t type;
+	} loads[] = {
+		{ BV_W, 0, 8, "pkt", NULL, BV_PROG_XDP },
+		{ BV_DW, 184, 184, "sock_or_null", NULL, BV_PROG_SOCK_OPS },
+		{ BV_DW, 0, 0, "sock_or_null", NULL, BV_PROG_SK_LOOKUP },
+		{ BV_DW, 0, 0, "trusted_ptr_nf_hook_state", NULL, BV_PROG_NETFILTER },
+		{ BV_DW, 8, 8, "trusted_ptr_sk_buff", "->skb", BV_PROG_NETFILTER },
+	};
+	bool pkt = dst->kind == BV_REG_PKT || dst->kind == BV_REG_PKT_END || dst->kind == BV_REG_PKT_META;
+
+	if (BV_CLASS(in->code) != BV_LDX || BV_MODE(in->code) != BV_MEM || src->kind != BV_REG_CTX)
 		return 0;
-	if (src->kind != BV_REG_CTX)
-		return 0;
-	if (BV_SIZE(in->code) == BV_W && in->off >= 0 && in->off <= 8 &&
-	    (dst->kind == BV_REG_PKT || dst->kind == BV_REG_PKT_END || dst->kind == BV_REG_PKT_META))
-		return BV_PROG_XDP;
-	if (!strcmp(dst->type, "trusted_ptr_nf_hook_state"))
-		return BV_PROG_NETFILTER;
+	for (size_t i = 0; i < sizeof(loads) / sizeof(loads[0]); i++)
+		if (BV_SIZE(in->code) == loads[i].size && in->off >= loads[i].lo && in->off <= loads[i].hi &&
+		    (!strcmp(loads[i].result, "pkt") ? pkt : !strcmp(dst->type, loads[i].result)) &&
+		    (!loads[i].source || (line && strstr(line, loads[i].source))))
+			return loads[i].type;
 	return 0;
 }
 
@@ -100,6 +118,13 @@ static uint32_t field_type(const struct bv_prog *p)
 		{ "->rx_queue_index", BV_PROG_XDP },
 		{ "->egress_ifindex", BV_PROG_XDP },
 		{ "->skb_data_end", BV_PROG_SOCK_OPS },
+		{ "BPF_SOCK_OPS_", BV_PROG_SOCK_OPS },
+		{ "->user_ip4", BV_PROG_CGROUP_SOCK_ADDR },
+		{ "->user_ip6", BV_PROG_CGROUP_SOCK_ADDR },
+		{ "->user_port", BV_PROG_CGROUP_SOCK_ADDR },
+		{ "->msg_src_ip4", BV_PROG_CGROUP_SOCK_ADDR },
+		{ "->msg_src_ip6", BV_PROG_CGROUP_SOCK_ADDR },
+		{ "->optval_end", BV_PROG_CGROUP_SOCKOPT },
 	};
 
 	for (size_t i = 0; i < p->n_lines; i++) {
