@@ -149,6 +149,10 @@ struct bv_prog {
 	size_t sec_off;           /* byte offset of the function in its section */
 	int core_relos;           /* CO-RE relocations applied */
 	int core_poisoned;        /* ... of which poisoned */
+	/* the first poisoned one, in words ("the kernel's struct pt_regs has
+	 * no field rdi"), and its instruction; "" when none */
+	char core_fail[160];
+	int32_t core_fail_insn;
 	int link_error;           /* could not be linked; see link_msg */
 	char *link_msg;
 	/* struct_ops: the kernel struct (tcp_congestion_ops, ...) and the

@@ -35,6 +35,8 @@ void diag_where(struct ctx *c, long insn, const char *role);
 void diag_class(struct ctx *c, const char *k);
 void diag_btf_refused(struct ctx *c); /* diag_btf.c: after any diagnosis */
 
+int diag_core_relo(struct ctx *c); /* diag_core.c: a CO-RE relocation with no target */
+
 /* logtype.c: what a log shows of its program's type */
 int diag_log_section(const struct bv_prog *p, char *sec, size_t size); /* `SEC("...")` on a line */
 uint32_t diag_entry_struct(const struct bv_prog *p, char *param, size_t size);
@@ -115,6 +117,8 @@ int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, 
  * the struct a line declares var to point to (`struct sk_buff *skb`) */
 const char *diag_src_text(const struct ctx *c, long insn);
 int diag_replace_expr(const char *line, const char *from, const char *to, char *out, size_t size);
+int diag_count_derefs(const char *line);                 /* `->`, `[` and unary `*` */
+bool diag_ptr_field(const char *line, const char *var, char *field, size_t size); /* `ctx->optval` */
 int diag_address_of_member(const struct ctx *c, long insn, char *out, size_t size);
 int diag_declared_struct(const struct ctx *c, long insn, const char *var, char *out, size_t size);
 

@@ -2,9 +2,12 @@
  * pointers used after their release, untrusted pointers, RCU sections,
  * kptr fields; and struct_ops callbacks (the members a kernel lets BPF
  * implement, the fields of its objects they may write). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <bpf/btf.h>
 
 #include "bpfvet/helpers.h"
 #include "explain/diag.h"
@@ -369,6 +372,129 @@ static int released_wrong_pointer(struct ctx *c)
 	return 1;
 }
 
+/* The `X->f` whose arrow is at Q in LINE: X and f, each under SIZE. */
+static bool arrow_at(const char *line, const char *q, char *x, char *f, size_t size)
+{
+	const char *b = q, *e = q + 2;
+
+	while (b > line && (isalnum((unsigned char)b[-1]) || b[-1] == '_'))
+		b--;
+	while (isalnum((unsigned char)*e) || *e == '_')
+		e++;
+	if (b == q || e == q + 2 || (size_t)(q - b) >= size || (size_t)(e - q - 2) >= size)
+		return false;
+	snprintf(x, size, "%.*s", (int)(q - b), b);
+	snprintf(f, size, "%.*s", (int)(e - q - 2), q + 2);
+	return true;
+}
+
+/* Whether struct ID of BTF starts with struct NAME: its first member, or
+ * that member's first, and so on (tcp_sock > ... > sock > sock_common). */
+static bool embeds_first(const struct btf *btf, uint32_t id, const char *name)
+{
+	for (int depth = 0; depth < 8; depth++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+
+		if (!t || !btf_is_struct(t) || !btf_vlen(t) || btf_member_bit_offset(t, 0))
+			return false;
+		id = btf_members(t)[0].type;
+		while ((t = btf__type_by_id(btf, id)) && (btf_is_typedef(t) || btf_is_mod(t)))
+			id = t->type;
+		if (t && btf_is_struct(t) && !strcmp(btf__name_by_offset(btf, t->name_off), name))
+			return true;
+	}
+	return false;
+}
+
+/* A struct of BTF that starts with struct ST and has member FIELD at byte
+ * OFF: the one the program meant. Its name into TO. */
+static bool struct_with(const struct btf *btf, const char *st, const char *field, int off, char *to, size_t size)
+{
+	uint32_t n = btf__type_cnt(btf);
+
+	for (uint32_t id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const struct btf_member *m;
+
+		if (!btf_is_struct(t) || !t->name_off)
+			continue;
+		m = btf_members(t);
+		for (uint16_t i = 0; i < btf_vlen(t); i++)
+			if (btf_member_bit_offset(t, i) == (uint32_t)off * 8 &&
+			    !strcmp(btf__name_by_offset(btf, m[i].name_off), field) && embeds_first(btf, id, st)) {
+				snprintf(to, size, "%s", btf__name_by_offset(btf, t->name_off));
+				return true;
+			}
+	}
+	return false;
+}
+
+/* "access beyond struct sock_common at off 1680 size 4": a pointer the
+ * verifier knows as one kernel struct, cast in C to a bigger one that
+ * starts with it (`tp = (struct tcp_sock *)skc;`).  The verifier follows
+ * the BTF type it was given, not the cast; the failing line names the
+ * field (`tp->srtt_us`), and the kernel's BTF the struct that has it
+ * there.  For sockets a helper converts after checking what the socket
+ * really is. */
+static int cast_beyond(struct ctx *c)
+{
+	static const char *const sock_casts[] = { "tcp_sock",  "tcp6_sock",	    "udp6_sock", "tcp_timewait_sock",
+						  "tcp_request_sock", "unix_sock", "mptcp_sock" };
+	char st[64], var[64], field[64], to[64] = "", from[64] = "", x[64], f[64];
+	const char *fl = diag_src_text(c, c->fail);
+	struct btf *vm;
+	int off, size, sid;
+
+	if (sscanf(c->msg, "access beyond struct %63s at off %d size %d", st, &off, &size) != 3 || !fl ||
+	    !(vm = btf__load_vmlinux_btf()))
+		return 0;
+	sid = btf__find_by_name_kind(vm, st, BTF_KIND_STRUCT);
+	for (const char *q = strstr(fl, "->"); q; q = strstr(q + 2, "->")) {
+		int mo, ms;
+		char m[64];
+
+		if (!arrow_at(fl, q, x, f, sizeof(x)))
+			continue;
+		/* `tp->srtt_us`: the field at that offset of a struct that
+		 * starts with ST */
+		if (!to[0] && struct_with(vm, st, f, off, to, sizeof(to))) {
+			snprintf(var, sizeof(var), "%s", x);
+			snprintf(field, sizeof(field), "%s", f);
+			continue;
+		}
+		/* `skc->skc_family`: the pointer it was cast from reads a
+		 * field of ST itself */
+		for (int o = 0; !from[0] && sid > 0 && o < 256; o++)
+			if (diag_member_at(vm, (uint32_t)sid, o, m, sizeof(m), &mo, &ms, NULL) && mo == o && !strcmp(m, f))
+				snprintf(from, sizeof(from), "%s", x);
+	}
+	btf__free(vm);
+	if (!to[0])
+		return 0;
+	if (!strcmp(from, var))
+		from[0] = '\0';
+	diag_class(c, "kernel-struct-access");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "The line reads `%s->%s`, the field of struct %s at offset %d, but the verifier holds `%s` as a "
+	       "struct %s, the kernel's BTF type the pointer came with, and offset %d is past its end. A C cast to "
+	       "`struct %s *` changes nothing the verifier knows: it follows the type, not the cast.",
+	    var, field, to, off, var, st, off, to);
+	for (size_t i = 0; i < sizeof(sock_casts) / sizeof(sock_casts[0]); i++)
+		if (!strcmp(to, sock_casts[i])) {
+			FIX(c, "Convert with the helper that checks what the socket is, instead of the cast: `struct %s "
+			       "*%s = bpf_skc_to_%s(%s); if (!%s) return 0;` (NULL when the socket is of another kind), "
+			       "then read `%s->%s`.",
+			    to, var, to, from[0] ? from : "sk", var, var, field);
+			if (!from[0])
+				FIX(c, " Here sk is the struct %s pointer the cast started from.", st);
+			return 1;
+		}
+	FIX(c, "Get a pointer of that type the verifier accepts: `bpf_core_cast(%s, struct %s)` (libbpf 1.3 and later; "
+	       "read-only, unchecked), or copy the one field with `bpf_probe_read_kernel(&v, sizeof(v), &%s->%s)`.",
+	    from[0] ? from : "p", to, var, field);
+	return 1;
+}
+
 int diag_kobj(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -547,7 +673,7 @@ int diag_kobj(struct ctx *c)
 		    name);
 		return 1;
 	}
-	if (walked_arg(c) || trace_write(c))
+	if (walked_arg(c) || trace_write(c) || cast_beyond(c))
 		return 1;
 	if (strstr(c->msg, "cannot be used inside bpf_rcu_read_lock-ed region") ||
 	    strstr(c->msg, "cannot be used inside bpf_preempt_disable-ed region")) {

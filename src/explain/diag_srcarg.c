@@ -389,6 +389,52 @@ int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
 	return 0;
 }
 
+/* How many times a line reads through a pointer: `->`, `[`, and a unary
+ * `*` (after an operator or a paren, as diag_deref_var takes it). */
+int diag_count_derefs(const char *line)
+{
+	int n = 0;
+
+	for (const char *q = line; q && *q; q++) {
+		const char *b = q;
+
+		n += (q[0] == '-' && q[1] == '>') || q[0] == '[';
+		if (q[0] != '*')
+			continue;
+		while (b > line && b[-1] == ' ')
+			b--;
+		/* `sizeof(*p)` reads nothing */
+		if (b - line >= 7 && !strncmp(b - 7, "sizeof(", 7))
+			continue;
+		n += (b == line || strchr("(=,!&|+-<>", b[-1])) && (isalpha((unsigned char)q[1]) || q[1] == '_' ||
+								    q[1] == '(');
+	}
+	return n;
+}
+
+/* `ctx->optval`, `skb->data`: VAR's field that holds a packet pointer,
+ * read through in LINE; its name into FIELD. */
+bool diag_ptr_field(const char *line, const char *var, char *field, size_t size)
+{
+	static const char *const fields[] = { "data", "data_meta", "optval" };
+	size_t n = strlen(var);
+
+	for (const char *q = strstr(line, var); q; q = strstr(q + 1, var)) {
+		if ((q > line && (isalnum((unsigned char)q[-1]) || q[-1] == '_')) || strncmp(q + n, "->", 2))
+			continue;
+		for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+			size_t k = strlen(fields[i]);
+			const char *f = q + n + 2;
+
+			if (!strncmp(f, fields[i], k) && !isalnum((unsigned char)f[k]) && f[k] != '_' && k < size) {
+				snprintf(field, size, "%s", fields[i]);
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 /* `(void *)h + 1`: a byte count added to a pointer cast to void *, where
  * C programmers often mean `h + 1`, one whole struct.  The name and N. */
 int diag_void_plus(const char *expr, char *name, size_t size, int *n)

@@ -2500,7 +2500,14 @@ static void pkt_words_of_type(const struct ctx *c, uint32_t type, const char **e
 		else
 			*pass = "TC_ACT_OK";
 		return;
-	case BV_PROG_SK_SKB: *end = "skb->data_end"; *pass = "SK_PASS"; return;
+	case BV_PROG_SK_SKB:
+		*end = "skb->data_end";
+		/* a stream parser returns the message's length, and 0 for
+		 * "not all of it is here yet": it is called again with more */
+		*pass = c->prog->sec.has_attach_type &&
+				!strcmp(bv_attach_type_name(c->prog->sec.expected_attach_type), "sk_skb_stream_parser")
+			? "0" : "SK_PASS";
+		return;
 	case BV_PROG_SK_MSG: *end = "msg->data_end"; *pass = "SK_PASS"; return;
 	case BV_PROG_CGROUP_SOCKOPT: *end = "ctx->optval_end"; *pass = "1"; return;
 	case BV_PROG_SOCK_OPS: *end = "skops->skb_data_end"; *pass = "1"; return;
@@ -2654,10 +2661,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		 * through one pointer only (`opt[0]`, `h->len`) */
 		const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
 		const char *ft = fl && fl->line_num ? bv_line_text(fl) : NULL;
-		int derefs = 0;
-
-		for (const char *q = ft; q && *q; q++)
-			derefs += (q[0] == '-' && q[1] == '>') || q[0] == '[';
+		int derefs = diag_count_derefs(ft);
 		if (v && v->kind == BV_REG_PKT && derefs == 1 && diag_deref_var(c, c->fail, var, sizeof(var))) {
 			char whole[80];
 
@@ -2693,9 +2697,25 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	       "there.",
 	    end);
 	{
-		char p[64];
+		char p[64], field[32];
 		bool named = diag_deref_var(c, c->fail, p, sizeof(p));
 
+		const char *fl = diag_src_text(c, c->fail);
+
+		if (named && fl && diag_ptr_field(fl, p, field, sizeof(field))) {
+			/* `*(__u32 *)ctx->optval = v;`: through a context field,
+			 * which each use loads anew; a variable keeps the range */
+			char expr[128], fixed[256];
+
+			snprintf(expr, sizeof(expr), "%s->%s", p, field);
+			FIX(c, "Keep the pointer in a variable, check the range against the end, and %s through the "
+			       "variable: `void *p = %s; if (p + %d > %s) return %s;`",
+			    store ? "write" : "read", expr, size + (v && off > v->off ? off - v->off : 0), end, pass);
+			if (diag_replace_expr(fl, expr, "p", fixed, sizeof(fixed)) == 1)
+				FIX(c, ", then `%s`", fixed);
+			FIX(c, ".");
+			return 1;
+		}
 		FIX(c, "Before %s, check the range against the end: `if ((void *)%s + %d > (void *)(long)%s) "
 		       "return %s;`",
 		    store ? "writing" : "reading", named ? p : "p", size + (v && off > v->off ? off - v->off : 0), end,
@@ -4868,7 +4888,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_tagged_arg(&c) || diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kfunc(&c) || diag_iter(&c) || diag_arena(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_wq(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
+	if (diag_tagged_arg(&c) || diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kfunc(&c) || diag_iter(&c) || diag_arena(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_wq(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_core_relo(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
 	    diag_memory(&c) ||
 	    diag_map_kind_misuse(&c) || diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_misaligned(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||

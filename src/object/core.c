@@ -538,6 +538,38 @@ static int find_enumerator(const struct btf *btf, uint32_t id, const char *name,
 	return 0;
 }
 
+/* What a relocation found no target for, in words, for the first poisoned
+ * instruction of a program: the diagnosis tells the user which field. */
+static void say_missing(struct bv_prog *prog, size_t i, const char *lname, const struct btf_type *lt,
+			const struct spec *ls, int kind, int cands)
+{
+	const char *k = btf_is_union(lt) ? "union" : btf_is_any_enum(lt) ? "enum" : btf_is_composite(lt) ? "struct" : "type";
+	char path[96] = "";
+	size_t o = 0;
+
+	if (prog->core_fail[0])
+		return;
+	for (int a = 1; is_field_kind(kind) && a < ls->len && o < sizeof(path); a++) {
+		if (ls->acc[a].name)
+			o += (size_t)snprintf(path + o, sizeof(path) - o, "%s%s", o ? "." : "", ls->acc[a].name);
+		else
+			o += (size_t)snprintf(path + o, sizeof(path) - o, "[%u]", ls->acc[a].idx);
+	}
+	if (!cands)
+		snprintf(prog->core_fail, sizeof(prog->core_fail), "the kernel has no %s %.*s", k,
+			 (int)btf_essential_len(lname), lname);
+	else if (is_field_kind(kind) && path[0])
+		snprintf(prog->core_fail, sizeof(prog->core_fail), "the kernel's %s %.*s has no field %s", k,
+			 (int)btf_essential_len(lname), lname, path);
+	else if (is_enum_kind(kind) && ls->acc[0].name)
+		snprintf(prog->core_fail, sizeof(prog->core_fail), "the kernel's enum %.*s has no value %s",
+			 (int)btf_essential_len(lname), lname, ls->acc[0].name);
+	else
+		snprintf(prog->core_fail, sizeof(prog->core_fail), "the kernel's %s %.*s does not match the program's",
+			 k, (int)btf_essential_len(lname), lname);
+	prog->core_fail_insn = (int32_t)i;
+}
+
 static void poison(struct bv_prog *prog, size_t i)
 {
 	struct bv_insn *in = &prog->insns[i];
@@ -626,7 +658,7 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 	struct btf *tb;
 	uint64_t lval = 0, tval = 0;
 	uint32_t lsz = 0, tsz = 0, n;
-	int kind = rec->kind > TYPE_MATCHES ? -1 : (int)rec->kind, found = 0, r, lbits = 0, tbits = 0;
+	int kind = rec->kind > TYPE_MATCHES ? -1 : (int)rec->kind, found = 0, r, lbits = 0, tbits = 0, cands = 0;
 	char what[96];
 
 	if (i >= prog->n_insns)
@@ -696,6 +728,7 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 
 		if (!tn || btf_essential_len(tn) != el || strncmp(tn, lname, el) || !same_kind(lt, t))
 			continue;
+		cands++;
 		if (is_field_kind(kind)) {
 			r = match_field_spec(&ls, tb, id, &ts);
 			if (r <= 0)
@@ -737,6 +770,7 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 		    kind == TYPE_SIZE || kind == ENUMVAL_EXISTS) {
 			tval = 0;
 		} else {
+			say_missing(prog, i, lname, lt, &ls, kind, cands);
 			poison(prog, i);
 			return 0;
 		}
