@@ -386,7 +386,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fifth:mark_small:ctx-access:'That is `skb->mark`, which socket_filter programs may read but not write' \
 		 diagnose_fifth:write_sample:mem-size-exceeds-buffer:'`len &= 63;`' \
 		 diagnose_fifth:egress_bytes:null-map-value:'"insn":7,"role":"may return NULL here"' \
-		 diagnose_fifth:ip_opts:signed-size:'if (len <= 0 || len > 40) return 0;' \
+		 diagnose_fifth:ip_opts:signed-size:'`if (n <= 0 || n > 40) return 0;`' \
 		 diagnose_fifth:scrub_tos:helper-not-allowed:'SEC(\"tc\")' \
 		 diagnose_fifth:spin_count:loop-too-complex:'i < 256 && i < n' \
 		 diagnose_fifth:pop_vlan:pkt-pointer-stale:'but bpf_xdp_adjust_head at insn 11' \
@@ -617,6 +617,29 @@ if [ -f "$bpfdir/diagnose_twentyeighth.o" ]; then
 		 diagnose_twentyeighth:bind6_service_addr:helper-not-allowed:'has bpf_bind when attached as `SEC(\"cgroup/connect4\")`' \
 		 diagnose_twentyeighth:bind6_service_addr:helper-not-allowed:'assign `ctx->user_ip4` (or `ctx->user_ip6[0]` to `[3]`) and `ctx->user_port`' \
 		 diagnose_twentyeighth:deny_low_ports:return-value:'Return 0 where the program returns -1'
+fi
+if [ -f "$bpfdir/diagnose_twentyninth.o" ]; then
+	diag_rows diagnose_twentyninth:srh_tag:pkt-bounds-missing:'`if ((void *)(srh + 1) > data_end) return BPF_OK;`' \
+		 diagnose_twentyninth:srv6_set_tag:pkt-pointer-stale:'bpf_lwt_seg6_store_bytes at insn 14 may move or resize the packet' \
+		 diagnose_twentyninth:lwt_out_steer:helper-not-allowed:'lwt_xmit (`SEC(\"lwt_xmit\")`)' \
+		 diagnose_twentyninth:cycles_stack:mem-size-exceeds-buffer:'`if (stack_depth > 64) return 0;`' \
+		 diagnose_twentyninth:frame_parser:pkt-bounds-missing:'`if ((void *)len + 4 > data_end) return 0;`' \
+		 diagnose_twentyninth:write_snippet:signed-size:'(`__u64 n`)' \
+		 diagnose_twentyninth:open_path_tail:core-relocation:'the kernel'"'"'s struct pt_regs has no field rdi' \
+		 diagnose_twentyninth:open_path_tail:core-relocation:'`#define __VMLINUX_H__` before including <bpf/bpf_tracing.h>' \
+		 diagnose_twentyninth:dump_counts:null-pointer:'`if (!val) return 0;`' \
+		 diagnose_twentyninth:dump_rtt:kernel-struct-access:'`struct tcp_sock *tp = bpf_skc_to_tcp_sock(skc); if (!tp) return 0;`' \
+		 diagnose_twentyninth:uprobe_find:return-value:'Return 0 to go on and 1 to stop' \
+		 diagnose_twentyninth:getsockopt_mss:pkt-bounds-missing:'`void *p = ctx->optval; if (p + 4 > ctx->optval_end) return 1;`, then `*(__u32 *)p = 1400;`' \
+		 diagnose_twentyninth:fork_parent:reference-leak:'`bpf_task_release(p);` after the last use of `p`' \
+		 diagnose_twentyninth:reuse_hashpick:helper-arg-type:'`__uint(type, BPF_MAP_TYPE_REUSEPORT_SOCKARRAY);`'
+fi
+if [ -f "$bpfdir/diagnose_twentyninth_steps.o" ]; then
+	diag_rows diagnose_twentyninth_steps:open_path_tail:signed-size:'`if (n < 2) return 0;`' \
+		 diagnose_twentyninth_steps:getsockopt_mss:ctx-access:'`*(volatile __u32 *)&ctx->retval = ...;`'
+fi
+if [ -f "$bpfdir/core_relo.o" ]; then
+	diag_rows core_relo:open_dfd:core-relocation:'the kernel'"'"'s struct pt_regs has no field rdi'
 fi
 if [ -f "$bpfdir/diagnose_twentyeighth_steps.o" ]; then
 	diag_rows diagnose_twentyeighth_steps:lookup_port_range:bound-on-other-register:'(make it unsigned and 64-bit, e.g. `__u64 i`), or clamp it in a way the compiler cannot split: `i &= 15;`' \
@@ -873,7 +896,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

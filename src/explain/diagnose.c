@@ -1439,19 +1439,27 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		explain_bound_source(c, valreg, c->fstep, "its upper bound learnt here");
 		WHY(c, ". An upper-bound check on a signed value leaves its lower side open.");
 		compiler_story(c, &tr, valreg);
+		/* the length by its name when it is a plain variable (`n`) */
+		char nb[64];
+		long k = 1;
+		const char *len = is_helper_call(c, c->fail) && diag_size_var(c, c->fail, valreg, nb, sizeof(nb), &k) &&
+					  !strpbrk(nb, ".->[*() ")
+				      ? nb
+				      : "len";
 		if (on_copy)
 			/* both sides checked on the copy would still leave R valreg open */
-			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 len`): with a 32-bit `int` the "
+			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 %s`): with a 32-bit `int` the "
 			       "compiler checks a sign-extended copy and passes the original on, so even a check of both "
-			       "sides would not reach the register the call gets.");
+			       "sides would not reach the register the call gets.",
+			    len);
 		else if (size_arg_zero_ok(c, valreg))
-			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 len`), or check both sides: "
-			       "`if (len < 0 || len > %ld) return 0;`.",
-			    room > 0 ? room : 255L);
+			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 %s`), or check both sides: "
+			       "`if (%s < 0 || %s > %ld) return 0;`.",
+			    len, len, len, room > 0 ? room : 255L);
 		else
 			FIX(c, "Check both sides, zero included, since this helper takes no zero size either: "
-			       "`if (len <= 0 || len > %ld) return 0;`.",
-			    room > 0 ? room : 255L);
+			       "`if (%s <= 0 || %s > %ld) return 0;`.",
+			    len, len, room > 0 ? room : 255L);
 		return 1;
 	}
 	if (unbounded) {
@@ -3170,10 +3178,18 @@ static int diag_special(struct ctx *c)
 		if (acq >= 0 && (insn_at(c, acq)->src == BV_PSEUDO_KFUNC_CALL || strstr(b, "kptr_xchg"))) {
 			const char *rel = diag_release_of(b, NULL);
 
-			FIX(c, "Release it with %s%s on every path once it is no longer NULL, early returns included (`if "
-			       "(t) bpf_task_release(t);` style), or hand it to a map with bpf_kptr_xchg() and release what "
-			       "that returns.",
-			    rel ? rel : "the release kfunc for its type", rel ? "()" : "");
+			char var[64];
+
+			if (rel && diag_assigned_var(c, acq, var, sizeof(var)))
+				FIX(c, "Release it on every path once it is no longer NULL, early returns included: `%s(%s);` "
+				       "after the last use of `%s`; or hand it to a map with bpf_kptr_xchg() and release what "
+				       "that returns.",
+				    rel, var, var);
+			else
+				FIX(c, "Release it with %s%s on every path once it is no longer NULL, early returns included "
+				       "(`if (t) bpf_task_release(t);` style), or hand it to a map with bpf_kptr_xchg() and "
+				       "release what that returns.",
+				    rel ? rel : "the release kfunc for its type", rel ? "()" : "");
 			return 1;
 		}
 		FIX(c, "Release it on every path, including early returns: bpf_ringbuf_submit() or "
