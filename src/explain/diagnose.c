@@ -2411,15 +2411,16 @@ static const char *pass_in_source(const struct bv_prog *p)
 		{ "NETKIT_PASS", "NETKIT_REDIRECT" },
 	};
 
-	/* context fields only some hooks have, and their word: the hooks that
-	 * allow with 1 (bpf_sock_addr, bpf_sockopt, bpf_sock_ops), where
-	 * `return 0;` refuses the call; a flow dissector, which gives up */
+	/* context fields only some hooks have, and their word, where the log
+	 * did not show the type (logtype.c makes one of the fields that belong
+	 * to one context alone, bpf_sock_addr's and bpf_sock_ops's): a
+	 * sockopt hook allows with 1, where `return 0;` refuses the call; a
+	 * flow dissector, read through fields any __sk_buff has, gives up */
 	static const struct {
 		const char *field, *pass;
 	} fields[] = {
-		{ "->user_port", "1" }, { "->user_ip4", "1" },     { "->user_ip6", "1" },	   { "->msg_src_ip", "1" },
-		{ "->optval", "1" },    { "->optlen", "1" },       { "->optname", "1" },	   { "->skb_data_end", "1" },
-		{ "BPF_SOCK_OPS_", "1" }, { "->flow_keys", "BPF_DROP" }, { "keys->nhoff", "BPF_DROP" },
+		{ "->optval", "1" }, { "->optlen", "1" },	    { "->optname", "1" },
+		{ "->flow_keys", "BPF_DROP" }, { "keys->nhoff", "BPF_DROP" },
 	};
 	const char *guess = NULL;
 
