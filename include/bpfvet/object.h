@@ -149,10 +149,12 @@ struct bv_prog {
 	size_t sec_off;           /* byte offset of the function in its section */
 	int core_relos;           /* CO-RE relocations applied */
 	int core_poisoned;        /* ... of which poisoned */
-	/* the first poisoned one, in words ("the kernel's struct pt_regs has
-	 * no field rdi"), and its instruction; "" when none */
+	/* the first poisoned one, as libbpf names what it looked for
+	 * ("struct pt_regs.rdi", "enum E::V", "struct X"), "" when none; its
+	 * instruction; whether the kernel has no type of that name at all */
 	char core_fail[160];
 	int32_t core_fail_insn;
+	int core_fail_no_type;
 	int link_error;           /* could not be linked; see link_msg */
 	char *link_msg;
 	/* struct_ops: the kernel struct (tcp_congestion_ops, ...) and the

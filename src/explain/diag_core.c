@@ -83,18 +83,25 @@ int diag_core_relo(struct ctx *c)
 		       "%ld reads through CO-RE: this kernel has no such %s. libbpf then writes an invalid call in its "
 		       "place, and the verifier refuses the program when a path reaches it.",
 		    spec, c->fail, field[0] ? "field" : "type");
-	} else if (p[0] && c->prog->core_fail_insn == c->fail) {
-		/* the loader's own record: "the kernel's struct pt_regs has no field rdi" */
-		const char *k = strstr(p, "'s "), *f = strstr(p, " has no field ");
+	} else if (p[0] && c->prog->core_fail_insn == c->fail && split_spec(p, kind, name, field, sizeof(kind))) {
+		/* the loader's own record, in libbpf's notation: "struct pt_regs.rdi" */
+		char *value = strstr(name, "::"), what[192];
 
+		if (value)
+			*value = '\0';
+		if (c->prog->core_fail_no_type)
+			snprintf(what, sizeof(what), "the kernel has no %s %s", kind, name);
+		else if (field[0])
+			snprintf(what, sizeof(what), "the kernel's %s %s has no field %s", kind, name, field);
+		else if (value)
+			snprintf(what, sizeof(what), "the kernel's enum %s has no value %s", name, value + 2);
+		else
+			snprintf(what, sizeof(what), "the kernel's %s %s does not match the program's", kind, name);
 		WHY(c, "The CO-RE relocation of insn %d has no target: %s. The loader (libbpf does the same) then "
 		       "writes a call to an invalid function in place of the instruction (195896080 is 0xbad2310, "
 		       "\"bad relo\"), and the verifier refuses it when a path reaches it.",
-		    (int)c->fail, p);
-		if (k && f && f > k) {
-			snprintf(spec, sizeof(spec), "%.*s.%s", (int)(f - k - 3), k + 3, f + strlen(" has no field "));
-			known = split_spec(spec, kind, name, field, sizeof(kind));
-		}
+		    (int)c->fail, what);
+		known = field[0] && !c->prog->core_fail_no_type;
 	} else {
 		WHY(c, "195896080 is 0xbad2310, the call libbpf writes in place of an instruction whose CO-RE "
 		       "relocation it could not resolve: a field or type the program reads does not exist in the "

@@ -2613,6 +2613,9 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	}
 	const struct bv_insn *fin = insn_at(c, c->fail);
 	bool store = fin && (BV_CLASS(fin->code) == BV_STX || BV_CLASS(fin->code) == BV_ST);
+	/* the bytes a check must cover from where the pointer points */
+	int span = size + (v && off > v->off ? off - v->off : 0);
+	const char *src = diag_src_text(c, c->fail);
 
 	const char *what = c->prog->type == BV_PROG_CGROUP_SOCKOPT ? "option value" : "packet";
 
@@ -2663,22 +2666,19 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 			    li ? li->line_num : 0, b, off + size - range, endw, off + size - range,
 			    off + size - range == 1 ? "" : "s");
 			FIX(c, "`if ((void *)p + %d > %s) return %s;` with p the pointer R%d holds.",
-			    size + (v && off > v->off ? off - v->off : 0), end, pass, r);
+			    span, end, pass, r);
 			return 1;
 		}
 		/* the pointer by its own name, when the failing line reads
 		 * through one pointer only (`opt[0]`, `h->len`) */
-		const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
-		const char *ft = fl && fl->line_num ? bv_line_text(fl) : NULL;
-		int derefs = diag_count_derefs(ft);
-		if (v && v->kind == BV_REG_PKT && derefs == 1 && diag_deref_var(c, c->fail, var, sizeof(var))) {
+		if (v && v->kind == BV_REG_PKT && diag_count_derefs(src) == 1 && diag_deref_var(c, c->fail, var, sizeof(var))) {
 			char whole[80];
 
 			/* a struct read through `->`: the whole struct, as its check would be written */
-			if (strstr(ft, "->"))
+			if (strstr(src, "->"))
 				snprintf(whole, sizeof(whole), "(void *)(%s + 1)", var);
 			else
-				snprintf(whole, sizeof(whole), "(void *)%s + %d", var, size + (off > v->off ? off - v->off : 0));
+				snprintf(whole, sizeof(whole), "(void *)%s + %d", var, span);
 			FIX(c, "Check the bytes you read, not just the header before them: `if (%s > %s) return %s;`, then "
 			       "read.",
 			    whole, checked ? endw : end, pass);
@@ -2687,7 +2687,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)p + %d > %s) "
 		       "return %s;` with p the pointer R%d holds (for a struct pointer, `if ((void *)(p + 1) > %s)`), "
 		       "then read.",
-		    size + (v && off > v->off ? off - v->off : 0), end, pass, r, end);
+		    span, end, pass, r, end);
 		return 1;
 	}
 	cmp = pkt_compare_not_end(c, &other, &ov);
@@ -2699,7 +2699,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		    cmp, insn_text(c, cmp, b, sizeof(b)), other, reg_kind_words(ov));
 		FIX(c, "Load the end from the context and compare with it: `void *data_end = (void *)(long)%s; "
 		       "if ((void *)p + %d > data_end) return %s;`, then read.",
-		    end, size + (v && off > v->off ? off - v->off : 0), pass);
+		    end, span, pass);
 		return 1;
 	}
 	WHY(c, "), and nothing on this path compared a pointer into it with %s, so no byte of it is known to be "
@@ -2709,9 +2709,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		char p[64], field[32];
 		bool named = diag_deref_var(c, c->fail, p, sizeof(p));
 
-		const char *fl = diag_src_text(c, c->fail);
-
-		if (named && fl && diag_ptr_field(fl, p, field, sizeof(field))) {
+		if (named && src && diag_ptr_field(src, p, field, sizeof(field))) {
 			/* `*(__u32 *)ctx->optval = v;`: through a context field,
 			 * which each use loads anew; a variable keeps the range */
 			char expr[128], fixed[256];
@@ -2719,15 +2717,15 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 			snprintf(expr, sizeof(expr), "%s->%s", p, field);
 			FIX(c, "Keep the pointer in a variable, check the range against the end, and %s through the "
 			       "variable: `void *p = %s; if (p + %d > %s) return %s;`",
-			    store ? "write" : "read", expr, size + (v && off > v->off ? off - v->off : 0), end, pass);
-			if (diag_replace_expr(fl, expr, "p", fixed, sizeof(fixed)) == 1)
+			    store ? "write" : "read", expr, span, end, pass);
+			if (diag_replace_expr(src, expr, "p", fixed, sizeof(fixed)) == 1)
 				FIX(c, ", then `%s`", fixed);
 			FIX(c, ".");
 			return 1;
 		}
 		FIX(c, "Before %s, check the range against the end: `if ((void *)%s + %d > (void *)(long)%s) "
 		       "return %s;`",
-		    store ? "writing" : "reading", named ? p : "p", size + (v && off > v->off ? off - v->off : 0), end,
+		    store ? "writing" : "reading", named ? p : "p", span, end,
 		    pass);
 		if (!named)
 			FIX(c, " with p the pointer R%d holds", r);

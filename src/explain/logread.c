@@ -388,14 +388,21 @@ static int add_line(struct reader *rd, uint32_t insn)
 	return 0;
 }
 
-/* The source line the log printed for insn, or above it on the path. */
+/* The source line the log printed for insn, or above it on the path (the
+ * records are kept in order of instruction). */
 static const char *line_text(const struct reader *rd, uint32_t insn)
 {
-	const char *t = NULL;
+	size_t lo = 0, hi = rd->n_lines;
 
-	for (size_t i = 0; i < rd->n_lines && rd->lines[i].insn <= insn; i++)
-		t = rd->lines[i].line;
-	return t;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (rd->lines[mid].insn <= insn)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? rd->lines[lo - 1].line : NULL;
 }
 
 /* A pointer the call at idx ended (a packet pointer after a helper that
@@ -650,7 +657,8 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 				if (!r && !rd.load_type && idx < rd.n_insns) {
 					const struct bv_insn *in = &rd.insns[idx];
 
-					if (in->src <= 10 && in->dst <= 10)
+					/* only a load can show it: no line lookup for the rest */
+					if (BV_CLASS(in->code) == BV_LDX && in->src <= 10 && in->dst <= 10)
 						rd.load_type = diag_load_type(in, &rd.steps[rd.n_steps - 1].r[in->src],
 									      &rd.cur.r[in->dst], line_text(&rd, idx));
 				}

@@ -538,12 +538,14 @@ static int find_enumerator(const struct btf *btf, uint32_t id, const char *name,
 	return 0;
 }
 
-/* What a relocation found no target for, in words, for the first poisoned
- * instruction of a program: the diagnosis tells the user which field. */
+/* What the first poisoned relocation of a program found no target for,
+ * in libbpf's notation ("struct pt_regs.rdi", "enum E::V", "struct X"):
+ * the diagnosis tells the user which field. */
 static void say_missing(struct bv_prog *prog, size_t i, const char *lname, const struct btf_type *lt,
 			const struct spec *ls, int kind, int cands)
 {
 	const char *k = btf_is_union(lt) ? "union" : btf_is_any_enum(lt) ? "enum" : btf_is_composite(lt) ? "struct" : "type";
+	int n = (int)btf_essential_len(lname);
 	char path[96] = "";
 	size_t o = 0;
 
@@ -555,18 +557,13 @@ static void say_missing(struct bv_prog *prog, size_t i, const char *lname, const
 		else
 			o += (size_t)snprintf(path + o, sizeof(path) - o, "[%u]", ls->acc[a].idx);
 	}
-	if (!cands)
-		snprintf(prog->core_fail, sizeof(prog->core_fail), "the kernel has no %s %.*s", k,
-			 (int)btf_essential_len(lname), lname);
-	else if (is_field_kind(kind) && path[0])
-		snprintf(prog->core_fail, sizeof(prog->core_fail), "the kernel's %s %.*s has no field %s", k,
-			 (int)btf_essential_len(lname), lname, path);
-	else if (is_enum_kind(kind) && ls->acc[0].name)
-		snprintf(prog->core_fail, sizeof(prog->core_fail), "the kernel's enum %.*s has no value %s",
-			 (int)btf_essential_len(lname), lname, ls->acc[0].name);
+	if (cands && is_field_kind(kind) && path[0])
+		snprintf(prog->core_fail, sizeof(prog->core_fail), "%s %.*s.%s", k, n, lname, path);
+	else if (cands && is_enum_kind(kind) && ls->acc[0].name)
+		snprintf(prog->core_fail, sizeof(prog->core_fail), "enum %.*s::%s", n, lname, ls->acc[0].name);
 	else
-		snprintf(prog->core_fail, sizeof(prog->core_fail), "the kernel's %s %.*s does not match the program's",
-			 k, (int)btf_essential_len(lname), lname);
+		snprintf(prog->core_fail, sizeof(prog->core_fail), "%s %.*s", k, n, lname);
+	prog->core_fail_no_type = !cands;
 	prog->core_fail_insn = (int32_t)i;
 }
 
