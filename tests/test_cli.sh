@@ -322,6 +322,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eighth:copy_over:mem-size-exceeds-buffer:'the value size of map totals (its value is struct big)' \
 		 diagnose_ninth:count_bucket:unbounded-index:'if (*b >= 32) return 0;' \
 		 diagnose_ninth:src_count:pkt-bounds-missing:'prove only bytes 0 to 13' \
+		 diagnose_ninth:src_count:pkt-bounds-missing:'`if ((void *)(ip + 1) > data_end) return XDP_PASS;`' \
 		 diagnose_ninth:sum_samples:unbounded-index:'add `&& i < 8` to its condition' \
 		 diagnose_ninth:terminate:unbounded-index:'if (*at >= 32) { bpf_ringbuf_discard(e, 0); return 0; }' \
 		 diagnose_ninth:sock_bytes:null-pointer:'Argument 2 of bpf_sk_storage_get is skb->sk' \

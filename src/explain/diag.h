@@ -118,6 +118,7 @@ int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, 
 const char *diag_src_text(const struct ctx *c, long insn);
 int diag_replace_expr(const char *line, const char *from, const char *to, char *out, size_t size);
 int diag_count_derefs(const char *line);                 /* `->`, `[` and unary `*` */
+bool diag_unary_star(const char *line, const char *star); /* `*p` reads; `a * b`, `__u64 *n` do not */
 bool diag_ptr_field(const char *line, const char *var, char *field, size_t size); /* `ctx->optval` */
 int diag_address_of_member(const struct ctx *c, long insn, char *out, size_t size);
 int diag_declared_struct(const struct ctx *c, long insn, const char *var, char *out, size_t size);

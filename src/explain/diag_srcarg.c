@@ -345,6 +345,21 @@ int diag_checked_expr(const struct ctx *c, long i, char *buf, size_t size, char 
 	return 1;
 }
 
+/* Whether the `*` at STAR of LINE reads through a pointer (`*hdr`,
+ * `return *len;`): it starts the line or follows an operator, a paren or
+ * `return`.  After a value it multiplies (`a * b`); after a type name it
+ * declares (`__u64 *n = ...`). */
+bool diag_unary_star(const char *line, const char *star)
+{
+	const char *b = star;
+
+	while (b > line && b[-1] == ' ')
+		b--;
+	if (b == line || strchr("(=,!&|+-<>?:", b[-1]))
+		return true;
+	return b - line >= 6 && !strncmp(b - 6, "return", 6) && (b - line == 6 || !isalnum((unsigned char)b[-7]));
+}
+
 /* The pointer a source line dereferences: `*hdr`, `eth->h_proto` and
  * `p[2]` give hdr, eth and p.  1 when found. */
 int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
@@ -362,8 +377,7 @@ int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
 			;
 		for (b = p; b > line && b[-1] == ' '; b--)
 			;
-		/* `*hdr` (not `a * hdr`: the star follows an operator or a paren) */
-		bool star = b > line && b[-1] == '*' && (b - 1 == line || strchr("(=,!&|+-<> ", b[-2]));
+		bool star = b > line && b[-1] == '*' && diag_unary_star(line, b - 1);
 		if ((star || !strncmp(e, "->", 2) || *e == '[') && (size_t)(e - p) < size) {
 			snprintf(name, size, "%.*s", (int)(e - p), p);
 			return 1;
@@ -390,24 +404,16 @@ int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
 }
 
 /* How many times a line reads through a pointer: `->`, `[`, and a unary
- * `*` (after an operator or a paren, as diag_deref_var takes it). */
+ * `*` (diag_unary_star). */
 int diag_count_derefs(const char *line)
 {
 	int n = 0;
 
 	for (const char *q = line; q && *q; q++) {
-		const char *b = q;
-
 		n += (q[0] == '-' && q[1] == '>') || q[0] == '[';
-		if (q[0] != '*')
-			continue;
-		while (b > line && b[-1] == ' ')
-			b--;
 		/* `sizeof(*p)` reads nothing */
-		if (b - line >= 7 && !strncmp(b - 7, "sizeof(", 7))
-			continue;
-		n += (b == line || strchr("(=,!&|+-<>", b[-1])) && (isalpha((unsigned char)q[1]) || q[1] == '_' ||
-								    q[1] == '(');
+		if (q[0] == '*' && diag_unary_star(line, q) && !(q - line >= 7 && !strncmp(q - 7, "sizeof(", 7)))
+			n += isalpha((unsigned char)q[1]) || q[1] == '_' || q[1] == '(';
 	}
 	return n;
 }
