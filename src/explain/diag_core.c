@@ -85,7 +85,7 @@ int diag_core_relo(struct ctx *c)
 		    spec, c->fail, field[0] ? "field" : "type");
 	} else if (p[0] && c->prog->core_fail_insn == c->fail && split_spec(p, kind, name, field, sizeof(kind))) {
 		/* the loader's own record, in libbpf's notation: "struct pt_regs.rdi" */
-		char *value = strstr(name, "::"), what[192];
+		char *value = strstr(name, "::"), what[256];
 
 		if (value)
 			*value = '\0';
