@@ -34,6 +34,9 @@ struct bv_verify_opts {
 	int no_untrusted_mem;       /* before 6.17: a pointer read from a kernel
 				     * struct to a number, char or void is a
 				     * plain number, not readable memory */
+	int no_default_trusted;     /* before 6.19: only kfuncs flagged
+				     * KF_TRUSTED_ARGS refuse NULL and untrusted
+				     * pointers */
 };
 
 /* What a register held, as the verifier knew it. */

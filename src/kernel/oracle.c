@@ -409,7 +409,11 @@ static int do_load(const struct load_req *q, const char *name, const char *licen
 	bv_kernel_parse_stats(res->log, &res->stats);
 	if (!res->accepted) {
 		res->error_line = bv_kernel_error_line(res->log, &res->error_insn);
-		res->refused_early = res->log_len == 0;
+		/* EPERM without a verifier line is a policy's refusal, not a
+		 * verdict: this machine's lockdown refuses fentry and friends
+		 * with an empty log, and (since 6.18.44) the map-element
+		 * iterators after the log's first line, with no error line */
+		res->refused_early = res->log_len == 0 || (res->err == EPERM && !res->error_line);
 	}
 	return 0;
 }

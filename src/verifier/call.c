@@ -66,6 +66,12 @@ char allowed_code(const struct venv *env, int32_t id)
 	    (!strcmp(env->prog->sec.attach_to, "tcp") || !strcmp(env->prog->sec.attach_to, "unix")))
 		return 'a';
 
+	/* a trampoline keeps the traced function's arguments and return
+	 * value where these read them (the kernel has no row for fentry
+	 * here: it refuses such loads before its verifier runs) */
+	if (prog_has_trampoline(env) && (id == 183 /* get_func_arg */ || id == 184 /* get_func_ret */ ||
+					 id == 185 /* get_func_arg_cnt */))
+		return 'a';
 	any = allow_row(helper_allow, env->prog_type, env->attach_type, env->st_ops ? env->st_ops->st : NULL);
 	if (!any)
 		return 'u'; /* a program type the table does not cover */
@@ -1142,6 +1148,10 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 			    helper_name(id, name, sizeof(name)), id);
 	if ((code == 'g' || code == 'S') && !env->gpl)
 		return verr(env, -EINVAL, "cannot call GPL-restricted function from non-GPL compatible program");
+	/* bpf_d_path needs a path the kernel knows to be live: an
+	 * iterator's, or one passed to a function it lists */
+	if (id == 147 /* d_path */ && env->prog_type == BV_PROG_TRACING && !attach_allows_d_path(env))
+		return verr(env, -EINVAL, "helper call is not allowed in probe");
 	if ((code == 's' || code == 'S') && !in_sleepable(env))
 		return verr(env, -EINVAL, "helper call might sleep in a non-sleepable prog");
 	fn = helper_proto(id);
@@ -1358,6 +1368,9 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	err = map_func_compat(env, meta.map, id);
 	if (err)
 		return err;
+	/* the address of the traced function: a tracepoint or iterator has none */
+	if (id == 173 /* get_func_ip */ && env->prog_type == BV_PROG_TRACING && !prog_has_trampoline(env))
+		return verr(env, -524 /* the kernel's ENOTSUPP */, "func bpf_get_func_ip#173 supported only for fentry/fexit/fmod_ret programs");
 	/* writing through a dynptr over an skb may reallocate its data */
 	if ((fn->flags & HF_CHANGES_PKT) || (!strcmp(fn->name, "dynptr_write") && meta.dynptr_type == DYNPTR_SKB))
 		clear_pkt_pointers(env);
@@ -1379,6 +1392,7 @@ int push_async_callback(struct venv *env, uint32_t idx, int cb, const struct vma
 {
 	struct vstate *st;
 	struct func_state *f;
+	uint32_t entry_cnt = env->cur->frame[env->cur->curframe]->async_entry_cnt + 1;
 	int err;
 
 	if (cb < 0 || cb >= env->n_subprogs)
@@ -1424,6 +1438,7 @@ int push_async_callback(struct venv *env, uint32_t idx, int cb, const struct vma
 	reg_mark_ptr(&f->regs[10], PTR_TO_STACK);
 	f->regs[10].def_insn = -1;
 	f->async_callback = 1;
+	f->async_entry_cnt = entry_cnt;
 	st->in_sleepable = sleepable;
 	env->subprogs[cb].is_async_cb = 1;
 	/* the kernel prints the caller's whole state after such a call */

@@ -1,4 +1,5 @@
-/* The context of BTF-typed programs (tp_btf, iter, struct_ops): an array
+/* The context of BTF-typed programs (tp_btf, iter, fentry, fexit,
+ * fmod_ret, struct_ops): an array
  * of u64 holding the arguments of the function, tracepoint or callback
  * attached to, typed by the kernel's BTF.  A scalar argument reads as a scalar, even
  * narrowly; a pointer to a kernel struct reads, 8 bytes at a time, as a
@@ -15,13 +16,13 @@
 
 #include "verifier/verifier.h"
 
-enum { A_TRACE_RAW_TP = 23, A_TRACE_ITER = 28, MAX_FUNC_ARGS = 12 };
+enum { A_TRACE_RAW_TP = 23, A_TRACE_FEXIT = 25, A_MODIFY_RETURN = 26, A_TRACE_ITER = 28, MAX_FUNC_ARGS = 12 };
 
 bool btf_ctx_modelled(const struct venv *env)
 {
 	return (env->prog_type == BV_PROG_TRACING &&
 		(env->attach_type == A_TRACE_RAW_TP || env->attach_type == A_TRACE_ITER)) ||
-	       env->prog_type == BV_PROG_STRUCT_OPS;
+	       prog_has_trampoline(env) || env->prog_type == BV_PROG_STRUCT_OPS;
 }
 
 /* Find the prototype the program attaches to: the typedef
@@ -35,6 +36,8 @@ int tracing_ctx_init(struct venv *env)
 	char name[256];
 	int id;
 
+	if (prog_has_trampoline(env))
+		return trampoline_target_init(env);
 	if (!btf)
 		return unsupported(env, "tracing programs need the kernel's BTF");
 	if (!to || !*to)
@@ -79,6 +82,13 @@ static uint32_t arg_index(const struct btf *btf, const struct btf_type *proto, i
 	return (uint32_t)off < end ? n : n + 1;
 }
 
+static bool name_ends_with(const char *s, const char *suffix)
+{
+	size_t n = s ? strlen(s) : 0, m = strlen(suffix);
+
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
 /* A register type the kernel's log spells, as in iter_table.c. */
 static void parse_kind(const char *s, struct ctx_load *ld)
 {
@@ -112,6 +122,7 @@ int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_l
 	const struct btf_type *proto = env->attach_proto, *t;
 	const char *fname = env->prog_type == BV_PROG_TRACING && env->attach_type == A_TRACE_ITER ? NULL
 											    : env->attach_name;
+	const struct btf_param *param;
 	char iname[256];
 	uint32_t nargs, arg, id;
 	int skip;
@@ -131,11 +142,22 @@ int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_l
 	/* the tracepoint's 'void *__data' */
 	skip = env->prog_type == BV_PROG_TRACING && env->attach_type == A_TRACE_RAW_TP;
 	nargs -= (uint32_t)skip;
-	if (arg >= nargs) {
+	/* past the arguments, fexit and fmod_ret see the return value */
+	if (arg == nargs && env->prog_type == BV_PROG_TRACING &&
+	    (env->attach_type == A_TRACE_FEXIT || env->attach_type == A_MODIFY_RETURN)) {
+		t = proto->type ? btf_skip_mods(btf, proto->type, NULL) : NULL;
+		if (env->attach_type == A_MODIFY_RETURN && !(t && btf_is_int(t) && t->size <= 8)) {
+			vdetail(env, "ret type %s not allowed for fmod_ret", btf_kind_name(t));
+			goto bad;
+		}
+		param = NULL;
+	} else if (arg >= nargs) {
 		vdetail(env, "func '%s' doesn't have %u-th argument", fname, arg + 1);
 		goto bad;
+	} else {
+		param = &btf_params(proto)[arg + (uint32_t)skip];
+		t = btf_skip_mods(btf, param->type, NULL);
 	}
-	t = btf_skip_mods(btf, btf_params(proto)[arg + (uint32_t)skip].type, NULL);
 	if (t && ((btf_is_int(t) && t->size <= 8) || btf_is_any_enum(t) || btf_is_composite(t)))
 		return 0; /* a scalar */
 	if (!t || !btf_is_ptr(t)) {
@@ -179,7 +201,11 @@ int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_l
 		vlog(env, "func '%s' arg%u has btf_id %u type %s '%s'\n", fname, arg, id, btf_kind_name(pointee),
 		     btf__name_by_offset(btf, pointee->name_off));
 		ld->type = PTR_TO_BTF_ID;
-		ld->flags = PTR_TRUSTED; /* tracepoint and iterator arguments are */
+		/* tracepoint and iterator arguments are trusted; a traced
+		 * function's are whatever its caller passed */
+		ld->flags = prog_has_trampoline(env) ? 0u : (unsigned)PTR_TRUSTED;
+		if (param && name_ends_with(btf__name_by_offset(btf, param->name_off), "__nullable"))
+			ld->flags |= PTR_MAYBE_NULL;
 		ld->btf_id = id;
 		ld->btf_name = btf__name_by_offset(btf, pointee->name_off);
 	}

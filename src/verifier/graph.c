@@ -529,7 +529,7 @@ static int check_graph_args(struct venv *env, struct gmeta *m, const struct btf_
 {
 	const struct btf *kbtf = kernel_btf(env);
 	const struct btf_param *p = btf_params(proto);
-	unsigned fl = m->kf->flags;
+	unsigned fl = kfunc_flags(env, m->kf);
 	const struct graph_rec *rec;
 	int err;
 

@@ -144,7 +144,7 @@ static int check_btf_arg(struct venv *env, struct kf_meta *m, int argno, const s
 			 const struct btf_type *ref_t, uint32_t ref_id)
 {
 	const struct btf *btf = kernel_btf(env);
-	unsigned fl = m->kf->flags;
+	unsigned fl = kfunc_flags(env, m->kf);
 	bool strict;
 	char t[64];
 
@@ -190,7 +190,7 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 {
 	const struct btf *btf = kernel_btf(env);
 	const struct btf_param *p = btf_params(proto);
-	unsigned fl = m->kf->flags;
+	unsigned fl = kfunc_flags(env, m->kf);
 
 	/* an iterator's own argument is taken first (iter_arg) */
 	for (int i = m->kf->special == KS_ITER; i < btf_vlen(proto); i++) {

@@ -64,8 +64,8 @@ static const struct kfunc_info table[] = {
 	{ "bpf_crypto_ctx_acquire", KFF_ACQUIRE | KFF_RCU | KFF_RET_NULL, 0 },
 	{ "bpf_crypto_ctx_create", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_crypto_ctx_release", KFF_RELEASE, 0 },
-	{ "bpf_crypto_decrypt", 0, 0 },
-	{ "bpf_crypto_encrypt", 0, 0 },
+	{ "bpf_crypto_decrypt", KFF_RCU, 0 },
+	{ "bpf_crypto_encrypt", KFF_RCU, 0 },
 	{ "bpf_ct_change_status", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_ct_change_timeout", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_ct_insert_entry", KFF_ACQUIRE | KFF_RELEASE | KFF_RET_NULL, 0 },
@@ -176,6 +176,11 @@ static int cmp_name(const void *key, const void *elem)
 const struct kfunc_info *kfunc_info(const char *name)
 {
 	return name ? bsearch(name, table, BV_ARRAY_SIZE(table), sizeof(table[0]), cmp_name) : NULL;
+}
+
+unsigned kfunc_flags(const struct venv *env, const struct kfunc_info *kf)
+{
+	return kf->flags | (env->no_default_trusted ? 0u : (unsigned)KFF_TRUSTED_ARGS);
 }
 
 static int cmp_str(const void *key, const void *elem)

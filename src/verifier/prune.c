@@ -525,8 +525,10 @@ static bool maybe_looping(const struct vstate *o, const struct vstate *c)
 	for (int i = 0; i < MAX_BPF_REG; i++) {
 		const struct reg_state *a = &fo->regs[i], *b = &fc->regs[i];
 
-		if (a->type != b->type || a->off != b->off || !same_value(a, b) || a->id != b->id ||
-		    a->ref_obj_id != b->ref_obj_id)
+		/* every register, dead or not, and all of it: the map a
+		 * pointer points into too (a timer callback set on two maps
+		 * runs twice, once per map, and that is no loop) */
+		if (!same_head(a, b) || !same_value(a, b) || a->id != b->id || a->ref_obj_id != b->ref_obj_id)
 			return false;
 	}
 	return true;
@@ -633,6 +635,12 @@ int is_state_visited(struct venv *env, uint32_t idx)
 					goto hit;
 				goto skip_loop_check;
 			}
+			/* another entry into an async callback (one that sets
+			 * itself again) meets its earlier walk: no loop, and
+			 * no proof either, since that walk has not ended */
+			if (e->st->frame[e->st->curframe]->async_callback &&
+			    e->st->frame[e->st->curframe]->async_entry_cnt != cur->frame[cur->curframe]->async_entry_cnt)
+				goto skip_loop_check;
 			if (maybe_looping(e->st, cur) && states_equal(env, e->st, cur, EXACT) && !iter_depths_differ(e->st, cur) &&
 			    e->st->may_goto_depth == cur->may_goto_depth &&
 			    e->st->callback_unroll_depth == cur->callback_unroll_depth) {

@@ -154,6 +154,7 @@ struct func_state {
 	int callback_ret_min, callback_ret_max;
 	uint32_t callback_depth;  /* callbacks pushed from this frame's current call */
 	int async_callback;
+	uint32_t async_entry_cnt; /* async callbacks entered to reach this one (0 elsewhere) */
 	struct stack_slot *stack;
 	int allocated_stack;     /* bytes, a multiple of 8 */
 };

@@ -314,6 +314,7 @@ struct venv {
 	bool allow_uninit_stack;     /* privileged reads of unwritten stack (6.3+) */
 	bool no_const_key_nonnull;   /* judging for a release before 6.14 */
 	bool no_untrusted_mem;       /* judging for a release before 6.17 */
+	bool no_default_trusted;     /* ... before 6.19: KF_TRUSTED_ARGS only where flagged */
 	bool no_private_stack;       /* ... before 6.13 */
 	long stats_usec;
 	int max_tp_access;
@@ -385,6 +386,10 @@ struct st_ops_write {
 extern const struct st_ops_write st_ops_writes[];
 bool btf_ctx_modelled(const struct venv *env);
 int tracing_ctx_init(struct venv *env);
+/* attach.c: fentry, fexit and fmod_ret, run from a trampoline */
+bool prog_has_trampoline(const struct venv *env);
+int trampoline_target_init(struct venv *env);
+bool attach_allows_d_path(const struct venv *env);
 int struct_ops_init(struct venv *env);
 int struct_ops_write(struct venv *env, const char *type, int off, int size);
 int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld);
@@ -413,6 +418,12 @@ struct kfunc_info {
 	int special;                /* KS_*: a behaviour of its own */
 };
 const struct kfunc_info *kfunc_info(const char *name);
+/* Its flags as this kernel applies them: since 6.18.44 here (mainline
+ * 6.19) every kfunc's pointer arguments must be trusted, as
+ * KF_TRUSTED_ARGS used to ask (observed: NULL for
+ * bpf_copy_from_user_str's buffer, "Possibly NULL pointer passed to
+ * trusted arg0") */
+unsigned kfunc_flags(const struct venv *env, const struct kfunc_info *kf);
 char kfunc_allowed(const struct venv *env, const char *name);
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx);
 int proto_kfunc_nargs(const struct venv *env, uint32_t idx, const char *name);

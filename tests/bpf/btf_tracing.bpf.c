@@ -320,3 +320,25 @@ int same_task(u64 *ctx)
 
 	return a == b ? 1 : a->real_parent == b ? 2 : 0;
 }
+
+/* rejected: a tracepoint has no traced function whose address to give:
+ * "func bpf_get_func_ip#173 supported only for fentry/fexit/fmod_ret
+ * programs" */
+SEC("tp_btf/sched_switch")
+int tp_func_ip(u64 *ctx)
+{
+	return bpf_get_func_ip(ctx) == 0;
+}
+
+struct path;
+
+/* rejected: bpf_d_path only where the kernel knows the path is live (an
+ * iterator, or a function on its list): "helper call is not allowed in
+ * probe" */
+SEC("tp_btf/sched_switch")
+int tp_d_path(u64 *ctx)
+{
+	char name[16];
+
+	return bpf_d_path((struct path *)ctx[1], name, sizeof(name));
+}
