@@ -207,6 +207,16 @@ if [ -f "$bpfdir/fentry.o" ]; then
 	done
 	"$bpfvet" check --log-level 2 "$bpfdir/fentry.o" read_no_ret >"$tmp/out" 2>&1
 	grep_out "fentry: the kernel's line before" "^func 'vfs_read' doesn't have 5-th argument$"
+	for t in read_path:helper-not-allowed:'fentry/security_file_open' modify_read:other:'ALLOW_ERROR_INJECTION' \
+		 exited:other:'fentry/do_exit' read_sleepable:other:'error-injection list'; do
+		p=${t%%:*} r=${t#*:} c=${r%%:*} want=${r#*:}
+		d=$("$bpfvet" check --json "$bpfdir/fentry.o" "$p")
+		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then
+			echo "ok   diagnosis of fentry/$p: $c"
+		else
+			echo "FAIL diagnosis of fentry/$p: expected $c with $want"; fail=1
+		fi
+	done
 fi
 # a tracepoint has no traced function: bpf_get_func_ip, and bpf_d_path
 # outside the kernel's list, are refused (both seen on the running kernel:

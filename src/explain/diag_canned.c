@@ -251,6 +251,39 @@ int diag_simple(struct ctx *c)
 	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c))
 		return 1;
 	static const struct canned t[] = {
+		/* the attach target of fentry, fexit and fmod_ret (checked
+		 * before any instruction) */
+		{ "() is not modifiable", "other",
+		  "fmod_ret replaces what a kernel function returns, which the kernel allows only where the function "
+		  "expects it: the LSM hooks (security_*) and functions marked ALLOW_ERROR_INJECTION (listed in "
+		  "/sys/kernel/debug/error_injection/list; a kernel built without CONFIG_FUNCTION_ERROR_INJECTION "
+		  "has none).",
+		  "To observe the return value, use `SEC(\"fexit/...\")`; to refuse an operation, use an LSM program "
+		  "(`SEC(\"lsm/file_open\")`) or fmod_ret on the security_* hook that guards it." },
+		{ " is not sleepable", "other",
+		  "A sleepable fentry, fexit or fmod_ret (`SEC(\"fentry.s/...\")`) may attach only to a function on "
+		  "the kernel's error-injection list, where sleeping is known to be safe; a kernel built without "
+		  "CONFIG_FUNCTION_ERROR_INJECTION has no such list.",
+		  "Drop the `.s` and use helpers that do not sleep (bpf_probe_read_user() instead of "
+		  "bpf_copy_from_user()), or use a sleepable LSM hook (`SEC(\"lsm.s/...\")`)." },
+		{ "Attaching fexit/fmod_ret to __noreturn functions", "other",
+		  "The function never returns (it ends the task or the thread), so an fexit program would never run "
+		  "and an fmod_ret one never get a value to change.",
+		  "Attach at entry instead (`SEC(\"fentry/do_exit\")`), or use the tracepoint that marks the event "
+		  "(`SEC(\"tp_btf/sched_process_exit\")`)." },
+		{ "supported only for fentry/fexit/fmod_ret programs", "helper-not-allowed",
+		  "bpf_get_func_ip() returns the address of the function the program traces; a tracepoint or an "
+		  "iterator traces none.",
+		  "Drop the call (the tracepoint itself says where the program runs), or trace the function with "
+		  "`SEC(\"fentry/...\")` or a kprobe, where bpf_get_func_ip() works." },
+		{ "helper call is not allowed in probe", "helper-not-allowed",
+		  "bpf_d_path() is allowed only where the kernel knows the path stays valid while it is read: "
+		  "iterators, sleepable LSM hooks, and fentry/fexit on its short list of functions (security_file_open, "
+		  "security_file_permission, security_inode_getattr, security_path_truncate, vfs_truncate, "
+		  "vfs_fallocate, dentry_open, vfs_getattr, filp_close).",
+		  "Attach to one of those, for instance `SEC(\"fentry/security_file_open\") int BPF_PROG(f, struct "
+		  "file *file)`, and call `bpf_d_path(&file->f_path, buf, sizeof(buf))` there; elsewhere read the "
+		  "name with bpf_probe_read_kernel_str() from the dentry." },
 		{ "BPF program is too large", "loop-too-complex",
 		  "The verifier walked a million instructions without finishing: a loop whose bound it cannot see, "
 		  "or too many paths through the program.",

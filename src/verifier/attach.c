@@ -173,7 +173,7 @@ int trampoline_target_init(struct venv *env)
 	if (!t || !btf_is_func_proto(t)) {
 		/* libbpf stops here ("failed to find kernel BTF type ID"); a
 		 * load without a target gets only this line */
-		snprintf(env->detail, sizeof(env->detail), "function %.200s not found in the kernel's BTF", to);
+		snprintf(env->detail, sizeof(env->detail), "attach target %.200s not found in the kernel's BTF", to);
 		return verr(env, -EINVAL, "Tracing programs must provide btf_id");
 	}
 	r = check_proto(env, btf, t, to);
