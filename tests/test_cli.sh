@@ -207,16 +207,6 @@ if [ -f "$bpfdir/fentry.o" ]; then
 	done
 	"$bpfvet" check --log-level 2 "$bpfdir/fentry.o" read_no_ret >"$tmp/out" 2>&1
 	grep_out "fentry: the kernel's line before" "^func 'vfs_read' doesn't have 5-th argument$"
-	for t in read_path:helper-not-allowed:'fentry/security_file_open' modify_read:other:'ALLOW_ERROR_INJECTION' \
-		 exited:other:'fentry/do_exit' read_sleepable:other:'error-injection list'; do
-		p=${t%%:*} r=${t#*:} c=${r%%:*} want=${r#*:}
-		d=$("$bpfvet" check --json "$bpfdir/fentry.o" "$p")
-		if echo "$d" | grep -q "\"class\":\"$c\"" && echo "$d" | grep -qF "$want"; then
-			echo "ok   diagnosis of fentry/$p: $c"
-		else
-			echo "FAIL diagnosis of fentry/$p: expected $c with $want"; fail=1
-		fi
-	done
 fi
 # a tracepoint has no traced function: bpf_get_func_ip, and bpf_d_path
 # outside the kernel's list, are refused (both seen on the running kernel:
@@ -308,6 +298,11 @@ diag_rows() { # OBJ:PROG:CLASS:PHRASE ...
 		fi
 	done
 }
+if [ -f "$bpfdir/fentry.o" ]; then
+	diag_rows fentry:read_path:helper-not-allowed:'fentry/security_file_open' \
+		 fentry:modify_read:other:'ALLOW_ERROR_INJECTION' fentry:exited:other:'fentry/do_exit' \
+		 fentry:read_sleepable:other:'error-injection list'
+fi
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
    [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/diagnose_thirteenth.o" ] && [ -f "$bpfdir/diagnose_fourteenth.o" ] && [ -f "$bpfdir/diagnose_fifteenth.o" ] && [ -f "$bpfdir/diagnose_sixteenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&
    [ -f "$bpfdir/btf_tracing.o" ] && [ -f "$bpfdir/callback_args.o" ] && [ -f "$bpfdir/dynptrs.o" ] &&
