@@ -484,6 +484,8 @@ static int check_dynptr_kfunc(struct venv *env, int kf, const char *name, uint32
 		if (err)
 			return err;
 	} else if (kf == KF_DYNPTR_FROM_SKB || kf == KF_DYNPTR_FROM_XDP) {
+		if (kfunc_null_to_trusted(env, r))
+			return verr(env, -EACCES, "Possibly NULL pointer passed to trusted arg0");
 		if (r->type != PTR_TO_CTX)
 			return verr(env, -EINVAL, "arg#0 expected pointer to ctx, but got %s", reg_type_str(env, r, t, sizeof(t)));
 		if (r->off || !tnum_is_const(r->var_off) || r->var_off.value)

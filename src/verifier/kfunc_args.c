@@ -503,6 +503,8 @@ static int cast_to_kern_ctx(struct venv *env, uint32_t idx)
 
 	if (r1->type == NOT_INIT)
 		return verr(env, -EACCES, "R1 !read_ok");
+	if (kfunc_null_to_trusted(env, r1))
+		return verr(env, -EACCES, "Possibly NULL pointer passed to trusted arg0");
 	if (r1->type != PTR_TO_CTX)
 		return verr(env, -EINVAL, "arg#0 expected pointer to ctx, but got %s", reg_type_str(env, r1, t, sizeof(t)));
 	if (r1->off || !tnum_is_const(r1->var_off) || r1->var_off.value)

@@ -183,6 +183,12 @@ unsigned kfunc_flags(const struct venv *env, const struct kfunc_info *kf)
 	return kf->flags | (env->no_default_trusted ? 0u : (unsigned)KFF_TRUSTED_ARGS);
 }
 
+bool kfunc_null_to_trusted(const struct venv *env, const struct reg_state *r)
+{
+	return !env->no_default_trusted &&
+	       (reg_is_null(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL)));
+}
+
 static int cmp_str(const void *key, const void *elem)
 {
 	return strcmp(key, *(const char *const *)elem);

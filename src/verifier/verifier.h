@@ -424,6 +424,9 @@ const struct kfunc_info *kfunc_info(const char *name);
  * bpf_copy_from_user_str's buffer, "Possibly NULL pointer passed to
  * trusted arg0") */
 unsigned kfunc_flags(const struct venv *env, const struct kfunc_info *kf);
+/* NULL (or maybe NULL) where such a kernel wants a trusted pointer: the
+ * check comes before any other of a pointer argument */
+bool kfunc_null_to_trusted(const struct venv *env, const struct reg_state *r);
 char kfunc_allowed(const struct venv *env, const char *name);
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx);
 int proto_kfunc_nargs(const struct venv *env, uint32_t idx, const char *name);

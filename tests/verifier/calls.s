@@ -98,6 +98,15 @@
 ; expect: reject arg#0 expected pointer to ctx, but got scalar
 ; insn: 1
 .prog cast_kern_ctx_scalar tc
+	r1 = 1
+	call bpf_cast_to_kern_ctx
+	r0 = 0
+	exit
+; NULL is refused first, as for every kfunc's pointer argument since this
+; kernel (6.18.44) takes them all as trusted
+; expect: reject Possibly NULL pointer passed to trusted arg0
+; insn: 1
+.prog cast_kern_ctx_null tc
 	r1 = 0
 	call bpf_cast_to_kern_ctx
 	r0 = 0
