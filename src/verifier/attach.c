@@ -83,17 +83,17 @@ static bool in_fmodret_set(const char *name, bool sleepable)
 }
 
 /* Whether NAME is on the kernel's error-injection list (functions marked
- * ALLOW_ERROR_INJECTION).  A kernel built without
- * CONFIG_FUNCTION_ERROR_INJECTION has no list, and no lookup function in
- * kallsyms either; one with it shows the list in debugfs, which only root
- * reads.  -1: the kernel has a list that cannot be read here. */
-static int error_injectable(const char *name)
+ * ALLOW_ERROR_INJECTION), which debugfs shows and only root reads; HAS_LIST
+ * says whether the kernel has one at all (a kernel built without
+ * CONFIG_FUNCTION_ERROR_INJECTION has no lookup function in kallsyms).
+ * -1: the kernel has a list that cannot be read here. */
+static int error_injectable(const char *name, bool has_list)
 {
 	FILE *f;
 	char line[256], fn[200];
 	int found = 0;
 
-	if (!kernel_has_symbol("within_error_injection_list"))
+	if (!has_list)
 		return 0;
 	f = fopen("/sys/kernel/debug/error_injection/list", "r");
 	if (!f)
@@ -181,34 +181,27 @@ int trampoline_target_init(struct venv *env)
 		return r;
 	if (env->prog->sec.sleepable || env->attach_type == A_MODIFY_RETURN) {
 		bool sleepable = env->prog->sec.sleepable;
-		int inj = 0;
+		bool has_list = false; /* kallsyms is read once, and only when it decides */
+		int inj = 1;
 
-		if (!in_fmodret_set(to, sleepable) && (sleepable || strncmp(to, "security_", 9)))
-			inj = error_injectable(to);
-		else
-			inj = 1;
+		if (!in_fmodret_set(to, sleepable) && (sleepable || strncmp(to, "security_", 9))) {
+			has_list = kernel_has_symbol("within_error_injection_list");
+			inj = error_injectable(to, has_list);
+		}
 		if (inj < 0)
 			return unsupported(env,
 					   "whether %s may be %s depends on the kernel's error-injection list, "
 					   "which only root reads (/sys/kernel/debug/error_injection/list)",
 					   to, sleepable ? "traced by a sleepable program" : "modified by fmod_ret");
-		if (!inj && sleepable) {
-			snprintf(env->detail, sizeof(env->detail),
-				 "a sleepable program may attach only to a function on the kernel's error-injection "
-				 "list, which this kernel %s",
-				 kernel_has_symbol("within_error_injection_list")
-					 ? "does not put it on"
-					 : "does not have (built without CONFIG_FUNCTION_ERROR_INJECTION)");
-			return verr_prog(env, -EINVAL, "%s is not sleepable", to);
-		}
 		if (!inj) {
 			snprintf(env->detail, sizeof(env->detail),
-				 "fmod_ret may change only security_* functions and those on the kernel's "
-				 "error-injection list, which this kernel %s",
-				 kernel_has_symbol("within_error_injection_list")
-					 ? "does not put it on"
-					 : "does not have (built without CONFIG_FUNCTION_ERROR_INJECTION)");
-			return verr_prog(env, -EINVAL, "%s() is not modifiable", to);
+				 "%s functions on the kernel's error-injection list%s, which this kernel %s",
+				 sleepable ? "a sleepable program may attach only to" : "fmod_ret may change only",
+				 sleepable ? "" : " and security_* functions",
+				 has_list ? "does not put it on"
+					  : "does not have (built without CONFIG_FUNCTION_ERROR_INJECTION)");
+			return sleepable ? verr_prog(env, -EINVAL, "%s is not sleepable", to)
+					 : verr_prog(env, -EINVAL, "%s() is not modifiable", to);
 		}
 	}
 	if (in_list(deny, BV_ARRAY_SIZE(deny), to)) {

@@ -82,13 +82,6 @@ static uint32_t arg_index(const struct btf *btf, const struct btf_type *proto, i
 	return (uint32_t)off < end ? n : n + 1;
 }
 
-static bool name_ends_with(const char *s, const char *suffix)
-{
-	size_t n = s ? strlen(s) : 0, m = strlen(suffix);
-
-	return n >= m && !strcmp(s + n - m, suffix);
-}
-
 /* A register type the kernel's log spells, as in iter_table.c. */
 static void parse_kind(const char *s, struct ctx_load *ld)
 {
@@ -204,7 +197,7 @@ int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_l
 		/* tracepoint and iterator arguments are trusted; a traced
 		 * function's are whatever its caller passed */
 		ld->flags = prog_has_trampoline(env) ? 0u : (unsigned)PTR_TRUSTED;
-		if (param && name_ends_with(btf__name_by_offset(btf, param->name_off), "__nullable"))
+		if (param && kfunc_arg_suffix(btf__name_by_offset(btf, param->name_off), "__nullable"))
 			ld->flags |= PTR_MAYBE_NULL;
 		ld->btf_id = id;
 		ld->btf_name = btf__name_by_offset(btf, pointee->name_off);

@@ -548,7 +548,7 @@ static int check_graph_args(struct venv *env, struct gmeta *m, const struct btf_
 		}
 		if (kind == ARG_OTHER)
 			return unsupported(env, "%s argument %d is not modelled yet", m->kf->name, i);
-		if ((fl & (KFF_RELEASE | KFF_TRUSTED_ARGS)) && (reg_is_null(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))))
+		if ((fl & (KFF_RELEASE | KFF_TRUSTED_ARGS)) && reg_null_or_maybe(r))
 			return verr(env, -EACCES, "Possibly NULL pointer passed to trusted arg%d", i);
 		if (r->ref_obj_id) {
 			m->ref_obj_id = r->ref_obj_id;

@@ -51,9 +51,9 @@ int proto_kfunc_nargs(const struct venv *env, uint32_t idx, const char *name)
 
 bool kfunc_arg_suffix(const char *s, const char *suffix)
 {
-	size_t n = strlen(s), m = strlen(suffix);
+	size_t n = s ? strlen(s) : 0, m = strlen(suffix);
 
-	return n >= m && !strcmp(s + n - m, suffix);
+	return s && n >= m && !strcmp(s + n - m, suffix);
 }
 
 bool kfunc_scalar_type(const struct btf_type *t)
@@ -219,7 +219,7 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 					   t ? btf_kind_name(t) : "?");
 		nullable = kfunc_arg_suffix(pname, "__nullable") || kfunc_arg_suffix(pname, "__opt");
 		if ((fl & (KFF_TRUSTED_ARGS | KFF_RCU | KFF_RELEASE)) &&
-		    (reg_is_null(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL))) && !nullable)
+		    reg_null_or_maybe(r) && !nullable)
 			return verr(env, -EACCES, "Possibly NULL pointer passed to trusted arg%d", i);
 		if (r->ref_obj_id) {
 			if ((fl & KFF_RELEASE) && m->ref_obj_id)

@@ -185,8 +185,7 @@ unsigned kfunc_flags(const struct venv *env, const struct kfunc_info *kf)
 
 bool kfunc_null_to_trusted(const struct venv *env, const struct reg_state *r)
 {
-	return !env->no_default_trusted &&
-	       (reg_is_null(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL)));
+	return !env->no_default_trusted && reg_null_or_maybe(r);
 }
 
 static int cmp_str(const void *key, const void *elem)

@@ -103,6 +103,11 @@ bool reg_is_null(const struct reg_state *r)
 	return r->type == SCALAR_VALUE && tnum_equals_const(r->var_off, 0);
 }
 
+bool reg_null_or_maybe(const struct reg_state *r)
+{
+	return reg_is_null(r) || (r->type != SCALAR_VALUE && (r->flags & PTR_MAYBE_NULL));
+}
+
 /* Referenced, or flagged trusted (or allocated by the program), and not
  * untrusted: what kfuncs with trusted arguments take and what is never
  * NULL at a branch. */

@@ -222,6 +222,7 @@ void reg_bounds_from_var_off(struct reg_state *r);
 bool reg_is_const(const struct reg_state *r);
 bool reg_is_pointer(const struct reg_state *r);
 bool reg_is_null(const struct reg_state *r);    /* the number 0 */
+bool reg_null_or_maybe(const struct reg_state *r); /* 0, or a pointer that may be NULL */
 bool reg_is_trusted(const struct reg_state *r); /* a kernel pointer the verifier trusts */
 void reg_zext32(struct reg_state *r);           /* 32-bit result: upper half 0 */
 void reg_assign_32_into_64(struct reg_state *r); /* after a zext */
