@@ -162,6 +162,10 @@ static int walk_struct(struct venv *env, const struct btf *btf, uint32_t id, int
 			if (!et || !btf_is_composite(et) || !et->size)
 				goto beyond;
 			off = (int)(((uint32_t)off - lo) % et->size);
+			/* nothing bounds the index: 6.18 no longer trusts
+			 * what an element points to (seen: pid->numbers[0].ns
+			 * from a tp_btf argument is untrusted_ptr_pid_namespace) */
+			w->flags |= PTR_UNTRUSTED;
 			t = et;
 			id = eid;
 			continue;
@@ -231,7 +235,7 @@ beyond:
 				return WALK_PTR_UNTRUSTED; /* to a number, a char, void, ... */
 			}
 			/* a scalar, or an array of them used as scratch space */
-			if ((uint32_t)off + (uint32_t)size > end)
+			if ((uint32_t)off + (uint32_t)size > end && !(w->flags & PTR_UNTRUSTED))
 				return verr(env, -EACCES,
 					    "access beyond the end of member %s (mend:%u) in struct %s with off %u size %u",
 					    mname ? mname : "", end, tname, (unsigned)off, (unsigned)size);

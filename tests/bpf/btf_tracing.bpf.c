@@ -342,3 +342,22 @@ int tp_d_path(u64 *ctx)
 
 	return bpf_d_path((struct path *)ctx[1], name, sizeof(name));
 }
+
+struct pid_namespace { unsigned int level; } CORE;
+struct upid { int nr; struct pid_namespace *ns; } CORE;
+struct pid { unsigned int level; struct upid numbers[]; } CORE;
+
+int ns_level;
+
+/* accepted; what an element of a flexible array points to is untrusted
+ * even from a trusted argument (nothing bounds the index): the kernel's
+ * level-2 log has R1=untrusted_ptr_pid_namespace() after the load, where
+ * a member of a fixed-size struct would give ptr_pid_namespace() */
+SEC("tp_btf/sched_process_wait")
+int pid_ns_level(u64 *ctx)
+{
+	struct pid *pid = (struct pid *)ctx[0];
+
+	ns_level = pid->numbers[0].ns->level;
+	return 0;
+}
