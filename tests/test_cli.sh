@@ -345,7 +345,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_sixth:loop_sum:return-value:'The callback count_cb(), called by bpf_loop at insn 8, returns 2' \
 		 diagnose_sixth:tail_byte:pointer-arithmetic:'bpf_xdp_get_buff_len(ctx) - n' \
 		 diagnose_sixth:rcv_len:scalar-deref:'"insn":0,"role":"read from the context here"' \
-		 diagnose_sixth:exit_stack:mem-size-exceeds-buffer:'if (depth > 16) depth = 16;` (the size is depth * 8)' \
+		 diagnose_sixth:exit_stack:mem-size-exceeds-buffer:'if (depth > sizeof(st) / 8) depth = sizeof(st) / 8;` (at most 128 bytes fit from the stack at fp-128' \
 		 diagnose_sixth:path_last:signed-size:'if (n <= 0) return 0;' \
 		 diagnose_seventh:msg_first_byte:pkt-bounds-missing:'(void *)(long)msg->data_end) return SK_PASS;' \
 		 diagnose_seventh:peek_opt:pkt-bounds-missing:'(void *)(long)ctx->optval_end) return 1;' \
@@ -374,7 +374,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eleventh:sockops_family:null-pointer:'if (!sk) return 1;' \
 		 diagnose_eleventh:tail_dispatch:helper-arg-type:'BPF_MAP_TYPE_PROG_ARRAY' \
 		 diagnose_eleventh:comm_match:helper-arg-type:'static const char want[] = \"...\";' \
-		 diagnose_eleventh:copy_words:mem-size-exceeds-buffer:'if (n == 0 || n > 64) return 0;` (the size is n * 4' \
+		 diagnose_eleventh:copy_words:mem-size-exceeds-buffer:'if (n == 0 || n > sizeof(buf) / 4) return 0;`' \
 		 diagnose_eleventh:mark_hist:unbounded-index:'Make the index unsigned' \
 		 diagnose_eleventh:open_evt:mem-size-exceeds-buffer:'`sizeof(ev)` (24 here)' \
 		 diagnose_eleventh:rb_len:mem-size-exceeds-buffer:'if (len > 64) return TC_ACT_OK;' \
@@ -677,6 +677,27 @@ if [ -f "$bpfdir/diagnose_twentyninth.o" ]; then
 		 diagnose_twentyninth:fork_parent:reference-leak:'`bpf_task_release(p);` after the last use of `p`' \
 		 diagnose_twentyninth:reuse_hashpick:helper-arg-type:'`__uint(type, BPF_MAP_TYPE_REUSEPORT_SOCKARRAY);`'
 fi
+if [ -f "$bpfdir/diagnose_thirtieth.o" ]; then
+	diag_rows diagnose_thirtieth:vlan_count:pkt-bounds-missing:'`if ((void *)(vh + 1) > data_end) return XDP_PASS;`' \
+		 diagnose_thirtieth:grab_payload:mem-size-exceeds-buffer:'(`__u64 len`' \
+		 diagnose_thirtieth:grab_payload:mem-size-exceeds-buffer:'`if (len == 0 || len > sizeof(buf)) return 0;`' \
+		 diagnose_thirtieth:port_account:bound-lost:'this 2-byte store at fp-2 starts inside one' \
+		 diagnose_thirtieth:port_account:bound-lost:'the last at index 1023' \
+		 diagnose_thirtieth:port_account:bound-lost:'`__u32 idx = port; if (idx >= 1024) return TC_ACT_OK;` in place of the check of `port`' \
+		 diagnose_thirtieth:rate_limit:spin-lock:'Call bpf_ktime_get_ns before bpf_spin_lock()' \
+		 diagnose_thirtieth:exec_events:reference-leak:'`{ bpf_ringbuf_discard(e, 0); return 0; }`' \
+		 diagnose_thirtieth:connect_field:ctx-access:'this program type may not read `ctx->user_ip6[0]` at all' \
+		 diagnose_thirtieth:connect_field:ctx-access:'`v = ctx->user_ip4;`' \
+		 diagnose_thirtieth:sum_counters:loop-too-complex:'`for (i = 0; i < MAX; i++) { if (i >= n) break; ... }`' \
+		 diagnose_thirtieth:copy_write:signed-size:'(`__u64 count`)' \
+		 diagnose_thirtieth:mirror_seen:null-map-value:'`if (!v) return 0;`' \
+		 diagnose_thirtieth:tag_keep:ctx-access:'`skb->mark`, which socket_filter programs may read but not write'
+fi
+if [ -f "$bpfdir/diagnose_thirtieth_steps.o" ]; then
+	diag_rows diagnose_thirtieth_steps:connect_pick:ctx-access:'`barrier_var(f1); barrier_var(f0);`' \
+		 diagnose_thirtieth_steps:connect_pick:ctx-access:'this program type may not read `ctx->user_ip6[0]` at all' \
+		 diagnose_thirtieth_steps:cb_pick:ctx-access:'barrier_var(f3); switch (i) { case 0: v = f0; break; ... }'
+fi
 if [ -f "$bpfdir/diagnose_twentyninth_steps.o" ]; then
 	diag_rows diagnose_twentyninth_steps:open_path_tail:signed-size:'`if (n < 2) return 0;`' \
 		 diagnose_twentyninth_steps:getsockopt_mss:ctx-access:'`*(volatile __u32 *)&ctx->retval = ...;`'
@@ -939,7 +960,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

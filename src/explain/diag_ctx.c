@@ -498,6 +498,30 @@ static int moved_ctx(struct ctx *c)
 	} else {
 		snprintf(var, sizeof(var), "R%d", r);
 	}
+	/* `v = i ? f1 : f0` of two fields read by name: clang chose between
+	 * their addresses and loaded once (seen, batch 30) */
+	const char *line = diag_src_text(c, c->fail), *q = line ? strchr(line, '?') : NULL;
+	char a[48], b[48];
+
+	if (!store && q && v && v->def_insn >= 0 && diag_src_text(c, v->def_insn) == line &&
+	    sscanf(q + 1, " %47[A-Za-z0-9_] : %47[A-Za-z0-9_]", a, b) == 2) {
+		const struct ctx_layout *l = prog_layout(c);
+		const struct bv_form *f = form_at(c, c->fail);
+
+		WHY(c, "The line chooses between `%s` and `%s`, values read from the context, but the compiler made it a "
+		       "choice between the fields' addresses and loads once, at insn %ld, through the chosen pointer: R%d, "
+		       "`&%s` (the context plus %d) on this path. The kernel rewrites every context access into an "
+		       "access of its own struct's field, so it must find `ctx + constant offset` on the load itself.",
+		    a, b, c->fail, r, field, off + in->off);
+		if (l && f && !row_allows(l, off + in->off, f->size, false))
+			WHY(c, " Besides, this program type may not read `%s` at all.", field);
+		FIX(c, "Keep the loads apart: right after reading the fields into `%s` and `%s`, add `barrier_var(%s); "
+		       "barrier_var(%s);` (bpf_helpers.h), so each is loaded at its own offset before the `?:`.",
+		    a, b, a, b);
+		if (l && f && !row_allows(l, off + in->off, f->size, false))
+			FIX(c, " And read only fields this program type allows: `%s` is not one.", field);
+		return 1;
+	}
 	if (in->off == 0 && strncmp(field, "the field", 9))
 		WHY(c, "R%d is `&%s` (the context plus %d), kept in `%s` and %s through it at insn %ld.", r, field, off,
 		    var, store ? "written" : "read", c->fail);
@@ -517,6 +541,100 @@ static int moved_ctx(struct ctx *c)
 		       "`%s` chooses between the field and other memory, write the two cases out, "
 		       "`if (...) %s += v; else other += v;`.",
 		    field, var, field, field, var, field);
+	return 1;
+}
+
+/* "variable ctx access var_off=(0x0; 0x4) disallowed": a context field
+ * chosen by a run-time number (`*(__u32 *)((char *)ctx + off + i * 4)`,
+ * batch 30).  The offsets the access can reach name the fields; reading
+ * each by name and choosing between the values keeps every access
+ * constant (a `?:` between two fields may be turned back into a chosen
+ * address by clang). */
+static int variable_ctx(struct ctx *c)
+{
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_form *f = form_at(c, c->fail);
+	const struct ctx_layout *l = prog_layout(c);
+	unsigned long long value, mask;
+	char fields[4][96], list[512] = "", refused[512] = "";
+	bool ok[4];
+	int n = 0, nok = 0, r;
+	const struct bv_vreg *v;
+	bool store = in && (BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST);
+
+	if (sscanf(c->msg, "variable ctx access var_off=(%llx; %llx)", &value, &mask) != 2 || !in || !f)
+		return 0;
+	r = store ? in->dst : in->src;
+	v = reg_at(c, c->fstep, r);
+	diag_class(c, "ctx-access");
+	diag_where(c, c->fail, "fails here");
+	if (v && v->def_insn >= 0)
+		diag_where(c, v->def_insn, "the variable offset added here");
+	WHY(c, "The context is indexed by a number the verifier does not know (var_off=(0x%llx; 0x%llx)): the kernel "
+	       "rewrites each context access into an access of its own struct's field, so the field must be a "
+	       "constant at the instruction.",
+	    value, mask);
+	/* every offset the mask allows, while few: each names a field */
+	if (v && mask && __builtin_popcountll(mask) <= 2) {
+		long base = (long)v->off + in->off + (long)value;
+
+		for (unsigned long long sub = 0; n < 4; sub = (sub - mask) & mask) {
+			int off = (int)(base + (long)sub);
+
+			if (!diag_ctx_field_name(c, off, fields[n], sizeof(fields[n])))
+				return 1; /* a hole, or no type: say no more than the kernel */
+			ok[n] = !l || row_allows(l, off, f->size, store);
+			nok += ok[n];
+			n++;
+			if (((sub - mask) & mask) == 0)
+				break;
+		}
+	}
+	if (n < 2)
+		goto generic;
+	for (int i = 0, k = 0, kr = 0; i < n; i++) {
+		size_t ll = strlen(list), lr = strlen(refused);
+
+		snprintf(list + ll, sizeof(list) - ll, "%s`%s`", i == 0 ? "" : i == n - 1 ? " or " : ", ", fields[i]);
+		if (!ok[i])
+			snprintf(refused + lr, sizeof(refused) - lr, "%s`%s`", kr++ ? ", " : "", fields[i]);
+		k += ok[i];
+	}
+	WHY(c, " Here it reaches %s.", list);
+	if (nok < n)
+		WHY(c, " Of those, this program type may not %s %s at all.", store ? "write" : "read", refused);
+	if (nok == 0)
+		goto generic;
+	if (nok == 1) {
+		for (int i = 0; i < n; i++)
+			if (ok[i])
+				FIX(c, store ? "Write the one field this program type allows by name: `%s = v;`."
+					     : "Read the one field this program type allows by name: `v = %s;`.",
+				    fields[i]);
+		return 1;
+	}
+	if (store) {
+		FIX(c, "Name the field in each store, a case for each: `switch (i) {");
+		for (int i = 0, k = 0; i < n; i++)
+			if (ok[i])
+				FIX(c, " case %d: %s = v; break;", k++, fields[i]);
+		FIX(c, " }` (i the index, v the value), or keep the array in a map value, which may be indexed once the "
+		       "index is checked.");
+		return 1;
+	}
+	FIX(c, "Read each field by name into a variable of its own, keep the compiler from merging the loads back into "
+	       "one from a chosen address with barrier_var() (bpf_helpers.h), then choose among the values: `");
+	for (int i = 0, k = 0; i < n; i++)
+		if (ok[i])
+			FIX(c, "__u32 f%d = %s; ", k++, fields[i]);
+	for (int k = 0; k < nok; k++)
+		FIX(c, "barrier_var(f%d); ", k);
+	FIX(c, "%s`.", nok == 2 ? "v = i ? f1 : f0;" : "switch (i) { case 0: v = f0; break; ... }");
+	return 1;
+generic:
+	FIX(c, "Name the field in each access: a switch over the index, `switch (i) { case 0: skb->cb[0] = v; "
+	       "break; case 1: skb->cb[1] = v; break; ... }` (the same for reads), or keep the array in a map "
+	       "value, which may be indexed once the index is checked.");
 	return 1;
 }
 
@@ -612,7 +730,7 @@ int diag_ctx(struct ctx *c)
 	/* without a program type (a bare log), guess from the offsets */
 	bool skb = !l || (ctx_struct_of(l) && !strcmp(ctx_struct_of(l), "__sk_buff"));
 
-	if (moved_ctx(c))
+	if (moved_ctx(c) || variable_ctx(c))
 		return 1;
 	if (sscanf(c->msg, "invalid bpf_context access off=%d size=%d", &off, &size) != 2)
 		return 0;

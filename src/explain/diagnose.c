@@ -345,6 +345,10 @@ struct trace {
 	long spill, fill;            /* a stack round trip on the way, -1 */
 	int fill_size, spill_size;
 	int helper_fill;             /* the root is a helper call that wrote the slot filled */
+	long near_spill, near_fill;  /* the round trip nearest the use (spill, fill may be a deeper one) */
+	long near_fill_step;
+	int near_size;               /* the bytes near_spill stored */
+	int16_t near_off;            /* the stack offset it stored at */
 };
 
 /* The helper call at step s writes the stack byte at off (of the frame
@@ -376,7 +380,7 @@ static bool call_writes_stack(const struct ctx *c, long s, int32_t off)
 static void trace_value(const struct ctx *c, int reg, long step, struct trace *t)
 {
 	memset(t, 0, sizeof(*t));
-	t->copy = t->alu32 = t->op = t->spill = t->fill = -1;
+	t->copy = t->alu32 = t->op = t->spill = t->fill = t->near_spill = t->near_fill = t->near_fill_step = -1;
 	t->root = -1;
 	t->root_step = step;
 	t->root_reg = reg;
@@ -413,7 +417,9 @@ static void trace_value(const struct ctx *c, int reg, long step, struct trace *t
 			}
 			if (f->op == BV_OP_MOV)
 				return; /* a constant */
-			if (!f->is64 && t->alu32 < 0)
+			/* a byte swap is no 32-bit view: its result is zero-extended
+			 * from the width it swaps, and the verifier follows it */
+			if (!f->is64 && t->alu32 < 0 && f->op != BV_OP_BE && f->op != BV_OP_LE && f->op != BV_OP_BSWAP)
 				t->alu32 = d;
 			if (t->op < 0)
 				t->op = d;
@@ -442,6 +448,7 @@ static void trace_value(const struct ctx *c, int reg, long step, struct trace *t
 				    call_writes_stack(c, s, in->off)) {
 					/* a helper filled the slot: the value is its */
 					t->fill = d;
+					t->fill_size = f->size;
 					t->root = (long)c->res->steps[s].insn;
 					t->root_step = s;
 					t->helper_fill = 1;
@@ -456,6 +463,13 @@ static void trace_value(const struct ctx *c, int reg, long step, struct trace *t
 					t->spill = (long)c->res->steps[s].insn;
 					t->fill_size = f->size;
 					t->spill_size = sf ? sf->size : 0;
+					if (t->near_fill < 0) {
+						t->near_fill = d;
+						t->near_fill_step = k;
+						t->near_spill = t->spill;
+						t->near_size = t->spill_size;
+						t->near_off = st->off;
+					}
 					reg = st->src;
 					step = s;
 					goto next;
@@ -1051,6 +1065,29 @@ static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, lon
 	return "n";
 }
 
+/* The largest size a helper call's buffer takes, as the fix should write
+ * it: `sizeof(buf)` when the call passes a stack array by its name (the
+ * verifier counts the room up to the frame's top, which may hold other
+ * variables after buf: seen, batch 30, 88 bytes for a 64-byte buf),
+ * divided by scale for a size written n * scale; else the number.  1
+ * when the limit is the array's size. */
+static int size_limit(const struct ctx *c, int memreg, long room, long scale, char out[static 96], size_t size)
+{
+	const struct bv_vreg *m = reg_at(c, c->fstep, memreg);
+	char b[64];
+
+	if (m && m->kind == BV_REG_STACK && is_helper_call(c, c->fail) &&
+	    diag_buffer_var(c, c->fail, memreg, b, sizeof(b)) == 1 && !strpbrk(b, ".->[*() ")) {
+		if (scale > 1)
+			snprintf(out, size, "sizeof(%s) / %ld", b, scale);
+		else
+			snprintf(out, size, "sizeof(%s)", b);
+		return 1;
+	}
+	snprintf(out, size, "%ld", room / (scale > 0 ? scale : 1));
+	return 0;
+}
+
 /* A signed check on a copy that left the copy non-negative, while the
  * register used got no bound at all: the copy, not the sign, is the cause
  * (seen, batch 17: `int len` from a 64-bit field, `if (len < 1 || len >
@@ -1154,6 +1191,95 @@ static int bound_left_in_memory(struct ctx *c, int valreg, const struct trace *t
 	else
 		FIX(c, "Use the checked variable itself, not the copy read back from memory, or check the loaded "
 		       "value again right before the use.");
+	return 1;
+}
+
+/* An array's element size, from the scaling of its index (`r1 <<= 4`:
+ * 16 bytes) when that is wider than the access, else the access's. */
+static long index_stride(const struct ctx *c, const struct trace *tr, uint64_t need)
+{
+	const struct bv_form *of = tr->op >= 0 ? form_at(c, tr->op) : NULL;
+	const struct bv_insn *oi = tr->op >= 0 ? insn_at(c, tr->op) : NULL;
+
+	if (of && oi && !of->x && of->op == BV_OP_LSH && oi->imm > 0 && oi->imm < 16 && (1L << oi->imm) >= (long)need)
+		return 1L << oi->imm;
+	if (of && oi && !of->x && of->op == BV_OP_MUL && oi->imm > 0 && oi->imm >= (long)need)
+		return oi->imm;
+	return (long)need;
+}
+
+/* A checked value the program keeps on the stack where the verifier does
+ * not follow it: a store narrower than 8 bytes, or off an 8-byte slot,
+ * keeps only that the bytes were written, so a load after the check is
+ * any number of its width.  clang does this to a variable whose address
+ * went to a helper (seen, batch 30: `__u16 port` filled by
+ * bpf_skb_load_bytes, converted by bpf_ntohs and stored back at fp-2,
+ * checked in a register, read again from fp-2 for `st[port]`). */
+static int bound_left_on_stack(struct ctx *c, int valreg, const struct trace *tr, long room, uint64_t need,
+			       const char *leave)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, valreg), *after;
+	struct check chk;
+	char var[64], b[128], hb[64];
+	long stride = index_stride(c, tr, need), n = 0;
+
+	if (!v || tr->near_fill < 0 || tr->near_spill < 0)
+		return 0;
+	/* a spill the verifier kept (its bytes still a spill where it failed) is not this */
+	if (c->res->steps[tr->near_fill_step].frame == c->res->steps[c->fstep].frame && tr->near_off < 0 &&
+	    -tr->near_off - 1 < c->res->stack_size && c->res->stack[-tr->near_off - 1] == BV_STACK_SPILL)
+		return 0;
+	if (!find_check(c, valreg, c->fstep, &chk) || chk.step >= tr->near_fill_step)
+		return 0;
+	after = reg_at(c, chk.step + 1, chk.reg);
+	if (!after || after->umax >= v->umax)
+		return 0; /* the check did not narrow it: another cause */
+	if (room > 0 && stride > 0)
+		n = room / stride;
+	if (!diag_cond_var(c, chk.insn, var, sizeof(var)) || strpbrk(var, ".->["))
+		snprintf(var, sizeof(var), "i");
+	diag_class(c, "bound-lost");
+	diag_where(c, chk.insn, "the check, in a register");
+	diag_where(c, tr->near_spill, "stored to the stack here, bounds not kept");
+	diag_where(c, tr->near_fill, "loaded back here, any value");
+	WHY(c, "The program checks %s at insn %ld (`%s`), which leaves R%d at most %" PRIu64 ". ", var, chk.insn,
+	    insn_text(c, chk.insn, b, sizeof(b)), chk.reg, after->umax);
+	WHY(c, "But the access does not use that register: insn %ld (`%s`) loads the value again from the stack at "
+	       "fp%d, ",
+	    tr->near_fill, insn_text(c, tr->near_fill, b, sizeof(b)), tr->near_off);
+	WHY(c, "where insn %ld (`%s`) stored it. ", tr->near_spill, insn_text(c, tr->near_spill, b, sizeof(b)));
+	WHY(c, "The verifier keeps a value's bounds on the stack only for a register stored at the start of an "
+	       "8-byte slot; ");
+	if (tr->near_off % 8)
+		WHY(c, "this %d-byte store at fp%d starts inside one, ", tr->near_size, tr->near_off);
+	else
+		WHY(c, "this store was not kept as one, ");
+	WHY(c, "so only the fact that the bytes were written is kept, and the load is any %d-bit number: ",
+	    tr->near_size * 8);
+	WHY(c, "after scaling, an offset of up to %" PRIu64 ".", v->umax);
+	if (n > 0 && after->umax >= (uint64_t)n)
+		WHY(c, " The check itself is one short too: it lets %s reach %" PRIu64 ", and %ld bytes hold %ld elements "
+		       "of %ld bytes, the last at index %ld.",
+		    var, after->umax, room, n, stride, n - 1);
+	if (tr->helper_fill && is_helper_call(c, tr->root))
+		CC(c, "`%s` lives on the stack because its address is passed to %s (insn %ld): the compiler writes it "
+		      "back there after changing it, and reads it again for the access instead of using the checked "
+		      "register. ",
+		   var, helper_at(c, tr->root, hb, sizeof(hb)), tr->root);
+	else
+		CC(c, "The compiler keeps `%s` in memory on the stack and reads it again for the access instead of "
+		      "using the checked register. ",
+		   var);
+	if (n > 0)
+		FIX(c, "Copy the value into a variable whose address is never taken, and check and index with that one: "
+		       "`__u32 idx = %s; if (idx >= %ld) %s` in place of the check of `%s`, then use `idx` where the "
+		       "program uses `%s`.",
+		    var, n, leave, var, var);
+	else
+		FIX(c, "Copy the value into a variable whose address is never taken, and check and use that one: "
+		       "`__u32 idx = %s; if (idx > %" PRIu64 ") %s` in place of the check of `%s`, then use `idx` "
+		       "where the program uses `%s`.",
+		    var, after->umax, leave, var, var);
 	return 1;
 }
 
@@ -1266,7 +1392,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	if (diag_index_wraps(c, valreg, memreg))
 		return 1;
 	trace_value(c, valreg, c->fstep, &tr);
-	if (bound_left_in_memory(c, valreg, &tr, room))
+	if (bound_left_in_memory(c, valreg, &tr, room) || bound_left_on_stack(c, valreg, &tr, room, need, leave))
 		return 1;
 	if (!negative && find_check(c, valreg, c->fstep, &chk) && !same_root(&chk.tr, &tr) && same_field(&chk.tr, &tr)) {
 		/* the value was read again from memory after the check */
@@ -1523,9 +1649,12 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	if (room >= 0)
 		WHY(c, ", but %s leaves room for %ld bytes", desc, room);
 	WHY(c, ".");
-	if (!is_helper_call(c, c->fail) && need > 1 && room > 0)
-		WHY(c, " With %" PRIu64 "-byte elements that is an index of up to %" PRIu64 " into an array of %ld.", need,
-		    v->umax / need, room / (long)need);
+	if (!is_helper_call(c, c->fail) && need > 1 && room > 0) {
+		long es = index_stride(c, &tr, need);
+
+		WHY(c, " With %ld-byte elements that is an index of up to %" PRIu64 " into an array of %ld.", es,
+		    v->umax / (uint64_t)es, room / es);
+	}
 	{
 		const struct bv_form *df = form_at(c, v->def_insn);
 
@@ -1572,7 +1701,17 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		long k;
 		const char *n = size_name(c, valreg, nb, sizeof(nb), &k, NULL);
 		long lim = room > 0 ? room / k : 0L;
+		char lt[96];
+		int named = room > 0 && size_limit(c, memreg, room, k, lt, sizeof(lt));
 
+		if (named) {
+			/* the room reaches past the array to the frame's top: no mask from it */
+			FIX(c, "Bound it by the buffer's size right before the use: `if (%s > %s) %s = %s;`", n, lt, n, lt);
+			FIX(c, " (at most %ld bytes fit from %s to the top of the frame; sizeof also keeps clear of any "
+			       "variable after the array).",
+			    room, desc);
+			return 1;
+		}
 		FIX(c, "Bound it by the buffer's size right before the use: `if (%s > %ld) %s = %ld;`", n, lim, n, lim);
 		if (k > 1)
 			FIX(c, " (the size is %s * %ld)", n, k);
@@ -1798,16 +1937,37 @@ static int diag_size_msgs(struct ctx *c)
 			WHY(c, "The size in R%d can be 0 here, which this helper does not take, and as large as %" PRIu64
 			       ", more than the %ld bytes left there (%s).",
 			    r, sz->umax, room, desc);
-			char nb[64];
+			char nb[64], lim[96];
 			long k;
-			const char *n = size_name(c, r, nb, sizeof(nb), &k, NULL);
+			bool local;
+			const char *n = size_name(c, r, nb, sizeof(nb), &k, &local);
+			int named = size_limit(c, mem, room, k, lim, sizeof(lim));
+			struct trace st;
 
-			FIX(c, "Bound the size on both sides before the call, on the variable passed: "
-			       "`if (%s == 0 || %s > %ld) return 0;`",
-			    n, n, room / k);
-			if (k > 1)
+			trace_value(c, r, c->fstep, &st);
+			const struct bv_insn *ri = insn_at(c, st.root);
+			/* narrower than 64 bits, clang folds `n == 0 || n > N` into
+			 * one test of n - 1 on a copy, which bounds nothing the
+			 * call gets (seen, batch 30: a __u32 from a u8 field) */
+			bool narrow = !local && (st.alu32 >= 0 || (st.fill >= 0 && st.fill_size < 8) ||
+						 (ri && BV_CLASS(ri->code) == BV_LDX && BV_SIZE(ri->code) != BV_DW));
+
+			if (narrow)
+				FIX(c, "Keep the size in a 64-bit variable (`__u64 %s`: narrower, the compiler folds the two "
+				       "tests into one comparison of a copy), then bound it on both sides before the call: "
+				       "`if (%s == 0 || %s > %s) return 0;`",
+				    n, n, n, lim);
+			else
+				FIX(c, "Bound the size on both sides before the call, on the variable passed: "
+				       "`if (%s == 0 || %s > %s) return 0;`",
+				    n, n, lim);
+			if (k > 1 && !named)
 				FIX(c, " (the size is %s * %ld, so %s may be at most %ld)", n, k, n, room / k);
 			FIX(c, ".");
+			if (named)
+				FIX(c, " (At most %ld bytes fit from %s to the top of the frame; sizeof also keeps clear of "
+				       "any variable after the array.)",
+				    room, desc);
 			return 1;
 		}
 		WHY(c, "The size in R%d can be 0 here, and this helper does not take a zero size.", r);
@@ -3494,7 +3654,8 @@ static int diag_null_arg(struct ctx *c, int r, const char *got)
 	if (!d)
 		return 0;
 	pkt_words(c, &end, &pass);
-	diag_class(c, "null-pointer");
+	/* a lookup's result passed on unchecked: the catalogue's own class */
+	diag_class(c, !strcmp(got, "map_value_or_null") ? "null-map-value" : "null-pointer");
 	diag_where(c, c->fail, "fails here");
 	helper_at(c, c->fail, hb, sizeof(hb));
 	const struct bv_vreg *base = BV_CLASS(d->code) == BV_LDX ? reg_at(c, step_of(c, c->fstep, def), d->src) : NULL;
@@ -3520,7 +3681,11 @@ static int diag_null_arg(struct ctx *c, int r, const char *got)
 	else
 		WHY(c, "Argument %d of %s may be NULL (the verifier calls it %s); %s does not take NULL there.", r, hb,
 		    got, hb);
-	FIX(c, "Check the pointer for NULL before the call and leave the path when it is: `if (!p) return %s;`.", pass);
+	/* the pointer by the name the call gives it (`v` of `update(&m, &k, v, 0)`) */
+	if (!diag_call_arg(c, c->fail, r, db, sizeof(db)) || strpbrk(db, ".->[*&() "))
+		snprintf(db, sizeof(db), "p");
+	FIX(c, "Check the pointer for NULL before the call and leave the path when it is: `if (!%s) return %s;`.", db,
+	    pass);
 	return 1;
 }
 
