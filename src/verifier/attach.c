@@ -18,7 +18,57 @@
 
 #include "verifier/verifier.h"
 
-enum { A_TRACE_FENTRY = 24, A_TRACE_FEXIT = 25, A_MODIFY_RETURN = 26, MAX_FUNC_ARGS = 12 };
+enum { A_TRACE_FENTRY = 24, A_TRACE_FEXIT = 25, A_MODIFY_RETURN = 26, A_LSM_MAC = 27, MAX_FUNC_ARGS = 12 };
+
+/* LSM programs attach to the kernel's bpf_lsm_<hook> functions, one per
+ * hook (Linux 6.12's kernel/bpf/bpf_lsm.c; this machine refuses LSM loads
+ * before its verifier runs, so no load could tell these lists).  Hooks
+ * BPF may not attach to: */
+static const char *const lsm_disabled[] = {
+	"bpf_lsm_vm_enough_memory", "bpf_lsm_inode_need_killpriv", "bpf_lsm_inode_getsecurity",
+	"bpf_lsm_inode_listsecurity", "bpf_lsm_inode_copy_up_xattr", "bpf_lsm_getselfattr",
+	"bpf_lsm_getprocattr", "bpf_lsm_setprocattr", "bpf_lsm_key_getsecurity", "bpf_lsm_audit_rule_match",
+	"bpf_lsm_xfrm_decode_session", "bpf_lsm_ismaclabel",
+};
+
+/* Functions named bpf_lsm_* that are the kernel's own code, no hook. */
+static const char *const lsm_not_hooks[] = {
+	"bpf_lsm_verify_prog", "bpf_lsm_find_cgroup_shim", "bpf_lsm_is_sleepable_hook", "bpf_lsm_is_trusted",
+	"bpf_lsm_get_retval_range", "bpf_lsm_func_proto",
+};
+
+/* Hooks called where the kernel may sleep: the only ones a sleepable
+ * (lsm.s) program may attach to, and where bpf_d_path and the IMA hashes
+ * may be called. */
+static const char *const lsm_sleepable[] = {
+	"bpf", "bpf_map", "bpf_map_create", "bpf_map_free", "bpf_prog", "bpf_prog_load", "bpf_token_create",
+	"bpf_token_free", "bpf_token_cmd", "bpf_token_capable", "bprm_check_security", "bprm_committed_creds",
+	"bprm_committing_creds", "bprm_creds_for_exec", "bprm_creds_from_file", "capget", "capset", "cred_prepare",
+	"file_ioctl", "file_lock", "file_open", "file_post_open", "file_receive", "inode_create",
+	"inode_free_security", "inode_getattr", "inode_getxattr", "inode_mknod", "inode_need_killpriv",
+	"inode_post_setxattr", "inode_readlink", "inode_rename", "inode_rmdir", "inode_setattr", "inode_setxattr",
+	"inode_symlink", "inode_unlink", "kernel_module_request", "kernel_read_file", "kernfs_init_security",
+	"path_unlink", "path_mkdir", "path_rmdir", "path_truncate", "path_symlink", "path_link", "path_rename",
+	"path_chmod", "path_chown", "mmap_file", "netlink_send", "path_notify", "release_secctx",
+	"sb_alloc_security", "sb_eat_lsm_opts", "sb_kern_mount", "sb_mount", "sb_remount", "sb_set_mnt_opts",
+	"sb_show_options", "sb_statfs", "sb_umount", "settime", "socket_accept", "socket_bind", "socket_connect",
+	"socket_create", "socket_getpeername", "socket_getpeersec_dgram", "socket_getsockname",
+	"socket_getsockopt", "socket_listen", "socket_post_create", "socket_recvmsg", "socket_sendmsg",
+	"socket_shutdown", "socket_socketpair", "syslog", "task_alloc", "current_getsecid_subj",
+	"task_getsecid_obj", "task_prctl", "task_setscheduler", "userns_create",
+};
+
+/* Hooks whose arguments may be half-built or half-freed objects: not
+ * trusted, as a traced function's are not. */
+static const char *const lsm_untrusted[] = {
+	"bpf_map_free", "bpf_prog_free", "file_alloc_security", "file_free_security", "sk_alloc_security",
+	"sk_free_security", "task_free",
+};
+
+/* Hooks that answer yes or no: their programs return 0 or 1. */
+static const char *const lsm_bool[] = {
+	"xfrm_state_pol_flow_match", "audit_rule_known", "inode_xattr_skipcap",
+};
 
 /* Kernel functions a trampoline would itself call (migration, RCU and
  * preemption bookkeeping): each exists only in a kernel whose
@@ -155,11 +205,76 @@ static int check_proto(struct venv *env, const struct btf *btf, const struct btf
 	return 0;
 }
 
+/* The hook an LSM program attaches to, without its bpf_lsm_ prefix. */
+static const char *lsm_hook(const struct venv *env)
+{
+	return env->prog_type == BV_PROG_LSM && env->attach_name && !strncmp(env->attach_name, "bpf_lsm_", 8)
+		       ? env->attach_name + 8
+		       : NULL;
+}
+
+bool lsm_hook_sleepable(const struct venv *env)
+{
+	const char *h = lsm_hook(env);
+
+	return h && in_list(lsm_sleepable, BV_ARRAY_SIZE(lsm_sleepable), h);
+}
+
+bool lsm_void_hook(const struct venv *env)
+{
+	return lsm_hook(env) && env->attach_type == A_LSM_MAC && env->attach_proto && !env->attach_proto->type;
+}
+
+bool lsm_args_trusted(const struct venv *env)
+{
+	const char *h = lsm_hook(env);
+
+	return h && !in_list(lsm_untrusted, BV_ARRAY_SIZE(lsm_untrusted), h);
+}
+
+/* The range an LSM program's return value must lie in (compared as 32
+ * bits): 0 or 1 for a yes-or-no hook, 0 or an error number for the rest;
+ * false for a void hook, whose program may return anything. */
+bool lsm_return_range(const struct venv *env, int *lo, int *hi)
+{
+	const char *h = lsm_hook(env);
+
+	if (!h || !env->attach_proto || !env->attach_proto->type)
+		return false;
+	if (in_list(lsm_bool, BV_ARRAY_SIZE(lsm_bool), h)) {
+		*lo = 0;
+		*hi = 1;
+	} else {
+		*lo = -4095; /* -MAX_ERRNO */
+		*hi = 0;
+	}
+	return true;
+}
+
+/* What the kernel checks of an LSM program's hook once the trampoline
+ * could carry it (bpf_lsm_verify_prog), after the sleepable test. */
+static int lsm_target_check(struct venv *env, const char *name, int id)
+{
+	if (env->prog->sec.sleepable && !in_list(lsm_sleepable, BV_ARRAY_SIZE(lsm_sleepable), name + 8)) {
+		snprintf(env->detail, sizeof(env->detail),
+			 "a sleepable (lsm.s) program may attach only to the hooks the kernel calls where it may sleep");
+		return verr_prog(env, -EINVAL, "%s is not sleepable", name);
+	}
+	if (!env->gpl)
+		return verr_prog(env, -EINVAL, "LSM programs must have a GPL compatible license");
+	if (in_list(lsm_disabled, BV_ARRAY_SIZE(lsm_disabled), name))
+		return verr_prog(env, -EINVAL, "attach_btf_id %d points to disabled hook %s", id, name);
+	if (in_list(lsm_not_hooks, BV_ARRAY_SIZE(lsm_not_hooks), name))
+		return verr_prog(env, -EINVAL, "attach_btf_id %d points to wrong type name %s", id, name);
+	return 0;
+}
+
 int trampoline_target_init(struct venv *env)
 {
 	const struct btf *btf = kernel_btf(env);
 	const char *to = env->prog->sec.attach_to;
 	const struct btf_type *t;
+	char lsm_name[256];
 	int id, r;
 
 	if (!btf)
@@ -168,6 +283,11 @@ int trampoline_target_init(struct venv *env)
 		return unsupported(env, "section '%s' names no attach target", env->prog->section);
 	if (strchr(to, ':'))
 		return unsupported(env, "attach target %s: functions of kernel modules are not modelled yet", to);
+	if (env->prog_type == BV_PROG_LSM) {
+		/* SEC("lsm/file_open"): libbpf looks up bpf_lsm_file_open */
+		snprintf(lsm_name, sizeof(lsm_name), "bpf_lsm_%s", to);
+		to = lsm_name;
+	}
 	id = btf__find_by_name_kind(btf, to, BTF_KIND_FUNC);
 	t = id > 0 ? btf__type_by_id(btf, btf__type_by_id(btf, (uint32_t)id)->type) : NULL;
 	if (!t || !btf_is_func_proto(t)) {
@@ -179,6 +299,14 @@ int trampoline_target_init(struct venv *env)
 	r = check_proto(env, btf, t, to);
 	if (r)
 		return r;
+	if (env->prog_type == BV_PROG_LSM) {
+		r = lsm_target_check(env, to, id);
+		if (r)
+			return r;
+		env->attach_proto = t;
+		env->attach_name = btf__name_by_offset(btf, btf__type_by_id(btf, (uint32_t)id)->name_off);
+		return 0;
+	}
 	if (env->prog->sec.sleepable || env->attach_type == A_MODIFY_RETURN) {
 		bool sleepable = env->prog->sec.sleepable;
 		bool has_list = false; /* kallsyms is read once, and only when it decides */
@@ -207,7 +335,7 @@ int trampoline_target_init(struct venv *env)
 	if (in_list(deny, BV_ARRAY_SIZE(deny), to)) {
 		/* the kernel refuses without a line */
 		snprintf(env->detail, sizeof(env->detail),
-			 "%s is on the kernel's list of functions no tracing program may attach to", to);
+			 "%.180s is on the kernel's list of functions no tracing program may attach to", to);
 		env->msg[0] = 0;
 		env->err_insn = -1;
 		return -EINVAL;
@@ -231,12 +359,15 @@ bool attach_allows_d_path(const struct venv *env)
 
 	if (env->prog_type == BV_PROG_TRACING && env->attach_type == 28 /* iter */)
 		return true;
+	if (env->prog_type == BV_PROG_LSM)
+		return lsm_hook_sleepable(env);
 	return prog_has_trampoline(env) && env->attach_name && in_list(ok, BV_ARRAY_SIZE(ok), env->attach_name);
 }
 
 bool prog_has_trampoline(const struct venv *env)
 {
-	return env->prog_type == BV_PROG_TRACING &&
-	       (env->attach_type == A_TRACE_FENTRY || env->attach_type == A_TRACE_FEXIT ||
-		env->attach_type == A_MODIFY_RETURN);
+	return (env->prog_type == BV_PROG_TRACING &&
+		(env->attach_type == A_TRACE_FENTRY || env->attach_type == A_TRACE_FEXIT ||
+		 env->attach_type == A_MODIFY_RETURN)) ||
+	       (env->prog_type == BV_PROG_LSM && env->attach_type == A_LSM_MAC);
 }

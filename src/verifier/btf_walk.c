@@ -148,6 +148,11 @@ static int walk_struct(struct venv *env, const struct btf *btf, uint32_t id, int
 			return verr(env, -EINVAL, "Type '%s' is not a struct", tname);
 		vlen = btf_vlen(t);
 		m = btf_members(t);
+		/* which member of a union holds is anyone's guess: the pointed-to
+		 * union itself too (a union bpf_attr argument), not only one met
+		 * inside a struct */
+		if (btf_is_union(t) && vlen != 1)
+			w->flags |= PTR_UNTRUSTED;
 		if ((uint32_t)off + (uint32_t)size > t->size) {
 			/* a flexible array of structs at the end may be indexed past it */
 			const struct btf_member *last = vlen ? &m[vlen - 1] : NULL;

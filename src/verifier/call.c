@@ -72,6 +72,25 @@ char allowed_code(const struct venv *env, int32_t id)
 	if (prog_has_trampoline(env) && (id == 183 /* get_func_arg */ || id == 184 /* get_func_ret */ ||
 					 id == 185 /* get_func_arg_cnt */))
 		return 'a';
+	if (env->prog_type == BV_PROG_LSM) {
+		/* the kernel's bpf_lsm_func_proto over the tracing programs'
+		 * list (no row: this machine refuses LSM loads early) */
+		switch (id) {
+		case 93: case 94:       /* spin_lock, spin_unlock */
+		case 107: case 108:     /* sk_storage_get, sk_storage_delete */
+		case 145: case 146:     /* inode_storage_get, inode_storage_delete */
+		case 159: case 174:     /* bprm_opts_set, get_attach_cookie */
+			return 'a';
+		case 161: case 193:     /* ima_inode_hash, ima_file_hash: they may sleep */
+			return 's';
+		case 49: case 57:       /* setsockopt, getsockopt: lsm_cgroup only */
+			return '.';
+		default:
+			break;
+		}
+		any = allow_row(helper_allow, BV_PROG_TRACING, 23 /* tp_btf */, NULL);
+		return !any ? 'u' : id < 0 || (size_t)id >= strlen(any->ids) ? '.' : any->ids[id];
+	}
 	any = allow_row(helper_allow, env->prog_type, env->attach_type, env->st_ops ? env->st_ops->st : NULL);
 	if (!any)
 		return 'u'; /* a program type the table does not cover */
@@ -1150,7 +1169,11 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		return verr(env, -EINVAL, "cannot call GPL-restricted function from non-GPL compatible program");
 	/* bpf_d_path needs a path the kernel knows to be live: an
 	 * iterator's, or one passed to a function it lists */
-	if (id == 147 /* d_path */ && env->prog_type == BV_PROG_TRACING && !attach_allows_d_path(env))
+	if (id == 147 /* d_path */ && (env->prog_type == BV_PROG_TRACING || env->prog_type == BV_PROG_LSM) &&
+	    !attach_allows_d_path(env))
+		return verr(env, -EINVAL, "helper call is not allowed in probe");
+	/* the IMA hashes, on the hooks where the kernel may sleep only */
+	if ((id == 161 || id == 193) && env->prog_type == BV_PROG_LSM && !lsm_hook_sleepable(env))
 		return verr(env, -EINVAL, "helper call is not allowed in probe");
 	if ((code == 's' || code == 'S') && !in_sleepable(env))
 		return verr(env, -EINVAL, "helper call might sleep in a non-sleepable prog");
@@ -1371,6 +1394,8 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 	/* the address of the traced function: a tracepoint or iterator has none */
 	if (id == 173 /* get_func_ip */ && env->prog_type == BV_PROG_TRACING && !prog_has_trampoline(env))
 		return verr(env, -524 /* the kernel's ENOTSUPP */, "func bpf_get_func_ip#173 supported only for fentry/fexit/fmod_ret programs");
+	if (id == 173 && env->prog_type == BV_PROG_LSM)
+		return verr(env, -524, "func bpf_get_func_ip#173 not supported for program type %d", BV_PROG_LSM);
 	/* writing through a dynptr over an skb may reallocate its data */
 	if ((fn->flags & HF_CHANGES_PKT) || (!strcmp(fn->name, "dynptr_write") && meta.dynptr_type == DYNPTR_SKB))
 		clear_pkt_pointers(env);

@@ -240,8 +240,9 @@ int check_return_reg(struct venv *env, int regno)
 	int lo, hi;
 
 	/* a struct_ops callback returning void: r0 is not looked at */
-	if (regno == 0 && env->st_ops_void && !env->cur->curframe && !f->subprog)
-		return 0;
+	if (regno == 0 && !env->cur->curframe && !f->subprog &&
+	    (env->st_ops_void || lsm_void_hook(env)))
+		return 0; /* so is an LSM program's on a void hook */
 	if (r->type == NOT_INIT)
 		return verr(env, -EACCES, "R%d !read_ok", regno);
 	if (is_pointer_value(env, regno))
@@ -263,14 +264,17 @@ int check_return_reg(struct venv *env, int regno)
 				    regno, reg_type_str(env, r, t, sizeof(t)));
 		return 0;
 	}
-	if (!return_range(env, &lo, &hi))
+	/* an LSM hook's int is compared in its 32 bits */
+	bool lsm = env->prog_type == BV_PROG_LSM;
+
+	if (lsm ? !lsm_return_range(env, &lo, &hi) : !return_range(env, &lo, &hi))
 		return 0;
 	if (r->type != SCALAR_VALUE)
 		return verr(env, -EINVAL, "At program exit the register R%d is not a known value (%s)",
 			    regno, reg_type_str(env, r, t, sizeof(t)));
 	mark_precise(env, regno);
 	r = &cur_regs(env)[regno];
-	if (r->smin < lo || r->smax > hi)
+	if (lsm ? (r->s32_min < lo || r->s32_max > hi) : (r->smin < lo || r->smax > hi))
 		return bad_return_reg(env, r, regno, "At program exit", lo, hi);
 	return 0;
 }

@@ -136,7 +136,15 @@ int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_l
 	skip = env->prog_type == BV_PROG_TRACING && env->attach_type == A_TRACE_RAW_TP;
 	nargs -= (uint32_t)skip;
 	/* past the arguments, fexit and fmod_ret see the return value */
-	if (arg == nargs && env->prog_type == BV_PROG_TRACING &&
+	if (arg == nargs && env->prog_type == BV_PROG_LSM) {
+		/* an LSM trampoline keeps the hook's return value there (a
+		 * void hook's slot reads as a number too) */
+		t = proto->type ? btf_skip_mods(btf, proto->type, NULL) : NULL;
+		ld->is_retval = true;
+		if (!t)
+			return 0;
+		param = NULL;
+	} else if (arg == nargs && env->prog_type == BV_PROG_TRACING &&
 	    (env->attach_type == A_TRACE_FEXIT || env->attach_type == A_MODIFY_RETURN)) {
 		t = proto->type ? btf_skip_mods(btf, proto->type, NULL) : NULL;
 		if (env->attach_type == A_MODIFY_RETURN && !(t && btf_is_int(t) && t->size <= 8)) {
@@ -196,7 +204,9 @@ int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_l
 		ld->type = PTR_TO_BTF_ID;
 		/* tracepoint and iterator arguments are trusted; a traced
 		 * function's are whatever its caller passed */
-		ld->flags = prog_has_trampoline(env) ? 0u : (unsigned)PTR_TRUSTED;
+		ld->flags = env->prog_type == BV_PROG_LSM ? (lsm_args_trusted(env) ? (unsigned)PTR_TRUSTED : 0u)
+			    : prog_has_trampoline(env)    ? 0u
+							  : (unsigned)PTR_TRUSTED;
 		if (param && kfunc_arg_suffix(btf__name_by_offset(btf, param->name_off), "__nullable"))
 			ld->flags |= PTR_MAYBE_NULL;
 		ld->btf_id = id;

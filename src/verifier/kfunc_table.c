@@ -203,7 +203,21 @@ char kfunc_allowed(const struct venv *env, const char *name)
 	at = name ? bsearch(name, kfunc_allow_names, kfunc_allow_count, sizeof(*at), cmp_str) : NULL;
 	if (!at)
 		return 'u';
-	any = allow_row(kfunc_allow, env->prog_type, env->attach_type, env->st_ops ? env->st_ops->st : NULL);
+	if (env->prog_type == BV_PROG_LSM) {
+		/* LSM programs share the tracing programs' kfuncs, and alone
+		 * may call the file-system ones (a filter refuses them to
+		 * tracing), which bpfvet does not model */
+		static const char *const fs[] = { "bpf_get_task_exe_file", "bpf_put_file", "bpf_path_d_path",
+						  "bpf_get_dentry_xattr", "bpf_get_file_xattr",
+						  "bpf_set_dentry_xattr", "bpf_remove_dentry_xattr" };
+
+		for (size_t i = 0; i < BV_ARRAY_SIZE(fs); i++)
+			if (!strcmp(fs[i], name))
+				return 'u';
+		any = allow_row(kfunc_allow, BV_PROG_TRACING, 23 /* tp_btf */, NULL);
+	} else {
+		any = allow_row(kfunc_allow, env->prog_type, env->attach_type, env->st_ops ? env->st_ops->st : NULL);
+	}
 	if (!any || (size_t)(at - kfunc_allow_names) >= strlen(any->ids))
 		return 'u';
 	return any->ids[at - kfunc_allow_names];

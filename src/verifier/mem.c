@@ -735,8 +735,19 @@ int check_mem_access(struct venv *env, int regno, int off, int size, bool write,
 		if (!write && value_regno >= 0) {
 			struct reg_state *d = &regs[value_regno];
 
+			int lo, hi;
+
 			if (ld.type == SCALAR_VALUE) {
 				reg_mark_unknown(d);
+				/* an LSM hook's return value so far is in the range
+				 * the program's own must be in */
+				if (ld.is_retval && lsm_return_range(env, &lo, &hi)) {
+					d->s32_min = lo;
+					d->s32_max = hi;
+					d->smin = lo;
+					d->smax = hi;
+					reg_bounds_sync(d);
+				}
 			} else {
 				reg_mark_ptr(d, (enum reg_type)ld.type);
 				d->flags = ld.flags;

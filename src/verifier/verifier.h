@@ -154,6 +154,7 @@ const uint32_t *helper_map_types(const char *helper, size_t *n);
 /* A context load: what the loaded register becomes. */
 struct ctx_load {
 	int type;
+	bool is_retval;           /* an LSM program's read of the hook's return value */
 	uint16_t flags;
 	uint32_t btf_id;
 	const char *btf_name;
@@ -388,6 +389,10 @@ bool btf_ctx_modelled(const struct venv *env);
 int tracing_ctx_init(struct venv *env);
 /* attach.c: fentry, fexit and fmod_ret, run from a trampoline */
 bool prog_has_trampoline(const struct venv *env);
+bool lsm_hook_sleepable(const struct venv *env);
+bool lsm_args_trusted(const struct venv *env);
+bool lsm_void_hook(const struct venv *env);
+bool lsm_return_range(const struct venv *env, int *lo, int *hi);
 int trampoline_target_init(struct venv *env);
 bool attach_allows_d_path(const struct venv *env);
 int struct_ops_init(struct venv *env);
