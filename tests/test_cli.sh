@@ -208,6 +208,25 @@ if [ -f "$bpfdir/fentry.o" ]; then
 	"$bpfvet" check --log-level 2 "$bpfdir/fentry.o" read_no_ret >"$tmp/out" 2>&1
 	grep_out "fentry: the kernel's line before" "^func 'vfs_read' doesn't have 5-th argument$"
 fi
+# LSM programs (tests/bpf/lsm.bpf.c): refused before verifying here too;
+# each expected line is the kernel source's or a selftest's, named there
+if [ -f "$bpfdir/lsm.o" ]; then
+	for t in open_gate:accepted mprotect_pass:accepted free_any:accepted alloc_acquire:accepted \
+		 'mprotect_one:rejected: At program exit the register R0 has smin=1 smax=1 should have been in [-4095, 0]' \
+		 'known_two:rejected: At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]' \
+		 'perm_sleep:rejected: bpf_lsm_file_permission is not sleepable' \
+		 'perm_hash:rejected: helper call is not allowed in probe' \
+		 'open_hash:rejected: helper call might sleep in a non-sleepable prog' \
+		 'open_ip:rejected: func bpf_get_func_ip#173 not supported for program type 29' \
+		 'free_acquire:rejected: R1 must be a rcu pointer'; do
+		p=${t%%:*} want=${t#*:}
+		got=$("$bpfvet" check "$bpfdir/lsm.o" "$p" | head -1)
+		if [ "$got" = "$p: $want" ]; then echo "ok   lsm $p"; else echo "FAIL lsm $p: '$got', expected '$p: $want'"; fail=1; fi
+	done
+	# the number is the hook's id in this kernel's BTF
+	check "lsm: a disabled hook" 1 "$bpfvet" check "$bpfdir/lsm.o" procattr
+	grep_out "lsm: a disabled hook, the line" "^procattr: rejected: attach_btf_id [0-9][0-9]* points to disabled hook bpf_lsm_getprocattr$"
+fi
 # a tracepoint has no traced function: bpf_get_func_ip, and bpf_d_path
 # outside the kernel's list, are refused (both seen on the running kernel:
 # test_verify_kernel compares btf_tracing.o)
@@ -305,6 +324,11 @@ if [ -f "$bpfdir/fentry.o" ]; then
 	diag_rows fentry:read_path:helper-not-allowed:'fentry/security_file_open' \
 		 fentry:modify_read:other:'ALLOW_ERROR_INJECTION' fentry:exited:other:'fentry/do_exit' \
 		 fentry:read_sleepable:other:'error-injection list'
+fi
+if [ -f "$bpfdir/lsm.o" ]; then
+	diag_rows lsm:perm_hash:helper-not-allowed:'`SEC(\"lsm.s/file_open\")' \
+		 lsm:perm_sleep:other:'`SEC(\"lsm/file_permission\")`' \
+		 lsm:open_ip:helper-not-allowed:'Drop the call'
 fi
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
    [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/diagnose_thirteenth.o" ] && [ -f "$bpfdir/diagnose_fourteenth.o" ] && [ -f "$bpfdir/diagnose_fifteenth.o" ] && [ -f "$bpfdir/diagnose_sixteenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&

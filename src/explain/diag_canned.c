@@ -244,11 +244,78 @@ static int diag_or_on_pointer(struct ctx *c)
 	return 1;
 }
 
+/* LSM programs: what the kernel checks of the hook before any
+ * instruction, and the helpers it keeps to some hooks.  The lines are
+ * shared with fentry and d_path; the hook's name tells them apart. */
+static int diag_lsm(struct ctx *c)
+{
+	char hb[64], name[128] = "";
+	const char *sec = c->prog->section ? c->prog->section : "";
+	const char *hook = strchr(sec, '/') ? strchr(sec, '/') + 1 : "file_open";
+
+	if (strstr(c->msg, "helper call is not allowed in probe") && is_helper_call(c, c->fail) &&
+	    strstr(helper_at(c, c->fail, hb, sizeof(hb)), "bpf_ima_")) {
+		diag_class(c, "helper-not-allowed");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "%s() reads the file's IMA measurement, which may sleep: the kernel allows it only in LSM programs "
+		       "on the hooks it calls where sleeping is safe (file_open, bprm_committed_creds, mmap_file, ...), and "
+		       "`%s` is not one.",
+		    hb, hook);
+		FIX(c, "Move the call to a sleepable program on such a hook, `SEC(\"lsm.s/file_open\") int BPF_PROG(f, "
+		       "struct file *file)`, and pass that hook's file.");
+		return 1;
+	}
+	if (sscanf(c->msg, "%127s is not sleepable", name) == 1 && !strncmp(name, "bpf_lsm_", 8)) {
+		diag_class(c, "other");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "A sleepable LSM program (`lsm.s/`) may attach only to the hooks the kernel calls where it may "
+		       "sleep, and %s is called where it may not (under a lock, with preemption off, or in an RCU "
+		       "section).",
+		    name + 8);
+		FIX(c, "Drop the `.s`, `SEC(\"lsm/%s\")`, and use helpers and kfuncs that do not sleep "
+		       "(bpf_probe_read_user() instead of bpf_copy_from_user()); or do the sleeping work on a sleepable "
+		       "hook that sees the same operation (file_open, bprm_committed_creds, ...).",
+		    name + 8);
+		return 1;
+	}
+	if (strstr(c->msg, "points to disabled hook") || strstr(c->msg, "points to wrong type name")) {
+		bool disabled = strstr(c->msg, "disabled") != NULL;
+
+		diag_class(c, "other");
+		diag_where(c, c->fail, "fails here");
+		if (disabled)
+			WHY(c, "The kernel keeps BPF programs off this LSM hook: it hands data back through its arguments "
+			       "(a buffer, a length) in a way a BPF program cannot fill safely, or its return value means "
+			       "something other than 0 or an error.");
+		else
+			WHY(c, "The function the section names is the kernel's own BPF code, not an LSM hook.");
+		FIX(c, "Attach to another hook on the same path (the list is in include/linux/lsm_hook_defs.h of the "
+		       "kernel's source; `bpftool btf dump file /sys/kernel/btf/vmlinux | grep bpf_lsm_` lists them).");
+		return 1;
+	}
+	if (strstr(c->msg, "LSM programs must have a GPL compatible license")) {
+		diag_class(c, "other");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "The kernel loads LSM programs only under a GPL-compatible license.");
+		FIX(c, "Declare one: `char LICENSE[] SEC(\"license\") = \"GPL\";` (or \"Dual BSD/GPL\").");
+		return 1;
+	}
+	if (strstr(c->msg, "not supported for program type") && strstr(c->msg, "get_func_ip")) {
+		diag_class(c, "helper-not-allowed");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "bpf_get_func_ip() gives the address of the function a kprobe or an fentry/fexit program traces; "
+		       "this program type traces none (an LSM program's hook is its section name).");
+		FIX(c, "Drop the call: the hook is known where the program is written (`%s`).", sec);
+		return 1;
+	}
+	return 0;
+}
+
 int diag_simple(struct ctx *c)
 {
 	if (diag_or_on_pointer(c))
 		return 1;
-	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c))
+	if (diag_lsm(c) || diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c))
 		return 1;
 	static const struct canned t[] = {
 		/* the attach target of fentry, fexit and fmod_ret (checked

@@ -1,0 +1,135 @@
+// LSM programs (BPF_PROG_TYPE_LSM, attached to the kernel's bpf_lsm_<hook>
+// functions).  This machine refuses them before its verifier runs (a
+// lockdown policy), so each expectation below comes from the kernel's
+// source (Linux 6.12: kernel/bpf/bpf_lsm.c, check_return_code,
+// check_helper_call) or from the selftest named beside it, not from a
+// load; tests/test_cli.sh pins them.
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+typedef unsigned long long u64;
+
+char LICENSE[] SEC("license") = "GPL";
+
+#define EPERM 1
+
+int deny_pid;
+
+/* accepted: 0 or a negative errno from an int hook */
+SEC("lsm/file_open")
+int open_gate(u64 *ctx)
+{
+	return (bpf_get_current_pid_tgid() >> 32) == (unsigned)deny_pid ? -EPERM : 0;
+}
+
+/* rejected: an int hook's program returns 0 or -errno, and 1 is neither
+ * (selftests verifier_lsm.c errno_zero_retval_test6):
+ * "At program exit the register R0 has smin=1 smax=1 should have been in [-4095, 0]" */
+SEC("lsm/file_mprotect")
+int mprotect_one(u64 *ctx)
+{
+	return 1;
+}
+
+/* accepted: the hook's return value so far (ctx[3], past its three
+ * arguments) is read in the range the program must return
+ * (selftests test_bpf_cookie.c test_int_hook) */
+SEC("lsm/file_mprotect")
+int mprotect_pass(u64 *ctx)
+{
+	return (int)ctx[3];
+}
+
+/* accepted: a void hook's program may return anything (verifier_lsm.c
+ * void_retval_test1) */
+SEC("lsm/file_free_security")
+int free_any(u64 *ctx)
+{
+	return 42;
+}
+
+/* rejected: a yes-or-no hook returns 0 or 1 (verifier_lsm.c
+ * bool_retval_test4): "... smin=2 smax=2 should have been in [0, 1]" */
+SEC("lsm/audit_rule_known")
+int known_two(u64 *ctx)
+{
+	return 2;
+}
+
+/* rejected: "attach_btf_id N points to disabled hook bpf_lsm_getprocattr"
+ * (verifier_lsm.c disabled_hook_test1) */
+SEC("lsm/getprocattr")
+int procattr(u64 *ctx)
+{
+	return 0;
+}
+
+/* rejected: file_permission is called where the kernel may not sleep:
+ * "bpf_lsm_file_permission is not sleepable" */
+SEC("lsm.s/file_permission")
+int perm_sleep(u64 *ctx)
+{
+	return 0;
+}
+
+/* rejected: the IMA hashes only on the hooks that may sleep
+ * (bpf_ima_inode_hash_allowed): "helper call is not allowed in probe" */
+SEC("lsm/file_permission")
+int perm_hash(u64 *ctx)
+{
+	char h[32];
+
+	bpf_ima_file_hash((struct file *)ctx[0], h, sizeof(h));
+	return 0;
+}
+
+/* rejected: on a hook that may sleep, but from a non-sleepable program:
+ * "helper call might sleep in a non-sleepable prog" */
+SEC("lsm/file_open")
+int open_hash(u64 *ctx)
+{
+	char h[32];
+
+	bpf_ima_file_hash((struct file *)ctx[0], h, sizeof(h));
+	return 0;
+}
+
+/* rejected: a trampoline's helper, not an LSM program's
+ * (check_get_func_ip): "func bpf_get_func_ip#173 not supported for
+ * program type 29" */
+SEC("lsm/file_open")
+int open_ip(u64 *ctx)
+{
+	return bpf_get_func_ip(ctx) ? 0 : -EPERM;
+}
+
+struct task_struct { int pid; } __attribute__((preserve_access_index));
+extern struct task_struct *bpf_task_acquire(struct task_struct *p) __ksym;
+extern void bpf_task_release(struct task_struct *p) __ksym;
+
+/* rejected: task_free's task is being freed, so the hook's arguments are
+ * not trusted (untrusted_lsm_hooks; task_kfunc_failure.c
+ * task_kfunc_from_lsm_task_free): "R1 must be a rcu pointer" */
+SEC("lsm/task_free")
+int free_acquire(u64 *ctx)
+{
+	struct task_struct *t = bpf_task_acquire((struct task_struct *)ctx[0]);
+
+	if (t)
+		bpf_task_release(t);
+	return 0;
+}
+
+/* accepted: the same kfunc on a hook whose task is trusted */
+SEC("lsm/task_alloc")
+int alloc_acquire(u64 *ctx)
+{
+	struct task_struct *t = bpf_task_acquire((struct task_struct *)ctx[0]);
+	int pid = 0;
+
+	if (t) {
+		pid = t->pid;
+		bpf_task_release(t);
+	}
+	return pid == deny_pid ? -EPERM : 0;
+}
