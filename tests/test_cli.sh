@@ -191,8 +191,17 @@ fi
 # fentry, fexit and fmod_ret (tests/bpf/fentry.bpf.c): this machine's
 # kernel refuses them before verifying (lockdown), so each expected line
 # is the one the kernel's source prints for that rule, named in the file
+# verdict_lines OBJ 'PROG:VERDICT LINE' ...: each program's first line
+verdict_lines() {
+	vl_obj=$1; shift
+	for t in "$@"; do
+		p=${t%%:*} want=${t#*:}
+		got=$("$bpfvet" check "$bpfdir/$vl_obj.o" "$p" | head -1)
+		if [ "$got" = "$p: $want" ]; then echo "ok   $vl_obj $p"; else echo "FAIL $vl_obj $p: '$got', expected '$p: $want'"; fail=1; fi
+	done
+}
 if [ -f "$bpfdir/fentry.o" ]; then
-	for t in read_flags:accepted read_ret:accepted opened:accepted open_path:accepted deny_open:accepted \
+	verdict_lines fentry read_flags:accepted read_ret:accepted opened:accepted open_path:accepted deny_open:accepted \
 		 'read_ret_nonzero:rejected: At program exit the register R0 has smin=1 smax=1 should have been in [0, 0]' \
 		 'read_no_ret:rejected: invalid bpf_context access off=32 size=8' \
 		 'read_path:rejected: helper call is not allowed in probe' \
@@ -200,29 +209,21 @@ if [ -f "$bpfdir/fentry.o" ]; then
 		 'skb_dynptr:rejected: R1 must be referenced or trusted' \
 		 'modify_read:rejected: vfs_read() is not modifiable' \
 		 'exited:rejected: Attaching fexit/fmod_ret to __noreturn functions is rejected.' \
-		 'read_sleepable:rejected: vfs_read is not sleepable'; do
-		p=${t%%:*} want=${t#*:}
-		got=$("$bpfvet" check "$bpfdir/fentry.o" "$p" | head -1)
-		if [ "$got" = "$p: $want" ]; then echo "ok   fentry $p"; else echo "FAIL fentry $p: '$got', expected '$p: $want'"; fail=1; fi
-	done
+		 'read_sleepable:rejected: vfs_read is not sleepable'
 	"$bpfvet" check --log-level 2 "$bpfdir/fentry.o" read_no_ret >"$tmp/out" 2>&1
 	grep_out "fentry: the kernel's line before" "^func 'vfs_read' doesn't have 5-th argument$"
 fi
 # LSM programs (tests/bpf/lsm.bpf.c): refused before verifying here too;
 # each expected line is the kernel source's or a selftest's, named there
 if [ -f "$bpfdir/lsm.o" ]; then
-	for t in open_gate:accepted mprotect_pass:accepted free_any:accepted alloc_acquire:accepted \
+	verdict_lines lsm open_gate:accepted mprotect_pass:accepted free_any:accepted alloc_acquire:accepted \
 		 'mprotect_one:rejected: At program exit the register R0 has smin=1 smax=1 should have been in [-4095, 0]' \
 		 'known_two:rejected: At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]' \
 		 'perm_sleep:rejected: bpf_lsm_file_permission is not sleepable' \
 		 'perm_hash:rejected: helper call is not allowed in probe' \
 		 'open_hash:rejected: helper call might sleep in a non-sleepable prog' \
 		 'open_ip:rejected: func bpf_get_func_ip#173 not supported for program type 29' \
-		 'free_acquire:rejected: R1 must be a rcu pointer'; do
-		p=${t%%:*} want=${t#*:}
-		got=$("$bpfvet" check "$bpfdir/lsm.o" "$p" | head -1)
-		if [ "$got" = "$p: $want" ]; then echo "ok   lsm $p"; else echo "FAIL lsm $p: '$got', expected '$p: $want'"; fail=1; fi
-	done
+		 'free_acquire:rejected: R1 must be a rcu pointer'
 	# the number is the hook's id in this kernel's BTF
 	check "lsm: a disabled hook" 1 "$bpfvet" check "$bpfdir/lsm.o" procattr
 	grep_out "lsm: a disabled hook, the line" "^procattr: rejected: attach_btf_id [0-9][0-9]* points to disabled hook bpf_lsm_getprocattr$"
