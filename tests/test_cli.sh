@@ -227,6 +227,10 @@ if [ -f "$bpfdir/lsm.o" ]; then
 	# the number is the hook's id in this kernel's BTF
 	check "lsm: a disabled hook" 1 "$bpfvet" check "$bpfdir/lsm.o" procattr
 	grep_out "lsm: a disabled hook, the line" "^procattr: rejected: attach_btf_id [0-9][0-9]* points to disabled hook bpf_lsm_getprocattr$"
+	# before 6.12 an LSM program returned what it liked (check_return_code
+	# of 6.6: "Regular BPF_PROG_TYPE_LSM programs can return any value")
+	check "lsm: any return value on 6.6" 0 "$bpfvet" check --kernel 6.6 "$bpfdir/lsm.o" mprotect_one
+	check "lsm: [-4095, 0] on 6.12" 1 "$bpfvet" check --kernel 6.12 "$bpfdir/lsm.o" mprotect_one
 fi
 # a tracepoint has no traced function: bpf_get_func_ip, and bpf_d_path
 # outside the kernel's list, are refused (both seen on the running kernel:
@@ -329,7 +333,8 @@ fi
 if [ -f "$bpfdir/lsm.o" ]; then
 	diag_rows lsm:perm_hash:helper-not-allowed:'`SEC(\"lsm.s/file_open\")' \
 		 lsm:perm_sleep:other:'`SEC(\"lsm/file_permission\")`' \
-		 lsm:open_ip:helper-not-allowed:'Drop the call'
+		 lsm:open_ip:helper-not-allowed:'Drop the call' \
+		 lsm:open_hash:helper-not-allowed:'`SEC(\"lsm.s/file_open\")`'
 fi
 if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdir/arg_tags.o" ] &&
    [ -f "$bpfdir/diagnose_third.o" ] && [ -f "$bpfdir/diagnose_fourth.o" ] && [ -f "$bpfdir/diagnose_fifth.o" ] && [ -f "$bpfdir/diagnose_sixth.o" ] && [ -f "$bpfdir/diagnose_seventh.o" ] && [ -f "$bpfdir/diagnose_eighth.o" ] && [ -f "$bpfdir/diagnose_ninth.o" ] && [ -f "$bpfdir/diagnose_tenth.o" ] && [ -f "$bpfdir/diagnose_eleventh.o" ] && [ -f "$bpfdir/diagnose_twelfth.o" ] && [ -f "$bpfdir/diagnose_thirteenth.o" ] && [ -f "$bpfdir/diagnose_fourteenth.o" ] && [ -f "$bpfdir/diagnose_fifteenth.o" ] && [ -f "$bpfdir/diagnose_sixteenth.o" ] && [ -f "$bpfdir/ctx_fields.o" ] && [ -f "$bpfdir/dynptr_kfuncs.o" ] &&

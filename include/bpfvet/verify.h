@@ -37,6 +37,8 @@ struct bv_verify_opts {
 	int no_default_trusted;     /* before 6.19: only kfuncs flagged
 				     * KF_TRUSTED_ARGS refuse NULL and untrusted
 				     * pointers */
+	int no_lsm_retval_range;    /* before 6.12: an LSM program may return
+				     * any value, and reads its hook's as any */
 };
 
 /* What a register held, as the verifier knew it. */

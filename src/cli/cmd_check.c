@@ -228,6 +228,11 @@ int cmd_check(int argc, char **argv)
 		fputs(help, stderr);
 		return EXIT_USAGE;
 	}
+	/* what an older release allowed that this one refuses: judged as
+	 * there (stricter rules of newer releases are reported below, as
+	 * features and behaviours the program relies on) */
+	if (kver && kver < (6u << 16 | 12u << 8))
+		vo.no_lsm_retval_range = 1;
 	obj = cli_open(path, &c);
 	if (!obj)
 		return EXIT_USAGE;

@@ -156,6 +156,7 @@ int diag_wq(struct ctx *c);         /* diag_wq.c */
 int diag_map_type_name(const struct ctx *c, const struct bv_map *m, int key, char *out, size_t size);
 /* the context field at off as C names it ("skb->sk"); 0 when unknown */
 int diag_ctx_field_name(const struct ctx *c, int off, char *out, size_t size);
+int diag_lsm(struct ctx *c); /* diag_canned.c: an LSM program's hook and helper refusals */
 int diag_simple(struct ctx *c);
 
 #endif

@@ -247,7 +247,7 @@ static int diag_or_on_pointer(struct ctx *c)
 /* LSM programs: what the kernel checks of the hook before any
  * instruction, and the helpers it keeps to some hooks.  The lines are
  * shared with fentry and d_path; the hook's name tells them apart. */
-static int diag_lsm(struct ctx *c)
+int diag_lsm(struct ctx *c)
 {
 	char hb[64], name[128] = "";
 	const char *sec = c->prog->section ? c->prog->section : "";
@@ -263,6 +263,16 @@ static int diag_lsm(struct ctx *c)
 		    hb, hook);
 		FIX(c, "Move the call to a sleepable program on such a hook, `SEC(\"lsm.s/file_open\") int BPF_PROG(f, "
 		       "struct file *file)`, and pass that hook's file.");
+		return 1;
+	}
+	if (strstr(c->msg, "helper call might sleep") && is_helper_call(c, c->fail) &&
+	    strstr(helper_at(c, c->fail, hb, sizeof(hb)), "bpf_ima_")) {
+		diag_class(c, "helper-not-allowed");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "%s() reads the file's IMA measurement, which may sleep, and the program is not sleepable; the "
+		       "hook `%s` allows a sleepable one.",
+		    hb, hook);
+		FIX(c, "Make the program sleepable: `SEC(\"lsm.s/%s\")`.", hook);
 		return 1;
 	}
 	if (sscanf(c->msg, "%127s is not sleepable", name) == 1 && !strncmp(name, "bpf_lsm_", 8)) {
@@ -315,7 +325,7 @@ int diag_simple(struct ctx *c)
 {
 	if (diag_or_on_pointer(c))
 		return 1;
-	if (diag_lsm(c) || diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c))
+	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c))
 		return 1;
 	static const struct canned t[] = {
 		/* the attach target of fentry, fexit and fmod_ret (checked

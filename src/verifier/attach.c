@@ -239,7 +239,7 @@ bool lsm_return_range(const struct venv *env, int *lo, int *hi)
 {
 	const char *h = lsm_hook(env);
 
-	if (!h || !env->attach_proto || !env->attach_proto->type)
+	if (!h || !env->attach_proto || !env->attach_proto->type || env->no_lsm_retval_range)
 		return false;
 	if (in_list(lsm_bool, BV_ARRAY_SIZE(lsm_bool), h)) {
 		*lo = 0;

@@ -316,6 +316,7 @@ struct venv {
 	bool no_const_key_nonnull;   /* judging for a release before 6.14 */
 	bool no_untrusted_mem;       /* judging for a release before 6.17 */
 	bool no_default_trusted;     /* ... before 6.19: KF_TRUSTED_ARGS only where flagged */
+	bool no_lsm_retval_range;    /* ... before 6.12: LSM programs return anything */
 	bool no_private_stack;       /* ... before 6.13 */
 	long stats_usec;
 	int max_tp_access;

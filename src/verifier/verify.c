@@ -906,6 +906,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.no_const_key_nonnull = opts && opts->no_const_key_nonnull;
 	env.no_untrusted_mem = opts && opts->no_untrusted_mem;
 	env.no_default_trusted = opts && opts->no_default_trusted;
+	env.no_lsm_retval_range = opts && opts->no_lsm_retval_range;
 	env.no_private_stack = opts && opts->no_private_stack;
 	env.ctx = ctx_layout_for(env.prog_type, env.attach_type);
 	env.aux = calloc(env.n, sizeof(*env.aux));
