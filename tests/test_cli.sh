@@ -728,6 +728,19 @@ if [ -f "$bpfdir/diagnose_thirtieth_steps.o" ]; then
 		 diagnose_thirtieth_steps:connect_pick:ctx-access:'this program type may not read `ctx->user_ip6[0]` at all' \
 		 diagnose_thirtieth_steps:cb_pick:ctx-access:'barrier_var(f3); switch (i) { case 0: v = f0; break; ... }'
 fi
+if [ -f "$bpfdir/diagnose_thirtyfirst.o" ]; then
+	diag_rows diagnose_thirtyfirst:connect_family:scalar-deref:'bpf_probe_read_kernel(&v, sizeof(v), &p->field)' \
+		 diagnose_thirtyfirst:pull_proto:pkt-pointer-stale:'reload the packet'"'"'s bounds' \
+		 diagnose_thirtyfirst:copy_payload:bound-lost:'pass `len` where the program reads `skb->len` again' \
+		 diagnose_thirtyfirst:flow_count:spin-lock:'unlock, then return it' \
+		 diagnose_thirtyfirst:drop_discard:pkt-bounds-missing:'`if ((void *)(udp + 1) > data_end) return XDP_PASS;`' \
+		 diagnose_thirtyfirst:xdp_parse:global-func-args:'`if (!ip || !out) return 0;`' \
+		 diagnose_thirtyfirst:exec_name:mem-size-exceeds-buffer:'Pass the value'"'"'s own size, 8' \
+		 diagnose_thirtyfirst:first_nonzero:return-value:'Return 0 to go on and 1 to stop'
+fi
+if [ -f "$bpfdir/diagnose_thirtyfirst_steps.o" ]; then
+	diag_rows diagnose_thirtyfirst_steps:copy_payload_len:mem-size-exceeds-buffer:'`if (len == 0) return 0;`'
+fi
 if [ -f "$bpfdir/diagnose_twentyninth_steps.o" ]; then
 	diag_rows diagnose_twentyninth_steps:open_path_tail:signed-size:'`if (n < 2) return 0;`' \
 		 diagnose_twentyninth_steps:getsockopt_mss:ctx-access:'`*(volatile __u32 *)&ctx->retval = ...;`'
@@ -990,7 +1003,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

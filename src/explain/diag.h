@@ -154,6 +154,7 @@ int diag_wq(struct ctx *c);         /* diag_wq.c */
 /* a map's key (key != 0) or value type as C declares it: "__u64", "struct
  * big"; 0 when there is no BTF and the name is made up from the size */
 int diag_map_type_name(const struct ctx *c, const struct bv_map *m, int key, char *out, size_t size);
+int diag_map_value_is_array(const struct ctx *c, const struct bv_map *m);
 /* the context field at off as C names it ("skb->sk"); 0 when unknown */
 int diag_ctx_field_name(const struct ctx *c, int off, char *out, size_t size);
 int diag_lsm(struct ctx *c); /* diag_canned.c: an LSM program's hook and helper refusals */

@@ -36,6 +36,18 @@ int diag_map_type_name(const struct ctx *c, const struct bv_map *m, int key, cha
 	return 0;
 }
 
+/* Whether map m's value is declared as an array (`char[8]`): a pointer to
+ * it is to its first element, whose sizeof is not the value's. */
+int diag_map_value_is_array(const struct ctx *c, const struct bv_map *m)
+{
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct btf_type *t = btf && m->btf_value_type_id ? btf__type_by_id(btf, m->btf_value_type_id) : NULL;
+
+	while (t && (btf_is_typedef(t) || btf_is_mod(t)))
+		t = btf__type_by_id(btf, t->type);
+	return t && btf_is_array(t);
+}
+
 /* The register the message blames, for the messages a too-small object
  * gets: a stack bound, or a map value or memory bound. */
 static int blamed_reg(const struct ctx *c)

@@ -1293,6 +1293,24 @@ static const char *load_type(int size)
  * did (a call between the two that may change memory makes it load again)
  * and the fix, written with the source's own names: read the field once
  * into a local, check and use the local, store it back. */
+/* `name = expr;` or `__u32 name = expr;` on insn's line: the variable's
+ * name (declarations included) and the expression, without a call. */
+static int assigned_name(const struct ctx *c, long insn, char *lhs, size_t lsize, char *rhs, size_t rsize)
+{
+	const char *s = diag_src_text(c, insn), *eq, *end, *b;
+
+	if (!s || !(eq = strstr(s, " = ")) || !(end = strchr(eq, ';')) || (size_t)(end - eq - 3) >= rsize ||
+	    end == eq + 3)
+		return 0;
+	for (b = eq; b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '_');)
+		b--;
+	if (b == eq || (size_t)(eq - b) >= lsize)
+		return 0;
+	snprintf(lhs, lsize, "%.*s", (int)(eq - b), b);
+	snprintf(rhs, rsize, "%.*s", (int)(end - eq - 3), eq + 3);
+	return !strpbrk(rhs, " (");
+}
+
 static void reload_story(struct ctx *c, const struct check *chk, const struct trace *tr, long room)
 {
 	char field[96], local[96], chkline[160], setline[160], b[128];
@@ -1314,6 +1332,24 @@ static void reload_story(struct ctx *c, const struct check *chk, const struct tr
 	}
 	if (reset >= 0)
 		diag_where(c, reset, "stored back into memory here");
+	/* `__u32 len = skb->len; if (len > N) ...; f(..., skb->len)`: the
+	 * source itself reads the field again where it means the copy
+	 * (seen, batch 31) */
+	{
+		char lhs[96], rhs[96];
+		const char *use = diag_src_text(c, tr->root);
+
+		if (assigned_name(c, chk->tr.root, lhs, sizeof(lhs), rhs, sizeof(rhs)) &&
+		    strpbrk(rhs, ".>") && use && use != diag_src_text(c, chk->tr.root) && strstr(use, rhs) &&
+		    diag_cond_var(c, chk->insn, field, sizeof(field)) && !strcmp(field, lhs)) {
+			CC(c, "The check is on `%s`, a copy of `%s`, but the line at insn %ld reads `%s` itself again "
+			      "instead of using `%s`. ",
+			   lhs, rhs, tr->root, rhs, lhs);
+			FIX(c, "Use the checked variable: pass `%s` where the program reads `%s` again (`%s`).", lhs, rhs,
+			    use);
+			return;
+		}
+	}
 	if (call >= 0) {
 		diag_where(c, call, "the call after which the field is loaded again");
 		CC(c, "The compiler loaded the field twice: the call at insn %ld (`%s`) may change memory, so "
@@ -1691,9 +1727,19 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		char bb[64];
 		int how = diag_buffer_var(c, c->fail, memreg, bb, sizeof(bb));
 
-		/* `buf` an array, `&v` a variable: sizeof names it; `p` a pointer: what it points to */
-		FIX(c, "Pass the buffer's own size, `sizeof(%s%s)` (%ld here), or make the buffer %" PRIu64 " bytes.",
-		    how == 1 && mr && mr->kind != BV_REG_STACK ? "*" : "", how ? bb : "buf", room, v->umax);
+		/* `buf` an array, `&v` a variable: sizeof names it; `p` a pointer
+		 * into a map value: only the number is sure (`char *v` into a
+		 * char[8] value has sizeof(*v) == 1: seen, batch 31) */
+		bool arr_value = how == 1 && mr && mr->kind == BV_REG_MAP_VALUE && mr->map >= 0 &&
+				 (size_t)mr->map < c->obj->n_maps && diag_map_value_is_array(c, &c->obj->maps[mr->map]);
+
+		if (arr_value)
+			FIX(c, "Pass the value's own size, %ld (what is left of the map's value_size there), or give the map "
+			       "a value of %" PRIu64 " bytes.",
+			    room, v->umax);
+		else
+			FIX(c, "Pass the buffer's own size, `sizeof(%s%s)` (%ld here), or make the buffer %" PRIu64 " bytes.",
+			    how == 1 && mr && mr->kind != BV_REG_STACK ? "*" : "", how ? bb : "buf", room, v->umax);
 		return 1;
 	}
 	{
@@ -1927,8 +1973,10 @@ static int diag_size_msgs(struct ctx *c)
 		const struct bv_vreg *sz = reg_at(c, c->fstep, r);
 		struct check chk;
 
-		/* checked, but on a copy: that is the cause, not the size */
-		if (find_check(c, r, c->fstep, &chk) && chk.reg != r)
+		/* checked, but on a copy: that is the cause, not the size; unless
+		 * the copy's bound did arrive and only 0 is left (a 64-bit move
+		 * after the check links them: seen, batch 31) */
+		if (find_check(c, r, c->fstep, &chk) && chk.reg != r && !(sz && room > 0 && sz->umax <= (uint64_t)room))
 			return diag_size_or_index(c, r, mem, room, desc, 1);
 
 		diag_class(c, "mem-size-exceeds-buffer");
@@ -1971,8 +2019,15 @@ static int diag_size_msgs(struct ctx *c)
 			return 1;
 		}
 		WHY(c, "The size in R%d can be 0 here, and this helper does not take a zero size.", r);
-		FIX(c, "Check the size is at least 1 before the call (`if (n == 0) return 0;`), or use a helper "
-		       "variant that accepts 0.");
+		{
+			char nb[64];
+			long k;
+			const char *n = size_name(c, r, nb, sizeof(nb), &k, NULL);
+
+			FIX(c, "Check the size is at least 1 before the call (`if (%s == 0) return 0;`), or use a "
+			       "helper variant that accepts 0.",
+			    n);
+		}
 		return 1;
 	}
 	return diag_size_or_index(c, r, mem, room, desc, 1);
@@ -2132,6 +2187,53 @@ static bool ctx_field_load(const struct ctx *c, long def, char *field, size_t si
  * register r against NULL before the call?  Read from the caller's code
  * (the verifier's path is the function's own): from the call that made
  * the value, forward to the call, through copies of the register. */
+/* Whether register base at insn k still holds the context the program
+ * was entered with (r1, or a copy made before anything else wrote it). */
+static bool entry_ctx(const struct ctx *c, long k, int base)
+{
+	for (long j = k - 1; j >= 0; j--) {
+		const struct bv_insn *d = insn_at(c, j);
+		const struct bv_form *f = form_at(c, j);
+
+		if (!d || !f || BV_CLASS(d->code) == BV_JMP || BV_CLASS(d->code) == BV_JMP32 ||
+		    BV_CLASS(d->code) == BV_STX || BV_CLASS(d->code) == BV_ST || d->dst != base)
+			continue;
+		if (BV_CLASS(d->code) == BV_ALU64 && f->op == BV_OP_MOV && f->x && d->src == 1)
+			return entry_ctx(c, j, 1);
+		return false;
+	}
+	return base == 1;
+}
+
+/* A pointer the caller made that cannot be NULL: the stack's, or the
+ * packet's start (ctx->data, data_meta) moved by constants. */
+static bool never_null_arg(const struct ctx *c, long call, int reg)
+{
+	unsigned t = c->prog->sec.prog_type;
+
+	for (long k = call - 1; k >= 0 && k >= call - 64; k--) {
+		const struct bv_insn *d = insn_at(c, k);
+		const struct bv_form *f = form_at(c, k);
+
+		if (!d || !f || d->dst != reg || BV_CLASS(d->code) == BV_JMP || BV_CLASS(d->code) == BV_JMP32 ||
+		    BV_CLASS(d->code) == BV_STX || BV_CLASS(d->code) == BV_ST)
+			continue;
+		if (BV_CLASS(d->code) == BV_ALU64 && !f->x && (f->op == BV_OP_ADD || f->op == BV_OP_SUB))
+			continue; /* moved by a constant */
+		if (BV_CLASS(d->code) == BV_ALU64 && f->op == BV_OP_MOV && f->x) {
+			if (d->src == 10)
+				return true;
+			reg = d->src;
+			continue;
+		}
+		if (BV_CLASS(d->code) == BV_LDX && entry_ctx(c, k, d->src))
+			return ((t == BV_PROG_XDP && (d->off == 0 || d->off == 8)) ||
+				((t == BV_PROG_SCHED_CLS || t == BV_PROG_SCHED_ACT) && (d->off == 76 || d->off == 140)));
+		return false;
+	}
+	return false;
+}
+
 static bool caller_checked(const struct ctx *c, long entry, int r)
 {
 	for (long call = 0; call < (long)c->prog->n_insns; call++) {
@@ -2142,6 +2244,8 @@ static bool caller_checked(const struct ctx *c, long entry, int r)
 
 		if (!is_call(c, call) || in->src != 1 || call + in->imm + 1 != entry)
 			continue;
+		if (never_null_arg(c, call, r))
+			return true;
 		/* back to where the argument was made, through moves */
 		for (long k = call - 1; k >= 0 && k >= call - 64 && from < 0; k--) {
 			const struct bv_insn *d = insn_at(c, k);
@@ -2212,10 +2316,32 @@ static int null_global_arg(struct ctx *c, int r, const char *type)
 	    fname, type, fname, c->fail);
 	if (!pname || !*pname)
 		pname = "p";
-	FIX(c, "Check it at the top of the function: `if (!%s) return 0;` — or declare it `__arg_nonnull` (then each "
-	       "caller must pass a checked pointer), or make the function `static` so it is checked with each call's "
-	       "own arguments (and check the pointer in the caller).",
-	    pname);
+	/* every pointer argument is NULL-able the same way: check them all
+	 * at once, or the next one fails next (seen, batch 31) */
+	char all[200] = "";
+	int nptr = 0;
+
+	for (int i = 0; pr && i < btf_vlen(pr) && i < 5; i++) {
+		const struct btf_type *t = btf__type_by_id(btf, btf_params(pr)[i].type);
+		const char *nm = btf__name_by_offset(btf, btf_params(pr)[i].name_off);
+		size_t n = strlen(all);
+
+		while (t && (btf_is_typedef(t) || btf_is_mod(t)))
+			t = btf__type_by_id(btf, t->type);
+		if (!t || !btf_is_ptr(t) || !nm || !*nm || n + strlen(nm) + 8 >= sizeof(all))
+			continue;
+		snprintf(all + n, sizeof(all) - n, "%s!%s", nptr++ ? " || " : "", nm);
+	}
+	if (nptr > 1)
+		FIX(c, "Check the pointer arguments at the top of the function, all of them, since each may be NULL the "
+		       "same way: `if (%s) return 0;`",
+		    all);
+	else
+		FIX(c, "Check it at the top of the function: `if (!%s) return 0;`", pname);
+	FIX(c, " — or declare %s `__arg_nonnull` (then each caller must pass a checked pointer), or make the "
+	       "function `static` so it is checked with each call's own arguments (and check the pointer in the "
+	       "caller).",
+	    nptr > 1 ? "them" : "it");
 	return 1;
 }
 
