@@ -223,7 +223,10 @@ if [ -f "$bpfdir/lsm.o" ]; then
 		 'perm_hash:rejected: helper call is not allowed in probe' \
 		 'open_hash:rejected: helper call might sleep in a non-sleepable prog' \
 		 'open_ip:rejected: func bpf_get_func_ip#173 not supported for program type 29' \
-		 'free_acquire:rejected: R1 must be a rcu pointer'
+		 'free_acquire:rejected: R1 must be a rcu pointer' \
+		 bind_deny:accepted \
+		 'clone_deny:rejected: At program exit the register R0 has smin=0 smax=0 should have been in [1, 1]' \
+		 'bind_sockopt:rejected: program of this type cannot use helper bpf_setsockopt#49'
 	# the number is the hook's id in this kernel's BTF
 	check "lsm: a disabled hook" 1 "$bpfvet" check "$bpfdir/lsm.o" procattr
 	grep_out "lsm: a disabled hook, the line" "^procattr: rejected: attach_btf_id [0-9][0-9]* points to disabled hook bpf_lsm_getprocattr$"

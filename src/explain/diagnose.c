@@ -4753,6 +4753,13 @@ static int diag_return(struct ctx *c)
 	else if (bind_bits)
 		m = "bit 0 allows the bind (1) or refuses it (0), and bit 1 lets it take a port below 1024 without "
 		    "CAP_NET_BIND_SERVICE, so 3 allows it without that check";
+	else if (c->prog->sec.prog_type == BV_PROG_LSM && lo == 1 && hi == 1)
+		m = "an lsm_cgroup program allows with 1 and denies with 0, and on a hook that returns nothing (void) "
+		    "there is nothing to deny";
+	else if (c->prog->sec.prog_type == BV_PROG_LSM && lo == 0 && hi == 1 && c->prog->sec.expected_attach_type == 43)
+		m = "an lsm_cgroup program allows with 1 and denies with 0 (bpf_set_retval() chooses the error)";
+	else if (c->prog->sec.prog_type == BV_PROG_LSM && lo == 0 && hi == 1)
+		m = "the hook answers yes (1) or no (0)";
 	diag_class(c, "return-value");
 	diag_where(c, c->fail, "fails here");
 	if (known && smin == smax)

@@ -18,7 +18,8 @@
 
 #include "verifier/verifier.h"
 
-enum { A_TRACE_FENTRY = 24, A_TRACE_FEXIT = 25, A_MODIFY_RETURN = 26, A_LSM_MAC = 27, MAX_FUNC_ARGS = 12 };
+enum { A_TRACE_FENTRY = 24, A_TRACE_FEXIT = 25, A_MODIFY_RETURN = 26, A_LSM_MAC = 27, A_LSM_CGROUP = 43,
+       MAX_FUNC_ARGS = 12 };
 
 /* LSM programs attach to the kernel's bpf_lsm_<hook> functions, one per
  * hook (Linux 6.12's kernel/bpf/bpf_lsm.c; this machine refuses LSM loads
@@ -63,6 +64,12 @@ static const char *const lsm_sleepable[] = {
 static const char *const lsm_untrusted[] = {
 	"bpf_map_free", "bpf_prog_free", "file_alloc_security", "file_free_security", "sk_alloc_security",
 	"sk_free_security", "task_free",
+};
+
+/* Hooks where an lsm_cgroup program may get and set socket options: the
+ * socket is locked there, or still being set up. */
+static const char *const lsm_sockopt[] = {
+	"sock_graft", "inet_csk_clone", "inet_conn_established", "socket_post_create", "socket_socketpair",
 };
 
 /* Hooks that answer yes or no: their programs return 0 or 1. */
@@ -213,6 +220,18 @@ static const char *lsm_hook(const struct venv *env)
 		       : NULL;
 }
 
+bool lsm_cgroup(const struct venv *env)
+{
+	return env->prog_type == BV_PROG_LSM && env->attach_type == A_LSM_CGROUP;
+}
+
+bool lsm_cgroup_sockopt(const struct venv *env)
+{
+	const char *h = lsm_hook(env);
+
+	return lsm_cgroup(env) && h && in_list(lsm_sockopt, BV_ARRAY_SIZE(lsm_sockopt), h);
+}
+
 bool lsm_hook_sleepable(const struct venv *env)
 {
 	const char *h = lsm_hook(env);
@@ -220,9 +239,14 @@ bool lsm_hook_sleepable(const struct venv *env)
 	return h && in_list(lsm_sleepable, BV_ARRAY_SIZE(lsm_sleepable), h);
 }
 
+bool lsm_hook_void(const struct venv *env)
+{
+	return lsm_hook(env) && env->attach_proto && !env->attach_proto->type;
+}
+
 bool lsm_void_hook(const struct venv *env)
 {
-	return lsm_hook(env) && env->attach_type == A_LSM_MAC && env->attach_proto && !env->attach_proto->type;
+	return lsm_hook_void(env) && env->attach_type == A_LSM_MAC;
 }
 
 bool lsm_args_trusted(const struct venv *env)
@@ -239,7 +263,8 @@ bool lsm_return_range(const struct venv *env, int *lo, int *hi)
 {
 	const char *h = lsm_hook(env);
 
-	if (!h || !env->attach_proto || !env->attach_proto->type || env->no_lsm_retval_range)
+	if (!h || !env->attach_proto || !env->attach_proto->type || env->no_lsm_retval_range ||
+	    env->attach_type != A_LSM_MAC)
 		return false;
 	if (in_list(lsm_bool, BV_ARRAY_SIZE(lsm_bool), h)) {
 		*lo = 0;

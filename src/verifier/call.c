@@ -75,6 +75,12 @@ char allowed_code(const struct venv *env, int32_t id)
 	if (env->prog_type == BV_PROG_LSM) {
 		/* the kernel's bpf_lsm_func_proto over the tracing programs'
 		 * list (no row: this machine refuses LSM loads early) */
+		if (lsm_cgroup(env) && (id == 81 || id == 186 || id == 187))
+			return 'a'; /* get_local_storage, get_retval, set_retval: a cgroup program's */
+		if (lsm_cgroup(env) && (id == 49 || id == 57))
+			return lsm_cgroup_sockopt(env) ? 'a' : '.';
+		if (id == 174 /* get_attach_cookie */ && !prog_has_trampoline(env))
+			return '.';
 		switch (id) {
 		case 93: case 94:       /* spin_lock, spin_unlock */
 		case 107: case 108:     /* sk_storage_get, sk_storage_delete */

@@ -264,11 +264,19 @@ int check_return_reg(struct venv *env, int regno)
 				    regno, reg_type_str(env, r, t, sizeof(t)));
 		return 0;
 	}
-	/* an LSM hook's int is compared in its 32 bits */
-	bool lsm = env->prog_type == BV_PROG_LSM;
+	/* an LSM hook's int is compared in its 32 bits; an lsm_cgroup
+	 * program says allow (1) or deny (0), and on a void hook only 1 */
+	bool lsm = env->prog_type == BV_PROG_LSM && !lsm_cgroup(env);
 
-	if (lsm ? !lsm_return_range(env, &lo, &hi) : !return_range(env, &lo, &hi))
+	if (lsm_cgroup(env)) {
+		lo = lsm_hook_void(env) ? 1 : 0;
+		hi = 1;
+		if (lo)
+			snprintf(env->detail, sizeof(env->detail),
+				 "Note, BPF_LSM_CGROUP that attach to void LSM hooks can't modify return value!");
+	} else if (lsm ? !lsm_return_range(env, &lo, &hi) : !return_range(env, &lo, &hi)) {
 		return 0;
+	}
 	if (r->type != SCALAR_VALUE)
 		return verr(env, -EINVAL, "At program exit the register R%d is not a known value (%s)",
 			    regno, reg_type_str(env, r, t, sizeof(t)));

@@ -22,7 +22,7 @@ bool btf_ctx_modelled(const struct venv *env)
 {
 	return (env->prog_type == BV_PROG_TRACING &&
 		(env->attach_type == A_TRACE_RAW_TP || env->attach_type == A_TRACE_ITER)) ||
-	       prog_has_trampoline(env) || env->prog_type == BV_PROG_STRUCT_OPS;
+	       prog_has_trampoline(env) || lsm_cgroup(env) || env->prog_type == BV_PROG_STRUCT_OPS;
 }
 
 /* Find the prototype the program attaches to: the typedef
@@ -36,7 +36,7 @@ int tracing_ctx_init(struct venv *env)
 	char name[256];
 	int id;
 
-	if (prog_has_trampoline(env))
+	if (prog_has_trampoline(env) || lsm_cgroup(env))
 		return trampoline_target_init(env);
 	if (!btf)
 		return unsupported(env, "tracing programs need the kernel's BTF");

@@ -392,7 +392,10 @@ int tracing_ctx_init(struct venv *env);
 bool prog_has_trampoline(const struct venv *env);
 bool lsm_hook_sleepable(const struct venv *env);
 bool lsm_args_trusted(const struct venv *env);
-bool lsm_void_hook(const struct venv *env);
+bool lsm_void_hook(const struct venv *env);   /* an lsm/ program on a void hook */
+bool lsm_hook_void(const struct venv *env);   /* any LSM program on a void hook */
+bool lsm_cgroup(const struct venv *env);
+bool lsm_cgroup_sockopt(const struct venv *env);
 bool lsm_return_range(const struct venv *env, int *lo, int *hi);
 int trampoline_target_init(struct venv *env);
 bool attach_allows_d_path(const struct venv *env);

@@ -133,3 +133,36 @@ int alloc_acquire(u64 *ctx)
 	}
 	return pid == deny_pid ? -EPERM : 0;
 }
+
+/* lsm_cgroup programs answer for the cgroup: 1 allows, 0 denies */
+
+/* rejected: on a void hook there is nothing to deny, so only 1
+ * (check_return_code; selftests lsm_cgroup_nonvoid.c, which must fail to
+ * load): "At program exit the register R0 has smin=0 smax=0 should have
+ * been in [1, 1]" */
+SEC("lsm_cgroup/inet_csk_clone")
+int clone_deny(u64 *ctx)
+{
+	return 0;
+}
+
+/* accepted: deny a bind with an errno of the program's choosing
+ * (cgroup_common_func_proto gives lsm_cgroup bpf_set_retval) */
+SEC("lsm_cgroup/socket_bind")
+int bind_deny(u64 *ctx)
+{
+	bpf_set_retval(-EPERM);
+	return 0;
+}
+
+/* rejected: socket options only on the hooks where the socket is locked
+ * or still being set up (bpf_lsm_func_proto): "program of this type
+ * cannot use helper bpf_setsockopt#49" */
+SEC("lsm_cgroup/socket_bind")
+int bind_sockopt(u64 *ctx)
+{
+	int one = 1;
+
+	bpf_setsockopt((void *)ctx[0], 1 /* SOL_SOCKET */, 2 /* SO_REUSEADDR */, &one, sizeof(one));
+	return 1;
+}
