@@ -93,6 +93,7 @@ int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t si
 int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t size);
 int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size);
+int diag_assigned_from(const struct ctx *c, long insn, char *name, size_t nsize, char *expr, size_t esize);
 int diag_is_lvalue(const char *s); /* a name with members or elements: `e->len`, `hdr.len`, `v[2]` */
 int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);
 int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size);

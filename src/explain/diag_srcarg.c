@@ -270,6 +270,19 @@ int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
 	return take_ident(ident_start(s, e), e, name, size);
 }
 
+/* The variable a line assigns or declares (`__u32 len = skb->len;`) and
+ * the expression it is given, when that holds no call or space. */
+int diag_assigned_from(const struct ctx *c, long insn, char *name, size_t nsize, char *expr, size_t esize)
+{
+	const char *s = line_of(c, insn), *eq, *end;
+
+	if (!diag_assigned_var(c, insn, name, nsize) || !(eq = strstr(s, " = ")) || !(end = strchr(eq, ';')) ||
+	    end == eq + 3 || (size_t)(end - eq - 3) >= esize)
+		return 0;
+	snprintf(expr, esize, "%.*s", (int)(end - eq - 3), eq + 3);
+	return !strpbrk(expr, " (");
+}
+
 /* The member a source line assigns, `skb->protocol = ...;`: both names.
  * 1 when found. */
 int diag_assigned_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize)

@@ -1293,24 +1293,6 @@ static const char *load_type(int size)
  * did (a call between the two that may change memory makes it load again)
  * and the fix, written with the source's own names: read the field once
  * into a local, check and use the local, store it back. */
-/* `name = expr;` or `__u32 name = expr;` on insn's line: the variable's
- * name (declarations included) and the expression, without a call. */
-static int assigned_name(const struct ctx *c, long insn, char *lhs, size_t lsize, char *rhs, size_t rsize)
-{
-	const char *s = diag_src_text(c, insn), *eq, *end, *b;
-
-	if (!s || !(eq = strstr(s, " = ")) || !(end = strchr(eq, ';')) || (size_t)(end - eq - 3) >= rsize ||
-	    end == eq + 3)
-		return 0;
-	for (b = eq; b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '_');)
-		b--;
-	if (b == eq || (size_t)(eq - b) >= lsize)
-		return 0;
-	snprintf(lhs, lsize, "%.*s", (int)(eq - b), b);
-	snprintf(rhs, rsize, "%.*s", (int)(end - eq - 3), eq + 3);
-	return !strpbrk(rhs, " (");
-}
-
 static void reload_story(struct ctx *c, const struct check *chk, const struct trace *tr, long room)
 {
 	char field[96], local[96], chkline[160], setline[160], b[128];
@@ -1339,7 +1321,7 @@ static void reload_story(struct ctx *c, const struct check *chk, const struct tr
 		char lhs[96], rhs[96];
 		const char *use = diag_src_text(c, tr->root);
 
-		if (assigned_name(c, chk->tr.root, lhs, sizeof(lhs), rhs, sizeof(rhs)) &&
+		if (diag_assigned_from(c, chk->tr.root, lhs, sizeof(lhs), rhs, sizeof(rhs)) &&
 		    strpbrk(rhs, ".>") && use && use != diag_src_text(c, chk->tr.root) && strstr(use, rhs) &&
 		    diag_cond_var(c, chk->insn, field, sizeof(field)) && !strcmp(field, lhs)) {
 			CC(c, "The check is on `%s`, a copy of `%s`, but the line at insn %ld reads `%s` itself again "

@@ -244,11 +244,6 @@ bool lsm_hook_void(const struct venv *env)
 	return lsm_hook(env) && env->attach_proto && !env->attach_proto->type;
 }
 
-bool lsm_void_hook(const struct venv *env)
-{
-	return lsm_hook_void(env) && env->attach_type == A_LSM_MAC;
-}
-
 bool lsm_args_trusted(const struct venv *env)
 {
 	const char *h = lsm_hook(env);
@@ -374,8 +369,8 @@ int trampoline_target_init(struct venv *env)
 
 /* Whether bpf_d_path may be called: an iterator always, a trampoline
  * program only on the functions the kernel lists, where the path it is
- * given is known to be a live one. */
-bool attach_allows_d_path(const struct venv *env)
+ * given is known to be a live one; an LSM program on a sleepable hook. */
+static bool attach_allows_d_path(const struct venv *env)
 {
 	static const char *const ok[] = {
 		"security_file_permission", "security_inode_getattr", "security_file_open", "security_path_truncate",
@@ -387,6 +382,21 @@ bool attach_allows_d_path(const struct venv *env)
 	if (env->prog_type == BV_PROG_LSM)
 		return lsm_hook_sleepable(env);
 	return prog_has_trampoline(env) && env->attach_name && in_list(ok, BV_ARRAY_SIZE(ok), env->attach_name);
+}
+
+/* The kernel's `allowed` test of a helper, for the few that have one:
+ * false gives "helper call is not allowed in probe". */
+bool helper_allowed_here(const struct venv *env, int32_t id)
+{
+	switch (id) {
+	case 147: /* d_path */
+		return (env->prog_type != BV_PROG_TRACING && env->prog_type != BV_PROG_LSM) ||
+		       attach_allows_d_path(env);
+	case 161: case 193: /* ima_inode_hash, ima_file_hash: on the hooks where the kernel may sleep */
+		return env->prog_type != BV_PROG_LSM || lsm_hook_sleepable(env);
+	default:
+		return true;
+	}
 }
 
 bool prog_has_trampoline(const struct venv *env)

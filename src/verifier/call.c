@@ -55,6 +55,13 @@ const struct helper_allow *allow_row(const struct helper_allow *table, unsigned 
 	return any;
 }
 
+const struct helper_allow *prog_allow_row(const struct helper_allow *table, const struct venv *env)
+{
+	if (env->prog_type == BV_PROG_LSM)
+		return allow_row(table, BV_PROG_TRACING, 23 /* tp_btf */, NULL);
+	return allow_row(table, env->prog_type, env->attach_type, env->st_ops ? env->st_ops->st : NULL);
+}
+
 char allowed_code(const struct venv *env, int32_t id)
 {
 	const struct helper_allow *any = NULL;
@@ -94,10 +101,8 @@ char allowed_code(const struct venv *env, int32_t id)
 		default:
 			break;
 		}
-		any = allow_row(helper_allow, BV_PROG_TRACING, 23 /* tp_btf */, NULL);
-		return !any ? 'u' : id < 0 || (size_t)id >= strlen(any->ids) ? '.' : any->ids[id];
 	}
-	any = allow_row(helper_allow, env->prog_type, env->attach_type, env->st_ops ? env->st_ops->st : NULL);
+	any = prog_allow_row(helper_allow, env);
 	if (!any)
 		return 'u'; /* a program type the table does not cover */
 	if (id < 0 || (size_t)id >= strlen(any->ids))
@@ -1173,13 +1178,9 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 			    helper_name(id, name, sizeof(name)), id);
 	if ((code == 'g' || code == 'S') && !env->gpl)
 		return verr(env, -EINVAL, "cannot call GPL-restricted function from non-GPL compatible program");
-	/* bpf_d_path needs a path the kernel knows to be live: an
-	 * iterator's, or one passed to a function it lists */
-	if (id == 147 /* d_path */ && (env->prog_type == BV_PROG_TRACING || env->prog_type == BV_PROG_LSM) &&
-	    !attach_allows_d_path(env))
-		return verr(env, -EINVAL, "helper call is not allowed in probe");
-	/* the IMA hashes, on the hooks where the kernel may sleep only */
-	if ((id == 161 || id == 193) && env->prog_type == BV_PROG_LSM && !lsm_hook_sleepable(env))
+	/* bpf_d_path needs a path the kernel knows to be live, the IMA
+	 * hashes a hook that may sleep */
+	if (!helper_allowed_here(env, id))
 		return verr(env, -EINVAL, "helper call is not allowed in probe");
 	if ((code == 's' || code == 'S') && !in_sleepable(env))
 		return verr(env, -EINVAL, "helper call might sleep in a non-sleepable prog");

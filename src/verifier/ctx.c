@@ -241,7 +241,7 @@ int check_return_reg(struct venv *env, int regno)
 
 	/* a struct_ops callback returning void: r0 is not looked at */
 	if (regno == 0 && !env->cur->curframe && !f->subprog &&
-	    (env->st_ops_void || lsm_void_hook(env)))
+	    (env->st_ops_void || (lsm_hook_void(env) && !lsm_cgroup(env))))
 		return 0; /* so is an LSM program's on a void hook */
 	if (r->type == NOT_INIT)
 		return verr(env, -EACCES, "R%d !read_ok", regno);

@@ -27,5 +27,10 @@ extern const struct helper_allow kfunc_allow[];
  * member the table has no row for having none; NULL if none (call.c). */
 const struct helper_allow *allow_row(const struct helper_allow *table, unsigned prog_type, unsigned attach_type,
 				     const char *st);
+struct venv;
+/* The row for the program being verified: LSM programs, which this
+ * machine refuses before verifying, read the tracing programs' (tp_btf)
+ * row, as the kernel builds their lists on tracing's (call.c). */
+const struct helper_allow *prog_allow_row(const struct helper_allow *table, const struct venv *env);
 
 #endif

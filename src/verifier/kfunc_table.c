@@ -214,10 +214,8 @@ char kfunc_allowed(const struct venv *env, const char *name)
 		for (size_t i = 0; i < BV_ARRAY_SIZE(fs); i++)
 			if (!strcmp(fs[i], name))
 				return 'u';
-		any = allow_row(kfunc_allow, BV_PROG_TRACING, 23 /* tp_btf */, NULL);
-	} else {
-		any = allow_row(kfunc_allow, env->prog_type, env->attach_type, env->st_ops ? env->st_ops->st : NULL);
 	}
+	any = prog_allow_row(kfunc_allow, env);
 	if (!any || (size_t)(at - kfunc_allow_names) >= strlen(any->ids))
 		return 'u';
 	return any->ids[at - kfunc_allow_names];

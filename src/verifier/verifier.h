@@ -392,13 +392,12 @@ int tracing_ctx_init(struct venv *env);
 bool prog_has_trampoline(const struct venv *env);
 bool lsm_hook_sleepable(const struct venv *env);
 bool lsm_args_trusted(const struct venv *env);
-bool lsm_void_hook(const struct venv *env);   /* an lsm/ program on a void hook */
-bool lsm_hook_void(const struct venv *env);   /* any LSM program on a void hook */
+bool lsm_hook_void(const struct venv *env);   /* an LSM program on a void hook */
 bool lsm_cgroup(const struct venv *env);
 bool lsm_cgroup_sockopt(const struct venv *env);
 bool lsm_return_range(const struct venv *env, int *lo, int *hi);
 int trampoline_target_init(struct venv *env);
-bool attach_allows_d_path(const struct venv *env);
+bool helper_allowed_here(const struct venv *env, int32_t id);
 int struct_ops_init(struct venv *env);
 int struct_ops_write(struct venv *env, const char *type, int off, int size);
 int btf_ctx_access(struct venv *env, int off, int size, bool write, struct ctx_load *ld);
