@@ -406,7 +406,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_ninth:cb_slot:ctx-access:'case 0: skb->cb[0] = v;' \
 		 diagnose_eleventh:sockops_family:null-pointer:'if (!sk) return 1;' \
 		 diagnose_eleventh:tail_dispatch:helper-arg-type:'BPF_MAP_TYPE_PROG_ARRAY' \
-		 diagnose_eleventh:comm_match:helper-arg-type:'static const char want[] = \"...\";' \
+		 diagnose_eleventh:comm_match:helper-arg-type:'static const char want[] = \"bash\";' \
 		 diagnose_eleventh:copy_words:mem-size-exceeds-buffer:'if (n == 0 || n > sizeof(buf) / 4) return 0;`' \
 		 diagnose_eleventh:mark_hist:unbounded-index:'Make the index unsigned' \
 		 diagnose_eleventh:open_evt:mem-size-exceeds-buffer:'`sizeof(ev)` (24 here)' \
@@ -741,6 +741,19 @@ if [ -f "$bpfdir/diagnose_thirtyfirst.o" ]; then
 		 diagnose_thirtyfirst:exec_name:mem-size-exceeds-buffer:'Pass the value'"'"'s own size, 8' \
 		 diagnose_thirtyfirst:first_nonzero:return-value:'Return 0 to go on and 1 to stop'
 fi
+if [ -f "$bpfdir/diagnose_thirtysecond.o" ]; then
+	diag_rows diagnose_thirtysecond:syn_mss:pkt-bounds-missing:'`if ((void *)(opt + 1) + 3 > data_end)`' \
+		 diagnose_thirtysecond:syn_listener:reference-leak:'release it there before the `return`' \
+		 diagnose_thirtysecond:lat_hist:unbounded-index:'the check at insn 35 (`if (slot > MAX_SLOTS)`)' \
+		 diagnose_thirtysecond:lat_hist:unbounded-index:'`if (slot > MAX_SLOTS - 1) slot = MAX_SLOTS - 1;`' \
+		 diagnose_thirtysecond:no_smtp:return-value:'`if (th.dest == bpf_htons(25)) return 0;`' \
+		 diagnose_thirtysecond:no_smtp:return-value:'(TC_ACT_SHOT)' \
+		 diagnose_thirtysecond:tenant_count:null-map-value:'`if (!counters) return TC_ACT_OK;`' \
+		 diagnose_thirtysecond:log_head:stack-too-large:'0 bytes + 256 bytes + 280 bytes' \
+		 diagnose_thirtysecond:count_bash:helper-arg-type:'`static const char want[] = \"bash\";`' \
+		 diagnose_thirtysecond:est_family:null-pointer:'`struct bpf_sock *sk = skops->sk; if (!sk) return 1;`' \
+		 diagnose_thirtysecond:udp_trailer:pkt-bounds-missing:'`__u32 len = bpf_ntohs(udp->len); if (len > 1024) return XDP_PASS;`, then `end = (void *)udp + len;`'
+fi
 if [ -f "$bpfdir/diagnose_thirtyfirst_steps.o" ]; then
 	diag_rows diagnose_thirtyfirst_steps:copy_payload_len:mem-size-exceeds-buffer:'`if (len == 0) return 0;`'
 fi
@@ -1006,7 +1019,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -6,6 +6,7 @@
  * when they allow more rounds than the array has elements, the round past
  * the last one fails.  Named here: the loop, the step, the array and its
  * length, from the map value's BTF. */
+#include <ctype.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -17,6 +18,33 @@
 
 /* The array member of a map value's struct covering byte off: its name
  * and element count. */
+
+/* whether insn's C line contains text */
+static bool line_has(const struct ctx *c, long insn, const char *text)
+{
+	const char *s = diag_src_text(c, insn);
+
+	return s && strstr(s, text);
+}
+
+/* The all-capitals name a clamp's line compares with (`MAX_SLOTS` of `if
+ * (slot > MAX_SLOTS)`), so that the fix can say `MAX_SLOTS - 1`. */
+static int clamp_limit_name(const struct ctx *c, long insn, char *name, size_t size)
+{
+	const char *s = diag_src_text(c, insn), *p, *e;
+
+	if (!s || !(p = strstr(s, "if (")) || !(p = strpbrk(p, "<>")))
+		return 0;
+	for (p++; *p == '=' || *p == ' '; p++)
+		;
+	for (e = p; isupper((unsigned char)*e) || isdigit((unsigned char)*e) || *e == '_'; e++)
+		;
+	if (e == p || !isupper((unsigned char)*p) || (*e != ')' && *e != ' ') || (size_t)(e - p) >= size)
+		return 0;
+	memcpy(name, p, (size_t)(e - p));
+	name[e - p] = 0;
+	return 1;
+}
 static int array_at(const struct ctx *c, const struct bv_vreg *p, long off, char *name, size_t size, long *nelems)
 {
 	const struct bv_map *m = p->map >= 0 && (size_t)p->map < c->obj->n_maps ? &c->obj->maps[p->map] : NULL;
@@ -126,6 +154,18 @@ static int diag_loop_index(struct ctx *c)
 		    !is_cond_jump(c, (long)c->res->steps[k - 1].insn))
 			return 0;
 		clamp = (long)c->res->steps[k - 1].insn;
+		/* clang may write the constant first and test after it (`r3 =
+		 * 26; ...; if r1 > 24 goto`): a test on an `if (` line between
+		 * the constant and the use is the clamp */
+		if (!line_has(c, clamp, "if ("))
+			for (long j = k + 1; j < add; j++) {
+				long q = (long)c->res->steps[j].insn;
+
+				if (is_cond_jump(c, q) && line_has(c, q, "if (")) {
+					clamp = q;
+					break;
+				}
+			}
 	} else if (rounds < 2 || tail < 0) {
 		return 0;
 	}
@@ -146,7 +186,7 @@ static int diag_loop_index(struct ctx *c)
 		const struct bv_insn *j = insn_at(c, clamp);
 		const struct bv_vreg *jd = j ? reg_at(c, step_of(c, add, clamp), j->dst) : NULL;
 		long last = have_arr ? nelems - 1 : -1;
-		char v[64];
+		char v[64], lim[48];
 
 		/* the compiler may test a register made on the `if` line (`ms &
 		 * ~15`) on a later line: quote the line that made it */
@@ -160,7 +200,8 @@ static int diag_loop_index(struct ctx *c)
 		}
 		diag_where(c, clamp, "the clamp checked here");
 		diag_where(c, def, "and set the index here");
-		if (!diag_cond_var(c, clamp, v, sizeof(v)))
+		if (!diag_cond_var(c, clamp, v, sizeof(v)) &&
+		    !(have_arr && diag_index_var(c, c->fail, arr, v, sizeof(v))))
 			snprintf(v, sizeof(v), "i");
 		WHY(c, "The index is clamped: when the check at insn %ld%s%s%s finds it too large, insn %ld sets it to "
 		       "%ld. ",
@@ -171,9 +212,17 @@ static int diag_loop_index(struct ctx *c)
 			    elem / size, arr, nelems, last, at);
 		else
 			WHY(c, "That takes the access to offset %ld, past the value's end.", at);
-		if (have_arr)
+		if (have_arr && clamp_limit_name(c, clamp, lim, sizeof(lim)))
+			FIX(c, "Clamp to the last element, %s - 1 (`%s` has %ld elements, 0 to %ld): `if (%s > %s - 1) %s = "
+			       "%s - 1;`.",
+			    lim, arr, nelems, last, v, lim, v, lim);
+		else if (have_arr)
 			FIX(c, "Clamp to the last element: `if (%s > %ld) %s = %ld;` (N - 1, with N = %ld elements).", v, last,
 			    v, last, nelems);
+		else if (clamp_limit_name(c, clamp, lim, sizeof(lim)))
+			FIX(c, "Clamp to the last element, %s - 1 if the array has %s elements: `if (%s > %s - 1) %s = %s "
+			       "- 1;`.",
+			    lim, lim, v, lim, v, lim);
 		else
 			FIX(c, "Clamp to the last element, N - 1 with N = sizeof(arr) / sizeof(arr[0]): `if (%s > N - 1) "
 			       "%s = N - 1;`.",

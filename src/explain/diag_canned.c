@@ -1,6 +1,7 @@
 /* Rejections a table explains: a needle in the kernel's line, its class,
  * the why and the fix.  The families that need the path come first
  * (diagnose.c); these are the lines that say enough by themselves. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -57,6 +58,33 @@ static int global_string(const struct ctx *c, int r, char *name, size_t nsize, c
 	return 1;
 }
 
+/* The string literal a C line declares array name with (`char want[] =
+ * "bash";`), from any line the program's line info holds. */
+static int declared_literal(const struct ctx *c, const char *name, char *val, size_t vlen)
+{
+	size_t n = strlen(name);
+
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i), *p, *q;
+
+		for (p = t; p && (p = strstr(p, name)); p += n) {
+			if ((p > t && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || p[n] != '[')
+				continue;
+			if (!(q = strchr(p + n, ']')) || strncmp(q, "] = \"", 5))
+				continue;
+			q += 5;
+			size_t k = strcspn(q, "\"\\");
+
+			if (q[k] != '"' || k >= vlen)
+				return 0;
+			memcpy(val, q, k);
+			val[k] = 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* A helper's constant-string argument (bpf_strncmp, bpf_snprintf's
  * format) not in read-only global data: on the stack or elsewhere (got,
  * the register's type), or in writable global data (got NULL). */
@@ -88,9 +116,11 @@ int diag_const_str(struct ctx *c, int r, const char *got)
 		    v, v, vsize, val, v, v);
 		return 1;
 	}
-	FIX(c, "Declare the string once at file scope as a constant, `static const char %s[] = \"...\";` (clang "
+	if (!declared_literal(c, v, val, sizeof(val)))
+		snprintf(val, sizeof(val), "...");
+	FIX(c, "Declare the string once at file scope as a constant, `static const char %s[] = \"%s\";` (clang "
 	       "puts it in .rodata, which libbpf freezes), and pass `%s`.",
-	    v, v);
+	    v, val, v);
 	return 1;
 }
 

@@ -2582,6 +2582,22 @@ static long pkt_end_compare(const struct ctx *c)
 	return -1;
 }
 
+
+/* The lvalue a one-argument call converts (`udp->len` of
+ * `bpf_ntohs(udp->len)`), into out. */
+static int call_of_lvalue(const char *e, char *out, size_t size)
+{
+	const char *open = strchr(e, '('), *close = strrchr(e, ')');
+
+	if (!open || !close || close[1] || open == e || close <= open + 1 || (size_t)(close - open - 1) >= size)
+		return 0;
+	for (const char *q = e; q < open; q++)
+		if (!isalnum((unsigned char)*q) && *q != '_')
+			return 0;
+	memcpy(out, open + 1, (size_t)(close - open - 1));
+	out[close - open - 1] = 0;
+	return diag_is_lvalue(out);
+}
 static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 {
 	long head = -1, edge = busiest_back_edge(c, &head), cmp = pkt_end_compare(c);
@@ -2656,6 +2672,17 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 				       "stay under 64 KiB: `if (%s > 1024) return %s;` (or `%s &= 0x3ff;`), then compare the new "
 				       "pointer with %s as before.",
 				    off, off, pass, off, end);
+		} else if (plus && strlen(off) < 64 && call_of_lvalue(off, var, sizeof(var)) &&
+			   diag_assigned_var(c, v->def_insn, name, sizeof(name))) {
+			/* `end = (void *)udp + bpf_ntohs(udp->len);`: the
+			 * converted number into a variable, bounded there */
+			for (leaf = var; strpbrk(leaf, ".>"); leaf = strpbrk(leaf, ".>") + 1)
+				;
+			memmove(var, leaf, strlen(leaf) + 1);
+			FIX(c, "Put the offset in a variable and bound it with a constant before adding it, so that the "
+			       "offset and the header after it stay under 64 KiB: `__u32 %s = %s; if (%s > 1024) return %s;`, "
+			       "then `%s = %.*s + %s;` and compare the new pointer with %s as before.",
+			    var, off, var, pass, name, (int)(plus - rhs), rhs, var, end);
 		} else
 			FIX(c, "Bound the offset added to the pointer with a constant before adding it, so that the offset "
 			       "and the header after it stay under 64 KiB (`if (off > 1024) return %s;` or `off &= 0x3ff;`), "
@@ -4571,6 +4598,25 @@ static int diag_helper_type(struct ctx *c)
  * they mean for this type, and where R0 got its value. */
 /* A callback returning what its helper does not take: name the callback,
  * the helper that calls it, and what the values mean to that helper. */
+
+/* The instruction that wrote the value R0 (v) holds at the exit, through
+ * plain copies: `r0 = r6` on the closing brace takes the constant from
+ * where one of the paths that meet there wrote it. */
+static long value_writer(const struct ctx *c, const struct bv_vreg *v)
+{
+	long d = v->def_insn;
+
+	for (int hop = 0; hop < 4; hop++) {
+		const struct bv_insn *mv = insn_at(c, d);
+		const struct bv_vreg *from;
+
+		if (!mv || mv->code != (BV_ALU64 | BV_MOV | BV_X) || mv->off ||
+		    !(from = reg_at(c, step_of(c, c->fstep, d), mv->src)) || from->def_insn < 0)
+			break;
+		d = from->def_insn;
+	}
+	return d;
+}
 static int diag_cb_return(struct ctx *c)
 {
 	const struct bv_vreg *v = reg_at(c, c->fstep, 0);
@@ -4613,8 +4659,10 @@ static int diag_cb_return(struct ctx *c)
 	}
 	WHY(c, ", but it must return a value in [%d, %d]%s%s.", lo, hi, meaning ? ": " : "", meaning ? meaning : "");
 	if (v && v->def_insn >= 0 && v->def_insn != c->fail) {
-		diag_where(c, v->def_insn, "the return value set here");
-		WHY(c, " R0 got that value at insn %ld (`%s`).", (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
+		long d = value_writer(c, v);
+
+		diag_where(c, d, "the return value set here");
+		WHY(c, " R0 got that value at insn %ld (`%s`).", d, insn_text(c, d, b, sizeof(b)));
 	}
 
 	if (lo == 0 && hi == 1 && neg)
@@ -4679,12 +4727,26 @@ static long return_if(const struct ctx *c)
 		long i = c->res->steps[k].insn;
 		const char *t = diag_src_text(c, i);
 
+		if (is_cond_jump(c, i) && (!t || !*t) && k > 0) {
+			/* the jump on a line-0 entry: the test's line is the
+			 * load before it (`r1 = th.dest; if r1 == 0x1900`) */
+			i = c->res->steps[k - 1].insn;
+			t = diag_src_text(c, i);
+			return t && !strncmp(t, "if (", 4) ? i : -1;
+		}
 		if (is_cond_jump(c, i))
 			return t && !strncmp(t, "if (", 4) ? i : -1;
 		if (t && strcmp(t, "}"))
 			return -1; /* the path did something else first */
 	}
 	return -1;
+}
+
+/* A cgroup_skb program returning a tc verdict that drops: TC_ACT_SHOT (2)
+ * or TC_ACT_STOLEN (4), meant as 0 here. */
+static bool tc_drop_value(const struct ctx *c, long long v, int lo, int hi)
+{
+	return (v == 2 || v == 4) && lo == 0 && hi == 1 && c->prog->sec.prog_type == BV_PROG_CGROUP_SKB;
 }
 
 static int diag_return(struct ctx *c)
@@ -4778,9 +4840,12 @@ static int diag_return(struct ctx *c)
 			    lo, hi, b);
 		return 1;
 	}
+	long setter = -1; /* where the value returned was written */
+
 	if (v && v->def_insn >= 0 && v->def_insn != c->fail) {
-		diag_where(c, v->def_insn, "the return value set here");
-		WHY(c, " R0 got that value at insn %ld (`%s`).", (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
+		setter = value_writer(c, v);
+		diag_where(c, setter, "the return value set here");
+		WHY(c, " R0 got that value at insn %ld (`%s`).", setter, insn_text(c, setter, b, sizeof(b)));
 	}
 	if (known && smin == smax && (smin < lo || smin > hi) && (root = return_stmt(c)) >= 0) {
 		/* a constant out of range, written in a return statement */
@@ -4809,8 +4874,11 @@ static int diag_return(struct ctx *c)
 			return 1;
 		}
 	}
-	if (known && smin == smax && (smin < lo || smin > hi) && (root = return_if(c)) >= 0) {
-		const char *line = diag_src_text(c, root), *verdict = verdict_for(c, lo);
+	/* the test chose the value only if the value was written before it
+	 * (`r6 = 2; if r1 == 0x1900 goto`), not on the way out after it */
+	if (known && smin == smax && (smin < lo || smin > hi) && (root = return_if(c)) >= 0 &&
+	    (setter < 0 || step_of(c, c->fstep, setter) < step_of(c, c->fstep, root))) {
+		const char *line = diag_src_text(c, root), *verdict = tc_drop_value(c, smin, lo, hi) ? "0" : verdict_for(c, lo);
 		size_t n = strlen(line);
 
 		diag_where(c, root, "the path leaves after this test");
@@ -4819,6 +4887,10 @@ static int diag_return(struct ctx *c)
 		if (n && line[n - 1] == ')')
 			FIX(c, ": `%s return %s;`", line, verdict);
 		FIX(c, ".");
+		if (tc_drop_value(c, smin, lo, hi))
+			FIX(c, " %lld is what a tc program returns to drop a packet (%s); a cgroup_skb program drops with 0 "
+			       "and lets the packet through with 1.",
+			    smin, smin == 2 ? "TC_ACT_SHOT" : "TC_ACT_STOLEN");
 		if (lo == 1 && hi == 1 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR &&
 		    strstr(bv_attach_type_name(c->prog->sec.expected_attach_type), "recvmsg"))
 			FIX(c, " This hook cannot refuse; to keep datagrams from the process, drop them in a "
@@ -4850,6 +4922,10 @@ static int diag_return(struct ctx *c)
 		       "fails with EPERM. To fail it with another errno, call `bpf_set_retval(-E...);` before `return 0;` "
 		       "(cgroup programs, Linux 5.18 and later).",
 		    smin);
+	else if (tc_drop_value(c, smin, lo, hi))
+		FIX(c, "%lld is what a tc program returns to drop a packet (%s); a cgroup_skb program drops with 0 and "
+		       "lets the packet through with 1. Where it returns %lld: `return 0;`.",
+		    smin, smin == 2 ? "TC_ACT_SHOT" : "TC_ACT_STOLEN", smin);
 	else if (smin == smax && (smin < lo || smin > hi))
 		FIX(c, "Where the program returns %lld, return a value in [%d, %d] instead (`return %s;`%s).", smin, lo, hi,
 		    verdict_for(c, lo),
