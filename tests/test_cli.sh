@@ -226,7 +226,13 @@ if [ -f "$bpfdir/lsm.o" ]; then
 		 'free_acquire:rejected: R1 must be a rcu pointer' \
 		 bind_deny:accepted \
 		 'clone_deny:rejected: At program exit the register R0 has smin=0 smax=0 should have been in [1, 1]' \
-		 'bind_sockopt:rejected: program of this type cannot use helper bpf_setsockopt#49'
+		 'bind_sockopt:rejected: program of this type cannot use helper bpf_setsockopt#49' \
+		 open_d_path:accepted open_exe:accepted open_xattr_s:accepted \
+		 'open_d_path_big:rejected: arg#1 arg#2 memory, len pair leads to invalid memory access' \
+		 'open_put:rejected: release kernel function bpf_put_file expects refcounted PTR_TO_BTF_ID' \
+		 'open_xattr:rejected: program must be sleepable to call sleepable kfunc bpf_get_file_xattr'
+	check "lsm: bpf_path_d_path's buffer, the log" 1 "$bpfvet" check --log-level 1 "$bpfdir/lsm.o" open_d_path_big
+	grep_out "lsm: bpf_path_d_path's buffer, the access line" "^invalid access to map value, value_size=260 off=4 size=512$"
 	# the number is the hook's id in this kernel's BTF
 	check "lsm: a disabled hook" 1 "$bpfvet" check "$bpfdir/lsm.o" procattr
 	grep_out "lsm: a disabled hook, the line" "^procattr: rejected: attach_btf_id [0-9][0-9]* points to disabled hook bpf_lsm_getprocattr$"
@@ -333,7 +339,17 @@ if [ -f "$bpfdir/fentry.o" ]; then
 		 fentry:modify_read:other:'ALLOW_ERROR_INJECTION' fentry:exited:other:'fentry/do_exit' \
 		 fentry:read_sleepable:other:'error-injection list'
 fi
+if [ -f "$bpfdir/keys_files.o" ]; then
+	diag_rows keys_files:system_key_unchecked:null-pointer:'R1 is what bpf_lookup_system_key() returned at insn 1' \
+		 keys_files:system_key_unchecked:null-pointer:'`if (!k) return 0;`, then pass `k`' \
+		 keys_files:d_path_tracing:helper-not-allowed:'only LSM programs may call' \
+		 keys_files:user_key_nosleep:helper-not-allowed:'Use a sleepable section'
+fi
 if [ -f "$bpfdir/lsm.o" ]; then
+	diag_rows lsm:open_xattr:helper-not-allowed:'`SEC(\"lsm.s/file_open\")` (the kernel lets this hook sleep)' \
+		 lsm:open_put:untrusted-pointer:'release only what bpf_get_task_exe_file() returned' \
+		 lsm:open_d_path_big:mem-size-exceeds-buffer:'has 256 bytes (from offset 4 of a 260-byte map value), fewer than the 512 passed' \
+		 lsm:open_d_path_big:mem-size-exceeds-buffer:'`sizeof(path_buf)`'
 	diag_rows lsm:perm_hash:helper-not-allowed:'`SEC(\"lsm.s/file_open\")' \
 		 lsm:perm_sleep:other:'`SEC(\"lsm/file_permission\")`' \
 		 lsm:open_ip:helper-not-allowed:'Drop the call' \

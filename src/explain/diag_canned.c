@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "explain/diag.h"
+#include "verifier/verifier.h"
 
 /* A tracing program whose attach target this kernel's BTF lacks: the
  * kernel's line does not say which; the verifier's record does. */
@@ -331,6 +332,45 @@ int diag_lsm(struct ctx *c)
 			WHY(c, "The function the section names is the kernel's own BPF code, not an LSM hook.");
 		FIX(c, "Attach to another hook on the same path (the list is in include/linux/lsm_hook_defs.h of the "
 		       "kernel's source; `bpftool btf dump file /sys/kernel/btf/vmlinux | grep bpf_lsm_` lists them).");
+		return 1;
+	}
+	/* a kfunc that sleeps, from a program that does not */
+	if (sscanf(c->msg, "program must be sleepable to call sleepable kfunc %127s", name) == 1) {
+		bool lsm = !strncmp(sec, "lsm/", 4), tracing = !strncmp(sec, "fentry/", 7) || !strncmp(sec, "fexit/", 6);
+
+		if (!lsm && !tracing && strncmp(sec, "uprobe/", 7))
+			return 0;
+		diag_class(c, "helper-not-allowed");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "%s() may sleep (it waits for the disk or a lock), and the program, `%s`, is not sleepable.", name,
+		    sec);
+		if (lsm && !lsm_name_sleepable(hook)) {
+			FIX(c, "The hook `%s` may not sleep (the kernel calls it under a lock or in an RCU section), so "
+			       "`lsm.s/%s` is refused too: do the work on a hook that sees the same object and may sleep, "
+			       "e.g. `SEC(\"lsm.s/file_open\")`.",
+			    hook, hook);
+			return 1;
+		}
+		FIX(c, "Make the program sleepable: `SEC(\"%.*s.s%s\")`%s.", (int)(strchr(sec, '/') - sec), sec,
+		    strchr(sec, '/'), lsm ? " (the kernel lets this hook sleep)" : "");
+		return 1;
+	}
+	/* the file-system kfuncs: a filter keeps them to LSM programs */
+	if (sscanf(c->msg, "calling kernel function %127s is not allowed", name) == 1 &&
+	    (!strcmp(name, "bpf_path_d_path") || !strcmp(name, "bpf_get_task_exe_file") || !strcmp(name, "bpf_put_file") ||
+	     !strcmp(name, "bpf_get_file_xattr") || !strcmp(name, "bpf_get_dentry_xattr"))) {
+		diag_class(c, "helper-not-allowed");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "%s() is one of the kernel's file-system kfuncs, which only LSM programs may call: the kernel "
+		       "registers them for tracing and LSM programs alike, then refuses them to every program that is not "
+		       "an LSM one.",
+		    name);
+		FIX(c, "Do the work in an LSM program on a hook that sees the file or the task, e.g. `SEC(\"lsm/file_open\") "
+		       "int BPF_PROG(f, struct file *file)`%s; or, in a tracing program, the bpf_d_path() helper, which "
+		       "fentry programs on the functions the kernel lists may call.",
+		    !strcmp(name, "bpf_get_file_xattr") || !strcmp(name, "bpf_get_dentry_xattr") ? " (made sleepable, "
+												     "`lsm.s/`)"
+												   : "");
 		return 1;
 	}
 	if (strstr(c->msg, "LSM programs must have a GPL compatible license")) {

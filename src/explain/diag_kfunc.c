@@ -128,19 +128,31 @@ static int diag_kfunc_mem_pair(struct ctx *c)
 	WHY(c, "Argument %d of %s() is a buffer and argument %d its size; the kfunc reads and writes that many bytes, "
 	       "but ",
 	    a + 1, name, b + 1);
-	if (sz && sz->kind == BV_REG_SCALAR && sz->umin == sz->umax)
+	const struct bv_vreg *buf = reg_at(c, c->fstep, a + 1);
+	char var[64];
+	bool sized = buf && buf->kind == BV_REG_MAP_VALUE && buf->size && !buf->var_mask && buf->off >= 0 &&
+		     (uint32_t)buf->off < buf->size;
+
+	if (sz && sz->kind == BV_REG_SCALAR && sz->umin == sz->umax && sized)
+		WHY(c, "the buffer R%d points to has %u bytes (from offset %d of a %u-byte map value), fewer than the %llu "
+		       "passed",
+		    a + 1, buf->size - (uint32_t)buf->off, (int)buf->off, buf->size, (unsigned long long)sz->umax);
+	else if (sz && sz->kind == BV_REG_SCALAR && sz->umin == sz->umax)
 		WHY(c, "the buffer R%d points to is shorter than the %llu bytes passed", a + 1, (unsigned long long)sz->umax);
 	else if (sz && sz->kind == BV_REG_SCALAR)
 		WHY(c, "the size can be as large as %llu, more than the buffer R%d points to holds",
 		    (unsigned long long)sz->umax, a + 1);
 	else
 		WHY(c, "R%d does not point to that many bytes the program may use", a + 1);
-	if (c->res->detail && *c->res->detail)
+	if (c->res->detail && *c->res->detail && !sized)
 		WHY(c, " (the kernel's line before: `%s`).", c->res->detail);
 	else
 		WHY(c, ".");
-	FIX(c, "Pass the buffer's own size, `sizeof(buf)` (for a struct bpf_sock_tuple, `sizeof(tup.ipv4)` or "
-	       "`sizeof(tup.ipv6)`), or make the buffer as large as the size.");
+	if (diag_buffer_var(c, c->fail, a + 1, var, sizeof(var)) == 1 && diag_is_name(var))
+		FIX(c, "Pass the buffer's own size, `sizeof(%s)`, or make `%s` as large as the size.", var, var);
+	else
+		FIX(c, "Pass the buffer's own size, `sizeof(buf)` (for a struct bpf_sock_tuple, `sizeof(tup.ipv4)` or "
+		       "`sizeof(tup.ipv6)`), or make the buffer as large as the size.");
 	return 1;
 }
 

@@ -147,7 +147,25 @@ static int null_kfunc_arg(struct ctx *c, int arg)
 		    var);
 		return 1;
 	}
-	return 0;
+	/* what a call that can fail returned, passed on unchecked */
+	long def = value_origin(c, arg + 1, c->fstep);
+	char call[64], var[64];
+
+	if (def < 0 || def == c->fail || !is_call(c, def) || !v || !v->maybe_null)
+		return 0;
+	helper_at(c, def, call, sizeof(call));
+	if (diag_assigned_var(c, def, var, sizeof(var)) != 1 || !diag_is_name(var))
+		snprintf(var, sizeof(var), "p");
+	diag_class(c, "null-pointer");
+	diag_where(c, c->fail, "fails here");
+	diag_where(c, def, "may return NULL here");
+	WHY(c, "R%d is what %s() returned at insn %ld, which is NULL when the call fails, and this path reaches %s() "
+	       "without checking it; argument %d of %s() must point to an object.",
+	    arg + 1, call, def, fn, arg + 1, fn);
+	FIX(c, "Check `%s` right after the call and leave the path when it is NULL: `if (!%s) return 0;`, then pass "
+	       "`%s`.",
+	    var, var, var);
+	return 1;
 }
 
 /* `n->task = t;`: the plain store into a referenced kptr, with the fix
@@ -370,6 +388,40 @@ static int released_wrong_pointer(struct ctx *c)
 	    given, held, helper_at(c, acq, b, sizeof(b)), acq);
 	FIX(c, "Release what the acquire returned: `%s`.", fixed);
 	return 1;
+}
+
+/* A release kfunc given a pointer no acquire returned, with no acquire on
+ * the path to blame: the fix names the acquire that pairs with it. */
+static int release_unacquired(struct ctx *c)
+{
+	static const char *const pairs[][3] = {
+		{ "bpf_put_file", "bpf_get_task_exe_file", "struct file *exe = bpf_get_task_exe_file(task); if (!exe) "
+							   "return 0; ... bpf_put_file(exe);" },
+		{ "bpf_key_put", "bpf_lookup_user_key", "struct bpf_key *key = bpf_lookup_user_key(serial, 0); if (!key) "
+							"return 0; ... bpf_key_put(key);" },
+		{ "bpf_task_release", "bpf_task_acquire", "t = bpf_task_acquire(p); if (!t) return 0; ... "
+							  "bpf_task_release(t);" },
+		{ "bpf_cgroup_release", "bpf_cgroup_acquire", "cg = bpf_cgroup_acquire(p); if (!cg) return 0; ... "
+							      "bpf_cgroup_release(cg);" },
+	};
+	char fn[64];
+
+	if (sscanf(c->msg, "release kernel function %63s expects refcounted", fn) != 1)
+		return 0;
+	for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+		if (strcmp(pairs[i][0], fn))
+			continue;
+		diag_class(c, "untrusted-pointer");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "%s() ends a reference the program holds, one that %s() returned. This pointer holds none: the "
+		       "program was handed it (a hook's argument) or walked to it, and the kernel keeps it alive for the "
+		       "program's run, so the program must not release it.",
+		    fn, pairs[i][1]);
+		FIX(c, "Drop the call, and use the pointer as it is; release only what %s() returned: `%s`.", pairs[i][1],
+		    pairs[i][2]);
+		return 1;
+	}
+	return 0;
 }
 
 /* The `X->f` whose arrow is at Q in LINE: X and f, each under SIZE. */
@@ -610,7 +662,7 @@ int diag_kobj(struct ctx *c)
 
 	if (var_member(c))
 		return 1;
-	if (strstr(c->msg, "expects refcounted PTR_TO_BTF_ID") && released_wrong_pointer(c))
+	if (strstr(c->msg, "expects refcounted PTR_TO_BTF_ID") && (released_wrong_pointer(c) || release_unacquired(c)))
 		return 1;
 	if (sscanf(c->msg, "Possibly NULL pointer passed to trusted arg%d", &arg) == 1 && null_kfunc_arg(c, arg))
 		return 1;

@@ -4853,7 +4853,8 @@ static int diag_return(struct ctx *c)
 		char num[24], fixed[256];
 
 		snprintf(num, sizeof(num), "%lld", smin);
-		diag_where(c, root, "the return statement");
+		if (root != setter)
+			diag_where(c, root, "the return statement");
 		if (diag_replace_expr(line, num, verdict_for(c, lo), fixed, sizeof(fixed)) == 1) {
 			FIX(c, "Return a value the type takes where line %u returns %s: `%s`%s.",
 			    bv_prog_line_at(c->prog, (size_t)root)->line_num, num, fixed,
@@ -4867,6 +4868,7 @@ static int diag_return(struct ctx *c)
 		size_t n = strlen(line);
 
 		if (n > 8 && line[n - 1] == ';' && !strchr(line + 7, '?')) {
+			if (root != setter)
 			diag_where(c, root, "the return statement");
 			FIX(c, "Turn the value into a verdict where line %u returns it: `return %.*s ? 1 : 0;` (any "
 			       "non-zero value allows).",

@@ -234,9 +234,13 @@ bool lsm_cgroup_sockopt(const struct venv *env)
 
 bool lsm_hook_sleepable(const struct venv *env)
 {
-	const char *h = lsm_hook(env);
+	return lsm_name_sleepable(lsm_hook(env));
+}
 
-	return h && in_list(lsm_sleepable, BV_ARRAY_SIZE(lsm_sleepable), h);
+/* by the hook's name (`file_open`), for explanations */
+bool lsm_name_sleepable(const char *hook)
+{
+	return hook && in_list(lsm_sleepable, BV_ARRAY_SIZE(lsm_sleepable), hook);
 }
 
 bool lsm_hook_void(const struct venv *env)

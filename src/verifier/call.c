@@ -598,6 +598,30 @@ int make_dynptr(struct venv *env, int regno, int spi, int type, uint32_t ref)
 	return 0;
 }
 
+
+/* A constant string (bpf_strncmp's third argument, a kfunc's `name__str`):
+ * a constant address in a read-only map, NUL-terminated in the frozen
+ * contents the verifier reads at load time. */
+int check_const_str(struct venv *env, int regno, const struct reg_state *r)
+{
+	const struct vmap *m = r->u.map;
+	int64_t off;
+	bool nul = false;
+	int err;
+
+	if (!m || !m->readonly)
+		return verr(env, -EACCES, "R%d does not point to a readonly map'", regno);
+	if (!tnum_is_const(r->var_off))
+		return verr(env, -EACCES, "R%d is not a constant address'", regno);
+	off = r->off + (int64_t)r->var_off.value;
+	err = check_region(env, regno, r->off, (int)m->value_size - r->off, m->value_size, false);
+	if (err)
+		return err;
+	/* bytes past the initialised part are zero */
+	for (int64_t i = off; i >= 0 && i < (int64_t)m->value_size && !nul; i++)
+		nul = !m->data || (size_t)i >= m->data_size || !((const uint8_t *)m->data)[i];
+	return nul ? 0 : verr(env, -EINVAL, "string is not zero-terminated");
+}
 /* bpf_kptr_xchg()'s second argument: NULL, or a referenced pointer of the
  * field's type, whose reference the map takes over. */
 static int kptr_xchg_value(struct venv *env, const struct reg_state *r, int regno, struct call_meta *meta)
@@ -815,26 +839,7 @@ skip_type:
 			return verr(env, -EACCES, "can't spin_{lock,unlock} in rbtree cb");
 		return process_spin_lock(env, regno, fn->name[5] == 'l');
 	case A_CONST_STR:
-		if (!r->u.map || !r->u.map->readonly)
-			return verr(env, -EACCES, "R%d does not point to a readonly map'", regno);
-		if (!tnum_is_const(r->var_off))
-			return verr(env, -EACCES, "R%d is not a constant address'", regno);
-		{
-			const struct vmap *m = r->u.map;
-			int64_t off = r->off + (int64_t)r->var_off.value;
-			bool nul = false;
-
-			err = check_region(env, regno, r->off, (int)m->value_size - r->off, m->value_size, false);
-			if (err)
-				return err;
-			/* the frozen contents the program will see: bytes past the
-			 * initialised part are zero */
-			for (int64_t i = off; i >= 0 && i < (int64_t)m->value_size && !nul; i++)
-				nul = !m->data || (size_t)i >= m->data_size || !((const uint8_t *)m->data)[i];
-			if (!nul)
-				return verr(env, -EINVAL, "string is not zero-terminated");
-		}
-		break;
+		return check_const_str(env, regno, r);
 	default:
 		break;
 	}

@@ -581,6 +581,8 @@ int check_kfunc_call(struct venv *env, const struct bv_insn *insn, uint32_t idx)
 
 		if (info)
 			return check_proto_kfunc(env, info, idx);
+		if (name && kfunc_proto(env, idx, name) && !kfunc_registered(name))
+			return verr(env, -EACCES, "calling kernel function %s is not allowed", name);
 		if (name)
 			return unsupported(env, "kfunc %s is not modelled yet", name);
 		return unsupported(env, "kfunc #%d is not modelled yet", insn->imm);

@@ -229,6 +229,16 @@ static int check_args(struct venv *env, struct kf_meta *m, const struct btf_type
 				m->release_regno = regno;
 		}
 		ref_t = btf_skip_mods(btf, t->type, &ref_id);
+		/* `const char *name__str`: a constant string, as for bpf_strncmp */
+		if (kfunc_arg_suffix(pname, "__str")) {
+			if (r->type != PTR_TO_MAP_VALUE)
+				return verr(env, -EINVAL, "arg#%d doesn't point to a const string", i);
+			int err = check_const_str(env, regno, r);
+
+			if (err)
+				return err;
+			continue;
+		}
 		/* `void *p__map`: a map the program names, whatever its type
 		 * (the kfunc checks that at run time), or a kernel pointer
 		 * checked as a struct bpf_map (an iterator's ctx->map).  What

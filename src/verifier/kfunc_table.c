@@ -74,6 +74,11 @@ static const struct kfunc_info table[] = {
 	{ "bpf_ct_set_status", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_ct_set_timeout", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_fentry_test1", 0, 0 },
+	/* fs/bpf_fs_kfuncs.c: for LSM programs only (kfunc_allowed); the
+	 * xattr readers sleep */
+	{ "bpf_get_dentry_xattr", 0, 0 },
+	{ "bpf_get_file_xattr", 0, 0 },
+	{ "bpf_get_task_exe_file", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	/* the open-coded iterators over kernel objects (bpf_iter_num and
 	 * bpf_iter_bits have their own path in kfunc.c) */
 	{ "bpf_iter_css_destroy", 0, KS_ITER },
@@ -96,20 +101,27 @@ static const struct kfunc_info table[] = {
 	{ "bpf_iter_task_vma_next", KFF_RET_NULL, KS_ITER },
 	/* net/bpf/test_run.c: releases the test struct a kptr holds */
 	{ "bpf_kfunc_call_test_release", KFF_RELEASE, 0 },
+	/* kernel/trace/bpf_trace.c: keyrings for signature checks, held by
+	 * reference; the user keyring lookup sleeps */
+	{ "bpf_key_put", KFF_RELEASE, 0 },
 	{ "bpf_list_back", KFF_RET_NULL, KS_LIST_PEEK },
 	{ "bpf_list_front", KFF_RET_NULL, KS_LIST_PEEK },
 	{ "bpf_list_pop_back", KFF_ACQUIRE | KFF_RET_NULL, KS_LIST_POP },
 	{ "bpf_list_pop_front", KFF_ACQUIRE | KFF_RET_NULL, KS_LIST_POP },
 	{ "bpf_list_push_back_impl", 0, KS_LIST_PUSH },
 	{ "bpf_list_push_front_impl", 0, KS_LIST_PUSH },
+	{ "bpf_lookup_system_key", KFF_ACQUIRE | KFF_RET_NULL, 0 },
+	{ "bpf_lookup_user_key", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_map_sum_elem_count", KFF_TRUSTED_ARGS, 0 },
 	{ "bpf_modify_return_test", 0, 0 },
 	{ "bpf_modify_return_test2", 0, 0 },
 	{ "bpf_modify_return_test_tp", 0, 0 },
 	{ "bpf_obj_drop_impl", KFF_RELEASE, KS_OBJ_DROP },
 	{ "bpf_obj_new_impl", KFF_ACQUIRE | KFF_RET_NULL, KS_OBJ_NEW },
+	{ "bpf_path_d_path", 0, 0 },
 	{ "bpf_preempt_disable", 0, KS_PREEMPT_DISABLE },
 	{ "bpf_preempt_enable", 0, KS_PREEMPT_ENABLE },
+	{ "bpf_put_file", KFF_RELEASE, 0 },
 	{ "bpf_rbtree_add_impl", 0, KS_RB_ADD },
 	{ "bpf_rbtree_first", KFF_RET_NULL, KS_RB_FIRST },
 	{ "bpf_rbtree_remove", KFF_ACQUIRE | KFF_RET_NULL, KS_RB_REMOVE },
@@ -193,6 +205,15 @@ static int cmp_str(const void *key, const void *elem)
 	return strcmp(key, *(const char *const *)elem);
 }
 
+/* Whether this kernel registers name as a kfunc at all: its BTF tags every
+ * kfunc of every set "bpf_kfunc"; a function without the tag (e.g.
+ * bpf_verify_pkcs7_signature on a kernel built without signature checks)
+ * is refused to every program. */
+bool kfunc_registered(const char *name)
+{
+	return name && bsearch(name, kfunc_allow_names, kfunc_allow_count, sizeof(char *), cmp_str);
+}
+
 /* '.' the program may not call it, 'a' it may, 's' only when sleepable,
  * 'u' bpfvet has no row for this program type or does not know the name. */
 char kfunc_allowed(const struct venv *env, const char *name)
@@ -206,14 +227,19 @@ char kfunc_allowed(const struct venv *env, const char *name)
 	if (env->prog_type == BV_PROG_LSM) {
 		/* LSM programs share the tracing programs' kfuncs, and alone
 		 * may call the file-system ones (a filter refuses them to
-		 * tracing), which bpfvet does not model */
-		static const char *const fs[] = { "bpf_get_task_exe_file", "bpf_put_file", "bpf_path_d_path",
-						  "bpf_get_dentry_xattr", "bpf_get_file_xattr",
-						  "bpf_set_dentry_xattr", "bpf_remove_dentry_xattr" };
+		 * every other type, so the observed tracing row says '.');
+		 * the xattr writers, which also depend on the hook, are not
+		 * modelled */
+		static const struct {
+			const char *name;
+			char allow;
+		} fs[] = { { "bpf_get_task_exe_file", 'a' }, { "bpf_put_file", 'a' },	       { "bpf_path_d_path", 'a' },
+			   { "bpf_get_dentry_xattr", 's' },  { "bpf_get_file_xattr", 's' },    { "bpf_set_dentry_xattr", 'u' },
+			   { "bpf_remove_dentry_xattr", 'u' } };
 
 		for (size_t i = 0; i < BV_ARRAY_SIZE(fs); i++)
-			if (!strcmp(fs[i], name))
-				return 'u';
+			if (!strcmp(fs[i].name, name))
+				return fs[i].allow;
 	}
 	any = prog_allow_row(kfunc_allow, env);
 	if (!any || (size_t)(at - kfunc_allow_names) >= strlen(any->ids))

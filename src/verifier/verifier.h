@@ -391,6 +391,7 @@ int tracing_ctx_init(struct venv *env);
 /* attach.c: fentry, fexit and fmod_ret, run from a trampoline */
 bool prog_has_trampoline(const struct venv *env);
 bool lsm_hook_sleepable(const struct venv *env);
+bool lsm_name_sleepable(const char *hook);
 bool lsm_args_trusted(const struct venv *env);
 bool lsm_hook_void(const struct venv *env);   /* an LSM program on a void hook */
 bool lsm_cgroup(const struct venv *env);
@@ -436,6 +437,7 @@ unsigned kfunc_flags(const struct venv *env, const struct kfunc_info *kf);
  * check comes before any other of a pointer argument */
 bool kfunc_null_to_trusted(const struct venv *env, const struct reg_state *r);
 char kfunc_allowed(const struct venv *env, const char *name);
+bool kfunc_registered(const char *name);
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx);
 int proto_kfunc_nargs(const struct venv *env, uint32_t idx, const char *name);
 /* the kernel's BTF prototype of the kfunc called at idx, NULL */
@@ -565,6 +567,7 @@ int check_load_store(struct venv *env, const struct bv_insn *insn, const struct 
 int check_mem_access(struct venv *env, int regno, int off, int size, bool write, int value_regno,
 		     bool strict_once, bool sign_ext, const struct bv_insn *insn);
 int check_region(struct venv *env, int regno, int off, int size, uint32_t mem_size, bool zero_ok);
+int check_const_str(struct venv *env, int regno, const struct reg_state *r); /* a read-only map's string */
 int check_ptr_off(struct venv *env, const struct reg_state *r, int regno, bool fixed_ok);
 int check_stack_range(struct venv *env, int regno, int off, int size, bool zero_ok, bool write, bool raw);
 int check_helper_mem(struct venv *env, int regno, int size, bool write, bool zero_ok, bool raw);

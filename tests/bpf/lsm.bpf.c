@@ -166,3 +166,88 @@ int bind_sockopt(u64 *ctx)
 	bpf_setsockopt((void *)ctx[0], 1 /* SOL_SOCKET */, 2 /* SO_REUSEADDR */, &one, sizeof(one));
 	return 1;
 }
+
+/* The file-system kfuncs (fs/bpf_fs_kfuncs.c), which only LSM programs may
+ * call (tests/bpf/keys_files.bpf.c shows the kernel refusing them to a
+ * tracing program) */
+struct path { void *dentry; } __attribute__((preserve_access_index));
+struct file { struct path f_path; } __attribute__((preserve_access_index));
+extern int bpf_path_d_path(struct path *path, char *buf, unsigned long buf__sz) __ksym;
+extern struct file *bpf_get_task_exe_file(struct task_struct *task) __ksym;
+extern void bpf_put_file(struct file *file) __ksym;
+extern int bpf_get_file_xattr(struct file *file, const char *name__str, struct bpf_dynptr *value_p) __ksym;
+
+char path_buf[256];
+
+/* accepted: the path of the file being opened, a trusted hook argument
+ * (verifier_vfs_accept.c path_d_path_from_file_argument) */
+SEC("lsm.s/file_open")
+int open_d_path(u64 *ctx)
+{
+	struct file *f = (struct file *)ctx[0];
+
+	bpf_path_d_path(&f->f_path, path_buf, sizeof(path_buf));
+	return 0;
+}
+
+/* rejected: buf__sz larger than the buffer (verifier_vfs_reject.c
+ * path_d_path_kfunc_invalid_buf_sz, there with PATH_MAX).  .bss holds
+ * deny_pid (4 bytes) then path_buf, so the log says "invalid access to map
+ * value, value_size=260 off=4 size=512", and the error is check_kfunc_args'
+ * "arg#1 arg#2 memory, len pair leads to invalid memory access" */
+SEC("lsm.s/file_open")
+int open_d_path_big(u64 *ctx)
+{
+	struct file *f = (struct file *)ctx[0];
+
+	bpf_path_d_path(&f->f_path, path_buf, 2 * sizeof(path_buf));
+	return 0;
+}
+
+/* accepted: the current task's executable, taken and put back, from a
+ * program that does not sleep (verifier_vfs_accept.c
+ * get_task_exe_file_and_put_kfunc_from_current_non_sleepable) */
+SEC("lsm/file_open")
+int open_exe(u64 *ctx)
+{
+	struct file *exe = bpf_get_task_exe_file((struct task_struct *)bpf_get_current_task_btf());
+
+	if (exe)
+		bpf_put_file(exe);
+	return 0;
+}
+
+/* rejected: the hook's file was not taken by the program
+ * (verifier_vfs_reject.c put_file_kfunc_unacquired; the kernel's line in
+ * check_kfunc_args): "release kernel function bpf_put_file expects
+ * refcounted PTR_TO_BTF_ID" */
+SEC("lsm.s/file_open")
+int open_put(u64 *ctx)
+{
+	bpf_put_file((struct file *)ctx[0]);
+	return 0;
+}
+
+/* rejected: the xattr readers sleep (KF_SLEEPABLE; the kernel's line in
+ * check_kfunc_call): "program must be sleepable to call sleepable kfunc
+ * bpf_get_file_xattr" */
+SEC("lsm/file_open")
+int open_xattr(u64 *ctx)
+{
+	struct bpf_dynptr d;
+
+	bpf_dynptr_from_mem(path_buf, sizeof(path_buf), 0, &d);
+	return bpf_get_file_xattr((struct file *)ctx[0], "user.tag", &d) < 0 ? 0 : 0;
+}
+
+/* accepted: the same from a sleepable program (test_get_xattr.c
+ * test_file_open) */
+SEC("lsm.s/file_open")
+int open_xattr_s(u64 *ctx)
+{
+	struct bpf_dynptr d;
+
+	bpf_dynptr_from_mem(path_buf, sizeof(path_buf), 0, &d);
+	bpf_get_file_xattr((struct file *)ctx[0], "user.tag", &d);
+	return 0;
+}
