@@ -770,8 +770,24 @@ if [ -f "$bpfdir/diagnose_thirtysecond.o" ]; then
 		 diagnose_thirtysecond:est_family:null-pointer:'`struct bpf_sock *sk = skops->sk; if (!sk) return 1;`' \
 		 diagnose_thirtysecond:udp_trailer:pkt-bounds-missing:'`__u32 len = bpf_ntohs(udp->len); if (len > 1024) return XDP_PASS;`, then `end = (void *)udp + len;`'
 fi
+if [ -f "$bpfdir/diagnose_thirtythird.o" ]; then
+	diag_rows diagnose_thirtythird:open_record:global-func-args:'R1 is `e`, argument 1 of fill_event()' \
+		 diagnose_thirtythird:open_record:global-func-args:'`if (!e) return 0;`' \
+		 diagnose_thirtythird:probe_hits:ctx-access:'`ph->hits += 1;`' \
+		 diagnose_thirtythird:sock_mark:ctx-access:'`struct bpf_sock *full = bpf_sk_fullsock(sk); if (!full) return TC_ACT_OK;`, then read `full->mark`' \
+		 diagnose_thirtythird:fold_payload:unbounded-index:'(64 at insn 22)' \
+		 diagnose_thirtythird:fold_payload:unbounded-index:'`if (i >= sizeof(f->buf)) return 1;`' \
+		 diagnose_thirtythird:exec_first:ctx-access:'`unsigned char c; bpf_probe_read_kernel(&c, sizeof(c), (void *)ctx + off);`' \
+		 diagnose_thirtythird:sample_pkt:helper-arg-type:'`bpf_ringbuf_reserve(&events, sizeof(struct event), 0)`' \
+		 diagnose_thirtythird:sample_pkt:helper-arg-type:'leave before reserving when it is 0 (`if (len == 0) return TC_ACT_OK;`)' \
+		 diagnose_thirtythird:sum_table:unbounded-index:'add `&& i < 32` to its condition' \
+		 diagnose_thirtythird_lic:new_task:helper-not-allowed:'`char LICENSE[] SEC(\"license\") = \"Dual MIT/GPL\";`'
+fi
+if [ -f "$bpfdir/diagnose_thirtythird_steps.o" ]; then
+	diag_rows diagnose_thirtythird_steps:sample_pkt_256:mem-size-exceeds-buffer:'before the reservation on line 22 (`if (len == 0) return TC_ACT_OK;`)'
+fi
 if [ -f "$bpfdir/diagnose_thirtyfirst_steps.o" ]; then
-	diag_rows diagnose_thirtyfirst_steps:copy_payload_len:mem-size-exceeds-buffer:'`if (len == 0) return 0;`'
+	diag_rows diagnose_thirtyfirst_steps:copy_payload_len:mem-size-exceeds-buffer:'`if (len == 0) return TC_ACT_OK;`'
 fi
 if [ -f "$bpfdir/diagnose_twentyninth_steps.o" ]; then
 	diag_rows diagnose_twentyninth_steps:open_path_tail:signed-size:'`if (n < 2) return 0;`' \
@@ -1035,7 +1051,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -127,6 +127,7 @@ int diag_declared_struct(const struct ctx *c, long insn, const char *var, char *
 /* diag_canned.c: a constant-string argument outside .rodata (got: the
  * register's type; NULL for writable global data) */
 int diag_const_str(struct ctx *c, int r, const char *got);
+int diag_tp_var_ctx(struct ctx *c); /* a tracepoint record read at a run-time offset */
 
 /* messages explained by a table: the first entry whose needle is in the
  * message; with_def, also where the register it names was last written */

@@ -391,9 +391,190 @@ int diag_lsm(struct ctx *c)
 	return 0;
 }
 
+/* An atomic add (or or, and, xor) into packet memory: nothing else touches
+ * the packet while the program holds it, so the plain operation, written
+ * from the line's own `__sync_fetch_and_add(&X, N)`, does the same. */
+static int diag_atomic_pkt(struct ctx *c)
+{
+	static const char *const ops[][2] = {
+		{ "__sync_fetch_and_add(&", "+=" }, { "__sync_fetch_and_sub(&", "-=" }, { "__sync_fetch_and_or(&", "|=" },
+		{ "__sync_fetch_and_and(&", "&=" }, { "__sync_fetch_and_xor(&", "^=" }, { "__atomic_fetch_add(&", "+=" },
+	};
+	const char *line = diag_src_text(c, c->fail), *p = NULL, *e;
+	const char *op = NULL;
+	char target[96] = "", n[32] = "";
+
+	if (!msg_starts(c->msg, "BPF_ATOMIC stores into R") || !strstr(c->msg, " pkt is not allowed"))
+		return 0;
+	for (size_t i = 0; line && i < BV_ARRAY_SIZE(ops) && !p; i++)
+		if ((p = strstr(line, ops[i][0]))) {
+			p += strlen(ops[i][0]);
+			op = ops[i][1];
+		}
+	/* `&ph->hits, 1)`: the target up to the comma, the operand to `)` */
+	if (p && (e = strchr(p, ',')) && (size_t)(e - p) < sizeof(target)) {
+		memcpy(target, p, (size_t)(e - p));
+		target[e - p] = 0;
+		for (e++; *e == ' '; e++)
+			;
+		size_t k = strcspn(e, ",)");
+
+		if (k < sizeof(n)) {
+			memcpy(n, e, k);
+			n[k] = 0;
+		}
+	}
+	diag_class(c, "ctx-access");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "The atomic operation writes into the packet, and the verifier allows atomics only on the stack, on map "
+	       "values and on the program's own objects. The packet is this program's alone while it runs (nothing "
+	       "else reads or writes it meanwhile), so an atomic is not needed there.");
+	if (target[0] && n[0] && diag_is_lvalue(target))
+		FIX(c, "Use the plain operation: `%s %s %s;` (it keeps the field's byte order as the atomic did; if the "
+		       "field is in network order, `%s = bpf_htonl(bpf_ntohl(%s) + %s);` for a 32-bit one). Keep "
+		       "counters that must add up across packets in a map value.",
+		    target, op, n, target, target, n);
+	else
+		FIX(c, "Use a plain read, change and write of the field instead of the atomic; keep counters that must "
+		       "add up across packets in a map value.");
+	return 1;
+}
+
+/* A tracepoint's record read at a run-time offset: a `__data_loc` string,
+ * whose offset from the record's start is in the field's low 16 bits. */
+int diag_tp_var_ctx(struct ctx *c)
+{
+	const char *sec = c->prog->section ? c->prog->section : "", *line = diag_src_text(c, c->fail);
+	char lhs[64] = "", rhs[128] = "";
+
+	char var[64] = "", off[64] = "";
+	const char *q;
+
+	/* from a log, no section: a 16-bit run-time offset is the sign */
+	if (!msg_starts(c->msg, "variable ctx access") ||
+	    (sec[0] ? strncmp(sec, "tracepoint/", 11) && strncmp(sec, "tp/", 3) : !strstr(c->msg, "(0x0; 0xffff)")))
+		return 0;
+	/* `*((unsigned char *)ctx + off)`: the offset's name */
+	if (line && (q = strstr(line, "ctx + "))) {
+		size_t k = strspn(q + 6, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+		if (k && k < sizeof(off)) {
+			memcpy(off, q + 6, k);
+			off[k] = 0;
+		}
+	}
+	diag_class(c, "ctx-access");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "A tracepoint program may read its record only at offsets fixed when it is loaded; this read is at an "
+	       "offset computed at run time%s. A `__data_loc` field (a string or array of variable length: a file "
+	       "name, a command) holds where its bytes start in its low 16 bits and their length in the high 16, "
+	       "so its bytes can only be reached that way, which the verifier refuses for the context.",
+	    strstr(c->msg, "0xffff") ? " (below 64 KiB: a __data_loc offset)" : "");
+	/* `unsigned char c = *(...)`: the declaration stays, the read moves */
+	char decl[96] = "";
+
+	if (line && diag_assignment(c, c->fail, lhs, sizeof(lhs), rhs, sizeof(rhs))) {
+		size_t k = strlen(lhs);
+
+		while (k && lhs[k - 1] == ' ')
+			lhs[--k] = 0;
+		while (k && (isalnum((unsigned char)lhs[k - 1]) || lhs[k - 1] == '_'))
+			k--;
+		snprintf(var, sizeof(var), "%s", lhs + k);
+		if (k)
+			snprintf(decl, sizeof(decl), "%s; ", lhs);
+	}
+	if (!var[0] && line && diag_assigned_var(c, c->fail, var, sizeof(var)) == 1) {
+		/* the declared name as a whole word before its `=` */
+		size_t n = strlen(var);
+
+		for (q = strstr(line, var); q; q = strstr(q + 1, var))
+			if (q > line && (q[-1] == ' ' || q[-1] == '*') && (q[n] == ' ' || q[n] == '=') &&
+			    (size_t)(q - line) < sizeof(decl) - n - 3) {
+				snprintf(decl, sizeof(decl), "%.*s%s; ", (int)(q - line), line, var);
+				break;
+			}
+	}
+	if (var[0] && diag_is_name(var))
+		FIX(c, "Copy the bytes with a helper, which may read there: `%sbpf_probe_read_kernel(&%s, sizeof(%s), "
+		       "(void *)ctx + %s);`%s; for a whole string, `bpf_probe_read_kernel_str(buf, sizeof(buf), (void *)ctx "
+		       "+ %s);`.",
+		    decl, var, var, off[0] ? off : "off",
+		    off[0] ? "" : " with off the field's low 16 bits (`ctx->field & 0xffff`)", off[0] ? off : "off");
+	else
+		FIX(c, "Copy the bytes with a helper, which may read there: `bpf_probe_read_kernel_str(buf, sizeof(buf), "
+		       "(void *)ctx + (ctx->field & 0xffff));`.");
+	return 1;
+}
+
+/* A field of a full socket read through a sock_common pointer (skb->sk):
+ * the fix converts it with bpf_sk_fullsock(), in the line's own names. */
+static int diag_gpl_only(struct ctx *c)
+{
+	const char *lic = c->obj && c->obj->license ? c->obj->license : NULL;
+	char hb[64];
+
+	if (!msg_starts(c->msg, "cannot call GPL-restricted function"))
+		return 0;
+	diag_class(c, "helper-not-allowed");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "%s%s is only for programs under a GPL-compatible license, and the object's license%s%s%s is not one "
+	       "(the kernel takes \"GPL\", \"GPL v2\", \"Dual MIT/GPL\", \"Dual BSD/GPL\", \"Dual MPL/GPL\").",
+	    is_helper_call(c, c->fail) ? helper_at(c, c->fail, hb, sizeof(hb)) : "This helper",
+	    is_helper_call(c, c->fail) ? "()" : "", lic ? ", \"" : "", lic ? lic : "", lic ? "\"," : "");
+	if (lic && (!strcmp(lic, "MIT") || !strcmp(lic, "BSD") || !strcmp(lic, "MPL")))
+		FIX(c, "Dual-license it to keep the %s terms: `char LICENSE[] SEC(\"license\") = \"Dual %s/GPL\";`.", lic,
+		    lic);
+	else
+		FIX(c, "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";` (or \"Dual "
+		       "MIT/GPL\", \"Dual BSD/GPL\" to keep those terms too).");
+	return 1;
+}
+
+static int diag_sock_common_field(struct ctx *c)
+{
+	char var[64], field[64];
+	static const char *const common[] = { "family", "type", "protocol", "src_ip4", "src_ip6", "src_port", "dst_ip4",
+					      "dst_ip6", "dst_port", "state", "rx_queue_mapping", "bound_dev_if" };
+
+	char lhs[96], rhs[128];
+	const char *a, *b;
+	size_t n;
+
+	if (!msg_starts(c->msg, "R") || !strstr(c->msg, "invalid sock_common access"))
+		return 0;
+	/* a load: the arrow on the right of `=` (`skb->mark = sk->mark;`) */
+	if (diag_assignment(c, c->fail, lhs, sizeof(lhs), rhs, sizeof(rhs)) && (a = strstr(rhs, "->"))) {
+		for (b = a; b > rhs && (isalnum((unsigned char)b[-1]) || b[-1] == '_'); b--)
+			;
+		n = strspn(a + 2, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+		if (a == b || !n || (size_t)(a - b) >= sizeof(var) || n >= sizeof(field))
+			return 0;
+		snprintf(var, sizeof(var), "%.*s", (int)(a - b), b);
+		snprintf(field, sizeof(field), "%.*s", (int)n, a + 2);
+	} else if (!diag_arrow(c, c->fail, var, sizeof(var), field, sizeof(field)) || !diag_is_name(var)) {
+		return 0;
+	}
+	for (size_t i = 0; i < BV_ARRAY_SIZE(common); i++)
+		if (!strcmp(common[i], field))
+			return 0; /* a common field read with the wrong size: the canned line */
+	diag_class(c, "ctx-access");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "`%s` is a `sock_common` (what skb->sk and bpf_skc_lookup_tcp() give): the socket may be a request or "
+	       "time-wait one, which has only the fields every socket has (family, addresses, ports, state), and "
+	       "`%s` is not one of them.",
+	    var, field);
+	FIX(c, "Check that it is a full socket first: `struct bpf_sock *full = bpf_sk_fullsock(%s); if (!full) return "
+	       "%s;`, then read `full->%s`.",
+	    var, pkt_pass(c), field);
+	return 1;
+}
+
 int diag_simple(struct ctx *c)
 {
-	if (diag_or_on_pointer(c))
+	if (diag_sock_common_field(c) || diag_gpl_only(c))
+		return 1;
+	if (diag_or_on_pointer(c) || diag_atomic_pkt(c))
 		return 1;
 	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c))
 		return 1;

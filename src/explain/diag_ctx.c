@@ -564,6 +564,8 @@ static int variable_ctx(struct ctx *c)
 
 	if (sscanf(c->msg, "variable ctx access var_off=(%llx; %llx)", &value, &mask) != 2 || !in || !f)
 		return 0;
+	if (diag_tp_var_ctx(c))
+		return 1;
 	r = store ? in->dst : in->src;
 	v = reg_at(c, c->fstep, r);
 	diag_class(c, "ctx-access");

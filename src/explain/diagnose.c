@@ -2002,17 +2002,121 @@ static int diag_size_msgs(struct ctx *c)
 		}
 		WHY(c, "The size in R%d can be 0 here, and this helper does not take a zero size.", r);
 		{
-			char nb[64];
-			long k;
+			char nb[64], hb[64];
+			long k, held = -1;
 			const char *n = size_name(c, r, nb, sizeof(nb), &k, NULL);
 
-			FIX(c, "Check the size is at least 1 before the call (`if (%s == 0) return 0;`), or use a "
-			       "helper variant that accepts 0.",
-			    n);
+			/* a ring buffer record reserved before: leaving after it
+			 * would leak it, so the check goes before the reservation */
+			for (long j = c->fstep - 1; j >= 0 && held < 0; j--) {
+				long i = (long)c->res->steps[j].insn;
+
+				if (!is_helper_call(c, i))
+					continue;
+				helper_at(c, i, hb, sizeof(hb));
+				if (!strcmp(hb, "bpf_ringbuf_submit") || !strcmp(hb, "bpf_ringbuf_discard"))
+					break;
+				if (!strcmp(hb, "bpf_ringbuf_reserve"))
+					held = i;
+			}
+			if (held >= 0) {
+				const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)held);
+
+				diag_where(c, held, "the record reserved here");
+				FIX(c, "Check the size is at least 1 before the reservation%s%u (`if (%s == 0) return %s;`), so "
+				       "that no reserved record is left behind, or discard the record on that path.",
+				    li ? " on line " : "", li ? li->line_num : 0u, n, pkt_pass(c));
+			} else {
+				FIX(c, "Check the size is at least 1 before the call (`if (%s == 0) return %s;`), or use a "
+				       "helper variant that accepts 0.",
+				    n, pkt_pass(c));
+			}
 		}
 		return 1;
 	}
 	return diag_size_or_index(c, r, mem, room, desc, 1);
+}
+
+/* The argument register a function's value came in by, through copies and
+ * the zero-extension of a 32-bit argument (`r1 <<= 32; r1 >>= 32`), from
+ * step back to the function's first instruction; -1 when it was computed. */
+static int entry_arg(const struct ctx *c, int r, long step)
+{
+	int frame = c->res->steps[step].frame;
+
+	/* back to where this frame was entered (a global function checked
+	 * on its own: the path's start) */
+	for (long k = step - 1; k >= 0 && c->res->steps[k].frame == frame; k--) {
+		const struct bv_insn *d = insn_at(c, (long)c->res->steps[k].insn);
+
+		if (!d || d->dst != r || BV_CLASS(d->code) == BV_JMP || BV_CLASS(d->code) == BV_JMP32 ||
+		    BV_CLASS(d->code) == BV_STX || BV_CLASS(d->code) == BV_ST)
+			continue;
+		if ((d->code == (BV_ALU64 | BV_MOV | BV_X) || d->code == (BV_ALU | BV_MOV | BV_X)) && !d->off)
+			r = d->src;
+		else if (!((d->code == (BV_ALU64 | BV_LSH | BV_K) || d->code == (BV_ALU64 | BV_RSH | BV_K)) && d->imm == 32))
+			return -1;
+	}
+	return r >= 1 && r <= 5 ? r : -1;
+}
+
+/* A bpf_loop callback indexing with its round number: the verifier checks
+ * the callback once for every round and does not tie the number to the
+ * count given to bpf_loop. */
+static int cb_round_index(struct ctx *c, long k, int idx)
+{
+	int frame = c->res->steps[k].frame;
+	long call = -1;
+	char hb[64], var[64] = "i", arr[96] = "", cnt[64] = "";
+	const struct btf *btf;
+	const struct btf_type *pr;
+	const char *line = diag_src_text(c, c->fail), *q;
+	int size = access_size(c, c->fail);
+
+	if (!frame || entry_arg(c, idx, k) != 1)
+		return 0;
+	for (long j = k; j >= 0 && call < 0; j--)
+		if (c->res->steps[j].frame < frame)
+			call = (long)c->res->steps[j].insn;
+	if (call < 0 || !is_helper_call(c, call) || strcmp(helper_at(c, call, hb, sizeof(hb)), "bpf_loop"))
+		return 0;
+	pr = diag_func_proto(c, c->fail, &btf);
+	if (pr && btf_vlen(pr) >= 1 && btf__name_by_offset(btf, btf_params(pr)[0].name_off)[0])
+		snprintf(var, sizeof(var), "%s", btf__name_by_offset(btf, btf_params(pr)[0].name_off));
+	/* `f->buf[i]`: the array the line indexes with the round number */
+	char pat[72];
+
+	snprintf(pat, sizeof(pat), "[%s]", var);
+	if (line && (q = strstr(line, pat))) {
+		const char *b = q;
+
+		while (b > line && (isalnum((unsigned char)b[-1]) || b[-1] == '_' || b[-1] == '.' ||
+				    (b[-1] == '>' && b - 1 > line && b[-2] == '-')))
+			b -= b[-1] == '>' ? 2 : 1;
+		if (b < q && (size_t)(q - b) < sizeof(arr))
+			snprintf(arr, sizeof(arr), "%.*s", (int)(q - b), b);
+	}
+	const struct bv_vreg *n = reg_at(c, step_of(c, c->fstep, call), 1);
+
+	if (n && n->kind == BV_REG_SCALAR && n->umin == n->umax)
+		snprintf(cnt, sizeof(cnt), " (%llu at insn %ld)", (unsigned long long)n->umin, call);
+	diag_class(c, "unbounded-index");
+	diag_where(c, call, "bpf_loop calls the callback here");
+	WHY(c, "`%s`, the callback's first argument, is the round number bpf_loop passes. The verifier checks the "
+	       "callback once, for every round at the same time, and does not tie that number to the count given to "
+	       "bpf_loop%s: for it `%s` can be any 32-bit number, so the access can land anywhere past the array.",
+	    var, cnt, var);
+	if (arr[0])
+		FIX(c, "Check it in the callback before the access, and stop the loop when it is out of range: `if (%s >= "
+		       "%s) return 1;` (1 ends bpf_loop).",
+		    var,
+		    size > 1 ? (snprintf(pat, sizeof(pat), "sizeof(%s) / sizeof(%s[0])", arr, arr), pat)
+			     : (snprintf(pat, sizeof(pat), "sizeof(%s)", arr), pat));
+	else
+		FIX(c, "Check it in the callback before the access, and stop the loop when it is out of range: `if (%s >= "
+		       "N) return 1;` with N the array's length (1 ends bpf_loop).",
+		    var);
+	return 1;
 }
 
 /* "invalid variable-offset read from stack R2 var_off=(0x0; 0x78) off=-64
@@ -2044,7 +2148,7 @@ static int diag_stack_index(struct ctx *c)
 			long room = base ? room_at(c, base, desc, sizeof(desc)) : -1;
 			struct ctx sub = *c;
 
-			if (diag_arg_array_index(c, k, ptr))
+			if (diag_arg_array_index(c, k, ptr) || cb_round_index(c, k, idx))
 				return 1;
 			diag_where(c, i, "index added to the pointer here");
 			sub.fstep = k;
@@ -2276,7 +2380,10 @@ static int null_global_arg(struct ctx *c, int r, const char *type)
 	const struct btf_type *pr = diag_func_proto(c, c->fail, &btf);
 	const char *fname = fi && fi->name ? fi->name : "the function", *pname = NULL;
 
-	if (!fi || !fi->insn || r < 1 || r > 5 || c->fstep < 0 || c->res->steps[c->fstep].frame != 0)
+	if (!fi || !fi->insn || c->fstep < 0 || c->res->steps[c->fstep].frame != 0)
+		return 0;
+	/* `r7 = r1` at the top: the argument register the copy came from */
+	if ((r = entry_arg(c, r, c->fstep)) < 0)
 		return 0;
 	char var[64], mem[64];
 
@@ -3525,10 +3632,27 @@ static int diag_not_const(struct ctx *c)
 		}
 	}
 	WHY(c, ".");
-	FIX(c, "Reserve the largest record you may need, a constant (`bpf_ringbuf_reserve(&rb, sizeof(struct event), "
+	const struct bv_vreg *m = reg_at(c, c->fstep, 1);
+	const char *rb = m && m->kind == BV_REG_MAP_PTR && m->map >= 0 && (size_t)m->map < c->obj->n_maps
+				 ? c->obj->maps[m->map].name
+				 : "rb";
+
+	FIX(c, "Reserve the largest record you may need, a constant (`bpf_ringbuf_reserve(&%s, sizeof(struct event), "
 	       "0)` or `sizeof(buf)`), and store the real length in it; or bound the length "
-	       "(`if (n > sizeof(buf)) n = sizeof(buf);`) and copy with bpf_ringbuf_output(&rb, buf, n, 0), "
-	       "which takes a variable size.");
+	       "(`if (n > sizeof(buf)) n = sizeof(buf);`) and copy with bpf_ringbuf_output(&%s, buf, n, 0), "
+	       "which takes a variable size.",
+	    rb, rb);
+	if (v && v->kind == BV_REG_SCALAR && v->umin == 0) {
+		char nb[64];
+		long k;
+
+		/* seen (batch 33): the copy into the record refused a size
+		 * that may be 0, with the record already reserved */
+		FIX(c, " The length can be 0 here, and the helpers that copy into a record (bpf_skb_load_bytes(), "
+		       "bpf_probe_read_*()) take at least 1: leave before reserving when it is 0 (`if (%s == 0) return "
+		       "%s;`).",
+		    size_name(c, r, nb, sizeof(nb), &k, NULL), pkt_pass(c));
+	}
 	return 1;
 }
 
