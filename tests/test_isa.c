@@ -9,6 +9,7 @@
 #include "bpfvet/insn.h"
 #include "check.h"
 #include "test_util.h"
+#include "verifier/verifier.h"
 
 #define I(c, d, s, o, i) ((struct bv_insn){ (c), (d), (s), (o), (i) })
 
@@ -312,5 +313,8 @@ int main(void)
 	test_disasm();
 	test_round_trip();
 	test_parse_extras();
+	/* the kfunc tables are searched by bsearch: a row out of order is a
+	 * kfunc bpfvet silently stops knowing */
+	CHECK(kfunc_tables_sorted(), "kfunc tables sorted by name");
 	return check_done("test_isa");
 }

@@ -99,11 +99,11 @@ static const struct kfunc_info table[] = {
 	{ "bpf_iter_task_vma_destroy", 0, KS_ITER },
 	{ "bpf_iter_task_vma_new", KFF_RCU, KS_ITER },
 	{ "bpf_iter_task_vma_next", KFF_RET_NULL, KS_ITER },
-	/* net/bpf/test_run.c: releases the test struct a kptr holds */
-	{ "bpf_kfunc_call_test_release", KFF_RELEASE, 0 },
 	/* kernel/trace/bpf_trace.c: keyrings for signature checks, held by
 	 * reference; the user keyring lookup sleeps */
 	{ "bpf_key_put", KFF_RELEASE, 0 },
+	/* net/bpf/test_run.c: releases the test struct a kptr holds */
+	{ "bpf_kfunc_call_test_release", KFF_RELEASE, 0 },
 	{ "bpf_list_back", KFF_RET_NULL, KS_LIST_PEEK },
 	{ "bpf_list_front", KFF_RET_NULL, KS_LIST_PEEK },
 	{ "bpf_list_pop_back", KFF_ACQUIRE | KFF_RET_NULL, KS_LIST_POP },
@@ -203,6 +203,18 @@ bool kfunc_null_to_trusted(const struct venv *env, const struct reg_state *r)
 static int cmp_str(const void *key, const void *elem)
 {
 	return strcmp(key, *(const char *const *)elem);
+}
+
+/* For the tests: both name lists must stay sorted, or bsearch misses. */
+bool kfunc_tables_sorted(void)
+{
+	for (size_t i = 1; i < BV_ARRAY_SIZE(table); i++)
+		if (strcmp(table[i - 1].name, table[i].name) >= 0)
+			return false;
+	for (size_t i = 1; i < kfunc_allow_count; i++)
+		if (strcmp(kfunc_allow_names[i - 1], kfunc_allow_names[i]) >= 0)
+			return false;
+	return true;
 }
 
 /* Whether this kernel registers name as a kfunc at all: its BTF tags every
