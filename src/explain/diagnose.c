@@ -3407,6 +3407,37 @@ static int diag_special(struct ctx *c)
 		       "bounds check (`p += len + 1;`).");
 		return 1;
 	}
+	if (msg_starts(c->msg, "tail_calls are not allowed when call stack of previous frames is")) {
+		int prev = atoi(c->msg + strlen("tail_calls are not allowed when call stack of previous frames is "));
+		const char *fn = NULL;
+
+		diag_class(c, "stack-too-large");
+		/* the function that makes the tail call, and those above it */
+		for (int i = 0; i < c->res->n_funcs; i++) {
+			const struct bv_func_info *fi =
+				c->res->funcs[i].start != UINT32_MAX ? func_of(c, (long)c->res->funcs[i].start) : NULL;
+
+			if (c->res->funcs[i].start == UINT32_MAX)
+				continue;
+			if (i == c->res->n_funcs - 1) {
+				diag_where(c, c->res->funcs[i].start, "the function that makes the tail call");
+				fn = fi && fi->name ? fi->name : NULL;
+			} else if (c->res->funcs[i].stack) {
+				diag_where(c, c->res->funcs[i].start, "a caller's stack frame");
+			}
+		}
+		WHY(c, "A tail call replaces only the frame of the function that makes it: the frames of its callers, %d "
+		       "bytes here, stay on the stack, and a chain of up to 33 tail calls could pile them up. So the kernel "
+		       "takes a tail call in a called function only when its callers' frames add up to less than 256 "
+		       "bytes.",
+		    prev);
+		FIX(c, "Make the tail call from the program's own function: mark %s%s%s `static __always_inline` so "
+		       "its tail call is made in the caller's frame, or return a value the caller tail-calls on; or move "
+		       "the callers' large buffers into a per-CPU array map with one entry (`bpf_map_lookup_elem(&scratch, "
+		       "&zero)`) to bring them under 256 bytes.",
+		    fn ? "" : "the function", fn ? fn : "", fn ? "()" : "");
+		return 1;
+	}
 	if (strstr(c->msg, "combined stack size") || strstr(c->msg, "is too large") ) {
 		int total = 0;
 

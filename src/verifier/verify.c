@@ -526,6 +526,13 @@ static int check_max_stack(struct venv *env, int sp, int depth, int frames, bool
 
 	in_cb = in_cb || me->is_callback || me->is_async_cb;
 
+	/* a tail call replaces only the calling function's frame: the
+	 * callers' frames stay, and up to 33 tail calls could pile them up,
+	 * so a function that makes one must be reached with under 256 bytes
+	 * of callers' stack (observed: a 320-byte main calling one) */
+	if (sp && me->has_tail_call && depth >= 256)
+		return verr_prog(env, -EACCES,
+				 "tail_calls are not allowed when call stack of previous frames is %d bytes. Too large", depth);
 	if (env->priv_stack && here >= 64) {
 		if (here > MAX_BPF_STACK)
 			return verr_prog(env, -EACCES, "stack size %d(extra %d) is too large", here, 0);
