@@ -783,6 +783,20 @@ if [ -f "$bpfdir/diagnose_thirtythird.o" ]; then
 		 diagnose_thirtythird:sum_table:unbounded-index:'add `&& i < 32` to its condition' \
 		 diagnose_thirtythird_lic:new_task:helper-not-allowed:'`char LICENSE[] SEC(\"license\") = \"Dual MIT/GPL\";`'
 fi
+if [ -f "$bpfdir/diagnose_thirtyfourth.o" ]; then
+	diag_rows diagnose_thirtyfourth:flow_account:mem-size-exceeds-buffer:'the key size of map flow_bytes (its key is struct flow_key)' \
+		 diagnose_thirtyfourth:next_stage:helper-arg-type:'`bpf_tail_call(skb, &stages, slot);` directly' \
+		 diagnose_thirtyfourth:dump_drop:helper-arg-type:'BPF_F_CURRENT_CPU | (n << 32), &meta, sizeof(meta));`' \
+		 diagnose_thirtyfourth:rand_bucket:unbounded-index:'`__u32 i = bpf_get_prandom_u32() % 3; barrier_var(i); if (i >= 3) return 0;`' \
+		 diagnose_thirtyfourth:to_port:helper-arg-type:'`return bpf_sk_redirect_hash(skb, &by_port, &port, 0);`' \
+		 diagnose_thirtyfourth:ttl_guard:global-func-args:'`static __always_inline`' \
+		 diagnose_thirtyfourth:only_tcp4:ctx-access:'bpf_skb_load_bytes(skb, offset, &buf, len)' \
+		 diagnose_thirtyfourth:decode:stack-too-large:'mark dispatch() `static __always_inline`'
+fi
+if [ -f "$bpfdir/diagnose_thirtyfourth_steps.o" ]; then
+	diag_rows diagnose_thirtyfourth_steps:rand_bucket_mod3:unbounded-index:'clang computed as `x - x / 3 * 3`' \
+		 diagnose_thirtyfourth_steps:rand_bucket_mod3:unbounded-index:'`__u32 i = bpf_get_prandom_u32() % 3; barrier_var(i); if (i >= 3) return 0;`'
+fi
 if [ -f "$bpfdir/diagnose_thirtythird_steps.o" ]; then
 	diag_rows diagnose_thirtythird_steps:sample_pkt_256:mem-size-exceeds-buffer:'before the reservation on line 22 (`if (len == 0) return TC_ACT_OK;`)'
 fi
@@ -1051,7 +1065,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

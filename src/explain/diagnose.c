@@ -1693,6 +1693,32 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		 * than a power-of-two length, and a mask survives what clang
 		 * does to a comparison (seen, batch 27: `(ntohs(p) & 0xff) >= 64`
 		 * became a test of another register) */
+		const char *mod = strstr(idx, " % "), *line = diag_src_text(c, c->fail), *at;
+		long m = mod ? strtol(mod + 3, NULL, 10) : 0;
+		char from[32], to[32], fixed[256];
+
+		/* `c[rand() % 4]` with 3 elements: the modulus is the length */
+		if (m > n && line && (snprintf(from, sizeof(from), "%% %ld", m), at = strstr(line, from)) &&
+		    strlen(line) + 8 < sizeof(fixed)) {
+			snprintf(to, sizeof(to), "%% %ld", n);
+			snprintf(fixed, sizeof(fixed), "%.*s%s%s", (int)(at - line), line, to, at + strlen(from));
+			if (!(n & (n - 1))) {
+				FIX(c, "Take the index modulo the array's length, %ld, not %ld: `%s` (%ld element%s of %" PRIu64
+				       " byte%s fit in the %ld bytes there).",
+				    n, m, fixed, n, n == 1 ? "" : "s", need, need == 1 ? "" : "s", room);
+				return 1;
+			}
+			/* seen (batch 34): clang computes `% 3` as x - x / 3 * 3,
+			 * drops a check it knows is true, and the verifier cannot
+			 * bound the difference */
+			FIX(c, "Take the index modulo the array's length, %ld, not %ld, into a variable, and keep a check "
+			       "the verifier can see: `__u32 i = %.*s %s; barrier_var(i); if (i >= %ld) return %s;`, then "
+			       "index with `i`. clang computes `%% %ld` as `x - x / %ld * %ld`, a difference the verifier "
+			       "cannot bound from below, and would drop a plain check it knows to be true; barrier_var() "
+			       "(bpf_helpers.h) hides what it knows.",
+			    n, m, (int)(mod - idx - (idx[0] == '(')), idx + (idx[0] == '('), to, n, pkt_pass(c), n, n, n);
+			return 1;
+		}
 		if (df && df->op == BV_OP_AND && need == 1 && !(n & (n - 1)))
 			FIX(c, "Mask the index with %ld (0x%lx) instead of 0x%" PRIx64 ": %ld elements of 1 byte fit in the "
 			       "%ld bytes there. A check before the use (`if (%s >= %ld) %s`) works too when the compiler "
@@ -2035,6 +2061,39 @@ static int diag_size_msgs(struct ctx *c)
 		return 1;
 	}
 	return diag_size_or_index(c, r, mem, room, desc, 1);
+}
+
+/* `x % K` compiled as `x - x / K * K` (clang does so for a K that is not a
+ * power of two): the verifier bounds each part but not the difference,
+ * which for it may be negative.  K when reg's value at step is made so
+ * (through shifts that scale it), 0 if not. */
+static long mod_by_division(const struct ctx *c, int reg, long step)
+{
+	const struct bv_vreg *v = reg_at(c, step, reg);
+	long d = v ? v->def_insn : -1, k;
+	const struct bv_insn *in;
+
+	for (int hop = 0; hop < 4 && (in = insn_at(c, d)); hop++) {
+		if (in->code == (BV_ALU64 | BV_LSH | BV_K) || in->code == (BV_ALU | BV_LSH | BV_K) ||
+		    in->code == (BV_ALU64 | BV_MOV | BV_X)) {
+			v = reg_at(c, step_of(c, step, d), in->code == (BV_ALU64 | BV_MOV | BV_X) ? in->src : in->dst);
+			d = v ? v->def_insn : -1;
+			continue;
+		}
+		if (in->code != (BV_ALU64 | BV_SUB | BV_X) && in->code != (BV_ALU | BV_SUB | BV_X))
+			return 0;
+		/* the subtracted register: `r1 *= K` on `r1 /= K` */
+		const struct bv_vreg *m = reg_at(c, step_of(c, step, d), in->src);
+		const struct bv_insn *mul = m ? insn_at(c, m->def_insn) : NULL, *div;
+		const struct bv_vreg *q = mul ? reg_at(c, step_of(c, step, m->def_insn), mul->dst) : NULL;
+
+		if (!mul || BV_OP(mul->code) != BV_MUL || (mul->code & 0x08) || !q || !(div = insn_at(c, q->def_insn)) ||
+		    BV_OP(div->code) != BV_DIV || (div->code & 0x08) || div->imm != mul->imm || div->imm < 2)
+			return 0;
+		k = div->imm;
+		return k;
+	}
+	return 0;
 }
 
 /* The argument register a function's value came in by, through copies and
@@ -5171,6 +5230,43 @@ static int diag_ptr_math(struct ctx *c)
 	compiler_story(c, &tr, sreg);
 	if (n <= 0 && room > 0 && elem > 0)
 		n = room / elem;
+	long kmod = mod_by_division(c, sreg, c->fstep);
+
+	if (kmod) {
+		/* the operand as the line writes it: `c[rand() % 3]` */
+		const char *ln = diag_src_text(c, c->fail), *pm, *open;
+		char pat[24], x[96] = "x";
+
+		snprintf(pat, sizeof(pat), " %% %ld", kmod);
+		if (ln && (pm = strstr(ln, pat))) {
+			int depth = 0;
+
+			/* back to the `[`, `(` or `=` that opens the operand */
+			for (open = pm; open > ln; open--) {
+				char ch = open[-1];
+
+				if (ch == ')')
+					depth++;
+				else if (ch == '(' && depth)
+					depth--;
+				else if (!depth && (ch == '[' || ch == '=' || ch == '('))
+					break;
+			}
+			while (*open == ' ')
+				open++;
+			if (open < pm && (size_t)(pm - open) < sizeof(x))
+				snprintf(x, sizeof(x), "%.*s", (int)(pm - open), open);
+		}
+		CC(c, "The index is `x %% %ld`, which clang computed as `x - x / %ld * %ld` (BPF has a modulo "
+		      "instruction, but clang divides for a number that is not a power of two); the verifier bounds "
+		      "`x` and `x / %ld * %ld` each, but not their difference, which for it may be negative.",
+		   kmod, kmod, kmod, kmod, kmod);
+		FIX(c, "Keep the remainder in a variable and a check the verifier can see: `__u32 i = %s %% %ld; "
+		       "barrier_var(i); if (i >= %ld) return %s;`, then index with `i` (barrier_var(), from bpf_helpers.h, "
+		       "stops clang from dropping a check it knows to be true).",
+		    x, kmod, n > 0 ? n : kmod, pkt_pass(c));
+		return 1;
+	}
 	if (tr.root >= 0 && (next = iter_next_load(c, tr.root, b, sizeof(b))) >= 0) {
 		/* the value an open-coded iterator gave: the loop must go on to
 		 * its destroy, so the check skips rather than returns */
@@ -5330,6 +5426,63 @@ static int diag_map_helper(struct ctx *c)
 		return 0;
 	diag_class(c, "helper-arg-type");
 	diag_where(c, c->fail, "fails here");
+	int fm = failing_call_map(c);
+	const char *fmn = fm >= 0 ? c->obj->maps[fm].name : "the map";
+
+	/* a program array read to test a slot: bpf_tail_call() is the test */
+	if (type == BV_MAP_PROG_ARRAY && !strcmp(helper, "bpf_map_lookup_elem")) {
+		WHY(c, "%s is a program array, which a program cannot read: its values are programs, and only "
+		       "bpf_tail_call() uses them. bpf_tail_call() is its own test: when the slot holds no program it "
+		       "does nothing and the program goes on with the next line.",
+		    fmn);
+		char ctxn[64] = "ctx";
+
+		diag_entry_struct(c->prog, ctxn, sizeof(ctxn));
+		FIX(c, "Drop the lookup and call `bpf_tail_call(%s, &%s, slot);` directly, with what to do when the slot "
+		       "is empty on the lines after it (`return %s;`).",
+		    ctxn[0] ? ctxn : "ctx", fmn, pkt_pass(c));
+		return 1;
+	}
+	/* the sockmap helper on a sockhash, or the other way round: the
+	 * sibling helper takes the key's address */
+	{
+		static const char *const pairs[][2] = {
+			{ "bpf_sk_redirect_map", "bpf_sk_redirect_hash" },
+			{ "bpf_msg_redirect_map", "bpf_msg_redirect_hash" },
+			{ "bpf_sock_map_update", "bpf_sock_hash_update" },
+		};
+
+		for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+			bool to_hash = type == BV_MAP_SOCKHASH && !strcmp(helper, pairs[i][0]);
+			bool to_map = type == BV_MAP_SOCKMAP && !strcmp(helper, pairs[i][1]);
+			char key[64] = "";
+
+			if (!to_hash && !to_map)
+				continue;
+			WHY(c, "%s is a %s, and %s() takes a %s; its sibling %s() takes a %s%s.", fmn,
+			    to_hash ? "sockhash" : "sockmap", helper, to_hash ? "sockmap" : "sockhash",
+			    pairs[i][to_hash], to_hash ? "sockhash" : "sockmap",
+			    to_hash ? " and the key's address instead of the key" : " and the key itself (an index)");
+			const char *line = diag_src_text(c, c->fail);
+			char amp[72], once[256], twice[256];
+
+			if (to_hash && diag_call_arg(c, c->fail, 3, key, sizeof(key)) && diag_is_name(key) && line &&
+			    (snprintf(amp, sizeof(amp), "&%s", key), 1) &&
+			    diag_replace_expr(line, helper, pairs[i][1], once, sizeof(once)) == 1 &&
+			    diag_replace_expr(once, key, amp, twice, sizeof(twice)) == 1)
+				FIX(c, "Call %s() with the key's address: `%s`; or declare %s a sockmap if its keys are small "
+				       "indexes (below max_entries).",
+				    pairs[i][1], twice, fmn);
+			else if (to_hash && diag_is_name(key))
+				FIX(c, "Call %s() with the key's address: `%s(..., &%s, &%s, ...)` in place of `%s(..., "
+				       "&%s, %s, ...)`; or declare %s a sockmap if its keys are small indexes.",
+				    pairs[i][1], pairs[i][1], fmn, key, helper, fmn, key, fmn);
+			else
+				FIX(c, "Call %s() instead (it takes the %s), or declare %s a %s.", pairs[i][to_hash],
+				    to_hash ? "key's address" : "key itself", fmn, to_hash ? "sockmap" : "sockhash");
+			return 1;
+		}
+	}
 	WHY(c, "%s() does not work on a map of type %s (map_type %u)%s.", helper, bv_map_type_name(type), type,
 	    type == BV_MAP_SOCKMAP || type == BV_MAP_SOCKHASH
 		    ? ": a sockmap or sockhash is updated only where no socket lock can be held (tc, XDP, socket "
