@@ -2165,12 +2165,14 @@ static int cb_round_index(struct ctx *c, long k, int idx)
 	       "callback once, for every round at the same time, and does not tie that number to the count given to "
 	       "bpf_loop%s: for it `%s` can be any 32-bit number, so the access can land anywhere past the array.",
 	    var, cnt, var);
-	if (arr[0])
+	if (arr[0] && size > 1)
 		FIX(c, "Check it in the callback before the access, and stop the loop when it is out of range: `if (%s >= "
-		       "%s) return 1;` (1 ends bpf_loop).",
-		    var,
-		    size > 1 ? (snprintf(pat, sizeof(pat), "sizeof(%s) / sizeof(%s[0])", arr, arr), pat)
-			     : (snprintf(pat, sizeof(pat), "sizeof(%s)", arr), pat));
+		       "sizeof(%s) / sizeof(%s[0])) return 1;` (1 ends bpf_loop).",
+		    var, arr, arr);
+	else if (arr[0])
+		FIX(c, "Check it in the callback before the access, and stop the loop when it is out of range: `if (%s >= "
+		       "sizeof(%s)) return 1;` (1 ends bpf_loop).",
+		    var, arr);
 	else
 		FIX(c, "Check it in the callback before the access, and stop the loop when it is out of range: `if (%s >= "
 		       "N) return 1;` with N the array's length (1 ends bpf_loop).",
