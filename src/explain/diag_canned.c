@@ -306,7 +306,8 @@ int diag_lsm(struct ctx *c)
 		FIX(c, "Make the program sleepable: `SEC(\"lsm.s/%s\")`.", hook);
 		return 1;
 	}
-	if (sscanf(c->msg, "%127s is not sleepable", name) == 1 && !strncmp(name, "bpf_lsm_", 8)) {
+	if (strstr(c->msg, " is not sleepable") && sscanf(c->msg, "%127s is not sleepable", name) == 1 &&
+	    !strncmp(name, "bpf_lsm_", 8)) {
 		diag_class(c, "other");
 		diag_where(c, c->fail, "fails here");
 		WHY(c, "A sleepable LSM program (`lsm.s/`) may attach only to the hooks the kernel calls where it may "
@@ -356,7 +357,7 @@ int diag_lsm(struct ctx *c)
 		return 1;
 	}
 	/* the file-system kfuncs: a filter keeps them to LSM programs */
-	if (sscanf(c->msg, "calling kernel function %127s is not allowed", name) == 1 &&
+	if (strstr(c->msg, " is not allowed") && sscanf(c->msg, "calling kernel function %127s is not allowed", name) == 1 &&
 	    (!strcmp(name, "bpf_path_d_path") || !strcmp(name, "bpf_get_task_exe_file") || !strcmp(name, "bpf_put_file") ||
 	     !strcmp(name, "bpf_get_file_xattr") || !strcmp(name, "bpf_get_dentry_xattr"))) {
 		diag_class(c, "helper-not-allowed");

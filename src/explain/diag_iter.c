@@ -219,7 +219,11 @@ static int iter_rcu_msgs(struct ctx *c)
 	char fn[64] = "", kind[32] = "task";
 	int op, k;
 
-	if (sscanf(m, "kernel func %63s requires RCU critical section protection", fn) == 1) {
+	/* sscanf stops checking at the first mismatch after %s: "kernel
+	 * function ... expected pointer" would match too, so the whole
+	 * phrase is tested */
+	if (strstr(m, " requires RCU critical section protection") &&
+	    sscanf(m, "kernel func %63s requires RCU critical section protection", fn) == 1) {
 		if ((k = iter_kfunc(fn, &op)) >= 0)
 			snprintf(kind, sizeof(kind), "%s", iter_kind_name(k));
 		diag_class(c, "rcu-section");
