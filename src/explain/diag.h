@@ -96,6 +96,7 @@ int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_assigned_from(const struct ctx *c, long insn, char *name, size_t nsize, char *expr, size_t esize);
 int diag_is_lvalue(const char *s); /* a name with members or elements: `e->len`, `hdr.len`, `v[2]` */
 int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);
+bool diag_arrow_at(const char *line, const char *q, char *x, char *f, size_t size); /* arrow at q */
 int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size);
 int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size);
 int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);

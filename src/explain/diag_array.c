@@ -190,13 +190,9 @@ static int diag_loop_index(struct ctx *c)
 
 		/* the compiler may test a register made on the `if` line (`ms &
 		 * ~15`) on a later line: quote the line that made it */
-		if ((!li || !strstr(bv_line_text(li), "if (")) && jd && jd->def_insn >= 0) {
-			const struct bv_line_info *dl = bv_prog_line_at(c->prog, (size_t)jd->def_insn);
-
-			if (dl && strstr(bv_line_text(dl), "if (")) {
-				li = dl;
-				clamp = jd->def_insn;
-			}
+		if (!line_has(c, clamp, "if (") && jd && jd->def_insn >= 0 && line_has(c, jd->def_insn, "if (")) {
+			li = bv_prog_line_at(c->prog, (size_t)jd->def_insn);
+			clamp = jd->def_insn;
 		}
 		diag_where(c, clamp, "the clamp checked here");
 		diag_where(c, def, "and set the index here");

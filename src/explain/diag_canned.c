@@ -358,8 +358,7 @@ int diag_lsm(struct ctx *c)
 	}
 	/* the file-system kfuncs: a filter keeps them to LSM programs */
 	if (strstr(c->msg, " is not allowed") && sscanf(c->msg, "calling kernel function %127s is not allowed", name) == 1 &&
-	    (!strcmp(name, "bpf_path_d_path") || !strcmp(name, "bpf_get_task_exe_file") || !strcmp(name, "bpf_put_file") ||
-	     !strcmp(name, "bpf_get_file_xattr") || !strcmp(name, "bpf_get_dentry_xattr"))) {
+	    (kfunc_lsm_only(name) == 'a' || kfunc_lsm_only(name) == 's')) {
 		diag_class(c, "helper-not-allowed");
 		diag_where(c, c->fail, "fails here");
 		WHY(c, "%s() is one of the kernel's file-system kfuncs, which only LSM programs may call: the kernel "
@@ -369,9 +368,7 @@ int diag_lsm(struct ctx *c)
 		FIX(c, "Do the work in an LSM program on a hook that sees the file or the task, e.g. `SEC(\"lsm/file_open\") "
 		       "int BPF_PROG(f, struct file *file)`%s; or, in a tracing program, the bpf_d_path() helper, which "
 		       "fentry programs on the functions the kernel lists may call.",
-		    !strcmp(name, "bpf_get_file_xattr") || !strcmp(name, "bpf_get_dentry_xattr") ? " (made sleepable, "
-												     "`lsm.s/`)"
-												   : "");
+		    kfunc_lsm_only(name) == 's' ? " (made sleepable, `lsm.s/`)" : "");
 		return 1;
 	}
 	if (strstr(c->msg, "LSM programs must have a GPL compatible license")) {
@@ -446,8 +443,6 @@ static int diag_atomic_pkt(struct ctx *c)
 int diag_tp_var_ctx(struct ctx *c)
 {
 	const char *sec = c->prog->section ? c->prog->section : "", *line = diag_src_text(c, c->fail);
-	char lhs[64] = "", rhs[128] = "";
-
 	char var[64] = "", off[64] = "";
 	const char *q;
 
@@ -474,19 +469,9 @@ int diag_tp_var_ctx(struct ctx *c)
 	/* `unsigned char c = *(...)`: the declaration stays, the read moves */
 	char decl[96] = "";
 
-	if (line && diag_assignment(c, c->fail, lhs, sizeof(lhs), rhs, sizeof(rhs))) {
-		size_t k = strlen(lhs);
-
-		while (k && lhs[k - 1] == ' ')
-			lhs[--k] = 0;
-		while (k && (isalnum((unsigned char)lhs[k - 1]) || lhs[k - 1] == '_'))
-			k--;
-		snprintf(var, sizeof(var), "%s", lhs + k);
-		if (k)
-			snprintf(decl, sizeof(decl), "%s; ", lhs);
-	}
-	if (!var[0] && line && diag_assigned_var(c, c->fail, var, sizeof(var)) == 1) {
-		/* the declared name as a whole word before its `=` */
+	if (line && diag_assigned_var(c, c->fail, var, sizeof(var)) == 1) {
+		/* the declared name as a whole word before its `=`: what
+		 * precedes it is the type */
 		size_t n = strlen(var);
 
 		for (q = strstr(line, var); q; q = strstr(q + 1, var))
@@ -508,8 +493,8 @@ int diag_tp_var_ctx(struct ctx *c)
 	return 1;
 }
 
-/* A field of a full socket read through a sock_common pointer (skb->sk):
- * the fix converts it with bpf_sk_fullsock(), in the line's own names. */
+/* A GPL-only helper under another license: the fix keeps the object's
+ * own terms by dual-licensing where the kernel allows it. */
 static int diag_gpl_only(struct ctx *c)
 {
 	const char *lic = c->obj && c->obj->license ? c->obj->license : NULL;
@@ -532,6 +517,8 @@ static int diag_gpl_only(struct ctx *c)
 	return 1;
 }
 
+/* A field of a full socket read through a sock_common pointer (skb->sk):
+ * the fix converts it with bpf_sk_fullsock(), in the line's own names. */
 static int diag_sock_common_field(struct ctx *c)
 {
 	char var[64], field[64];
@@ -539,20 +526,14 @@ static int diag_sock_common_field(struct ctx *c)
 					      "dst_ip6", "dst_port", "state", "rx_queue_mapping", "bound_dev_if" };
 
 	char lhs[96], rhs[128];
-	const char *a, *b;
-	size_t n;
+	const char *a;
 
 	if (!msg_starts(c->msg, "R") || !strstr(c->msg, "invalid sock_common access"))
 		return 0;
 	/* a load: the arrow on the right of `=` (`skb->mark = sk->mark;`) */
 	if (diag_assignment(c, c->fail, lhs, sizeof(lhs), rhs, sizeof(rhs)) && (a = strstr(rhs, "->"))) {
-		for (b = a; b > rhs && (isalnum((unsigned char)b[-1]) || b[-1] == '_'); b--)
-			;
-		n = strspn(a + 2, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-		if (a == b || !n || (size_t)(a - b) >= sizeof(var) || n >= sizeof(field))
+		if (!diag_arrow_at(rhs, a, var, field, sizeof(var)))
 			return 0;
-		snprintf(var, sizeof(var), "%.*s", (int)(a - b), b);
-		snprintf(field, sizeof(field), "%.*s", (int)n, a + 2);
 	} else if (!diag_arrow(c, c->fail, var, sizeof(var), field, sizeof(field)) || !diag_is_name(var)) {
 		return 0;
 	}
@@ -629,9 +610,6 @@ int diag_simple(struct ctx *c)
 		{ "combined stack size", "stack-too-large",
 		  "The functions of one call chain together need more than the 512 bytes of stack the kernel allows.",
 		  "Move large local buffers into a per-CPU array map, or mark functions `__always_inline` less." },
-		{ "cannot call GPL-restricted function", "helper-not-allowed",
-		  "This helper is only for GPL-compatible programs, and the object's license is not.",
-		  "Declare a GPL-compatible license: `char LICENSE[] SEC(\"license\") = \"GPL\";`." },
 		{ "ldimm64 failed to find the address for kernel symbol", "other",
 		  "The program takes the address of a kernel variable declared `extern ... __ksym` (a per-CPU one, for "
 		  "bpf_per_cpu_ptr() or bpf_this_cpu_ptr()). The kernel finds the variable in its BTF, then wants its "

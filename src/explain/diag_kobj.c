@@ -424,22 +424,6 @@ static int release_unacquired(struct ctx *c)
 	return 0;
 }
 
-/* The `X->f` whose arrow is at Q in LINE: X and f, each under SIZE. */
-static bool arrow_at(const char *line, const char *q, char *x, char *f, size_t size)
-{
-	const char *b = q, *e = q + 2;
-
-	while (b > line && (isalnum((unsigned char)b[-1]) || b[-1] == '_'))
-		b--;
-	while (isalnum((unsigned char)*e) || *e == '_')
-		e++;
-	if (b == q || e == q + 2 || (size_t)(q - b) >= size || (size_t)(e - q - 2) >= size)
-		return false;
-	snprintf(x, size, "%.*s", (int)(q - b), b);
-	snprintf(f, size, "%.*s", (int)(e - q - 2), q + 2);
-	return true;
-}
-
 /* Whether struct ID of BTF starts with struct NAME: its first member, or
  * that member's first, and so on (tcp_sock > ... > sock > sock_common). */
 static bool embeds_first(const struct btf *btf, uint32_t id, const char *name)
@@ -505,7 +489,7 @@ static int cast_beyond(struct ctx *c)
 		int mo, ms;
 		char m[64];
 
-		if (!arrow_at(fl, q, x, f, sizeof(x)))
+		if (!diag_arrow_at(fl, q, x, f, sizeof(x)))
 			continue;
 		/* `tp->srtt_us`: the field at that offset of a struct that
 		 * starts with ST */

@@ -659,3 +659,19 @@ int diag_declared_struct(const struct ctx *c, long insn, const char *var, char *
 	e = ident_end(p);
 	return take_ident(p, e, out, size);
 }
+
+/* The `X->f` whose arrow is at Q in LINE: X and f, each under SIZE. */
+bool diag_arrow_at(const char *line, const char *q, char *x, char *f, size_t size)
+{
+	const char *b = q, *e = q + 2;
+
+	while (b > line && (isalnum((unsigned char)b[-1]) || b[-1] == '_'))
+		b--;
+	while (isalnum((unsigned char)*e) || *e == '_')
+		e++;
+	if (b == q || e == q + 2 || (size_t)(q - b) >= size || (size_t)(e - q - 2) >= size)
+		return false;
+	snprintf(x, size, "%.*s", (int)(q - b), b);
+	snprintf(f, size, "%.*s", (int)(e - q - 2), q + 2);
+	return true;
+}

@@ -2070,7 +2070,7 @@ static int diag_size_msgs(struct ctx *c)
 static long mod_by_division(const struct ctx *c, int reg, long step)
 {
 	const struct bv_vreg *v = reg_at(c, step, reg);
-	long d = v ? v->def_insn : -1, k;
+	long d = v ? v->def_insn : -1;
 	const struct bv_insn *in;
 
 	for (int hop = 0; hop < 4 && (in = insn_at(c, d)); hop++) {
@@ -2090,8 +2090,7 @@ static long mod_by_division(const struct ctx *c, int reg, long step)
 		if (!mul || BV_OP(mul->code) != BV_MUL || (mul->code & 0x08) || !q || !(div = insn_at(c, q->def_insn)) ||
 		    BV_OP(div->code) != BV_DIV || (div->code & 0x08) || div->imm != mul->imm || div->imm < 2)
 			return 0;
-		k = div->imm;
-		return k;
+		return div->imm;
 	}
 	return 0;
 }
@@ -2119,6 +2118,18 @@ static int entry_arg(const struct ctx *c, int r, long step)
 	return r >= 1 && r <= 5 ? r : -1;
 }
 
+/* The call that entered the frame step runs in (a helper calling a
+ * callback, or a call of a function): its instruction, -1. */
+static long entering_call(const struct ctx *c, long step)
+{
+	int frame = step >= 0 ? c->res->steps[step].frame : 0;
+
+	for (long k = step - 1; k >= 0; k--)
+		if (c->res->steps[k].frame < frame && is_call(c, (long)c->res->steps[k].insn))
+			return (long)c->res->steps[k].insn;
+	return -1;
+}
+
 /* A bpf_loop callback indexing with its round number: the verifier checks
  * the callback once for every round and does not tie the number to the
  * count given to bpf_loop. */
@@ -2134,9 +2145,7 @@ static int cb_round_index(struct ctx *c, long k, int idx)
 
 	if (!frame || entry_arg(c, idx, k) != 1)
 		return 0;
-	for (long j = k; j >= 0 && call < 0; j--)
-		if (c->res->steps[j].frame < frame)
-			call = (long)c->res->steps[j].insn;
+	call = entering_call(c, k);
 	if (call < 0 || !is_helper_call(c, call) || strcmp(helper_at(c, call, hb, sizeof(hb)), "bpf_loop"))
 		return 0;
 	pr = diag_func_proto(c, c->fail, &btf);
@@ -4847,9 +4856,8 @@ static int diag_cb_return(struct ctx *c)
 		return 0;
 	if (func_of(c, c->fail))
 		fn = func_of(c, c->fail)->name;
-	for (long k = c->fstep - 1; k >= 0 && call < 0; k--)
-		if (c->res->steps[k].frame < frame && is_call(c, (long)c->res->steps[k].insn))
-			call = (long)c->res->steps[k].insn;
+	if (frame)
+		call = entering_call(c, c->fstep);
 	diag_class(c, "return-value");
 	diag_where(c, c->fail, "the callback returns here");
 	if (call >= 0) {

@@ -226,6 +226,26 @@ bool kfunc_registered(const char *name)
 	return name && bsearch(name, kfunc_allow_names, kfunc_allow_count, sizeof(char *), cmp_str);
 }
 
+/* The file-system kfuncs, which LSM programs alone may call (a filter
+ * refuses them to every other type, so the observed tracing row says
+ * '.'): how an LSM program may call name ('a', 's' when sleepable, 'u'
+ * for the xattr writers, which also depend on the hook and are not
+ * modelled), 0 for any other kfunc. */
+char kfunc_lsm_only(const char *name)
+{
+	static const struct {
+		const char *name;
+		char allow;
+	} fs[] = { { "bpf_get_task_exe_file", 'a' }, { "bpf_put_file", 'a' },	       { "bpf_path_d_path", 'a' },
+		   { "bpf_get_dentry_xattr", 's' },  { "bpf_get_file_xattr", 's' },    { "bpf_set_dentry_xattr", 'u' },
+		   { "bpf_remove_dentry_xattr", 'u' } };
+
+	for (size_t i = 0; name && i < BV_ARRAY_SIZE(fs); i++)
+		if (!strcmp(fs[i].name, name))
+			return fs[i].allow;
+	return 0;
+}
+
 /* '.' the program may not call it, 'a' it may, 's' only when sleepable,
  * 'u' bpfvet has no row for this program type or does not know the name. */
 char kfunc_allowed(const struct venv *env, const char *name)
@@ -236,23 +256,11 @@ char kfunc_allowed(const struct venv *env, const char *name)
 	at = name ? bsearch(name, kfunc_allow_names, kfunc_allow_count, sizeof(*at), cmp_str) : NULL;
 	if (!at)
 		return 'u';
-	if (env->prog_type == BV_PROG_LSM) {
-		/* LSM programs share the tracing programs' kfuncs, and alone
-		 * may call the file-system ones (a filter refuses them to
-		 * every other type, so the observed tracing row says '.');
-		 * the xattr writers, which also depend on the hook, are not
-		 * modelled */
-		static const struct {
-			const char *name;
-			char allow;
-		} fs[] = { { "bpf_get_task_exe_file", 'a' }, { "bpf_put_file", 'a' },	       { "bpf_path_d_path", 'a' },
-			   { "bpf_get_dentry_xattr", 's' },  { "bpf_get_file_xattr", 's' },    { "bpf_set_dentry_xattr", 'u' },
-			   { "bpf_remove_dentry_xattr", 'u' } };
+	/* LSM programs share the tracing programs' row, save the fs kfuncs */
+	char lsm = env->prog_type == BV_PROG_LSM ? kfunc_lsm_only(name) : 0;
 
-		for (size_t i = 0; i < BV_ARRAY_SIZE(fs); i++)
-			if (!strcmp(fs[i].name, name))
-				return fs[i].allow;
-	}
+	if (lsm)
+		return lsm;
 	any = prog_allow_row(kfunc_allow, env);
 	if (!any || (size_t)(at - kfunc_allow_names) >= strlen(any->ids))
 		return 'u';
