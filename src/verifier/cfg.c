@@ -20,6 +20,26 @@ static bool is_tracing_type(uint32_t t)
 	return t == 2 || t == 5 || t == 7 || t == 17 || t == 24;
 }
 
+/* The map types a sleepable program may use: those whose operations
+ * neither disable preemption nor rely on per-CPU state taken before a
+ * sleep (the perf buffer, stack traces, tries, bloom filters are not). */
+bool sleepable_map(uint32_t type)
+{
+	static const uint32_t ok[] = {
+		BPF_MAP_TYPE_HASH,	    BPF_MAP_TYPE_LRU_HASH,	BPF_MAP_TYPE_ARRAY,
+		BPF_MAP_TYPE_PERCPU_HASH,   BPF_MAP_TYPE_PERCPU_ARRAY,	BPF_MAP_TYPE_LRU_PERCPU_HASH,
+		BPF_MAP_TYPE_ARRAY_OF_MAPS, BPF_MAP_TYPE_HASH_OF_MAPS,	BPF_MAP_TYPE_RINGBUF,
+		BPF_MAP_TYPE_USER_RINGBUF,  BPF_MAP_TYPE_INODE_STORAGE, BPF_MAP_TYPE_SK_STORAGE,
+		BPF_MAP_TYPE_TASK_STORAGE,  BPF_MAP_TYPE_CGRP_STORAGE,	BPF_MAP_TYPE_QUEUE,
+		BPF_MAP_TYPE_STACK,	    BPF_MAP_TYPE_ARENA,
+	};
+
+	for (size_t i = 0; i < BV_ARRAY_SIZE(ok); i++)
+		if (ok[i] == type)
+			return true;
+	return false;
+}
+
 /* A map the program uses must suit its type: spin locks and timers in map
  * values are refused to program types that may run in any context.  The
  * kernel says so before it looks at a single instruction. */
@@ -44,6 +64,11 @@ static int check_map_prog_compat(struct venv *env)
 			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_timer yet");
 		else if (m->wq_off >= 0 && is_tracing_type(env->prog_type))
 			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_wq yet");
+		else if (m->type == BPF_MAP_TYPE_STRUCT_OPS)
+			err = verr_prog(env, -EINVAL, "bpf_struct_ops map cannot be used in prog");
+		else if (env->prog->sec.sleepable && !sleepable_map(m->type))
+			err = verr_prog(env, -EINVAL,
+					"Sleepable programs can only use array, hash, ringbuf and local storage maps");
 		/* the first use of an arena makes it the program's; the
 		 * instruction that names another is where it fails */
 		else if (m->type == BPF_MAP_TYPE_ARENA && ((env->arena >= 0 && env->arena != mi) || !env->priv)) {

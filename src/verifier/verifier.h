@@ -439,6 +439,7 @@ bool kfunc_null_to_trusted(const struct venv *env, const struct reg_state *r);
 char kfunc_allowed(const struct venv *env, const char *name);
 bool kfunc_registered(const char *name);
 char kfunc_lsm_only(const char *name); /* the LSM-only fs kfuncs: allow char, 0 */
+bool sleepable_map(uint32_t type);      /* cfg.c: a map type a sleepable program may use */
 bool kfunc_tables_sorted(void); /* for the tests */
 int check_proto_kfunc(struct venv *env, const struct kfunc_info *kf, uint32_t idx);
 int proto_kfunc_nargs(const struct venv *env, uint32_t idx, const char *name);
