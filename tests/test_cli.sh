@@ -798,6 +798,20 @@ if [ -f "$bpfdir/diagnose_thirtyfourth.o" ]; then
 		 diagnose_thirtyfourth:only_tcp4:ctx-access:'bpf_skb_load_bytes(skb, offset, &buf, len)' \
 		 diagnose_thirtyfourth:decode:stack-too-large:'mark dispatch() `static __always_inline`'
 fi
+if [ -f "$bpfdir/diagnose_thirtyfifth.o" ]; then
+	diag_rows diagnose_thirtyfifth:count_opens:scalar-deref:'Call bpf_get_current_task_btf() instead' \
+		 diagnose_thirtyfifth:tenant_count:null-map-value:'`if (!counters) return TC_ACT_OK;`' \
+		 diagnose_thirtyfifth:budget:return-value:'Replace `return w->total;` with `return 0;`' \
+		 diagnose_thirtyfifth:bash_line:helper-not-allowed:'`bpf_ringbuf_output(&lines, e, sizeof(*e), 0);`' \
+		 diagnose_thirtyfifth:first_byte:signed-size:'`__u8 c = *payload;`' \
+		 diagnose_thirtyfifth:on_exec:use-after-release:'Move `e->ts = bpf_ktime_get_ns();` (line 191) above `bpf_ringbuf_submit(e, 0);` (line 190)' \
+		 diagnose_thirtyfifth:marker_drop:reference-leak:'`if (buf[*i] == 0xee) { bpf_iter_num_destroy(&it); return TC_ACT_SHOT; }`' \
+		 diagnose_thirtyfifth:forward_tagged:helper-not-allowed:'`__u32 *ifindex = bpf_map_lookup_elem(&out_ports, &port); if (!ifindex) return TC_ACT_OK; return bpf_redirect(*ifindex, 0);`'
+fi
+if [ -f "$bpfdir/sleepable_maps.o" ]; then
+	diag_rows sleepable_maps:stack_trace:helper-not-allowed:'bpf_get_stack(ctx, buf, size, flags)' \
+		 sleepable_maps:lpm_trie:helper-not-allowed:'`SEC(\"uprobe//bin/true:main\")`'
+fi
 if [ -f "$bpfdir/diagnose_thirtyfourth_steps.o" ]; then
 	diag_rows diagnose_thirtyfourth_steps:rand_bucket_mod3:unbounded-index:'clang computed as `x - x / 3 * 3`' \
 		 diagnose_thirtyfourth_steps:rand_bucket_mod3:unbounded-index:'`__u32 i = bpf_get_prandom_u32() % 3; barrier_var(i); if (i >= 3) return 0;`'
@@ -1070,7 +1084,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

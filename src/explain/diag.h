@@ -161,6 +161,7 @@ int diag_map_value_is_array(const struct ctx *c, const struct bv_map *m);
 /* the context field at off as C names it ("skb->sk"); 0 when unknown */
 int diag_ctx_field_name(const struct ctx *c, int off, char *out, size_t size);
 int diag_lsm(struct ctx *c); /* diag_canned.c: an LSM program's hook and helper refusals */
+int diag_sleepable_map(struct ctx *c); /* diag_canned.c: a map type a sleepable program may not use */
 int diag_simple(struct ctx *c);
 
 #endif

@@ -275,6 +275,87 @@ static int diag_or_on_pointer(struct ctx *c)
 	return 1;
 }
 
+/* The first call in the program to bpf_<name>, -1 if none. */
+static long first_call(const struct ctx *c, const char *name)
+{
+	char hb[64];
+
+	for (size_t i = 0; i < c->prog->n_insns; i++)
+		if (is_helper_call(c, (long)i) && !strcmp(helper_at(c, (long)i, hb, sizeof(hb)), name))
+			return (long)i;
+	return -1;
+}
+
+/* A sleepable program (uprobe.s, lsm.s, syscall, ...) that names a map
+ * whose operations do not allow sleeping: the kernel says so when it
+ * resolves the program's maps, before the walk, without naming it. */
+int diag_sleepable_map(struct ctx *c)
+{
+	const struct bv_map *m = NULL;
+	const char *sec = c->prog->section ? c->prog->section : "";
+	long at = -1, out;
+	char a[5][96], plain[128] = "";
+
+	if (!msg_starts(c->msg, "Sleepable programs can only use"))
+		return 0;
+	diag_class(c, "helper-not-allowed");
+	for (size_t i = 0; c->prog->insn_map && i < c->prog->n_insns && !m; i++) {
+		int32_t mi = c->prog->insn_map[i];
+
+		if (mi >= 0 && (size_t)mi < c->obj->n_maps && !sleepable_map(c->obj->maps[mi].type)) {
+			m = &c->obj->maps[mi];
+			at = (long)i;
+		}
+	}
+	if (at >= 0)
+		diag_where(c, at, "the map named here");
+	/* `uretprobe.s//bin/bash:readline` without its `.s` */
+	if (strstr(sec, ".s/") || (strlen(sec) > 2 && !strcmp(sec + strlen(sec) - 2, ".s"))) {
+		const char *d = strstr(sec, ".s/") ? strstr(sec, ".s/") : sec + strlen(sec) - 2;
+
+		snprintf(plain, sizeof(plain), "%.*s%s", (int)(d - sec), sec, d + 2);
+	}
+	WHY(c, "The program is sleepable%s%s%s, and a sleepable program may use only maps whose operations allow "
+	       "sleeping: hash and array maps (plain, per-CPU, LRU), maps of maps, ring buffers, local storage, queues "
+	       "and stacks, arenas.",
+	    sec[0] ? " (`SEC(\"" : "", sec, sec[0] ? "\")`)" : "");
+	if (m)
+		WHY(c, " Map %s, of type %s, is not one of them.", m->name, bv_map_type_name(m->type));
+	else
+		WHY(c, " The kernel does not say which of the program's maps is of another type.");
+	if (m && m->type == BPF_MAP_TYPE_PERF_EVENT_ARRAY) {
+		FIX(c, "Make %s a ring buffer, the perf buffer's successor, which a sleepable program may use: "
+		       "`__uint(type, BPF_MAP_TYPE_RINGBUF); __uint(max_entries, 256 * 1024);` in its definition",
+		    m->name);
+		out = first_call(c, "bpf_perf_event_output");
+		if (out >= 0 && diag_call_arg(c, out, 2, a[1], sizeof(a[1])) && diag_call_arg(c, out, 4, a[3], sizeof(a[3])) &&
+		    diag_call_arg(c, out, 5, a[4], sizeof(a[4]))) {
+			diag_where(c, out, "the perf buffer written here");
+			FIX(c, ", and `bpf_ringbuf_output(%s, %s, %s, 0);` in place of bpf_perf_event_output()", a[1], a[3],
+			    a[4]);
+		}
+		FIX(c, " (user space reads it with ring_buffer__new() instead of perf_buffer__new())");
+	} else if (m && m->type == BPF_MAP_TYPE_STACK_TRACE) {
+		FIX(c, "Take the stack with bpf_get_stack(ctx, buf, size, flags) into a buffer of your own (a ring buffer "
+		       "record or a per-CPU array map's value) instead of bpf_get_stackid() and a stack map");
+	} else if (!m) {
+		FIX(c, "Find the map of another type among the program's: a perf event array becomes a ring buffer "
+		       "(`BPF_MAP_TYPE_RINGBUF` and bpf_ringbuf_output()), a stack trace map a buffer filled by "
+		       "bpf_get_stack(), an LPM trie a hash map per prefix length; or make the program not sleepable (drop "
+		       "the `.s` from its section) and read user memory with bpf_probe_read_user() instead of "
+		       "bpf_copy_from_user()");
+	} else {
+		FIX(c, "Use one of those map types for %s%s", m->name,
+		    m && m->type == BPF_MAP_TYPE_LPM_TRIE ? " (a hash map keyed by each prefix length you need)" : "");
+	}
+	if (plain[0])
+		FIX(c, "; or make the program not sleepable, `SEC(\"%s\")`, and read user memory with "
+		       "bpf_probe_read_user() instead of bpf_copy_from_user()",
+		    plain);
+	FIX(c, ".");
+	return 1;
+}
+
 /* LSM programs: what the kernel checks of the hook before any
  * instruction, and the helpers it keeps to some hooks.  The lines are
  * shared with fentry and d_path; the hook's name tells them apart. */

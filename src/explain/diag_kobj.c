@@ -23,6 +23,38 @@ static bool is_release_call(const struct ctx *c, long i, char *name, size_t size
 	       strstr(name, "ringbuf_submit") || strstr(name, "ringbuf_discard");
 }
 
+/* A statement that uses the object on the line after its release, in the
+ * same function: the fix moves that statement above the release. */
+static bool moved_above(struct ctx *c, long rel, int r)
+{
+	const struct bv_line_info *lr = bv_prog_line_at(c->prog, (size_t)rel);
+	const struct bv_line_info *lf = bv_prog_line_at(c->prog, (size_t)c->fail);
+	const char *tr = diag_src_text(c, rel), *tf = diag_src_text(c, c->fail);
+	size_t n;
+
+	if (!lr || !lf || !tr || !tf || lf->line_num <= lr->line_num || func_of(c, rel) != func_of(c, c->fail) ||
+	    (lr->file && lf->file && strcmp(lr->file, lf->file)))
+		return false;
+	/* a store into the object (`e->ts = ...;`): moved up, it reads
+	 * nothing made after the release; a read of it keeps its own advice */
+	{
+		const struct bv_insn *in = insn_at(c, c->fail);
+
+		if (!in || (BV_CLASS(in->code) != BV_STX && BV_CLASS(in->code) != BV_ST) || in->dst != r)
+			return false;
+	}
+	n = strlen(tf);
+	/* one whole statement, not a line of a larger one or a condition */
+	if (!n || tf[n - 1] != ';' || !strncmp(tf, "if ", 3) || !strncmp(tf, "return", 6) || strchr(tf, '{'))
+		return false;
+	if (strstr(tr, "ringbuf_"))
+		WHY(c, " A ring buffer record is submitted or discarded once: after that it belongs to the reader.");
+	FIX(c, "Move `%s` (line %u) above `%s` (line %u): finish with the object first, then release it, exactly "
+	       "once on each path.",
+	    tf, lf->line_num, tr, lr->line_num);
+	return true;
+}
+
 int diag_released(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -68,7 +100,9 @@ int diag_released(struct ctx *c)
 	       "plain numbers%s.",
 	    r, name, rel,
 	    strstr(name, "kptr_xchg") ? " (bpf_kptr_xchg() gave the reference to the map)" : "");
-	if (strstr(name, "ringbuf_")) {
+	if (moved_above(c, rel, r))
+		; /* the statement itself goes before the release */
+	else if (strstr(name, "ringbuf_")) {
 		WHY(c, " A ring buffer record is submitted or discarded once: after that it belongs to the reader.");
 		FIX(c, "Fill the record completely first, then submit or discard it exactly once on each path: "
 		       "`if (keep) bpf_ringbuf_submit(e, 0); else bpf_ringbuf_discard(e, 0);` (an `else`, or a return "

@@ -351,6 +351,56 @@ struct trace {
 	int16_t near_off;            /* the stack offset it stored at */
 };
 
+/* How many bits insn i sign-extends from (`r1 <<= 56; r1 s>>= 56` or a
+ * movsx or signed load of a char, short or int), 0 if it does not. */
+static int sign_extends(const struct ctx *c, long i)
+{
+	const struct bv_insn *in = insn_at(c, i);
+	const struct bv_form *f = form_at(c, i);
+
+	if (!in || !f)
+		return 0;
+	if (f->op == BV_OP_ARSH && f->is64 && !f->x && (in->imm == 56 || in->imm == 48 || in->imm == 32))
+		return 64 - in->imm;
+	if (f->op == BV_OP_MOVSX)
+		return in->off;
+	if (BV_CLASS(in->code) == BV_LDX && BV_MODE(in->code) == BV_MEMSX)
+		return access_size(c, i) * 8;
+	return 0;
+}
+
+/* An index that is negative because a `char`, `short` or `int` variable
+ * was sign-extended: the fix is its declaration, unsigned (seen, batch 35:
+ * `char c = *payload; ... table[c]`). */
+static bool unsigned_decl(struct ctx *c, const struct trace *tr)
+{
+	long at = sign_extends(c, tr->op) ? tr->op : sign_extends(c, tr->root) ? tr->root : -1;
+	int bits = at >= 0 ? sign_extends(c, at) : 0;
+	char var[64], decl[160];
+	const char *t, *v;
+
+	if (!bits || !diag_assigned_var(c, at, var, sizeof(var)) || !diag_is_name(var) || !(t = diag_src_text(c, at)))
+		return false;
+	/* `char c = *payload;`: the type before the name, replaced */
+	v = strstr(t, var);
+	while (v && ((v > t && (isalnum((unsigned char)v[-1]) || v[-1] == '_')) ||
+		     isalnum((unsigned char)v[strlen(var)]) || v[strlen(var)] == '_'))
+		v = strstr(v + 1, var);
+	if (v && v > t && v[-1] == ' ' && strchr(v, '=') && strlen(v) < 120)
+		snprintf(decl, sizeof(decl), "__u%d %s", bits, v);
+	else
+		decl[0] = '\0';
+	WHY(c, " It is negative because `%s` is a signed %d-bit variable: its value is sign-extended when it is used "
+	       "as an index (insn %ld), so %s from 0x%x up become negative numbers.",
+	    var, bits, at, bits == 8 ? "bytes" : "values", 1u << (bits - 1));
+	if (decl[0])
+		FIX(c, "Declare `%s` unsigned, as the data it holds is: `%s`. A `char` is signed in BPF C, as on x86.",
+		    var, decl);
+	else
+		FIX(c, "Declare `%s` unsigned (`__u%d %s`), so that it is never negative.", var, bits, var);
+	return true;
+}
+
 /* The helper call at step s writes the stack byte at off (of the frame
  * the fill reads): one of its buffers to fill or rewrite is there. */
 static bool call_writes_stack(const struct ctx *c, long s, int32_t off)
@@ -1567,10 +1617,10 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		return 1;
 	}
 	if (negative) {
-		bool on_copy = false;
+		bool on_copy = false, checked = find_check(c, valreg, c->fstep, &chk);
 
 		diag_class(c, "signed-size");
-		if (find_check(c, valreg, c->fstep, &chk)) {
+		if (checked) {
 			diag_where(c, chk.insn, "the check, which leaves it negative");
 			on_copy = chk.reg != valreg && chk.is_signed;
 			if (chk.reg != valreg)
@@ -1581,7 +1631,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		WHY(c, "R%d can be negative here (smallest value %" PRId64 "), and a size or index must not be", valreg,
 		    v->smin);
 		explain_bound_source(c, valreg, c->fstep, "its upper bound learnt here");
-		WHY(c, ". An upper-bound check on a signed value leaves its lower side open.");
+		WHY(c, ".%s", checked ? " An upper-bound check on a signed value leaves its lower side open." : "");
 		compiler_story(c, &tr, valreg);
 		/* the length by its name when it is a plain variable (`n`) */
 		char nb[64];
@@ -1590,7 +1640,9 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 					  !strpbrk(nb, ".->[*() ")
 				      ? nb
 				      : "len";
-		if (on_copy)
+		if (!is_helper_call(c, c->fail) && unsigned_decl(c, &tr))
+			; /* an index made by sign extension: declared unsigned, it is never negative */
+		else if (on_copy)
 			/* both sides checked on the copy would still leave R valreg open */
 			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 %s`): with a 32-bit `int` the "
 			       "compiler checks a sign-extended copy and passes the original on, so even a check of both "
@@ -3434,6 +3486,107 @@ static long enclosing_loop(const struct ctx *c, long head, long edge)
 	return -1;
 }
 
+/* A constant the program returns, by the name its type gives it. */
+static void return_words(const struct ctx *c, long long v, char *out, size_t size)
+{
+	static const char *const tc[] = { [0] = "TC_ACT_OK", [1] = "TC_ACT_RECLASSIFY", [2] = "TC_ACT_SHOT",
+					  [3] = "TC_ACT_PIPE", [4] = "TC_ACT_STOLEN", [7] = "TC_ACT_REDIRECT" };
+	static const char *const xdp[] = { "XDP_ABORTED", "XDP_DROP", "XDP_PASS", "XDP_TX", "XDP_REDIRECT" };
+	uint32_t pt = c->prog->sec.prog_type;
+	const char *w = NULL;
+
+	if ((pt == BV_PROG_SCHED_CLS || pt == BV_PROG_SCHED_ACT) && v >= 0 && v < (long long)(sizeof(tc) / sizeof(tc[0])))
+		w = tc[v];
+	else if (pt == BV_PROG_XDP && v >= 0 && v < (long long)(sizeof(xdp) / sizeof(xdp[0])))
+		w = xdp[v];
+	if (w)
+		snprintf(out, size, "%s", w);
+	else
+		snprintf(out, size, "%lld", v);
+}
+
+/* Where clang jumped from a test straight to the shared exit (the return
+ * between them has no line of its own): the test's `if (...)` line, and
+ * `return V;` with the constant R0 holds at the exit. */
+static void guarded_exit(const struct ctx *c, long stop, char *cond, size_t csize, char *ret, size_t rsize)
+{
+	const struct bv_vreg *r0 = reg_at(c, c->fstep, 0);
+	char v[32];
+
+	if (!r0 || r0->kind != BV_REG_SCALAR || r0->umin != r0->umax)
+		return;
+	for (long k = (long)c->res->n_steps - 1; k > stop; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const char *u;
+
+		if (!is_cond_jump(c, i))
+			continue;
+		u = diag_src_text(c, i);
+		if (!u || strncmp(u, "if (", 4) || strchr(u, '{') || u[strlen(u) - 1] != ')' || strlen(u) >= csize)
+			return;
+		snprintf(cond, csize, "%s", u);
+		return_words(c, (long long)r0->smin, v, sizeof(v));
+		snprintf(ret, rsize, "return %s;", v);
+		return;
+	}
+}
+
+/* The program destroys iterators of this kind somewhere: a path that
+ * leaks one left the loop early, past the destroy. */
+static bool destroys(const struct ctx *c, const char *kind)
+{
+	char want[64], hb[64];
+
+	snprintf(want, sizeof(want), "bpf_iter_%s_destroy", kind);
+	for (size_t i = 0; i < c->prog->n_insns; i++)
+		if (is_call(c, (long)i) && !strcmp(helper_at(c, (long)i, hb, sizeof(hb)), want))
+			return true;
+	return false;
+}
+
+/* The `return ...;` by which the failing path leaves an open-coded loop
+ * (the last iterator call before the exit), and the `if (...)` guarding
+ * it when that is on a line of its own; false when the path has none. */
+static bool early_return(const struct ctx *c, char *cond, size_t csize, char *ret, size_t rsize)
+{
+	const char *t, *p;
+	int op;
+	long k;
+
+	cond[0] = ret[0] = '\0';
+	for (k = (long)c->res->n_steps - 1; k >= 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+		char b[64];
+
+		if (is_call(c, i) && iter_kfunc(helper_at(c, i, b, sizeof(b)), &op) >= 0)
+			break;
+		if (!(t = diag_src_text(c, i)))
+			continue;
+		if (!strncmp(t, "return", 6) && strlen(t) < rsize) {
+			snprintf(ret, rsize, "%s", t);
+			cond[0] = '\0';
+			/* the guard on the line before it on the path */
+			for (long j = k - 1; j >= 0; j--) {
+				const char *u = diag_src_text(c, (long)c->res->steps[j].insn);
+
+				if (!u || u == t)
+					continue;
+				if (!strncmp(u, "if (", 4) && !strchr(u, '{') && u[strlen(u) - 1] == ')' &&
+				    strlen(u) < csize)
+					snprintf(cond, csize, "%s", u);
+				break;
+			}
+		} else if (!strncmp(t, "if (", 4) && (p = strstr(t, ") return")) && t[strlen(t) - 1] == ';' &&
+			   !strchr(t, '{') && (size_t)(p + 1 - t) < csize && strlen(p + 2) < rsize) {
+			snprintf(cond, csize, "%.*s", (int)(p + 1 - t), t);
+			snprintf(ret, rsize, "%s", p + 2);
+		}
+	}
+	if (k >= 0 && !ret[0])
+		guarded_exit(c, k, cond, csize, ret, rsize);
+	return k >= 0 && ret[0];
+}
+
 static int diag_special(struct ctx *c)
 {
 	char b[64];
@@ -3591,7 +3744,19 @@ static int diag_special(struct ctx *c)
 		}
 		if (acq >= 0 && (kind = iter_kfunc(helper_at(c, acq, b, sizeof(b)), &op)) >= 0 && op == ITER_OP_NEW) {
 			const char *k = iter_kind_name(kind);
+			char it[64], cond[160], ret[160];
 
+			if (!diag_call_arg(c, acq, 1, it, sizeof(it)))
+				snprintf(it, sizeof(it), "&it");
+			if (destroys(c, k) && early_return(c, cond, sizeof(cond), ret, sizeof(ret))) {
+				FIX(c, "Destroy the iterator before leaving the loop on this path: `%s%s{ bpf_iter_%s_destroy(%s); "
+				       "%s }`. Every path after bpf_iter_%s_new() must call it once, early returns and breaks "
+				       "included; %s destroy%s it when the loop's scope ends.",
+				    cond, cond[0] ? " " : "", k, it, ret, k,
+				    !strcmp(k, "num") ? "bpf_for() and bpf_repeat()" : "bpf_for_each()",
+				    !strcmp(k, "num") ? "" : "s");
+				return 1;
+			}
 			FIX(c, "Call bpf_iter_%s_destroy(&it) on every path after bpf_iter_%s_new(), early returns and "
 			       "breaks included, or use %s, which destroy%s the iterator when the loop's scope ends.",
 			    k, k, !strcmp(k, "num") ? "bpf_for() / bpf_repeat()" : "bpf_for_each()",
@@ -4594,6 +4759,16 @@ static void swap_call(struct ctx *c, const char *name, const char *advice)
 	};
 	char a[4][96];
 
+	/* bpf_redirect_map(&map, key, flags) -> a lookup, then bpf_redirect() */
+	if (!strcmp(name, "redirect_map") && diag_call_arg(c, c->fail, 1, a[0], sizeof(a[0])) &&
+	    diag_call_arg(c, c->fail, 2, a[1], sizeof(a[1]))) {
+		bool named = diag_is_name(a[1]);
+
+		FIX(c, " Here: `%s%s%s%s__u32 *ifindex = bpf_map_lookup_elem(%s, &%s); if (!ifindex) return TC_ACT_OK; "
+		       "return bpf_redirect(*ifindex, 0);`.",
+		    named ? "" : "__u32 key = ", named ? "" : a[1], named ? "" : "; ", "", a[0], named ? a[1] : "key");
+		return;
+	}
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		char to[40];
 
@@ -4726,6 +4901,9 @@ static int diag_helper_type(struct ctx *c)
 						       "bpf_sk_redirect_hash(skb, &map, &key, flags)." },
 		{ "msg_redirect_map", BV_PROG_SK_SKB, "An sk_skb program has the socket buffer's redirect: "
 						      "bpf_sk_redirect_map(skb, &map, key, flags)." },
+		{ "redirect_map", BV_PROG_SCHED_CLS, "Only XDP has bpf_redirect_map(). A tc program redirects with "
+						     "bpf_redirect(ifindex, flags): look the interface up in the map first "
+						     "(a device map's value starts with the ifindex)." },
 		{ "get_stackid", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event)." },
 		{ "get_stack", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event)." },
 		{ "override_return", 0, "Only kprobes on functions marked for error injection may change a return "
@@ -4793,7 +4971,11 @@ static int diag_helper_type(struct ctx *c)
 				const char *w = alt[i].instead;
 
 				/* "An sk_msg program ..." goes on the sentence: "an sk_msg program" */
-				FIX(c, "If this is an %s program: %c%s", bv_prog_type_name(alt[i].type),
+				FIX(c, "If this is %s program: %c%s",
+				    alt[i].type == BV_PROG_SCHED_CLS ? "a tc"
+				    : alt[i].type == BV_PROG_XDP     ? "an XDP"
+				    : alt[i].type == BV_PROG_SK_MSG  ? "an sk_msg"
+								     : "an sk_skb",
 				    isupper((unsigned char)w[0]) && islower((unsigned char)w[1]) ? tolower((unsigned char)w[0]) : w[0],
 				    w + 1);
 			} else
@@ -4842,6 +5024,23 @@ static long value_writer(const struct ctx *c, const struct bv_vreg *v)
 	}
 	return d;
 }
+/* The expression of `return EXPR;` on the failing line, when it is not a
+ * number (a constant return has its own advice). */
+static bool cb_return_expr(const struct ctx *c, char *out, size_t size)
+{
+	const char *t = diag_src_text(c, c->fail), *r, *e;
+
+	if (!t || !(r = strstr(t, "return ")) || !(e = strchr(r, ';')))
+		return false;
+	r += strlen("return ");
+	while (*r == ' ')
+		r++;
+	if (e == r || (size_t)(e - r) >= size || isdigit((unsigned char)*r) || *r == '-')
+		return false;
+	snprintf(out, size, "%.*s", (int)(e - r), r);
+	return true;
+}
+
 static int diag_cb_return(struct ctx *c)
 {
 	const struct bv_vreg *v = reg_at(c, c->fstep, 0);
@@ -4893,9 +5092,22 @@ static int diag_cb_return(struct ctx *c)
 		FIX(c, "Return 1 to stop where the callback returns %d (`return 1;`), 0 to go on, and pass anything else "
 		       "back through the context pointer the callback gets (its last argument).",
 		    neg);
-	else if (lo == 0 && hi == 1)
-		FIX(c, "Return 0 to go on and 1 to stop (`return done ? 1 : 0;`), and pass anything else back through the "
-		       "context pointer the callback gets (its last argument).");
+	else if (lo == 0 && hi == 1 && cb_return_expr(c, b, sizeof(b))) {
+		char x[64], f[64];
+		const char *arrow = strstr(b, "->");
+
+		/* `return w->total;`: the result is in the context already */
+		if (arrow && diag_arrow_at(b, arrow, x, f, sizeof(x)) && strlen(x) + 2 + strlen(f) == strlen(b))
+			FIX(c, "Replace `return %s;` with `return 0;`: the result is already in `%s`, which the caller reads "
+			       "after %s returns; return 1 only to stop early.",
+			    b, b, call >= 0 ? hb : "the helper");
+		else
+			FIX(c, "Replace `return %s;` with `return 0;` (0 goes on, 1 stops), and pass %s back through the "
+			       "context pointer the callback gets (its last argument).",
+			    b, b);
+	} else if (lo == 0 && hi == 1)
+		FIX(c, "Return 0 to go on and 1 to stop (`return 0;` or `return 1;`), and pass anything else back through "
+		       "the context pointer the callback gets (its last argument).");
 	else
 		FIX(c, "Return only values in [%d, %d]; pass results back through the context pointer the callback gets.",
 		    lo, hi);
@@ -5579,7 +5791,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_lsm(&c) || diag_tagged_arg(&c) || diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kfunc(&c) || diag_iter(&c) || diag_arena(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_wq(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_core_relo(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
+	if (diag_lsm(&c) || diag_sleepable_map(&c) || diag_tagged_arg(&c) || diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kfunc(&c) || diag_iter(&c) || diag_arena(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_wq(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_core_relo(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
 	    diag_memory(&c) ||
 	    diag_map_kind_misuse(&c) || diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_misaligned(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||

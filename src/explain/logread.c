@@ -121,6 +121,7 @@ static int log_map(struct reader *rd, const char *name, uint32_t ks, uint32_t vs
 static void parse_value(struct reader *rd, const char *v, size_t n, struct bv_vreg *r)
 {
 	char mapname[64] = "";
+	bool ranged = false, has_var_off = false;
 	uint32_t ks = 0, vs = 0;
 	char buf[512], *p, *open;
 	int32_t stale;
@@ -216,6 +217,8 @@ static void parse_value(struct reader *rd, const char *v, size_t n, struct bv_vr
 					eq = strchr(k, '=');
 					if (eq)
 						*eq = '\0';
+					ranged |= !strncmp(k, "smin", 4) || !strncmp(k, "smax", 4) || !strncmp(k, "umin", 4) ||
+						  !strncmp(k, "umax", 4);
 					if (!strcmp(k, "smin"))
 						r->smin = num(val, NULL);
 					else if (!strcmp(k, "smax"))
@@ -237,6 +240,7 @@ static void parse_value(struct reader *rd, const char *v, size_t n, struct bv_vr
 					else if (!strcmp(k, "var_off") && *val == '(') {
 						char *q;
 
+						has_var_off = true;
 						r->var_value = (uint64_t)num(val + 1, &q);
 						if (q && *q == ';')
 							r->var_mask = (uint64_t)num(q + 1, NULL);
@@ -247,6 +251,10 @@ static void parse_value(struct reader *rd, const char *v, size_t n, struct bv_vr
 		}
 		f = *e == ',' ? e + 1 : NULL;
 	}
+	/* a pointer's variable part printed with bounds and no var_off: the
+	 * kernel leaves var_off out when it knows no bit of it */
+	if (r->kind != BV_REG_SCALAR && ranged && !has_var_off)
+		r->var_mask = UINT64_MAX;
 	if (mapname[0])
 		r->map = log_map(rd, mapname, ks, vs);
 	if (r->kind == BV_REG_SCALAR)
