@@ -64,8 +64,6 @@ static int check_map_prog_compat(struct venv *env)
 			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_timer yet");
 		else if (m->wq_off >= 0 && is_tracing_type(env->prog_type))
 			err = verr_prog(env, -EINVAL, "tracing progs cannot use bpf_wq yet");
-		else if (m->type == BPF_MAP_TYPE_STRUCT_OPS)
-			err = verr_prog(env, -EINVAL, "bpf_struct_ops map cannot be used in prog");
 		else if (env->prog->sec.sleepable && !sleepable_map(m->type))
 			err = verr_prog(env, -EINVAL,
 					"Sleepable programs can only use array, hash, ringbuf and local storage maps");
