@@ -187,6 +187,23 @@ if [ -f "$bpfdir/subprogs.o" ]; then
 	grep_out "6.1 loads it" "on Linux 6.1: nothing this program uses is newer"
 	check "check --kernel nonsense" 2 "$bpfvet" check --kernel banana "$bpfdir/subprogs.o"
 fi
+# bpf_get_smp_processor_id() is bounded by the possible CPUs: the limits
+# (64 and 1) come from the .bss layout in tests/bpf/cpu_bound.bpf.c
+if [ -f "$bpfdir/cpu_bound.o" ]; then
+	check "--cpus 2: a table of 64 indexed by the CPU" 0 "$bpfvet" check --cpus 2 "$bpfdir/cpu_bound.o" per_cpu
+	grep_out "--cpus 2: the note" "note: accepted with 2 possible CPUs; with more than 64 the kernel refuses it at insn"
+	grep_out "--cpus 2: the access" "cpu_bound.bpf.c:28: cpu_stats\[cpu\].bytes"
+	check "--cpus 64" 0 "$bpfvet" check --cpus 64 --json "$bpfdir/cpu_bound.o" per_cpu
+	grep_out "--cpus 64: json" '"cpus":{"here":64,"max_accepted":64,'
+	check "--cpus 65" 1 "$bpfvet" check --cpus 65 --no-explain "$bpfdir/cpu_bound.o" per_cpu
+	grep_out "--cpus 65: refused" "per_cpu: rejected: R1 max value is outside of the allowed memory range"
+	check "--cpus 1: one slot" 0 "$bpfvet" check --cpus 1 "$bpfdir/cpu_bound.o" one_cpu
+	grep_out "--cpus 1: more than 1" "with more than 1 the kernel refuses it"
+	check "--cpus 2: one slot" 1 "$bpfvet" check --cpus 2 --no-explain "$bpfdir/cpu_bound.o" one_cpu
+	check "--cpus 8192: checked" 0 "$bpfvet" check --cpus 8192 "$bpfdir/cpu_bound.o" checked
+	if grep -q "note:" "$tmp/out"; then echo "FAIL a checked CPU number has a note"; fail=1; else echo "ok   a checked CPU number has no note"; fi
+	check "--cpus 0" 2 "$bpfvet" check --cpus 0 "$bpfdir/cpu_bound.o"
+fi
 # BPF iterators came in 5.8, three releases after BTF-typed tracing (5.5)
 # fentry, fexit and fmod_ret (tests/bpf/fentry.bpf.c): this machine's
 # kernel refuses them before verifying (lockdown), so each expected line

@@ -77,6 +77,23 @@ int bv_kernel_version_parse(const char *s, unsigned *v);
 void bv_compat_check(const struct bv_object *obj, const struct bv_prog *prog, unsigned version,
 		     const struct bv_verify_opts *base, struct bv_compat *c);
 
+/* A verdict that holds only on machines with few CPUs: the kernel bounds
+ * bpf_get_smp_processor_id() by the machine's possible CPUs, so an index
+ * the program never checks passes here and fails on a larger machine. */
+#define BV_MAX_CPUS 8192 /* CONFIG_NR_CPUS of the common x86-64 distribution kernels */
+struct bv_cpu_bound {
+	int here;                  /* the possible CPUs it was judged with */
+	int max_ok;                /* the most with which it is still accepted */
+	long insn;                 /* where it fails with one more */
+	char message[256];         /* and the kernel's error line there */
+	const struct bv_line_info *line;
+};
+/* For an accepted program: 1 and *b filled when it is refused on some
+ * machine with up to BV_MAX_CPUS possible CPUs; 0 when the CPU count does
+ * not matter (or the program never asks for the CPU number). */
+int bv_cpu_bound(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_opts *base,
+		 struct bv_cpu_bound *b);
+
 /* A verifier log from elsewhere (a CI failure, a bug report), explained
  * from what it prints: its instructions, source lines and register states.
  * Level 1 (the failing path) is enough; level 2 works as well. */

@@ -39,6 +39,9 @@ struct bv_verify_opts {
 				     * pointers */
 	int no_lsm_retval_range;    /* before 6.12: an LSM program may return
 				     * any value, and reads its hook's as any */
+	/* the machine's possible CPUs, which bound what
+	 * bpf_get_smp_processor_id() returns; 0: this machine's */
+	int possible_cpus;
 };
 
 /* What a register held, as the verifier knew it. */
@@ -112,6 +115,9 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog,
 	      const struct bv_verify_opts *opts, struct bv_verify_result *res,
 	      struct bv_error *err);
 void bv_verify_result_free(struct bv_verify_result *res);
+/* This machine's possible CPUs (/sys/devices/system/cpu/possible), 1 when
+ * it cannot tell: what bpf_get_smp_processor_id() is bounded by here. */
+int bv_possible_cpus(void);
 
 #ifdef __cplusplus
 }

@@ -15,6 +15,7 @@
 static const char help[] =
 	"usage: bpfvet check OBJ [PROG] [--log-level 0|1|2] [--json] [--sarif FILE]\n"
 	"                    [--html FILE] [--unprivileged] [--no-explain] [--kernel RELEASE]\n"
+	"                    [--cpus N]\n"
 	"\n"
 	"Verify each program of OBJ (or PROG) the way the running kernel's verifier\n"
 	"does, in user space and without privileges.  Prints 'NAME: accepted' or\n"
@@ -38,6 +39,10 @@ static const char help[] =
 	"                  helpers, instructions, map and program types, loops and\n"
 	"                  calls newer than it (exit 1 when something is)\n"
 	"  --unprivileged  judge as a load without CAP_BPF/CAP_PERFMON\n"
+	"  --cpus N        judge as on a machine with N possible CPUs (the bound of\n"
+	"                  bpf_get_smp_processor_id()); by default this machine's, and\n"
+	"                  an acceptance that fails with more CPUs (up to 8192) has a\n"
+	"                  note saying from how many\n"
 	"exit status: 0 all accepted, 1 one was rejected, 2 bad usage or input, or a\n"
 	"program bpfvet cannot judge yet (the output says what is missing).\n";
 
@@ -91,6 +96,31 @@ static void print_json_compat(const char *kernel, const struct bv_compat *c)
 		printf("}");
 	}
 	printf("]}");
+}
+
+/* An acceptance that holds only up to some number of CPUs. */
+static void print_text_cpus(const struct bv_cpu_bound *b, int given)
+{
+	printf("  note: accepted with %d possible CPU%s%s; with more than %d the kernel refuses it", b->here,
+	       b->here == 1 ? "" : "s", given ? "" : ", as on this machine", b->max_ok);
+	if (b->insn >= 0)
+		printf(" at insn %ld", b->insn);
+	if (b->line)
+		printf(" (%s:%u: %s)", base_name(b->line->file), b->line->line_num, bv_line_text(b->line));
+	printf(": %s\n", b->message);
+	printf("    bpf_get_smp_processor_id() returns up to the machine's possible CPUs minus 1, and the verifier "
+	       "bounds it by that count: check the number against what it indexes before using it "
+	       "(`if (cpu >= %d) ...`)\n",
+	       b->max_ok);
+}
+
+static void print_json_cpus(const struct bv_cpu_bound *b)
+{
+	printf(",\"cpus\":{\"here\":%d,\"max_accepted\":%d,\"insn\":%ld,\"message\":", b->here, b->max_ok, b->insn);
+	cli_json_str(stdout, b->message);
+	if (b->line)
+		printf(",\"line\":%u", b->line->line_num);
+	printf("}");
 }
 
 static void print_json(const struct bv_prog *p, const struct bv_verify_result *r, const struct bv_diagnosis *dg,
@@ -207,6 +237,18 @@ int cmd_check(int argc, char **argv)
 			}
 			continue;
 		}
+		if (!strcmp(argv[i], "--cpus") && i + 1 < argc) {
+			char *end;
+			long v = strtol(argv[i + 1], &end, 10);
+
+			if (*end || v < 1 || v > BV_MAX_CPUS) {
+				fprintf(stderr, "bpfvet check: --cpus wants a number of CPUs from 1 to %d\n", BV_MAX_CPUS);
+				return EXIT_USAGE;
+			}
+			vo.possible_cpus = (int)v;
+			i++;
+			continue;
+		}
 		if (!strcmp(argv[i], "--html") && i + 1 < argc) {
 			html_path = argv[++i];
 			continue;
@@ -259,6 +301,8 @@ int cmd_check(int argc, char **argv)
 		struct bv_diagnosis diag;
 		const struct bv_diagnosis *dg = NULL;
 		struct bv_compat compat;
+		struct bv_cpu_bound cpus;
+		int cpu_bound = 0;
 
 		if (bv_verify(obj, sel[i], &vo, &res, &err)) {
 			if (c.json) {
@@ -298,6 +342,8 @@ int cmd_check(int argc, char **argv)
 		}
 		if (!res.accepted && !res.unsupported)
 			sarif_result(sarif, sel[i], &res, dg);
+		if (res.accepted)
+			cpu_bound = bv_cpu_bound(obj, sel[i], &vo, &cpus);
 		if (kver && res.accepted) {
 			bv_compat_check(obj, sel[i], kver, &vo, &compat);
 			if (compat.n)
@@ -307,11 +353,15 @@ int cmd_check(int argc, char **argv)
 			print_json(sel[i], &res, dg, i == 0);
 			if (kver && res.accepted)
 				print_json_compat(kernel_arg, &compat);
+			if (cpu_bound)
+				print_json_cpus(&cpus);
 			printf("}");
 		} else {
 			print_text(sel[i], &res, dg, vo.log_level);
 			if (kver && res.accepted)
 				print_text_compat(kernel_arg, &compat);
+			if (cpu_bound)
+				print_text_cpus(&cpus, vo.possible_cpus > 0);
 		}
 		bv_verify_result_free(&res);
 	}

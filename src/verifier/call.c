@@ -1144,7 +1144,7 @@ int check_ref_leak(struct venv *env, const char *where)
 	return 0;
 }
 
-static int nr_cpus(void)
+int bv_possible_cpus(void)
 {
 	static int n;
 	FILE *f;
@@ -1390,7 +1390,7 @@ int check_helper_call(struct venv *env, const struct bv_insn *insn, uint32_t idx
 		reg_bounds_sync(&regs[0]);
 	}
 	if (fn->flags & HF_RET_CPU) {
-		int n = nr_cpus() - 1;
+		int n = (env->possible_cpus > 0 ? env->possible_cpus : bv_possible_cpus()) - 1;
 
 		regs[0].umax = (uint64_t)n;
 		regs[0].u32_max = (uint32_t)n;

@@ -314,6 +314,7 @@ struct venv {
 	bool explore_alu_limits;     /* !root masking: compare scalars exactly */
 	bool allow_uninit_stack;     /* privileged reads of unwritten stack (6.3+) */
 	bool no_const_key_nonnull;   /* judging for a release before 6.14 */
+	int possible_cpus;           /* 0: this machine's */
 	bool no_untrusted_mem;       /* judging for a release before 6.17 */
 	bool no_default_trusted;     /* ... before 6.19: KF_TRUSTED_ARGS only where flagged */
 	bool no_lsm_retval_range;    /* ... before 6.12: LSM programs return anything */

@@ -915,6 +915,7 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.no_default_trusted = opts && opts->no_default_trusted;
 	env.no_lsm_retval_range = opts && opts->no_lsm_retval_range;
 	env.no_private_stack = opts && opts->no_private_stack;
+	env.possible_cpus = opts ? opts->possible_cpus : 0;
 	env.ctx = ctx_layout_for(env.prog_type, env.attach_type);
 	env.aux = calloc(env.n, sizeof(*env.aux));
 	env.explored = calloc(env.n, sizeof(*env.explored));
