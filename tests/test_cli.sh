@@ -199,7 +199,9 @@ if [ -f "$bpfdir/cpu_bound.o" ]; then
 	grep_out "--cpus 65: refused" "per_cpu: rejected: R1 max value is outside of the allowed memory range"
 	check "--cpus 1: one slot" 0 "$bpfvet" check --cpus 1 "$bpfdir/cpu_bound.o" one_cpu
 	grep_out "--cpus 1: more than 1" "with more than 1 the kernel refuses it"
-	check "--cpus 2: one slot" 1 "$bpfvet" check --cpus 2 --no-explain "$bpfdir/cpu_bound.o" one_cpu
+	check "--cpus 2: one slot" 1 "$bpfvet" check --cpus 2 --json "$bpfdir/cpu_bound.o" one_cpu
+	grep_out "--cpus 2: the CPU number told" "bpf_get_smp_processor_id() returned at insn 0"
+	grep_out "--cpus 2: the fix" "if (cpu >= 1) return XDP_PASS;"
 	check "--cpus 8192: checked" 0 "$bpfvet" check --cpus 8192 "$bpfdir/cpu_bound.o" checked
 	if grep -q "note:" "$tmp/out"; then echo "FAIL a checked CPU number has a note"; fail=1; else echo "ok   a checked CPU number has no note"; fi
 	check "--cpus 0" 2 "$bpfvet" check --cpus 0 "$bpfdir/cpu_bound.o"

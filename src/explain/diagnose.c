@@ -1724,6 +1724,12 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 
 		WHY(c, " With %ld-byte elements that is an index of up to %" PRIu64 " into an array of %ld.", es,
 		    v->umax / (uint64_t)es, room / es);
+		/* the CPU number: its bound is the machine's, not the program's */
+		if (tr.root >= 0 && is_helper_call(c, tr.root) && insn_at(c, tr.root)->imm == 8 /* get_smp_processor_id */)
+			WHY(c, " The index is the CPU number bpf_get_smp_processor_id() returned at insn %ld, which the "
+			       "verifier bounds by the possible CPUs of the machine the program loads on (%" PRIu64
+			       " here): with %ld element%s the array fits only machines with no more CPUs than that.",
+			    tr.root, v->umax / (uint64_t)es + 1, room / es, room / es == 1 ? "" : "s");
 	}
 	{
 		const struct bv_form *df = form_at(c, v->def_insn);
