@@ -1886,7 +1886,9 @@ int check_subprog_exit(struct venv *env, uint32_t *idx)
 		/* a callback's r0 tells the helper whether to go on */
 		if (r0->type != SCALAR_VALUE)
 			return verr(env, -EACCES, "R0 not a scalar value");
-		mark_precise(env, 0);
+		err = mark_precise(env, 0);
+		if (err)
+			return err;
 		r0 = &env->cur->frame[env->cur->curframe]->regs[0];
 		if (r0->smin < callee->callback_ret_min || r0->smax > callee->callback_ret_max)
 			return bad_return(env, r0, "At callback return", callee->callback_ret_min, callee->callback_ret_max);

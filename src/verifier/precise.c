@@ -296,9 +296,17 @@ static int backtrack_insn(struct venv *env, uint32_t idx, int64_t subseq, const 
 			if (env->aux[idx].calls_callback && subseq != (int64_t)idx + 1) {
 				/* back out of a callback's first instruction into
 				 * the helper call that ran it: r1-r5 were the
-				 * helper's to set, nothing else can be asked */
+				 * helper's to set; anything else still wanted is
+				 * what the kernel reports as its own bug (r0 after
+				 * a tail call in the callback, whose call is where
+				 * backtracking starts: seen on 6.18) */
+				if (*regs & ~ARGS_MASK)
+					return verr(env, -EFAULT, "verifier bug: callback unexpected regs %x", *regs);
+				if (bt->stack[bt->frame])
+					return verr(env, -EFAULT, "verifier bug: callback leftover stack slots %llx",
+						    (unsigned long long)bt->stack[bt->frame]);
 				*regs &= ~ARGS_MASK;
-				if (*regs || bt->stack[bt->frame] || bt->frame == 0)
+				if (bt->frame == 0)
 					return -2;
 				bt->frame--;
 				return 0;
@@ -443,6 +451,8 @@ static int mark_chain(struct venv *env, struct bt *bt)
 			else
 				r = backtrack_insn(env, (uint32_t)i, subseq, hist_at(st, hist_len, (uint32_t)i), bt);
 
+			if (r == -EFAULT)
+				return r;
 			if (r == -1 || r == -2) {
 				/* an instruction backtracking cannot see through: every
 				 * scalar of the path's earlier states becomes precise (the
@@ -535,18 +545,18 @@ static int mark_chain(struct venv *env, struct bt *bt)
 	return 0;
 }
 
-void mark_precise(struct venv *env, int regno)
+int mark_precise(struct venv *env, int regno)
 {
 	struct bt bt;
 
 	if (!env->priv || env->all_precise)
-		return; /* without CAP_BPF every scalar is precise anyway */
+		return 0; /* without CAP_BPF every scalar is precise anyway */
 	memset(&bt, 0, sizeof(bt));
 	bt.frame = env->cur->curframe;
 	if (cur_regs(env)[regno].type != SCALAR_VALUE)
-		return;
+		return 0;
 	bt.regs[bt.frame] = 1u << regno;
-	mark_chain(env, &bt);
+	return mark_chain(env, &bt);
 }
 
 /* The same for a spilled scalar the decision read from the stack. */

@@ -543,7 +543,7 @@ void scalar_set_const(struct reg_state *r, uint64_t v);
 int adjust_ptr_scalar(struct venv *env, const struct bv_insn *insn, struct reg_state *dst,
 		      const struct reg_state *ptr, const struct reg_state *off, int op);
 void scalar_add_bounds(struct reg_state *d, const struct reg_state *s);
-void mark_precise(struct venv *env, int regno);
+int mark_precise(struct venv *env, int regno); /* -EFAULT: the kernel's own "verifier bug" */
 void mark_precise_slot(struct venv *env, int frameno, int spi);
 void propagate_precision(struct venv *env, const struct vstate *old);
 int mark_all_imprecise(struct vstate *st);
