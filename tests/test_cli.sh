@@ -827,6 +827,9 @@ if [ -f "$bpfdir/diagnose_thirtyfifth.o" ]; then
 		 diagnose_thirtyfifth:marker_drop:reference-leak:'`if (buf[*i] == 0xee) { bpf_iter_num_destroy(&it); return TC_ACT_SHOT; }`' \
 		 diagnose_thirtyfifth:forward_tagged:helper-not-allowed:'`__u32 *ifindex = bpf_map_lookup_elem(&out_ports, &port); if (!ifindex) return TC_ACT_OK; return bpf_redirect(*ifindex, 0);`'
 fi
+if [ -f "$bpfdir/tail_call_callback.o" ]; then
+	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'
+fi
 if [ -f "$bpfdir/sleepable_maps.o" ]; then
 	diag_rows sleepable_maps:stack_trace:helper-not-allowed:'bpf_get_stack(ctx, buf, size, flags)' \
 		 sleepable_maps:lpm_trie:helper-not-allowed:'`SEC(\"uprobe//bin/true:main\")`'
@@ -1081,7 +1084,7 @@ if [ -f "$bpfdir/workqueue.o" ]; then
 		 workqueue:map_without_wq:helper-arg-type:'Add `struct bpf_wq wq;` to the value struct' \
 		 workqueue:read_wq_bytes:spin-lock:'The struct bpf_wq inside the map value belongs to the kernel' \
 		 workqueue:wq_in_kprobe:helper-not-allowed:'map whose value holds a struct bpf_wq' \
-		 workqueue:callback_returns_one:return-value:'(of a bpf_timer or a bpf_wq) must return 0'
+		 workqueue:callback_returns_one:return-value:'Replace `return 1;` with `return 0;`'
 	check "the workqueue fixes are accepted" 0 "$bpfvet" check "$bpfdir/workqueue_fixed.o"
 fi
 

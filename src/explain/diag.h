@@ -162,6 +162,7 @@ int diag_map_value_is_array(const struct ctx *c, const struct bv_map *m);
 int diag_ctx_field_name(const struct ctx *c, int off, char *out, size_t size);
 int diag_lsm(struct ctx *c); /* diag_canned.c: an LSM program's hook and helper refusals */
 int diag_sleepable_map(struct ctx *c); /* diag_canned.c: a map type a sleepable program may not use */
+int diag_tracing_timer(struct ctx *c); /* diag_canned.c: a timer map in a kprobe, tracepoint, ... */
 int diag_simple(struct ctx *c);
 
 #endif

@@ -5,7 +5,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <bpf/btf.h>
+
 #include "explain/diag.h"
+#include "object/obj_internal.h"
 #include "verifier/verifier.h"
 
 /* A tracing program whose attach target this kernel's BTF lacks: the
@@ -356,6 +359,162 @@ int diag_sleepable_map(struct ctx *c)
 	return 1;
 }
 
+/* "infinite loop detected" where the loop's counter is read back from the
+ * stack each round: its address is passed to a helper (`&i` as a map
+ * key), so clang keeps it in memory, and the 4-byte slot it writes holds
+ * "some number" to the verifier, not the count (seen, batch 36).  The
+ * rounds then look alike and the walk meets its own state again. */
+static int diag_counter_on_stack(struct ctx *c)
+{
+	long at, k, fill = -1, store = -1, call = -1;
+	int reg = -1, off = 0, arg = 0;
+	const struct bv_insn *in;
+	char a[64], line[192], b[64];
+	const char *t, *v;
+
+	if (sscanf(c->msg, "infinite loop detected at insn %ld", &at) != 1 || !is_cond_jump(c, at))
+		return 0;
+	/* the comparison's register that is not a constant */
+	for (k = (long)c->res->n_steps - 1; k >= 0 && c->res->steps[k].insn != (uint32_t)at; k--)
+		;
+	in = insn_at(c, at);
+	if (k < 0 || !in)
+		return 0;
+	{
+		const struct bv_vreg *d = reg_at(c, k, in->dst), *s2 = BV_SRC(in->code) ? reg_at(c, k, in->src) : NULL;
+
+		reg = d && d->umin != d->umax ? in->dst : s2 && s2->umin != s2->umax ? in->src : -1;
+	}
+	/* back through its operations to the load from the stack */
+	for (long j = k - 1; reg >= 0 && j >= 0 && fill < 0; j--) {
+		const struct bv_insn *w = insn_at(c, c->res->steps[j].insn);
+		const struct bv_form *f = form_at(c, c->res->steps[j].insn);
+
+		if (!w || !f || w->dst != reg || BV_CLASS(w->code) == BV_STX || BV_CLASS(w->code) == BV_ST ||
+		    BV_CLASS(w->code) == BV_JMP || BV_CLASS(w->code) == BV_JMP32)
+			continue;
+		if (BV_CLASS(w->code) == BV_LDX && w->src == 10) {
+			fill = (long)c->res->steps[j].insn;
+			off = w->off;
+		} else if (f->op == BV_OP_MOV && f->x) {
+			reg = w->src;
+		} else if (f->x || (f->op != BV_OP_ADD && f->op != BV_OP_SUB && f->op != BV_OP_LSH &&
+				    f->op != BV_OP_RSH && f->op != BV_OP_AND)) {
+			break;
+		}
+	}
+	if (fill < 0)
+		return 0;
+	/* the helper call taking the slot's address, and the store to it */
+	for (long j = (long)c->res->n_steps - 1; j >= 0 && (call < 0 || store < 0); j--) {
+		long i = (long)c->res->steps[j].insn;
+		const struct bv_insn *w = insn_at(c, i);
+
+		if (call < 0 && is_helper_call(c, i))
+			for (int r = 1; r <= 5; r++) {
+				const struct bv_vreg *p = reg_at(c, j, r);
+
+				if (p && p->kind == BV_REG_STACK && p->off == off && !p->var_mask) {
+					call = i;
+					arg = r;
+				}
+			}
+		if (store < 0 && w && BV_CLASS(w->code) == BV_STX && BV_MODE(w->code) == BV_MEM && w->dst == 10 &&
+		    w->off == off)
+			store = i;
+	}
+	if (call < 0 || !diag_call_arg(c, call, arg, a, sizeof(a)) || a[0] != '&' || !diag_is_name(a + 1))
+		return 0;
+	v = a + 1;
+	diag_class(c, "loop-too-complex");
+	diag_where(c, at, "the loop's test");
+	diag_where(c, fill, "the counter reloaded here");
+	if (store >= 0)
+		diag_where(c, store, "the counter stored here");
+	diag_where(c, call, "its address passed here");
+	WHY(c, "The verifier came back to the loop's test at insn %ld in the same state, because it does not know the "
+	       "counter `%s` there. `%s` lives on the stack, at fp%d, since its address is passed to %s (`%s`), and "
+	       "each round reads it back from there (insn %ld)",
+	    at, v, v, off, helper_at(c, call, b, sizeof(b)), a, fill);
+	if (store >= 0)
+		WHY(c, "; the %d-byte store that writes it back (insn %ld) leaves the slot holding some number to the "
+		       "verifier, not which one (`mmmm` in the log's stack), so every round looks like any other",
+		    access_size(c, store), store);
+	WHY(c, ".");
+	/* the call's line with a copy passed instead */
+	t = diag_src_text(c, call);
+	FIX(c, "Pass a copy, so that the counter stays in a register: `__u32 key = %s;`", v);
+	if (t && diag_replace_expr(t, a, "&key", line, sizeof(line)) == 1)
+		FIX(c, " and `%s`", line);
+	else
+		FIX(c, " and pass `&key`");
+	FIX(c, " in the loop's body.");
+	return 1;
+}
+
+/* Whether map m's value struct has a member of type `struct <tname>`. */
+static bool value_holds(const struct ctx *c, const struct bv_map *m, const char *tname)
+{
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct btf_type *t = btf && m->btf_value_type_id ? btf__type_by_id(btf, m->btf_value_type_id) : NULL;
+
+	if (!t || !btf_is_struct(t))
+		return false;
+	for (int i = 0; i < btf_vlen(t); i++) {
+		const struct btf_type *mt = btf__type_by_id(btf, btf_members(t)[i].type);
+
+		if (mt && btf_is_struct(mt) && !strcmp(btf__name_by_offset(btf, mt->name_off), tname))
+			return true;
+	}
+	return false;
+}
+
+/* A kprobe, tracepoint, perf_event or raw tracepoint program naming a map
+ * whose value holds a bpf_timer: the BTF-typed tracing types
+ * (fentry, tp_btf) may use them, these may not. */
+int diag_tracing_timer(struct ctx *c)
+{
+	/* (a bpf_wq has its own, diag_wq.c) */
+	const char *what = strstr(c->msg, "cannot use bpf_timer yet") ? "bpf_timer" : NULL;
+	const char *sec = c->prog->section ? c->prog->section : "", *slash = strchr(sec, '/'), *name;
+	const struct bv_map *m = NULL;
+	char btf_sec[160] = "";
+
+	if (!what || !msg_starts(c->msg, "tracing progs"))
+		return 0;
+	for (size_t i = 0; c->prog->insn_map && i < c->prog->n_insns && !m; i++) {
+		int32_t mi = c->prog->insn_map[i];
+
+		if (mi >= 0 && (size_t)mi < c->obj->n_maps && value_holds(c, &c->obj->maps[mi], what)) {
+			m = &c->obj->maps[mi];
+			diag_where(c, (long)i, "the map named here");
+		}
+	}
+	/* the BTF-typed program for the same place: kprobe/f -> fentry/f,
+	 * tp/cat/event and raw_tp/event -> tp_btf/event */
+	name = slash ? strrchr(sec, '/') + 1 : NULL;
+	if (name && *name && (!strncmp(sec, "kprobe/", 7) || !strncmp(sec, "kretprobe/", 10)))
+		snprintf(btf_sec, sizeof(btf_sec), "%s/%s", sec[1] == 'p' ? "fentry" : "fexit", name);
+	else if (name && *name && (!strncmp(sec, "tp/", 3) || !strncmp(sec, "tracepoint/", 11) ||
+				   !strncmp(sec, "raw_tp/", 7) || !strncmp(sec, "raw_tracepoint/", 15)))
+		snprintf(btf_sec, sizeof(btf_sec), "tp_btf/%s", name);
+	diag_class(c, "helper-not-allowed");
+	WHY(c, "kprobe, tracepoint, perf_event and raw tracepoint programs may not use a map whose value holds a %s%s%s%s: "
+	       "they can fire anywhere in the kernel, the timer code included. The BTF-typed tracing programs (fentry, "
+	       "fexit, tp_btf) may.",
+	    what, m ? " (" : "", m ? m->name : "", m ? ")" : "");
+	if (btf_sec[0])
+		FIX(c, "Attach the same place with a BTF-typed program: `SEC(\"%s\")` in place of `SEC(\"%s\")`, "
+		       "with the arguments through BPF_PROG(); ",
+		    btf_sec, sec);
+	else
+		FIX(c, "Use a BTF-typed tracing program (`SEC(\"fentry/...\")`, `SEC(\"tp_btf/...\")`); ");
+	FIX(c, "or keep this program and give the %s a map of its own, armed from a program of another type (a "
+	       "`SEC(\"syscall\")` program user space runs once), with what this one updates in a map without it.",
+	    what);
+	return 1;
+}
+
 /* LSM programs: what the kernel checks of the hook before any
  * instruction, and the helpers it keeps to some hooks.  The lines are
  * shared with fentry and d_path; the hook's name tells them apart. */
@@ -639,7 +798,8 @@ int diag_simple(struct ctx *c)
 		return 1;
 	if (diag_or_on_pointer(c) || diag_atomic_pkt(c))
 		return 1;
-	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c))
+	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c) ||
+	    diag_counter_on_stack(c))
 		return 1;
 	static const struct canned t[] = {
 		/* the attach target of fentry, fexit and fmod_ret (checked

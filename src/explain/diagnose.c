@@ -4253,6 +4253,22 @@ static int diag_sockmap_null(struct ctx *c, int r, const char *got, const char *
 	return 1;
 }
 
+/* bpf_loop(N, cb, ...) whose callback tail-calls: the same tail calls
+ * made by the program in a plain loop, with ctx the program's context. */
+static bool tail_loop_fix(struct ctx *c, long loop, long tc, const char *ctx)
+{
+	char n[32], tmap[64], tidx[64];
+
+	if (!diag_call_arg(c, loop, 1, n, sizeof(n)) || !diag_call_arg(c, tc, 2, tmap, sizeof(tmap)) ||
+	    !diag_call_arg(c, tc, 3, tidx, sizeof(tidx)) || !diag_is_name(tidx))
+		return false;
+	FIX(c, "Make the tail calls from the program, in a plain loop: `for (__u32 %s = 0; %s < %s; %s++) "
+	       "bpf_tail_call(%s, %s, %s);` in place of the bpf_loop() call. A tail call that succeeds does not come "
+	       "back; one to an empty slot falls through to the next round.",
+	    tidx, tidx, n, tidx, ctx, tmap, tidx);
+	return true;
+}
+
 static int diag_arg_type(struct ctx *c)
 {
 	int r;
@@ -4292,6 +4308,29 @@ static int diag_arg_type(struct ctx *c)
 		WHY(c, " bpf_get_current_task() returns the task as an untyped number; the helper wants a pointer the "
 		       "verifier knows is a struct task_struct.");
 		FIX(c, "Use bpf_get_current_task_btf(), which returns the current task as a typed, trusted pointer.");
+	} else if (!strcmp(got, "ctx") && strstr(want, "fp") && r == 3 &&
+		   (!strcmp(hb, "bpf_loop") || !strcmp(hb, "bpf_for_each_map_elem") || !strcmp(hb, "bpf_user_ringbuf_drain"))) {
+		/* the context handed to a callback as its data */
+		char ctxv[64];
+		long tc = -1;
+
+		WHY(c, " A callback cannot be given the context: %s's third argument is memory the callback may read and "
+		       "write (a struct on the stack, a map value), and only the program's own code may use its context.",
+		    hb);
+		/* a tail call in the callback: it belongs in the program, looped there */
+		for (size_t i = 0; i < c->prog->n_insns && tc < 0; i++)
+			if (func_of(c, (long)i) != func_of(c, c->fail) && diag_call_named(c, (long)i, "bpf_tail_call"))
+				tc = (long)i;
+		if (tc >= 0 && !strcmp(hb, "bpf_loop") && diag_call_arg(c, c->fail, 3, ctxv, sizeof(ctxv)) &&
+		    tail_loop_fix(c, c->fail, tc, ctxv)) {
+			diag_where(c, tc, "the tail call in the callback");
+			WHY(c, " The callback's bpf_tail_call() needs it too, and a tail call from a callback cannot be "
+			       "verified anyway (this kernel stops with an internal error).");
+		} else
+			FIX(c, "Pass what the callback needs in a struct on the stack, copied from the context first "
+			       "(`struct loop_data d = { .len = ctx->len }; %s(..., &d, 0);`); helpers that need the context "
+			       "itself are called from the program, before or after the loop.",
+			    hb);
 	} else if (!strcmp(got, "ctx") && strstr(want, "fp")) {
 		/* &ctx->field: the context is checked field by field, never as memory */
 		char field[96];
@@ -4350,9 +4389,6 @@ static int diag_lock(struct ctx *c)
 		  "map whose value holds a bpf_spin_lock: they can run where sleeping on the lock is not safe.",
 		  "Update the value with atomics instead (`__sync_fetch_and_add(&v->count, 1)`), use a per-CPU map, "
 		  "or attach a program type that may lock (tc, XDP, cgroup, ...)." },
-		{ "progs cannot use bpf_timer yet",
-		  "Tracing programs may not use a map whose value holds a bpf_timer.",
-		  "Use the timer from another program type, or drop the timer field from this map's value." },
 		{ "has to be at the constant offset",
 		  "bpf_spin_lock() gets a pointer whose offset the verifier does not know.",
 		  "Pass `&v->lock` of a looked-up map value directly." },
@@ -5030,6 +5066,37 @@ static long value_writer(const struct ctx *c, const struct bv_vreg *v)
 	}
 	return d;
 }
+/* A tail call in a callback: 6.18 fails on it with an internal error
+ * while tracking r0's precision back through the helper that ran the
+ * callback; later kernels say "cannot tail call within callback". */
+static int diag_tail_in_callback(struct ctx *c)
+{
+	long loop;
+	char hb[64];
+	const struct btf *btf = NULL;
+	const struct btf_type *proto = diag_func_proto(c, 0, &btf);
+	const char *ctx = proto && btf_vlen(proto) >= 1 ? btf__name_by_offset(btf, btf_params(proto)[0].name_off) : NULL;
+
+	if (!msg_starts(c->msg, "verifier bug: callback unexpected regs") || !diag_call_named(c, c->fail, "bpf_tail_call") ||
+	    c->fstep < 0 || !c->res->steps[c->fstep].frame)
+		return 0;
+	loop = entering_call(c, c->fstep);
+	diag_class(c, "helper-not-allowed");
+	diag_where(c, c->fail, "the tail call in the callback");
+	if (loop >= 0)
+		diag_where(c, loop, "the helper that runs the callback");
+	WHY(c, "A callback%s%s%s cannot make a tail call the verifier accepts: checking what the callback returns "
+	       "after the tail call, the kernel (6.18) meets a state it reports as its own bug (\"verifier bug\") "
+	       "and refuses the program.",
+	    loop >= 0 ? " run by " : "", loop >= 0 ? helper_at(c, loop, hb, sizeof(hb)) : "", loop >= 0 ? "()" : "");
+	/* the program's context, by the name its main function gives it */
+	if (loop >= 0 && !strcmp(hb, "bpf_loop") && ctx && *ctx && tail_loop_fix(c, loop, c->fail, ctx))
+		return 1;
+	FIX(c, "Make the tail call from the program's own function, after the loop (a loop of bpf_tail_call() calls "
+	       "there tries one slot after another).");
+	return 1;
+}
+
 /* The expression of `return EXPR;` on the failing line, when it is not a
  * number (a constant return has its own advice). */
 static bool cb_return_expr(const struct ctx *c, char *out, size_t size)
@@ -5056,8 +5123,10 @@ static int diag_cb_return(struct ctx *c)
 	int lo, hi, neg = 0, frame = c->fstep >= 0 ? c->res->steps[c->fstep].frame : 0;
 	char hb[64], b[128];
 
-	if (!msg_starts(c->msg, "At callback return the register R0") || !(p = strstr(c->msg, "should have been in [")) ||
-	    sscanf(p, "should have been in [%d, %d]", &lo, &hi) != 2)
+	bool async = msg_starts(c->msg, "At async callback return the register R0");
+
+	if ((!async && !msg_starts(c->msg, "At callback return the register R0")) ||
+	    !(p = strstr(c->msg, "should have been in [")) || sscanf(p, "should have been in [%d, %d]", &lo, &hi) != 2)
 		return 0;
 	if (func_of(c, c->fail))
 		fn = func_of(c, c->fail)->name;
@@ -5075,7 +5144,10 @@ static int diag_cb_return(struct ctx *c)
 	WHY(c, "The callback %s%s%s", fn ? fn : "", fn ? "()" : "", call >= 0 ? ", called by " : "");
 	if (call >= 0)
 		WHY(c, "%s at insn %ld,", hb, call);
-	if (sscanf(c->msg, "At callback return the register R0 has smin=%lld smax=%lld", &smin, &smax) == 2) {
+	if (sscanf(c->msg,
+		   async ? "At async callback return the register R0 has smin=%lld smax=%lld"
+			 : "At callback return the register R0 has smin=%lld smax=%lld",
+		   &smin, &smax) == 2) {
 		WHY(c, smin == smax ? " returns %lld on this path" : " returns between %lld and %lld on this path", smin, smax);
 		/* the kernel judges the low 32 bits: `return -1;` reads 4294967295 */
 		if (smin == smax && smin > INT32_MAX && smin <= UINT32_MAX)
@@ -5094,6 +5166,30 @@ static int diag_cb_return(struct ctx *c)
 		WHY(c, " R0 got that value at insn %ld (`%s`).", d, insn_text(c, d, b, sizeof(b)));
 	}
 
+	if (async)
+		WHY(c, " A timer's or a work queue's callback runs later on its own, and nothing reads what it returns; "
+		       "the kernel wants 0.");
+	if (async && lo == 0 && hi == 0) {
+		long re = -1;
+
+		/* a timer that re-arms itself does so by a call, not by its return */
+		for (long k = c->fstep; k >= 0 && (long)c->res->steps[k].frame >= frame; k--)
+			if ((long)c->res->steps[k].frame == frame && diag_call_named(c, (long)c->res->steps[k].insn, "bpf_timer_start"))
+				re = (long)c->res->steps[k].insn;
+		if (cb_return_expr(c, b, sizeof(b)) || (diag_src_text(c, c->fail) &&
+							 !strncmp(diag_src_text(c, c->fail), "return ", 7) &&
+							 snprintf(b, sizeof(b), "%.*s", (int)strcspn(diag_src_text(c, c->fail) + 7, ";"),
+								  diag_src_text(c, c->fail) + 7) > 0))
+			FIX(c, "Replace `return %s;` with `return 0;`", b);
+		else
+			FIX(c, "End the callback with `return 0;` on every path");
+		if (re >= 0) {
+			diag_where(c, re, "the timer re-armed here");
+			FIX(c, ": the bpf_timer_start() call at insn %ld is what starts the timer again.", re);
+		} else
+			FIX(c, ".");
+		return 1;
+	}
 	if (lo == 0 && hi == 1 && neg)
 		FIX(c, "Return 1 to stop where the callback returns %d (`return 1;`), 0 to go on, and pass anything else "
 		       "back through the context pointer the callback gets (its last argument).",
@@ -5797,7 +5893,7 @@ void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const 
 	out->klass = "other";
 	if (res->n_steps && res->steps[res->n_steps - 1].insn == (uint32_t)res->error_insn)
 		c.fstep = (long)res->n_steps - 1;
-	if (diag_lsm(&c) || diag_sleepable_map(&c) || diag_tagged_arg(&c) || diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kfunc(&c) || diag_iter(&c) || diag_arena(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_wq(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_core_relo(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
+	if (diag_lsm(&c) || diag_sleepable_map(&c) || diag_tracing_timer(&c) || diag_tail_in_callback(&c) || diag_tagged_arg(&c) || diag_exception(&c) || diag_graph(&c) || diag_released(&c) || diag_kfunc(&c) || diag_iter(&c) || diag_arena(&c) || diag_kobj(&c) || diag_struct_ops(&c) || diag_wq(&c) || diag_lock(&c) || diag_timer_map(&c) || diag_callback(&c) || diag_dynptr(&c) || diag_core_relo(&c) || diag_structure(&c) || diag_special(&c) || diag_uninit_reg(&c) || diag_helper_mem(&c) || diag_uninit_stack(&c) || diag_loop_walk(&c) ||
 	    diag_memory(&c) ||
 	    diag_map_kind_misuse(&c) || diag_size_msgs(&c) || diag_stack_index(&c) || diag_null(&c) || diag_packet(&c) || diag_ctx(&c) ||
 	    diag_arg_type(&c) || diag_not_const(&c) || diag_rodata_write(&c) || diag_misaligned(&c) || diag_global_args(&c) || diag_loop_bound(&c) || diag_return(&c) || diag_cb_return(&c) || diag_ptr_math(&c) ||
