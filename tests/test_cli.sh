@@ -827,6 +827,15 @@ if [ -f "$bpfdir/diagnose_thirtyfifth.o" ]; then
 		 diagnose_thirtyfifth:marker_drop:reference-leak:'`if (buf[*i] == 0xee) { bpf_iter_num_destroy(&it); return TC_ACT_SHOT; }`' \
 		 diagnose_thirtyfifth:forward_tagged:helper-not-allowed:'`__u32 *ifindex = bpf_map_lookup_elem(&out_ports, &port); if (!ifindex) return TC_ACT_OK; return bpf_redirect(*ifindex, 0);`'
 fi
+if [ -f "$bpfdir/diagnose_thirtysixth.o" ]; then
+	diag_rows diagnose_thirtysixth:count_writes:helper-not-allowed:'`SEC(\"fentry/vfs_write\")` in place of `SEC(\"kprobe/vfs_write\")`' \
+		 diagnose_thirtysixth:start_sampler:return-value:'Replace `return 1;` with `return 0;`: the bpf_timer_start() call' \
+		 diagnose_thirtysixth:tcp_states:null-pointer:'`struct bpf_sock *sk = skops->sk; if (!sk) return 1;`' \
+		 diagnose_thirtysixth:run_filters:helper-arg-type:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &filters, i);`' \
+		 diagnose_thirtysixth:exec_comm:mem-size-exceeds-buffer:'`sizeof(e->comm)`' \
+		 diagnose_thirtysixth:proto_count:mem-size-exceeds-buffer:'`iph.protocol` for `iph->protocol`' \
+		 diagnose_thirtysixth:mmap_args:loop-too-complex:'`__u32 key = i;` and `__u64 *slot = bpf_map_lookup_elem(&last_args, &key);`'
+fi
 if [ -f "$bpfdir/tail_call_callback.o" ]; then
 	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'
 fi
@@ -1106,7 +1115,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -1425,6 +1425,52 @@ static long index_scale(const struct ctx *c, const struct trace *tr)
 	return of && oi && of->op == BV_OP_LSH && !of->x && oi->imm > 0 && oi->imm < 8 ? 1L << oi->imm : 1;
 }
 
+/* `bpf_skb_load_bytes(skb, off, &iph, sizeof(*iph))` with `struct iphdr
+ * *iph`: the address of the pointer variable, filled with what it points
+ * to (seen, batch 36).  The fix declares the struct itself. */
+static bool pointer_as_buffer(struct ctx *c, int memreg, uint64_t size)
+{
+	char buf[64], sz[80], want[80], type[64] = "", use[160] = "";
+	const char *var;
+
+	if (memreg < 1 || !diag_call_arg(c, c->fail, memreg, buf, sizeof(buf)) ||
+	    !diag_call_arg(c, c->fail, memreg + 1, sz, sizeof(sz)) || buf[0] != '&' || !diag_is_name(buf + 1))
+		return false;
+	var = buf + 1;
+	snprintf(want, sizeof(want), "sizeof(*%s)", var);
+	if (strcmp(sz, want))
+		return false;
+	/* its struct from a line that declares it, and a member read to show */
+	for (size_t i = 0; i < c->prog->n_insns && (!type[0] || !use[0]); i++) {
+		const char *t = diag_src_text(c, (long)i), *a;
+		char x[64], f[64], pat[80];
+
+		if (!t)
+			continue;
+		if (!type[0])
+			diag_declared_struct(c, (long)i, var, type, sizeof(type));
+		snprintf(pat, sizeof(pat), "%s->", var);
+		if (!use[0] && (a = strstr(t, pat)) && diag_arrow_at(t, a + strlen(var), x, f, sizeof(x)) && !strcmp(x, var))
+			snprintf(use, sizeof(use), "`%s.%s` for `%s->%s`", var, f, var, f);
+	}
+	WHY(c, " `%s` is a pointer: `&%s` is the address of the pointer variable itself, 8 bytes on the stack, and the "
+	       "helper would write the %" PRIu64 " bytes of what it points to there.",
+	    var, var, size);
+	if (type[0])
+		FIX(c, "Declare the header itself, not a pointer to it: `struct %s %s;` in place of `struct %s *%s;`, pass "
+		       "`&%s, sizeof(%s)`",
+		    type, var, type, var, var, var);
+	else
+		FIX(c, "Declare `%s` as the header itself, not a pointer to it (drop the `*` from its declaration), pass "
+		       "`&%s, sizeof(%s)`",
+		    var, var, var);
+	if (use[0])
+		FIX(c, ", and read its fields with `.`: %s.", use);
+	else
+		FIX(c, ".");
+	return true;
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -1803,6 +1849,11 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			FIX(c, "Pass the value's own size, %ld (what is left of the map's value_size there), or give the map "
 			       "a value of %" PRIu64 " bytes.",
 			    room, v->umax);
+		else if (pointer_as_buffer(c, memreg, v->umax))
+			; /* `&iph, sizeof(*iph)`: the pointer's own 8 bytes */
+		else if (how == 2 && (strstr(bb, "->") || strchr(bb, '.')))
+			/* a member: what is left of its object is not its size */
+			FIX(c, "Pass the member's own size, `sizeof(%s)`.", bb);
 		else
 			FIX(c, "Pass the buffer's own size, `sizeof(%s%s)` (%ld here), or make the buffer %" PRIu64 " bytes.",
 			    how == 1 && mr && mr->kind != BV_REG_STACK ? "*" : "", how ? bb : "buf", room, v->umax);
