@@ -60,6 +60,7 @@ bool is_cond_jump(const struct ctx *c, long i);
 const char *insn_text(const struct ctx *c, long i, char *buf, size_t size); /* as the kernel's log prints it */
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
 bool diag_call_named(const struct ctx *c, long i, const char *prefix); /* a call whose name starts so */
+long diag_first_call(const struct ctx *c, const char *name); /* the program's first call to name, -1 */
 long diag_last_call(const struct ctx *c, long before, const char *const *prefixes, size_t n); /* on the path */
 const char *diag_release_of(const char *acquirer, const char **st); /* "bpf_task_release", NULL */
 const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);

@@ -278,17 +278,6 @@ static int diag_or_on_pointer(struct ctx *c)
 	return 1;
 }
 
-/* The first call in the program to bpf_<name>, -1 if none. */
-static long first_call(const struct ctx *c, const char *name)
-{
-	char hb[64];
-
-	for (size_t i = 0; i < c->prog->n_insns; i++)
-		if (is_helper_call(c, (long)i) && !strcmp(helper_at(c, (long)i, hb, sizeof(hb)), name))
-			return (long)i;
-	return -1;
-}
-
 /* A sleepable program (uprobe.s, lsm.s, syscall, ...) that names a map
  * whose operations do not allow sleeping: the kernel says so when it
  * resolves the program's maps, before the walk, without naming it. */
@@ -330,7 +319,7 @@ int diag_sleepable_map(struct ctx *c)
 		FIX(c, "Make %s a ring buffer, the perf buffer's successor, which a sleepable program may use: "
 		       "`__uint(type, BPF_MAP_TYPE_RINGBUF); __uint(max_entries, 256 * 1024);` in its definition",
 		    m->name);
-		out = first_call(c, "bpf_perf_event_output");
+		out = diag_first_call(c, "bpf_perf_event_output");
 		if (out >= 0 && diag_call_arg(c, out, 2, a[1], sizeof(a[1])) && diag_call_arg(c, out, 4, a[3], sizeof(a[3])) &&
 		    diag_call_arg(c, out, 5, a[4], sizeof(a[4]))) {
 			diag_where(c, out, "the perf buffer written here");

@@ -262,6 +262,17 @@ bool diag_call_named(const struct ctx *c, long i, const char *prefix)
 	       !strncmp(helper_at(c, i, b, sizeof(b)), prefix, strlen(prefix));
 }
 
+/* The program's first call (helper or kfunc) named exactly `name`, -1. */
+long diag_first_call(const struct ctx *c, const char *name)
+{
+	char b[64];
+
+	for (size_t i = 0; i < c->prog->n_insns; i++)
+		if (is_call(c, (long)i) && !strcmp(helper_at(c, (long)i, b, sizeof(b)), name))
+			return (long)i;
+	return -1;
+}
+
 /* The last call on the recorded path, before step `before`, whose name
  * starts with one of prefixes; -1 if none. */
 long diag_last_call(const struct ctx *c, long before, const char *const *prefixes, size_t n)
@@ -3592,13 +3603,10 @@ static void guarded_exit(const struct ctx *c, long stop, char *cond, size_t csiz
  * leaks one left the loop early, past the destroy. */
 static bool destroys(const struct ctx *c, const char *kind)
 {
-	char want[64], hb[64];
+	char want[64];
 
 	snprintf(want, sizeof(want), "bpf_iter_%s_destroy", kind);
-	for (size_t i = 0; i < c->prog->n_insns; i++)
-		if (is_call(c, (long)i) && !strcmp(helper_at(c, (long)i, hb, sizeof(hb)), want))
-			return true;
-	return false;
+	return diag_first_call(c, want) >= 0;
 }
 
 /* The `return ...;` by which the failing path leaves an open-coded loop
