@@ -836,6 +836,18 @@ if [ -f "$bpfdir/diagnose_thirtysixth.o" ]; then
 		 diagnose_thirtysixth:proto_count:mem-size-exceeds-buffer:'`iph.protocol` for `iph->protocol`' \
 		 diagnose_thirtysixth:mmap_args:loop-too-complex:'`__u32 key = i;` and `__u64 *slot = bpf_map_lookup_elem(&last_args, &key);`'
 fi
+if [ -f "$bpfdir/diagnose_thirtyseventh.o" ]; then
+	diag_rows diagnose_thirtyseventh:mark_meta:pkt-bounds-missing:'`void *data = (void *)(long)ctx->data; if ((void *)meta + 4 > data) return XDP_PASS;`' \
+		 diagnose_thirtyseventh:copy_udp:signed-size:'`__u64 rest = len - sizeof(udp); if (rest == 0 || rest > 64 - sizeof(udp)) return TC_ACT_OK;`' \
+		 diagnose_thirtyseventh:ttl_of:mem-size-exceeds-buffer:'`struct iphdr buf;` and pass `&buf, sizeof(buf)`' \
+		 diagnose_thirtyseventh:per_socket:null-pointer:'`struct bpf_sock *sk = skb->sk; if (!sk) return TC_ACT_OK;`' \
+		 diagnose_thirtyseventh:to_next_hop:helper-not-allowed:'Attach the program at tc' \
+		 diagnose_thirtyseventh:count_port:global-func-args:'`static __always_inline`'
+fi
+if [ -f "$bpfdir/diagnose_thirtyseventh_steps.o" ]; then
+	diag_rows diagnose_thirtyseventh_steps:copy_udp_both_sides:bound-on-other-register:'folded the two-sided check' \
+		 diagnose_thirtyseventh_steps:copy_udp_both_sides:bound-on-other-register:'`__u64 rest = len - sizeof(udp); if (rest == 0 || rest > 64 - sizeof(udp)) return TC_ACT_OK;`'
+fi
 if [ -f "$bpfdir/tail_call_callback.o" ]; then
 	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'
 fi
@@ -1115,7 +1127,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

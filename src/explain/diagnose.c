@@ -1482,6 +1482,76 @@ static bool pointer_as_buffer(struct ctx *c, int memreg, uint64_t size)
 	return true;
 }
 
+/* `len - sizeof(udp)` passed as a size: the difference in a variable of
+ * its own, unsigned, checked and passed.  A length under the header wraps
+ * to a huge number and fails the same test; a two-sided test of `len`
+ * instead is folded by clang into one comparison of a copy (seen, batch
+ * 37's step).  `check` is the test's line (`if (len > 64)`), for its bound. */
+static bool rest_fix(struct ctx *c, int valreg, const char *check)
+{
+	char arg[96], a[64], b[64], call[256], bound[192] = "";
+	const char *m, *t = diag_src_text(c, c->fail), *gt;
+
+	if (!t || !is_helper_call(c, c->fail) || !diag_call_arg(c, c->fail, valreg, arg, sizeof(arg)) ||
+	    !(m = strstr(arg, " - ")) || (size_t)(m - arg) >= sizeof(a))
+		return false;
+	snprintf(a, sizeof(a), "%.*s", (int)(m - arg), arg);
+	snprintf(b, sizeof(b), "%s", m + 3);
+	if (!diag_is_name(a) || diag_replace_expr(t, arg, "rest", call, sizeof(call)) != 1)
+		return false;
+	/* `if (len > 64)`: the bound, less what is subtracted */
+	if (check && (gt = strstr(check, " > ")) && (size_t)(gt - check) >= strlen(a) && !strncmp(gt - strlen(a), a, strlen(a)))
+		snprintf(bound, sizeof(bound), "%.*s - %s", (int)strcspn(gt + 3, ")"), gt + 3, b);
+	if (!bound[0])
+		snprintf(bound, sizeof(bound), "%lld", (long long)(reg_at(c, c->fstep, valreg)->smax));
+	bool zero = size_arg_zero_ok(c, valreg);
+
+	FIX(c, "Compute the difference once, in a 64-bit unsigned variable, and check that: `__u64 rest = %s - %s; if "
+	       "(%srest > %s) return %s;`, then `%s`. A `%s` shorter than %s makes `rest` wrap to a huge number, which "
+	       "the same test refuses; a test of both sides of `%s` would be folded by clang into one comparison of a "
+	       "copy, and a 32-bit `rest` would be tested on a zero-extended copy.",
+	    a, b, zero ? "" : "rest == 0 || ", bound, pkt_pass(c), call, a, b, a);
+	if (!zero)
+		FIX(c, " %s() takes no size of 0, hence `rest == 0`.", helper_at(c, c->fail, arg, sizeof(arg)));
+	return true;
+}
+
+/* A size written `len - sizeof(udp)` whose `len` was checked only from
+ * above: below the subtrahend the difference is negative (seen, batch 37:
+ * a UDP length under 8).  The fix adds the lower side to the check. */
+static bool minus_below_zero(struct ctx *c, int valreg, const struct check *chk, bool say)
+{
+	char arg[96], a[64], b[64];
+	const char *m;
+	const struct bv_insn *def;
+	const struct bv_form *f;
+	long d = c->fstep >= 0 ? reg_at(c, c->fstep, valreg)->def_insn : -1;
+
+	/* the value's last change is a subtraction of a constant */
+	def = insn_at(c, d);
+	f = form_at(c, d);
+	if (!def || !f || f->x || !((f->op == BV_OP_ADD && def->imm < 0) || (f->op == BV_OP_SUB && def->imm > 0)))
+		return false;
+	if (!is_helper_call(c, c->fail) || !diag_call_arg(c, c->fail, valreg, arg, sizeof(arg)) ||
+	    !(m = strstr(arg, " - ")) || (size_t)(m - arg) >= sizeof(a))
+		return false;
+	snprintf(a, sizeof(a), "%.*s", (int)(m - arg), arg);
+	snprintf(b, sizeof(b), "%s", m + 3);
+	if (!diag_is_name(a))
+		return false;
+	if (!say)
+		return true;
+	diag_where(c, d, "the subtraction");
+	WHY(c, " R%d is `%s`: the check at insn %ld bounds `%s` from above only, and when `%s` is less than %s the "
+	       "difference is below zero (%lld at the least).",
+	    valreg, arg, chk->insn, a, a, b, (long long)reg_at(c, c->fstep, valreg)->smin);
+	if (!rest_fix(c, valreg, diag_src_text(c, chk->insn)))
+		FIX(c, "Check that `%s` is at least %s before subtracting, on the value passed: `__u32 rest = %s - %s; if "
+		       "(rest > MAX) return 0;` and pass `rest`.",
+		    a, b, a, b);
+	return true;
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -1580,6 +1650,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 				      "can carry back to R%d. ",
 				   line ? " (`" : "", line ? line : "", line ? "`)" : "", addend, fold,
 				   insn_text(c, fold, b, sizeof(b)), valreg);
+				if (!strcmp(n, "n") && rest_fix(c, valreg, line))
+					return 1;
 				FIX(c, "Make `%s` a 64-bit unsigned variable (`__u64 %s = ...;`): clang then keeps the two "
 				       "comparisons on the variable itself, and the verifier learns both bounds of the value "
 				       "it passes.",
@@ -1612,7 +1684,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		negative = 0;
 		unbounded = 1;
 	}
-	if (negative && tr.root >= 0 && is_helper_call(c, tr.root)) {
+	if (negative && tr.root >= 0 && is_helper_call(c, tr.root) && !tr.helper_fill) {
 		/* a helper's result: its errors are negative numbers */
 		const struct bv_helper *h = bv_helper_by_id(insn_at(c, tr.root)->imm);
 
@@ -1675,6 +1747,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	}
 	if (negative) {
 		bool on_copy = false, checked = find_check(c, valreg, c->fstep, &chk);
+		bool minus = checked && minus_below_zero(c, valreg, &chk, false);
 
 		diag_class(c, "signed-size");
 		if (checked) {
@@ -1688,7 +1761,9 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		WHY(c, "R%d can be negative here (smallest value %" PRId64 "), and a size or index must not be", valreg,
 		    v->smin);
 		explain_bound_source(c, valreg, c->fstep, "its upper bound learnt here");
-		WHY(c, ".%s", checked ? " An upper-bound check on a signed value leaves its lower side open." : "");
+		WHY(c, ".%s", checked && !minus ? " An upper-bound check on a signed value leaves its lower side open." : "");
+		if (minus)
+			minus_below_zero(c, valreg, &chk, true);
 		compiler_story(c, &tr, valreg);
 		/* the length by its name when it is a plain variable (`n`) */
 		char nb[64];
@@ -1697,7 +1772,9 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 					  !strpbrk(nb, ".->[*() ")
 				      ? nb
 				      : "len";
-		if (!is_helper_call(c, c->fail) && unsigned_decl(c, &tr))
+		if (minus)
+			; /* `len - sizeof(udp)` with only `len > 64` checked */
+		else if (!is_helper_call(c, c->fail) && unsigned_decl(c, &tr))
 			; /* an index made by sign extension: declared unsigned, it is never negative */
 		else if (on_copy)
 			/* both sides checked on the copy would still leave R valreg open */
@@ -3173,6 +3250,29 @@ static const char *reg_kind_words(const struct bv_vreg *v)
 /* The kernel's detail line for a packet access past the proven range:
  * "invalid access to packet, off=O size=S, R1(id=..,off=..,r=R)", where O
  * and R count from the packet's start. */
+/* The variable the program keeps the packet's start in: a line
+ * `void *data = (void *)(long)ctx->data;`.  false when none. */
+static bool data_var(const struct ctx *c, char *out, size_t size)
+{
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i), *a, *eq;
+
+		if (!t || !(a = strstr(t, "->data;")) || !(eq = strchr(t, '=')) || eq > a)
+			continue;
+		while (eq > t && eq[-1] == ' ')
+			eq--;
+		const char *b = eq;
+
+		while (b > t && (isalnum((unsigned char)b[-1]) || b[-1] == '_'))
+			b--;
+		if (b < eq && (size_t)(eq - b) < size) {
+			snprintf(out, size, "%.*s", (int)(eq - b), b);
+			return true;
+		}
+	}
+	return false;
+}
+
 static int diag_pkt_range(struct ctx *c, const char *line)
 {
 	int off, size, r, range, other = -1;
@@ -3190,17 +3290,51 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	diag_where(c, c->fail, "fails here");
 	if (v && v->kind == BV_REG_PKT_META) {
 		/* metadata ends where the packet begins: data is its end */
-		WHY(c, "The access reads metadata bytes %d to %d through R%d, and ", off, off + size - 1, r);
+		const struct bv_insn *mi = insn_at(c, c->fail);
+		bool mstore = mi && (BV_CLASS(mi->code) == BV_STX || BV_CLASS(mi->code) == BV_ST);
+		char mv[64], dv[64], decl[160] = "";
+
+		WHY(c, "The access %s metadata bytes %d to %d through R%d, and ", mstore ? "writes" : "reads", off,
+		    off + size - 1, r);
 		if (range > 0)
 			WHY(c, "the comparisons with data on this path prove only bytes 0 to %d to be there.", range - 1);
 		else
 			WHY(c, "nothing on this path proves any of them: metadata bytes are proven by comparing the end of "
-			       "the read with data (where the metadata ends)%s.",
+			       "the access with data (where the metadata ends)%s.",
 			    pkt_compare_not_end(c, &other, &ov) >= 0 ? "; the comparison on this path is of the pointer "
 								      "itself, which proves 0 bytes" : "");
-		FIX(c, "Compare the end of what you read with data: `if ((void *)meta + %d > data) return %s;` (for a "
-		       "struct pointer, `if ((void *)(meta + 1) > data)`), then read.",
-		    off + size, pass);
+		/* the pointer dereferenced: `*meta` first (`skb->mark = *meta;`
+		 * reads through meta, not skb), else `meta->x` */
+		{
+			const char *t = diag_src_text(c, c->fail), *q;
+			size_t n = 0;
+
+			mv[0] = '\0';
+			for (q = t ? strchr(t, '*') : NULL; q && !mv[0]; q = strchr(q + 1, '*'))
+				if (diag_unary_star(t, q)) {
+					while (isalnum((unsigned char)q[1 + n]) || q[1 + n] == '_')
+						n++;
+					if (n && n < sizeof(mv))
+						snprintf(mv, sizeof(mv), "%.*s", (int)n, q + 1);
+				}
+			if (!mv[0] && (diag_deref_var(c, c->fail, mv, sizeof(mv)) != 1 || !diag_is_name(mv)))
+				mv[0] = '\0';
+			if (!mv[0])
+				snprintf(mv, sizeof(mv), "meta");
+		}
+		/* the program's name for data, or a declaration of it */
+		if (!data_var(c, dv, sizeof(dv))) {
+			const struct btf *btf = NULL;
+			const struct btf_type *proto = diag_func_proto(c, 0, &btf);
+			const char *cn = proto && btf_vlen(proto) >= 1 ? btf__name_by_offset(btf, btf_params(proto)[0].name_off)
+								       : NULL;
+
+			snprintf(dv, sizeof(dv), "data");
+			snprintf(decl, sizeof(decl), "void *data = (void *)(long)%s->data; ", cn && *cn ? cn : "ctx");
+		}
+		FIX(c, "Compare the end of what you %s with data, where the metadata ends: `%sif ((void *)%s + %d > %s) "
+		       "return %s;` (for a struct pointer, `(void *)(%s + 1) > %s`), then %s.",
+		    mstore ? "write" : "read", decl, mv, off + size, dv, pass, mv, dv, mstore ? "write" : "read");
 		return 1;
 	}
 	const struct bv_insn *fin = insn_at(c, c->fail);
@@ -5005,6 +5139,14 @@ static int diag_helper_type(struct ctx *c)
 		{ "redirect_map", BV_PROG_SCHED_CLS, "Only XDP has bpf_redirect_map(). A tc program redirects with "
 						     "bpf_redirect(ifindex, flags): look the interface up in the map first "
 						     "(a device map's value starts with the ifindex)." },
+		{ "redirect_neigh", BV_PROG_XDP, "XDP has no bpf_redirect_neigh(): it is tc's. Attach the program at tc "
+						 "(`SEC(\"tc\")`, with a `struct __sk_buff *` context and TC_ACT_* "
+						 "verdicts), where the call works as written; or, staying in XDP, look the "
+						 "next hop up with bpf_fib_lookup(), write its MAC addresses into the "
+						 "Ethernet header and return bpf_redirect(params.ifindex, 0)." },
+		{ "redirect_peer", BV_PROG_XDP, "XDP has no bpf_redirect_peer(): it is tc's, for the ingress side of a "
+						"veth or netkit pair. Attach the program at tc ingress "
+						"(`SEC(\"tc\")`, with a `struct __sk_buff *` context)." },
 		{ "get_stackid", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event)." },
 		{ "get_stack", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event)." },
 		{ "override_return", 0, "Only kprobes on functions marked for error injection may change a return "
