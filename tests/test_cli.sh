@@ -848,6 +848,13 @@ if [ -f "$bpfdir/diagnose_thirtyseventh_steps.o" ]; then
 	diag_rows diagnose_thirtyseventh_steps:copy_udp_both_sides:bound-on-other-register:'folded the two-sided check' \
 		 diagnose_thirtyseventh_steps:copy_udp_both_sides:bound-on-other-register:'`__u64 rest = len - sizeof(udp); if (rest == 0 || rest > 64 - sizeof(udp)) return TC_ACT_OK;`'
 fi
+if [ -f "$bpfdir/diagnose_thirtyeighth.o" ]; then
+	diag_rows diagnose_thirtyeighth:state_count:helper-arg-type:'Delete `bpf_sk_release(sk);`' \
+		 diagnose_thirtyeighth:slow_flows:null-pointer:'`if (!tp) return TC_ACT_OK;`' \
+		 diagnose_thirtyeighth:snapshot:mem-size-exceeds-buffer:'`struct interval v = { .packets = *cur }; bpf_map_update_elem(&intervals, &slot, &v, BPF_ANY);`' \
+		 diagnose_thirtyeighth:min_somaxconn:misaligned-access:'Declare `long v;` and pass its address without a cast' \
+		 diagnose_thirtyeighth:mark_socket:readonly-write:'`skb->mark = 0x42;`'
+fi
 if [ -f "$bpfdir/tail_call_callback.o" ]; then
 	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'
 fi
@@ -1127,7 +1134,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

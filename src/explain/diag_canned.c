@@ -441,6 +441,36 @@ static int diag_counter_on_stack(struct ctx *c)
 	return 1;
 }
 
+/* A mark or priority written on skb->sk from a program that sees packets:
+ * the packet has its own field, and the socket's is set where sockets are
+ * made (seen, batch 38: `sk->mark = 0x42;` in tc). */
+static int diag_sock_field_write(struct ctx *c)
+{
+	char ptr[64], field[64], lhs[96], rhs[96];
+	const struct btf *btf = NULL;
+	const struct btf_type *proto = diag_func_proto(c, 0, &btf);
+	const char *ctx = proto && btf_vlen(proto) >= 1 ? btf__name_by_offset(btf, btf_params(proto)[0].name_off) : NULL;
+	uint32_t pt = c->prog->sec.prog_type;
+
+	if (!msg_starts(c->msg, "R") || !strstr(c->msg, "cannot write into sock") ||
+	    !diag_assigned_member(c, c->fail, ptr, sizeof(ptr), field, sizeof(field)) ||
+	    (strcmp(field, "mark") && strcmp(field, "priority")) ||
+	    !diag_assignment(c, c->fail, lhs, sizeof(lhs), rhs, sizeof(rhs)) ||
+	    (pt && pt != BV_PROG_SCHED_CLS && pt != BV_PROG_SCHED_ACT && pt != BV_PROG_CGROUP_SKB))
+		return 0;
+	diag_class(c, "readonly-write");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "`%s` is the packet's socket, and its fields are read-only here: a socket's %s is set by a "
+	       "cgroup/sock program as the socket is created (or with setsockopt()), not from the path of one of its "
+	       "packets.",
+	    ptr, field);
+	FIX(c, "To set it on this packet, write the packet's own field: `%s->%s = %s;`. To set it on the socket, "
+	       "and so on all its packets, do it where sockets are created: `SEC(\"cgroup/sock_create\") int "
+	       "set_%s(struct bpf_sock *sk) { sk->%s = %s; return 1; }`.",
+	    ctx && *ctx ? ctx : "skb", field, rhs, field, field, rhs);
+	return 1;
+}
+
 /* Whether map m's value struct has a member of type `struct <tname>`. */
 static bool value_holds(const struct ctx *c, const struct bv_map *m, const char *tname)
 {
@@ -788,7 +818,7 @@ int diag_simple(struct ctx *c)
 	if (diag_or_on_pointer(c) || diag_atomic_pkt(c))
 		return 1;
 	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c) ||
-	    diag_counter_on_stack(c))
+	    diag_counter_on_stack(c) || diag_sock_field_write(c))
 		return 1;
 	static const struct canned t[] = {
 		/* the attach target of fentry, fexit and fmod_ret (checked

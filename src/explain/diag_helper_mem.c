@@ -17,6 +17,37 @@
 /* The C type of a map's key or value as the object declares it ("__u64",
  * "struct big"): 1.  Without BTF (a map declared the old way, or a log):
  * a type of that size, or a name to give the struct, and 0. */
+/* Another map's value of `room` bytes passed where map m's larger value
+ * is read: a value of m's type built on the stack, the passed value in its
+ * first member of that size (`struct interval v = { .packets = *cur };`),
+ * with the call's own names. */
+static void copy_into_value(struct ctx *c, const struct bv_map *m, const char *tn, const char *hb, int r, long room)
+{
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct btf_type *t = btf && m->btf_value_type_id ? btf__type_by_id(btf, m->btf_value_type_id) : NULL;
+	const char *field = NULL;
+	char mapa[64], keya[64], vala[64], flags[64];
+
+	for (int i = 0; t && btf_is_struct(t) && i < btf_vlen(t) && !field; i++) {
+		const struct btf_member *mb = &btf_members(t)[i];
+		__s64 sz = btf__resolve_size(btf, mb->type);
+
+		if (sz == room && !btf_member_bitfield_size(t, i))
+			field = btf__name_by_offset(btf, mb->name_off);
+	}
+	if (field && *field && diag_call_arg(c, c->fail, 1, mapa, sizeof(mapa)) &&
+	    diag_call_arg(c, c->fail, 2, keya, sizeof(keya)) && diag_call_arg(c, c->fail, r, vala, sizeof(vala)) &&
+	    diag_is_name(vala) && diag_call_arg(c, c->fail, 4, flags, sizeof(flags))) {
+		FIX(c, "Build a value of map %s's type on the stack, with what `%s` points to in its member of that size, "
+		       "and pass that: `%s v = { .%s = *%s }; %s(%s, %s, &v, %s);`.",
+		    m->name, vala, tn, field, vala, hb, mapa, keya, flags);
+		return;
+	}
+	FIX(c, "Build a value of map %s's type on the stack, fill it from the other one and pass that: `%s v = {}; "
+	       "v.<field> = *p; %s(&%s, &key, &v, BPF_ANY);`.",
+	    m->name, tn, hb, m->name);
+}
+
 int diag_map_type_name(const struct ctx *c, const struct bv_map *m, int key, char *out, size_t size)
 {
 	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
@@ -129,9 +160,7 @@ int diag_helper_mem(struct ctx *c)
 			       "(`&key`).",
 			    tn);
 		else if (p->kind == BV_REG_MAP_VALUE && p->map != mr->map)
-			FIX(c, "Build a value of map %s's type on the stack, fill it from the other one and pass that: "
-			       "`%s v = {}; v.<field> = *p; %s(&%s, &key, &v, BPF_ANY);`.",
-			    m->name, tn, hb, m->name);
+			copy_into_value(c, m, tn, hb, r, room);
 		else
 			FIX(c, "Pass a variable of the map's value type (`%s v = {};`, then `&v`).", tn);
 		return 1;

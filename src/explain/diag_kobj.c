@@ -791,6 +791,29 @@ int diag_kobj(struct ctx *c)
 		    close, fn, close, fn);
 		return 1;
 	}
+	/* bpf_sk_release() of a socket the program did not look up: skb->sk,
+	 * or bpf_sk_fullsock() of it, is the packet's (seen, batch 38) */
+	if (strstr(c->msg, "must be referenced when passed to release function") &&
+	    diag_call_named(c, c->fail, "bpf_sk_release") &&
+	    !diag_call_named(c, value_origin(c, 1, c->fstep), "bpf_sk_lookup") &&
+	    !diag_call_named(c, value_origin(c, 1, c->fstep), "bpf_skc_lookup")) {
+		const char *t = diag_src_text(c, c->fail);
+		long def = value_origin(c, 1, c->fstep);
+
+		diag_class(c, "helper-arg-type");
+		diag_where(c, c->fail, "released here");
+		if (def >= 0)
+			diag_where(c, def, "the socket came from here");
+		WHY(c, "bpf_sk_release() ends a reference the program took with a lookup (bpf_sk_lookup_tcp(), "
+		       "bpf_sk_lookup_udp(), bpf_skc_lookup_tcp()). This socket holds none: `skb->sk`, and "
+		       "bpf_sk_fullsock() or bpf_tcp_sock() of it, belong to the packet, which keeps the socket alive "
+		       "while the program runs.");
+		if (t && !strncmp(t, "bpf_sk_release(", 15))
+			FIX(c, "Delete `%s`: a socket the program only borrowed is not released.", t);
+		else
+			FIX(c, "Delete the bpf_sk_release() call: a socket the program only borrowed is not released.");
+		return 1;
+	}
 	return canned_diag(c, t, sizeof(t) / sizeof(t[0]), true);
 }
 

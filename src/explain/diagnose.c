@@ -4284,6 +4284,35 @@ static int diag_misaligned(struct ctx *c)
 		memcpy(what, c->msg + 11, wl);
 		what[wl] = '\0';
 	}
+	/* bpf_strtol(..., (long *)&v) with `int v` (seen, batch 38): the helper
+	 * stores a long, and takes only an aligned 8-byte slot for it */
+	if ((diag_call_named(c, c->fail, "bpf_strtol") || diag_call_named(c, c->fail, "bpf_strtoul")) &&
+	    diag_call_arg(c, c->fail, 4, var, sizeof(var))) {
+		const char *v = var, *t = diag_src_text(c, c->fail);
+		bool ul = diag_call_named(c, c->fail, "bpf_strtoul");
+		char line[192], amp[72];
+
+		if (*v == '(' && strchr(v, ')'))
+			v = strchr(v, ')') + 1;
+		while (*v == ' ')
+			v++;
+		if (*v == '&' && diag_is_name(v + 1)) {
+			diag_class(c, "misaligned-access");
+			diag_where(c, c->fail, "fails here");
+			WHY(c, "%s() stores its result, a%s `long` of 8 bytes, through its last argument, which must point to "
+			       "an 8-byte aligned slot on the stack. `%s` is at fp%d, not on a multiple of 8: a smaller "
+			       "variable (an `int`, 4 bytes, say)%s, which the store would also overrun.",
+			    ul ? "bpf_strtoul" : "bpf_strtol", ul ? "n unsigned" : "", v + 1, roff + ioff,
+			    v != var ? " cast to a `long *`" : "");
+			snprintf(amp, sizeof(amp), "%s", v);
+			if (t && v != var && diag_replace_expr(t, var, amp, line, sizeof(line)) == 1)
+				FIX(c, "Declare `%s %s;` and pass its address without a cast: `%s`.", ul ? "unsigned long" : "long",
+				    v + 1, line);
+			else
+				FIX(c, "Declare `%s %s;` and pass `%s`.", ul ? "unsigned long" : "long", v + 1, v);
+			return 1;
+		}
+	}
 	diag_class(c, "misaligned-access");
 	diag_where(c, c->fail, "fails here");
 	p = reg_at(c, c->fstep, atomic || BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST ? in->dst : in->src);
