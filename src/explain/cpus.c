@@ -22,7 +22,8 @@ static bool asks_cpu(const struct bv_prog *prog)
 	return false;
 }
 
-/* 1 accepted, 0 refused (r kept for the caller when asked), -1 error */
+/* 1 accepted, 0 refused (its result kept in *keep when asked), -1 not
+ * judged */
 static int judge(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_opts *base,
 		 int cpus, struct bv_verify_result *keep)
 {
@@ -38,12 +39,16 @@ static int judge(const struct bv_object *obj, const struct bv_prog *prog, const 
 		bv_error_clear(&err);
 		return -1;
 	}
-	ok = r.accepted && !r.unsupported;
+	if (r.unsupported) {
+		bv_verify_result_free(&r);
+		return -1;
+	}
+	ok = r.accepted;
 	if (keep && !ok)
 		*keep = r;
 	else
 		bv_verify_result_free(&r);
-	return r.unsupported ? -1 : ok;
+	return ok;
 }
 
 int bv_cpu_bound(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_opts *base,

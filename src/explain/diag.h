@@ -56,6 +56,7 @@ const struct bv_func_info *func_of(const struct ctx *c, long i); /* from func in
 const struct btf_type *diag_func_proto(const struct ctx *c, long i, const struct btf **btf);
 void diag_type_name(const struct btf *btf, uint32_t id, char *out, size_t size); /* "struct __sk_buff *" */
 const char *diag_first_param(const struct btf *btf, const struct btf_type *proto, char *out, size_t size);
+const char *diag_param_name(const struct ctx *c, long i, int n); /* `skb`: parameter n's name, NULL */
 bool is_cond_jump(const struct ctx *c, long i);
 const char *insn_text(const struct ctx *c, long i, char *buf, size_t size); /* as the kernel's log prints it */
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);

@@ -447,9 +447,7 @@ static int diag_counter_on_stack(struct ctx *c)
 static int diag_sock_field_write(struct ctx *c)
 {
 	char ptr[64], field[64], lhs[96], rhs[96];
-	const struct btf *btf = NULL;
-	const struct btf_type *proto = diag_func_proto(c, 0, &btf);
-	const char *ctx = proto && btf_vlen(proto) >= 1 ? btf__name_by_offset(btf, btf_params(proto)[0].name_off) : NULL;
+	const char *ctx = diag_param_name(c, 0, 0);
 	uint32_t pt = c->prog->sec.prog_type;
 
 	if (!msg_starts(c->msg, "R") || !strstr(c->msg, "cannot write into sock") ||
@@ -467,7 +465,7 @@ static int diag_sock_field_write(struct ctx *c)
 	FIX(c, "To set it on this packet, write the packet's own field: `%s->%s = %s;`. To set it on the socket, "
 	       "and so on all its packets, do it where sockets are created: `SEC(\"cgroup/sock_create\") int "
 	       "set_%s(struct bpf_sock *sk) { sk->%s = %s; return 1; }`.",
-	    ctx && *ctx ? ctx : "skb", field, rhs, field, field, rhs);
+	    ctx ? ctx : "skb", field, rhs, field, field, rhs);
 	return 1;
 }
 

@@ -164,6 +164,17 @@ const struct btf_type *diag_func_proto(const struct ctx *c, long i, const struct
 	return pr && btf_is_func_proto(pr) ? pr : NULL;
 }
 
+/* The name of parameter n of the function holding insn i (`skb` for the
+ * program's context at insn 0), NULL without BTF or a name. */
+const char *diag_param_name(const struct ctx *c, long i, int n)
+{
+	const struct btf *btf = NULL;
+	const struct btf_type *proto = diag_func_proto(c, i, &btf);
+	const char *name = proto && n < btf_vlen(proto) ? btf__name_by_offset(btf, btf_params(proto)[n].name_off) : NULL;
+
+	return name && *name ? name : NULL;
+}
+
 /* A BTF type as C spells it: "__u32", "struct __sk_buff *", "const char *". */
 void diag_type_name(const struct btf *btf, uint32_t id, char *out, size_t size)
 {
@@ -2335,8 +2346,6 @@ static int cb_round_index(struct ctx *c, long k, int idx)
 	int frame = c->res->steps[k].frame;
 	long call = -1;
 	char hb[64], var[64] = "i", arr[96] = "", cnt[64] = "";
-	const struct btf *btf;
-	const struct btf_type *pr;
 	const char *line = diag_src_text(c, c->fail), *q;
 	int size = access_size(c, c->fail);
 
@@ -2345,9 +2354,8 @@ static int cb_round_index(struct ctx *c, long k, int idx)
 	call = entering_call(c, k);
 	if (call < 0 || !is_helper_call(c, call) || strcmp(helper_at(c, call, hb, sizeof(hb)), "bpf_loop"))
 		return 0;
-	pr = diag_func_proto(c, c->fail, &btf);
-	if (pr && btf_vlen(pr) >= 1 && btf__name_by_offset(btf, btf_params(pr)[0].name_off)[0])
-		snprintf(var, sizeof(var), "%s", btf__name_by_offset(btf, btf_params(pr)[0].name_off));
+	if (diag_param_name(c, c->fail, 0))
+		snprintf(var, sizeof(var), "%s", diag_param_name(c, c->fail, 0));
 	/* `f->buf[i]`: the array the line indexes with the round number */
 	char pat[72];
 
@@ -3324,13 +3332,10 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		}
 		/* the program's name for data, or a declaration of it */
 		if (!data_var(c, dv, sizeof(dv))) {
-			const struct btf *btf = NULL;
-			const struct btf_type *proto = diag_func_proto(c, 0, &btf);
-			const char *cn = proto && btf_vlen(proto) >= 1 ? btf__name_by_offset(btf, btf_params(proto)[0].name_off)
-								       : NULL;
+			const char *cn = diag_param_name(c, 0, 0);
 
 			snprintf(dv, sizeof(dv), "data");
-			snprintf(decl, sizeof(decl), "void *data = (void *)(long)%s->data; ", cn && *cn ? cn : "ctx");
+			snprintf(decl, sizeof(decl), "void *data = (void *)(long)%s->data; ", cn ? cn : "ctx");
 		}
 		FIX(c, "Compare the end of what you %s with data, where the metadata ends: `%sif ((void *)%s + %d > %s) "
 		       "return %s;` (for a struct pointer, `(void *)(%s + 1) > %s`), then %s.",
@@ -5303,9 +5308,7 @@ static int diag_tail_in_callback(struct ctx *c)
 {
 	long loop;
 	char hb[64];
-	const struct btf *btf = NULL;
-	const struct btf_type *proto = diag_func_proto(c, 0, &btf);
-	const char *ctx = proto && btf_vlen(proto) >= 1 ? btf__name_by_offset(btf, btf_params(proto)[0].name_off) : NULL;
+	const char *ctx = diag_param_name(c, 0, 0);
 
 	if (!msg_starts(c->msg, "verifier bug: callback unexpected regs") || !diag_call_named(c, c->fail, "bpf_tail_call") ||
 	    c->fstep < 0 || !c->res->steps[c->fstep].frame)
@@ -5320,7 +5323,7 @@ static int diag_tail_in_callback(struct ctx *c)
 	       "and refuses the program.",
 	    loop >= 0 ? " run by " : "", loop >= 0 ? helper_at(c, loop, hb, sizeof(hb)) : "", loop >= 0 ? "()" : "");
 	/* the program's context, by the name its main function gives it */
-	if (loop >= 0 && !strcmp(hb, "bpf_loop") && ctx && *ctx && tail_loop_fix(c, loop, c->fail, ctx))
+	if (loop >= 0 && !strcmp(hb, "bpf_loop") && ctx && tail_loop_fix(c, loop, c->fail, ctx))
 		return 1;
 	FIX(c, "Make the tail call from the program's own function, after the loop (a loop of bpf_tail_call() calls "
 	       "there tries one slot after another).");

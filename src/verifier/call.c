@@ -598,7 +598,6 @@ int make_dynptr(struct venv *env, int regno, int spi, int type, uint32_t ref)
 	return 0;
 }
 
-
 /* A constant string (bpf_strncmp's third argument, a kfunc's `name__str`):
  * a constant address in a read-only map, NUL-terminated in the frozen
  * contents the verifier reads at load time. */
@@ -622,6 +621,7 @@ int check_const_str(struct venv *env, int regno, const struct reg_state *r)
 		nul = !m->data || (size_t)i >= m->data_size || !((const uint8_t *)m->data)[i];
 	return nul ? 0 : verr(env, -EINVAL, "string is not zero-terminated");
 }
+
 /* bpf_kptr_xchg()'s second argument: NULL, or a referenced pointer of the
  * field's type, whose reference the map takes over. */
 static int kptr_xchg_value(struct venv *env, const struct reg_state *r, int regno, struct call_meta *meta)
