@@ -403,7 +403,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fourth:slot_of_mark:unbounded-index:'if (idx < 0 || idx >= 16) return TC_ACT_OK;' \
 		 diagnose_fourth:ingress_len:return-value:'returns 2, but a cgroup_skb program must return a value in [0, 1]' \
 		 diagnose_fourth:has_listener:reference-leak:'"line":96,"text":"if (sk->state == 10)"' \
-		 diagnose_fourth:align_value:pointer-arithmetic:'Bitwise operations on pointers' \
+		 diagnose_fourth:align_value:pointer-arithmetic:'Round the offset, not the pointer' \
 		 diagnose_fourth:find_mss:pkt-bounds-missing:'grows every round of the loop' \
 		 diagnose_fourth:sock_state:null-pointer:'it comes from bpf_sk_lookup_tcp at insn' \
 		 diagnose_fourth:tag_packet:ctx-access:'"class":"ctx-access"' \
@@ -783,7 +783,7 @@ if [ -f "$bpfdir/diagnose_thirtyfirst.o" ]; then
 fi
 if [ -f "$bpfdir/diagnose_thirtysecond.o" ]; then
 	diag_rows diagnose_thirtysecond:syn_mss:pkt-bounds-missing:'`if ((void *)(opt + 1) + 3 > data_end)`' \
-		 diagnose_thirtysecond:syn_listener:reference-leak:'release it there before the `return`' \
+		 diagnose_thirtysecond:syn_listener:reference-leak:'`if (sk->state != BPF_TCP_LISTEN) { bpf_sk_release(sk); return TC_ACT_OK; }`' \
 		 diagnose_thirtysecond:lat_hist:unbounded-index:'the check at insn 35 (`if (slot > MAX_SLOTS)`)' \
 		 diagnose_thirtysecond:lat_hist:unbounded-index:'`if (slot > MAX_SLOTS - 1) slot = MAX_SLOTS - 1;`' \
 		 diagnose_thirtysecond:no_smtp:return-value:'`if (th.dest == bpf_htons(25)) return 0;`' \
@@ -854,6 +854,19 @@ if [ -f "$bpfdir/diagnose_thirtyeighth.o" ]; then
 		 diagnose_thirtyeighth:snapshot:mem-size-exceeds-buffer:'`struct interval v = { .packets = *cur }; bpf_map_update_elem(&intervals, &slot, &v, BPF_ANY);`' \
 		 diagnose_thirtyeighth:min_somaxconn:misaligned-access:'Declare `long v;` and pass its address without a cast' \
 		 diagnose_thirtyeighth:mark_socket:readonly-write:'`skb->mark = 0x42;`'
+fi
+if [ -f "$bpfdir/diagnose_thirtyninth.o" ]; then
+	diag_rows diagnose_thirtyninth:feature_queue:loop-too-complex:'`for (int i = 0; i < 64 && x; i++) {`' \
+		 diagnose_thirtyninth:ssl_write:bound-on-other-register:'put `barrier_var(len);` (bpf/bpf_helpers.h) right before the check' \
+		 diagnose_thirtyninth:first_seen:null-map-value:'`st = bpf_map_lookup_elem(&ports, &port); if (!st) return 1;`' \
+		 diagnose_thirtyninth:dscp_cgroup:helper-not-allowed:'offsets into the IP header grow by ETH_HLEN' \
+		 diagnose_thirtyninth:pkt_align:pointer-arithmetic:'Delete the alignment test `if ((long)data & 3)`' \
+		 diagnose_thirtyninth:listen_check:reference-leak:'`if (sk->state != BPF_TCP_LISTEN) { bpf_sk_release(sk); return TC_ACT_OK; }`' \
+		 diagnose_thirtyninth:exec_path_len:signed-size:'`if (n < 0) return 0;`' \
+		 diagnose_thirtyninth:block_src:return-value:'write `return 1;` where it says `return TC_ACT_OK;`'
+fi
+if [ -f "$bpfdir/diagnose_thirtyninth_steps.o" ]; then
+	diag_rows diagnose_thirtyninth_steps:ssl_write_u64:bound-on-other-register:'put `barrier_var(len);` (bpf/bpf_helpers.h) right before the check'
 fi
 if [ -f "$bpfdir/tail_call_callback.o" ]; then
 	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'
@@ -1134,7 +1147,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

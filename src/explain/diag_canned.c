@@ -278,6 +278,43 @@ static int diag_or_on_pointer(struct ctx *c)
 	return 1;
 }
 
+/* An alignment test or rounding on a pointer, `if ((long)data & 3)` or
+ * `(unsigned long)(v + 7) & ~7UL`: the verifier never shows a program a
+ * pointer's bits, and has no need to (batches 4 and 39). */
+static int diag_pointer_bits(struct ctx *c)
+{
+	const struct bv_insn *in = c->fail >= 0 ? insn_at(c, c->fail) : NULL;
+	const struct bv_vreg *p;
+	const char *src = diag_src_text(c, c->fail), *amp;
+	char kind[96];
+
+	if (!strstr(c->msg, "bitwise operator &= on pointer") || !in || (in->code & 0x08) || c->fstep < 0 || !src)
+		return 0;
+	p = reg_at(c, c->fstep, in->dst);
+	if (!p || !(amp = strstr(src, " & ")) || !strstr(src, "long)"))
+		return 0;
+	diag_class(c, "pointer-arithmetic");
+	diag_where(c, c->fail, "the mask on the address");
+	snprintf(kind, sizeof(kind), "%s", diag_reg_words(p));
+	WHY(c, "R%d is %s, and the program masks its bits with %d (`%s`). The verifier lets no bitwise operation "
+	       "touch a pointer: a pointer's bits are a kernel address, which a program may neither see nor compute "
+	       "with.",
+	    in->dst, kind, in->imm, src);
+	if (!strncmp(src, "if (", 4) && in->imm > 0 && in->imm < 64 && !(in->imm & (in->imm + 1))) {
+		/* a test of the low bits: an alignment check */
+		FIX(c, "Delete the alignment test `%s` and its branch. The verifier does its own check of every "
+		       "access: on x86-64 a load or store at any alignment is allowed in packet and map memory (only "
+		       "stack slots and atomic operations must be aligned), so the unaligned case needs no path of its own; where alignment matters "
+		       "for speed, copy the bytes to an aligned local with `__builtin_memcpy(&w, p, sizeof(w))`.",
+		    src);
+		return 1;
+	}
+	FIX(c, "Round the offset, not the pointer: keep the position as a number from the start of the object "
+	       "(`off = (off + 7) & ~7;`, checked against the object's size) and add it to the pointer, "
+	       "`p = base + off;`.");
+	return 1;
+}
+
 /* A sleepable program (uprobe.s, lsm.s, syscall, ...) that names a map
  * whose operations do not allow sleeping: the kernel says so when it
  * resolves the program's maps, before the walk, without naming it. */
@@ -813,7 +850,7 @@ int diag_simple(struct ctx *c)
 {
 	if (diag_sock_common_field(c) || diag_gpl_only(c))
 		return 1;
-	if (diag_or_on_pointer(c) || diag_atomic_pkt(c))
+	if (diag_or_on_pointer(c) || diag_pointer_bits(c) || diag_atomic_pkt(c))
 		return 1;
 	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c) ||
 	    diag_counter_on_stack(c) || diag_sock_field_write(c))

@@ -1663,10 +1663,13 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 				   insn_text(c, fold, b, sizeof(b)), valreg);
 				if (!strcmp(n, "n") && rest_fix(c, valreg, line))
 					return 1;
-				FIX(c, "Make `%s` a 64-bit unsigned variable (`__u64 %s = ...;`): clang then keeps the two "
-				       "comparisons on the variable itself, and the verifier learns both bounds of the value "
-				       "it passes.",
-				    n, n);
+				FIX(c, "Make `%s` a 64-bit unsigned variable (`__u64 %s = ...;`) and put `barrier_var(%s);` "
+				       "(bpf/bpf_helpers.h) right before the check. The barrier stops clang from reasoning "
+				       "on what `%s` was made from (a 32-bit `int`, say), so the test is made on the 64-bit "
+				       "variable; clang may still fold the two comparisons into one on `%s %c %ld`, but on a "
+				       "64-bit copy the verifier ties the sum to `%s` and learns both bounds of the value it "
+				       "passes.",
+				    n, n, n, n, n, addend < 0 ? '-' : '+', addend < 0 ? -addend : addend, n);
 				return 1;
 			}
 			/* the array index as the source names it, when it is a name */
@@ -2437,6 +2440,59 @@ static int diag_stack_index(struct ctx *c)
 	return 1;
 }
 
+/* `if (!st) { create the entry } st->n++`: the path on which a helper's
+ * pointer was NULL goes on to the use, and clang, which knows the pointer
+ * is 0 there, hands the verifier the number 0 (seen, batch 39).  The test
+ * of the pointer against NULL on the path, -1 when there is none. */
+static long null_taken(const struct ctx *c, int r, const struct trace *t)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, r);
+
+	if (!v || v->kind != BV_REG_SCALAR || v->umin || v->umax || !is_helper_call(c, t->root))
+		return -1;
+	for (long k = c->fstep - 1; k >= 0 && (long)c->res->steps[k].insn != t->root; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+
+		if (is_cond_jump(c, i) && f && !f->x && !in->imm && (f->op == BV_OP_JEQ || f->op == BV_OP_JNE))
+			return i;
+	}
+	return -1;
+}
+
+static int diag_null_taken(struct ctx *c, int r, const struct trace *t)
+{
+	long chk = null_taken(c, r, t);
+	const char *call = diag_src_text(c, t->root), *test = chk >= 0 ? diag_src_text(c, chk) : NULL;
+	const struct bv_line_info *tl = chk >= 0 ? bv_prog_line_at(c->prog, (size_t)chk) : NULL;
+	char var[64], b[64], b2[128];
+
+	if (chk < 0)
+		return 0;
+	helper_at(c, t->root, b, sizeof(b));
+	diag_class(c, strstr(b, "map_lookup") ? "null-map-value" : "null-pointer");
+	diag_where(c, t->root, "may return NULL here");
+	diag_where(c, chk, "the NULL case goes on from here");
+	if (!diag_assigned_var(c, t->root, var, sizeof(var)))
+		snprintf(var, sizeof(var), "p");
+	WHY(c, "On this path %s returned NULL at insn %ld: the test at insn %ld (`%s`) found `%s` NULL, and the path "
+	       "goes on to use it at insn %ld. Knowing it is 0 there, the compiler passed the constant 0, a number, "
+	       "hence 'scalar'.",
+	    b, t->root, chk, test ? test : insn_text(c, chk, b2, sizeof(b2)), var, c->fail);
+	if (call && strstr(call, "bpf_map_lookup_elem(") && !strncmp(call, var, strlen(var)) &&
+	    call[strlen(var)] == ' ' && test && strchr(test, '{') && tl && tl->line_num) {
+		/* the block creates the entry: the pointer is still the old NULL */
+		FIX(c, "The block under `%s` (line %u) creates the entry but leaves `%s` NULL. Look it up again at the "
+		       "end of the block and leave when it is still missing: `%s if (!%s) return %s;` as the block's "
+		       "last lines.",
+		    test, tl->line_num, var, call, var, pkt_pass(c));
+		return 1;
+	}
+	FIX(c, "Leave on the NULL path before the use: `if (!%s) return %s;`.", var, pkt_pass(c));
+	return 1;
+}
+
 /* A load or store through a register that holds a number: where the
  * number came from says what the author took it for. */
 static int diag_scalar_deref(struct ctx *c, int r)
@@ -2450,6 +2506,8 @@ static int diag_scalar_deref(struct ctx *c, int r)
 	root = insn_at(c, t.root);
 	if (!root)
 		return 0;
+	if (diag_null_taken(c, r, &t))
+		return 1;
 	diag_class(c, "scalar-deref");
 	if (BV_CLASS(root->code) == BV_LDX && t.load_base_kind == BV_REG_CTX && !btf_args) {
 		diag_where(c, t.root, "read from the context here");
@@ -3074,6 +3132,18 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 	return 1;
 }
 
+/* Some line of the program's source holds s. */
+static bool any_line_has(const struct ctx *c, const char *s)
+{
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i);
+
+		if (t && strstr(t, s))
+			return true;
+	}
+	return false;
+}
+
 /* A log alone does not say its program type; the verdict words its own
  * source uses do ("return SK_PASS;"). */
 static const char *pass_in_source(const struct bv_prog *p)
@@ -3239,6 +3309,8 @@ const char *diag_reg_words(const struct bv_vreg *v)
 	case BV_REG_SCALAR: return "a number";
 	case BV_REG_STACK: return "a pointer to the stack";
 	case BV_REG_CTX: return "the program's context";
+	case BV_REG_PKT: return "a pointer into the packet";
+	case BV_REG_MAP_VALUE: return "a pointer into a map value";
 	default: return v->type;
 	}
 }
@@ -3791,6 +3863,92 @@ static bool early_return(const struct ctx *c, char *cond, size_t csize, char *re
 	return k >= 0 && ret[0];
 }
 
+/* `while (x) { x &= x - 1; ... }` or `x >>= 1`: the loop ends within the
+ * width of x, which the verifier cannot know (each round x is unknown
+ * again, seen in batch 39).  The fix names the width as the loop's bound;
+ * false when the loop is not of that shape. */
+static bool bit_loop_fix(struct ctx *c, long head, long edge)
+{
+	const char *w = diag_src_text(c, edge), *p;
+	char x[64], pat[160];
+	int width;
+	long rounds = 0;
+	bool shifts = false;
+
+	if (!w || strncmp(w, "while (", 7))
+		return false;
+	p = w + 7;
+	size_t n = strcspn(p, ")");
+	if (!n || n >= sizeof(x) || strcmp(p + n, ") {") != 0)
+		return false;
+	snprintf(x, sizeof(x), "%.*s", (int)n, p);
+	if (!diag_is_name(x))
+		return false;
+	for (long i = head; i < edge && !rounds; i++) {
+		const char *t = diag_src_text(c, i);
+		const struct bv_insn *in = insn_at(c, i);
+
+		if (!t || !in)
+			continue;
+		width = BV_CLASS(in->code) == BV_ALU ? 32 : 64;
+		snprintf(pat, sizeof(pat), "%s &= %s - 1;", x, x);
+		if (strstr(t, pat))
+			rounds = width;
+		snprintf(pat, sizeof(pat), "%s >>= ", x);
+		if (!rounds && (p = strstr(t, pat)) && atoi(p + strlen(pat)) > 0) {
+			rounds = (width + atoi(p + strlen(pat)) - 1) / atoi(p + strlen(pat));
+			shifts = true;
+		}
+	}
+	if (!rounds)
+		return false;
+	FIX(c, "`%s` ends within %ld rounds, since each one %s, but the verifier cannot see that: at every round `%s` "
+	       "is an unknown number again. Say it with a counter: replace `%s` with `for (int i = 0; i < %ld && %s; "
+	       "i++) {`.",
+	    w, rounds, shifts ? "shifts it right" : "clears its lowest set bit", x, w, rounds, x);
+	return true;
+}
+
+/* The `if (...)` of the branch at insn br, on a line of its own, and the
+ * `return ...;` the failing path takes after it (from R0 at the exit when
+ * the return has no line of its own): false when either is missing. */
+static bool return_after(const struct ctx *c, long br, char *cond, size_t csize, char *ret, size_t rsize)
+{
+	const char *u = diag_src_text(c, br), *p;
+	long kb = -1;
+
+	cond[0] = ret[0] = '\0';
+	if (!u || strncmp(u, "if (", 4) || strchr(u, '{') || strlen(u) >= csize)
+		return false;
+	if ((p = strstr(u, ") return")) && u[strlen(u) - 1] == ';' && strlen(p + 2) < rsize) {
+		snprintf(cond, csize, "%.*s", (int)(p + 1 - u), u);
+		snprintf(ret, rsize, "%s", p + 2);
+		return true;
+	}
+	if (u[strlen(u) - 1] != ')')
+		return false;
+	snprintf(cond, csize, "%s", u);
+	for (long k = (long)c->res->n_steps - 1; k >= 0 && kb < 0; k--)
+		if ((long)c->res->steps[k].insn == br)
+			kb = k;
+	for (long k = kb + 1; kb >= 0 && k < (long)c->res->n_steps; k++) {
+		const char *t = diag_src_text(c, (long)c->res->steps[k].insn);
+
+		if (t && !strncmp(t, "return", 6) && strlen(t) < rsize) {
+			snprintf(ret, rsize, "%s", t);
+			return true;
+		}
+	}
+	const struct bv_vreg *r0 = reg_at(c, c->fstep, 0);
+	char v[32];
+
+	if (!r0 || r0->kind != BV_REG_SCALAR || r0->umin != r0->umax)
+		return false;
+	return_words(c, (long long)r0->smin, v, sizeof(v));
+	snprintf(ret, rsize, "return %s;", v);
+	return true;
+}
+
 static int diag_special(struct ctx *c)
 {
 	char b[64];
@@ -3828,6 +3986,8 @@ static int diag_special(struct ctx *c)
 			WHY(c, "The verifier walked a million instructions without finishing: too many paths through the "
 			       "program, or a loop whose bound it cannot see.");
 		}
+		if (edge >= 0 && bit_loop_fix(c, head, edge))
+			return 1;
 		FIX(c, "Give the loop a constant bound the verifier can see (`for (i = 0; i < 256 && i < n; i++)`), or "
 		       "move its body into a callback for bpf_loop(n, cb, &ctx, 0), which the verifier checks once; an "
 		       "inner loop that only steps a pointer over a length-prefixed field becomes one step and one "
@@ -3987,6 +4147,21 @@ static int diag_special(struct ctx *c)
 				return 1;
 			}
 
+			char cond[160], ret[160];
+
+			diag_assigned_var(c, acq, sk, sizeof(sk));
+			char use[80];
+
+			snprintf(use, sizeof(use), "%s->", sk);
+			/* a return value read from the socket would be read after its release */
+			if (branch >= 0 && return_after(c, branch, cond, sizeof(cond), ret, sizeof(ret)) && !strstr(ret, use)) {
+				FIX(c, "Release the socket on the path that returns early too: `%s { bpf_sk_release(%s); %s }`. "
+				       "Every path that leaves after a successful lookup must call bpf_sk_release() once; "
+				       "keep what you need from the socket in a local variable first if the return value "
+				       "depends on it.",
+				    cond, sk, ret);
+				return 1;
+			}
 			FIX(c, "Call bpf_sk_release(sk) on every path that leaves after a successful lookup, early returns "
 			       "included");
 			if (li)
@@ -5101,6 +5276,15 @@ static int skb_family_with(struct ctx *c, uint32_t pt, const char *helper)
 	if ((pt == BV_PROG_LWT_IN || pt == BV_PROG_LWT_OUT) && strstr(list, "lwt_xmit"))
 		FIX(c, ": for a route's lightweight tunnel, attach the program at xmit instead (`ip route add ... encap "
 		       "bpf xmit obj prog.o sec lwt_xmit`), where it may change the packet, or do it at tc.");
+	/* cgroup_skb code moved to tc as it is loads, and is wrong: its
+	 * offsets and its verdicts mean other things there (batch 39) */
+	if (pt == BV_PROG_CGROUP_SKB && strstr(list, "`SEC(\"tc\")`"))
+		FIX(c, " Moving the code to tc, mind two differences: there the packet starts at the Ethernet header, so "
+		       "offsets into the IP header grow by ETH_HLEN (`ETH_HLEN + offsetof(struct iphdr, tos)`), and "
+		       "tc lets a packet through with TC_ACT_OK (0) and drops it with TC_ACT_SHOT (2), where cgroup_skb's "
+		       "1 lets it through and 0 drops it: replace each `return 1;` with `return TC_ACT_OK;`. tc sees "
+		       "the whole device's traffic; to keep to one cgroup's, compare bpf_skb_cgroup_id(skb) with its "
+		       "id (at egress).");
 	return 1;
 }
 
@@ -5520,6 +5704,17 @@ static bool tc_drop_value(const struct ctx *c, long long v, int lo, int hi)
 	return (v == 2 || v == 4) && lo == 0 && hi == 1 && c->prog->sec.prog_type == BV_PROG_CGROUP_SKB;
 }
 
+/* ... and the program's other returns, written with tc's words too:
+ * TC_ACT_OK is 0, which drops here (batch 39). */
+static void tc_ok_note(struct ctx *c)
+{
+	/* clang often leaves a `return TC_ACT_OK;` no instruction of its own */
+	FIX(c, " %s: TC_ACT_OK is 0, which drops the packet in cgroup_skb; write `return 1;` where it says `return "
+	       "TC_ACT_OK;`.",
+	    any_line_has(c, "TC_ACT_OK") ? "Its other returns are tc's words too, and mean other things here"
+					 : "If the code was written for tc, check its other returns too");
+}
+
 static int diag_return(struct ctx *c)
 {
 	static const struct {
@@ -5664,6 +5859,8 @@ static int diag_return(struct ctx *c)
 			FIX(c, " %lld is what a tc program returns to drop a packet (%s); a cgroup_skb program drops with 0 "
 			       "and lets the packet through with 1.",
 			    smin, smin == 2 ? "TC_ACT_SHOT" : "TC_ACT_STOLEN");
+		if (tc_drop_value(c, smin, lo, hi))
+			tc_ok_note(c);
 		if (lo == 1 && hi == 1 && c->prog->sec.prog_type == BV_PROG_CGROUP_SOCK_ADDR &&
 		    strstr(bv_attach_type_name(c->prog->sec.expected_attach_type), "recvmsg"))
 			FIX(c, " This hook cannot refuse; to keep datagrams from the process, drop them in a "
@@ -5696,9 +5893,12 @@ static int diag_return(struct ctx *c)
 		       "(cgroup programs, Linux 5.18 and later).",
 		    smin);
 	else if (tc_drop_value(c, smin, lo, hi))
+{
 		FIX(c, "%lld is what a tc program returns to drop a packet (%s); a cgroup_skb program drops with 0 and "
 		       "lets the packet through with 1. Where it returns %lld: `return 0;`.",
 		    smin, smin == 2 ? "TC_ACT_SHOT" : "TC_ACT_STOLEN", smin);
+		tc_ok_note(c);
+	}
 	else if (smin == smax && (smin < lo || smin > hi))
 		FIX(c, "Where the program returns %lld, return a value in [%d, %d] instead (`return %s;`%s).", smin, lo, hi,
 		    verdict_for(c, lo),
