@@ -138,8 +138,7 @@ static bool type_ok(int kind, const struct reg_state *r, const char **expected)
 		*expected = mem_types_str;
 		if (fl & (PTR_MAYBE_NULL | PTR_UNTRUSTED))
 			return false;
-		if ((r->flags & MEM_RDONLY) && kind != A_MEM && kind != A_MEM_OR_NULL && kind != A_KEY &&
-		    kind != A_VALUE && kind != A_FIXED_MEM)
+		if ((r->flags & MEM_RDONLY) && kind != A_MEM && kind != A_MEM_OR_NULL && kind != A_FIXED_MEM)
 			return false;
 		return t == PTR_TO_STACK || t == PTR_TO_PACKET || t == PTR_TO_PACKET_META || t == PTR_TO_MAP_KEY ||
 		       t == PTR_TO_MAP_VALUE || t == PTR_TO_MEM || t == PTR_TO_BUF ||
@@ -707,8 +706,9 @@ static int check_arg(struct venv *env, const struct helper_proto *fn, int arg, s
 			return verr(env, -EACCES, "R%d is of type %s but %s is expected", regno,
 				    r->btf_name ? r->btf_name : "", want);
 	}
-	/* a kernel struct is never written by a helper */
-	if (r->type == PTR_TO_BTF_ID && arg_kind_writes(kind))
+	/* a kernel struct is never written by a helper, nor passed where the
+	 * kernel's type of the argument does not say read-only */
+	if (r->type == PTR_TO_BTF_ID && arg_kind_not_rdonly(kind))
 		return verr(env, -EACCES, "bpf_%s() may write into memory pointed by R%d type=%s", fn->name, regno,
 			    reg_type_str(env, r, t, sizeof(t)));
 	if ((kind == A_DYNPTR || kind == A_UNINIT_DYNPTR) && r->type == CONST_PTR_TO_DYNPTR)

@@ -118,6 +118,15 @@ static inline bool arg_kind_writes(int kind)
 	return kind == A_UNINIT_MEM || kind == A_UNINIT_MEM_OR_NULL || kind == A_UNINIT_FIXED_MEM ||
 	       kind == A_RW_MEM || kind == A_RW_MEM_OR_NULL || kind == A_RW_FIXED_MEM;
 }
+/* Memory arguments the kernel types without MEM_RDONLY: those it lets
+ * write, and a map's key and value (bpf_map_lookup_elem(&m, &task->pid)
+ * is refused as a possible write).  Read-only memory is refused for them
+ * too. */
+static inline bool arg_kind_not_rdonly(int kind)
+{
+	return arg_kind_writes(kind) || kind == A_KEY || kind == A_VALUE || kind == A_UNINIT_VALUE ||
+	       kind == A_VALUE_OR_NULL;
+}
 /* Return kinds. */
 enum {
 	R_INTEGER = 0, R_VOID, R_MAP_VALUE_OR_NULL, R_MAP_VALUE, R_SOCKET_OR_NULL, R_TCP_SOCK_OR_NULL,
