@@ -868,6 +868,25 @@ fi
 if [ -f "$bpfdir/diagnose_thirtyninth_steps.o" ]; then
 	diag_rows diagnose_thirtyninth_steps:ssl_write_u64:bound-on-other-register:'put `barrier_var(len);` (bpf/bpf_helpers.h) right before the check'
 fi
+if [ -f "$bpfdir/diagnose_fortieth.o" ]; then
+	diag_rows diagnose_fortieth:locked_write:spin-lock:'`__sync_fetch_and_add(&st->bytes, count); __sync_fetch_and_add(&st->calls, 1);`' \
+		 diagnose_fortieth:switch_time:helper-arg-type:'`__typeof__(prev->pid) pid = prev->pid;` then `__u64 *start = bpf_map_lookup_elem(&oncpu, &pid);`' \
+		 diagnose_fortieth:switch_time:helper-arg-type:'`__typeof__(next->pid) next_pid = next->pid;` and pass `&next_pid`' \
+		 diagnose_fortieth:exec_parent:rcu-section:'`if (!parent) { bpf_rcu_read_unlock(); return 0; }`' \
+		 diagnose_fortieth:cgroup_execs:reference-leak:'`bpf_cgroup_release(cg);` after the last use of `cg`' \
+		 diagnose_fortieth:run_cmd:helper-arg-type:'`r = bpf_ringbuf_reserve(&cmds, sizeof(*r) + 256, 0);`' \
+		 diagnose_fortieth:tos_after_pull:pkt-pointer-stale:'`if ((void *)(iph + 1) > data_end) return TC_ACT_OK;`' \
+		 diagnose_fortieth:tenant_install:helper-arg-type:'`void *inner = bpf_map_lookup_elem(&tenants, &tenant); if (!inner) return TC_ACT_OK;`'
+fi
+if [ -f "$bpfdir/diagnose_fortieth_steps.o" ]; then
+	diag_rows diagnose_fortieth_steps:run_cmd_reserved:signed-size:'`__u64 n = ...; barrier_var(n);`' \
+		 diagnose_fortieth_steps:pull_global:pkt-bounds-missing:'Make linearize_g() `static`' \
+		 diagnose_fortieth_steps:pull_global:pkt-bounds-missing:'`__u64 n = len; barrier_var(n); if (n > 0xffff) return 0;`' \
+		 diagnose_fortieth_steps:pull_static:pointer-arithmetic:'if (data + len > data_end)`'
+fi
+if [ -f "$bpfdir/helper_rdonly_args.o" ]; then
+	diag_rows helper_rdonly_args:value_btf:helper-arg-type:'`__typeof__(next->pid) pid = next->pid;` then `bpf_map_update_elem(&m, &key, &pid, BPF_ANY);`'
+fi
 if [ -f "$bpfdir/tail_call_callback.o" ]; then
 	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'
 fi
@@ -1147,7 +1166,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -62,6 +62,8 @@ const char *insn_text(const struct ctx *c, long i, char *buf, size_t size); /* a
 const char *helper_at(const struct ctx *c, long i, char *buf, size_t size);
 bool diag_call_named(const struct ctx *c, long i, const char *prefix); /* a call whose name starts so */
 long diag_first_call(const struct ctx *c, const char *name); /* the program's first call to name, -1 */
+/* the `if (...)` of the branch at br and the `return ...;` the failing path takes after it */
+bool diag_return_after(const struct ctx *c, long br, char *cond, size_t csize, char *ret, size_t rsize);
 long diag_last_call(const struct ctx *c, long before, const char *const *prefixes, size_t n); /* on the path */
 const char *diag_release_of(const char *acquirer, const char **st); /* "bpf_task_release", NULL */
 const struct bv_vreg *reg_at(const struct ctx *c, long step, int r);

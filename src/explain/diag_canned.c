@@ -167,6 +167,43 @@ static int diag_pkt_readonly(struct ctx *c)
 	return 1;
 }
 
+/* Other calls of map helpers that pass a kernel struct's field by its
+ * address, which the walk has not reached yet: the same fix is due there. */
+static void other_field_args(struct ctx *c)
+{
+	const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
+	uint32_t seen = fl ? fl->line_num : 0;
+
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, i);
+		const char *t = diag_src_text(c, (long)i), *a;
+		char b[64];
+
+		if (!is_helper_call(c, (long)i) || !strstr(helper_at(c, (long)i, b, sizeof(b)), "map_") || !t || !li ||
+		    li->line_num == seen)
+			continue;
+		for (a = strstr(t, ", &"); a; a = strstr(a + 1, ", &")) {
+			size_t n = strcspn(a + 2, ",)");
+			const char *arrow = strstr(a + 2, "->");
+
+			if (arrow && arrow < a + 2 + n && n < 64) {
+				char x[64];
+
+				/* `&next->pid`: a local named next_pid, apart from the first */
+				snprintf(x, sizeof(x), "%.*s", (int)n - 1, a + 3);
+				const char *fld = strrchr(x, '>') + 1;
+				int base = (int)(arrow - a - 3);
+
+				FIX(c, " Line %u passes `&%s` the same way: copy it too, into a local of its own name: "
+				       "`__typeof__(%s) %.*s_%s = %s;` and pass `&%.*s_%s`.",
+				    li->line_num, x, x, base, x, fld, x, base, x, fld);
+				seen = li->line_num;
+				break;
+			}
+		}
+	}
+}
+
 /* Helpers given the wrong place: a constant string outside read-only
  * data, a callback's map key or a kernel struct as a destination, one
  * kernel struct cast to another. */
@@ -204,6 +241,34 @@ static int diag_helper_target(struct ctx *c)
 	}
 	if (strstr(c->msg, "may write into memory pointed by R") && sscanf(strstr(c->msg, "pointed by R"),
 									  "pointed by R%d", &r) == 1) {
+		char arg[96];
+
+		/* a map's key or value straight from a kernel struct
+		 * (`&prev->pid`): the helper only reads it, but the kernel types
+		 * those arguments as writable memory (batch 40) */
+		if (strstr(hb, "map_") && (r == 2 || r == 3) && diag_call_arg(c, c->fail, r, arg, sizeof(arg)) &&
+		    arg[0] == '&' && strstr(arg, "->") && !strchr(arg, '(')) {
+			const char *f = strrchr(arg, '>') + 1, *call = diag_src_text(c, c->fail);
+			char local[96], out[320];
+
+			snprintf(local, sizeof(local), "&%s", f);
+			diag_class(c, "helper-arg-type");
+			diag_where(c, c->fail, "fails here");
+			WHY(c, "The %s passed to %s is `%s`, a field of a kernel object (R%d is a BTF pointer). The helper "
+			       "only reads it, but the kernel types a map's key and value as memory a helper may write, "
+			       "and never lets a helper write a kernel struct: they must come from the stack, a map value "
+			       "or the packet.",
+			    r == 2 && strcmp(hb, "bpf_map_push_elem") ? "key" : "value", hb, arg, r);
+			if (diag_is_name(f) && call && diag_replace_expr(call, arg, local, out, sizeof(out)) == 1)
+				FIX(c, "Copy the field into a local first and pass the local's address: `__typeof__(%s) %s = "
+				       "%s;` then `%s`.",
+				    arg + 1, f, arg + 1, out);
+			else
+				FIX(c, "Copy the field into a local first (`__typeof__(%s) v = %s;`) and pass `&v`.", arg + 1,
+				    arg + 1);
+			other_field_args(c);
+			return 1;
+		}
 		diag_class(c, "readonly-write");
 		diag_where(c, c->fail, "fails here");
 		WHY(c, "%s writes into the memory R%d points to, and R%d points into a kernel object (a BTF pointer such "

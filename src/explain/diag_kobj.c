@@ -760,6 +760,15 @@ int diag_kobj(struct ctx *c)
 		WHY(c, "%s() at insn %ld opens a section that must be closed before the program leaves, and this path "
 		       "reaches the exit at insn %ld with it still open.",
 		    open, lock, c->fail);
+		char cond[160], ret[160];
+
+		if (branch >= 0 && diag_return_after(c, branch, cond, sizeof(cond), ret, sizeof(ret))) {
+			FIX(c, "Close the section on the path that returns early too: `%s { %s(); %s }`. Every path after "
+			       "%s() must call %s() once before it leaves.",
+			    cond, rcu ? "bpf_rcu_read_unlock" : "bpf_preempt_enable", ret, open,
+			    rcu ? "bpf_rcu_read_unlock" : "bpf_preempt_enable");
+			return 1;
+		}
 		FIX(c, "Call %s() on every path before returning, early returns included: close the section right after "
 		       "the reads that need it, then test and return.",
 		    rcu ? "bpf_rcu_read_unlock" : "bpf_preempt_enable");

@@ -1790,12 +1790,16 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			; /* `len - sizeof(udp)` with only `len > 64` checked */
 		else if (!is_helper_call(c, c->fail) && unsigned_decl(c, &tr))
 			; /* an index made by sign extension: declared unsigned, it is never negative */
-		else if (on_copy)
-			/* both sides checked on the copy would still leave R valreg open */
-			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 %s`): with a 32-bit `int` the "
-			       "compiler checks a sign-extended copy and passes the original on, so even a check of both "
-			       "sides would not reach the register the call gets.",
-			    len);
+		else if (on_copy || (checked && (chk.reg != valreg || chk.tr.op != tr.op)))
+			/* both sides checked on the copy would still leave R valreg
+			 * open; and `__u64 n = len;` alone is not enough when len is
+			 * an int: clang still reasons on the int (seen, batch 40) */
+			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 %s`) and put `barrier_var(%s);` "
+			       "(bpf/bpf_helpers.h) right after it is set: `__u64 %s = ...; barrier_var(%s);`, then the "
+			       "check. With a 32-bit value the compiler checks a %s-extended copy and passes the original "
+			       "register on, so even a check of both sides would not reach the register the call gets; "
+			       "the barrier makes the check and the call use one 64-bit register.",
+			    len, len, len, len, on_copy ? "sign" : "zero");
 		else if (size_arg_zero_ok(c, valreg))
 			FIX(c, "Make the length an unsigned 64-bit variable (`__u64 %s`), or check both sides: "
 			       "`if (%s < 0 || %s > %ld) return 0;`.",
@@ -2493,6 +2497,70 @@ static int diag_null_taken(struct ctx *c, int r, const struct trace *t)
 	return 1;
 }
 
+/* The lines that make a packet pointer pv and check it, again after a
+ * call that moved the packet: `data = (void *)(long)skb->data; data_end =
+ * ...; iph = data + ETH_HLEN; if ((void *)(iph + 1) > data_end) return
+ * TC_ACT_OK;`.  false when the program's lines do not show both. */
+static bool reload_code(struct ctx *c, const char *pv, char *out, size_t size)
+{
+	const char *end, *pass, *mk = NULL, *chk = NULL;
+	char a[112], b[112], ctxv[32];
+	size_t ml = 0;
+
+	snprintf(a, sizeof(a), "*%s = data", pv);
+	snprintf(b, sizeof(b), "(%s + 1) > data_end", pv);
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i), *p;
+
+		if (!t)
+			continue;
+		if (!mk && (p = strstr(t, a)) && strchr(p, ';')) {
+			mk = p + 1;
+			ml = (size_t)(strchr(p, ';') - mk);
+		}
+		if (!chk && !strncmp(t, "if (", 4) && strstr(t, b))
+			chk = t;
+	}
+	if (!chk)
+		return false;
+	pkt_words(c, &end, &pass);
+
+	size_t cn = strcspn(end, "-");
+	const char *from = end;
+
+	/* from a log, which does not name the context: the line that read
+	 * `(void *)(long)skb->data` does */
+	for (size_t i = 0; !strstr(from, "->") && i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i), *p = t ? strstr(t, "(long)") : NULL;
+
+		if (p && strstr(p, "->data"))
+			cn = strcspn(from = p + 6, "-");
+	}
+	if (cn >= sizeof(ctxv))
+		return false;
+	memcpy(ctxv, from, cn);
+	ctxv[cn] = '\0';
+	if (!strstr(from, "->") || !diag_is_name(ctxv))
+		return false;
+	char again[160], test[200];
+
+	/* clang often folds `iph = data + ETH_HLEN` into the loads' offsets,
+	 * leaving the line no instruction: then it is named, not quoted */
+	if (mk)
+		snprintf(again, sizeof(again), " %.*s;", (int)ml, mk);
+	else
+		snprintf(again, sizeof(again), "`, then `%s` made from the new `data` as where it is declared, then `", pv);
+	if (strstr(chk, ") return"))
+		snprintf(test, sizeof(test), "%s", chk);
+	else if (chk[strlen(chk) - 1] == ')')
+		snprintf(test, sizeof(test), "%s return %s;", chk, pass);
+	else
+		return false;
+	snprintf(out, size, "data = (void *)(long)%s->data; data_end = (void *)(long)%s->data_end;%s%s%s", ctxv, ctxv,
+		 again, mk ? " " : "", test);
+	return true;
+}
+
 /* A load or store through a register that holds a number: where the
  * number came from says what the author took it for. */
 static int diag_scalar_deref(struct ctx *c, int r)
@@ -2910,6 +2978,25 @@ static int diag_null(struct ctx *c)
 		}
 		return 1;
 	}
+	struct bv_vreg dead;
+
+	if (!strcmp(type, "scalar") && v && v->stale_insn < 0 && v->kind == BV_REG_PKT && c->fstep > 0) {
+		/* from a log: the kernel says a number where the log's last
+		 * print showed a packet pointer, and a call of a function that
+		 * moved the packet came between ("Func#1 ('f') is global and
+		 * assumed valid." prints no registers) */
+		for (long k = c->fstep - 1; k >= 0 && (long)c->res->steps[k].insn > v->def_insn; k--) {
+			long i = (long)c->res->steps[k].insn;
+			const struct bv_insn *ci = insn_at(c, i);
+
+			if (ci && ci->code == (BV_JMP | BV_CALL) && ci->src == BV_PSEUDO_CALL) {
+				dead = *v;
+				dead.stale_insn = (int32_t)i;
+				v = &dead;
+				break;
+			}
+		}
+	}
 	if (!strcmp(type, "scalar") && v && v->stale_insn >= 0) {
 		diag_class(c, "pkt-pointer-stale");
 		diag_where(c, v->stale_insn, "packet pointers invalidated here");
@@ -2932,6 +3019,17 @@ static int diag_null(struct ctx *c)
 				       "or resize the packet (it calls a helper that does, or makes a tail call), so "
 				       "every packet pointer of the caller becomes an unknown number when it returns.",
 				    r, v->stale_insn);
+				char pv[64], code[640];
+
+				if (diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, "data") &&
+				    reload_code(c, pv, code, sizeof(code))) {
+					const struct bv_line_info *sl = bv_prog_line_at(c->prog, (size_t)v->stale_insn);
+
+					FIX(c, "After the call (line %u), take the packet again before touching it: `%s`. "
+					       "Pointers made before the call stay stale, checked or not.",
+					    sl ? sl->line_num : 0u, code);
+					return 1;
+				}
 				FIX(c, "After the call, reload `data` and `data_end` from the context and redo the "
 				       "bounds check before touching the packet again.");
 				return 1;
@@ -3573,6 +3671,68 @@ static int diag_pkt_to_perf(struct ctx *c)
 	return 1;
 }
 
+/* `skb->data + len`: arithmetic on the context's 32-bit field, in 32 bits
+ * (clang truncates the sum: a shift the verifier refuses on a pointer),
+ * not on a pointer.  The line again with pointers made from the fields;
+ * false when the line does not add to the field. */
+static bool field_sum_fix(const struct ctx *c, char *out, size_t size)
+{
+	const char *t = diag_src_text(c, c->fail), *p = t ? strstr(t, "->data + ") : NULL, *q = p;
+	char cv[40], from[64], a[320], b[320];
+
+	if (!p)
+		return false;
+	while (q > t && (isalnum((unsigned char)q[-1]) || q[-1] == '_'))
+		q--;
+	if (q == p || (size_t)(p - q) >= sizeof(cv) || (q - t >= 6 && !strncmp(q - 6, "(long)", 6)))
+		return false;
+	snprintf(cv, sizeof(cv), "%.*s", (int)(p - q), q);
+	snprintf(from, sizeof(from), "%s->data_end", cv);
+	diag_replace_expr(t, from, "data_end", a, sizeof(a));
+	snprintf(from, sizeof(from), "%s->data", cv);
+	if (!a[0] || diag_replace_expr(a, from, "data", b, sizeof(b)) < 1)
+		return false;
+	snprintf(out, size, "void *data = (void *)(long)%s->data; void *data_end = (void *)(long)%s->data_end; %s", cv,
+		 cv, b);
+	return true;
+}
+
+/* `skb->data + len` in a global function, len one of its arguments: the
+ * function is checked once, on its own, with len any number (batch 40's
+ * linearize()).  The fix bounds it, or makes the function static. */
+static int global_arg_offset(struct ctx *c)
+{
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_func_info *fi = func_of(c, c->fail);
+	const struct btf *btf;
+	const struct btf_type *pr = diag_func_proto(c, c->fail, &btf);
+	const char *fname, *pname = NULL;
+	int r;
+
+	if (!in || in->code != (BV_ALU64 | BV_ADD | BV_X) || !fi || !fi->insn || !fi->name || c->fstep < 0 ||
+	    c->res->steps[c->fstep].frame != 0 || (r = entry_arg(c, in->src, c->fstep)) < 0)
+		return 0;
+	fname = fi->name;
+	if (pr && r <= btf_vlen(pr))
+		pname = btf__name_by_offset(btf, btf_params(pr)[r - 1].name_off);
+	if (!pname || !*pname || !diag_is_name(pname))
+		return 0;
+	diag_where(c, (long)fi->insn, "the global function starts here");
+	WHY(c, "`%s` is argument %d of %s(), a global (non-static) function: the verifier checks it once, on its "
+	       "own, for any caller, so `%s` can be any number, and a packet pointer may only be "
+	       "moved by an offset known to stay under 64 KiB.",
+	    pname, r, fname, pname);
+	char code[640];
+
+	FIX(c, "Make %s() `static`, so that it is checked with each caller's own value of `%s`; if it must stay "
+	       "global, bound `%s` through a 64-bit variable the compiler "
+	       "cannot see through: `__u64 n = %s; barrier_var(n); if (n > 0xffff) return 0;`, and add `n`.",
+	    fname, pname, pname, pname);
+	if (field_sum_fix(c, code, sizeof(code)))
+		FIX(c, " And add to a pointer, not to the context's 32-bit field: `%s`.", code);
+	return 1;
+}
+
 static int diag_packet(struct ctx *c)
 {
 	const struct bv_vreg *pv = reg_at(c, c->fstep, msg_reg(c->msg));
@@ -3618,6 +3778,8 @@ static int diag_packet(struct ctx *c)
 			    b, pkt_pass(c));
 			return 1;
 		}
+		if (global_arg_offset(c))
+			return 1;
 		WHY(c, "The packet pointer's offset is not bounded well enough to stay inside the packet.");
 		FIX(c, "Bound the offset (e.g. a header length) with a constant before adding it to the packet "
 		       "pointer, then compare the result with data_end.");
@@ -3912,7 +4074,7 @@ static bool bit_loop_fix(struct ctx *c, long head, long edge)
 /* The `if (...)` of the branch at insn br, on a line of its own, and the
  * `return ...;` the failing path takes after it (from R0 at the exit when
  * the return has no line of its own): false when either is missing. */
-static bool return_after(const struct ctx *c, long br, char *cond, size_t csize, char *ret, size_t rsize)
+bool diag_return_after(const struct ctx *c, long br, char *cond, size_t csize, char *ret, size_t rsize)
 {
 	const char *u = diag_src_text(c, br), *p;
 	long kb = -1;
@@ -3951,6 +4113,17 @@ static bool return_after(const struct ctx *c, long br, char *cond, size_t csize,
 
 static int diag_special(struct ctx *c)
 {
+	char code[640];
+
+	if (strstr(c->msg, "pointer arithmetic with <<= operator prohibited") && field_sum_fix(c, code, sizeof(code))) {
+		diag_class(c, "pointer-arithmetic");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "The line adds to a 32-bit field of the context (`->data` is a __u32 in the struct C sees), so "
+		       "the sum is a 32-bit number and the compiler cuts it to 32 bits with a shift; to the verifier the "
+		       "field is a packet pointer, and it lets no shift touch a pointer.");
+		FIX(c, "Make pointers from the fields first and add to those: `%s`.", code);
+		return 1;
+	}
 	char b[64];
 
 	if (strstr(c->msg, "BPF program is too large")) {
@@ -4154,7 +4327,7 @@ static int diag_special(struct ctx *c)
 
 			snprintf(use, sizeof(use), "%s->", sk);
 			/* a return value read from the socket would be read after its release */
-			if (branch >= 0 && return_after(c, branch, cond, sizeof(cond), ret, sizeof(ret)) && !strstr(ret, use)) {
+			if (branch >= 0 && diag_return_after(c, branch, cond, sizeof(cond), ret, sizeof(ret)) && !strstr(ret, use)) {
 				FIX(c, "Release the socket on the path that returns early too: `%s { bpf_sk_release(%s); %s }`. "
 				       "Every path that leaves after a successful lookup must call bpf_sk_release() once; "
 				       "keep what you need from the socket in a local variable first if the return value "
@@ -4247,6 +4420,47 @@ static int diag_special(struct ctx *c)
 	return 0;
 }
 
+/* `sizeof(*r) + n` or `n + sizeof(*r)`: the name added to a sizeof. */
+static bool size_plus_var(const char *arg, char *name, size_t size)
+{
+	const char *p = strstr(arg, " + ");
+
+	if (!p)
+		return false;
+	if (!strncmp(arg, "sizeof", 6) && diag_is_name(p + 3) && strlen(p + 3) < size) {
+		snprintf(name, size, "%s", p + 3);
+		return true;
+	}
+	if (!strncmp(p + 3, "sizeof", 6) && (size_t)(p - arg) < size) {
+		snprintf(name, size, "%.*s", (int)(p - arg), arg);
+		return diag_is_name(name);
+	}
+	return false;
+}
+
+/* The bound of a clamp or a check of name on a line of its own,
+ * `if (n > 256)`: "256". */
+static bool clamp_bound(const struct ctx *c, const char *name, char *out, size_t size)
+{
+	char pat[80];
+
+	snprintf(pat, sizeof(pat), "if (%s > ", name);
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i), *b;
+		size_t n;
+
+		if (!t || strncmp(t, pat, strlen(pat)))
+			continue;
+		b = t + strlen(pat);
+		n = strcspn(b, ")");
+		if (n && n < size && b[n] == ')') {
+			snprintf(out, size, "%.*s", (int)n, b);
+			return true;
+		}
+	}
+	return false;
+}
+
 /* A size the helper needs as a constant (bpf_ringbuf_reserve's): the
  * verifier checks every later access to the memory against it. */
 static int diag_not_const(struct ctx *c)
@@ -4282,20 +4496,42 @@ static int diag_not_const(struct ctx *c)
 				 ? c->obj->maps[m->map].name
 				 : "rb";
 
+	char arg[96], name[64], bound[64], fixed[320];
+	const char *call = diag_src_text(c, c->fail);
+
+	/* `sizeof(*r) + n` with `if (n > 256)` on a line of its own: the
+	 * record sized for the largest n (batch 40) */
+	if (call && diag_call_arg(c, c->fail, r, arg, sizeof(arg)) && size_plus_var(arg, name, sizeof(name)) &&
+	    clamp_bound(c, name, bound, sizeof(bound))) {
+		char big[160];
+
+		snprintf(big, sizeof(big), "%.*s%s", (int)(strlen(arg) - strlen(name)), arg, bound);
+		if (!strncmp(arg, name, strlen(name)))
+			snprintf(big, sizeof(big), "%s%s", bound, arg + strlen(name));
+		if (diag_replace_expr(call, arg, big, fixed, sizeof(fixed)) == 1) {
+			FIX(c, "Reserve the record for the largest `%s` the program allows, a constant: `%s`. Keep the "
+			       "real length in the record so that its reader knows how much is filled; the whole record's "
+			       "space is given back when it is read.",
+			    name, fixed);
+			return 1;
+		}
+	}
 	FIX(c, "Reserve the largest record you may need, a constant (`bpf_ringbuf_reserve(&%s, sizeof(struct event), "
 	       "0)` or `sizeof(buf)`), and store the real length in it; or bound the length "
 	       "(`if (n > sizeof(buf)) n = sizeof(buf);`) and copy with bpf_ringbuf_output(&%s, buf, n, 0), "
 	       "which takes a variable size.",
 	    rb, rb);
-	if (v && v->kind == BV_REG_SCALAR && v->umin == 0) {
+	/* bpf_probe_read_*() take a size of 0; the packet loaders do not */
+	if (v && v->kind == BV_REG_SCALAR && v->umin == 0 &&
+	    (diag_first_call(c, "bpf_skb_load_bytes") >= 0 || diag_first_call(c, "bpf_xdp_load_bytes") >= 0)) {
 		char nb[64];
 		long k;
 
 		/* seen (batch 33): the copy into the record refused a size
 		 * that may be 0, with the record already reserved */
-		FIX(c, " The length can be 0 here, and the helpers that copy into a record (bpf_skb_load_bytes(), "
-		       "bpf_probe_read_*()) take at least 1: leave before reserving when it is 0 (`if (%s == 0) return "
-		       "%s;`).",
+		FIX(c, " The length can be 0 here, and the helpers that copy packet bytes into a record "
+		       "(bpf_skb_load_bytes(), bpf_xdp_load_bytes()) take at least 1: leave before reserving when it is "
+		       "0 (`if (%s == 0) return %s;`).",
 		    size_name(c, r, nb, sizeof(nb), &k, NULL), pkt_pass(c));
 	}
 	return 1;
@@ -4699,6 +4935,31 @@ static int diag_arg_type(struct ctx *c)
 	    strstr(want, "fp") ? "a pointer to memory the program owns (" : "", strstr(want, "fp") ? "stack, map value, packet)" : want,
 	    r, !strcmp(got, "scalar") ? "a number" : got, !strcmp(got, "scalar") && strstr(want, "fp") ?
 	    " — a value where its address was meant" : "");
+	const struct bv_vreg *m1 = reg_at(c, c->fstep, 1);
+	const struct bv_map *outer = m1 && m1->kind == BV_REG_MAP_PTR && m1->map >= 0 && (size_t)m1->map < c->obj->n_maps
+					     ? &c->obj->maps[m1->map] : NULL;
+
+	if (outer && r == 3 && !strcmp(got, "map_ptr") && strstr(hb, "map_update_elem") &&
+	    (outer->type == BPF_MAP_TYPE_ARRAY_OF_MAPS || outer->type == BPF_MAP_TYPE_HASH_OF_MAPS ||
+	     /* from a log, which does not say the map's type: a map as the
+	      * value is meant for a map of maps */
+	     outer->type == 0)) {
+		/* an inner map put into a map of maps from the program: only
+		 * user space can (batch 40) */
+		char key[64];
+
+		WHY(c, " %s is a map of maps, and a program cannot store a map in it: the value of a map of maps is a "
+		       "map's file descriptor, given by user space; a program only looks inner maps up.",
+		    outer->name);
+		if (!diag_call_arg(c, c->fail, 2, key, sizeof(key)))
+			snprintf(key, sizeof(key), "&key");
+		FIX(c, "Create the inner maps and insert them from user space (`bpf_map_update_elem(outer_fd, &key, "
+		       "&inner_fd, BPF_NOEXIST)` with libbpf, or `bpftool map update`), one per key the program will "
+		       "meet; in the program, look the inner map up and leave when there is none: `void *inner = "
+		       "bpf_map_lookup_elem(&%s, %s); if (!inner) return %s;`.",
+		    outer->name, key, pkt_pass(c));
+		return 1;
+	}
 	if (!strcmp(got, "scalar") && strstr(want, "fp"))
 		FIX(c, "Pass the address of a variable holding the value (`bpf_map_lookup_elem(&map, &key)`, with `key` a "
 		       "local variable), not the value itself.");
@@ -4753,6 +5014,65 @@ static int diag_arg_type(struct ctx *c)
 
 /* bpf_spin_lock: what the locked section may not do, and where the lock
  * was taken on the failing path. */
+/* `X += Y;`, `X -= Y;`, `X++;` as the atomic that does it: false for any
+ * other statement. */
+static bool as_atomic(const char *t, char *out, size_t size)
+{
+	size_t n = strlen(t);
+	const char *op;
+
+	if (n < 4 || t[n - 1] != ';')
+		return false;
+	if (!strcmp(t + n - 3, "++;") || !strcmp(t + n - 3, "--;")) {
+		snprintf(out, size, "__sync_fetch_and_%s(&%.*s, 1);", t[n - 2] == '+' ? "add" : "sub", (int)(n - 3), t);
+		return true;
+	}
+	if ((op = strstr(t, " += ")) || (op = strstr(t, " -= "))) {
+		snprintf(out, size, "__sync_fetch_and_%s(&%.*s, %.*s);", op[1] == '+' ? "add" : "sub", (int)(op - t), t,
+			 (int)(t + n - 1 - (op + 4)), op + 4);
+		return true;
+	}
+	return false;
+}
+
+/* A map with a lock in a program type that may not lock (a kprobe,
+ * batch 40): the locked statements as atomics, and the lock member out
+ * of the value.  false when a locked statement is not an add or a
+ * subtraction, or the program has no lock call with a source line. */
+static bool locked_as_atomics(struct ctx *c)
+{
+	long lk = diag_first_call(c, "bpf_spin_lock"), ul = diag_first_call(c, "bpf_spin_unlock");
+	const struct bv_line_info *ll = lk >= 0 ? bv_prog_line_at(c->prog, (size_t)lk) : NULL,
+				  *ul_li = ul >= 0 ? bv_prog_line_at(c->prog, (size_t)ul) : NULL;
+	char arg[96], stmts[640] = "", one[160];
+	const char *mem;
+	size_t len = 0;
+	uint32_t last = 0;
+
+	if (!ll || !ul_li || ul <= lk || !diag_call_arg(c, lk, 1, arg, sizeof(arg)) || !(mem = strstr(arg, "->")))
+		return false;
+	for (long i = lk + 1; i < ul; i++) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+		const char *t = diag_src_text(c, i);
+
+		if (!li || !t || li->line_num == last || li->line_num == ll->line_num || li->line_num == ul_li->line_num)
+			continue;
+		last = li->line_num;
+		if (!as_atomic(t, one, sizeof(one)) || len + strlen(one) + 2 >= sizeof(stmts))
+			return false;
+		len += (size_t)snprintf(stmts + len, sizeof(stmts) - len, "%s%s", len ? " " : "", one);
+	}
+	if (!len)
+		return false;
+	FIX(c, "Drop the lock: take the `struct bpf_spin_lock %s;` member out of the map's value (a map whose value "
+	       "holds one is refused here even unused), and make each locked update an atomic one, in place of the "
+	       "lines from bpf_spin_lock() to bpf_spin_unlock(): `%s`. Each field is then exact on its own; if "
+	       "readers need the fields consistent with one another, keep the lock and move the update to a program "
+	       "type that may lock (tc, XDP, cgroup, ...).",
+	    mem + 2, stmts);
+	return true;
+}
+
 static int diag_lock(struct ctx *c)
 {
 	static const struct {
@@ -4829,6 +5149,8 @@ static int diag_lock(struct ctx *c)
 				    hb);
 				return 1;
 			}
+			if (strstr(t[i].needle, "cannot use bpf_spin_lock") && locked_as_atomics(c))
+				return 1;
 			FIX(c, "%s", t[i].fix);
 			return 1;
 		}
