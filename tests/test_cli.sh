@@ -479,7 +479,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fifteenth:xdp_protos:null-pointer:'R1 is `st`, argument 1 of count_proto(), a global' \
 		 diagnose_fifteenth:xdp_protos:null-pointer:'`if (!st) return 0;`' \
 		 diagnose_sixteenth:count_exec:helper-arg-type:'`const volatile char target_comm[16] = \"nginx\";`' \
-		 diagnose_sixteenth:keep_ipv4:ctx-access:'bpf_skb_load_bytes(skb, offset, &buf, len)' \
+		 diagnose_sixteenth:keep_ipv4:ctx-access:'`__typeof__(*eth) h; if (bpf_skb_load_bytes(skb, off, &h, sizeof(h))) return 0;`' \
 		 diagnose_sixteenth:no_telnet:return-value:'Return 0 where the program returns -1' \
 		 diagnose_sixteenth:sample_delta:unbounded-index:'`h->samples[(n - 1) & 15]`' \
 		 diagnose_sixteenth:sample_delta:unbounded-index:'"insn":20,"role":"the index stepped down here"' \
@@ -814,7 +814,7 @@ if [ -f "$bpfdir/diagnose_thirtyfourth.o" ]; then
 		 diagnose_thirtyfourth:rand_bucket:unbounded-index:'`__u32 i = bpf_get_prandom_u32() % 3; barrier_var(i); if (i >= 3) return 0;`' \
 		 diagnose_thirtyfourth:to_port:helper-arg-type:'`return bpf_sk_redirect_hash(skb, &by_port, &port, 0);`' \
 		 diagnose_thirtyfourth:ttl_guard:global-func-args:'`static __always_inline`' \
-		 diagnose_thirtyfourth:only_tcp4:ctx-access:'bpf_skb_load_bytes(skb, offset, &buf, len)' \
+		 diagnose_thirtyfourth:only_tcp4:ctx-access:'`__typeof__(*ip) h; if (bpf_skb_load_bytes(skb, off, &h, sizeof(h))) return 0;`' \
 		 diagnose_thirtyfourth:decode:stack-too-large:'mark dispatch() `static __always_inline`'
 fi
 if [ -f "$bpfdir/diagnose_thirtyfifth.o" ]; then
@@ -886,6 +886,14 @@ if [ -f "$bpfdir/diagnose_fortieth_steps.o" ]; then
 fi
 if [ -f "$bpfdir/helper_rdonly_args.o" ]; then
 	diag_rows helper_rdonly_args:value_btf:helper-arg-type:'`__typeof__(next->pid) pid = next->pid;` then `bpf_map_update_elem(&m, &key, &pid, BPF_ANY);`'
+fi
+if [ -f "$bpfdir/diagnose_fortyfirst.o" ]; then
+	diag_rows diagnose_fortyfirst:exec_descendant:loop-too-complex:'replace `while (task) {` with `for (int i = 0; i < 64 && task; i++) {`' \
+		 diagnose_fortyfirst:packed_stats:misaligned-access:'drop `__attribute__((packed))` from struct flow_stats' \
+		 diagnose_fortyfirst:exec_by_pid:reference-leak:'{ bpf_task_release(t); return 0; }`' \
+		 diagnose_fortyfirst:stamp_trailer:pointer-arithmetic:'`__u32 v = bpf_htonl(0xfeedf00d); bpf_xdp_store_bytes(ctx, bpf_xdp_get_buff_len(ctx) - 4, &v, sizeof(v));`' \
+		 diagnose_fortyfirst:tcp_only:ctx-access:'`__typeof__(*iph) h; if (bpf_skb_load_bytes(skb, off, &h, sizeof(h))) return 0;`' \
+		 diagnose_fortyfirst:shell_open:scalar-deref:'`__u8 v; bpf_probe_read_user(&v, sizeof(v), &path[0]);`'
 fi
 if [ -f "$bpfdir/tail_call_callback.o" ]; then
 	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'
@@ -1166,7 +1174,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -3,6 +3,7 @@
  * (diagnose.c); these are the lines that say enough by themselves. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <bpf/btf.h>
@@ -340,6 +341,59 @@ static int diag_or_on_pointer(struct ctx *c)
 	FIX(c, "Give each member its own array of scalars (`int offs[8], depths[8];` indexed by the same `n`), so that "
 	       "no member sits at an offset inside an aligned element; or keep the array in a per-CPU array map, whose "
 	       "value pointer the compiler cannot see the alignment of.");
+	return 1;
+}
+
+/* `trailer = data_end - 4; *trailer = v;`: the packet's last bytes written
+ * (or read) through data_end moved back, which the verifier never allows;
+ * the helpers that store or load at an offset from the length can (batch
+ * 41's stamp_trailer). */
+static int diag_pkt_end_back(struct ctx *c)
+{
+	const char *t = diag_src_text(c, c->fail), *m, *ctxn = diag_param_name(c, c->fail, 0);
+	char var[64], pat[80], val[128] = "";
+	long n = 0;
+	int sz = 0;
+	bool xdp = c->prog->type == 6, tc = c->prog->type == 3 || c->prog->type == 4;
+
+	if (!strstr(c->msg, "pointer arithmetic on pkt_end prohibited") || !t || (!xdp && !tc) || !ctxn ||
+	    !(m = strstr(t, " = data_end - ")) || (size_t)(m - t) >= sizeof(var))
+		return 0;
+	snprintf(var, sizeof(var), "%.*s", (int)(m - t), t);
+	n = atol(m + 14);
+	if (!diag_is_name(var) || n <= 0 || n > 64)
+		return 0;
+	snprintf(pat, sizeof(pat), "*%s = ", var);
+	for (size_t i = 0; i < c->prog->n_insns && !val[0]; i++) {
+		const char *u = diag_src_text(c, (long)i), *q;
+		size_t k;
+
+		if (u && !strncmp(u, pat, strlen(pat)) && (k = strcspn(q = u + strlen(pat), ";")) < sizeof(val)) {
+			snprintf(val, sizeof(val), "%.*s", (int)k, q);
+			/* the store's own width */
+			for (size_t j = i; j < c->prog->n_insns && !sz; j++)
+				if (diag_src_text(c, (long)j) == u && (BV_CLASS(insn_at(c, (long)j)->code) == BV_STX ||
+								      BV_CLASS(insn_at(c, (long)j)->code) == BV_ST))
+					sz = access_size(c, (long)j);
+		}
+	}
+	if (!val[0] || (sz != 1 && sz != 2 && sz != 4 && sz != 8))
+		return 0;
+	diag_class(c, "pointer-arithmetic");
+	diag_where(c, c->fail, "data_end moved back here");
+	WHY(c, "data_end marks where the packet ends: the verifier lets a program compare a packet pointer with it, "
+	       "never move it (`data_end - %ld`), so the last bytes cannot be reached back from the end.",
+	    n);
+	if (xdp)
+		FIX(c, "Write the last %ld bytes at an offset from the packet's length with a helper, in place of `%s` "
+		       "and the store through `%s`: `__u%d v = %s; bpf_xdp_store_bytes(%s, bpf_xdp_get_buff_len(%s) - "
+		       "%ld, &v, sizeof(v));` (a length under %ld makes the call fail, which it reports).",
+		    n, t, var, sz * 8, val, ctxn, ctxn, n, n);
+	else
+		FIX(c, "Write the last %ld bytes at an offset from the packet's length with a helper, in place of `%s` "
+		       "and the store through `%s`: `__u%d v = %s; bpf_skb_store_bytes(%s, %s->len - %ld, &v, sizeof(v), "
+		       "0);` (a length under %ld makes the call fail, which it reports).",
+		    n, t, var, sz * 8, val, ctxn, ctxn, n, n);
 	return 1;
 }
 
@@ -915,7 +969,7 @@ int diag_simple(struct ctx *c)
 {
 	if (diag_sock_common_field(c) || diag_gpl_only(c))
 		return 1;
-	if (diag_or_on_pointer(c) || diag_pointer_bits(c) || diag_atomic_pkt(c))
+	if (diag_or_on_pointer(c) || diag_pointer_bits(c) || diag_pkt_end_back(c) || diag_atomic_pkt(c))
 		return 1;
 	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c) ||
 	    diag_counter_on_stack(c) || diag_sock_field_write(c))

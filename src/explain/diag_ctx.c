@@ -2,6 +2,7 @@
  * struct the access hit, and whether the program type may read it, write
  * it, or touch it at all (from the same table the verifier checks with,
  * ctx_table.c), so the explanation names `skb->mark` instead of an offset. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -544,6 +545,76 @@ static int moved_ctx(struct ctx *c)
 	return 1;
 }
 
+/* A header read through a pointer into the packet where the program type
+ * has no direct packet access (a socket filter): `struct iphdr *iph = data;`
+ * becomes a copy on the stack, read with bpf_skb_load_bytes() (batch 41).
+ * false when no line declares such a pointer. */
+static const char *sock_filter_note(const struct ctx *c)
+{
+	return c->prog->type == 1 /* socket filter */
+		       ? " (In a socket filter, offset 0 is where the socket's data starts: the IP header for an IP "
+			 "socket, the Ethernet header on a packet socket.)"
+		       : "";
+}
+
+static bool header_copy_fix(struct ctx *c)
+{
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i), *eq, *star, *e;
+		char st[64], var[64], off[64] = "0";
+		const char *skb = diag_param_name(c, 0, 0);
+
+		if (!t || strncmp(t, "struct ", 7) || !(eq = strstr(t, " = data")) || !(star = strchr(t, '*')) ||
+		    star > eq)
+			continue;
+		e = eq + 7;
+		if (*e == ' ' && e[1] == '+' && e[2] == ' ') {
+			size_t n = strcspn(e + 3, ";");
+
+			if (!n || n >= sizeof(off))
+				continue;
+			snprintf(off, sizeof(off), "%.*s", (int)n, e + 3);
+		} else if (*e != ';') {
+			continue;
+		}
+		if ((size_t)(star - t - 8) >= sizeof(st) || (size_t)(eq - star - 1) >= sizeof(var))
+			continue;
+		snprintf(st, sizeof(st), "%.*s", (int)(star - t - 8), t + 7);
+		snprintf(var, sizeof(var), "%.*s", (int)(eq - star - 1), star + 1);
+		if (!diag_is_name(st) || !diag_is_name(var))
+			continue;
+		FIX(c, "Copy the header out of the packet instead of pointing into it: in place of the lines that read "
+		       "the packet's bounds, of `%s` and of its check against data_end, `struct %s %s; if (bpf_skb_load_bytes(%s, %s, &%s, sizeof(%s))) return %s;`, "
+		       "then read `%s.field` where the program reads `%s->field`.%s",
+		    t, st, var, skb ? skb : "skb", off, var, var, pkt_pass(c), var, var, sock_filter_note(c));
+		return true;
+	}
+	/* clang often leaves `struct iphdr *iph = data;` no instruction of its
+	 * own; the check against data_end names the pointer still */
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i), *p, *q;
+		char var[64];
+		const char *skb = diag_param_name(c, 0, 0);
+
+		if (!t || strncmp(t, "if (", 4) || !(p = strstr(t, " + 1) > data_end")))
+			continue;
+		for (q = p; q > t && (isalnum((unsigned char)q[-1]) || q[-1] == '_'); q--)
+			;
+		if (q == p || (size_t)(p - q) >= sizeof(var))
+			continue;
+		snprintf(var, sizeof(var), "%.*s", (int)(p - q), q);
+		FIX(c, "Copy the header out of the packet instead of pointing into it: in place of the lines that "
+		       "read `%s->data` and `%s->data_end`, of `%s` and of the reads through `%s` (keep its "
+		       "declaration, for its type), `__typeof__(*%s) h; if (bpf_skb_load_bytes(%s, off, &h, "
+		       "sizeof(h))) return %s;` with `off` the header's offset from `data` (0 when `%s` is `data`), "
+		       "then read `h.field` where the program reads `%s->field`.%s",
+		    skb ? skb : "skb", skb ? skb : "skb", t, var, var, skb ? skb : "skb", pkt_pass(c), var, var,
+		    sock_filter_note(c));
+		return true;
+	}
+	return false;
+}
+
 /* "variable ctx access var_off=(0x0; 0x4) disallowed": a context field
  * chosen by a run-time number (`*(__u32 *)((char *)ctx + off + i * 4)`,
  * batch 30).  The offsets the access can reach name the fields; reading
@@ -772,8 +843,9 @@ int diag_ctx(struct ctx *c)
 	} else if (skb && (off == 76 || off == 80 || off == 140) && size == 4) {
 		WHY(c, " For struct __sk_buff that is data, data_end or data_meta: this program type has no direct "
 		       "packet access.");
-		FIX(c, "Read the packet with bpf_skb_load_bytes(skb, offset, &buf, len) instead of through skb->data, "
-		       "or use a program type with direct packet access (tc, XDP).");
+		if (!header_copy_fix(c))
+			FIX(c, "Read the packet with bpf_skb_load_bytes(skb, offset, &buf, len) instead of through "
+			       "skb->data, or use a program type with direct packet access (tc, XDP).");
 	} else if (l && ctx_struct_of(l)) {
 		struct ctx_type t;
 

@@ -2584,6 +2584,31 @@ static int diag_scalar_deref(struct ctx *c, int r)
 			WHY(c, ", a register of the probed function (PT_REGS_PARM1(ctx) and the like)");
 		WHY(c, ". To the verifier a register or context field is a number, even when the kernel put a pointer "
 		       "there: it cannot know what it points to, so it lets no load or store through it.");
+		const char *sec = c->prog->section ? c->prog->section : "";
+		char var[64], expr[96];
+		int sz = access_size(c, c->fail);
+
+		if ((!strncmp(sec, "uprobe", 6) || !strncmp(sec, "uretprobe", 9) || !strncmp(sec, "usdt", 4)) &&
+		    diag_deref_var(c, c->fail, var, sizeof(var)) && (sz == 1 || sz == 2 || sz == 4 || sz == 8)) {
+			/* a uprobe's pointer is the traced process's: user memory
+			 * (batch 41's shell_open) */
+			const char *t = diag_src_text(c, c->fail), *p;
+			char pat[80];
+
+			snprintf(pat, sizeof(pat), "%s[", var);
+			if (t && (p = strstr(t, pat)) && strchr(p, ']') && (size_t)(strchr(p, ']') - p + 1) < sizeof(expr))
+				snprintf(expr, sizeof(expr), "&%.*s", (int)(strchr(p, ']') - p + 1), p);
+			else
+				snprintf(expr, sizeof(expr), "%s", var);
+			WHY(c, " In a uprobe, `%s` points into the traced process's memory, which only "
+			       "bpf_probe_read_user() may read.",
+			    var);
+			FIX(c, "Copy the bytes out first: `__u%d v; bpf_probe_read_user(&v, sizeof(v), %s);`, and use `v` "
+			       "where the line reads `%s`; for a string, `bpf_probe_read_user_str(buf, sizeof(buf), %s)` "
+			       "into a buffer of your own.",
+			    sz * 8, expr, expr[0] == '&' ? expr + 1 : var, var);
+			return 1;
+		}
 		FIX(c, "Read the kernel's memory with a helper: `BPF_CORE_READ(p, field)` (bpf/bpf_core_read.h, with "
 		       "vmlinux.h) or `bpf_probe_read_kernel(&v, sizeof(v), &p->field)`; or attach with "
 		       "SEC(\"fentry/FUNC\") or SEC(\"tp_btf/TP\") and BPF_PROG(), whose pointer arguments are typed and "
@@ -4111,9 +4136,57 @@ bool diag_return_after(const struct ctx *c, long br, char *cond, size_t csize, c
 	return true;
 }
 
+/* "infinite loop detected" at a `while (p) {` that follows a chain (`p =
+ * BPF_CORE_READ(p, parent)`): each round reads p anew, and a round whose
+ * state is the one before looks endless (batch 41's process-tree walk). */
+static int diag_chain_walk(struct ctx *c)
+{
+	const char *w = NULL;
+	char x[64], pat[80];
+	bool moves = false;
+
+	if (!msg_starts(c->msg, "infinite loop detected"))
+		return 0;
+	for (long i = c->fail + 2; i >= 0 && i > c->fail - 48 && !w; i--) {
+		const char *t = diag_src_text(c, i);
+
+		if (t && !strncmp(t, "while (", 7))
+			w = t;
+	}
+	if (!w)
+		return 0;
+	size_t n = strcspn(w + 7, ")");
+	if (!n || n >= sizeof(x) || strcmp(w + 7 + n, ") {") != 0)
+		return 0;
+	snprintf(x, sizeof(x), "%.*s", (int)n, w + 7);
+	if (!diag_is_name(x))
+		return 0;
+	snprintf(pat, sizeof(pat), "%s = ", x);
+	for (long i = c->fail - 48 > 0 ? c->fail - 48 : 0; i <= c->fail + 2 && !moves; i++) {
+		const char *t = diag_src_text(c, i);
+
+		moves = t && !strncmp(t, pat, strlen(pat)) && strstr(t + strlen(pat), x);
+	}
+	if (!moves)
+		return 0;
+	diag_class(c, "loop-too-complex");
+	diag_where(c, c->fail, "the loop came back here in a state it had seen");
+	WHY(c, "`%s` follows a chain whose end the verifier cannot see: each round reads `%s` anew, an unknown "
+	       "number or pointer, so a round ends in the state it began with, and the verifier, which cannot tell "
+	       "that this ever stops, refuses the loop.",
+	    w, x);
+	FIX(c, "Give the walk a constant bound: replace `%s` with `for (int i = 0; i < 64 && %s; i++) {` (64 "
+	       "steps; choose the longest chain you need to follow).",
+	    w, x);
+	return 1;
+}
+
 static int diag_special(struct ctx *c)
 {
 	char code[640];
+
+	if (diag_chain_walk(c))
+		return 1;
 
 	if (strstr(c->msg, "pointer arithmetic with <<= operator prohibited") && field_sum_fix(c, code, sizeof(code))) {
 		diag_class(c, "pointer-arithmetic");
@@ -4399,6 +4472,18 @@ static int diag_special(struct ctx *c)
 
 			char var[64];
 
+			char cond[160], ret[160], use[80];
+
+			/* the program releases it elsewhere: the path that leaves
+			 * early is the one to mend, in its own `if` (batch 41) */
+			if (rel && diag_assigned_var(c, acq, var, sizeof(var)) && diag_first_call(c, rel) >= 0 &&
+			    branch >= 0 && diag_return_after(c, branch, cond, sizeof(cond), ret, sizeof(ret)) &&
+			    (snprintf(use, sizeof(use), "%s->", var), !strstr(ret, use))) {
+				FIX(c, "Release it on the path that returns early too: `%s { %s(%s); %s }`. Every path after "
+				       "%s() must release what it got once it is not NULL.",
+				    cond, rel, var, ret, b);
+				return 1;
+			}
 			if (rel && diag_assigned_var(c, acq, var, sizeof(var)))
 				FIX(c, "Release it on every path once it is no longer NULL, early returns included: `%s(%s);` "
 				       "after the last use of `%s`; or hand it to a map with bpf_kptr_xchg() and release what "
