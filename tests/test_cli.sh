@@ -895,6 +895,12 @@ if [ -f "$bpfdir/diagnose_fortyfirst.o" ]; then
 		 diagnose_fortyfirst:tcp_only:ctx-access:'`__typeof__(*iph) h; if (bpf_skb_load_bytes(skb, off, &h, sizeof(h))) return 0;`' \
 		 diagnose_fortyfirst:shell_open:scalar-deref:'`__u8 v; bpf_probe_read_user(&v, sizeof(v), &path[0]);`'
 fi
+if [ -f "$bpfdir/diagnose_fortysecond.o" ]; then
+	diag_rows diagnose_fortysecond:drop_prefix:mem-size-exceeds-buffer:'`struct lpm_v4 key = { .prefixlen = 32, .addr = saddr };` and pass `&key` in place of `&saddr`' \
+		 diagnose_fortysecond:drop_origin:helper-not-allowed:'SEC(\"tp_btf/net_dev_queue\")' \
+		 diagnose_fortysecond:first_byte_dynptr:helper-not-allowed:'`bpf_dynptr_from_xdp(ctx, 0, &ptr)`' \
+		 diagnose_fortysecond:exec_file:ctx-access:'`int BPF_PROG(exec_file, struct task_struct *p, int old_pid, struct linux_binprm *bprm)`'
+fi
 if [ -f "$bpfdir/tail_call_callback.o" ]; then
 	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'
 fi
@@ -1174,7 +1180,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -397,6 +397,35 @@ static int diag_pkt_end_back(struct ctx *c)
 	return 1;
 }
 
+/* bpf_dynptr_from_skb() in XDP, or bpf_dynptr_from_xdp() at tc: code
+ * ported between the two, the call to swap in its own words (batch 42). */
+static int diag_dynptr_port(struct ctx *c)
+{
+	bool xdp = c->prog->type == 6, tc = c->prog->type == 3 || c->prog->type == 4;
+	const char *want = xdp ? "bpf_dynptr_from_xdp" : "bpf_dynptr_from_skb";
+	const char *decl = xdp ? "extern int bpf_dynptr_from_xdp(struct xdp_md *xdp, __u64 flags, struct bpf_dynptr "
+				 "*ptr) __ksym;"
+			       : "extern int bpf_dynptr_from_skb(struct __sk_buff *skb, __u64 flags, struct bpf_dynptr "
+				 "*ptr) __ksym;";
+	char d[64], arg[96];
+
+	if (!strstr(c->msg, "calling kernel function bpf_dynptr_from_") || (!xdp && !tc) ||
+	    strstr(c->msg, want) || !diag_call_arg(c, c->fail, 3, d, sizeof(d)))
+		return 0;
+	const char *ctxn = diag_param_name(c, c->fail, 0);
+
+	diag_class(c, "helper-not-allowed");
+	diag_where(c, c->fail, "fails here");
+	diag_call_arg(c, c->fail, 1, arg, sizeof(arg));
+	WHY(c, "%s programs make a dynptr over their packet with %s(); the kfunc called here is for the other kind of "
+	       "program%s.",
+	    xdp ? "XDP" : "tc", want, strchr(arg, '(') ? ", and casting the context does not change what it is" : "");
+	FIX(c, "Declare and call the kfunc for this program's context: `%s` and `%s(%s, 0, %s)` in place of the call "
+	       "(bpf_dynptr_read(), _write() and _slice() work the same on either).",
+	    decl, want, ctxn ? ctxn : "ctx", d);
+	return 1;
+}
+
 /* An alignment test or rounding on a pointer, `if ((long)data & 3)` or
  * `(unsigned long)(v + 7) & ~7UL`: the verifier never shows a program a
  * pointer's bits, and has no need to (batches 4 and 39). */
@@ -969,7 +998,8 @@ int diag_simple(struct ctx *c)
 {
 	if (diag_sock_common_field(c) || diag_gpl_only(c))
 		return 1;
-	if (diag_or_on_pointer(c) || diag_pointer_bits(c) || diag_pkt_end_back(c) || diag_atomic_pkt(c))
+	if (diag_or_on_pointer(c) || diag_pointer_bits(c) || diag_pkt_end_back(c) || diag_dynptr_port(c) ||
+	    diag_atomic_pkt(c))
 		return 1;
 	if (diag_attach_target(c) || diag_helper_target(c) || diag_pkt_readonly(c) || diag_unverified_func(c) ||
 	    diag_counter_on_stack(c) || diag_sock_field_write(c))

@@ -549,6 +549,37 @@ static int moved_ctx(struct ctx *c)
  * has no direct packet access (a socket filter): `struct iphdr *iph = data;`
  * becomes a copy on the stack, read with bpf_skb_load_bytes() (batch 41).
  * false when no line declares such a pointer. */
+/* BPF_PROG(name, a0, a1, a2, extra): parameters past the n the kernel's
+ * prototype has, read as ctx[n] (batch 42's exec_file).  The BPF_PROG line
+ * without them; false when the line is not one. */
+static bool extra_args_fix(struct ctx *c, int n)
+{
+	const char *t = NULL, *p;
+	char keep[320];
+	int commas = 0;
+
+	for (size_t i = 0; i < c->prog->n_insns && !t; i++) {
+		const char *u = diag_src_text(c, (long)i);
+
+		if (u && (p = strstr(u, "BPF_PROG(")) && !strchr(p, ';'))
+			t = u;
+	}
+	if (!t || n <= 0 || t[strlen(t) - 1] != ')')
+		return false;
+	for (p = strstr(t, "BPF_PROG("); *p; p++) {
+		if (*p == ',' && ++commas == n + 1)
+			break;
+	}
+	if (!*p || (size_t)(p - t) + 2 >= sizeof(keep))
+		return false;
+	snprintf(keep, sizeof(keep), "%.*s)", (int)(p - t), t);
+	FIX(c, "The kernel's prototype has %d argument%s and the program declares more: drop `%.*s` from BPF_PROG() and "
+	       "the code that uses %s: `%s`. The arguments are the prototype's, in its order (vmlinux.h: "
+	       "the function, or `btf_trace_<tracepoint>` without its first `void *`).",
+	    n, n == 1 ? "" : "s", (int)(strlen(p + 2) - 1), p + 2, strchr(p + 2, ',') ? "them" : "it", keep);
+	return true;
+}
+
 static const char *sock_filter_note(const struct ctx *c)
 {
 	return c->prog->type == 1 /* socket filter */
@@ -826,6 +857,8 @@ int diag_ctx(struct ctx *c)
 			WHY(c, " The argument there is a pointer, which must be read whole.");
 		else if (strstr(dl, "not multiple of 8"))
 			WHY(c, " Every argument starts at a multiple of 8.");
+		if (strstr(dl, "-th argument") && extra_args_fix(c, off / 8))
+			return 1;
 		FIX(c, "Declare the arguments with BPF_PROG(name, arg0, arg1, ...) from bpf/bpf_tracing.h, in the order "
 		       "and with the types of the kernel's prototype (vmlinux.h: `btf_trace_<tracepoint>` or the "
 		       "function itself), or read ctx[i] whole as a u64 and narrow it afterwards.");

@@ -67,6 +67,30 @@ int diag_map_type_name(const struct ctx *c, const struct bv_map *m, int key, cha
 	return 0;
 }
 
+/* An LPM trie looked up with the bare address (`&saddr`): the key starts
+ * with the prefix length, in bits, that the lookup asks to match (batch
+ * 42).  The key built from the map's own struct, with the address passed. */
+static bool lpm_key_fix(struct ctx *c, const struct bv_map *m, const char *tn, int r)
+{
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	char plen[64], data[64], arg[96];
+	int moff, msize, ne;
+
+	if (m->type != BPF_MAP_TYPE_LPM_TRIE || !btf || !m->btf_key_type_id || m->key_size <= 4 ||
+	    strncmp(tn, "struct ", 7) || !diag_call_arg(c, c->fail, r, arg, sizeof(arg)) || arg[0] != '&' ||
+	    !diag_is_name(arg + 1) ||
+	    !diag_member_at(btf, m->btf_key_type_id, 0, plen, sizeof(plen), &moff, &msize, &ne) ||
+	    !diag_member_at(btf, m->btf_key_type_id, 4, data, sizeof(data), &moff, &msize, &ne) || moff != 4 ||
+	    ne > 0 /* an IPv6 address as an array takes a copy, not `=` */)
+		return false;
+	WHY(c, " An LPM trie's key starts with the prefix length, in bits, that the lookup is to match, and the "
+	       "address follows it.");
+	FIX(c, "Build the trie's key around the address, asking for all of its %u bits: `%s key = { .%s = %u, .%s = "
+	       "%s };` and pass `&key` in place of `%s`.",
+	    (m->key_size - 4) * 8, tn, plen, (m->key_size - 4) * 8, data, arg + 1, arg);
+	return true;
+}
+
 /* Whether map m's value is declared as an array (`char[8]`): a pointer to
  * it is to its first element, whose sizeof is not the value's. */
 int diag_map_value_is_array(const struct ctx *c, const struct bv_map *m)
@@ -155,7 +179,9 @@ int diag_helper_mem(struct ctx *c)
 			    key ? "key" : "value", key ? "key" : "value");
 		else if (p->kind == BV_REG_MAP_VALUE && p->map >= 0 && p->map != mr->map)
 			WHY(c, " It is another map's value, passed on as it is.");
-		if (key)
+		if (key && lpm_key_fix(c, m, tn, r))
+			;
+		else if (key)
 			FIX(c, "Declare the key with the map's key type (`%s key = ...;`) and pass its address "
 			       "(`&key`).",
 			    tn);

@@ -5772,8 +5772,18 @@ static int diag_helper_type(struct ctx *c)
 		{ "redirect_peer", BV_PROG_XDP, "XDP has no bpf_redirect_peer(): it is tc's, for the ingress side of a "
 						"veth or netkit pair. Attach the program at tc ingress "
 						"(`SEC(\"tc\")`, with a `struct __sk_buff *` context)." },
-		{ "get_stackid", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event)." },
-		{ "get_stack", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event)." },
+		{ "get_stackid", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event). A "
+				    "packet program always runs at the same hook, so its stack would not say who sent the "
+				    "packet anyway: delete the call here and take the stack in a tracing program on the "
+				    "same packets, e.g. for packets being sent `SEC(\"tp_btf/net_dev_queue\") int "
+				    "BPF_PROG(sent, struct sk_buff *skb) { if (/* the same test, on skb->len, ... */) "
+				    "bpf_get_stackid(ctx, &stacks, 0); return 0; }` (with `struct sk_buff { unsigned int "
+				    "len; } __attribute__((preserve_access_index));` or vmlinux.h; `netif_receive_skb` for "
+				    "received ones)." },
+		{ "get_stack", 0, "Stack traces are for tracing programs (kprobe, tracepoint, perf_event). A packet "
+				  "program always runs at the same hook: take the stack in a tracing program on the same "
+				  "packets (`SEC(\"tp_btf/net_dev_queue\")` for packets being sent, "
+				  "`SEC(\"tp_btf/netif_receive_skb\")` for received ones), with bpf_get_stack(ctx, ...)." },
 		{ "override_return", 0, "Only kprobes on functions marked for error injection may change a return "
 					"value." },
 	};
