@@ -4050,6 +4050,21 @@ static bool early_return(const struct ctx *c, char *cond, size_t csize, char *re
 	return k >= 0 && ret[0];
 }
 
+/* The variable of a `while (x) {` line, its whole condition: false for
+ * another line or a condition that is not a plain name. */
+static bool while_var(const char *w, char *x, size_t size)
+{
+	size_t n;
+
+	if (!w || strncmp(w, "while (", 7))
+		return false;
+	n = strcspn(w + 7, ")");
+	if (!n || n >= size || strcmp(w + 7 + n, ") {") != 0)
+		return false;
+	snprintf(x, size, "%.*s", (int)n, w + 7);
+	return diag_is_name(x);
+}
+
 /* `while (x) { x &= x - 1; ... }` or `x >>= 1`: the loop ends within the
  * width of x, which the verifier cannot know (each round x is unknown
  * again, seen in batch 39).  The fix names the width as the loop's bound;
@@ -4062,14 +4077,7 @@ static bool bit_loop_fix(struct ctx *c, long head, long edge)
 	long rounds = 0;
 	bool shifts = false;
 
-	if (!w || strncmp(w, "while (", 7))
-		return false;
-	p = w + 7;
-	size_t n = strcspn(p, ")");
-	if (!n || n >= sizeof(x) || strcmp(p + n, ") {") != 0)
-		return false;
-	snprintf(x, sizeof(x), "%.*s", (int)n, p);
-	if (!diag_is_name(x))
+	if (!while_var(w, x, sizeof(x)))
 		return false;
 	for (long i = head; i < edge && !rounds; i++) {
 		const char *t = diag_src_text(c, i);
@@ -4153,13 +4161,7 @@ static int diag_chain_walk(struct ctx *c)
 		if (t && !strncmp(t, "while (", 7))
 			w = t;
 	}
-	if (!w)
-		return 0;
-	size_t n = strcspn(w + 7, ")");
-	if (!n || n >= sizeof(x) || strcmp(w + 7 + n, ") {") != 0)
-		return 0;
-	snprintf(x, sizeof(x), "%.*s", (int)n, w + 7);
-	if (!diag_is_name(x))
+	if (!while_var(w, x, sizeof(x)))
 		return 0;
 	snprintf(pat, sizeof(pat), "%s = ", x);
 	for (long i = c->fail - 48 > 0 ? c->fail - 48 : 0; i <= c->fail + 2 && !moves; i++) {
