@@ -2797,6 +2797,18 @@ static bool caller_checked(const struct ctx *c, long entry, int r)
 	return false;
 }
 
+/* In a global function verified on its own, the argument register (1 to
+ * 5) whose value reg holds at the failing step (`r7 = r1` at the top is
+ * followed back); -1 elsewhere. */
+static int global_entry_arg(const struct ctx *c, int reg)
+{
+	const struct bv_func_info *fi = func_of(c, c->fail);
+
+	if (!fi || !fi->insn || c->fstep < 0 || c->res->steps[c->fstep].frame != 0)
+		return -1;
+	return entry_arg(c, reg, c->fstep);
+}
+
 /* A pointer argument of a global function, used as it came in: the
  * function is verified once for any caller, so the pointer may be NULL. */
 static int null_global_arg(struct ctx *c, int r, const char *type)
@@ -2806,10 +2818,7 @@ static int null_global_arg(struct ctx *c, int r, const char *type)
 	const struct btf_type *pr = diag_func_proto(c, c->fail, &btf);
 	const char *fname = fi && fi->name ? fi->name : "the function", *pname = NULL;
 
-	if (!fi || !fi->insn || c->fstep < 0 || c->res->steps[c->fstep].frame != 0)
-		return 0;
-	/* `r7 = r1` at the top: the argument register the copy came from */
-	if ((r = entry_arg(c, r, c->fstep)) < 0)
+	if ((r = global_entry_arg(c, r)) < 0)
 		return 0;
 	char var[64], mem[64];
 
@@ -3729,18 +3738,15 @@ static int global_arg_offset(struct ctx *c)
 {
 	const struct bv_insn *in = insn_at(c, c->fail);
 	const struct bv_func_info *fi = func_of(c, c->fail);
-	const struct btf *btf;
-	const struct btf_type *pr = diag_func_proto(c, c->fail, &btf);
-	const char *fname, *pname = NULL;
+	const char *fname, *pname;
 	int r;
 
-	if (!in || in->code != (BV_ALU64 | BV_ADD | BV_X) || !fi || !fi->insn || !fi->name || c->fstep < 0 ||
-	    c->res->steps[c->fstep].frame != 0 || (r = entry_arg(c, in->src, c->fstep)) < 0)
+	if (!in || in->code != (BV_ALU64 | BV_ADD | BV_X) || !fi || !fi->name ||
+	    (r = global_entry_arg(c, in->src)) < 0)
 		return 0;
 	fname = fi->name;
-	if (pr && r <= btf_vlen(pr))
-		pname = btf__name_by_offset(btf, btf_params(pr)[r - 1].name_off);
-	if (!pname || !*pname || !diag_is_name(pname))
+	pname = diag_param_name(c, c->fail, r - 1);
+	if (!pname || !diag_is_name(pname))
 		return 0;
 	diag_where(c, (long)fi->insn, "the global function starts here");
 	WHY(c, "`%s` is argument %d of %s(), a global (non-static) function: the verifier checks it once, on its "
@@ -3974,12 +3980,25 @@ static void return_words(const struct ctx *c, long long v, char *out, size_t siz
 /* Where clang jumped from a test straight to the shared exit (the return
  * between them has no line of its own): the test's `if (...)` line, and
  * `return V;` with the constant R0 holds at the exit. */
-static void guarded_exit(const struct ctx *c, long stop, char *cond, size_t csize, char *ret, size_t rsize)
+/* `return V;` with the constant R0 holds at the failing exit, in the words
+ * of the program's type; false when R0 is not one constant. */
+static bool exit_return(const struct ctx *c, char *ret, size_t rsize)
 {
 	const struct bv_vreg *r0 = reg_at(c, c->fstep, 0);
 	char v[32];
 
 	if (!r0 || r0->kind != BV_REG_SCALAR || r0->umin != r0->umax)
+		return false;
+	return_words(c, (long long)r0->smin, v, sizeof(v));
+	snprintf(ret, rsize, "return %s;", v);
+	return true;
+}
+
+static void guarded_exit(const struct ctx *c, long stop, char *cond, size_t csize, char *ret, size_t rsize)
+{
+	char r[64];
+
+	if (!exit_return(c, r, sizeof(r)))
 		return;
 	for (long k = (long)c->res->n_steps - 1; k > stop; k--) {
 		long i = (long)c->res->steps[k].insn;
@@ -3991,8 +4010,7 @@ static void guarded_exit(const struct ctx *c, long stop, char *cond, size_t csiz
 		if (!u || strncmp(u, "if (", 4) || strchr(u, '{') || u[strlen(u) - 1] != ')' || strlen(u) >= csize)
 			return;
 		snprintf(cond, csize, "%s", u);
-		return_words(c, (long long)r0->smin, v, sizeof(v));
-		snprintf(ret, rsize, "return %s;", v);
+		snprintf(ret, rsize, "%s", r);
 		return;
 	}
 }
@@ -4134,14 +4152,7 @@ bool diag_return_after(const struct ctx *c, long br, char *cond, size_t csize, c
 			return true;
 		}
 	}
-	const struct bv_vreg *r0 = reg_at(c, c->fstep, 0);
-	char v[32];
-
-	if (!r0 || r0->kind != BV_REG_SCALAR || r0->umin != r0->umax)
-		return false;
-	return_words(c, (long long)r0->smin, v, sizeof(v));
-	snprintf(ret, rsize, "return %s;", v);
-	return true;
+	return exit_return(c, ret, rsize);
 }
 
 /* "infinite loop detected" at a `while (p) {` that follows a chain (`p =
