@@ -666,7 +666,7 @@ if [ -f "$bpfdir/diagnose_twentythird.o" ]; then
 		 diagnose_twentythird:classify_cgroup:ctx-access:'Set `skb->priority` to the class instead'
 fi
 if [ -f "$bpfdir/diagnose_twentyfourth.o" ]; then
-	diag_rows diagnose_twentyfourth:steer_echo:reference-leak:'long err = bpf_sk_assign(ctx, sk, 0); bpf_sk_release(sk);' \
+	diag_rows diagnose_twentyfourth:steer_echo:reference-leak:'`bpf_sk_assign(ctx, sk, 0); bpf_sk_release(sk);`' \
 		 diagnose_twentyfourth:steer_echo:reference-leak:'"role":"bpf_sk_assign() takes its own reference"' \
 		 diagnose_twentyfourth:cap_somaxconn:signed-size:'Declare `len` as `long`, the type bpf_sysctl_get_new_value() returns' \
 		 diagnose_twentyfourth:cap_somaxconn:signed-size:'`if (len <= 0 || len > sizeof(buf)) return 0;`' \
@@ -683,7 +683,7 @@ fi
 if [ -f "$bpfdir/diagnose_twentysixth.o" ]; then
 	diag_rows diagnose_twentysixth:lazy_acked:readonly-write:'It writes tp->srtt_us, which the kernel keeps for itself' \
 		 diagnose_twentysixth:lazy_acked:readonly-write:'`struct my_ca *ca = (void *)((struct inet_connection_sock *)sk)->icsk_ca_priv;`' \
-		 diagnose_twentysixth:steer_tcp7:reference-leak:'long err = bpf_sk_assign(ctx, sk, 0); bpf_sk_release(sk);' \
+		 diagnose_twentysixth:steer_tcp7:reference-leak:'`err = bpf_sk_assign(ctx, sk, 0); bpf_sk_release(sk);`' \
 		 diagnose_twentysixth:steer_dns:null-map-value:'only on the branch where it is not NULL does it become a socket (sock)' \
 		 diagnose_twentysixth:steer_dns:null-map-value:'`if (!sk) return SK_PASS;`' \
 		 diagnose_twentysixth:steer_pair:return-value:'`return err ? SK_DROP : SK_PASS;`' \
@@ -900,6 +900,19 @@ if [ -f "$bpfdir/diagnose_fortysecond.o" ]; then
 		 diagnose_fortysecond:drop_origin:helper-not-allowed:'SEC(\"tp_btf/net_dev_queue\")' \
 		 diagnose_fortysecond:first_byte_dynptr:helper-not-allowed:'`bpf_dynptr_from_xdp(ctx, 0, &ptr)`' \
 		 diagnose_fortysecond:exec_file:ctx-access:'`int BPF_PROG(exec_file, struct task_struct *p, int old_pid, struct linux_binprm *bprm)`'
+fi
+# batch 43's shapes (kernel selftests with one fault each, measured out of
+# tree): our own programs of the same shapes, tests/explain/README.md
+if [ -f "$bpfdir/diagnose_selftest_shapes.o" ]; then
+	diag_rows diagnose_selftest_shapes:record_rtt:unbounded-index:'`if (i < 8) s->rtt[i] = bpf_ktime_get_ns() - s->start;`' \
+		 diagnose_selftest_shapes:record_rtt:unbounded-index:'"role":"the loop'"'"'s last test"' \
+		 diagnose_selftest_shapes:tag_connect:null-pointer:'right after `struct bpf_sock *sk = ops->sk;` (line 83), `if (!sk) return 1;`' \
+		 diagnose_selftest_shapes:encap_v6:pkt-pointer-stale:'`data = (void *)(long)xdp->data; data_end = (void *)(long)xdp->data_end;`' \
+		 diagnose_selftest_shapes:tag_opts:pkt-pointer-stale:'move line 157 (`flags = h->flags;`) above line 155' \
+		 diagnose_selftest_shapes:tag_opts:pkt-pointer-stale:'"role":"the call that reaches it"' \
+		 diagnose_selftest_shapes:find_pad:loop-too-complex:'`for (int i = 0; i < 256; i++) {` in place of `while (1) {`' \
+		 diagnose_selftest_shapes:dissect_v4:pkt-bounds-missing:'`if (thoff > 0xffff - 20) return NULL;`' \
+		 diagnose_selftest_shapes:open_names:mem-size-exceeds-buffer:'Give the map a value of 128 bytes: 1 other call with the same buffer and size (line 238)'
 fi
 if [ -f "$bpfdir/tail_call_callback.o" ]; then
 	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'
@@ -1180,7 +1193,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond selftest_shapes; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

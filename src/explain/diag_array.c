@@ -27,6 +27,26 @@ static bool line_has(const struct ctx *c, long insn, const char *text)
 	return s && strstr(s, text);
 }
 
+/* Whether insn's source line assigns the variable v or compares it
+ * (`i = 16;`, `if (i > 16)`, `if (MAX < i)`), as a clamp does; a test of
+ * `t[i] == 0` does neither. */
+static bool assigns_or_compares(const struct ctx *c, long insn, const char *v)
+{
+	const char *s = diag_src_text(c, insn);
+	size_t n = strlen(v);
+
+	for (const char *p = s; p && (p = strstr(p, v)); p += n) {
+		const char *e = p + n;
+
+		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || isalnum((unsigned char)*e) || *e == '_')
+			continue;
+		if (!strncmp(e, " = ", 3) || !strncmp(e, " >", 2) || !strncmp(e, " <", 2) ||
+		    (p - s >= 2 && (!strncmp(p - 2, "> ", 2) || !strncmp(p - 2, "< ", 2))))
+			return true;
+	}
+	return false;
+}
+
 /* The all-capitals name a clamp's line compares with (`MAX_SLOTS` of `if
  * (slot > MAX_SLOTS)`), so that the fix can say `MAX_SLOTS - 1`. */
 static int clamp_limit_name(const struct ctx *c, long insn, char *name, size_t size)
@@ -193,6 +213,42 @@ static int diag_loop_index(struct ctx *c)
 		if (!line_has(c, clamp, "if (") && jd && jd->def_insn >= 0 && line_has(c, jd->def_insn, "if (")) {
 			li = bv_prog_line_at(c->prog, (size_t)jd->def_insn);
 			clamp = jd->def_insn;
+		}
+		/* an unrolled search loop (`for (i = 0; i < 10; i++) if
+		 * (t[i] == 0) break;`) looks the same: a test, then the index
+		 * set to a constant, the loop's bound when no round broke out.
+		 * A clamp assigns the index on its own line or the test's. */
+		/* from a log, no array: the index that reaches exactly one
+		 * element past the value's end is the loop's bound too */
+		bool named = have_arr ? diag_index_var(c, c->fail, arr, v, sizeof(v))
+				      : diag_only_index(c, c->fail, v, sizeof(v)) && p->size && at == (long)p->size;
+
+		if (!have_arr)
+			nelems = elem / size;
+		if (named && diag_is_name(v) && !assigns_or_compares(c, clamp, v) && !assigns_or_compares(c, def, v) &&
+		    elem / size == nelems) {
+			const char *ft = diag_src_text(c, c->fail);
+
+			diag_where(c, clamp, "the loop's last test");
+			WHY(c, "The index `%s` is %ld on this path: the loop that sets it (unrolled by clang; its last "
+			       "round's test at insn %ld%s%s%s) ran every round without breaking out, and leaves `%s` at "
+			       "its bound, %ld. ",
+			    v, elem / size, clamp, li ? ", `" : "", li ? bv_line_text(li) : "", li ? "`" : "", v, nelems);
+			if (have_arr)
+				WHY(c, "`%s` has %ld elements (0 to %ld): element %ld is one past the last, at offset %ld of "
+				       "the value.",
+				    arr, nelems, nelems - 1, nelems, at);
+			else
+				WHY(c, "That takes the access to offset %ld, the value's end.", at);
+			if (ft && ft[strlen(ft) - 1] == ';')
+				FIX(c, "Use the index only when the loop stopped early: `if (%s < %ld) %s` (and keep "
+				       "inside that `if` whatever else belongs to that element).",
+				    v, nelems, ft);
+			else
+				FIX(c, "Use the index only when the loop stopped early: `if (%s < %ld)` around the "
+				       "statements that use `%s[%s]`.",
+				    v, nelems, arr, v);
+			return 1;
 		}
 		diag_where(c, clamp, "the clamp checked here");
 		diag_where(c, def, "and set the index here");

@@ -675,3 +675,30 @@ bool diag_arrow_at(const char *line, const char *q, char *x, char *f, size_t siz
 	snprintf(f, size, "%.*s", (int)(e - q - 2), q + 2);
 	return true;
 }
+
+/* The first function of the program a source line calls (`add_tlv` of
+ * `err = add_tlv(skb, srh, off);`): not a helper or builtin, not a
+ * keyword, not an all-capitals macro.  1 when found. */
+int diag_program_call(const char *line, char *name, size_t size)
+{
+	static const char *const skip[] = { "if", "while", "for", "switch", "return", "sizeof", "__typeof__",
+					    "typeof" };
+
+	for (const char *p = line; p && *p; p++) {
+		const char *e;
+		bool caps = true, kw = false;
+
+		if (!(isalpha((unsigned char)*p) || *p == '_') || (p > line && (isalnum((unsigned char)p[-1]) ||
+										 p[-1] == '_')))
+			continue;
+		e = ident_end(p);
+		for (const char *q = p; q < e; q++)
+			caps = caps && !islower((unsigned char)*q);
+		for (size_t k = 0; k < sizeof(skip) / sizeof(skip[0]); k++)
+			kw = kw || ((size_t)(e - p) == strlen(skip[k]) && !strncmp(p, skip[k], (size_t)(e - p)));
+		if (*e == '(' && !kw && !caps && strncmp(p, "bpf_", 4) && strncmp(p, "__builtin", 9))
+			return take_ident(p, e, name, size);
+		p = e - 1;
+	}
+	return 0;
+}

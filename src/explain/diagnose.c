@@ -1563,6 +1563,37 @@ static bool minus_below_zero(struct ctx *c, int valreg, const struct check *chk,
 	return true;
 }
 
+/* The other lines that call a helper with the same buffer and size
+ * arguments as written (`buf, NAMESZ`, the size argument argno): a size
+ * that is wrong for the buffer is wrong in each of them.  Their line numbers go to out,
+ * comma-separated; returns how many. */
+static int same_size_calls(const struct ctx *c, int argno, char *out, size_t size)
+{
+	const struct bv_insn *f = insn_at(c, c->fail);
+	const struct bv_line_info *lf = bv_prog_line_at(c->prog, (size_t)c->fail);
+	char want[64], got[64], wbuf[64], gbuf[64];
+	uint32_t last = 0;
+	int n = 0;
+
+	out[0] = '\0';
+	if (!f || !lf || argno < 2 || !diag_call_arg(c, c->fail, argno, want, sizeof(want)) || !diag_is_name(want) ||
+	    !diag_call_arg(c, c->fail, argno - 1, wbuf, sizeof(wbuf)))
+		return 0;
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, i);
+
+		if (!li || li->line_num == lf->line_num || li->line_num == last || !is_helper_call(c, (long)i) ||
+		    !diag_call_arg(c, (long)i, argno, got, sizeof(got)) || strcmp(got, want) ||
+		    !diag_call_arg(c, (long)i, argno - 1, gbuf, sizeof(gbuf)) || strcmp(gbuf, wbuf))
+			continue;
+		last = li->line_num;
+		if (strlen(out) + 16 < size)
+			snprintf(out + strlen(out), size - strlen(out), "%s%u", n ? ", " : "", li->line_num);
+		n++;
+	}
+	return n;
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -1951,7 +1982,21 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		bool arr_value = how == 1 && mr && mr->kind == BV_REG_MAP_VALUE && mr->map >= 0 &&
 				 (size_t)mr->map < c->obj->n_maps && diag_map_value_is_array(c, &c->obj->maps[mr->map]);
 
-		if (arr_value)
+		/* from a log the value's type is not known: the number is
+		 * all that is sure there too (batch 43's `char *str` into a
+		 * char[256] value, which a log calls vs=256) */
+		if (how == 1 && mr && mr->kind == BV_REG_MAP_VALUE && !c->prog->sec.prog_type && !c->obj->priv)
+			arr_value = true;
+
+		char lines[96];
+		int others = same_size_calls(c, memreg + 1, lines, sizeof(lines));
+
+		if (arr_value && others)
+			FIX(c, "Give the map a value of %" PRIu64 " bytes: %d other call%s with the same buffer and size "
+			       "(line%s %s) would fail the same way. Or pass the value's own size, %ld (what is left of the "
+			       "map's value_size there), in every one of them.",
+			    v->umax, others, others == 1 ? "" : "s", others == 1 ? "" : "s", lines, room);
+		else if (arr_value)
 			FIX(c, "Pass the value's own size, %ld (what is left of the map's value_size there), or give the map "
 			       "a value of %" PRIu64 " bytes.",
 			    room, v->umax);
@@ -2561,6 +2606,67 @@ static bool reload_code(struct ctx *c, const char *pv, char *out, size_t size)
 	return true;
 }
 
+/* A packet pointer gone stale in a helper that a function clang inlined
+ * calls (`err = add_tlv(skb, srh, off);` with bpf_lwt_seg6_adjust_srh on
+ * add_tlv's own line): reloading after the helper's line would be in the
+ * callee, where the caller's pointer is out of reach.  The fix goes after
+ * the caller's statement: the nearest step before the helper (or after
+ * it) that lies between the helper's line and the failing one, when that
+ * step's line calls a function. */
+static bool stale_call_site(struct ctx *c, long stale, const char *helper)
+{
+	const struct bv_line_info *ls = bv_prog_line_at(c->prog, (size_t)stale);
+	const struct bv_line_info *lf = bv_prog_line_at(c->prog, (size_t)c->fail);
+	long ks = step_of(c, c->fstep, stale), site = -1;
+	char fn[64], pv[64];
+
+	/* a callee written below its caller is not told from a failing line
+	 * in another inlined function (test_xdp's set_ethhdr): left alone */
+	if (!ls || !lf || !ls->line_num || ls->line_num >= lf->line_num || ks < 0)
+		return false;
+	/* the caller's line before the callee's body (the arguments it
+	 * computes), or else the first caller's line after it (the test of
+	 * what it returned), which is below the caller's last line before */
+	uint32_t floor = ls->line_num;
+
+	for (int dir = -1; dir <= 1 && site < 0; dir += 2)
+		for (long k = ks + dir; k >= 0 && k < c->fstep; k += dir) {
+			long i = (long)c->res->steps[k].insn;
+			const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+			uint32_t n = li ? li->line_num : 0;
+
+			if (!n || n > lf->line_num || n <= floor)
+				continue;
+			if (diag_program_call(diag_src_text(c, i), fn, sizeof(fn)))
+				site = i;
+			floor = n;
+			break;
+		}
+	if (site < 0)
+		return false;
+	const struct bv_line_info *lc = bv_prog_line_at(c->prog, (size_t)site);
+	const struct bv_insn *in = insn_at(c, c->fail);
+	bool named = diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, "data");
+
+	diag_where(c, site, "the call that reaches it");
+	WHY(c, " The call of %s() at line %u reaches %s at line %u: clang inlined %s(), so the helper's "
+	       "line is in %s() while the pointer belongs to the caller.",
+	    fn, lc->line_num, helper, ls->line_num, fn, fn);
+	FIX(c, "The call of %s() at line %u (`%s`) may move the packet", fn, lc->line_num, diag_src_text(c, site));
+	if (named)
+		FIX(c, ": `%s`, made before that call, is stale after it, checked or not", pv);
+	if (in && BV_CLASS(in->code) == BV_LDX)
+		FIX(c, ". Read what you need before the call: move line %u (`%s`) above line %u — or, if the call "
+		       "changes what it reads, ",
+		    lf->line_num, diag_src_text(c, c->fail), lc->line_num);
+	else
+		FIX(c, ". ");
+	FIX(c, "%s `%s` again after the call, the way it was first made, and redo its bounds check before "
+	       "touching the packet.",
+	    in && BV_CLASS(in->code) == BV_LDX ? "make" : "Make", named ? pv : "the pointer");
+	return true;
+}
+
 /* A load or store through a register that holds a number: where the
  * number came from says what the author took it for. */
 static int diag_scalar_deref(struct ctx *c, int r)
@@ -3089,10 +3195,17 @@ static int diag_null(struct ctx *c)
 		WHY(c, "R%d was a pointer into the packet, but %s at insn %d may move or resize the packet, which "
 		       "turns every packet pointer derived before it into an unknown number.",
 		    r, helper_at(c, v->stale_insn, b, sizeof(b)), v->stale_insn);
+		if (stale_call_site(c, v->stale_insn, b))
+			return 1;
 		{
 			/* the context the helper took: skb, an XDP ctx or an sk_msg */
 			const char *cv = strstr(b, "xdp_") ? "ctx" : strstr(b, "msg_") ? "msg" : "skb";
-			char pv[64];
+			char pv[64], arg[32];
+
+			/* ... by the name the call itself gives it (`xdp` of
+			 * bpf_xdp_adjust_head(xdp, ...)) */
+			if (diag_call_arg(c, v->stale_insn, 1, arg, sizeof(arg)) && diag_is_name(arg))
+				cv = arg;
 			const struct bv_line_info *sl = bv_prog_line_at(c->prog, (size_t)v->stale_insn);
 
 			FIX(c, "After the call");
@@ -3170,7 +3283,60 @@ static int call_of_lvalue(const char *e, char *out, size_t size)
 	out[close - open - 1] = 0;
 	return diag_is_lvalue(out);
 }
-static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
+/* The size a data_end comparison on the path added to the pointer v
+ * (the same packet pointer: its id) when the sum could pass 0xffff, where
+ * the verifier learns no range from it; 0 for none. */
+static int compared_too_far(const struct ctx *c, const struct bv_vreg *v)
+{
+	const struct bv_insn *in;
+	const struct bv_vreg *d, *s;
+
+	for (long k = c->fstep, i; (i = prev_reg_compare(c, &k, &in, &d, &s)) >= 0;) {
+		const struct bv_vreg *p = d->kind == BV_REG_PKT_END ? s : s->kind == BV_REG_PKT_END ? d : NULL;
+
+		if (p && p->kind == v->kind && p->id == v->id && p->off > v->off && p->umax == v->umax &&
+		    p->umax + (uint64_t)p->off > 0xffff)
+			return (int)(p->off - v->off);
+	}
+	return 0;
+}
+
+/* Whether the function the pointer v was made in returns such pointers:
+ * a `return NAME;` on the path, NAME the variable v was assigned to
+ * (bpf_flow's `hdr = data + thoff; ... return hdr;`), so that a fix
+ * leaves it with `return NULL;`, not a verdict. */
+static bool diag_returns_pointer(const struct ctx *c, const struct bv_vreg *v)
+{
+	char name[64], want[80], pv[64];
+	const char *ft = diag_src_text(c, c->fail);
+
+	if (v->def_insn < 0 || !diag_assigned_var(c, v->def_insn, name, sizeof(name)))
+		return false;
+	/* ... or the failing line, under another name, tests it for NULL
+	 * first (`if (iph && iph->ihl == 5`): a function that returns the
+	 * header or NULL, whose `return hdr;` clang left no line */
+	if (ft && diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, name)) {
+		char t1[80], t2[80];
+
+		snprintf(t1, sizeof(t1), "(%s && ", pv);
+		snprintf(t2, sizeof(t2), "(!%s)", pv);
+		if (strstr(ft, t1) || strstr(ft, t2))
+			return true;
+	}
+	snprintf(want, sizeof(want), "return %s;", name);
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i);
+
+		if (t && !strcmp(t, want))
+			return true;
+	}
+	return false;
+}
+
+/* reach: the header's end a data_end comparison tested at its largest
+ * (the pointer plus the size compared), when that alone passed 64 KiB:
+ * the bound the fix gives is then the exact one, 0xffff less the size. */
+static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v, int size)
 {
 	long head = -1, edge = busiest_back_edge(c, &head), cmp = pkt_end_compare(c);
 	int in_loop = edge >= 0 && v->def_insn >= head && v->def_insn <= edge;
@@ -3221,8 +3387,13 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 		const char *end, *pass;
 
 		pkt_words(c, &end, &pass);
-		char lhs[96] = "", rhs[128] = "", name[64], var[96];
+		char lhs[96] = "", rhs[128] = "", name[64], var[96], lim[32] = "1024", mask[48] = "";
 		const char *plus, *off, *leaf;
+
+		if (size > 0)
+			snprintf(lim, sizeof(lim), "0xffff - %d", size);
+		if (diag_returns_pointer(c, v))
+			pass = "NULL";
 
 		/* `struct iphdr *iph = data + keys->nhoff;`: the offset as the
 		 * line writes it (a declaration counts: its text is filled in) */
@@ -3236,14 +3407,17 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 			snprintf(var, sizeof(var), "%s", leaf);
 			if (strcmp(var, off))
 				FIX(c, "Read the offset into a variable and bound it with a constant before adding it, so that "
-				       "the offset and the header after it stay under 64 KiB: `__u32 %s = %s; if (%s > 1024) "
+				       "the offset and the header after it stay under 64 KiB: `__u32 %s = %s; if (%s > %s) "
 				       "return %s;`, then `%s = %.*s + %s;` and compare the new pointer with %s as before.",
-				    var, off, var, pass, name, (int)(plus - rhs), rhs, var, end);
-			else
+				    var, off, var, lim, pass, name, (int)(plus - rhs), rhs, var, end);
+			else {
+				if (size <= 0)
+					snprintf(mask, sizeof(mask), " (or `%s &= 0x3ff;`)", off);
 				FIX(c, "Bound `%s` with a constant before adding it, so that the offset and the header after it "
-				       "stay under 64 KiB: `if (%s > 1024) return %s;` (or `%s &= 0x3ff;`), then compare the new "
+				       "stay under 64 KiB: `if (%s > %s) return %s;`%s, then compare the new "
 				       "pointer with %s as before.",
-				    off, off, pass, off, end);
+				    off, off, lim, pass, mask, end);
+			}
 		} else if (plus && strlen(off) < 64 && call_of_lvalue(off, var, sizeof(var)) &&
 			   diag_assigned_var(c, v->def_insn, name, sizeof(name))) {
 			/* `end = (void *)udp + bpf_ntohs(udp->len);`: the
@@ -3252,9 +3426,9 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v)
 				;
 			memmove(var, leaf, strlen(leaf) + 1);
 			FIX(c, "Put the offset in a variable and bound it with a constant before adding it, so that the "
-			       "offset and the header after it stay under 64 KiB: `__u32 %s = %s; if (%s > 1024) return %s;`, "
+			       "offset and the header after it stay under 64 KiB: `__u32 %s = %s; if (%s > %s) return %s;`, "
 			       "then `%s = %.*s + %s;` and compare the new pointer with %s as before.",
-			    var, off, var, pass, name, (int)(plus - rhs), rhs, var, end);
+			    var, off, var, lim, pass, name, (int)(plus - rhs), rhs, var, end);
 		} else
 			FIX(c, "Bound the offset added to the pointer with a constant before adding it, so that the offset "
 			       "and the header after it stay under 64 KiB (`if (off > 1024) return %s;` or `off &= 0x3ff;`), "
@@ -3795,7 +3969,15 @@ static int diag_packet(struct ctx *c)
 
 		if (v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META) && v->def_insn >= 0 &&
 		    v->umax + (uint64_t)(v->off > 0 ? v->off : 0) + reach > 0xffff)
-			return diag_pkt_too_far(c, v);
+			return diag_pkt_too_far(c, v, 0);
+		/* a comparison was made, of the pointer plus a header's size,
+		 * and that sum could pass 64 KiB: it proved nothing */
+		int csize = v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META) && v->umax && v->def_insn >= 0
+				    ? compared_too_far(c, v)
+				    : 0;
+
+		if (csize > 0)
+			return diag_pkt_too_far(c, v, csize);
 		if (v && (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META) && v->umax && v->def_insn >= 0) {
 			diag_where(c, v->def_insn, "the pointer moved by a variable amount here");
 			WHY(c, "R%d points into the packet at a variable offset (up to %" PRIu64 " more, added at insn %ld: `%s`), "
@@ -4400,9 +4582,23 @@ static int diag_special(struct ctx *c)
 				       "one of its own for the packet, and the program still has to drop the one the lookup "
 				       "gave it.",
 				    assign);
+				/* the program's own assigning statement, when it is
+				 * one and does not return in the same breath */
+				const char *at = diag_src_text(c, assign);
+				char cv[32];
+
+				if (at && strstr(at, "bpf_sk_assign(") && strncmp(at, "return", 6) &&
+				    at[strlen(at) - 1] == ';') {
+					FIX(c, "Release the socket right after assigning it, whatever the result: `%s "
+					       "bpf_sk_release(%s);`.",
+					    at, sk);
+					return 1;
+				}
+				if (!diag_call_arg(c, assign, 1, cv, sizeof(cv)) || !diag_is_name(cv))
+					snprintf(cv, sizeof(cv), "ctx");
 				FIX(c, "Release the socket right after assigning it, whatever the result: `long err = "
-				       "bpf_sk_assign(ctx, %s, 0); bpf_sk_release(%s);`, then return on `err`.",
-				    sk, sk);
+				       "bpf_sk_assign(%s, %s, 0); bpf_sk_release(%s);`, then return on `err`.",
+				    cv, sk, sk);
 				return 1;
 			}
 
@@ -4931,10 +5127,23 @@ static int diag_null_arg(struct ctx *c, int r, const char *got)
 	    /* a log alone: the call's own source names the field it passes */
 	    (!c->prog->sec.prog_type && base && base->kind == BV_REG_CTX &&
 	     diag_call_arg(c, c->fail, r, field, sizeof(field)) && strstr(field, "->"))) {
+		char var[64], expr[80];
+		/* the program's own variable and expression (`struct bpf_sock
+		 * *sk = ctx->sk;`), when the read has a line of its own */
+		bool own = diag_assigned_from(c, def, var, sizeof(var), expr, sizeof(expr)) && strstr(expr, "->") &&
+			   diag_call_arg(c, c->fail, r, db, sizeof(db)) && !strcmp(db, var);
+
 		diag_where(c, def, "read here, maybe NULL");
 		WHY(c, "Argument %d of %s is %s, which is NULL when there is none (a packet without a socket, ...): the "
 		       "verifier calls it %s, and %s does not take NULL there.",
-		    r, hb, field, got, hb);
+		    r, hb, own ? expr : field, got, hb);
+		if (own) {
+			const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)def);
+
+			FIX(c, "Check `%s` before the call: right after `%s` (line %u), `if (!%s) return %s;`.", var,
+			    diag_src_text(c, def), li ? li->line_num : 0u, var, pass);
+			return 1;
+		}
 		FIX(c, "Check it first and pass the checked variable: `struct bpf_sock *sk = %s; if (!sk) return %s;` — "
 		       "then `%s(..., sk, ...)`.",
 		    field, pass, hb);
@@ -5594,6 +5803,20 @@ static int diag_loop_bound(struct ctx *c)
 		       "out of room.",
 		    strstr(b, ") ") ? strstr(b, ") ") + 2 : b, a->umax >= x->umax ? in->dst : in->src,
 		    a->umax >= x->umax ? a->umax : x->umax);
+		/* a loop left only by a `break` (`while (1) {` ... `if (off >=
+		 * end) break;`): its header, which has no instruction, gets
+		 * the round count */
+		const char *t = diag_src_text(c, i);
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+
+		if (t && li && !strncmp(t, "if (", 4) && !strchr(t, '{')) {
+			FIX(c, "The loop leaves only through the `break` of this test (line %u, `%s`), which the "
+			       "verifier cannot bound. Give it a round count as well: write its header as `for (int i = "
+			       "0; i < 256; i++) {` in place of `while (1) {` (or `for (;;) {`), keeping the test and its "
+			       "`break`; pick the largest count the data can need.",
+			    li->line_num, t);
+			return 1;
+		}
 		FIX(c, "Bound the loop by a constant and leave it on the real condition: `for (i = 0; i < MAX; i++) "
 		       "{ if (i >= n) break; ... }` with MAX a constant (1500 for a packet's bytes), or run the body "
 		       "through bpf_loop(n, cb, &ctx, 0) with n clamped.");

@@ -267,6 +267,16 @@ static void parse_value(struct reader *rd, const char *v, size_t n, struct bv_vr
 }
 
 /* "R1=ctx() R2_w=scalar(...) R10=fp0 fp-8=mmmm" after a "N:" or ";" */
+/* A full state printed after a call says `scalar()` for the packet
+ * pointers the call ended; which call did, the state before it knows. */
+static void keep_stale(struct reader *rd, const struct bv_vstep *before)
+{
+	for (int i = 0; i < 10; i++)
+		if (rd->cur.r[i].kind == BV_REG_SCALAR && before->r[i].kind == BV_REG_SCALAR &&
+		    before->r[i].stale_insn >= 0)
+			rd->cur.r[i].stale_insn = before->r[i].stale_insn;
+}
+
 static void parse_state(struct reader *rd, const char *s, int full)
 {
 	if (full)
@@ -621,10 +631,8 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 					r = add_step(&rd, at);
 				}
 				parse_state(&rd, c + 2, 1);
-				for (int i = 0; have_br && i < 10; i++)
-					if (rd.cur.r[i].kind == BV_REG_SCALAR && br.r[i].kind == BV_REG_SCALAR &&
-					    br.r[i].stale_insn >= 0)
-						rd.cur.r[i].stale_insn = br.r[i].stale_insn;
+				if (have_br)
+					keep_stale(&rd, &br);
 			}
 			continue;
 		}
@@ -671,8 +679,14 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 									      &rd.cur.r[in->dst], line_text(&rd, idx));
 				}
 			}
-			if (glued)
+			if (glued) {
+				/* the branch's state prints a packet pointer the
+				 * call before it ended as `scalar()`: still stale */
+				struct bv_vstep before = rd.cur;
+
 				parse_state(&rd, glued, 1);
+				keep_stale(&rd, &before);
+			}
 			continue;
 		}
 		if (sscanf(line, "%u: %n", &idx, &used) == 1 && used && (line[used] == 'R' || !strncmp(line + used, "frame", 5))) {
