@@ -911,8 +911,8 @@ if [ -f "$bpfdir/diagnose_selftest_shapes.o" ]; then
 		 diagnose_selftest_shapes:tag_opts:pkt-pointer-stale:'move line 157 (`flags = h->flags;`) above line 155' \
 		 diagnose_selftest_shapes:tag_opts:pkt-pointer-stale:'"role":"the call that reaches it"' \
 		 diagnose_selftest_shapes:find_pad:loop-too-complex:'`for (int i = 0; i < 256; i++) {` in place of `while (1) {`' \
-		 diagnose_selftest_shapes:dissect_v4:pkt-bounds-missing:'`if (thoff > 0xffff - 20) return NULL;`' \
-		 diagnose_selftest_shapes:open_names:mem-size-exceeds-buffer:'Give the map a value of 128 bytes: 1 other call with the same buffer and size (line 238)'
+		 diagnose_selftest_shapes:dissect_v4:pkt-bounds-missing:'`if (thoff > 0xffff - size) return NULL;`' \
+		 diagnose_selftest_shapes:open_names:mem-size-exceeds-buffer:'Give the map a value of 128 bytes: 1 other call with the same buffer and size (line 243)'
 fi
 if [ -f "$bpfdir/tail_call_callback.o" ]; then
 	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'

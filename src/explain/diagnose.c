@@ -3301,6 +3301,28 @@ static int compared_too_far(const struct ctx *c, const struct bv_vreg *v)
 	return 0;
 }
 
+/* The variable a data_end comparison adds to its pointer (`hdr_size` of
+ * `if (hdr + hdr_size <= data_end)`), when it is a name, not a number. */
+static bool compared_size(const struct ctx *c, long cmp, char *out, size_t size)
+{
+	const char *t = diag_src_text(c, cmp), *p, *q;
+
+	if (!t || !strstr(t, "data_end") || !(p = strstr(t, " + ")))
+		return false;
+	p += 3;
+	for (q = p; isalnum((unsigned char)*q) || *q == '_';)
+		q++;
+	const char *r = q;
+
+	while (*r == ')')
+		r++;
+	if (q == p || isdigit((unsigned char)*p) || (size_t)(q - p) >= size || !strncmp(p, "sizeof", 6) ||
+	    (strncmp(r, " <", 2) && strncmp(r, " >", 2)))
+		return false;
+	snprintf(out, size, "%.*s", (int)(q - p), p);
+	return true;
+}
+
 /* Whether the function the pointer v was made in returns such pointers:
  * a `return NAME;` on the path, NAME the variable v was assigned to
  * (bpf_flow's `hdr = data + thoff; ... return hdr;`), so that a fix
@@ -3312,16 +3334,21 @@ static bool diag_returns_pointer(const struct ctx *c, const struct bv_vreg *v)
 
 	if (v->def_insn < 0 || !diag_assigned_var(c, v->def_insn, name, sizeof(name)))
 		return false;
-	/* ... or the failing line, under another name, tests it for NULL
-	 * first (`if (iph && iph->ihl == 5`): a function that returns the
-	 * header or NULL, whose `return hdr;` clang left no line */
+	/* ... or the program, under another name, tests it for NULL (`if
+	 * (iph && iph->ihl == 5`, `if (!opcode)`): a function that returns
+	 * the header or NULL, whose `return hdr;` clang left no line */
 	if (ft && diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, name)) {
-		char t1[80], t2[80];
+		char t1[80], t2[80], t3[80];
 
 		snprintf(t1, sizeof(t1), "(%s && ", pv);
 		snprintf(t2, sizeof(t2), "(!%s)", pv);
-		if (strstr(ft, t1) || strstr(ft, t2))
-			return true;
+		snprintf(t3, sizeof(t3), "(!%s ||", pv);
+		for (size_t i = 0; i < c->prog->n_insns; i++) {
+			const char *t = diag_src_text(c, (long)i);
+
+			if (t && (strstr(t, t1) || strstr(t, t2) || strstr(t, t3)))
+				return true;
+		}
 	}
 	snprintf(want, sizeof(want), "return %s;", name);
 	for (size_t i = 0; i < c->prog->n_insns; i++) {
@@ -3387,10 +3414,16 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v, int size)
 		const char *end, *pass;
 
 		pkt_words(c, &end, &pass);
-		char lhs[96] = "", rhs[128] = "", name[64], var[96], lim[32] = "1024", mask[48] = "";
+		char lhs[96] = "", rhs[128] = "", name[64], var[96], lim[80] = "1024", mask[48] = "", sz[64];
 		const char *plus, *off, *leaf;
 
-		if (size > 0)
+		/* the size the comparison adds, as written: a function's
+		 * parameter (`hdr + hdr_size`) differs between its callers, so
+		 * the bound is written with it, as the kernel's own selftests
+		 * do (`if (off > MAX_PACKET_OFF - sz)`) */
+		if (cmp >= 0 && compared_size(c, cmp, sz, sizeof(sz)))
+			snprintf(lim, sizeof(lim), "0xffff - %s", sz);
+		else if (size > 0)
 			snprintf(lim, sizeof(lim), "0xffff - %d", size);
 		if (diag_returns_pointer(c, v))
 			pass = "NULL";
@@ -3411,7 +3444,7 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v, int size)
 				       "return %s;`, then `%s = %.*s + %s;` and compare the new pointer with %s as before.",
 				    var, off, var, lim, pass, name, (int)(plus - rhs), rhs, var, end);
 			else {
-				if (size <= 0)
+				if (!strcmp(lim, "1024"))
 					snprintf(mask, sizeof(mask), " (or `%s &= 0x3ff;`)", off);
 				FIX(c, "Bound `%s` with a constant before adding it, so that the offset and the header after it "
 				       "stay under 64 KiB: `if (%s > %s) return %s;`%s, then compare the new "

@@ -183,13 +183,14 @@ int find_pad(struct __sk_buff *skb)
 
 /* I: the transport header taken at the offset the dissector keeps, from a
  * function that returns the header or NULL (bpf_flow's shape); the
- * offset is a __u16, and the comparison is of the pointer plus 20 */
+ * offset is a __u16, and the comparison is of the pointer plus the size,
+ * which differs between the calls */
 static __always_inline void *header_at(struct __sk_buff *skb, __u16 size, void *buf)
 {
 	void *data = (void *)(long)skb->data;
 	void *data_end = (void *)(long)skb->data_end;
 	__u16 thoff = skb->flow_keys->thoff;
-	if (thoff > 0xffff - 20) return NULL;
+	if (thoff > 0xffff - size) return NULL;
 	__u8 *hdr = data + thoff;
 
 	if ((void *)(hdr + size) <= data_end)
@@ -202,10 +203,14 @@ static __always_inline void *header_at(struct __sk_buff *skb, __u16 size, void *
 SEC("flow_dissector")
 int dissect_v4(struct __sk_buff *skb)
 {
+	struct ipv6hdr *ip6, buf6;
 	struct iphdr *iph, buf;
 
 	iph = header_at(skb, sizeof(*iph), &buf);
 	if (iph && iph->ihl == 5)
+		return BPF_OK;
+	ip6 = header_at(skb, sizeof(*ip6), &buf6);
+	if (ip6 && ip6->version == 6)
 		return BPF_OK;
 	return BPF_DROP;
 }
