@@ -400,7 +400,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fourth:rewrite_port:pkt-pointer-stale:'but bpf_l4_csum_replace at insn' \
 		 diagnose_fourth:eth_type_xdp:helper-not-allowed:'use bpf_xdp_load_bytes(ctx, off, buf, len)' \
 		 diagnose_fourth:two_buffers:stack-too-large:'304 bytes + 304 bytes' \
-		 diagnose_fourth:slot_of_mark:unbounded-index:'if (idx < 0 || idx >= 16) return TC_ACT_OK;' \
+		 diagnose_fourth:slot_of_mark:unbounded-index:'`if (idx < 0 || idx >= 16)` in place of `if (idx >= 16)`' \
 		 diagnose_fourth:ingress_len:return-value:'returns 2, but a cgroup_skb program must return a value in [0, 1]' \
 		 diagnose_fourth:has_listener:reference-leak:'"line":96,"text":"if (sk->state == 10)"' \
 		 diagnose_fourth:align_value:pointer-arithmetic:'Round the offset, not the pointer' \
@@ -454,8 +454,8 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_eleventh:inner_count:null-map-value:'`if (!m) return TC_ACT_OK;`' \
 		 diagnose_eleventh:read_meta:pkt-bounds-missing:'if ((void *)meta + 4 > data) return TC_ACT_OK;' \
 		 kptr_untagged:acquire_untagged:helper-arg-type:'the compiler dropped the type tag (clang before 15)' \
-		 diagnose_twelfth:trim_tail:pkt-pointer-stale:'reload the packet'"'"'s bounds: `data = (void *)(long)ctx->data;' \
-		 diagnose_twelfth:bucket_count:unbounded-index:'if (b < 0 || b >= 16) return XDP_PASS;' \
+		 diagnose_twelfth:trim_tail:pkt-pointer-stale:'take the packet'"'"'s bounds again as the program first took them: `data = (void *)(long)ctx->data;' \
+		 diagnose_twelfth:bucket_count:unbounded-index:'`if (b >= 0 && b < 16)` in place of `if (b < 16)`' \
 		 diagnose_twelfth:mark_tos:readonly-write:'only decides whether a cgroup' \
 		 diagnose_twelfth:locked_update:spin-lock:'Call bpf_map_lookup_elem before bpf_spin_lock()' \
 		 diagnose_twelfth:udp_port:pkt-bounds-missing:'if ((void *)(udp + 1) > data_end) return XDP_PASS;' \
@@ -723,7 +723,7 @@ if [ -f "$bpfdir/diagnose_twentyeighth.o" ]; then
 		 diagnose_twentyeighth:ops_set_bbr:mem-size-exceeds-buffer:'`sizeof(cc)` (4 here)' \
 		 diagnose_twentyeighth:ops_exp_option:pkt-bounds-missing:'`if ((void *)opt + 1 > skops->skb_data_end) return 1;`' \
 		 diagnose_twentyeighth:lookup_by_port:null-map-value:'`if (!sk) return SK_PASS;`' \
-		 diagnose_twentyeighth:lookup_port_range:unbounded-index:'(`__u64 i`), so that one check bounds both sides: `if (i >= 16) return SK_PASS;`' \
+		 diagnose_twentyeighth:lookup_port_range:unbounded-index:'`if (i < 0 || i > 15)` in place of `if (i > 15)`' \
 		 diagnose_twentyeighth:dump_tasks:null-pointer:'`if (!task) return 0;`' \
 		 diagnose_twentyeighth:dump_tasks:null-pointer:'an iterator'"'"'s object is NULL when the walk ends' \
 		 diagnose_twentyeighth:bash_readline:signed-size:'`if (n < 0) return 0;`' \
@@ -773,7 +773,7 @@ if [ -f "$bpfdir/diagnose_thirtieth_steps.o" ]; then
 fi
 if [ -f "$bpfdir/diagnose_thirtyfirst.o" ]; then
 	diag_rows diagnose_thirtyfirst:connect_family:scalar-deref:'bpf_probe_read_kernel(&v, sizeof(v), &p->field)' \
-		 diagnose_thirtyfirst:pull_proto:pkt-pointer-stale:'reload the packet'"'"'s bounds' \
+		 diagnose_thirtyfirst:pull_proto:pkt-pointer-stale:'take the packet'"'"'s bounds again' \
 		 diagnose_thirtyfirst:copy_payload:bound-lost:'pass `len` where the program reads `skb->len` again' \
 		 diagnose_thirtyfirst:flow_count:spin-lock:'unlock, then return it' \
 		 diagnose_thirtyfirst:drop_discard:pkt-bounds-missing:'`if ((void *)(udp + 1) > data_end) return XDP_PASS;`' \
@@ -912,7 +912,13 @@ if [ -f "$bpfdir/diagnose_selftest_shapes.o" ]; then
 		 diagnose_selftest_shapes:tag_opts:pkt-pointer-stale:'"role":"the call that reaches it"' \
 		 diagnose_selftest_shapes:find_pad:loop-too-complex:'`for (int i = 0; i < 256; i++) {` in place of `while (1) {`' \
 		 diagnose_selftest_shapes:dissect_v4:pkt-bounds-missing:'`if (thoff > 0xffff - size) return NULL;`' \
-		 diagnose_selftest_shapes:open_names:mem-size-exceeds-buffer:'Give the map a value of 128 bytes: 1 other call with the same buffer and size (line 243)'
+		 diagnose_selftest_shapes:open_names:mem-size-exceeds-buffer:'Give the map a value of 128 bytes: 1 other call with the same buffer and size (line 243)' \
+		 diagnose_selftest_shapes:verdict_mark:pkt-pointer-stale:'`c = (char *)(long)skb->data; end = (void *)(long)skb->data_end;`' \
+		 diagnose_selftest_shapes:first_opt:pkt-bounds-missing:'`if (off > 0xffff - sz) return NULL;`' \
+		 diagnose_selftest_shapes:pick_slot:unbounded-index:'`if (i < 0 || i >= (int)n)` in place of `if (i >= (int)n)`'
+fi
+if [ -f "$bpfdir/diagnose_selftest_shapes_kptr.o" ]; then
+	diag_rows diagnose_selftest_shapes_kptr:move_parked:reference-leak:'in the block of `if (!w) {` (line 44), `bpf_task_release(t);` before its `return 0;`'
 fi
 if [ -f "$bpfdir/tail_call_callback.o" ]; then
 	diag_rows tail_call_callback:direct:helper-not-allowed:'`for (__u32 i = 0; i < 8; i++) bpf_tail_call(skb, &stages, i);`'
@@ -1193,7 +1199,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond selftest_shapes; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond selftest_shapes selftest_shapes_kptr; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -2606,6 +2606,41 @@ static bool reload_code(struct ctx *c, const char *pv, char *out, size_t size)
 	return true;
 }
 
+/* The program's own lines that took the packet's bounds from the context
+ * cv before the call at stale (`char *c = (char *)(long)skb->data;`,
+ * `data_end = ...`), latest first on the path, as assignments again: `c =
+ * (char *)(long)skb->data; data_end = (void *)(long)skb->data_end;`.  The
+ * variable that holds the start goes to dv. */
+static bool own_reload(struct ctx *c, long stale, const char *cv, char *dv, size_t dsize, char *out, size_t size)
+{
+	char want[2][48], got[2][160] = { "", "" }, var[64];
+	long ks = step_of(c, c->fstep, stale);
+
+	snprintf(want[0], sizeof(want[0]), "%s->data;", cv);
+	snprintf(want[1], sizeof(want[1]), "%s->data_end;", cv);
+	for (long k = ks - 1; k >= 0 && (!got[0][0] || !got[1][0]); k--) {
+		long i = (long)c->res->steps[k].insn;
+		const char *t = diag_src_text(c, i), *eq;
+
+		for (int w = 0; w < 2 && t; w++) {
+			size_t tl = strlen(t), wl = strlen(want[w]);
+
+			if (got[w][0] || tl < wl || strcmp(t + tl - wl, want[w]) || !(eq = strstr(t, " = ")) ||
+			    !diag_assigned_var(c, i, var, sizeof(var)))
+				continue;
+			snprintf(got[w], sizeof(got[w]), "%s = %s", var, eq + 3);
+			if (!w)
+				snprintf(dv, dsize, "%s", var);
+		}
+	}
+	if (!got[0][0] || !got[1][0] || strlen(got[0]) + strlen(got[1]) + 2 > size)
+		return false;
+	memcpy(out, got[0], strlen(got[0]));
+	out[strlen(got[0])] = ' ';
+	memcpy(out + strlen(got[0]) + 1, got[1], strlen(got[1]) + 1);
+	return true;
+}
+
 /* A packet pointer gone stale in a helper that a function clang inlined
  * calls (`err = add_tlv(skb, srh, off);` with bpf_lwt_seg6_adjust_srh on
  * add_tlv's own line): reloading after the helper's line would be in the
@@ -3208,13 +3243,19 @@ static int diag_null(struct ctx *c)
 				cv = arg;
 			const struct bv_line_info *sl = bv_prog_line_at(c->prog, (size_t)v->stale_insn);
 
+			char dv[64] = "data", code[400];
+
 			FIX(c, "After the call");
 			if (sl && sl->line_num)
 				FIX(c, " at line %u", sl->line_num);
-			FIX(c, ", reload the packet's bounds: `data = (void *)(long)%s->data; data_end = (void *)(long)%s->data_end;`",
-			    cv, cv);
-			if (diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, "data"))
-				FIX(c, ", then make `%s` from the new `data` again", pv);
+			if (own_reload(c, v->stale_insn, cv, dv, sizeof(dv), code, sizeof(code)))
+				FIX(c, ", take the packet's bounds again as the program first took them: `%s`", code);
+			else
+				FIX(c, ", reload the packet's bounds: `data = (void *)(long)%s->data; data_end = (void "
+				       "*)(long)%s->data_end;`",
+				    cv, cv);
+			if (diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, dv))
+				FIX(c, ", then make `%s` from the new `%s` again", pv, dv);
 			FIX(c, " and redo the bounds check before touching the packet: pointers read before the call "
 			       "stay stale, checked or not.");
 		}
@@ -3307,7 +3348,7 @@ static bool compared_size(const struct ctx *c, long cmp, char *out, size_t size)
 {
 	const char *t = diag_src_text(c, cmp), *p, *q;
 
-	if (!t || !strstr(t, "data_end") || !(p = strstr(t, " + ")))
+	if (!t || !(p = strstr(t, " + ")))
 		return false;
 	p += 3;
 	for (q = p; isalnum((unsigned char)*q) || *q == '_';)
@@ -4409,6 +4450,57 @@ static int diag_chain_walk(struct ctx *c)
 	return 1;
 }
 
+/* The release kfunc for what bpf_kptr_xchg() at acq returned: the one
+ * the program itself calls on that variable elsewhere
+ * (`bpf_task_release(kptr);`), or, from a log, the one of the type the
+ * log printed (`ptr_or_null_task_struct`). */
+static const char *release_of_type(const struct ctx *c, long acq, char *buf, size_t size)
+{
+	long k = step_of(c, c->fstep, acq);
+	const struct bv_vreg *r0 = k >= 0 && k + 1 < (long)c->res->n_steps ? reg_at(c, k + 1, 0) : NULL;
+	char var[64], pat[80];
+
+	if (r0 && !strncmp(r0->type, "ptr_or_null_", 12) && r0->type[12])
+		return diag_release_of(r0->type + 12, NULL);
+	if (!diag_assigned_var(c, acq, var, sizeof(var)))
+		return NULL;
+	snprintf(pat, sizeof(pat), "_release(%s);", var);
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i), *p = t ? strstr(t, pat) : NULL, *b;
+
+		if (!p)
+			continue;
+		for (b = p; b > t && (isalnum((unsigned char)b[-1]) || b[-1] == '_');)
+			b--;
+		if (!strncmp(b, "bpf_", 4) && (size_t)(p - b) + 9 < size) {
+			snprintf(buf, size, "%.*s_release", (int)(p - b), b);
+			return buf;
+		}
+	}
+	return NULL;
+}
+
+/* The `if (...) {` of the branch at br, a block on the failing path, and
+ * the `return ...;` the path takes in it; false for anything else. */
+static bool block_return(const struct ctx *c, long br, char *cond, size_t csize, char *ret, size_t rsize)
+{
+	const char *u = diag_src_text(c, br);
+	long kb = step_of(c, (long)c->res->n_steps, br);
+
+	if (!u || strncmp(u, "if (", 4) || strcmp(u + strlen(u) - 3, ") {") || strlen(u) >= csize || kb < 0)
+		return false;
+	snprintf(cond, csize, "%s", u);
+	for (long k = kb + 1; k < (long)c->res->n_steps; k++) {
+		const char *t = diag_src_text(c, (long)c->res->steps[k].insn);
+
+		if (t && !strncmp(t, "return", 6) && strlen(t) < rsize) {
+			snprintf(ret, rsize, "%s", t);
+			return true;
+		}
+	}
+	return exit_return(c, ret, rsize);
+}
+
 static int diag_special(struct ctx *c)
 {
 	char code[640];
@@ -4711,6 +4803,24 @@ static int diag_special(struct ctx *c)
 		}
 		if (acq >= 0 && (insn_at(c, acq)->src == BV_PSEUDO_KFUNC_CALL || strstr(b, "kptr_xchg"))) {
 			const char *rel = diag_release_of(b, NULL);
+
+			/* bpf_kptr_xchg() hands back whatever the map held: the
+			 * release is the one of the type it returned */
+			char blk[160], bret[160], v2[64], rb[64];
+
+			if (!rel && strstr(b, "kptr_xchg"))
+				rel = release_of_type(c, acq, rb, sizeof(rb));
+			const struct bv_line_info *bl = branch >= 0 ? bv_prog_line_at(c->prog, (size_t)branch) : NULL;
+
+			/* the early path is a block of its own (`if (!local) {`):
+			 * the release goes before the block's return */
+			if (rel && bl && diag_assigned_var(c, acq, v2, sizeof(v2)) && block_return(c, branch, blk, sizeof(blk),
+												    bret, sizeof(bret))) {
+				FIX(c, "Release it on the path that returns early too: in the block of `%s` (line %u), `%s(%s);` "
+				       "before its `%s`. Every path after %s() must release what it got once it is not NULL.",
+				    blk, bl->line_num, rel, v2, bret, b);
+				return 1;
+			}
 
 			char var[64];
 
@@ -6623,7 +6733,7 @@ static int diag_ptr_math(struct ctx *c)
 	int sreg, preg;
 	struct check chk;
 	struct trace tr;
-	long room, elem = 1, n = 0, next;
+	long room, elem = 1, n = 0, next, var_chk = -1;
 	char b[128], desc[96], name[64] = "idx";
 
 	if (!msg_starts(c->msg, "math between") || !strstr(c->msg, "unbounded min value") || !in || c->fstep < 0)
@@ -6665,6 +6775,7 @@ static int diag_ptr_math(struct ctx *c)
 		diag_where(c, chk.insn, "the check, on the upper side only");
 		WHY(c, " The check at insn %ld (`%s`) %s bounds it from above only; a negative number passes it.", chk.insn,
 		    insn_text(c, chk.insn, b, sizeof(b)), chk.is_signed ? "is a signed comparison, which" : "");
+		var_chk = chk.insn;
 	} else {
 		WHY(c, " Nothing on this path bounds it from below.");
 	}
@@ -6737,7 +6848,24 @@ static int diag_ptr_math(struct ctx *c)
 		}
 	}
 	const char *pass = pkt_pass(c);
+	/* a check against another variable (`if (i >= (int)n)` in a
+	 * function given the length): the length the stack or value leaves
+	 * is not the array's, so the fix keeps the program's own bound */
+	const char *ct = var_chk >= 0 ? diag_src_text(c, var_chk) : NULL;
+	size_t nl = strlen(name);
 
+	if (ct && !strncmp(ct, "if (", 4) && !strncmp(ct + 4, name, nl) && ct[4 + nl] == ' ' &&
+	    ct[strlen(ct) - 1] == ')' && !strchr(ct, '{')) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)var_chk);
+
+		/* `if (i >= n)` leaves on the check; `if (i < n)` guards the use */
+		bool guard = ct[5 + nl] == '<';
+
+		FIX(c, "Add the lower side to the check on line %u: `if (%s %s 0 %s %s` in place of `%s` (a negative "
+		       "`%s` passes a signed comparison).",
+		    li ? li->line_num : 0u, name, guard ? ">=" : "<", guard ? "&&" : "||", ct + 4, ct, name);
+		return 1;
+	}
 	if (n > 0)
 		FIX(c, "Make the index unsigned and 64-bit (`__u64 %s`), so that one check bounds both sides: `if (%s "
 		       ">= %ld) return %s;`; or keep it signed and check both: `if (%s < 0 || %s >= %ld) return %s;`. "

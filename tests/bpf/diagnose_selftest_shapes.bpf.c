@@ -245,3 +245,92 @@ int open_names(struct pt_regs *ctx)
 	bpf_printk("how %s", buf);
 	return 0;
 }
+
+/* Batch 44's shapes (kernel selftests again). */
+
+/* M: the packet taken into `c` before bpf_skb_pull_data (sockmap's
+ * bpf_write_pass) */
+static __always_inline void mark_pass(struct __sk_buff *skb, int off)
+{
+	char *c = (char *)(long)skb->data;
+	void *end = (void *)(long)skb->data_end;
+	int err = bpf_skb_pull_data(skb, off + 4);
+
+	if (err)
+		return;
+	if ((void *)(c + off + 4) <= end)
+		__builtin_memcpy(c + off, "PASS", 4);
+}
+
+SEC("sk_skb/stream_verdict")
+int verdict_mark(struct __sk_buff *skb)
+{
+	mark_pass(skb, 8);
+	return SK_PASS;
+}
+
+/* O: a cursor whose offset comes from user space (synproxy's next()):
+ * the comparison adds the size, a parameter, to an offset that may pass
+ * 64 KiB */
+struct cursor {
+	void *data;
+	void *end;
+	__u32 off;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u32);
+} opt_start SEC(".maps");
+
+static __always_inline __u8 *take(struct cursor *cur, __u32 sz)
+{
+	__u64 off = cur->off;
+	__u8 *p = cur->data + off;
+
+	if ((void *)(p + sz) > cur->end)
+		return NULL;
+	cur->off += sz;
+	return p;
+}
+
+SEC("xdp")
+int first_opt(struct xdp_md *ctx)
+{
+	struct cursor cur = { (void *)(long)ctx->data, (void *)(long)ctx->data_end, 0 };
+	__u32 zero = 0, *start = bpf_map_lookup_elem(&opt_start, &zero);
+	__u8 *kind, *len;
+
+	if (!start)
+		return XDP_PASS;
+	cur.off = *start;
+	kind = take(&cur, 1);
+	if (!kind)
+		return XDP_PASS;
+	if (*kind != 2)
+		return XDP_PASS;
+	len = take(&cur, 2);
+	if (!len)
+		return XDP_PASS;
+	return len[1] == 4 ? XDP_DROP : XDP_PASS;
+}
+
+/* R: a signed check against the length the caller passes, after a cast
+ * that quiets -Wsign-compare (iters.c's sum()) */
+static __noinline int pick(const int *arr, __u32 n, int i)
+{
+	if (i >= (int)n)
+		return 0;
+	return arr[i];
+}
+
+SEC("tc")
+int pick_slot(struct __sk_buff *skb)
+{
+	int arr[16] = {};
+
+	arr[3] = 7;
+	return pick(arr, 16, (int)skb->mark) ? TC_ACT_SHOT : TC_ACT_OK;
+}
