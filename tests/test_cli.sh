@@ -915,7 +915,10 @@ if [ -f "$bpfdir/diagnose_selftest_shapes.o" ]; then
 		 diagnose_selftest_shapes:open_names:mem-size-exceeds-buffer:'Give the map a value of 128 bytes: 1 other call with the same buffer and size (line 243)' \
 		 diagnose_selftest_shapes:verdict_mark:pkt-pointer-stale:'`c = (char *)(long)skb->data; end = (void *)(long)skb->data_end;`' \
 		 diagnose_selftest_shapes:first_opt:pkt-bounds-missing:'`if (off > 0xffff - sz) return NULL;`' \
-		 diagnose_selftest_shapes:pick_slot:unbounded-index:'`if (i < 0 || i >= (int)n)` in place of `if (i >= (int)n)`'
+		 diagnose_selftest_shapes:pick_slot:unbounded-index:'`if (i < 0 || i >= (int)n)` in place of `if (i >= (int)n)`' \
+		 diagnose_selftest_shapes:force_cc:pkt-bounds-missing:'`if ((void *)optval + 6 > ctx->optval_end) return 1;` before' \
+		 diagnose_selftest_shapes:check_listener:use-after-release:'`__typeof__(sk->src_ip4) src_ip4 = sk->src_ip4; __typeof__(sk->src_port) src_port = sk->src_port; bpf_sk_release(sk);`' \
+		 diagnose_selftest_shapes:parse_triplet:bound-on-other-register:'`long n = ret; barrier_var(n);`, then `if (n <= 0 || n > 15)` in place of `if (ret <= 0 || ret > 15)`, and `off += n;` in place of `off += ret;`'
 fi
 if [ -f "$bpfdir/diagnose_selftest_shapes_kptr.o" ]; then
 	diag_rows diagnose_selftest_shapes_kptr:move_parked:reference-leak:'in the block of `if (!w) {` (line 44), `bpf_task_release(t);` before its `return 0;`'

@@ -37,7 +37,7 @@ struct bv_diagnosis {
 	struct bv_diag_where where[BV_DIAG_WHERE_MAX];
 	size_t n_where;            /* where[0] is the failing instruction */
 	char why[768];             /* what the verifier knows and cannot prove */
-	char compiler[768];        /* what the compiler did, "" when not the cause */
+	char compiler[1280];       /* what the compiler did, "" when not the cause */
 	char fix[768];             /* a change in C */
 };
 

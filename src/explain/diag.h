@@ -123,6 +123,7 @@ int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, 
  * expression replaced by another; the `p->field` of a line's `&p->field`;
  * the struct a line declares var to point to (`struct sk_buff *skb`) */
 const char *diag_src_text(const struct ctx *c, long insn);
+const char *diag_line_text(const struct ctx *c, uint32_t num); /* line num's text, NULL */
 int diag_replace_expr(const char *line, const char *from, const char *to, char *out, size_t size);
 int diag_count_derefs(const char *line);                 /* `->`, `[` and unary `*` */
 bool diag_unary_star(const char *line, const char *star); /* `*p` reads; `a * b`, `__u64 *n` do not */

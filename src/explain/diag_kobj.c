@@ -55,6 +55,60 @@ static bool moved_above(struct ctx *c, long rel, int r)
 	return true;
 }
 
+/* Each `var->field` the failing statement reads, over the lines an
+ * unclosed `if (` carries it to (`if (sk->src_ip4 != a ||` then
+ * `sk->src_port != b)`): as copies into locals, `__typeof__(sk->src_ip4)
+ * src_ip4 = sk->src_ip4;` each, and their names, quoted, for the prose.
+ * False when the statement reads one field or none: the caller has the
+ * one-field words. */
+static bool fields_read(const struct ctx *c, const char *var, char *code, size_t csize, char *names, size_t nsize)
+{
+	const struct bv_line_info *lf = bv_prog_line_at(c->prog, (size_t)c->fail);
+	char seen[4][48];
+	int n = 0, depth = 0;
+	size_t vl = strlen(var);
+
+	if (!lf)
+		return false;
+	code[0] = names[0] = '\0';
+	for (uint32_t ln = lf->line_num; ln < lf->line_num + 4; ln++) {
+		const char *t = ln == lf->line_num ? diag_src_text(c, c->fail) : diag_line_text(c, ln);
+
+		if (!t)
+			break;
+		for (const char *p = t; *p; p++) {
+			depth += (*p == '(') - (*p == ')');
+			if (strncmp(p, var, vl) || strncmp(p + vl, "->", 2) ||
+			    (p > t && (isalnum((unsigned char)p[-1]) || p[-1] == '_')))
+				continue;
+			const char *f = p + vl + 2, *e = f;
+			bool dup = false;
+
+			while (isalnum((unsigned char)*e) || *e == '_')
+				e++;
+			if (e == f || e - f >= 48 || n == 4)
+				continue;
+			for (int k = 0; k < n; k++)
+				dup = dup || ((size_t)(e - f) == strlen(seen[k]) && !strncmp(seen[k], f, (size_t)(e - f)));
+			if (dup)
+				continue;
+			snprintf(seen[n++], sizeof(seen[0]), "%.*s", (int)(e - f), f);
+		}
+		if (depth <= 0)
+			break;
+	}
+	if (n < 2)
+		return false;
+	for (int k = 0; k < n; k++) {
+		size_t cl = strlen(code), nl = strlen(names);
+
+		snprintf(code + cl, csize - cl, "%s__typeof__(%s->%s) %s = %s->%s;", k ? " " : "", var, seen[k], seen[k],
+			 var, seen[k]);
+		snprintf(names + nl, nsize - nl, "%s`%s`", k ? (k == n - 1 ? " and " : ", ") : "", seen[k]);
+	}
+	return true;
+}
+
 int diag_released(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -111,8 +165,15 @@ int diag_released(struct ctx *c)
 		char var[64], field[64];
 		long def = value_origin(c, r, c->fstep);
 
+		char code[400], names[160];
+
 		if (def >= 0 && diag_assigned_var(c, def, var, sizeof(var)) &&
-		    diag_member_of(c, c->fail, var, field, sizeof(field)))
+		    fields_read(c, var, code, sizeof(code), names, sizeof(names)))
+			FIX(c, "Read what you need from the socket first, then call bpf_sk_release() exactly once on "
+			       "each path: `%s bpf_sk_release(%s);`, and use %s afterwards.",
+			    code, var, names);
+		else if (def >= 0 && diag_assigned_var(c, def, var, sizeof(var)) &&
+			 diag_member_of(c, c->fail, var, field, sizeof(field)))
 			FIX(c, "Read what you need from the socket first, then call bpf_sk_release() exactly once on "
 			       "each path: `__typeof__(%s->%s) %s = %s->%s; bpf_sk_release(%s);`, and use `%s` "
 			       "afterwards.",

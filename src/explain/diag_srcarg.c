@@ -702,3 +702,16 @@ int diag_program_call(const char *line, char *name, size_t size)
 	}
 	return 0;
 }
+
+/* The text of source line num (no indentation), from any instruction
+ * that has it; NULL when clang left the line no instruction. */
+const char *diag_line_text(const struct ctx *c, uint32_t num)
+{
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, i);
+
+		if (li && li->line_num == num)
+			return diag_src_text(c, (long)i);
+	}
+	return NULL;
+}

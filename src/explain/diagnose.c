@@ -1594,6 +1594,30 @@ static int same_size_calls(const struct ctx *c, int argno, char *out, size_t siz
 	return n;
 }
 
+/* The check and the use read one stack slot twice (a `volatile` variable:
+ * every mention reads memory again), so the check bounds the first read
+ * only: read it once into a plain variable, and check and use that. */
+static bool read_twice_fix(struct ctx *c, const struct check *chk, const struct trace *tr)
+{
+	char v[64], cond[200], use[200];
+	const char *ct = diag_src_text(c, chk->insn), *ut = tr->fill >= 0 ? diag_src_text(c, tr->fill) : NULL;
+
+	if (tr->fill < 0 || chk->tr.fill < 0 || tr->fill == chk->tr.fill || tr->spill < 0 || tr->spill != chk->tr.spill ||
+	    !ct || !ut || !diag_cond_var(c, chk->insn, v, sizeof(v)) || !diag_is_name(v) ||
+	    !diag_replace_expr(ct, v, "n", cond, sizeof(cond)) || !diag_replace_expr(ut, v, "n", use, sizeof(use)))
+		return false;
+	CC(c, "`%s` is read from its stack slot twice, at insn %ld for the check and at insn %ld for the use, as a "
+	      "`volatile` variable is (each mention reads memory again): what the check learnt about the first "
+	      "read says nothing about the second. ",
+	   v, chk->tr.fill, tr->fill);
+	FIX(c, "Read `%s` once into a plain 64-bit variable and check and use that: `long n = %s; barrier_var(n);`, "
+	       "then `%s` in place of `%s`, and `%s` in place of `%s`. barrier_var() (bpf_helpers.h) keeps clang "
+	       "from reaching through `n` to the 32-bit value it was made from, which it would otherwise check "
+	       "widened and use as it was, in two registers.",
+	    v, v, cond, ct, use, ut);
+	return true;
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -1703,6 +1727,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 				    n, n, n, n, n, addend < 0 ? '-' : '+', addend < 0 ? -addend : addend, n);
 				return 1;
 			}
+			if (read_twice_fix(c, &chk, &tr))
+				return 1;
 			/* the array index as the source names it, when it is a name */
 			const char *nm = named_idx && diag_is_name(idx) ? idx : "n";
 
@@ -3468,6 +3494,17 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v, int size)
 			snprintf(lim, sizeof(lim), "0xffff - %d", size);
 		if (diag_returns_pointer(c, v))
 			pass = "NULL";
+		/* leave as the program's own failed check does (`if (tcp + 1 >
+		 * data_end)` then `return -1;` in a function of its own) */
+		const struct bv_line_info *cl = cmp >= 0 ? bv_prog_line_at(c->prog, (size_t)cmp) : NULL;
+		const char *ct = cmp >= 0 ? diag_src_text(c, cmp) : NULL, *rt = cl ? diag_line_text(c, cl->line_num + 1) : NULL;
+		char own_ret[48];
+
+		if (ct && rt && !strncmp(ct, "if (", 4) && (strstr(ct, " > ") || strstr(ct, " >= ")) &&
+		    !strncmp(rt, "return ", 7) && rt[strlen(rt) - 1] == ';' && strlen(rt) - 8 < sizeof(own_ret)) {
+			snprintf(own_ret, sizeof(own_ret), "%.*s", (int)(strlen(rt) - 8), rt + 7);
+			pass = own_ret;
+		}
 
 		/* `struct iphdr *iph = data + keys->nhoff;`: the offset as the
 		 * line writes it (a declaration counts: its text is filled in) */
@@ -3733,6 +3770,46 @@ static bool data_var(const struct ctx *c, char *out, size_t size)
 	return false;
 }
 
+/* The destination a copy line writes (`optval` of `memcpy(optval,
+ * "cubic", 5);`, also __builtin_memcpy and the memsets), when a name. */
+static bool copy_dest(const char *line, char *out, size_t size)
+{
+	static const char *const fns[] = { "__builtin_memcpy(", "__builtin_memset(", "memcpy(", "memset(" };
+
+	for (size_t i = 0; line && i < sizeof(fns) / sizeof(fns[0]); i++) {
+		const char *p = strstr(line, fns[i]), *e;
+
+		if (!p || (p > line && (isalnum((unsigned char)p[-1]) || p[-1] == '_')))
+			continue;
+		p += strlen(fns[i]);
+		e = strchr(p, ',');
+		if (!e || (size_t)(e - p) >= size)
+			return false;
+		snprintf(out, size, "%.*s", (int)(e - p), p);
+		return diag_is_name(out);
+	}
+	return false;
+}
+
+/* The variable the program keeps the packet's end in (`optval_end` of
+ * `__u8 *optval_end = ctx->optval_end;`, `data_end` of `void *data_end =
+ * (void *)(long)skb->data_end;`). */
+static bool own_end_var(const struct ctx *c, char *out, size_t size)
+{
+	static const char *const ends[] = { "->data_end;", "->optval_end;" };
+
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i);
+		size_t n = t ? strlen(t) : 0;
+
+		for (size_t e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
+			if (n > strlen(ends[e]) && !strcmp(t + n - strlen(ends[e]), ends[e]) && strstr(t, " = ") &&
+			    diag_assigned_var(c, (long)i, out, size))
+				return true;
+	}
+	return false;
+}
+
 static int diag_pkt_range(struct ctx *c, const char *line)
 {
 	int off, size, r, range, other = -1;
@@ -3865,6 +3942,16 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 			FIX(c, "Check the bytes you read, not just the header before them: `if (%s > %s) return %s;`, then "
 			       "read.",
 			    whole, checked ? endw : end, pass);
+			return 1;
+		}
+		/* a copy into the packet (`memcpy(optval, "cubic", 5)`): the
+		 * destination by its name, against the program's own end */
+		char ev[64];
+
+		if (v && v->kind == BV_REG_PKT && !v->off && !v->umax && copy_dest(src, var, sizeof(var))) {
+			FIX(c, "Check every byte the copy writes, not fewer: `if ((void *)%s + %d > %s) return %s;` before "
+			       "`%s`.",
+			    var, span, own_end_var(c, ev, sizeof(ev)) ? ev : end, pass, src);
 			return 1;
 		}
 		FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)p + %d > %s) "

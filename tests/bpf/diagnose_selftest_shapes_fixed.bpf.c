@@ -333,3 +333,67 @@ int pick_slot(struct __sk_buff *skb)
 	arr[3] = 7;
 	return pick(arr, 16, (int)skb->mark) ? TC_ACT_SHOT : TC_ACT_OK;
 }
+
+/* Batch 45's shapes. */
+
+/* X1: a 4-byte check copied from the option above, then a 6-byte copy
+ * (sockopt_sk's TCP_CONGESTION) */
+SEC("cgroup/setsockopt")
+int force_cc(struct bpf_sockopt *ctx)
+{
+	__u8 *optval_end = ctx->optval_end;
+	__u8 *optval = ctx->optval;
+
+	if (ctx->level != 6 /* SOL_TCP */ || ctx->optname != 13 /* TCP_CONGESTION */)
+		return 1;
+	if (optval + sizeof(__u32) > optval_end)
+		return 0;
+	if ((void *)optval + 6 > ctx->optval_end) return 1;
+	__builtin_memcpy(optval, "reno\0\0", 6);
+	ctx->optlen = 6;
+	return 1;
+}
+
+/* X3: the socket released before both of its fields are compared
+ * (connect4_prog) */
+SEC("cgroup/connect4")
+int check_listener(struct bpf_sock_addr *ctx)
+{
+	struct bpf_sock_tuple tuple = {};
+	struct bpf_sock *sk;
+
+	tuple.ipv4.daddr = ctx->user_ip4;
+	tuple.ipv4.dport = (__u16)ctx->user_port;
+	sk = bpf_sk_lookup_tcp(ctx, &tuple, sizeof(tuple.ipv4), BPF_F_CURRENT_NETNS, 0);
+	if (!sk)
+		return 1;
+	__typeof__(sk->src_ip4) src_ip4 = sk->src_ip4; __typeof__(sk->src_port) src_port = sk->src_port; bpf_sk_release(sk);
+	if (src_ip4 != ctx->user_ip4 ||
+	    src_port != 8080)
+		return 0;
+	return 1;
+}
+
+/* X6: a `volatile` length, checked on one read and added on another
+ * (test_sysctl_prog's tcp_mem parser) */
+SEC("cgroup/sysctl")
+int parse_triplet(struct bpf_sysctl *ctx)
+{
+	unsigned long v[3] = {};
+	char buf[64];
+	unsigned char off = 0, i;
+	volatile int ret;
+
+	ret = bpf_sysctl_get_current_value(ctx, buf, sizeof(buf));
+	if (ret < 0 || ret >= (int)sizeof(buf))
+		return 1;
+#pragma clang loop unroll(full)
+	for (i = 0; i < 3; i++) {
+		ret = bpf_strtoul(buf + off, 15, 0, v + i);
+		long n = ret; barrier_var(n);
+		if (n <= 0 || n > 15)
+			return 1;
+		off += n;
+	}
+	return v[0] < v[1] && v[1] < v[2];
+}
