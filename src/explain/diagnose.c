@@ -3390,6 +3390,18 @@ static bool compared_size(const struct ctx *c, long cmp, char *out, size_t size)
 	return true;
 }
 
+/* Some line of the program's source holds s. */
+static bool any_line_has(const struct ctx *c, const char *s)
+{
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i);
+
+		if (t && strstr(t, s))
+			return true;
+	}
+	return false;
+}
+
 /* Whether the function the pointer v was made in returns such pointers:
  * a `return NAME;` on the path, NAME the variable v was assigned to
  * (bpf_flow's `hdr = data + thoff; ... return hdr;`), so that a fix
@@ -3410,12 +3422,8 @@ static bool diag_returns_pointer(const struct ctx *c, const struct bv_vreg *v)
 		snprintf(t1, sizeof(t1), "(%s && ", pv);
 		snprintf(t2, sizeof(t2), "(!%s)", pv);
 		snprintf(t3, sizeof(t3), "(!%s ||", pv);
-		for (size_t i = 0; i < c->prog->n_insns; i++) {
-			const char *t = diag_src_text(c, (long)i);
-
-			if (t && (strstr(t, t1) || strstr(t, t2) || strstr(t, t3)))
-				return true;
-		}
+		if (any_line_has(c, t1) || any_line_has(c, t2) || any_line_has(c, t3))
+			return true;
 	}
 	snprintf(want, sizeof(want), "return %s;", name);
 	for (size_t i = 0; i < c->prog->n_insns; i++) {
@@ -3547,18 +3555,6 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v, int size)
 			    pass);
 	}
 	return 1;
-}
-
-/* Some line of the program's source holds s. */
-static bool any_line_has(const struct ctx *c, const char *s)
-{
-	for (size_t i = 0; i < c->prog->n_insns; i++) {
-		const char *t = diag_src_text(c, (long)i);
-
-		if (t && strstr(t, s))
-			return true;
-	}
-	return false;
 }
 
 /* A log alone does not say its program type; the verdict words its own
@@ -4465,13 +4461,29 @@ static bool bit_loop_fix(struct ctx *c, long head, long edge)
 	return true;
 }
 
+/* The `return ...;` line the failing path takes after the branch at br
+ * (its last visit), or else what R0 holds at the failing exit. */
+static bool path_return(const struct ctx *c, long br, char *ret, size_t rsize)
+{
+	long kb = step_of(c, (long)c->res->n_steps, br);
+
+	for (long k = kb + 1; kb >= 0 && k < (long)c->res->n_steps; k++) {
+		const char *t = diag_src_text(c, (long)c->res->steps[k].insn);
+
+		if (t && !strncmp(t, "return", 6) && strlen(t) < rsize) {
+			snprintf(ret, rsize, "%s", t);
+			return true;
+		}
+	}
+	return exit_return(c, ret, rsize);
+}
+
 /* The `if (...)` of the branch at insn br, on a line of its own, and the
  * `return ...;` the failing path takes after it (from R0 at the exit when
  * the return has no line of its own): false when either is missing. */
 bool diag_return_after(const struct ctx *c, long br, char *cond, size_t csize, char *ret, size_t rsize)
 {
 	const char *u = diag_src_text(c, br), *p;
-	long kb = -1;
 
 	cond[0] = ret[0] = '\0';
 	if (!u || strncmp(u, "if (", 4) || strchr(u, '{') || strlen(u) >= csize)
@@ -4484,18 +4496,7 @@ bool diag_return_after(const struct ctx *c, long br, char *cond, size_t csize, c
 	if (u[strlen(u) - 1] != ')')
 		return false;
 	snprintf(cond, csize, "%s", u);
-	for (long k = (long)c->res->n_steps - 1; k >= 0 && kb < 0; k--)
-		if ((long)c->res->steps[k].insn == br)
-			kb = k;
-	for (long k = kb + 1; kb >= 0 && k < (long)c->res->n_steps; k++) {
-		const char *t = diag_src_text(c, (long)c->res->steps[k].insn);
-
-		if (t && !strncmp(t, "return", 6) && strlen(t) < rsize) {
-			snprintf(ret, rsize, "%s", t);
-			return true;
-		}
-	}
-	return exit_return(c, ret, rsize);
+	return path_return(c, br, ret, rsize);
 }
 
 /* "infinite loop detected" at a `while (p) {` that follows a chain (`p =
@@ -4572,20 +4573,12 @@ static const char *release_of_type(const struct ctx *c, long acq, char *buf, siz
 static bool block_return(const struct ctx *c, long br, char *cond, size_t csize, char *ret, size_t rsize)
 {
 	const char *u = diag_src_text(c, br);
-	long kb = step_of(c, (long)c->res->n_steps, br);
 
-	if (!u || strncmp(u, "if (", 4) || strcmp(u + strlen(u) - 3, ") {") || strlen(u) >= csize || kb < 0)
+	if (!u || strncmp(u, "if (", 4) || strcmp(u + strlen(u) - 3, ") {") || strlen(u) >= csize ||
+	    step_of(c, (long)c->res->n_steps, br) < 0)
 		return false;
 	snprintf(cond, csize, "%s", u);
-	for (long k = kb + 1; k < (long)c->res->n_steps; k++) {
-		const char *t = diag_src_text(c, (long)c->res->steps[k].insn);
-
-		if (t && !strncmp(t, "return", 6) && strlen(t) < rsize) {
-			snprintf(ret, rsize, "%s", t);
-			return true;
-		}
-	}
-	return exit_return(c, ret, rsize);
+	return path_return(c, br, ret, rsize);
 }
 
 static int diag_special(struct ctx *c)
