@@ -33,11 +33,18 @@ const char *diag_src_text(const struct ctx *c, long insn)
  * source line of insn, trimmed, into out: 1 when found. */
 int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size)
 {
-	const char *s = line_of(c, insn), *p, *start;
+	const char *s = line_of(c, insn);
+
+	return s && (s = strstr(s, "bpf_")) && diag_arg_text(s, argno, out, size);
+}
+
+/* Argument `argno` (1-based) of the call whose name starts at p
+ * (`encap_v6(xdp, cval, ...)`), trimmed, into out: 1 when found. */
+int diag_arg_text(const char *p, int argno, char *out, size_t size)
+{
+	const char *start;
 	int depth = 0, n = 1;
 
-	if (!s || !(p = strstr(s, "bpf_")))
-		return 0;
 	while (*p && (isalnum((unsigned char)*p) || *p == '_'))
 		p++;
 	while (*p == ' ')
@@ -391,6 +398,16 @@ int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
 		for (b = p; b > line && b[-1] == ' '; b--)
 			;
 		bool star = b > line && b[-1] == '*' && diag_unary_star(line, b - 1);
+
+		/* `*(u32 *)data = v`: through data, by way of a cast */
+		if (!star && b > line && b[-1] == ')') {
+			const char *o = b - 1;
+
+			while (o > line && *o != '(')
+				o--;
+			star = *o == '(' && memchr(o, '*', (size_t)(b - o)) && o > line && o[-1] == '*' &&
+			       diag_unary_star(line, o - 1);
+		}
 		if ((star || !strncmp(e, "->", 2) || *e == '[') && (size_t)(e - p) < size) {
 			snprintf(name, size, "%.*s", (int)(e - p), p);
 			return 1;

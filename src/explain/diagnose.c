@@ -2667,6 +2667,84 @@ static bool own_reload(struct ctx *c, long stale, const char *cv, char *dv, size
 	return true;
 }
 
+/* A packet pointer gone stale in a helper called by a function of the
+ * program's own that clang kept as a function (test_xdp_noinline's
+ * encap_v6 calling bpf_xdp_adjust_head): when the callee returns, every
+ * packet pointer of its callers is stale too.  The fix is in the caller,
+ * after its call: the packet taken again from the context the call was
+ * given, before the bounds check that the failing path went through. */
+static bool stale_in_callee(struct ctx *c, long stale, const char *helper)
+{
+	long ks = step_of(c, c->fstep, stale), site = -1;
+	int f = c->res->steps[c->fstep].frame;
+	char fn[64], pv[64] = "", cv[64] = "", dv[64] = "data", code[400];
+
+	if (ks < 0 || c->res->steps[ks].frame <= f)
+		return false;
+	for (long k = ks - 1; k >= 0 && site < 0; k--)
+		if (c->res->steps[k].frame == f) {
+			const struct bv_insn *in = insn_at(c, (long)c->res->steps[k].insn);
+
+			if (!in || in->code != (BV_JMP | BV_CALL) || in->src != BV_PSEUDO_CALL)
+				return false;
+			site = (long)c->res->steps[k].insn;
+			/* the argument that carried the context, by the caller's name for it */
+			for (int a = 1; a <= 5 && !cv[0] && k + 1 < (long)c->res->n_steps; a++) {
+				const struct bv_vreg *r = &c->res->steps[k + 1].r[a];
+				const char *t = diag_src_text(c, site);
+
+				if (r->kind == BV_REG_CTX && t && diag_program_call(t, fn, sizeof(fn)) &&
+				    (!diag_arg_text(strstr(t, fn), a, cv, sizeof(cv)) || !diag_is_name(cv)))
+					cv[0] = '\0';
+			}
+		}
+	const char *st = site >= 0 ? diag_src_text(c, site) : NULL;
+	const struct bv_line_info *lc = site >= 0 ? bv_prog_line_at(c->prog, (size_t)site) : NULL;
+	const struct bv_line_info *ls = bv_prog_line_at(c->prog, (size_t)stale);
+
+	if (!st || !lc || !diag_program_call(st, fn, sizeof(fn)))
+		return false;
+	diag_where(c, site, "the call that reaches it");
+	WHY(c, " %s(), called at line %u, calls %s", fn, lc->line_num, helper);
+	if (ls && ls->line_num)
+		WHY(c, " at line %u", ls->line_num);
+	WHY(c, ": when it returns, the packet pointers of its caller are stale as well.");
+	/* else the callee's name for it, in the helper's call */
+	if (!cv[0] && (!diag_call_arg(c, stale, 1, cv, sizeof(cv)) || !diag_is_name(cv)))
+		snprintf(cv, sizeof(cv), "ctx");
+	if (!own_reload(c, site, cv, dv, sizeof(dv), code, sizeof(code)))
+		snprintf(code, sizeof(code), "data = (void *)(long)%s->data; data_end = (void *)(long)%s->data_end;",
+			 cv, cv);
+	/* the bounds check the failing path made after the call, on the
+	 * stale pointers: the packet is taken again right before it, where
+	 * every path through a call that moved the packet meets */
+	const char *chk = NULL;
+	uint32_t cl = 0;
+
+	for (long k = step_of(c, c->fstep, site) + 1; k > 0 && k < c->fstep && !chk; k++) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const char *t = diag_src_text(c, i);
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+
+		if (c->res->steps[k].frame == f && in && (BV_CLASS(in->code) == BV_JMP || BV_CLASS(in->code) == BV_JMP32) &&
+		    t && li && strstr(t, "data_end") && !strncmp(t, "if (", 4)) {
+			chk = t;
+			cl = li->line_num;
+		}
+	}
+	if (chk)
+		FIX(c, "Take the packet again right before the bounds check at line %u (`%s`), below the call of %s() at "
+		       "line %u: `%s`",
+		    cl, chk, fn, lc->line_num, code);
+	else
+		FIX(c, "After the call of %s() at line %u (`%s`), take the packet again: `%s`", fn, lc->line_num, st, code);
+	if (diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, dv))
+		FIX(c, ", then make `%s` from the new `%s`%s", pv, dv, chk ? "" : " and check it");
+	FIX(c, ". Pointers made before the call stay stale, checked or not.");
+	return true;
+}
+
 /* A packet pointer gone stale in a helper that a function clang inlined
  * calls (`err = add_tlv(skb, srh, off);` with bpf_lwt_seg6_adjust_srh on
  * add_tlv's own line): reloading after the helper's line would be in the
@@ -3256,7 +3334,7 @@ static int diag_null(struct ctx *c)
 		WHY(c, "R%d was a pointer into the packet, but %s at insn %d may move or resize the packet, which "
 		       "turns every packet pointer derived before it into an unknown number.",
 		    r, helper_at(c, v->stale_insn, b, sizeof(b)), v->stale_insn);
-		if (stale_call_site(c, v->stale_insn, b))
+		if (stale_in_callee(c, v->stale_insn, b) || stale_call_site(c, v->stale_insn, b))
 			return 1;
 		{
 			/* the context the helper took: skb, an XDP ctx or an sk_msg */

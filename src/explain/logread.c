@@ -43,6 +43,10 @@ struct reader {
 				       * instruction that defined the register, else -1 */
 	bool non_own[10];             /* printed as a non-owning reference (bpf_rbtree_first()) */
 	uint32_t load_type;           /* the program type a context load showed, 0 */
+	/* the callers' registers while a function of the program runs: its
+	 * `exit` gives r6-r9 back, stale if the callee moved the packet */
+	struct bv_vstep callers[8];
+	int n_callers;
 };
 
 static void unknown(struct bv_vreg *r)
@@ -279,6 +283,8 @@ static void keep_stale(struct reader *rd, const struct bv_vstep *before)
 
 static void parse_state(struct reader *rd, const char *s, int full)
 {
+	bool regs = false, framed = false;
+
 	if (full)
 		for (int i = 0; i < 10; i++)
 			unknown(&rd->cur.r[i]);
@@ -295,7 +301,9 @@ static void parse_state(struct reader *rd, const char *s, int full)
 		}
 		if (!strncmp(tok, "frame", 5) && e > tok && e[-1] == ':') {
 			rd->cur.frame = atoi(tok + 5);
+			framed = true;
 		} else if (tok[0] == 'R' && tok[1] >= '0' && tok[1] <= '9') {
+			regs = true;
 			int reg = atoi(tok + 1);
 			const char *eq = memchr(tok, '=', (size_t)(e - tok));
 
@@ -307,6 +315,9 @@ static void parse_state(struct reader *rd, const char *s, int full)
 		}
 		s = e;
 	}
+	/* the program's own frame goes without "frame0:" */
+	if (regs && !framed)
+		rd->cur.frame = 0;
 }
 
 static int add_step(struct reader *rd, uint32_t insn)
@@ -471,14 +482,20 @@ static void apply_insn(struct reader *rd, uint32_t idx, const char *text)
 
 		for (size_t m = 0; m < sizeof(moves) / sizeof(moves[0]); m++)
 			if (strstr(text, moves[m])) {
-				for (int i = 6; i <= 9; i++) {
-					struct bv_vreg *v = &rd->cur.r[i];
+				for (int f = 0; f <= rd->n_callers; f++)
+					for (int i = 6; i <= 9; i++) {
+						struct bv_vreg *v = f < rd->n_callers ? &rd->callers[f].r[i] : &rd->cur.r[i];
 
-					if (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META || v->kind == BV_REG_PKT_END)
-						invalidate(v, idx);
-				}
+						if (v->kind == BV_REG_PKT || v->kind == BV_REG_PKT_META ||
+						    v->kind == BV_REG_PKT_END)
+							invalidate(v, idx);
+					}
 				break;
 			}
+		if (!strncmp(text, "call pc", 7) && rd->n_callers < 8) {
+			rd->callers[rd->n_callers] = rd->cur;
+			rd->callers[rd->n_callers++].insn = idx;
+		}
 		for (int i = 0; i <= 5; i++) {
 			unknown(&rd->cur.r[i]);
 			rd->cur.r[i].def_insn = i ? rd->cur.r[i].def_insn : (int32_t)idx;
@@ -606,6 +623,25 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 			}
 			continue;
 		}
+		if (!strncmp(line, "to caller at ", 13)) {
+			/* back in the caller: its r6-r9 as they were at the call */
+			unsigned to = (unsigned)atoi(line + 13);
+
+			for (int f = rd.n_callers; f-- > 0;)
+				if (rd.callers[f].insn + 1 == to) {
+					rd.n_callers = f;
+					for (int i = 6; i <= 9; i++)
+						rd.cur.r[i] = rd.callers[f].r[i];
+					rd.cur.frame = f;
+					break;
+				}
+			continue;
+		}
+		/* a global function is checked on its own: no frame to return from */
+		if (strstr(line, "is global and assumed valid") && rd.n_callers > 0) {
+			rd.n_callers--;
+			continue;
+		}
 		if (!strncmp(line, "from ", 5)) {
 			char *c = strstr(line, ": ");
 
@@ -629,6 +665,10 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 				if (have_br) {
 					rd.cur = br;
 					r = add_step(&rd, at);
+					/* the callers of the function the branch is in, as
+					 * they were when it was called: the verifier ends the
+					 * walks of a call before those of earlier branches */
+					rd.n_callers = br.frame < 8 ? br.frame : 8;
 				}
 				parse_state(&rd, c + 2, 1);
 				if (have_br)
