@@ -3348,11 +3348,37 @@ static int diag_null(struct ctx *c)
 			const struct bv_line_info *sl = bv_prog_line_at(c->prog, (size_t)v->stale_insn);
 
 			char dv[64] = "data", code[400];
+			bool own = own_reload(c, v->stale_insn, cv, dv, sizeof(dv), code, sizeof(code));
+			const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
+			const char *ft = diag_src_text(c, c->fail);
 
-			FIX(c, "After the call");
+			/* a pointer the function was handed (cls_redirect's encap,
+			 * from a parser of its own): the program never took the packet
+			 * here, so what is done through it is done before the call */
+			bool checked_after = false;
+
+			/* a bounds check between the call and the use (`if ((void
+			 * *)(hdr + 1) > data_end)`): the program meant to use the
+			 * packet as the call left it */
+			for (long k = step_of(c, c->fstep, v->stale_insn) + 1; k > 0 && k < c->fstep; k++) {
+				const char *t = diag_src_text(c, (long)c->res->steps[k].insn);
+
+				checked_after = checked_after || (t && strstr(t, "data_end"));
+			}
+			if (!own && !checked_after && sl && fl && ft && sl->line_num < fl->line_num &&
+			    diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, "data")) {
+				bool block = ft[strlen(ft) - 1] == '{';
+
+				FIX(c, "Use `%s` before the call: move line %u (`%s`%s) above line %u (`%s`), if it does not "
+				       "need what the call changes. Otherwise, after",
+				    pv, fl->line_num, ft, block ? " with its block" : "", sl->line_num,
+				    diag_src_text(c, v->stale_insn));
+			} else
+				FIX(c, "After");
+			FIX(c, " the call");
 			if (sl && sl->line_num)
 				FIX(c, " at line %u", sl->line_num);
-			if (own_reload(c, v->stale_insn, cv, dv, sizeof(dv), code, sizeof(code)))
+			if (own)
 				FIX(c, ", take the packet's bounds again as the program first took them: `%s`", code);
 			else
 				FIX(c, ", reload the packet's bounds: `data = (void *)(long)%s->data; data_end = (void "
@@ -3516,6 +3542,26 @@ static bool diag_returns_pointer(const struct ctx *c, const struct bv_vreg *v)
 /* reach: the header's end a data_end comparison tested at its largest
  * (the pointer plus the size compared), when that alone passed 64 KiB:
  * the bound the fix gives is then the exact one, 0xffff less the size. */
+/* What the program returns when its own bounds check at insn cmp fails:
+ * `if (tcp + 1 > data_end)` then `return -1;` on the next line gives -1. */
+static bool own_check_return(const struct ctx *c, long cmp, char *out, size_t size)
+{
+	const struct bv_line_info *cl = bv_prog_line_at(c->prog, (size_t)cmp);
+	const char *ct = diag_src_text(c, cmp), *rt = cl ? diag_line_text(c, cl->line_num + 1) : NULL, *p;
+
+	if (!ct || strncmp(ct, "if (", 4) || (!strstr(ct, " > ") && !strstr(ct, " >= ")))
+		return false;
+	/* `if (p + 1 > data_end) return -1;` on one line */
+	if ((p = strstr(ct, ") return ")) && ct[strlen(ct) - 1] == ';' && strlen(p + 9) - 1 < size) {
+		snprintf(out, size, "%.*s", (int)(strlen(p + 9) - 1), p + 9);
+		return true;
+	}
+	if (!rt || strncmp(rt, "return ", 7) || rt[strlen(rt) - 1] != ';' || strlen(rt) - 8 >= size)
+		return false;
+	snprintf(out, size, "%.*s", (int)(strlen(rt) - 8), rt + 7);
+	return true;
+}
+
 static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v, int size)
 {
 	long head = -1, edge = busiest_back_edge(c, &head), cmp = pkt_end_compare(c);
@@ -3580,17 +3626,11 @@ static int diag_pkt_too_far(struct ctx *c, const struct bv_vreg *v, int size)
 			snprintf(lim, sizeof(lim), "0xffff - %d", size);
 		if (diag_returns_pointer(c, v))
 			pass = "NULL";
-		/* leave as the program's own failed check does (`if (tcp + 1 >
-		 * data_end)` then `return -1;` in a function of its own) */
-		const struct bv_line_info *cl = cmp >= 0 ? bv_prog_line_at(c->prog, (size_t)cmp) : NULL;
-		const char *ct = cmp >= 0 ? diag_src_text(c, cmp) : NULL, *rt = cl ? diag_line_text(c, cl->line_num + 1) : NULL;
+		/* leave as the program's own failed check does */
 		char own_ret[48];
 
-		if (ct && rt && !strncmp(ct, "if (", 4) && (strstr(ct, " > ") || strstr(ct, " >= ")) &&
-		    !strncmp(rt, "return ", 7) && rt[strlen(rt) - 1] == ';' && strlen(rt) - 8 < sizeof(own_ret)) {
-			snprintf(own_ret, sizeof(own_ret), "%.*s", (int)(strlen(rt) - 8), rt + 7);
+		if (cmp >= 0 && own_check_return(c, cmp, own_ret, sizeof(own_ret)))
 			pass = own_ret;
-		}
 
 		/* `struct iphdr *iph = data + keys->nhoff;`: the offset as the
 		 * line writes it (a declaration counts: its text is filled in) */
@@ -3884,6 +3924,97 @@ static bool own_end_var(const struct ctx *c, char *out, size_t size)
 	return false;
 }
 
+/* Whether LINE reads through the pointer named var: `var->`, `var[`,
+ * or a unary `*var`. */
+static bool reads_through(const char *line, const char *var)
+{
+	size_t n = strlen(var);
+
+	for (const char *q = line ? strstr(line, var) : NULL; q; q = strstr(q + 1, var)) {
+		const char *b = q;
+
+		if ((q > line && (isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '.' || q[-1] == '>')) ||
+		    isalnum((unsigned char)q[n]) || q[n] == '_')
+			continue;
+		while (b > line && b[-1] == ' ')
+			b--;
+		if (!strncmp(q + n, "->", 2) || q[n] == '[' || (b > line && b[-1] == '*' && diag_unary_star(line, b - 1)))
+			return true;
+	}
+	return false;
+}
+
+/* The pointer a failing line reads through, by the name an earlier
+ * bounds check on the path gives it (`tcp_opt` of `if (tcp_opt + 1 >
+ * data_end)`), with the packet offset it stood at there: the read's need
+ * is counted from it.  The check's instruction goes to chk, the end as
+ * the check writes it to endw. */
+static bool pkt_checked_name(const struct ctx *c, const char *src, char *var, size_t vsize, int *base, long *chk,
+			     char *endw, size_t esize)
+{
+	for (long k = c->fstep; k-- > 0;) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+		char e[128];
+
+		if (!in || !f || (BV_CLASS(in->code) != BV_JMP && BV_CLASS(in->code) != BV_JMP32) || !f->x ||
+		    c->res->steps[k].frame != c->res->steps[c->fstep].frame)
+			continue;
+		const struct bv_vreg *d = reg_at(c, k, in->dst), *sr = reg_at(c, k, in->src);
+		int pr = d && d->kind == BV_REG_PKT ? in->dst : sr && sr->kind == BV_REG_PKT ? in->src : -1;
+		const struct bv_vreg *p = pr == in->dst ? d : sr;
+
+		if (pr < 0 || p->umax || !diag_checked_expr(c, i, e, sizeof(e), endw, esize))
+			continue;
+		/* the name the compared expression starts with: `tcp_opt + 1`,
+		 * `(void *)(iph + 1)`, `(void *)eth + 14` */
+		const char *q = e, *qe;
+
+		if (!strncmp(q, "(void *)", 8))
+			q += 8;
+		while (*q == '(' || *q == ' ')
+			q++;
+		for (qe = q; isalnum((unsigned char)*qe) || *qe == '_'; qe++)
+			;
+		if (qe == q || (size_t)(qe - q) >= vsize || isdigit((unsigned char)*q))
+			continue;
+		snprintf(var, vsize, "%.*s", (int)(qe - q), q);
+		if (!reads_through(src, var))
+			continue;
+		/* where var stood: the compared register less what was added to it */
+		*base = p->off;
+		for (long j = k - 1; j >= 0 && j >= k - 8; j--) {
+			long ai = (long)c->res->steps[j].insn;
+			const struct bv_insn *a = insn_at(c, ai);
+			const struct bv_form *af = form_at(c, ai);
+
+			if (!a || !af || a->dst != pr)
+				continue;
+			if (BV_CLASS(a->code) == BV_ALU64 && af->op == BV_OP_ADD && !af->x)
+				*base = p->off - a->imm;
+			break;
+		}
+		*chk = i;
+		return true;
+	}
+	return false;
+}
+
+/* A helper given a packet pointer and a size (`bpf_sk_lookup_udp(skb,
+ * tuple, tuple_len, ...)`): the two arguments as the call writes them,
+ * when the size is the next argument and the register there may reach
+ * the size the kernel checked. */
+static bool helper_mem_args(const struct ctx *c, int r, int size, char *mem, size_t msize, char *len, size_t lsize)
+{
+	const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_vreg *n = r < 5 ? reg_at(c, c->fstep, r + 1) : NULL;
+
+	return in && in->code == (BV_JMP | BV_CALL) && in->src == 0 && r >= 1 && n && n->kind == BV_REG_SCALAR &&
+	       n->umax == (uint64_t)size && diag_call_arg(c, c->fail, r, mem, msize) && diag_is_name(mem) &&
+	       diag_call_arg(c, c->fail, r + 1, len, lsize) && diag_is_lvalue(len);
+}
+
 static int diag_pkt_range(struct ctx *c, const char *line)
 {
 	int off, size, r, range, other = -1;
@@ -4026,6 +4157,44 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 			FIX(c, "Check every byte the copy writes, not fewer: `if ((void *)%s + %d > %s) return %s;` before "
 			       "`%s`.",
 			    var, span, own_end_var(c, ev, sizeof(ev)) ? ev : end, pass, src);
+			return 1;
+		}
+		/* the pointer by the name the program's own check gives it */
+		int base;
+		long chk;
+		char ew[64], ret[48], len[64];
+		const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
+
+		if (v && v->kind == BV_REG_PKT && !v->umax && fl &&
+		    pkt_checked_name(c, src, var, sizeof(var), &base, &chk, ew, sizeof(ew)) && off + size > base &&
+		    range > base) {
+			const struct bv_line_info *kl = bv_prog_line_at(c->prog, (size_t)chk);
+
+			WHY(c, " Counted from `%s` (checked at line %u), the access needs %d byte%s and the checks on this "
+			       "path cover %d.",
+			    var, kl ? kl->line_num : 0, off + size - base, off + size - base == 1 ? "" : "s", range - base);
+			FIX(c, "Check every byte the access needs from `%s`, right before line %u: `if ((void *)%s + %d > %s) "
+			       "return %s;`.",
+			    var, fl->line_num, var, off + size - base, ew,
+			    own_check_return(c, chk, ret, sizeof(ret)) ? ret : pass);
+			return 1;
+		}
+		/* a helper's memory argument and its size, as the call writes them */
+		if (v && v->kind == BV_REG_PKT && fl && helper_mem_args(c, r, size, var, sizeof(var), len, sizeof(len))) {
+			/* the end from the context the call is given (`skb`), which
+			 * is in scope where the call is: a data_end variable of the
+			 * program's may belong to another function */
+			char ev[80], cv[32];
+			const struct bv_vreg *r1 = c->fstep > 0 ? reg_at(c, c->fstep - 1, 1) : NULL;
+
+			if (diag_call_arg(c, c->fail, 1, cv, sizeof(cv)) && diag_is_name(cv) &&
+			    (!r1 || r1->kind == BV_REG_CTX || r1->kind == BV_REG_NOT_INIT))
+				snprintf(ev, sizeof(ev), "(void *)(long)%s->data_end", cv);
+			else
+				snprintf(ev, sizeof(ev), "%s%s", strchr(end, '-') ? "(void *)(long)" : "", end);
+			FIX(c, "Check the %s bytes the call reads from `%s` before it: `if ((void *)%s + %s > %s) "
+			       "return %s;` right before line %u.",
+			    len, var, var, len, ev, pass, fl->line_num);
 			return 1;
 		}
 		FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)p + %d > %s) "

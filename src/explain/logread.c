@@ -47,7 +47,18 @@ struct reader {
 	 * `exit` gives r6-r9 back, stale if the callee moved the packet */
 	struct bv_vstep callers[8];
 	int n_callers;
+	/* 8-byte stack slots (fp-8 first) that hold a packet pointer, and the
+	 * call that made the one a slot held stale (-1: none): a pointer
+	 * spilled before bpf_l3_csum_replace comes back a number */
+	bool slot_pkt[64];
+	int32_t slot_stale[64];
 };
+
+/* The slot of `fp-N`, -1 for none. */
+static int slot_of(long n)
+{
+	return n > 0 && n <= 512 && n % 8 == 0 ? (int)(n / 8 - 1) : -1;
+}
 
 static void unknown(struct bv_vreg *r)
 {
@@ -302,6 +313,15 @@ static void parse_state(struct reader *rd, const char *s, int full)
 		if (!strncmp(tok, "frame", 5) && e > tok && e[-1] == ':') {
 			rd->cur.frame = atoi(tok + 5);
 			framed = true;
+		} else if (!strncmp(tok, "fp-", 3)) {
+			int sl = slot_of(strtol(tok + 3, NULL, 10));
+			const char *eq = memchr(tok, '=', (size_t)(e - tok));
+
+			if (sl >= 0 && eq) {
+				rd->slot_pkt[sl] = !strncmp(eq + 1, "pkt(", 4);
+				if (rd->slot_pkt[sl])
+					rd->slot_stale[sl] = -1;
+			}
 		} else if (tok[0] == 'R' && tok[1] >= '0' && tok[1] <= '9') {
 			regs = true;
 			int reg = atoi(tok + 1);
@@ -482,6 +502,11 @@ static void apply_insn(struct reader *rd, uint32_t idx, const char *text)
 
 		for (size_t m = 0; m < sizeof(moves) / sizeof(moves[0]); m++)
 			if (strstr(text, moves[m])) {
+				for (int sl = 0; sl < 64; sl++)
+					if (rd->slot_pkt[sl]) {
+						rd->slot_pkt[sl] = false;
+						rd->slot_stale[sl] = (int32_t)idx;
+					}
 				for (int f = 0; f <= rd->n_callers; f++)
 					for (int i = 6; i <= 9; i++) {
 						struct bv_vreg *v = f < rd->n_callers ? &rd->callers[f].r[i] : &rd->cur.r[i];
@@ -521,11 +546,17 @@ static void apply_insn(struct reader *rd, uint32_t idx, const char *text)
 		int src;
 		char tail;
 
+		long fo;
+		int sl;
+
 		rd->cur.r[d].def_insn = (int32_t)idx;
 		/* a copy of a pointer a call ended is as dead: keep which call
 		 * (the printed "scalar(id=4)" says nothing of it) */
 		if (!strcmp(op, "=") && sscanf(text + 1, "%*d = r%d%c", &src, &tail) == 1 && src >= 0 && src <= 10)
 			rd->cur.r[d].stale_insn = rd->cur.r[src].stale_insn;
+		/* ... and so is one filled from a slot that held it */
+		if (!strcmp(op, "=") && sscanf(text + 1, "%*d = *(u64 *)(r10 -%ld)", &fo) == 1 && (sl = slot_of(fo)) >= 0)
+			rd->cur.r[d].stale_insn = rd->slot_stale[sl];
 		if (!strcmp(op, "&=") || !strcmp(op, "%=") || !strcmp(op, ">>="))
 			rd->cur.r[d].bound_insn = (int32_t)idx;
 	}
@@ -541,6 +572,8 @@ int bv_explain_log(const char *log, struct bv_explained *out, struct bv_error *e
 	memset(&rd, 0, sizeof(rd));
 	for (int i = 0; i < 10; i++)
 		rd.handed[i] = -1;
+	for (int i = 0; i < 64; i++)
+		rd.slot_stale[i] = -1;
 	/* libbpf wraps the log: keep what is between its markers */
 	{
 		const char *b = strstr(log, "-- BEGIN PROG LOAD LOG --");
