@@ -798,7 +798,7 @@ if [ -f "$bpfdir/diagnose_thirtythird.o" ]; then
 	diag_rows diagnose_thirtythird:open_record:global-func-args:'R1 is `e`, argument 1 of fill_event()' \
 		 diagnose_thirtythird:open_record:global-func-args:'`if (!e) return 0;`' \
 		 diagnose_thirtythird:probe_hits:ctx-access:'`ph->hits += 1;`' \
-		 diagnose_thirtythird:sock_mark:ctx-access:'`struct bpf_sock *full = bpf_sk_fullsock(sk); if (!full) return TC_ACT_OK;`, then read `full->mark`' \
+		 diagnose_thirtythird:sock_mark:ctx-access:'right before line 86: `sk = bpf_sk_fullsock(sk); if (!sk) return TC_ACT_OK;`, so that this read of `sk->mark`' \
 		 diagnose_thirtythird:fold_payload:unbounded-index:'(64 at insn 22)' \
 		 diagnose_thirtythird:fold_payload:unbounded-index:'`if (i >= sizeof(f->buf)) return 1;`' \
 		 diagnose_thirtythird:exec_first:ctx-access:'`unsigned char c; bpf_probe_read_kernel(&c, sizeof(c), (void *)ctx + off);`' \

@@ -964,7 +964,9 @@ static int diag_gpl_only(struct ctx *c)
 static int diag_sock_common_field(struct ctx *c)
 {
 	char var[64], field[64];
-	static const char *const common[] = { "family", "type", "protocol", "src_ip4", "src_ip6", "src_port", "dst_ip4",
+	/* type and protocol are not among them: the kernel refuses `sk->protocol`
+	 * on skb->sk (off=12, batch 46's test_sock_fields) */
+	static const char *const common[] = { "family", "src_ip4", "src_ip6", "src_port", "dst_ip4",
 					      "dst_ip6", "dst_port", "state", "rx_queue_mapping", "bound_dev_if" };
 
 	char lhs[96], rhs[128];
@@ -988,9 +990,13 @@ static int diag_sock_common_field(struct ctx *c)
 	       "time-wait one, which has only the fields every socket has (family, addresses, ports, state), and "
 	       "`%s` is not one of them.",
 	    var, field);
-	FIX(c, "Check that it is a full socket first: `struct bpf_sock *full = bpf_sk_fullsock(%s); if (!full) return "
-	       "%s;`, then read `full->%s`.",
-	    var, pkt_pass(c), field);
+	/* the variable itself becomes the full socket: the reads after this
+	 * one (skcpy(sk_ret, sk) in test_sock_fields) need it as well */
+	const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
+
+	FIX(c, "Check that it is a full socket first, right before line %u: `%s = bpf_sk_fullsock(%s); if (!%s) return "
+	       "%s;`, so that this read of `%s->%s` and every later one see a full socket.",
+	    fl ? fl->line_num : 0u, var, var, var, pkt_pass(c), var, field);
 	return 1;
 }
 

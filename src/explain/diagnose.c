@@ -1450,6 +1450,82 @@ static long index_scale(const struct ctx *c, const struct trace *tr)
 /* `bpf_skb_load_bytes(skb, off, &iph, sizeof(*iph))` with `struct iphdr
  * *iph`: the address of the pointer variable, filled with what it points
  * to (seen, batch 36).  The fix declares the struct itself. */
+/* A buffer argument that is a pointer variable the program moved into
+ * an object of its stack (test_tc_tunnel's `l2_hdr = (__u8 *)&h_outer +
+ * olen;`, then `l2_hdr += sizeof(struct vxlanhdr);`): sizeof(l2_hdr) is
+ * the pointer's 8 bytes, and the bytes written past the frame's top
+ * belong to the object, which is too small for them.  at is the
+ * pointer's frame offset at the call, size the bytes written. */
+static bool pointer_into_object(struct ctx *c, const char *var, long at, long size)
+{
+	char pat[80], inc[80], obj[64];
+	const char *mk = NULL, *amp = NULL, *moved = NULL;
+	uint32_t ml = 0, mvl = 0;
+	long start = 0;
+
+	snprintf(pat, sizeof(pat), "%s = ", var);
+	snprintf(inc, sizeof(inc), "%s += ", var);
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i);
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, i);
+
+		if (t && li && !mk && !strncmp(t, pat, strlen(pat)) && (amp = strchr(t, '&'))) {
+			mk = t;
+			ml = li->line_num;
+		}
+		if (t && li && !moved && !strncmp(t, inc, strlen(inc))) {
+			moved = t;
+			mvl = li->line_num;
+		}
+	}
+	size_t n = 0;
+
+	/* clang folded the line that aimed it (`&h_outer + olen` with olen
+	 * known): the pointer is told by the line that moves it */
+	if (!mk && moved) {
+		WHY(c, " `%s` is a pointer moved along a buffer (line %u: `%s`), not an array, and where it points "
+		       "here the stack ends %ld bytes on: the %ld bytes written run %ld past the top of the stack, so "
+		       "the object it points into is too small for them.",
+		    var, mvl, moved, -at, size, size + at);
+		FIX(c, "Make the object `%s` points into large enough for everything written through it (a struct "
+		       "that holds a header and what follows it needs room at its end, such as a `__u8 pad[...];` "
+		       "member), or write fewer bytes there. `sizeof(%s)` would be the pointer's own 8.",
+		    var, var);
+		return true;
+	}
+	if (!mk)
+		return false;
+	for (amp++; *amp == '(' || *amp == ' '; amp++)
+		;
+	while (isalnum((unsigned char)amp[n]) || amp[n] == '_')
+		n++;
+	if (!n || n >= sizeof(obj) || isdigit((unsigned char)*amp))
+		return false;
+	snprintf(obj, sizeof(obj), "%.*s", (int)n, amp);
+	/* where the object starts: the lowest stack address the line made */
+	for (size_t k = 0; k < c->res->n_steps; k++) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_vreg *d = in ? reg_at(c, (long)k, in->dst) : NULL;
+
+		if (li && li->line_num == ml && d && d->kind == BV_REG_STACK && d->off < start && in->dst != 10)
+			start = d->off;
+	}
+	if (start >= 0 || at < start)
+		return false;
+	long into = at - start;
+
+	WHY(c, " `%s` is a pointer, not a buffer: line %u (`%s`) points it into `%s`, which starts at fp%ld, and here "
+	       "it is %ld bytes into it, so the %ld bytes written are bytes %ld to %ld of `%s`, past the top of the "
+	       "stack.",
+	    var, ml, mk, obj, start, into, size, into, into + size - 1, obj);
+	FIX(c, "Make `%s` at least %ld bytes: give its struct room at the end for what is written after the header "
+	       "(a `__u8 pad[...];` member), or write fewer bytes there. `sizeof(%s)` would be the pointer's own 8.",
+	    obj, into + size, var);
+	return true;
+}
+
 static bool pointer_as_buffer(struct ctx *c, int memreg, uint64_t size)
 {
 	char buf[64], sz[80], want[80], type[64] = "", use[160] = "";
@@ -2031,6 +2107,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		else if (how == 2 && (strstr(bb, "->") || strchr(bb, '.')))
 			/* a member: what is left of its object is not its size */
 			FIX(c, "Pass the member's own size, `sizeof(%s)`.", bb);
+		else if (how == 1 && mr && mr->kind == BV_REG_STACK && pointer_into_object(c, bb, mr->off, (long)v->umax))
+			; /* `l2_hdr`, moved into `h_outer`: the object is too small */
 		else
 			FIX(c, "Pass the buffer's own size, `sizeof(%s%s)` (%ld here), or make the buffer %" PRIu64 " bytes.",
 			    how == 1 && mr && mr->kind != BV_REG_STACK ? "*" : "", how ? bb : "buf", room, v->umax);
@@ -5108,6 +5186,18 @@ static int diag_special(struct ctx *c)
 			return 1;
 		}
 		if (acq >= 0 && strstr(b, "ringbuf_reserve_dynptr")) {
+			/* `if (err) return 0;` after a write into the record: the
+			 * record discarded in the path's own `if` */
+			char d[64] = "ptr", cond[160], ret[160];
+
+			diag_buffer_var(c, acq, 4, d, sizeof(d));
+			if (branch >= 0 && diag_return_after(c, branch, cond, sizeof(cond), ret, sizeof(ret))) {
+				FIX(c, "Discard the record on the path that returns early: `%s { bpf_ringbuf_discard_dynptr(&%s, "
+				       "0); %s }`. Every path after %s must end with bpf_ringbuf_submit_dynptr() or "
+				       "bpf_ringbuf_discard_dynptr().",
+				    cond, d, ret, b);
+				return 1;
+			}
 			FIX(c, "End every path after %s with bpf_ringbuf_submit_dynptr() or bpf_ringbuf_discard_dynptr() (even "
 			       "when the reservation failed: the dynptr holds it either way), early returns included.",
 			    b);
