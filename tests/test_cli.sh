@@ -920,6 +920,17 @@ if [ -f "$bpfdir/diagnose_selftest_shapes.o" ]; then
 		 diagnose_selftest_shapes:check_listener:use-after-release:'`__typeof__(sk->src_ip4) src_ip4 = sk->src_ip4; __typeof__(sk->src_port) src_port = sk->src_port; bpf_sk_release(sk);`' \
 		 diagnose_selftest_shapes:parse_triplet:bound-on-other-register:'`long n = ret; barrier_var(n);`, then `if (n <= 0 || n > 15)` in place of `if (ret <= 0 || ret > 15)`, and `off += n;` in place of `off += ret;`'
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes2.o" ]; then
+	diag_rows diagnose_selftest_shapes2:option_id:pkt-bounds-missing:'right before line 36: `if ((void *)opt + 6 > data_end) return XDP_PASS;`' \
+		 diagnose_selftest_shapes2:option_id:pkt-bounds-missing:'Counted from `opt` (checked at line 30), the access needs 6 bytes and the checks on this path cover 4' \
+		 diagnose_selftest_shapes2:tag_tx:pkt-pointer-stale:'push_tag(), called at line 143, calls bpf_xdp_adjust_head at line 134' \
+		 diagnose_selftest_shapes2:tag_tx:pkt-pointer-stale:'After the call of push_tag() at line 143 (`if (push_tag(xdp))`), take the packet again: `data = (void *)(long)xdp->data; data_end = (void *)(long)xdp->data_end;`' \
+		 diagnose_selftest_shapes2:bump_hop:pkt-pointer-stale:'Use `h` before the call: move line 71 (`if (h->hop < h->hops)`) and line 72 (`h->hop++;`) under it above line 69' \
+		 diagnose_selftest_shapes2:push_outer:mem-size-exceeds-buffer:'`l2` is a pointer moved along a buffer (line 104: `l2 += sizeof(o.udp);`)' \
+		 diagnose_selftest_shapes2:find_udp:pkt-bounds-missing:'`if ((void *)t + len > (void *)(long)skb->data_end) return TC_ACT_OK;` right before line 176' \
+		 diagnose_selftest_shapes2:count_tcp:ctx-access:'right before line 124: `sk = bpf_sk_fullsock(sk); if (!sk) return 1;`' \
+		 diagnose_selftest_shapes2:log_getpid:reference-leak:'`if (write_err) { bpf_ringbuf_discard_dynptr(&rec, 0); return 0; }`'
+fi
 if [ -f "$bpfdir/diagnose_selftest_shapes_kptr.o" ]; then
 	diag_rows diagnose_selftest_shapes_kptr:move_parked:reference-leak:'in the block of `if (!w) {` (line 44), `bpf_task_release(t);` before its `return 0;`'
 fi
@@ -1202,7 +1213,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond selftest_shapes selftest_shapes_kptr; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond selftest_shapes selftest_shapes_kptr selftest_shapes2; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -3446,10 +3446,16 @@ static int diag_null(struct ctx *c)
 			if (!own && !checked_after && sl && fl && ft && sl->line_num < fl->line_num &&
 			    diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, "data")) {
 				bool block = ft[strlen(ft) - 1] == '{';
+				/* `if (h->hop < h->hops)` with its statement on the next line */
+				const char *body = !strncmp(ft, "if (", 4) && ft[strlen(ft) - 1] == ')'
+							   ? diag_line_text(c, fl->line_num + 1) : NULL;
+				char under[160] = "";
 
-				FIX(c, "Use `%s` before the call: move line %u (`%s`%s) above line %u (`%s`), if it does not "
+				if (body && strlen(body) < 120)
+					snprintf(under, sizeof(under), " and line %u (`%s`) under it", fl->line_num + 1, body);
+				FIX(c, "Use `%s` before the call: move line %u (`%s`%s)%s above line %u (`%s`), if it does not "
 				       "need what the call changes. Otherwise, after",
-				    pv, fl->line_num, ft, block ? " with its block" : "", sl->line_num,
+				    pv, fl->line_num, ft, block ? " with its block" : "", under, sl->line_num,
 				    diag_src_text(c, v->stale_insn));
 			} else
 				FIX(c, "After");
@@ -4027,8 +4033,8 @@ static bool reads_through(const char *line, const char *var)
  * data_end)`), with the packet offset it stood at there: the read's need
  * is counted from it.  The check's instruction goes to chk, the end as
  * the check writes it to endw. */
-static bool pkt_checked_name(const struct ctx *c, const char *src, char *var, size_t vsize, int *base, long *chk,
-			     char *endw, size_t esize)
+static bool pkt_checked_name(const struct ctx *c, const char *src, int access_off, char *var, size_t vsize, int *base,
+			     long *chk, char *endw, size_t esize)
 {
 	for (long k = c->fstep; k-- > 0;) {
 		long i = (long)c->res->steps[k].insn;
@@ -4060,19 +4066,31 @@ static bool pkt_checked_name(const struct ctx *c, const char *src, char *var, si
 		snprintf(var, vsize, "%.*s", (int)(qe - q), q);
 		if (!reads_through(src, var))
 			continue;
-		/* where var stood: the compared register less what was added to it */
-		*base = p->off;
-		for (long j = k - 1; j >= 0 && j >= k - 8; j--) {
-			long ai = (long)c->res->steps[j].insn;
-			const struct bv_insn *a = insn_at(c, ai);
-			const struct bv_form *af = form_at(c, ai);
+		/* where var stood: the compared pointer less the bytes the
+		 * expression adds (`opt + 2`, `opt + sizeof(__u32)`), counted as
+		 * bytes only when the failing line indexes var by a constant that
+		 * lands where the access does (`&opt[2]`): for a struct pointer
+		 * `+ 1` is the whole struct */
+		long add = -1, idx = -1;
+		const char *pl = strstr(qe, " + ");
+		static const struct { const char *t; int n; } sz[] = {
+			{ "sizeof(__u8)", 1 }, { "sizeof(char)", 1 }, { "sizeof(__u16)", 2 }, { "sizeof(__u32)", 4 },
+			{ "sizeof(int)", 4 }, { "sizeof(__u64)", 8 }, { "sizeof(long)", 8 },
+		};
+		char ix[80];
+		const char *ip;
 
-			if (!a || !af || a->dst != pr)
-				continue;
-			if (BV_CLASS(a->code) == BV_ALU64 && af->op == BV_OP_ADD && !af->x)
-				*base = p->off - a->imm;
-			break;
-		}
+		if (pl && isdigit((unsigned char)pl[3]))
+			add = strtol(pl + 3, NULL, 0);
+		for (size_t z = 0; pl && add < 0 && z < sizeof(sz) / sizeof(sz[0]); z++)
+			if (!strncmp(pl + 3, sz[z].t, strlen(sz[z].t)))
+				add = sz[z].n;
+		snprintf(ix, sizeof(ix), "%s[", var);
+		if ((ip = strstr(src, ix)) && isdigit((unsigned char)ip[strlen(ix)]))
+			idx = strtol(ip + strlen(ix), NULL, 0);
+		if (add < 0 || idx < 0 || p->off - add + idx != access_off)
+			continue;
+		*base = (int)(p->off - add);
 		*chk = i;
 		return true;
 	}
@@ -4244,7 +4262,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
 
 		if (v && v->kind == BV_REG_PKT && !v->umax && fl &&
-		    pkt_checked_name(c, src, var, sizeof(var), &base, &chk, ew, sizeof(ew)) && off + size > base &&
+		    pkt_checked_name(c, src, off, var, sizeof(var), &base, &chk, ew, sizeof(ew)) && off + size > base &&
 		    range > base) {
 			const struct bv_line_info *kl = bv_prog_line_at(c->prog, (size_t)chk);
 
