@@ -3443,7 +3443,12 @@ static int diag_null(struct ctx *c)
 
 				checked_after = checked_after || (t && strstr(t, "data_end"));
 			}
-			if (!own && !checked_after && sl && fl && ft && sl->line_num < fl->line_num &&
+			/* only after a helper that leaves the packet where it was
+			 * (it rewrites bytes): after one that moves its start or
+			 * pulls bytes in, the use needs the new packet */
+			bool in_place = strstr(b, "csum_replace") || strstr(b, "store_bytes") || strstr(b, "ecn_set_ce");
+
+			if (in_place && !own && !checked_after && sl && fl && ft && sl->line_num < fl->line_num &&
 			    diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, "data")) {
 				bool block = ft[strlen(ft) - 1] == '{';
 				/* `if (h->hop < h->hops)` with its statement on the next line */
