@@ -103,6 +103,7 @@ int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *fi
 bool diag_arrow_at(const char *line, const char *q, char *x, char *f, size_t size); /* arrow at q */
 int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size);
 int diag_arg_text(const char *call, int argno, char *out, size_t size);
+long diag_sizeof_scalar(const char *s, char **end); /* 4 for `__u32)` of `sizeof(__u32)`, 0 */
 int diag_program_call(const char *line, char *name, size_t size); /* `add_tlv` of `err = add_tlv(...);` */
 int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size);
 int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);

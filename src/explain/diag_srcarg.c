@@ -94,7 +94,7 @@ int diag_is_lvalue(const char *s)
 
 /* The size of a C scalar type named in `sizeof(T)` (text after the paren),
  * 0 when not one; *end past the closing paren. */
-static long sizeof_scalar(const char *s, char **end)
+long diag_sizeof_scalar(const char *s, char **end)
 {
 	static const struct {
 		const char *t;
@@ -139,7 +139,7 @@ int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t si
 
 		k = strtol(op + (shift ? 4 : 3), &end, 0);
 		if (!shift && !strncmp(op + 3, "sizeof(", 7))
-			k = sizeof_scalar(op + 10, &end);
+			k = diag_sizeof_scalar(op + 10, &end);
 		if (*end || k <= 0 || (shift && k > 16))
 			return 0;
 		if (shift)

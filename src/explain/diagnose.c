@@ -2753,35 +2753,31 @@ static bool own_reload(struct ctx *c, long stale, const char *cv, char *dv, size
  * given, before the bounds check that the failing path went through. */
 static bool stale_in_callee(struct ctx *c, long stale, const char *helper)
 {
-	long ks = step_of(c, c->fstep, stale), site = -1;
+	long ks = step_of(c, c->fstep, stale), kc = ks - 1, site;
 	int f = c->res->steps[c->fstep].frame;
 	char fn[64], pv[64] = "", cv[64] = "", dv[64] = "data", code[400];
 
 	if (ks < 0 || c->res->steps[ks].frame <= f)
 		return false;
-	for (long k = ks - 1; k >= 0 && site < 0; k--)
-		if (c->res->steps[k].frame == f) {
-			const struct bv_insn *in = insn_at(c, (long)c->res->steps[k].insn);
+	/* the caller's last step before the helper: its call of the function */
+	while (kc >= 0 && c->res->steps[kc].frame != f)
+		kc--;
+	const struct bv_insn *ci = kc >= 0 ? insn_at(c, (long)c->res->steps[kc].insn) : NULL;
 
-			if (!in || in->code != (BV_JMP | BV_CALL) || in->src != BV_PSEUDO_CALL)
-				return false;
-			site = (long)c->res->steps[k].insn;
-			/* the argument that carried the context, by the caller's name for it */
-			for (int a = 1; a <= 5 && !cv[0] && k + 1 < (long)c->res->n_steps; a++) {
-				const struct bv_vreg *r = &c->res->steps[k + 1].r[a];
-				const char *t = diag_src_text(c, site);
-
-				if (r->kind == BV_REG_CTX && t && diag_program_call(t, fn, sizeof(fn)) &&
-				    (!diag_arg_text(strstr(t, fn), a, cv, sizeof(cv)) || !diag_is_name(cv)))
-					cv[0] = '\0';
-			}
-		}
-	const char *st = site >= 0 ? diag_src_text(c, site) : NULL;
-	const struct bv_line_info *lc = site >= 0 ? bv_prog_line_at(c->prog, (size_t)site) : NULL;
+	if (!ci || ci->code != (BV_JMP | BV_CALL) || ci->src != BV_PSEUDO_CALL)
+		return false;
+	site = (long)c->res->steps[kc].insn;
+	const char *st = diag_src_text(c, site);
+	const struct bv_line_info *lc = bv_prog_line_at(c->prog, (size_t)site);
 	const struct bv_line_info *ls = bv_prog_line_at(c->prog, (size_t)stale);
 
 	if (!st || !lc || !diag_program_call(st, fn, sizeof(fn)))
 		return false;
+	/* the argument that carried the context, by the caller's name for it */
+	for (int a = 1; a <= 5 && !cv[0] && kc + 1 < (long)c->res->n_steps; a++)
+		if (c->res->steps[kc + 1].r[a].kind == BV_REG_CTX &&
+		    (!diag_arg_text(strstr(st, fn), a, cv, sizeof(cv)) || !diag_is_name(cv)))
+			cv[0] = '\0';
 	diag_where(c, site, "the call that reaches it");
 	WHY(c, " %s(), called at line %u, calls %s", fn, lc->line_num, helper);
 	if (ls && ls->line_num)
@@ -4078,18 +4074,13 @@ static bool pkt_checked_name(const struct ctx *c, const char *src, int access_of
 		 * `+ 1` is the whole struct */
 		long add = -1, idx = -1;
 		const char *pl = strstr(qe, " + ");
-		static const struct { const char *t; int n; } sz[] = {
-			{ "sizeof(__u8)", 1 }, { "sizeof(char)", 1 }, { "sizeof(__u16)", 2 }, { "sizeof(__u32)", 4 },
-			{ "sizeof(int)", 4 }, { "sizeof(__u64)", 8 }, { "sizeof(long)", 8 },
-		};
-		char ix[80];
+		char ix[80], *se;
 		const char *ip;
 
 		if (pl && isdigit((unsigned char)pl[3]))
 			add = strtol(pl + 3, NULL, 0);
-		for (size_t z = 0; pl && add < 0 && z < sizeof(sz) / sizeof(sz[0]); z++)
-			if (!strncmp(pl + 3, sz[z].t, strlen(sz[z].t)))
-				add = sz[z].n;
+		else if (pl && !strncmp(pl + 3, "sizeof(", 7) && diag_sizeof_scalar(pl + 10, &se) > 0)
+			add = diag_sizeof_scalar(pl + 10, &se);
 		snprintf(ix, sizeof(ix), "%s[", var);
 		if ((ip = strstr(src, ix)) && isdigit((unsigned char)ip[strlen(ix)]))
 			idx = strtol(ip + strlen(ix), NULL, 0);
