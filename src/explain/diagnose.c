@@ -600,6 +600,17 @@ static bool unknown_number(const struct bv_vreg *v)
 	return v && v->kind == BV_REG_SCALAR && v->umax == UINT64_MAX && v->smin == INT64_MIN;
 }
 
+/* The other side o of comparison f gives no upper bound: an unknown
+ * number, or, for an unsigned comparison, one that may be negative (a
+ * `short` count sign-extended from memory reaches 2^64 - 1 unsigned:
+ * batch 47's `arg_num >= spec->arg_cnt`). */
+static bool bounds_nothing(const struct bv_form *f, const struct bv_vreg *o)
+{
+	bool unsig = f && (f->op == BV_OP_JGT || f->op == BV_OP_JGE || f->op == BV_OP_JLT || f->op == BV_OP_JLE);
+
+	return unknown_number(o) || (unsig && o && o->kind == BV_REG_SCALAR && o->umax == UINT64_MAX);
+}
+
 static int find_check(const struct ctx *c, int reg, long step, struct check *out)
 {
 	struct trace want;
@@ -622,7 +633,7 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 				continue;
 			trace_value(c, r, k, &tr);
 			/* against an unknown number: no check (unknown_compare) */
-			if (f->x && unknown_number(reg_at(c, k, side ? in->dst : in->src)))
+			if (f->x && bounds_nothing(f, reg_at(c, k, side ? in->dst : in->src)))
 				continue;
 			if (same_origin(&tr, &want) || same_field(&tr, &want)) {
 				out->step = k;
@@ -648,14 +659,14 @@ static int find_check(const struct ctx *c, int reg, long step, struct check *out
 /* A comparison of the value with a number the verifier knows nothing
  * about (`if (n > args->count) n = args->count;`): it looks like a clamp in
  * C and bounds nothing.  Said in WHY, with its place. */
-static void unknown_compare(struct ctx *c, int reg)
+static long unknown_compare(struct ctx *c, int reg)
 {
 	struct trace want;
 	char b[128];
 
 	trace_value(c, reg, c->fstep, &want);
 	if (want.root < 0)
-		return;
+		return -1;
 	for (long k = c->fstep - 1; k >= 0 && k > want.root_step; k--) {
 		long i = (long)c->res->steps[k].insn;
 		const struct bv_insn *in = insn_at(c, i);
@@ -669,15 +680,26 @@ static void unknown_compare(struct ctx *c, int reg)
 			struct trace tr;
 
 			trace_value(c, r, k, &tr);
-			if (!unknown_number(ov) || !same_origin(&tr, &want))
+			if (!bounds_nothing(f, ov) || !same_origin(&tr, &want))
 				continue;
 			diag_where(c, i, "compared with an unknown number here");
+			if (!unknown_number(ov)) {
+				const char *ct = diag_src_text(c, i);
+
+				WHY(c, " The comparison at insn %ld (%s%s%s`%s`) sets it against R%d, which can be negative "
+				       "(%" PRId64 " to %" PRId64 ")%s; as an unsigned number that reaches 2^64 - 1, so the "
+				       "unsigned comparison leaves R%d any number below it.",
+				    i, ct ? "`" : "", ct ? ct : "", ct ? "`, " : "", insn_text(c, i, b, sizeof(b)), o, ov->smin,
+				    ov->smax, ov->def_insn >= 0 ? ", a value read at run time" : "", r);
+				return i;
+			}
 			WHY(c, " The comparison at insn %ld (`%s`) sets it against R%d, a number the verifier knows nothing "
 			       "about%s: clamping to an unknown value bounds nothing, whichever side the program keeps.",
 			    i, insn_text(c, i, b, sizeof(b)), o, ov->def_insn >= 0 ? " (read at run time)" : "");
-			return;
+			return i;
 		}
 	}
+	return -1;
 }
 
 /* ---- the message ---- */
@@ -782,6 +804,25 @@ static bool same_src_line(const struct ctx *c, long a, long b)
 	return x && y && x->line_num && x->line_num == y->line_num && x->file_off == y->file_off;
 }
 
+/* `w3 = w9` that kept every bound R9 had (a size in [0, 800]), or made
+ * bounds of nothing known (`w2 = w0` of a random number): no story to
+ * tell about it (batch 47). */
+static bool alu32_kept_bounds(const struct ctx *c, long insn)
+{
+	long k = step_of(c, c->fstep + 1, insn);
+	const struct bv_insn *in = insn_at(c, insn);
+	const struct bv_form *f = form_at(c, insn);
+	const struct bv_vreg *src, *dst;
+
+	if (k < 0 || !in || !f || f->op != BV_OP_MOV || !f->x || (size_t)k + 1 >= c->res->n_steps ||
+	    c->res->steps[k + 1].frame != c->res->steps[k].frame)
+		return false;
+	src = reg_at(c, k, in->src);
+	dst = reg_at(c, k + 1, in->dst);
+	return src && dst && src->kind == BV_REG_SCALAR && dst->kind == BV_REG_SCALAR && dst->umax <= src->umax &&
+	       dst->umin >= src->umin && dst->smax <= src->smax && dst->smin >= src->smin;
+}
+
 static void compiler_story(struct ctx *c, const struct trace *t, int reg)
 {
 	char b[128];
@@ -795,7 +836,7 @@ static void compiler_story(struct ctx *c, const struct trace *t, int reg)
 		CC(c, ". ");
 		diag_where(c, t->fill, "filled back from the stack here");
 	}
-	if (t->alu32 >= 0) {
+	if (t->alu32 >= 0 && !alu32_kept_bounds(c, t->alu32)) {
 		CC(c, "A 32-bit operation at insn %ld (`%s`) made R%d from a 32-bit view of the value, so what was "
 		      "learnt about the 64-bit register does not carry over. ",
 		   t->alu32, insn_text(c, t->alu32, b, sizeof(b)), reg);
@@ -1280,6 +1321,100 @@ static long index_stride(const struct ctx *c, const struct trace *tr, uint64_t n
 	return (long)need;
 }
 
+static bool own_check_return(const struct ctx *c, long cmp, char *out, size_t size);
+
+/* The errno a negative constant return most likely spells. */
+static const char *errno_name(long v)
+{
+	static const struct { int no; const char *name; } tab[] = {
+		{1, "EPERM"},   {2, "ENOENT"},	{3, "ESRCH"},	{4, "EINTR"},	{5, "EIO"},	  {7, "E2BIG"},
+		{9, "EBADF"},	{11, "EAGAIN"}, {12, "ENOMEM"}, {13, "EACCES"}, {14, "EFAULT"}, {16, "EBUSY"},
+		{17, "EEXIST"}, {19, "ENODEV"}, {22, "EINVAL"}, {28, "ENOSPC"}, {34, "ERANGE"}, {61, "ENODATA"},
+		{95, "EOPNOTSUPP"},
+	};
+
+	for (size_t i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+		if (tab[i].no == -v)
+			return tab[i].name;
+	return NULL;
+}
+
+/* What the function returns when the comparison at step k goes the way
+ * the failing path did not (`if (arg_num >= spec->arg_cnt)` jumping to
+ * `w0 = w8; exit` with w8 = -2 at the comparison): "-ENOENT", "-5", "1".
+ * Only a short straight run of moves to R0 then exit is followed. */
+static bool branch_return(const struct ctx *c, long k, char *out, size_t size)
+{
+	long i = (long)c->res->steps[k].insn, other;
+	const struct bv_insn *in = insn_at(c, i);
+	int src = -1;
+	int64_t val = 0;
+	bool known = false, w32 = false;
+
+	if (!in || !is_cond_jump(c, i) || (size_t)k + 1 >= c->res->n_steps)
+		return false;
+	other = (long)c->res->steps[k + 1].insn == i + 1 ? i + 1 + in->off : i + 1;
+	for (int n = 0; n < 6; n++, other++) {
+		const struct bv_insn *a = insn_at(c, other);
+		const struct bv_form *f = form_at(c, other);
+
+		if (!a || !f)
+			return false;
+		if (BV_CLASS(a->code) == BV_JMP && f->op == BV_OP_EXIT) {
+			if (src >= 0) {
+				const struct bv_vreg *r = reg_at(c, k, src);
+
+				if (!r || r->kind != BV_REG_SCALAR || r->umin != r->umax)
+					return false;
+				val = w32 ? (int32_t)(uint32_t)r->umin : (int64_t)r->umin; /* `w0 = w8`: an int */
+				known = true;
+			}
+			if (!known)
+				return false;
+			if (val < 0 && errno_name((long)val))
+				snprintf(out, size, "-%s", errno_name((long)val));
+			else
+				snprintf(out, size, "%" PRId64, val);
+			return true;
+		}
+		if (BV_CLASS(a->code) == BV_JMP && f->op == BV_OP_JA) {
+			other += a->off;
+			continue;
+		}
+		if ((BV_CLASS(a->code) != BV_ALU && BV_CLASS(a->code) != BV_ALU64) || f->op != BV_OP_MOV || a->dst != 0)
+			return false;
+		w32 = !f->is64;
+		if (f->x) {
+			src = a->src;
+			known = false;
+		} else {
+			src = -1;
+			val = a->imm;
+			known = true;
+		}
+	}
+	return false;
+}
+
+/* The length of the array member of a map value that p points to the
+ * start of (`spec->args` of a `struct __bpf_usdt_spec` value), when its
+ * elements are es bytes; 0 when the value's BTF does not say. */
+static int value_array_len(const struct ctx *c, const struct bv_vreg *p, int es)
+{
+	const struct bv_map *m = p->kind == BV_REG_MAP_VALUE && p->map >= 0 && (size_t)p->map < c->obj->n_maps
+					 ? &c->obj->maps[p->map]
+					 : NULL;
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	int moff, msize, n = 0;
+	char name[64];
+
+	if (!m || !btf || !m->btf_value_type_id || p->var_mask ||
+	    !diag_member_at(btf, m->btf_value_type_id, p->off, name, sizeof(name), &moff, &msize, &n) ||
+	    moff != p->off || msize != es)
+		return 0;
+	return n;
+}
+
 /* A checked value the program keeps on the stack where the verifier does
  * not follow it: a store narrower than 8 bytes, or off an 8-byte slot,
  * keeps only that the bytes were written, so a load after the check is
@@ -1722,6 +1857,12 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	 * than relying on precedence */
 	bool named_idx = diag_only_index(c, c->fail, sub, sizeof(sub));
 
+	/* judged where the index was added (`&spec->args[arg_num]`), the
+	 * line that uses the pointer may have no brackets */
+	if (!named_idx && c->fstep >= 0 && (size_t)c->fstep < c->res->n_steps &&
+	    (long)c->res->steps[c->fstep].insn != c->fail)
+		named_idx = diag_only_index(c, (long)c->res->steps[c->fstep].insn, sub, sizeof(sub));
+
 	if (!named_idx)
 		snprintf(idx, sizeof(idx), "i");
 	else
@@ -1951,14 +2092,37 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			WHY(c, " It comes from a map value (insn %ld), and the verifier assumes nothing about what a map "
 			       "holds: user space or another program may store any number there.",
 			    tr.root);
-		unknown_compare(c, valreg);
+		long ucmp = unknown_compare(c, valreg);
 		if (v->def_insn >= 0)
 			diag_where(c, v->def_insn, "value made here");
 		compiler_story(c, &tr, valreg);
 		if (!is_helper_call(c, c->fail) && room > 0 && room >= (long)need) {
 			/* an array index: C counts elements, whatever the compiler scaled it to */
-			long n = room / (long)need;
+			long es = index_stride(c, &tr, need), n = room / es;
+			int an = mr ? value_array_len(c, mr, (int)es) : 0;
+			char own[64];
 
+			if (an > 0)
+				n = an;
+			long ks = ucmp >= 0 ? step_of(c, c->fstep, ucmp) : -1;
+
+			if (ucmp >= 0 &&
+			    (own_check_return(c, ucmp, own, sizeof(own)) || (ks >= 0 && branch_return(c, ks, own, sizeof(own)))) &&
+			    strlen(own) + 9 < sizeof(leave_pass)) {
+				snprintf(leave_pass, sizeof(leave_pass), "return %s;", own);
+				leave = leave_pass;
+			} else if (ks >= 0 && c->res->steps[ks].frame > 0) {
+				/* a function's failure return is its own, not the program's verdict */
+				leave = "return /* the function's error value */;";
+			}
+			if (ucmp >= 0 && bv_prog_line_at(c->prog, (size_t)ucmp)) {
+				FIX(c, "Bound the index by the array's length, a constant, as well: `if (%s >= %ld) %s` right "
+				       "before line %u (%ld element%s of %ld bytes); the comparison there, with a number that "
+				       "may be negative, does not bound it.",
+				    idx, n, leave, bv_prog_line_at(c->prog, (size_t)ucmp)->line_num, n, n == 1 ? "" : "s", es);
+				return 1;
+			}
+			need = (uint64_t)es;
 			FIX(c, "Check the index against the array's length before using it: `if (%s >= %ld) %s`, or "
 			       "clamp it with a mask: ",
 			    idx, n, leave);
@@ -2256,6 +2420,107 @@ static bool ptr_plus_index(const struct ctx *c, long k, int r, int *idx, int *pt
 	return true;
 }
 
+/* A helper given a pointer with a variable offset (`raw_data + usize`)
+ * and a size: the kernel adds the largest offset to the largest size, as
+ * if they were unrelated, even when the program's size shrinks as its
+ * offset grows (`max_len - usize`).  Or the offset may be negative.  The
+ * offset is judged where it was added; 0 when the pointer is not so made. */
+static int helper_ptr_offset(struct ctx *c, int preg)
+{
+	const struct bv_vreg *p = reg_at(c, c->fstep, preg), *sz = reg_at(c, c->fstep, preg + 1);
+	char desc[160], arg[96];
+	long room, k, add = -1;
+	int idx = -1, ptr = -1;
+
+	if (!p || p->kind == BV_REG_SCALAR || !p->var_mask || !sz || sz->kind != BV_REG_SCALAR)
+		return 0;
+	for (k = c->fstep - 1; k >= 0; k--)
+		if (ptr_plus_index(c, k, preg, &idx, &ptr)) {
+			add = (long)c->res->steps[k].insn;
+			break;
+		}
+	if (add < 0 || p->def_insn != add)
+		return 0;
+	room = room_at(c, p, desc, sizeof(desc));
+	diag_where(c, add, "offset added to the pointer here");
+	if (strstr(c->msg, "min value is negative")) {
+		struct ctx sub = *c;
+
+		sub.fstep = k;
+		sub.fail = add; /* an offset, not a size */
+		WHY(c, "R%d, the pointer passed, was moved by R%d at insn %ld. ", preg, idx, add);
+		return diag_size_or_index(&sub, idx, ptr, room, desc, 1);
+	}
+	if (!strstr(c->msg, "max value is outside") || room <= 0 || p->umax > (uint64_t)room ||
+	    sz->umax > (uint64_t)room || p->umax + sz->umax <= (uint64_t)room)
+		return 0;
+	diag_class(c, "mem-size-exceeds-buffer");
+	WHY(c, "R%d points into %s, plus a variable offset of up to %" PRIu64, preg, desc, p->umax);
+	if (diag_call_arg(c, c->fail, preg, arg, sizeof(arg)))
+		WHY(c, " (`%s`)", arg);
+	WHY(c, ", and the size in R%d %s %" PRIu64, preg + 1, sz->umin == sz->umax ? "is" : "can be as large as", sz->umax);
+	if (diag_call_arg(c, c->fail, preg + 1, arg, sizeof(arg)))
+		WHY(c, " (`%s`)", arg);
+	if (sz->umin == sz->umax) {
+		/* a constant size: the offset is what must leave room for it */
+		char nb[64];
+		const char *on = diag_call_arg(c, c->fail, preg, arg, sizeof(arg)) && (on = strstr(arg, " + ")) &&
+					 diag_is_name(on + 3)
+				     ? on + 3
+				     : NULL;
+
+		snprintf(nb, sizeof(nb), "%s", on ? on : "off");
+		WHY(c, ". The largest offset with the %" PRIu64 " bytes is %" PRIu64 " bytes, more than the %ld there.",
+		    sz->umax, p->umax + sz->umax, room);
+		FIX(c, "Bound the offset so that %" PRIu64 " bytes still fit after it: `if (%s > %" PRIu64 ") return %s;` "
+		       "before the call.",
+		    sz->umax, nb, (uint64_t)room - sz->umax, pkt_pass(c));
+		return 1;
+	}
+	WHY(c, ". The verifier bounds the two registers each on its own and checks the largest offset with the "
+	       "largest size: %" PRIu64 " + %" PRIu64 " = %" PRIu64 " bytes, more than the %ld there. That a size "
+	       "computed as what is left after the offset keeps the sum in the buffer is arithmetic it does not do.",
+	    p->umax, sz->umax, p->umax + sz->umax, room);
+	{
+		uint64_t need = (uint64_t)(p->off > 0 ? p->off : 0) + p->umax + sz->umax;
+		const struct bv_map *m = p->kind == BV_REG_MAP_VALUE && p->map >= 0 && (size_t)p->map < c->obj->n_maps
+						 ? &c->obj->maps[p->map]
+						 : NULL;
+		const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+		const struct btf_type *t = m && btf && m->btf_value_type_id ? btf__type_by_id(btf, m->btf_value_type_id)
+									   : NULL;
+
+		while (t && (btf_is_mod(t) || btf_is_typedef(t)))
+			t = btf__type_by_id(btf, t->type);
+		if (m && t && btf_is_array(t) && btf_array(t)->nelems) {
+			const struct btf_type *et = btf__type_by_id(btf, btf_array(t)->type);
+			__s64 es = btf__resolve_size(btf, btf_array(t)->type);
+			const char *en = et ? btf__name_by_offset(btf, et->name_off) : NULL;
+
+			if (es > 0 && en && *en) {
+				uint64_t n = (need + (uint64_t)es - 1) / (uint64_t)es;
+
+				FIX(c, "Give map %s a value with room for both: `__type(value, %s[%" PRIu64 "]);` in place of "
+				       "`%s[%u]` (%" PRIu64 " bytes, the largest offset plus the largest size); the program "
+				       "still fills only what it used before.",
+				    m->name, en, n, en, btf_array(t)->nelems, n * (uint64_t)es);
+				return 1;
+			}
+		}
+		if (m)
+			FIX(c, "Give map %s a value of at least %" PRIu64 " bytes (the largest offset plus the largest size); "
+			       "the program still fills only what it used before.",
+			    m->name, need);
+		else if (p->kind == BV_REG_STACK && need > 512)
+			FIX(c, "Make the buffer %" PRIu64 " bytes, the largest offset plus the largest size; that is more "
+			       "than the stack holds, so take it from a per-CPU array map with one entry.",
+			    need);
+		else
+			FIX(c, "Make the buffer %" PRIu64 " bytes, the largest offset plus the largest size.", need);
+	}
+	return 1;
+}
+
 static int diag_size_msgs(struct ctx *c)
 {
 	int r = msg_reg(c->msg), mem;
@@ -2274,6 +2539,10 @@ static int diag_size_msgs(struct ctx *c)
 		const struct bv_vreg *named = reg_at(c, c->fstep, r);
 
 		if (is_helper_call(c, c->fail) && named && named->kind != BV_REG_SCALAR && r < 5) {
+			int rc = helper_ptr_offset(c, r);
+
+			if (rc)
+				return rc;
 			mem = r;
 			r = r + 1;
 		}
@@ -2333,7 +2602,7 @@ static int diag_size_msgs(struct ctx *c)
 					size_t n = strlen(desc);
 
 					room -= insn_at(c, c->fail)->off;
-					snprintf(desc + n, sizeof(desc) - n, ", from the field at +%d,", insn_at(c, c->fail)->off);
+					snprintf(desc + n, sizeof(desc) - n, " (from the field at +%d)", insn_at(c, c->fail)->off);
 				}
 				sub.fstep = k;
 				/* an array's elements are as wide as the access, mostly */
