@@ -187,6 +187,10 @@ static const struct {
 							 "(and bpf_skb_vlan_pop(skb) to remove it)", NULL },
 	{ "sched_cls", "vlan_proto", "bpf_skb_vlan_push", "`bpf_skb_vlan_push(skb, proto, tci)`", NULL },
 	{ "sched_cls", "hash", "bpf_set_hash", "`bpf_set_hash(skb, hash)`", NULL },
+	/* the clock of skb->tstamp: the two change together (Linux 5.18) */
+	{ "sched_cls", "tstamp_type", "bpf_skb_set_tstamp", "`bpf_skb_set_tstamp(skb, skb->tstamp, ",
+	  ");` (it sets the delivery time and its clock together; with a clock given the time must not be 0, so "
+	  "write skb->tstamp first, or pass the time itself in place of skb->tstamp)." },
 	{ "sched_cls", "len", "bpf_skb_change_tail", "`bpf_skb_change_tail(skb, new_len, 0)`", NULL },
 	{ "sched_cls", "ifindex", "bpf_redirect", "`return bpf_redirect(ifindex, 0);` (the packet goes out there)", NULL },
 	{ "xdp", "data", "bpf_xdp_adjust_head", "`bpf_xdp_adjust_head(ctx, delta)` (then load data and data_end again)", NULL },
@@ -840,8 +844,8 @@ int diag_ctx(struct ctx *c)
 		return 0;
 	diag_class(c, "ctx-access");
 	diag_where(c, c->fail, "fails here");
-	WHY(c, "The program %s its context at offset %d (%d bytes), which this program type does not allow.",
-	    store ? "writes" : "reads", off, size);
+	WHY(c, "The program %s its context at offset %d (%d byte%s), which this program type does not allow.",
+	    store ? "writes" : "reads", off, size, size == 1 ? "" : "s");
 	if (c->res->detail && msg_starts(c->res->detail, "func '")) {
 		/* tp_btf, fentry, iter: the context is the traced function's arguments */
 		const char *dl = c->res->detail;

@@ -1322,6 +1322,7 @@ static long index_stride(const struct ctx *c, const struct trace *tr, uint64_t n
 }
 
 static bool own_check_return(const struct ctx *c, long cmp, char *out, size_t size);
+static void return_words(const struct ctx *c, long long v, char *out, size_t size);
 
 /* The errno a negative constant return most likely spells. */
 static const char *errno_name(long v)
@@ -1361,6 +1362,8 @@ static bool branch_return(const struct ctx *c, long k, char *out, size_t size)
 		if (!a || !f)
 			return false;
 		if (BV_CLASS(a->code) == BV_JMP && f->op == BV_OP_EXIT) {
+			if (!known && src < 0)
+				src = 0; /* R0 was set before the test */
 			if (src >= 0) {
 				const struct bv_vreg *r = reg_at(c, k, src);
 
@@ -1373,6 +1376,8 @@ static bool branch_return(const struct ctx *c, long k, char *out, size_t size)
 				return false;
 			if (val < 0 && errno_name((long)val))
 				snprintf(out, size, "-%s", errno_name((long)val));
+			else if (c->res->steps[k].frame == 0)
+				return_words(c, val, out, size); /* the program's verdict: TC_ACT_SHOT */
 			else
 				snprintf(out, size, "%" PRId64, val);
 			return true;
@@ -4217,6 +4222,24 @@ static const char *reg_kind_words(const struct bv_vreg *v)
  * and R count from the packet's start. */
 /* The variable the program keeps the packet's start in: a line
  * `void *data = (void *)(long)ctx->data;`.  false when none. */
+/* The program's name for the packet's start, from the register that
+ * holds it on the failing path (`data = ctx_ptr(ctx, data);` through a
+ * macro, which data_var's text search does not see). */
+static bool pkt_start_var(const struct ctx *c, char *out, size_t size)
+{
+	for (int r = 0; r < 10; r++) {
+		const struct bv_vreg *v = reg_at(c, c->fstep, r);
+		const struct bv_insn *d;
+
+		if (!v || v->kind != BV_REG_PKT || v->off || v->var_mask || !(d = insn_at(c, v->def_insn)) ||
+		    BV_CLASS(d->code) != BV_LDX)
+			continue;
+		if (diag_assigned_var(c, v->def_insn, out, size) && diag_is_name(out))
+			return true;
+	}
+	return false;
+}
+
 static bool data_var(const struct ctx *c, char *out, size_t size)
 {
 	for (size_t i = 0; i < c->prog->n_insns; i++) {
@@ -4397,6 +4420,16 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		bool mstore = mi && (BV_CLASS(mi->code) == BV_STX || BV_CLASS(mi->code) == BV_ST);
 		char mv[64], dv[64], decl[160] = "";
 
+		if (off < 0) {
+			/* before data_meta there is nothing a program may touch */
+			WHY(c, "The access %s %d byte%s at offset %d from the start of the metadata (data_meta), before "
+			       "it: no comparison can prove bytes there, the area starts at data_meta.",
+			    mstore ? "writes" : "reads", size, size == 1 ? "" : "s", off);
+			FIX(c, "Access the metadata from data_meta forward: the bytes from data_meta up to data, proven by "
+			       "a comparison with data. To make room for more, grow the area with "
+			       "bpf_xdp_adjust_meta(ctx, -N) and load data_meta again.");
+			return 1;
+		}
 		WHY(c, "The access %s metadata bytes %d to %d through R%d, and ", mstore ? "writes" : "reads", off,
 		    off + size - 1, r);
 		if (range > 0)
@@ -4422,19 +4455,57 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 				}
 			if (!mv[0] && (diag_deref_var(c, c->fail, mv, sizeof(mv)) != 1 || !diag_is_name(mv)))
 				mv[0] = '\0';
+			/* `((__u32 *)data_meta)[0]`: the name the pointer was given */
+			if (!mv[0] && v->off == 0 && !v->var_mask && diag_assigned_var(c, v->def_insn, mv, sizeof(mv)) &&
+			    (!diag_is_name(mv) || !t || !strstr(t, mv)))
+				mv[0] = '\0';
 			if (!mv[0])
 				snprintf(mv, sizeof(mv), "meta");
 		}
 		/* the program's name for data, or a declaration of it */
-		if (!data_var(c, dv, sizeof(dv))) {
+		if (!pkt_start_var(c, dv, sizeof(dv)) && !data_var(c, dv, sizeof(dv))) {
 			const char *cn = diag_param_name(c, 0, 0);
 
 			snprintf(dv, sizeof(dv), "data");
 			snprintf(decl, sizeof(decl), "void *data = (void *)(long)%s->data; ", cn ? cn : "ctx");
 		}
+		/* the metadata the next lines read through the same pointer, so
+		 * that one check covers them (`((__u16 *)data_meta)[2]` after
+		 * `((__u32 *)data_meta)[0]`: 6 bytes, not 4) */
+		int reach = off + size, upto = reach;
+
+		for (long i = c->fail + 1; v->off == 0 && !v->var_mask; i++) {
+			const struct bv_insn *a = insn_at(c, i);
+			const struct bv_form *f = form_at(c, i);
+			int cls = a ? BV_CLASS(a->code) : -1;
+
+			if (!a || !f || cls == BV_JMP || cls == BV_JMP32 || cls == BV_LD)
+				break;
+			if (cls == BV_LDX && a->src == r && a->off >= 0 && a->off + f->size > upto)
+				upto = a->off + f->size;
+			if ((cls == BV_STX || cls == BV_ST) && a->dst == r && a->off >= 0 && a->off + f->size > upto)
+				upto = a->off + f->size;
+			if ((cls == BV_LDX || cls == BV_ALU || cls == BV_ALU64) && a->dst == r)
+				break;
+		}
+		char own[64];
+		long cmp = pkt_end_compare(c);
+		const struct bv_line_info *cl = cmp >= 0 ? bv_prog_line_at(c->prog, (size_t)cmp) : NULL;
+		long cs = cmp >= 0 ? step_of(c, c->fstep, cmp) : -1;
+		bool own_ret = cl && (own_check_return(c, cmp, own, sizeof(own)) ||
+				      (cs >= 0 && branch_return(c, cs, own, sizeof(own))));
+
 		FIX(c, "Compare the end of what you %s with data, where the metadata ends: `%sif ((void *)%s + %d > %s) "
-		       "return %s;` (for a struct pointer, `(void *)(%s + 1) > %s`), then %s.",
-		    mstore ? "write" : "read", decl, mv, off + size, dv, pass, mv, dv, mstore ? "write" : "read");
+		       "return %s;`",
+		    mstore ? "write" : "read", decl, mv, upto, dv, own_ret ? own : pass);
+		if (own_ret)
+			FIX(c, " (returning what the check on line %u does)", cl->line_num);
+		if (upto > reach)
+			FIX(c, ", %d bytes: the next instructions %s up to byte %d through the same pointer", upto,
+			    mstore ? "write" : "read", upto - 1);
+		FIX(c, "; for a struct pointer, `(void *)(%s + 1) > %s`. A comparison with data_end proves nothing about "
+		       "metadata.",
+		    mv, dv);
 		return 1;
 	}
 	const struct bv_insn *fin = insn_at(c, c->fail);
@@ -4911,7 +4982,8 @@ static void return_words(const struct ctx *c, long long v, char *out, size_t siz
 	static const char *const tc[] = { [0] = "TC_ACT_OK", [1] = "TC_ACT_RECLASSIFY", [2] = "TC_ACT_SHOT",
 					  [3] = "TC_ACT_PIPE", [4] = "TC_ACT_STOLEN", [7] = "TC_ACT_REDIRECT" };
 	static const char *const xdp[] = { "XDP_ABORTED", "XDP_DROP", "XDP_PASS", "XDP_TX", "XDP_REDIRECT" };
-	uint32_t pt = c->prog->sec.prog_type;
+	/* the type the program is judged as (`--type` for a section that names none) */
+	uint32_t pt = c->prog->type ? c->prog->type : c->prog->sec.prog_type;
 	const char *w = NULL;
 
 	if ((pt == BV_PROG_SCHED_CLS || pt == BV_PROG_SCHED_ACT) && v >= 0 && v < (long long)(sizeof(tc) / sizeof(tc[0])))
@@ -7424,6 +7496,70 @@ static long iter_next_load(const struct ctx *c, long load, char *name, size_t si
 	return !strncmp(name, "bpf_iter_", 9) && n > 5 && !strcmp(name + n - 5, "_next") ? base->def_insn : -1;
 }
 
+/* An xor with a number the verifier knows nothing about on the value's
+ * way (strobemeta's `ctx->payload_off ^= index;` twice, to make the
+ * verifier forget the offset): from there on the value is any number. */
+static bool xor_story(struct ctx *c, const struct trace *tr)
+{
+	long from = tr->root_step >= 0 ? tr->root_step : c->fstep - 256;
+	char b[128];
+
+	for (long k = from < 0 ? 0 : from; k < c->fstep; k++) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_form *f = form_at(c, i);
+		const struct bv_vreg *o;
+
+		if (!in || !f || f->op != BV_OP_XOR || !f->x || !unknown_number(o = reg_at(c, k, in->src)) ||
+		    (size_t)k + 1 >= c->res->n_steps || !unknown_number(reg_at(c, k + 1, in->dst)))
+			continue;
+		diag_where(c, i, "xored with an unknown number here");
+		WHY(c, " At insn %ld (`%s`) it is xored with R%d, a number the verifier knows nothing about", i,
+		    insn_text(c, i, b, sizeof(b)), in->src);
+		if (diag_src_text(c, i))
+			WHY(c, " (`%s`)", diag_src_text(c, i));
+		WHY(c, "; from there on it is any number. Xoring the same number back gives the value again in "
+		       "arithmetic, not in what the verifier knows.");
+		return true;
+	}
+	return false;
+}
+
+/* The failing line indexes a member array (`&data->payload[off]`) with an
+ * index nothing checked: the fix compares it, unsigned, with the array's
+ * size, less what a helper on the line writes from there (its size
+ * argument).  0 when the line is not so written. */
+static int unchecked_member_index(struct ctx *c)
+{
+	char ptr[64], arr[64], path[160], idx[96], sz[96] = "", lim[512];
+	const char *line = diag_src_text(c, c->fail), *call;
+	int argno = 0;
+
+	if (!line || !diag_indexed_member(c, c->fail, ptr, sizeof(ptr), arr, sizeof(arr)) ||
+	    snprintf(path, sizeof(path), "%s->%s", ptr, arr) >= (int)sizeof(path) ||
+	    !diag_index_text(c, c->fail, path, idx, sizeof(idx)) || !diag_is_name(idx))
+		return 0;
+	/* `bpf_probe_read_user_str(&data->payload[off], STROBE_MAX_STR_LEN, ...)` */
+	if ((call = strstr(line, "bpf_"))) {
+		char a[160], want[300];
+
+		snprintf(want, sizeof(want), "&%s[%s]", path, idx);
+		for (int n = 1; n <= 4 && !argno; n++)
+			if (diag_arg_text(call, n, a, sizeof(a)) && !strcmp(a, want) && diag_arg_text(call, n + 1, sz, sizeof(sz)))
+				argno = n;
+	}
+	if (argno && strcmp(sz, "1"))
+		snprintf(lim, sizeof(lim), "%s > sizeof(%s) - %s", idx, path, sz);
+	else
+		snprintf(lim, sizeof(lim), "%s >= sizeof(%s) / sizeof(%s[0])", idx, path, path);
+	FIX(c, "Bound the index before this line: `if (%s) return %s;`. Declared unsigned (a `__u64` or `size_t`), "
+	       "one comparison bounds both sides; a signed one also needs `%s < 0 ||`.",
+	    lim, pkt_pass(c), idx);
+	if (argno)
+		FIX(c, " The call writes up to %s bytes from there, so the index must leave room for them.", sz);
+	return 1;
+}
+
 /* A pointer moved by a register whose lower side is open: in C, an array
  * indexed with a signed int that was checked only from above. */
 static int diag_ptr_math(struct ctx *c)
@@ -7476,12 +7612,20 @@ static int diag_ptr_math(struct ctx *c)
 		WHY(c, " The check at insn %ld (`%s`) %s bounds it from above only; a negative number passes it.", chk.insn,
 		    insn_text(c, chk.insn, b, sizeof(b)), chk.is_signed ? "is a signed comparison, which" : "");
 		var_chk = chk.insn;
+	} else if (unknown_number(v)) {
+		WHY(c, " Nor from above: it is any number.");
 	} else {
 		WHY(c, " Nothing on this path bounds it from below.");
 	}
 	if (tr.root >= 0)
 		diag_where(c, tr.root, "the index made here");
 	compiler_story(c, &tr, sreg);
+	if (var_chk < 0 && unknown_number(v))
+		(void)xor_story(c, &tr); /* `off ^= index; off ^= index;` */
+	/* `&data->payload[off]`, nothing checked: one unsigned comparison
+	 * with the array's size bounds both sides */
+	if (var_chk < 0 && unknown_number(v) && unchecked_member_index(c))
+		return 1;
 	if (n <= 0 && room > 0 && elem > 0)
 		n = room / elem;
 	long kmod = mod_by_division(c, sreg, c->fstep);
