@@ -931,6 +931,17 @@ if [ -f "$bpfdir/diagnose_selftest_shapes2.o" ]; then
 		 diagnose_selftest_shapes2:count_tcp:ctx-access:'right before line 124: `sk = bpf_sk_fullsock(sk); if (!sk) return 1;`' \
 		 diagnose_selftest_shapes2:log_getpid:reference-leak:'`if (write_err) { bpf_ringbuf_discard_dynptr(&rec, 0); return 0; }`'
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes3.o" ]; then
+	diag_rows diagnose_selftest_shapes3:both_stacks:mem-size-exceeds-buffer:'checks the largest offset with the largest size: 512 + 512 = 1024 bytes' \
+		 diagnose_selftest_shapes3:both_stacks:mem-size-exceeds-buffer:'`__type(value, __u64[128]);` in place of `__u64[64]`' \
+		 diagnose_selftest_shapes3:stack_after_user:signed-size:'Check the result right after `n = bpf_get_stack(...)`, before using it: `if (n < 0) return 0;`' \
+		 diagnose_selftest_shapes3:pick_arg:unbounded-index:'`if (i >= 8) return -ENOENT;` right before line 96' \
+		 diagnose_selftest_shapes3:meta_matches:pkt-bounds-missing:'`if ((void *)data_meta + 6 > (void *)data) return TC_ACT_SHOT;` (returning what the check on line 122 does), 6 bytes' \
+		 diagnose_selftest_shapes3:copy_names:unbounded-index:'`if (off > sizeof(b->payload) - 16) return 0;`' \
+		 diagnose_selftest_shapes3:copy_names:unbounded-index:'Xoring the same number back gives the value again in arithmetic, not in what the verifier knows' \
+		 diagnose_selftest_shapes3:count_fin:pkt-bounds-missing:'`if ((void *)th + 14 > (void *)(long)skops->skb_data_end) return 1;`' \
+		 diagnose_selftest_shapes3:mark_mono:ctx-access:'`bpf_skb_set_tstamp(skb, skb->tstamp, BPF_SKB_TSTAMP_DELIVERY_MONO);`'
+fi
 if [ -f "$bpfdir/diagnose_selftest_shapes_kptr.o" ]; then
 	diag_rows diagnose_selftest_shapes_kptr:move_parked:reference-leak:'in the block of `if (!w) {` (line 44), `bpf_task_release(t);` before its `return 0;`'
 fi
@@ -1213,7 +1224,7 @@ fi
 
 # and each held-out batch with the fixes its diagnoses suggested, applied as
 # written, is accepted
-for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond selftest_shapes selftest_shapes_kptr selftest_shapes2; do
+for b in fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth nineteenth_tags twentieth twentyfirst twentyfirst_kptr twentysecond twentysecond_graph twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtythird_lic thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond selftest_shapes selftest_shapes_kptr selftest_shapes2 selftest_shapes3; do
 	if [ -f "$bpfdir/diagnose_${b}_fixed.o" ]; then
 		check "the suggested fixes are accepted ($b batch)" 0 "$bpfvet" check "$bpfdir/diagnose_${b}_fixed.o"
 	fi

@@ -1370,6 +1370,9 @@ static bool branch_return(const struct ctx *c, long k, char *out, size_t size)
 				if (!r || r->kind != BV_REG_SCALAR || r->umin != r->umax)
 					return false;
 				val = w32 ? (int32_t)(uint32_t)r->umin : (int64_t)r->umin; /* `w0 = w8`: an int */
+				/* `r1 = 0xfffffffe` then `r0 = r1`: clang's int -2, zero-extended */
+				if (!w32 && val > INT32_MAX && val <= (int64_t)UINT32_MAX)
+					val = (int32_t)(uint32_t)val;
 				known = true;
 			}
 			if (!known)
@@ -1847,7 +1850,7 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	/* leaving early with a ring buffer record reserved would leak it */
 	const char *leave = mr && !strncmp(mr->type, "ringbuf_mem", 11) ? "{ bpf_ringbuf_discard(e, 0); return 0; }"
 									  : "return 0;";
-	char leave_pass[48], idx[64], sub[60];
+	char leave_pass[80], idx[64], sub[60];
 	const char *pass;
 
 	if (!v)
@@ -2439,12 +2442,29 @@ static int helper_ptr_offset(struct ctx *c, int preg)
 
 	if (!p || p->kind == BV_REG_SCALAR || !p->var_mask || !sz || sz->kind != BV_REG_SCALAR)
 		return 0;
-	for (k = c->fstep - 1; k >= 0; k--)
-		if (ptr_plus_index(c, k, preg, &idx, &ptr)) {
-			add = (long)c->res->steps[k].insn;
-			break;
+	/* through `r2 = r7` copies back to the register the offset was added to */
+	{
+		int r = preg;
+		long def = p->def_insn, at = c->fstep;
+
+		for (int hop = 0; hop < 4 && add < 0; hop++) {
+			const struct bv_insn *d = insn_at(c, def);
+			const struct bv_form *f = form_at(c, def);
+
+			if (!d || !f || (k = step_of(c, at, def)) < 0)
+				return 0;
+			if (ptr_plus_index(c, k, r, &idx, &ptr)) {
+				add = def;
+				break;
+			}
+			if (BV_CLASS(d->code) != BV_ALU64 || f->op != BV_OP_MOV || !f->x || d->dst != r)
+				return 0;
+			r = d->src;
+			at = k;
+			def = reg_at(c, k, r) ? reg_at(c, k, r)->def_insn : -1;
 		}
-	if (add < 0 || p->def_insn != add)
+	}
+	if (add < 0)
 		return 0;
 	room = room_at(c, p, desc, sizeof(desc));
 	diag_where(c, add, "offset added to the pointer here");
@@ -4261,6 +4281,25 @@ static bool data_var(const struct ctx *c, char *out, size_t size)
 	return false;
 }
 
+/* Whether a line of the program declares name a void pointer (`void
+ * *data = (void *)(long)skb->data;`): compared with a void pointer it
+ * needs no cast, where a `__u8 *data` draws clang's distinct-pointer
+ * warning. */
+static bool declared_void_ptr(const struct ctx *c, const char *name)
+{
+	char want[72];
+
+	if (snprintf(want, sizeof(want), "void *%s =", name) >= (int)sizeof(want))
+		return false;
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i);
+
+		if (t && strstr(t, want))
+			return true;
+	}
+	return false;
+}
+
 /* The destination a copy line writes (`optval` of `memcpy(optval,
  * "cubic", 5);`, also __builtin_memcpy and the memsets), when a name. */
 static bool copy_dest(const char *line, char *out, size_t size)
@@ -4459,15 +4498,25 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 			if (!mv[0] && v->off == 0 && !v->var_mask && diag_assigned_var(c, v->def_insn, mv, sizeof(mv)) &&
 			    (!diag_is_name(mv) || !t || !strstr(t, mv)))
 				mv[0] = '\0';
+			/* the program's name for data, or a declaration of it */
+			if (!pkt_start_var(c, dv, sizeof(dv)) && !data_var(c, dv, sizeof(dv))) {
+				const char *cn = diag_param_name(c, 0, 0);
+
+				snprintf(dv, sizeof(dv), "data");
+				snprintf(decl, sizeof(decl), "void *data = (void *)(long)%s->data; ", cn ? cn : "ctx");
+			}
+			/* or the pointer cast on the line that is not data (clang gave
+			 * the load of data_meta no line of its own) */
+			for (q = t ? strstr(t, "*)") : NULL; q && !mv[0]; q = strstr(q + 2, "*)")) {
+				n = 0;
+				while (isalnum((unsigned char)q[2 + n]) || q[2 + n] == '_')
+					n++;
+				if (n && n < sizeof(mv) && (strlen(dv) != n || strncmp(q + 2, dv, n)) &&
+				    !isdigit((unsigned char)q[2]))
+					snprintf(mv, sizeof(mv), "%.*s", (int)n, q + 2);
+			}
 			if (!mv[0])
 				snprintf(mv, sizeof(mv), "meta");
-		}
-		/* the program's name for data, or a declaration of it */
-		if (!pkt_start_var(c, dv, sizeof(dv)) && !data_var(c, dv, sizeof(dv))) {
-			const char *cn = diag_param_name(c, 0, 0);
-
-			snprintf(dv, sizeof(dv), "data");
-			snprintf(decl, sizeof(decl), "void *data = (void *)(long)%s->data; ", cn ? cn : "ctx");
 		}
 		/* the metadata the next lines read through the same pointer, so
 		 * that one check covers them (`((__u16 *)data_meta)[2]` after
@@ -4495,9 +4544,11 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		bool own_ret = cl && (own_check_return(c, cmp, own, sizeof(own)) ||
 				      (cs >= 0 && branch_return(c, cs, own, sizeof(own))));
 
-		FIX(c, "Compare the end of what you %s with data, where the metadata ends: `%sif ((void *)%s + %d > %s) "
+		/* `__u8 *data` against a void pointer: a distinct-pointer warning */
+		FIX(c, "Compare the end of what you %s with data, where the metadata ends: `%sif ((void *)%s + %d > %s%s) "
 		       "return %s;`",
-		    mstore ? "write" : "read", decl, mv, upto, dv, own_ret ? own : pass);
+		    mstore ? "write" : "read", decl, mv, upto, decl[0] || declared_void_ptr(c, dv) ? "" : "(void *)", dv,
+		    own_ret ? own : pass);
 		if (own_ret)
 			FIX(c, " (returning what the check on line %u does)", cl->line_num);
 		if (upto > reach)
