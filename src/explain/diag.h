@@ -116,6 +116,7 @@ int diag_checked_expr(const struct ctx *c, long insn, char *buf, size_t size, ch
 int diag_void_plus(const char *expr, char *name, size_t size, int *n); /* `(void *)h + 1` */
 int diag_reads_pointer(const struct ctx *c, long insn, const char *expr);
 int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size); /* `*hdr`, `eth->x` */
+int diag_deref_in(const char *line, char *name, size_t size);
 int diag_index_var(const struct ctx *c, long insn, const char *arr, char *name, size_t size);
 int diag_index_text(const struct ctx *c, long insn, const char *arr, char *buf, size_t size);
 bool diag_is_name(const char *s); /* letters, digits, underscores only */

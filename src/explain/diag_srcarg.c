@@ -384,8 +384,12 @@ bool diag_unary_star(const char *line, const char *star)
  * `p[2]` give hdr, eth and p.  1 when found. */
 int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
 {
-	const char *line = line_of(c, insn);
+	return diag_deref_in(line_of(c, insn), name, size);
+}
 
+/* The same, in a piece of a line (the right side of an assignment). */
+int diag_deref_in(const char *line, char *name, size_t size)
+{
 	for (const char *p = line; p && *p; p++) {
 		const char *b, *e;
 
@@ -407,6 +411,10 @@ int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size)
 				o--;
 			star = *o == '(' && memchr(o, '*', (size_t)(b - o)) && o > line && o[-1] == '*' &&
 			       diag_unary_star(line, o - 1);
+			/* `((struct tcp_zerocopy_receive *)optval)->address` */
+			if (!star && *o == '(' && memchr(o, '*', (size_t)(b - o)) && o > line && o[-1] == '(' &&
+			    !strncmp(e, ")->", 3))
+				star = true;
 		}
 		if ((star || !strncmp(e, "->", 2) || *e == '[') && (size_t)(e - p) < size) {
 			snprintf(name, size, "%.*s", (int)(e - p), p);

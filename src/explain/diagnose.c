@@ -1837,6 +1837,123 @@ static bool read_twice_fix(struct ctx *c, const struct check *chk, const struct 
 	return true;
 }
 
+/* A one-byte-element array a line declares (`char pad_tlv_buf[8] =
+ * {...};`): its name (or the one asked for, when name is set), element
+ * type and length. */
+static bool line_byte_array(const char *t, char *name, size_t nsize, char *type, size_t tsize, long *len)
+{
+	static const char *const bytes[] = { "unsigned char", "signed char", "char", "__u8", "__s8", "uint8_t",
+					     "int8_t", "u8" };
+
+	for (size_t b = 0; t && b < sizeof(bytes) / sizeof(bytes[0]); b++) {
+		size_t bl = strlen(bytes[b]);
+
+		for (const char *p = strstr(t, bytes[b]); p; p = strstr(p + bl, bytes[b])) {
+			const char *q = p + bl, *e;
+
+			if ((p > t && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || *q != ' ')
+				continue;
+			while (*q == ' ')
+				q++;
+			for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+				;
+			if (e == q || *e != '[' || !isdigit((unsigned char)e[1]) || (size_t)(e - q) >= nsize)
+				continue;
+			if (name[0] && (strlen(name) != (size_t)(e - q) || strncmp(name, q, (size_t)(e - q))))
+				continue;
+			snprintf(name, nsize, "%.*s", (int)(e - q), q);
+			snprintf(type, tsize, "%s", bytes[b]);
+			*len = strtol(e + 1, NULL, 10);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The byte array on the stack at fp+off, by the line of a store the path
+ * made there (`char pad_tlv_buf[8] = {0};` zeroes it), or by its name on
+ * any line when the call names it. */
+static bool stack_byte_array(const struct ctx *c, long off, char *name, size_t nsize, char *type, size_t tsize,
+			     long *len, uint32_t *line)
+{
+	for (long k = c->fstep; k-- > 0 && !name[0];) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+
+		if (in && (BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST) && in->dst == 10 &&
+		    in->off == off && line_byte_array(diag_src_text(c, i), name, nsize, type, tsize, len)) {
+			*line = li ? li->line_num : 0;
+			return true;
+		}
+	}
+	for (size_t i = 0; name[0] && i < c->prog->n_insns; i++) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, i);
+
+		if (line_byte_array(diag_src_text(c, (long)i), name, nsize, type, tsize, len)) {
+			*line = li ? li->line_num : 0;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A helper asked for a constant size larger than its buffer (`char
+ * pad_tlv_buf[8]` handed to bpf_lwt_seg6_store_bytes when new_pad is 9 on
+ * this path): no check of the size can help, the buffer is short.  A
+ * check on some copy of the size is not the story, however the size was
+ * compared on the way. */
+static bool const_size_overflow(struct ctx *c, int s, int mem, long room, const char *desc)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, s), *m = reg_at(c, c->fstep, mem);
+	struct trace tr;
+	char arg[64] = "", b[128], type[24];
+	const char *name = arg;
+	long len;
+	uint32_t dl;
+
+	if (!v || v->kind != BV_REG_SCALAR || v->umin != v->umax || room < 0 || v->umin <= (uint64_t)room ||
+	    v->umin > (1u << 16))
+		return false;
+	diag_class(c, "mem-size-exceeds-buffer");
+	trace_value(c, s, c->fstep, &tr);
+	WHY(c, "On this path the size is %" PRIu64 ", a constant", v->umin);
+	char num[24];
+
+	snprintf(num, sizeof(num), "%" PRIu64, v->umin);
+	if (tr.root >= 0 && tr.root != c->fail && diag_src_text(c, tr.root) && strstr(diag_src_text(c, tr.root), num)) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)tr.root);
+
+		diag_where(c, tr.root, "the size set here");
+		WHY(c, " (insn %ld, line %u: `%s`)", tr.root, li ? li->line_num : 0, diag_src_text(c, tr.root));
+		(void)b;
+	}
+	WHY(c, ", and %s has room for %ld: no check of the size can help, the buffer is %" PRIu64 " byte%s short.",
+	    desc, room, v->umin - (uint64_t)room, v->umin - (uint64_t)room == 1 ? "" : "s");
+	if (diag_call_arg(c, c->fail, mem, arg, sizeof(arg))) {
+		if (!strncmp(name, "(void *)", 8))
+			name += 8;
+		while (*name == '&' || *name == ' ')
+			name++;
+	}
+	char nm[64];
+
+	snprintf(nm, sizeof(nm), "%s", name[0] && diag_is_name(name) ? name : "");
+	if (m && m->kind == BV_REG_STACK && !m->var_mask &&
+	    stack_byte_array(c, m->off, nm, sizeof(nm), type, sizeof(type), &len, &dl) && len == room) {
+		FIX(c, "Make `%s` hold the largest size it is given: `%s %s[%" PRIu64 "]` in place of `%s %s[%ld]` "
+		       "(line %u); a clamp of the size to %ld would make the verifier pass, but leave the %" PRIu64
+		       "-byte case undone.",
+		    nm, type, nm, v->umin, type, nm, len, dl, room, v->umin);
+		return true;
+	}
+	name = nm;
+	FIX(c, "Give %s room for the %" PRIu64 " bytes the call is given on this path, or give the call a size that "
+	       "fits.",
+	    name[0] && diag_is_name(name) ? name : "the buffer", v->umin);
+	return true;
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -2367,6 +2484,13 @@ static int diag_memory(struct ctx *c)
 		if (s < 0)
 			return 0;
 		WHY(c, "%s may be asked for %d bytes at R%d. ", helper_at(c, c->fail, hb, sizeof(hb)), size, mem);
+		/* a constant size compared on the way (`if (new_pad > 0)`):
+		 * not a check that failed to reach it; without any check the
+		 * stories below say more (a pointer taken for a buffer) */
+		struct check chk;
+
+		if (find_check(c, s, c->fstep, &chk) && const_size_overflow(c, s, mem, room, desc))
+			return 1;
 		return diag_size_or_index(c, s, mem, room, desc, 1);
 	}
 	/* a direct access: the variable part of the pointer is the index */
@@ -4304,7 +4428,8 @@ static bool declared_void_ptr(const struct ctx *c, const char *name)
  * "cubic", 5);`, also __builtin_memcpy and the memsets), when a name. */
 static bool copy_dest(const char *line, char *out, size_t size)
 {
-	static const char *const fns[] = { "__builtin_memcpy(", "__builtin_memset(", "memcpy(", "memset(" };
+	static const char *const fns[] = { "__builtin_memcpy(", "__builtin_memset(", "__builtin_memmove(", "memcpy(",
+					   "memset(", "memmove(" };
 
 	for (size_t i = 0; line && i < sizeof(fns) / sizeof(fns[0]); i++) {
 		const char *p = strstr(line, fns[i]), *e;
@@ -4338,6 +4463,27 @@ static bool own_end_var(const struct ctx *c, char *out, size_t size)
 				return true;
 	}
 	return false;
+}
+
+/* The pointer a failing packet access goes through, by name: the one the
+ * line reads through, or on a line that reads through several
+ * (`pkt->vlan_outer = bpf_ntohs(vlan_hdr->h_vlan_TCI)`) the one on the
+ * side of its `=` the access is on. */
+static bool pkt_access_var(const struct ctx *c, bool store, char *out, size_t size)
+{
+	const char *src = diag_src_text(c, c->fail), *eq;
+	char lhs[160];
+
+	if (!src)
+		return false;
+	if (diag_count_derefs(src) == 1)
+		return diag_deref_var(c, c->fail, out, size);
+	if (!(eq = strstr(src, " = ")) || (size_t)(eq - src) >= sizeof(lhs))
+		return false;
+	if (!store)
+		return diag_count_derefs(eq + 3) == 1 && diag_deref_in(eq + 3, out, size);
+	snprintf(lhs, sizeof(lhs), "%.*s", (int)(eq - src), src);
+	return diag_count_derefs(lhs) == 1 && diag_deref_in(lhs, out, size);
 }
 
 /* Whether LINE reads through the pointer named var: `var->`, `var[`,
@@ -4602,12 +4748,12 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 			return 1;
 		}
 		if (off >= range)
-			WHY(c, ": the read starts %s the checked range ends, so the check covered what comes before it "
+			WHY(c, ": the %s starts %s the checked range ends, so the check covered what comes before it "
 			       "(the previous header), not these bytes.",
-			    off == range ? "where" : "past where");
+			    store ? "write" : "read", off == range ? "where" : "past where");
 		else
-			WHY(c, ": the read runs %d byte%s past the checked range.", off + size - range,
-			    off + size - range == 1 ? "" : "s");
+			WHY(c, ": the %s runs %d byte%s past the checked range.", store ? "write" : "read",
+			    off + size - range, off + size - range == 1 ? "" : "s");
 		if (expr) {
 			FIX(c, "Make the check at line %u cover the bytes read: `if (%s + %d > %s)` (it proves %d "
 			       "byte%s fewer than the read needs); or check them right before the read: ",
@@ -4619,7 +4765,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		}
 		/* the pointer by its own name, when the failing line reads
 		 * through one pointer only (`opt[0]`, `h->len`) */
-		if (v && v->kind == BV_REG_PKT && diag_count_derefs(src) == 1 && diag_deref_var(c, c->fail, var, sizeof(var))) {
+		if (v && v->kind == BV_REG_PKT && pkt_access_var(c, store, var, sizeof(var))) {
 			char whole[80];
 
 			/* a struct read through `->`: the whole struct, as its check would be written */
@@ -4702,8 +4848,8 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	       "there.",
 	    end);
 	{
-		char p[64], field[32];
-		bool named = diag_deref_var(c, c->fail, p, sizeof(p));
+		char p[64], field[32], ev[64];
+		bool named = pkt_access_var(c, store, p, sizeof(p)) || diag_deref_var(c, c->fail, p, sizeof(p));
 
 		if (named && src && diag_ptr_field(src, p, field, sizeof(field))) {
 			/* `*(__u32 *)ctx->optval = v;`: through a context field,
@@ -4719,9 +4865,12 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 			FIX(c, ".");
 			return 1;
 		}
-		FIX(c, "Before %s, check the range against the end: `if ((void *)%s + %d > (void *)(long)%s) "
+		/* the program's own end variable, as it declared it */
+		bool own_end = own_end_var(c, ev, sizeof(ev));
+
+		FIX(c, "Before %s, check the range against the end: `if ((void *)%s + %d > (void *)%s%s) "
 		       "return %s;`",
-		    store ? "writing" : "reading", named ? p : "p", span, end,
+		    store ? "writing" : "reading", named ? p : "p", span, own_end ? "" : "(long)", own_end ? ev : end,
 		    pass);
 		if (!named)
 			FIX(c, " with p the pointer R%d holds", r);
