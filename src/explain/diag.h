@@ -37,6 +37,25 @@ void diag_btf_refused(struct ctx *c); /* diag_btf.c: after any diagnosis */
 
 int diag_core_relo(struct ctx *c); /* diag_core.c: a CO-RE relocation with no target */
 
+/* diag_srcfn.c: the C function enclosing an instruction's line, from the
+ * source file line info names, when it is on disk and agrees */
+#define DIAG_SRCFN_PARAMS 8
+struct diag_srcparam {
+	char name[48];
+	char decl[96];               /* `void *data_end` */
+	bool pointer;
+};
+struct diag_srcfn {
+	char name[64];
+	char ret[64];                /* `bool`, `__s64`, `void`, `struct iphdr*` */
+	char own_ret[32];            /* the body's first constant return above the line */
+	uint32_t open_line;          /* the line of the body's `{` */
+	int nparams;
+	struct diag_srcparam params[DIAG_SRCFN_PARAMS];
+};
+int diag_src_function(const struct ctx *c, long insn, struct diag_srcfn *fn);
+const char *diag_src_fail_value(const struct diag_srcfn *fn); /* `false`, `0`, `NULL`; NULL for void */
+
 /* logtype.c: what a log shows of its program's type */
 int diag_log_section(const struct bv_prog *p, char *sec, size_t size); /* `SEC("...")` on a line */
 uint32_t diag_entry_struct(const struct bv_prog *p, char *param, size_t size);

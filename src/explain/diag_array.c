@@ -390,6 +390,77 @@ int diag_arg_array_index(struct ctx *c, long k, int ptr)
 	return 1;
 }
 
+/* The array member the failing line indexes by name (`stack` of
+ * `event->stack[i] = *symbol_id;`), looked up in the map value's struct:
+ * its offset and length, and the subscript as written.  Walking past an
+ * array into the members after it is allowed; only the value's end stops
+ * the verifier, so the offset where it failed need not be in the array. */
+static int indexed_member(const struct ctx *c, const struct bv_vreg *p, char *arr, size_t asize, char *idx,
+			  size_t isize, long *aoff, long *nelems)
+{
+	const struct bv_map *m = p->map >= 0 && (size_t)p->map < c->obj->n_maps ? &c->obj->maps[p->map] : NULL;
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct btf_type *t = m && btf && m->btf_value_type_id ? btf__type_by_id(btf, m->btf_value_type_id) : NULL;
+	const char *src = diag_src_text(c, c->fail), *b, *e;
+
+	while (t && (btf_is_mod(t) || btf_is_typedef(t)))
+		t = btf__type_by_id(btf, t->type);
+	if (!t || !btf_is_struct(t) || !src || !diag_only_index(c, c->fail, idx, isize) || !diag_is_name(idx))
+		return 0;
+	/* the member name right before the one `[` */
+	if (!(e = strchr(src, '[')))
+		return 0;
+	for (b = e; b > src && (isalnum((unsigned char)b[-1]) || b[-1] == '_'); b--)
+		;
+	if (b == e || (size_t)(e - b) >= asize || b == src || (b[-1] != '>' && b[-1] != '.'))
+		return 0;
+	snprintf(arr, asize, "%.*s", (int)(e - b), b);
+	const struct btf_member *mb = btf_members(t);
+
+	for (int i = 0; i < btf_vlen(t); i++, mb++) {
+		const struct btf_type *mt = btf__type_by_id(btf, mb->type);
+
+		if (strcmp(btf__name_by_offset(btf, mb->name_off), arr))
+			continue;
+		while (mt && (btf_is_mod(mt) || btf_is_typedef(mt)))
+			mt = btf__type_by_id(btf, mt->type);
+		if (!mt || !btf_is_array(mt) || !btf_array(mt)->nelems)
+			return 0;
+		*aoff = (long)(btf_member_bit_offset(t, (uint32_t)i) / 8);
+		*nelems = (long)btf_array(mt)->nelems;
+		return 1;
+	}
+	return 0;
+}
+
+/* The count of a bpf_repeat() loop (`STACK_MAX_LEN` of
+ * `bpf_repeat(STACK_MAX_LEN) {`), when the loop from head to tail calls
+ * the number iterator's next and a line of the program writes it. */
+static bool repeat_count(const struct ctx *c, long head, long tail, char *out, size_t size)
+{
+	bool iter = false;
+	char b[64];
+
+	for (long i = head; i <= tail && !iter; i++) {
+		const struct bv_insn *in = insn_at(c, i);
+
+		iter = in && in->code == (BV_JMP | BV_CALL) && in->src == BV_PSEUDO_KFUNC_CALL &&
+		       strstr(helper_at(c, i, b, sizeof(b)), "bpf_iter_num_next");
+	}
+	for (size_t i = 0; iter && i < c->prog->n_insns; i++) {
+		const char *t = diag_src_text(c, (long)i), *p, *e;
+
+		if (!t || !(p = strstr(t, "bpf_repeat(")) || !(e = strchr(p, ')')))
+			continue;
+		p += strlen("bpf_repeat(");
+		if (e > p && (size_t)(e - p) < size) {
+			snprintf(out, size, "%.*s", (int)(e - p), p);
+			return true;
+		}
+	}
+	return false;
+}
+
 int diag_loop_walk(struct ctx *c)
 {
 	const struct bv_insn *in = insn_at(c, c->fail), *a;
@@ -436,17 +507,61 @@ int diag_loop_walk(struct ctx *c)
 	diag_class(c, "unbounded-index");
 	diag_where(c, c->fail, "fails here");
 	diag_where(c, tail, "the loop jumps back here");
-	WHY(c, "The loop from insn %ld to insn %ld walks R%d through memory, %ld byte%s a round; in round %ld the "
-	       "access at insn %ld reaches offset %ld, and %d byte%s there run%s past the end of %s",
-	    head, tail, preg, stride, stride == 1 ? "" : "s", rounds, c->fail, at, size, size == 1 ? "" : "s",
-	    size == 1 ? "s" : "", desc);
-	if (p->kind == BV_REG_MAP_VALUE && array_at(c, p, at - stride, arr, sizeof(arr), &nelems)) {
+	long aoff = 0;
+	char idx[64];
+	/* the array by the name the line indexes; the round from its offset
+	 * (the path may hold only the last rounds) */
+	bool named = p->kind == BV_REG_MAP_VALUE && !array_at(c, p, at - stride, arr, sizeof(arr), &nelems) &&
+		     indexed_member(c, p, arr, sizeof(arr), idx, sizeof(idx), &aoff, &nelems) &&
+		     at >= aoff + nelems * stride;
+
+	WHY(c, "The loop from insn %ld to insn %ld walks R%d through memory, %ld byte%s a round; ", head, tail, preg,
+	    stride, stride == 1 ? "" : "s");
+	if (named)
+		WHY(c, "when `%s` is %ld", idx, (at - aoff) / stride);
+	else
+		WHY(c, "in round %ld", rounds);
+	WHY(c, " the access at insn %ld reaches offset %ld, and %d byte%s there run%s past the end of %s", c->fail, at,
+	    size, size == 1 ? "" : "s", size == 1 ? "s" : "", desc);
+	if (!named && p->kind == BV_REG_MAP_VALUE && array_at(c, p, at - stride, arr, sizeof(arr), &nelems)) {
 		WHY(c, ". The array is `%s`, %ld elements; the loop's conditions let it run more rounds than that, and the "
 		       "verifier follows every round they allow.",
 		    arr, nelems);
 		FIX(c, "Bound the loop by the array's length too: add `&& i < %ld` to its condition (%ld, the length of "
 		       "`%s`), or check `if (i >= %ld) break;` before the access.",
 		    nelems, nelems, arr, nelems);
+		return 1;
+	}
+	if (named) {
+		const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
+		char rep[64];
+
+		/* bpf_repeat(N) drives the loop and the program counts i
+		 * itself: bpf_for() would give the verifier i's range, where a
+		 * `break` on i leaves it walking every round one by one (the
+		 * kernel then gives up: "The sequence of 8193 jumps is too
+		 * complex") */
+		if (repeat_count(c, head, tail, rep, sizeof(rep))) {
+			WHY(c, ". The array is `%s`, %ld elements from offset %ld; the loop is bpf_repeat(%s), which bounds "
+			       "its rounds but says nothing of `%s`, the program's own count, so the verifier follows "
+			       "`%s` round by round past the array.",
+			    arr, nelems, aoff, rep, idx, idx);
+			FIX(c, "Let the iterator count: `bpf_for(%s, 0, %s) {` in place of `bpf_repeat(%s) {`, and drop the "
+			       "loop's own `%s++`; bpf_for() gives `%s` the range [0, %s) the verifier can use, where with "
+			       "a `break` on `%s` it would walk all %ld rounds one by one, which for a few hundred is "
+			       "past its limits.",
+			    idx, rep, rep, idx, idx, rep, idx, nelems);
+			return 1;
+		}
+
+		WHY(c, ". The array is `%s`, %ld elements from offset %ld, which `%s` has left %s; the verifier stops "
+		       "only at the value's end. Nothing on the path bounds `%s`: the loop's conditions let it run more "
+		       "rounds than `%s` has elements, and the verifier follows every round they allow.",
+		    arr, nelems, aoff, idx, at - stride >= aoff + nelems * stride ? "long since" : "by one", idx, arr);
+		FIX(c, "Bound `%s` by the array's length right before line %u: `if (%s >= %ld) break;` (%ld, the length of "
+		       "`%s`); a loop whose count the verifier does not connect to `%s` (bpf_repeat(), a `while` on "
+		       "something else) leaves it unbounded.",
+		    idx, fl ? fl->line_num : 0, idx, nelems, nelems, arr, idx);
 		return 1;
 	}
 	WHY(c, ": the loop's conditions let it run more rounds than the memory has room for, and the verifier "

@@ -9,6 +9,7 @@
  * (sizes, offsets, bounds), and every place comes with its source line. */
 #include <ctype.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -2488,8 +2489,13 @@ static int diag_memory(struct ctx *c)
 		 * not a check that failed to reach it; without any check the
 		 * stories below say more (a pointer taken for a buffer) */
 		struct check chk;
+		char sa[64];
+		/* a variable that is constant on this path (`pad`), not a
+		 * constant the call is written with (`16`, `sizeof(x)`) */
+		bool var_size = diag_call_arg(c, c->fail, s, sa, sizeof(sa)) && sa[0] && !isdigit((unsigned char)sa[0]) &&
+				diag_is_name(sa) && !(sa[0] >= 'A' && sa[0] <= 'Z');
 
-		if (find_check(c, s, c->fstep, &chk) && const_size_overflow(c, s, mem, room, desc))
+		if ((var_size || find_check(c, s, c->fstep, &chk)) && const_size_overflow(c, s, mem, room, desc))
 			return 1;
 		return diag_size_or_index(c, s, mem, room, desc, 1);
 	}
@@ -3298,6 +3304,60 @@ static bool stale_call_site(struct ctx *c, long stale, const char *helper)
 	return true;
 }
 
+/* A use after bpf_xdp_adjust_head(ctx, N), N > 0, of bytes the call
+ * drops: the failing line reaches the first N bytes of the packet as it
+ * was (the MAC addresses moved over a VLAN tag, with the head moved
+ * first).  Those bytes are not in the packet after the call, so no
+ * reload reaches them: the line belongs before the call.  A reload
+ * would point N bytes on, at other bytes, and still pass the verifier. */
+static bool stale_dropped_bytes(struct ctx *c, int r, long stale)
+{
+	const struct bv_insn *st = insn_at(c, stale);
+	long ks = step_of(c, c->fstep, stale);
+	const struct bv_vreg *d = ks >= 0 ? reg_at(c, ks, 2) : NULL, *was = ks >= 0 ? reg_at(c, ks, r) : NULL;
+
+	/* from a log, a step holds the state after its instruction */
+	if (ks > 0 && (!d || d->kind != BV_REG_SCALAR || d->umin != d->umax))
+		d = reg_at(c, ks - 1, 2);
+	if (ks > 0 && (!was || was->kind != BV_REG_PKT))
+		was = reg_at(c, ks - 1, r);
+	const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
+	const struct bv_line_info *sl = bv_prog_line_at(c->prog, (size_t)stale);
+	long lo = LONG_MAX, hi = -1;
+
+	if (!st || st->code != (BV_JMP | BV_CALL) || st->src != 0 || st->imm != 44 /* bpf_xdp_adjust_head */ || !d ||
+	    d->kind != BV_REG_SCALAR || d->umin != d->umax || !was || was->kind != BV_REG_PKT || was->var_mask || !fl ||
+	    !sl || !fl->line_num || !sl->line_num)
+		return false;
+	/* the delta is an int: `0 - (int)sizeof(struct ipv6hdr)` grows the head */
+	int64_t delta = (int32_t)(uint32_t)d->umin;
+
+	if (delta <= 0)
+		return false;
+	/* the bytes the failing line's accesses through r reach */
+	for (size_t i = 0; i < c->prog->n_insns; i++) {
+		const struct bv_insn *in = &c->prog->insns[i];
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, i);
+		int reg = BV_CLASS(in->code) == BV_LDX ? in->src
+			  : BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST ? in->dst : -1;
+
+		if (reg != r || !li || li->line_num != fl->line_num || i < (size_t)stale)
+			continue;
+		lo = was->off + in->off < lo ? was->off + in->off : lo;
+		hi = was->off + in->off > hi ? was->off + in->off : hi;
+	}
+	if (lo == LONG_MAX || lo >= delta)
+		return false;
+	WHY(c, " Line %u reaches bytes %ld to %ld of the packet as it was before the call (through R%d), and the "
+	       "call drops the first %" PRIu64 ": after it, bytes 0 to %" PRIu64 " of the old packet are not in the "
+	       "packet at all.",
+	    fl->line_num, lo, hi + access_size(c, c->fail) - 1, r, (uint64_t)delta, (uint64_t)delta - 1);
+	FIX(c, "Do line %u (`%s`) before the call: move line %u (`%s`) below it. Taking data again after the call "
+	       "would satisfy the verifier but point %" PRIu64 " bytes further on, at other bytes.",
+	    fl->line_num, diag_src_text(c, c->fail), sl->line_num, diag_src_text(c, stale), (uint64_t)delta);
+	return true;
+}
+
 /* A load or store through a register that holds a number: where the
  * number came from says what the author took it for. */
 static int diag_scalar_deref(struct ctx *c, int r)
@@ -3826,7 +3886,8 @@ static int diag_null(struct ctx *c)
 		WHY(c, "R%d was a pointer into the packet, but %s at insn %d may move or resize the packet, which "
 		       "turns every packet pointer derived before it into an unknown number.",
 		    r, helper_at(c, v->stale_insn, b, sizeof(b)), v->stale_insn);
-		if (stale_in_callee(c, v->stale_insn, b) || stale_call_site(c, v->stale_insn, b))
+		if (stale_in_callee(c, v->stale_insn, b) || stale_call_site(c, v->stale_insn, b) ||
+		    stale_dropped_bytes(c, r, v->stale_insn))
 			return 1;
 		{
 			/* the context the helper took: skb, an XDP ctx or an sk_msg */
@@ -4478,8 +4539,26 @@ static bool pkt_access_var(const struct ctx *c, bool store, char *out, size_t si
 		return false;
 	if (diag_count_derefs(src) == 1)
 		return diag_deref_var(c, c->fail, out, size);
-	if (!(eq = strstr(src, " = ")) || (size_t)(eq - src) >= sizeof(lhs))
+	if (!(eq = strstr(src, " = ")) || (size_t)(eq - src) >= sizeof(lhs)) {
+		if (diag_count_derefs(src) < 2)
+			return false;
+		/* `ctx->level == 1 && *v == 1`: not the context, the other one */
+		const char *cn = diag_param_name(c, 0, 0);
+		int n = 0;
+
+		for (const char *q = src; *q && diag_deref_in(q, lhs, sizeof(lhs)); n++) {
+			const char *at = strstr(q, lhs);
+
+			if (!cn || strcmp(lhs, cn)) {
+				snprintf(out, size, "%s", lhs);
+				return n < 4;
+			}
+			if (!at)
+				break;
+			q = at + strlen(lhs);
+		}
 		return false;
+	}
 	if (!store)
 		return diag_count_derefs(eq + 3) == 1 && diag_deref_in(eq + 3, out, size);
 	snprintf(lhs, sizeof(lhs), "%.*s", (int)(eq - src), src);
@@ -4579,9 +4658,65 @@ static bool helper_mem_args(const struct ctx *c, int r, int size, char *mem, siz
 	const struct bv_insn *in = insn_at(c, c->fail);
 	const struct bv_vreg *n = r < 5 ? reg_at(c, c->fstep, r + 1) : NULL;
 
-	return in && in->code == (BV_JMP | BV_CALL) && in->src == 0 && r >= 1 && n && n->kind == BV_REG_SCALAR &&
-	       n->umax == (uint64_t)size && diag_call_arg(c, c->fail, r, mem, msize) && diag_is_name(mem) &&
-	       diag_call_arg(c, c->fail, r + 1, len, lsize) && diag_is_lvalue(len);
+	if (!in || in->code != (BV_JMP | BV_CALL) || in->src != 0 || r < 1 || !n || n->kind != BV_REG_SCALAR ||
+	    n->umax != (uint64_t)size || !diag_call_arg(c, c->fail, r, mem, msize))
+		return false;
+	/* `(void *)th`: the pointer, whatever it is cast to */
+	if (!strncmp(mem, "(void *)", 8))
+		memmove(mem, mem + 8, strlen(mem + 8) + 1);
+	return mem[0] && diag_is_name(mem) && diag_call_arg(c, c->fail, r + 1, len, lsize) && diag_is_lvalue(len);
+}
+
+/* The C function a failing line is in, when clang inlined it into the
+ * BPF function the instruction belongs to: a fix written there leaves it
+ * its own way (`return false;` from a bool parser) and names its own
+ * parameters (`data_end`), not the program's. */
+static bool inlined_fn(const struct ctx *c, struct diag_srcfn *fn)
+{
+	const struct bv_func_info *f = func_of(c, c->fail);
+	const struct bv_line_info *head = bv_prog_line_at(c->prog, f ? f->insn : 0);
+	const struct bv_line_info *at = bv_prog_line_at(c->prog, (size_t)c->fail);
+
+	struct diag_srcfn hf;
+
+	if (!head || !at || !head->file || !at->file || !diag_src_function(c, c->fail, fn))
+		return false;
+	/* the object's func info names the BPF function */
+	if (f && f->name)
+		return strcmp(fn->name, f->name) != 0;
+	/* a log names none: the function its first instruction's line is in
+	 * (a line of the body), or else that line is the header itself, a
+	 * few lines above the body's `{` */
+	if (diag_src_function(c, f ? f->insn : 0, &hf))
+		return strcmp(hf.name, fn->name) || hf.open_line != fn->open_line;
+	return strcmp(head->file, at->file) || head->line_num > fn->open_line || fn->open_line - head->line_num > 12;
+}
+
+/* In an inlined function: its failure return and its end of packet (a
+ * parameter named for the end, or the end read from a context parameter). */
+static void inlined_words(const struct ctx *c, const char **end, const char **pass, char *eb, size_t esize, char *pb,
+			  size_t psize)
+{
+	struct diag_srcfn fn;
+	const char *fv;
+
+	if (!inlined_fn(c, &fn))
+		return;
+	fv = diag_src_fail_value(&fn);
+	snprintf(pb, psize, "%s", fv ? fv : "");
+	*pass = pb;
+	for (int i = 0; i < fn.nparams; i++)
+		if (fn.params[i].pointer && strstr(fn.params[i].name, "end")) {
+			snprintf(eb, esize, "%s", fn.params[i].name);
+			*end = eb;
+			return;
+		}
+	for (int i = 0; i < fn.nparams; i++)
+		if (strstr(fn.params[i].decl, "__sk_buff") || strstr(fn.params[i].decl, "xdp_md")) {
+			snprintf(eb, esize, "%s->data_end", fn.params[i].name);
+			*end = eb;
+			return;
+		}
 }
 
 static int diag_pkt_range(struct ctx *c, const char *line)
@@ -4589,7 +4724,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	int off, size, r, range, other = -1;
 	const struct bv_vreg *v, *ov = NULL;
 	long cmp;
-	char b[128], endw[64];
+	char b[128], endw[64], fend[64], fpass[40];
 	const char *end, *pass;
 
 	if (!line || sscanf(line, "invalid access to packet, off=%d size=%d, R%d(id=%*d,off=%*d,r=%d)", &off, &size, &r,
@@ -4597,6 +4732,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		return 0;
 	v = reg_at(c, c->fstep, r);
 	pkt_words(c, &end, &pass);
+	inlined_words(c, &end, &pass, fend, sizeof(fend), fpass, sizeof(fpass));
 	diag_class(c, "pkt-bounds-missing");
 	diag_where(c, c->fail, "fails here");
 	if (v && v->kind == BV_REG_PKT_META) {
@@ -4754,7 +4890,12 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		else
 			WHY(c, ": the %s runs %d byte%s past the checked range.", store ? "write" : "read",
 			    off + size - range, off + size - range == 1 ? "" : "s");
-		if (expr) {
+		char hv[64], hl[64];
+
+		/* a helper's memory and its size as the call writes them say
+		 * more than the check before: below */
+		if (expr && !(v && v->kind == BV_REG_PKT && is_helper_call(c, c->fail) &&
+			      helper_mem_args(c, r, size, hv, sizeof(hv), hl, sizeof(hl)))) {
 			FIX(c, "Make the check at line %u cover the bytes read: `if (%s + %d > %s)` (it proves %d "
 			       "byte%s fewer than the read needs); or check them right before the read: ",
 			    li ? li->line_num : 0, b, off + size - range, endw, off + size - range,
@@ -4773,9 +4914,9 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 				snprintf(whole, sizeof(whole), "(void *)(%s + 1)", var);
 			else
 				snprintf(whole, sizeof(whole), "(void *)%s + %d", var, span);
-			FIX(c, "Check the bytes you read, not just the header before them: `if (%s > %s) return %s;`, then "
-			       "read.",
-			    whole, checked ? endw : end, pass);
+			FIX(c, "Check the bytes you %s, not just the header before them: `if (%s > %s) return %s;`, then "
+			       "%s.",
+			    store ? "write" : "read", whole, checked ? endw : end, pass, store ? "write" : "read");
 			return 1;
 		}
 		/* a copy into the packet (`memcpy(optval, "cubic", 5)`): the
@@ -4987,8 +5128,26 @@ static int diag_packet(struct ctx *c)
 	 * comparison gave a range since: the range proven is the whole story */
 	if (diag_pkt_range(c, c->msg) || (strstr(c->msg, "offset is outside of the packet") &&
 					  (!pv || !pv->umax || (r && atoi(r + 3) > 0)) &&
-					  diag_pkt_range(c, c->res->detail)))
+					  diag_pkt_range(c, c->res->detail))) {
+		struct diag_srcfn fn;
+		bool has_end = false;
+
+		/* a void function's way out */
+		for (char *q = strstr(c->d->fix, "return ;"); q; q = strstr(q, "return ;"))
+			memmove(q + 6, q + 7, strlen(q + 7) + 1);
+		/* an inlined function given the packet but not its end */
+		if (c->d->fix[0] && inlined_fn(c, &fn)) {
+			for (int i = 0; i < fn.nparams; i++)
+				has_end |= strstr(fn.params[i].name, "end") || strstr(fn.params[i].decl, "__sk_buff") ||
+					   strstr(fn.params[i].decl, "xdp_md");
+			if (!has_end)
+				FIX(c, " Line %u is in %s(), which clang inlined and which has no end of the packet of its "
+				       "own: give it one (a `void *data_end` parameter), or make the check in its caller, "
+				       "before the call.",
+				    bv_prog_line_at(c->prog, (size_t)c->fail)->line_num, fn.name);
+		}
 		return 1;
+	}
 	if (strstr(c->msg, "offset is outside of the packet") || strstr(c->msg, "pkt pointer")) {
 		const struct bv_vreg *v = reg_at(c, c->fstep, msg_reg(c->msg));
 		char b[128];

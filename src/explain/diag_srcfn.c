@@ -1,0 +1,324 @@
+/*
+ * The C function a failing line sits in, read from the source file itself.
+ *
+ * Line info carries the text of the lines that have instructions, and an
+ * inlined function's header has none: from line info alone, a line in
+ * `static __always_inline bool parse_eth_frame(struct ethhdr *eth, void
+ * *data_end, struct parse_pkt *pkt)` looks like a line of the program,
+ * and a fix there would `return XDP_PASS;` from a bool function and name
+ * `ctx`, which is not in scope.  When the file line info names is on disk
+ * (the user's own build directory, usually) and agrees with line info on
+ * the failing line, its text says which function encloses the line, what
+ * it returns and what its parameters are called.  When it is not there,
+ * or differs, nothing is claimed.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+#define SRC_MAX (4u << 20) /* a larger file is not a BPF program's source */
+
+/* The file's first `upto` lines (through line upto) into a buffer;
+ * *at gets the offset of line `upto`'s start.  NULL when unreadable. */
+static char *read_upto(const char *path, uint32_t upto, size_t *at, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	uint32_t line = 1;
+	int ch;
+
+	if (!f)
+		return NULL;
+	*at = (size_t)-1;
+	if (upto == 1)
+		*at = 0;
+	while ((ch = getc(f)) != EOF && n < SRC_MAX) {
+		if (n + 2 > cap) {
+			char *nb = realloc(buf, cap = cap ? cap * 2 : 4096);
+
+			if (!nb) {
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = nb;
+		}
+		buf[n++] = (char)ch;
+		if (ch == '\n' && ++line == upto)
+			*at = n;
+		if (ch == '\n' && line > upto)
+			break;
+	}
+	fclose(f);
+	if (!buf || *at == (size_t)-1) {
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+/* Whether the file's line at `at` reads as line info recorded it. */
+static bool same_line(const char *file_line, const char *recorded)
+{
+	while (*file_line == ' ' || *file_line == '\t')
+		file_line++;
+	while (*recorded == ' ' || *recorded == '\t')
+		recorded++;
+	size_t n = strlen(recorded);
+
+	while (n && (recorded[n - 1] == ' ' || recorded[n - 1] == '\r'))
+		n--;
+	return n && !strncmp(file_line, recorded, n) &&
+	       (file_line[n] == '\n' || file_line[n] == '\r' || file_line[n] == ' ' || file_line[n] == '\0');
+}
+
+/* Blank out comments, string and character literals (keeping the
+ * length), so that braces and parentheses in them do not count. */
+static void blank_noise(char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '/' && s[i + 1] == '/') {
+			while (i < n && s[i] != '\n')
+				s[i++] = ' ';
+		} else if (s[i] == '/' && s[i + 1] == '*') {
+			s[i++] = ' ';
+			for (; i + 1 < n && !(s[i] == '*' && s[i + 1] == '/'); i++)
+				if (s[i] != '\n')
+					s[i] = ' ';
+			if (i + 1 < n) {
+				s[i] = ' ';
+				s[++i] = ' ';
+			}
+		} else if (s[i] == '"' || s[i] == '\'') {
+			char q = s[i];
+
+			for (i++; i < n && s[i] != q && s[i] != '\n'; i++) {
+				if (s[i] == '\\' && i + 1 < n)
+					s[i++] = ' ';
+				s[i] = ' ';
+			}
+		} else if (s[i] == '#' && (i == 0 || s[i - 1] == '\n')) {
+			/* a preprocessor line, with its continuations */
+			while (i < n && !(s[i] == '\n' && s[i - 1] != '\\'))
+				s[i++] = ' ';
+		}
+	}
+}
+
+static bool is_id(char ch)
+{
+	return isalnum((unsigned char)ch) || ch == '_';
+}
+
+/* The identifier ending just before e (spaces skipped): its start. */
+static const char *id_before(const char *base, const char *e, const char **start)
+{
+	while (e > base && isspace((unsigned char)e[-1]))
+		e--;
+	const char *b = e;
+
+	while (b > base && is_id(b[-1]))
+		b--;
+	*start = b;
+	return e;
+}
+
+static const char *const not_types[] = { "static", "inline", "__always_inline", "__noinline", "__inline",
+					 "__inline__", "extern", "__weak", "__hidden", "__attribute_used__" };
+
+/* Parse `RET NAME(PARAMS)` ending at the `)` at close. */
+static bool parse_header(const char *s, const char *close, struct diag_srcfn *fn)
+{
+	int depth = 0;
+	const char *open = close, *nb, *ne, *p;
+
+	for (; open >= s; open--) {
+		depth += *open == ')';
+		depth -= *open == '(';
+		if (!depth)
+			break;
+	}
+	if (open < s)
+		return false;
+	ne = id_before(s, open, &nb);
+	if (nb == ne || (size_t)(ne - nb) >= sizeof(fn->name) || isdigit((unsigned char)*nb))
+		return false;
+	snprintf(fn->name, sizeof(fn->name), "%.*s", (int)(ne - nb), nb);
+	if (!strcmp(fn->name, "if") || !strcmp(fn->name, "for") || !strcmp(fn->name, "while") ||
+	    !strcmp(fn->name, "switch") || !strcmp(fn->name, "sizeof"))
+		return false;
+	/* the return type: back to the previous statement's end */
+	p = nb;
+	while (p > s && !strchr(";}{", p[-1]))
+		p--;
+	char ret[160] = "";
+	size_t rn = 0;
+
+	for (const char *q = p; q < nb;) {
+		const char *tb;
+
+		while (q < nb && isspace((unsigned char)*q))
+			q++;
+		if (q >= nb)
+			break;
+		if (!is_id(*q)) {
+			if (*q == '*' && rn + 2 < sizeof(ret))
+				ret[rn++] = '*';
+			q++;
+			continue;
+		}
+		for (tb = q; q < nb && is_id(*q); q++)
+			;
+		size_t tl = (size_t)(q - tb);
+		bool skip = false;
+
+		for (size_t i = 0; i < sizeof(not_types) / sizeof(not_types[0]); i++)
+			skip |= strlen(not_types[i]) == tl && !strncmp(tb, not_types[i], tl);
+		/* SEC("...") and __attribute__((...)): a name then parentheses */
+		const char *a = q;
+
+		while (a < nb && isspace((unsigned char)*a))
+			a++;
+		if (a < nb && *a == '(') {
+			int d = 0;
+
+			for (; a < nb; a++) {
+				d += *a == '(';
+				d -= *a == ')';
+				if (!d)
+					break;
+			}
+			q = a < nb ? a + 1 : nb;
+			continue;
+		}
+		if (skip || rn + tl + 2 >= sizeof(ret))
+			continue;
+		if (rn && ret[rn - 1] != '*')
+			ret[rn++] = ' ';
+		memcpy(ret + rn, tb, tl);
+		rn += tl;
+	}
+	ret[rn] = '\0';
+	if (!rn)
+		return false;
+	snprintf(fn->ret, sizeof(fn->ret), "%s", ret);
+	/* the parameters' names: the last identifier of each */
+	fn->nparams = 0;
+	for (const char *q = open + 1; q < close && fn->nparams < DIAG_SRCFN_PARAMS;) {
+		const char *e = q;
+		int d = 0;
+
+		while (e < close && (d || *e != ',')) {
+			d += *e == '(';
+			d -= *e == ')';
+			e++;
+		}
+		const char *ib, *ie = id_before(q, e, &ib);
+
+		if (ie > ib && (size_t)(ie - ib) < sizeof(fn->params[0].name) && strncmp(ib, "void", 4)) {
+			struct diag_srcparam *pp = &fn->params[fn->nparams++];
+
+			snprintf(pp->name, sizeof(pp->name), "%.*s", (int)(ie - ib), ib);
+			pp->pointer = memchr(q, '*', (size_t)(e - q)) != NULL;
+			snprintf(pp->decl, sizeof(pp->decl), "%.*s", (int)(e - q), q);
+			/* one line, trimmed */
+			char *dp = pp->decl;
+
+			while (*dp == ' ' || *dp == '\n' || *dp == '\t')
+				memmove(dp, dp + 1, strlen(dp));
+			for (char *x = dp; *x; x++)
+				if (*x == '\n' || *x == '\t')
+					*x = ' ';
+		}
+		q = e + 1;
+	}
+	return true;
+}
+
+int diag_src_function(const struct ctx *c, long insn, struct diag_srcfn *fn)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	size_t at, len;
+	char *s;
+	int found = 0;
+
+	memset(fn, 0, sizeof(*fn));
+	if (!li || !li->file || !li->line || !li->line_num || !(s = read_upto(li->file, li->line_num, &at, &len)))
+		return 0;
+	if (!same_line(s + at, li->line)) {
+		free(s);
+		return 0;
+	}
+	blank_noise(s, at);
+	/* outward from the line, the first `{` that opens a function body:
+	 * one after `)` whose name is not a statement keyword */
+	int depth = 0;
+
+	for (size_t i = at; i-- > 0;) {
+		if (s[i] == '}') {
+			depth++;
+			continue;
+		}
+		if (s[i] != '{')
+			continue;
+		if (depth) {
+			depth--;
+			continue;
+		}
+		const char *p = s + i;
+
+		while (p > s && isspace((unsigned char)p[-1]))
+			p--;
+		if (p > s && p[-1] == ')' && parse_header(s, p - 1, fn)) {
+			const char *q;
+
+			fn->open_line = 1;
+			for (q = s; q < s + i; q++)
+				fn->open_line += *q == '\n';
+			/* the first `return X;` of the body above the line, X a
+			 * constant: how the function itself gives up */
+			for (q = strstr(s + i, "return "); q && q < s + at; q = strstr(q + 7, "return ")) {
+				const char *v = q + 7, *e = v;
+
+				if (q > s && is_id(q[-1]))
+					continue;
+				if (*e == '-')
+					e++;
+				while (is_id(*e))
+					e++;
+				if (*e == ';' && e > v && (size_t)(e - v) < sizeof(fn->own_ret) &&
+				    (isdigit((unsigned char)v[*v == '-']) || isupper((unsigned char)v[*v == '-']) ||
+				     !strncmp(v, "false", 5) || !strncmp(v, "true", 4))) {
+					snprintf(fn->own_ret, sizeof(fn->own_ret), "%.*s", (int)(e - v), v);
+					break;
+				}
+			}
+			found = 1;
+			break;
+		}
+		/* a block of a statement, a struct or an initializer: go on out */
+	}
+	free(s);
+	return found;
+}
+
+const char *diag_src_fail_value(const struct diag_srcfn *fn)
+{
+	const char *r = fn->ret;
+
+	if (fn->own_ret[0])
+		return fn->own_ret;
+	if (!strcmp(r, "void"))
+		return NULL;
+	if (!strcmp(r, "bool") || !strcmp(r, "_Bool"))
+		return "false";
+	if (strchr(r, '*'))
+		return "NULL";
+	return "0";
+}
