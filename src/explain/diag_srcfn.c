@@ -157,7 +157,7 @@ static bool parse_header(const char *s, const char *close, struct diag_srcfn *fn
 	p = nb;
 	while (p > s && !strchr(";}{", p[-1]))
 		p--;
-	char ret[160] = "";
+	char ret[sizeof(fn->ret)] = "";
 	size_t rn = 0;
 
 	for (const char *q = p; q < nb;) {
