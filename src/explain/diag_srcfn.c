@@ -21,8 +21,8 @@
 
 #define SRC_MAX (4u << 20) /* a larger file is not a BPF program's source */
 
-/* The file's first `upto` lines (through line upto) into a buffer;
- * *at gets the offset of line `upto`'s start.  NULL when unreadable. */
+/* The file into a buffer; *at gets the offset of line `upto`'s start.
+ * NULL when unreadable or shorter. */
 static char *read_upto(const char *path, uint32_t upto, size_t *at, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
@@ -50,8 +50,6 @@ static char *read_upto(const char *path, uint32_t upto, size_t *at, size_t *len)
 		buf[n++] = (char)ch;
 		if (ch == '\n' && ++line == upto)
 			*at = n;
-		if (ch == '\n' && line > upto)
-			break;
 	}
 	fclose(f);
 	if (!buf || *at == (size_t)-1) {
@@ -255,7 +253,7 @@ int diag_src_function(const struct ctx *c, long insn, struct diag_srcfn *fn)
 		free(s);
 		return 0;
 	}
-	blank_noise(s, at);
+	blank_noise(s, len);
 	/* outward from the line, the first `{` that opens a function body:
 	 * one after `)` whose name is not a statement keyword */
 	int depth = 0;
@@ -281,9 +279,14 @@ int diag_src_function(const struct ctx *c, long insn, struct diag_srcfn *fn)
 			fn->open_line = 1;
 			for (q = s; q < s + i; q++)
 				fn->open_line += *q == '\n';
-			/* the first `return X;` of the body above the line, X a
-			 * constant: how the function itself gives up */
-			for (q = strstr(s + i, "return "); q && q < s + at; q = strstr(q + 7, "return ")) {
+			/* the body's end, its matching `}` */
+			const char *close = s + i + 1;
+
+			for (int d = 1; *close && d; close++)
+				d += (*close == '{') - (*close == '}');
+			/* the first `return X;` of the body, X a constant: how the
+			 * function itself gives up */
+			for (q = strstr(s + i, "return "); q && q < close; q = strstr(q + 7, "return ")) {
 				const char *v = q + 7, *e = v;
 
 				if (q > s && is_id(q[-1]))
