@@ -1908,7 +1908,7 @@ static bool const_size_overflow(struct ctx *c, int s, int mem, long room, const 
 {
 	const struct bv_vreg *v = reg_at(c, c->fstep, s), *m = reg_at(c, c->fstep, mem);
 	struct trace tr;
-	char arg[64] = "", b[128], type[24];
+	char arg[64] = "", type[24];
 	const char *name = arg;
 	long len;
 	uint32_t dl;
@@ -1927,7 +1927,6 @@ static bool const_size_overflow(struct ctx *c, int s, int mem, long room, const 
 
 		diag_where(c, tr.root, "the size set here");
 		WHY(c, " (insn %ld, line %u: `%s`)", tr.root, li ? li->line_num : 0, diag_src_text(c, tr.root));
-		(void)b;
 	}
 	WHY(c, ", and %s has room for %ld: no check of the size can help, the buffer is %" PRIu64 " byte%s short.",
 	    desc, room, v->umin - (uint64_t)room, v->umin - (uint64_t)room == 1 ? "" : "s");
@@ -1948,10 +1947,9 @@ static bool const_size_overflow(struct ctx *c, int s, int mem, long room, const 
 		    nm, type, nm, v->umin, type, nm, len, dl, room, v->umin);
 		return true;
 	}
-	name = nm;
 	FIX(c, "Give %s room for the %" PRIu64 " bytes the call is given on this path, or give the call a size that "
 	       "fits.",
-	    name[0] && diag_is_name(name) ? name : "the buffer", v->umin);
+	    nm[0] ? nm : "the buffer", v->umin);
 	return true;
 }
 
@@ -4693,46 +4691,41 @@ static bool inlined_fn(const struct ctx *c, struct diag_srcfn *fn)
 }
 
 /* In an inlined function: its failure return and its end of packet (a
- * parameter named for the end, or the end read from a context parameter). */
-static void inlined_words(const struct ctx *c, const char **end, const char **pass, char *eb, size_t esize, char *pb,
-			  size_t psize)
+ * pointer parameter named for the end, or the end read from a context
+ * parameter).  false when it has no end of its own. */
+static bool inlined_words(const struct diag_srcfn *fn, const char **end, const char **pass, char *eb, size_t esize,
+			  char *pb, size_t psize)
 {
-	struct diag_srcfn fn;
-	const char *fv;
+	const char *fv = diag_src_fail_value(fn);
 
-	if (!inlined_fn(c, &fn))
-		return;
-	fv = diag_src_fail_value(&fn);
 	snprintf(pb, psize, "%s", fv ? fv : "");
 	*pass = pb;
-	for (int i = 0; i < fn.nparams; i++)
-		if (fn.params[i].pointer && strstr(fn.params[i].name, "end")) {
-			snprintf(eb, esize, "%s", fn.params[i].name);
+	for (int i = 0; i < fn->nparams; i++)
+		if (fn->params[i].pointer && strstr(fn->params[i].name, "end")) {
+			snprintf(eb, esize, "%s", fn->params[i].name);
 			*end = eb;
-			return;
+			return true;
 		}
-	for (int i = 0; i < fn.nparams; i++)
-		if (strstr(fn.params[i].decl, "__sk_buff") || strstr(fn.params[i].decl, "xdp_md")) {
-			snprintf(eb, esize, "%s->data_end", fn.params[i].name);
+	for (int i = 0; i < fn->nparams; i++)
+		if (strstr(fn->params[i].decl, "__sk_buff") || strstr(fn->params[i].decl, "xdp_md")) {
+			snprintf(eb, esize, "%s->data_end", fn->params[i].name);
 			*end = eb;
-			return;
+			return true;
 		}
+	return false;
 }
 
-static int diag_pkt_range(struct ctx *c, const char *line)
+static int pkt_range_said(struct ctx *c, const char *line, const char *end, const char *pass)
 {
 	int off, size, r, range, other = -1;
 	const struct bv_vreg *v, *ov = NULL;
 	long cmp;
-	char b[128], endw[64], fend[64], fpass[40];
-	const char *end, *pass;
+	char b[128], endw[64];
 
-	if (!line || sscanf(line, "invalid access to packet, off=%d size=%d, R%d(id=%*d,off=%*d,r=%d)", &off, &size, &r,
-			    &range) != 4)
+	if (sscanf(line, "invalid access to packet, off=%d size=%d, R%d(id=%*d,off=%*d,r=%d)", &off, &size, &r,
+		   &range) != 4)
 		return 0;
 	v = reg_at(c, c->fstep, r);
-	pkt_words(c, &end, &pass);
-	inlined_words(c, &end, &pass, fend, sizeof(fend), fpass, sizeof(fpass));
 	diag_class(c, "pkt-bounds-missing");
 	diag_where(c, c->fail, "fails here");
 	if (v && v->kind == BV_REG_PKT_META) {
@@ -5020,6 +5013,34 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	return 1;
 }
 
+/* The kernel's detail line for a packet access past the proven range, in
+ * the words of the function the failing line is in: an inlined one's own
+ * way out and end of the packet, or a note that it has none. */
+static int diag_pkt_range(struct ctx *c, const char *line)
+{
+	struct diag_srcfn fn;
+	char fend[64], fpass[40];
+	const char *end, *pass;
+	bool inl, own_end = false;
+
+	if (!line || strncmp(line, "invalid access to packet, off=", 30))
+		return 0;
+	pkt_words(c, &end, &pass);
+	inl = inlined_fn(c, &fn);
+	if (inl)
+		own_end = inlined_words(&fn, &end, &pass, fend, sizeof(fend), fpass, sizeof(fpass));
+	if (!pkt_range_said(c, line, end, pass))
+		return 0;
+	/* a void function's way out */
+	for (char *q = strstr(c->d->fix, "return ;"); q; q = strstr(q, "return ;"))
+		memmove(q + 6, q + 7, strlen(q + 7) + 1);
+	if (inl && !own_end && c->d->fix[0])
+		FIX(c, " Line %u is in %s(), which clang inlined and which has no end of the packet of its own: give it "
+		       "one (a `void *data_end` parameter), or make the check in its caller, before the call.",
+		    bv_prog_line_at(c->prog, (size_t)c->fail)->line_num, fn.name);
+	return 1;
+}
+
 /* Packet bytes to a perf buffer: bpf_perf_event_output() reads its data
  * argument as plain memory, which a packet pointer is not allowed to be;
  * from XDP and tc the kernel copies packet bytes itself when the upper 32
@@ -5128,26 +5149,8 @@ static int diag_packet(struct ctx *c)
 	 * comparison gave a range since: the range proven is the whole story */
 	if (diag_pkt_range(c, c->msg) || (strstr(c->msg, "offset is outside of the packet") &&
 					  (!pv || !pv->umax || (r && atoi(r + 3) > 0)) &&
-					  diag_pkt_range(c, c->res->detail))) {
-		struct diag_srcfn fn;
-		bool has_end = false;
-
-		/* a void function's way out */
-		for (char *q = strstr(c->d->fix, "return ;"); q; q = strstr(q, "return ;"))
-			memmove(q + 6, q + 7, strlen(q + 7) + 1);
-		/* an inlined function given the packet but not its end */
-		if (c->d->fix[0] && inlined_fn(c, &fn)) {
-			for (int i = 0; i < fn.nparams; i++)
-				has_end |= strstr(fn.params[i].name, "end") || strstr(fn.params[i].decl, "__sk_buff") ||
-					   strstr(fn.params[i].decl, "xdp_md");
-			if (!has_end)
-				FIX(c, " Line %u is in %s(), which clang inlined and which has no end of the packet of its "
-				       "own: give it one (a `void *data_end` parameter), or make the check in its caller, "
-				       "before the call.",
-				    bv_prog_line_at(c->prog, (size_t)c->fail)->line_num, fn.name);
-		}
+					  diag_pkt_range(c, c->res->detail)))
 		return 1;
-	}
 	if (strstr(c->msg, "offset is outside of the packet") || strstr(c->msg, "pkt pointer")) {
 		const struct bv_vreg *v = reg_at(c, c->fstep, msg_reg(c->msg));
 		char b[128];
