@@ -395,7 +395,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_third:count_ifindex:null-map-value:'"insn":6,"role":"may return NULL here"' \
 		 diagnose_third:scratch_index:unbounded-index:'if (i >= 256) return TC_ACT_OK;' \
 		 diagnose_third:read_name:signed-size:'if (n < 0) return 0;' \
-		 diagnose_third:sum_bytes:loop-too-complex:'Bound the loop by a constant' \
+		 diagnose_third:sum_bytes:loop-too-complex:'&& i < MAX; i++) {` with MAX a constant' \
 		 diagnose_third:skip_eth:ctx-access:'bpf_xdp_adjust_head(ctx, delta)' \
 		 diagnose_fourth:rewrite_port:pkt-pointer-stale:'but bpf_l4_csum_replace at insn' \
 		 diagnose_fourth:eth_type_xdp:helper-not-allowed:'use bpf_xdp_load_bytes(ctx, off, buf, len)' \
@@ -463,7 +463,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_thirteenth:vlan_id:pkt-bounds-missing:'if ((void *)(vh + 1) > data_end) return XDP_PASS;' \
 		 diagnose_thirteenth:read_latency:unbounded-index:'if (i >= 32) i = 31; slots[i]++;' \
 		 diagnose_thirteenth:read_latency:unbounded-index:'"role":"the loop that computes the index"' \
-		 diagnose_thirteenth:payload_sum:loop-too-complex:'for (i = 0; i < MAX; i++) { if (i >= n) break; ... }' \
+		 diagnose_thirteenth:payload_sum:loop-too-complex:'`for (i = 0; i < n && i < MAX; i++) {`' \
 		 diagnose_fourteenth:tcp_mss:pkt-bounds-missing:'`if ((void *)(opt + 1) + 3 > data_end)`' \
 		 diagnose_fourteenth:exec_vmas:null-pointer:'`if (!task) return 0;`' \
 		 diagnose_fourteenth:exec_vmas:null-pointer:'"role":"read from the iterator'"'"'s context here"' \
@@ -504,7 +504,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_fifth:egress_bytes:null-map-value:'"insn":7,"role":"may return NULL here"' \
 		 diagnose_fifth:ip_opts:signed-size:'`if (n <= 0 || n > 40) return 0;`' \
 		 diagnose_fifth:scrub_tos:helper-not-allowed:'SEC(\"tc\")' \
-		 diagnose_fifth:spin_count:loop-too-complex:'i < 256 && i < n' \
+		 diagnose_fifth:spin_count:loop-too-complex:'`for (i = 0; i < *n && i < MAX; i++)`' \
 		 diagnose_fifth:pop_vlan:pkt-pointer-stale:'but bpf_xdp_adjust_head at insn 11' \
 		 dynptr_kfuncs:rdwr_cgskb:helper-not-allowed:'Read through bpf_dynptr_slice() here' \
 		 dynptr_kfuncs:skb_in_xdp:helper-not-allowed:'bpf_dynptr_from_xdp() in XDP' \
@@ -718,7 +718,7 @@ if [ -f "$bpfdir/diagnose_twentyseventh_steps.o" ]; then
 fi
 if [ -f "$bpfdir/diagnose_twentyeighth.o" ]; then
 	diag_rows diagnose_twentyeighth:msg_magic:pkt-pointer-stale:'then make `word` from the new `data` again' \
-		 diagnose_twentyeighth:msg_checksum:loop-too-complex:'`for (i = 0; i < MAX; i++) { if (i >= n) break; ... }`' \
+		 diagnose_twentyeighth:msg_checksum:loop-too-complex:'`for (i = 0; i < msg->size && i < MAX; i++) {`' \
 		 diagnose_twentyeighth:msg_to_peer:helper-not-allowed:'Here: `bpf_msg_redirect_hash(msg, &peers, &key, BPF_F_INGRESS)`' \
 		 diagnose_twentyeighth:ops_set_bbr:mem-size-exceeds-buffer:'`sizeof(cc)` (4 here)' \
 		 diagnose_twentyeighth:ops_exp_option:pkt-bounds-missing:'`if ((void *)opt + 1 > skops->skb_data_end) return 1;`' \
@@ -761,7 +761,7 @@ if [ -f "$bpfdir/diagnose_thirtieth.o" ]; then
 		 diagnose_thirtieth:exec_events:reference-leak:'`{ bpf_ringbuf_discard(e, 0); return 0; }`' \
 		 diagnose_thirtieth:connect_field:ctx-access:'this program type may not read `ctx->user_ip6[0]` at all' \
 		 diagnose_thirtieth:connect_field:ctx-access:'`v = ctx->user_ip4;`' \
-		 diagnose_thirtieth:sum_counters:loop-too-complex:'`for (i = 0; i < MAX; i++) { if (i >= n) break; ... }`' \
+		 diagnose_thirtieth:sum_counters:loop-too-complex:'`for (__u32 i = 0; i < *nmax && i < MAX; i++) {`' \
 		 diagnose_thirtieth:copy_write:signed-size:'(`__u64 count`)' \
 		 diagnose_thirtieth:mirror_seen:null-map-value:'`if (!v) return 0;`' \
 		 diagnose_thirtieth:tag_keep:ctx-access:'`skb->mark`, which socket_filter programs may read but not write'
@@ -930,6 +930,18 @@ if [ -f "$bpfdir/diagnose_selftest_shapes2.o" ]; then
 		 diagnose_selftest_shapes2:find_udp:pkt-bounds-missing:'`if ((void *)t + len > (void *)(long)skb->data_end) return TC_ACT_OK;` right before line 176' \
 		 diagnose_selftest_shapes2:count_tcp:ctx-access:'right before line 124: `sk = bpf_sk_fullsock(sk); if (!sk) return 1;`' \
 		 diagnose_selftest_shapes2:log_getpid:reference-leak:'`if (write_err) { bpf_ringbuf_discard_dynptr(&rec, 0); return 0; }`'
+fi
+if [ -f "$bpfdir/diagnose_selftest_shapes5.o" ]; then
+	# batch 49: loop headers, blocks and callers read from the source file
+	diag_rows diagnose_selftest_shapes5:match_comm:unbounded-index:'Stop one round earlier: `for (i = 0; i < sizeof(target); i++)`' \
+		 diagnose_selftest_shapes5:sum_comm:loop-too-complex:'`for (i = 0; i < n && i < sizeof(t->comm) / sizeof(t->comm[0]); i++) {`' \
+		 diagnose_selftest_shapes5:listener_cwnd:reference-leak:'in the block of `if (!tp) {` (line 84) before its `return TC_ACT_OK;`: `bpf_sk_release(sk); return TC_ACT_OK;`' \
+		 diagnose_selftest_shapes5:read_cwnd:null-pointer:'`if (!sk) return -1;`' \
+		 diagnose_selftest_shapes5:parse_hdr:pkt-bounds-missing:'make the check in count_data(), where the pointer comes from, right after `th = skops->skb_data;` (line 126)' \
+		 diagnose_selftest_shapes5:peer_cgroup:use-after-release:'Move `bpf_sk_release(sk);` (line 153) below `id = bpf_sk_cgroup_id(sk);` (line 154)' \
+		 diagnose_selftest_shapes5:tag_task:untrusted-pointer:'`bpf_task_storage_get(&seen, task, 0, 0);`' \
+		 diagnose_selftest_shapes5:cast_u64:helper-arg-type:'Cast to the struct the memory holds'
+	check "the batch-49 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes5_fixed.o"
 fi
 if [ -f "$bpfdir/diagnose_selftest_shapes4.o" ]; then
 	# the fixes written in inlined functions read the source file: its

@@ -55,6 +55,9 @@ struct diag_srcfn {
 };
 int diag_src_function(const struct ctx *c, long insn, struct diag_srcfn *fn);
 const char *diag_src_fail_value(const struct diag_srcfn *fn); /* `false`, `0`, `NULL`; NULL for void */
+int diag_src_block(const struct ctx *c, long insn, char *buf, size_t size); /* the block opened on its line */
+int diag_block_return(const char *block, char *ret, size_t size);          /* its own `return ...;` */
+int diag_src_is_array(const struct ctx *c, long insn, const char *name); /* declared `name[...]` */
 
 /* logtype.c: what a log shows of its program's type */
 int diag_log_section(const struct bv_prog *p, char *sec, size_t size); /* `SEC("...")` on a line */

@@ -100,6 +100,34 @@ static int value_array(const struct ctx *c, const struct bv_vreg *p, int preg, c
 	return 1;
 }
 
+/* A `for (...; i <= N; ...)` header among the loop's lines (insns head
+ * to tail, and the few before head where clang puts the first test): its
+ * insn, and i, when the failing line indexes with i.  The access one
+ * element past the end is then that loop's last round. */
+static long le_loop(const struct ctx *c, long head, long tail, char *v, size_t vsize)
+{
+	const char *ft = diag_src_text(c, c->fail);
+
+	for (long i = head - 8 > 0 ? head - 8 : 0; ft && i <= tail; i++) {
+		const char *t = diag_src_text(c, i), *p, *e;
+		char idx[72];
+
+		if (!t || strncmp(t, "for (", 5) || !(p = strchr(t, ';')))
+			continue;
+		for (p++; *p == ' '; p++)
+			;
+		for (e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if (e == p || (size_t)(e - p) >= vsize || strncmp(e, " <= ", 4))
+			continue;
+		snprintf(v, vsize, "%.*s", (int)(e - p), p);
+		snprintf(idx, sizeof(idx), "[%s]", v);
+		if (strstr(ft, idx))
+			return i;
+	}
+	return -1;
+}
+
 /* An index a loop computed before the access (`h->slots[log2(x)]` with the
  * loop inlined): the verifier runs the loop round by round, so on each path
  * the index is a known number, and on the path of the last rounds it is
@@ -282,6 +310,25 @@ static int diag_loop_index(struct ctx *c)
 		return 1;
 	}
 	diag_where(c, tail, "the loop that computes the index");
+	{
+		char lv[64], le[72], lt[72], fixed[200];
+		long hdr = (have_arr ? elem / size == nelems : p->size && at == (long)p->size) ? le_loop(c, head, tail, lv, sizeof(lv)) : -1;
+		const char *ht = hdr >= 0 ? diag_src_text(c, hdr) : NULL;
+
+		if (ht && (snprintf(le, sizeof(le), "%s <=", lv), snprintf(lt, sizeof(lt), "%s <", lv),
+			   diag_replace_expr(ht, le, lt, fixed, sizeof(fixed)) == 1)) {
+			const struct bv_line_info *hl = bv_prog_line_at(c->prog, (size_t)hdr);
+
+			diag_where(c, hdr, "the loop's header");
+			WHY(c, "The loop at line %u runs while `%s <= ...`: its last round has `%s` equal to the bound, and "
+			       "element %ld is one past the end of %s%s%s, which has %ld (0 to %ld), at offset %ld.",
+			    hl ? hl->line_num : 0u, lv, lv, elem / size, have_arr ? "`" : "", have_arr ? arr : "the array",
+			    have_arr ? "`" : "", have_arr ? nelems : elem / size, (have_arr ? nelems : elem / size) - 1,
+			    at);
+			FIX(c, "Stop one round earlier: `%s`.", fixed);
+			return 1;
+		}
+	}
 	if (!have_arr) {
 		char desc[160];
 

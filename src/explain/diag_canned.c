@@ -1100,6 +1100,13 @@ int diag_simple(struct ctx *c)
 		  "by the kernel's BTF). Tracing programs may read the kernel's structs but never write them.",
 		  "Keep what the program wants to change in its own storage: a map keyed by the object (pid, cookie) "
 		  "or the object's local storage (`bpf_task_storage_get(&map, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE)`)." },
+		{ "type ID argument must be of a struct or void", "helper-arg-type",
+		  "bpf_core_cast(p, T), the kfunc bpf_rdonly_cast(), makes p a read-only pointer to T, and T must be "
+		  "a struct or union the kernel's BTF describes, or void: a number type (u64, int) names no object "
+		  "whose reads the verifier could check.",
+		  "Cast to the struct the memory holds (`bpf_core_cast(p, struct sk_buff)`), or to void for a "
+		  "pointer the program only reads bytes through; to read one number at p, read it directly "
+		  "(`bpf_probe_read_kernel(&v, sizeof(v), p)`)." },
 		{ "cannot write into rdonly_untrusted_mem", "readonly-write",
 		  "The pointer was read from a kernel struct and points to something other than a struct (a string, "
 		  "an array of numbers, void): the verifier lets the program read it, through loads that turn a "

@@ -37,21 +37,33 @@ static bool moved_above(struct ctx *c, long rel, int r)
 		return false;
 	/* a store into the object (`e->ts = ...;`): moved up, it reads
 	 * nothing made after the release; a read of it keeps its own advice */
-	{
-		const struct bv_insn *in = insn_at(c, c->fail);
+	const struct bv_insn *in = insn_at(c, c->fail);
+	/* a call given the object (`bpf_sk_cgroup_id(sk)`): the release goes
+	 * below it, where the program had it before */
+	char again[64];
+	/* (a second release is no use to move: its own advice says once) */
+	bool call = in && in->code == (BV_JMP | BV_CALL) && r >= 1 && r <= 5 &&
+		    !is_release_call(c, c->fail, again, sizeof(again));
 
-		if (!in || (BV_CLASS(in->code) != BV_STX && BV_CLASS(in->code) != BV_ST) || in->dst != r)
-			return false;
-	}
+	if (!in || (!call && ((BV_CLASS(in->code) != BV_STX && BV_CLASS(in->code) != BV_ST) || in->dst != r)))
+		return false;
 	n = strlen(tf);
 	/* one whole statement, not a line of a larger one or a condition */
 	if (!n || tf[n - 1] != ';' || !strncmp(tf, "if ", 3) || !strncmp(tf, "return", 6) || strchr(tf, '{'))
 		return false;
+	/* for a call, the release moves: it must be a statement of its own too */
+	if (call && (!tr[0] || tr[strlen(tr) - 1] != ';' || strchr(tr, '{') || !strncmp(tr, "if ", 3)))
+		return false;
 	if (strstr(tr, "ringbuf_"))
 		WHY(c, " A ring buffer record is submitted or discarded once: after that it belongs to the reader.");
-	FIX(c, "Move `%s` (line %u) above `%s` (line %u): finish with the object first, then release it, exactly "
-	       "once on each path.",
-	    tf, lf->line_num, tr, lr->line_num);
+	if (call)
+		FIX(c, "Move `%s` (line %u) below `%s` (line %u), which still passes the object to a helper: release "
+		       "it after its last use, exactly once on each path.",
+		    tr, lr->line_num, tf, lf->line_num);
+	else
+		FIX(c, "Move `%s` (line %u) above `%s` (line %u): finish with the object first, then release it, "
+		       "exactly once on each path.",
+		    tf, lf->line_num, tr, lr->line_num);
 	return true;
 }
 
@@ -161,7 +173,7 @@ int diag_released(struct ctx *c)
 		FIX(c, "Fill the record completely first, then submit or discard it exactly once on each path: "
 		       "`if (keep) bpf_ringbuf_submit(e, 0); else bpf_ringbuf_discard(e, 0);` (an `else`, or a return "
 		       "after the first submit).");
-	} else if (strstr(name, "sk_release")) {
+	} else if (strstr(name, "bpf_sk_release")) {
 		char var[64], field[64];
 		long def = value_origin(c, r, c->fstep);
 

@@ -325,3 +325,97 @@ const char *diag_src_fail_value(const struct diag_srcfn *fn)
 		return "NULL";
 	return "0";
 }
+
+/* The block that opens on insn's line (`if (!tp) {`, `for (...) {`), from
+ * the line's start to its matching `}`, comments and strings blanked: what
+ * line info leaves out (a `return` clang merged with another, a line of a
+ * statement spread over several).  0 when the file is absent, differs
+ * from line info, or the line opens no block. */
+int diag_src_block(const struct ctx *c, long insn, char *buf, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	size_t at, len, open, end;
+	char *s;
+	int d = 1;
+
+	if (!li || !li->file || !li->line || !li->line_num || !(s = read_upto(li->file, li->line_num, &at, &len)))
+		return 0;
+	if (!same_line(s + at, li->line)) {
+		free(s);
+		return 0;
+	}
+	blank_noise(s, len);
+	for (open = at; open < len && s[open] != '\n' && s[open] != '{'; open++)
+		;
+	if (open >= len || s[open] != '{') {
+		free(s);
+		return 0;
+	}
+	for (end = open + 1; end < len && d; end++)
+		d += (s[end] == '{') - (s[end] == '}');
+	if (d || end - at >= size) {
+		free(s);
+		return 0;
+	}
+	memcpy(buf, s + at, end - at);
+	buf[end - at] = '\0';
+	free(s);
+	return 1;
+}
+
+/* The first `return ...;` of a block's own level (not of a block inside
+ * it), spaces folded: `return TC_ACT_OK;`.  0 when it has none. */
+int diag_block_return(const char *block, char *ret, size_t size)
+{
+	const char *p = strchr(block, '{');
+	int d = 0;
+
+	for (; p && *p; p++) {
+		d += (*p == '{') - (*p == '}');
+		if (d == 1 && !strncmp(p, "return", 6) && !is_id(p[6]) && !is_id(p[-1])) {
+			const char *e = strchr(p, ';');
+			size_t n = 0;
+
+			if (!e || (size_t)(e - p) + 2 > size)
+				return 0;
+			for (const char *q = p; q <= e; q++)
+				if (!isspace((unsigned char)*q) || (n && ret[n - 1] != ' '))
+					ret[n++] = isspace((unsigned char)*q) ? ' ' : *q;
+			ret[n] = '\0';
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether the file declares `name` an array above insn's line (`char
+ * buf[64];`, `__u8 *names[4]`): `name[` after a type word or a `*`, not
+ * after an operator, which is an indexing (`x = p[i]`). */
+int diag_src_is_array(const struct ctx *c, long insn, const char *name)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	size_t at, len, n = strlen(name);
+	char *s;
+	int found = 0;
+
+	if (!n || !li || !li->file || !li->line || !li->line_num || !(s = read_upto(li->file, li->line_num, &at, &len)))
+		return 0;
+	if (!same_line(s + at, li->line)) {
+		free(s);
+		return 0;
+	}
+	blank_noise(s, len);
+	for (char *p = strstr(s, name); p && p < s + at && !found; p = strstr(p + n, name)) {
+		const char *q = p + n, *b = p;
+
+		if ((p > s && is_id(p[-1])) || is_id(*q))
+			continue;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		while (b > s && (b[-1] == ' ' || b[-1] == '\t'))
+			b--;
+		found = *q == '[' && b > s && (is_id(b[-1]) || b[-1] == '*') && b < p;
+	}
+	free(s);
+	return found;
+}

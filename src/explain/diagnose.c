@@ -4669,15 +4669,15 @@ static bool helper_mem_args(const struct ctx *c, int r, int size, char *mem, siz
  * BPF function the instruction belongs to: a fix written there leaves it
  * its own way (`return false;` from a bool parser) and names its own
  * parameters (`data_end`), not the program's. */
-static bool inlined_fn(const struct ctx *c, struct diag_srcfn *fn)
+static bool inlined_fn_at(const struct ctx *c, long insn, struct diag_srcfn *fn)
 {
-	const struct bv_func_info *f = func_of(c, c->fail);
+	const struct bv_func_info *f = func_of(c, insn);
 	const struct bv_line_info *head = bv_prog_line_at(c->prog, f ? f->insn : 0);
-	const struct bv_line_info *at = bv_prog_line_at(c->prog, (size_t)c->fail);
+	const struct bv_line_info *at = bv_prog_line_at(c->prog, (size_t)insn);
 
 	struct diag_srcfn hf;
 
-	if (!head || !at || !head->file || !at->file || !diag_src_function(c, c->fail, fn))
+	if (!head || !at || !head->file || !at->file || !diag_src_function(c, insn, fn))
 		return false;
 	/* the object's func info names the BPF function */
 	if (f && f->name)
@@ -4688,6 +4688,11 @@ static bool inlined_fn(const struct ctx *c, struct diag_srcfn *fn)
 	if (diag_src_function(c, f ? f->insn : 0, &hf))
 		return strcmp(hf.name, fn->name) || hf.open_line != fn->open_line;
 	return strcmp(head->file, at->file) || head->line_num > fn->open_line || fn->open_line - head->line_num > 12;
+}
+
+static bool inlined_fn(const struct ctx *c, struct diag_srcfn *fn)
+{
+	return inlined_fn_at(c, c->fail, fn);
 }
 
 /* In an inlined function: its failure return and its end of packet (a
@@ -5013,15 +5018,42 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 	return 1;
 }
 
+/* A check moved to the caller names the caller's pointer (`data`), not
+ * the inlined function's copy of it (`p`), when both are the same pointer:
+ * the `(void *)` cast makes the count bytes either way. */
+static void callers_pointer(struct ctx *c, int r, long origin)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, r);
+	char cv[64], x[64], out[sizeof(c->d->fix)];
+	char *q = strstr(c->d->fix, "`if ((void *)");
+	const char *e;
+
+	if (!q || !v || v->off || v->var_mask || !diag_assigned_var(c, origin, cv, sizeof(cv)) || !cv[0] ||
+	    !diag_is_name(cv))
+		return;
+	q += 13;
+	for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+		;
+	if (e == q || *e != ' ' || (size_t)(e - q) >= sizeof(x))
+		return;
+	snprintf(x, sizeof(x), "%.*s", (int)(e - q), q);
+	if (!strcmp(x, cv) ||
+	    snprintf(out, sizeof(out), "%.*s%s%s", (int)(q - c->d->fix), c->d->fix, cv, e) >= (int)sizeof(out))
+		return;
+	snprintf(c->d->fix, sizeof(c->d->fix), "%s", out);
+}
+
 /* The kernel's detail line for a packet access past the proven range, in
  * the words of the function the failing line is in: an inlined one's own
  * way out and end of the packet, or a note that it has none. */
 static int diag_pkt_range(struct ctx *c, const char *line)
 {
-	struct diag_srcfn fn;
-	char fend[64], fpass[40];
+	struct diag_srcfn fn, cf;
+	char fend[64], fpass[40], cend[64], cpass[40];
 	const char *end, *pass;
 	bool inl, own_end = false;
+	long origin = -1;
+	int r;
 
 	if (!line || strncmp(line, "invalid access to packet, off=", 30))
 		return 0;
@@ -5029,12 +5061,31 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	inl = inlined_fn(c, &fn);
 	if (inl)
 		own_end = inlined_words(&fn, &end, &pass, fend, sizeof(fend), fpass, sizeof(fpass));
+	/* no end of its own, but the pointer came from its caller (`th =
+	 * skops->skb_data;` then `tcp_hdrlen(th)`): the check goes there, in
+	 * the caller's words */
+	if (inl && !own_end && sscanf(line, "invalid access to packet, off=%*d size=%*d, R%d", &r) == 1 &&
+	    (origin = value_origin(c, r, c->fstep)) >= 0 && diag_src_function(c, origin, &cf) &&
+	    strcmp(cf.name, fn.name)) {
+		pkt_words(c, &end, &pass);
+		if (inlined_fn_at(c, origin, &cf))
+			inlined_words(&cf, &end, &pass, cend, sizeof(cend), cpass, sizeof(cpass));
+	} else {
+		origin = -1;
+	}
 	if (!pkt_range_said(c, line, end, pass))
 		return 0;
+	if (origin >= 0)
+		callers_pointer(c, r, origin);
 	/* a void function's way out */
 	for (char *q = strstr(c->d->fix, "return ;"); q; q = strstr(q, "return ;"))
 		memmove(q + 6, q + 7, strlen(q + 7) + 1);
-	if (inl && !own_end && c->d->fix[0])
+	if (inl && !own_end && c->d->fix[0] && origin >= 0)
+		FIX(c, " Line %u is in %s(), which clang inlined and which has no end of the packet of its own: make the "
+		       "check in %s(), where the pointer comes from, right after `%s` (line %u), before the call.",
+		    bv_prog_line_at(c->prog, (size_t)c->fail)->line_num, fn.name, cf.name, diag_src_text(c, origin),
+		    bv_prog_line_at(c->prog, (size_t)origin)->line_num);
+	else if (inl && !own_end && c->d->fix[0])
 		FIX(c, " Line %u is in %s(), which clang inlined and which has no end of the packet of its own: give it "
 		       "one (a `void *data_end` parameter), or make the check in its caller, before the call.",
 		    bv_prog_line_at(c->prog, (size_t)c->fail)->line_num, fn.name);
@@ -5610,6 +5661,44 @@ static const char *release_of_type(const struct ctx *c, long acq, char *buf, siz
 	return NULL;
 }
 
+/* The innermost `if (...) {` block the path leaves the program from,
+ * after step `from`, with the block's own `return ...;` read from the
+ * source file (clang often merges that return with the function's last
+ * one, so line info has no line for it): its branch, or -1.  The path
+ * must stay in the block's lines until the exit, bar the few merged
+ * instructions of the exit itself. */
+static long leaving_block(const struct ctx *c, long from, char *ret, size_t rsize)
+{
+	char blk[4096];
+
+	for (long k = (long)c->res->n_steps - 1; k > from && k >= 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const char *t = is_cond_jump(c, i) ? diag_src_text(c, i) : NULL;
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+		uint32_t last;
+		long out = 0;
+
+		if (!t || strncmp(t, "if (", 4) || strlen(t) < 4 || strcmp(t + strlen(t) - 3, ") {"))
+			continue;
+		if (!li || !diag_src_block(c, i, blk, sizeof(blk)) || !diag_block_return(blk, ret, rsize))
+			return -1;
+		last = li->line_num;
+		for (const char *q = blk; *q; q++)
+			last += *q == '\n';
+		for (long j = k + 1; j < (long)c->res->n_steps; j++) {
+			const struct bv_line_info *lj = bv_prog_line_at(c->prog, (size_t)c->res->steps[j].insn);
+
+			if (lj && (lj->line_num < li->line_num || lj->line_num > last ||
+				   (lj->file && li->file && strcmp(lj->file, li->file))))
+				out++;
+			else if (out)
+				return -1;
+		}
+		return out <= 3 ? i : -1;
+	}
+	return -1;
+}
+
 /* The `if (...) {` of the branch at br, a block on the failing path, and
  * the `return ...;` the path takes in it; false for anything else. */
 static bool block_return(const struct ctx *c, long br, char *cond, size_t csize, char *ret, size_t rsize)
@@ -5622,6 +5711,8 @@ static bool block_return(const struct ctx *c, long br, char *cond, size_t csize,
 	snprintf(cond, csize, "%s", u);
 	return path_return(c, br, ret, rsize);
 }
+
+static bool for_bound_fix(struct ctx *c, long i, const char *t, uint32_t line);
 
 static int diag_special(struct ctx *c)
 {
@@ -5676,6 +5767,14 @@ static int diag_special(struct ctx *c)
 		}
 		if (edge >= 0 && bit_loop_fix(c, head, edge))
 			return 1;
+		/* a `for` whose own bound the verifier cannot see */
+		for (long e = edge; e >= 0; e = e == edge && head >= 0 && head != edge ? head : -1) {
+			const char *ft = diag_src_text(c, e);
+			const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)e);
+
+			if (ft && fl && for_bound_fix(c, e, ft, fl->line_num))
+				return 1;
+		}
 		FIX(c, "Give the loop a constant bound the verifier can see (`for (i = 0; i < 256 && i < n; i++)`), or "
 		       "move its body into a callback for bpf_loop(n, cb, &ctx, 0), which the verifier checks once; an "
 		       "inner loop that only steps a pointer over a length-prefixed field becomes one step and one "
@@ -5864,8 +5963,17 @@ static int diag_special(struct ctx *c)
 				    cond, sk, ret);
 				return 1;
 			}
-			FIX(c, "Call bpf_sk_release(sk) on every path that leaves after a successful lookup, early returns "
-			       "included");
+			long blk = leaving_block(c, step_of(c, (long)c->res->n_steps, acq), ret, sizeof(ret));
+
+			if (blk >= 0) {
+				FIX(c, "Release the socket in the block of `%s` (line %u) before its `%s`: `bpf_sk_release(%s); "
+				       "%s`. Every path that leaves after a successful lookup must call bpf_sk_release() "
+				       "once.",
+				    diag_src_text(c, blk), bv_prog_line_at(c->prog, (size_t)blk)->line_num, ret, sk, ret);
+				return 1;
+			}
+			FIX(c, "Call bpf_sk_release(%s) on every path that leaves after a successful lookup, early returns "
+			       "included", sk);
 			if (li)
 				FIX(c, " (here the path through line %u returns holding it: release it there before the "
 				       "`return`)",
@@ -6417,8 +6525,14 @@ static int diag_null_arg(struct ctx *c, int r, const char *got)
 		if (own) {
 			const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)def);
 
-			FIX(c, "Check `%s` before the call: right after `%s` (line %u), `if (!%s) return %s;`.", var,
-			    diag_src_text(c, def), li ? li->line_num : 0u, var, pass);
+			struct diag_srcfn fn;
+			const char *fv;
+
+			/* in a function clang inlined, its own way out (`return -1;`) */
+			if (inlined_fn_at(c, def, &fn))
+				pass = (fv = diag_src_fail_value(&fn)) ? fv : "";
+			FIX(c, "Check `%s` before the call: right after `%s` (line %u), `if (!%s) return%s%s;`.", var,
+			    diag_src_text(c, def), li ? li->line_num : 0u, var, pass[0] ? " " : "", pass);
 			return 1;
 		}
 		FIX(c, "Check it first and pass the checked variable: `struct bpf_sock *sk = %s; if (!sk) return %s;` — "
@@ -6491,6 +6605,39 @@ static bool tail_loop_fix(struct ctx *c, long loop, long tc, const char *ctx)
 	return true;
 }
 
+/* A pointer bpf_core_cast() made, given to a helper that takes only
+ * pointers the verifier trusts: the pointer that was cast, when the
+ * program has it, is the one to pass. */
+static bool rdonly_cast_arg(struct ctx *c, int r, const char *want)
+{
+	long def = value_origin(c, r, c->fstep);
+	char hb[64], fn[64], given[64], src[64], fixed[240];
+	const char *line = diag_src_text(c, c->fail);
+
+	if (def < 0 || !is_call(c, def) || strcmp(helper_at(c, def, hb, sizeof(hb)), "bpf_rdonly_cast"))
+		return false;
+	helper_at(c, c->fail, fn, sizeof(fn));
+	diag_class(c, "untrusted-pointer");
+	diag_where(c, c->fail, "fails here");
+	diag_where(c, def, "made by bpf_core_cast() here");
+	WHY(c, "R%d comes from bpf_core_cast() (the kfunc bpf_rdonly_cast() at insn %ld), which gives a pointer the "
+	       "program may only read through: nothing proves the object is alive, so the verifier marks it "
+	       "untrusted, and %s() takes only pointers it trusts (%s).",
+	    r, def, fn, want);
+	if (line && diag_call_arg(c, c->fail, r, given, sizeof(given)) && diag_is_name(given) &&
+	    diag_call_arg(c, def, 1, src, sizeof(src)) && src[0] && diag_is_name(src) && strcmp(src, given) &&
+	    diag_replace_expr(line, given, src, fixed, sizeof(fixed)) == 1) {
+		FIX(c, "Pass the pointer that was cast, `%s`, when it is trusted itself (a tp_btf argument, "
+		       "bpf_get_current_task_btf()): `%s`; keep the cast for reading fields.",
+		    src, fixed);
+		return true;
+	}
+	FIX(c, "Pass %s() the trusted pointer the cast was made from (a tp_btf argument, bpf_get_current_task_btf(), "
+	       "one an acquire kfunc returned); use bpf_core_cast() only to read fields.",
+	    fn);
+	return true;
+}
+
 static int diag_arg_type(struct ctx *c)
 {
 	int r;
@@ -6509,6 +6656,8 @@ static int diag_arg_type(struct ctx *c)
 	hp = is_helper_call(c, c->fail) ? helper_proto(insn_at(c, c->fail)->imm) : NULL;
 	if (hp && r >= 1 && r <= 5 && hp->args[r - 1] == A_CONST_STR)
 		return diag_const_str(c, r, got);
+	if (!strncmp(got, "untrusted_ptr_", 14) && rdonly_cast_arg(c, r, want))
+		return 1;
 	diag_class(c, "helper-arg-type");
 	diag_where(c, c->fail, "fails here");
 	v = reg_at(c, c->fstep, r);
@@ -7047,6 +7196,108 @@ static int diag_dynptr(struct ctx *c)
 	return 0;
 }
 
+/* Whether the last member of `a->b.c` is an array in every struct of the
+ * object's BTF that has a member of that name. */
+static bool member_is_array(const struct ctx *c, const char *expr)
+{
+	const struct btf *btf = c->obj && c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const char *m = expr + strlen(expr);
+	int seen = 0;
+
+	while (m > expr && (isalnum((unsigned char)m[-1]) || m[-1] == '_'))
+		m--;
+	if (!btf || !*m)
+		return false;
+	for (uint32_t id = 1; id < btf__type_cnt(btf); id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const struct btf_member *mb;
+
+		if (!t || !btf_is_composite(t))
+			continue;
+		mb = btf_members(t);
+		for (int k = 0; k < btf_vlen(t); k++, mb++) {
+			const char *nm = btf__name_by_offset(btf, mb->name_off);
+			int rt;
+			const struct btf_type *mt;
+
+			if (!nm || strcmp(nm, m))
+				continue;
+			rt = btf__resolve_type(btf, mb->type);
+			mt = rt > 0 ? btf__type_by_id(btf, (uint32_t)rt) : NULL;
+			if (!mt || !btf_is_array(mt))
+				return false;
+			seen++;
+		}
+	}
+	return seen > 0;
+}
+
+/* `for (i = 1; i < len; i++) {` whose bound the verifier cannot see: the
+ * same header with a constant bound added, the size of the array the body
+ * indexes with i when the source file shows one (`sun_path[i]`). */
+static bool for_bound_fix(struct ctx *c, long i, const char *t, uint32_t line)
+{
+	char v[48], cond[96], lim[224], arr[96], blk[4096], fixed[640], grown[400];
+	char hdr[256];
+	const char *p, *e, *q;
+	char *cm;
+
+	/* the header without a comment after it */
+	if (strncmp(t, "for (", 5) || strlen(t) >= sizeof(hdr))
+		return false;
+	snprintf(hdr, sizeof(hdr), "%s", t);
+	if ((cm = strstr(hdr, "/*")) || (cm = strstr(hdr, "//"))) {
+		while (cm > hdr && cm[-1] == ' ')
+			cm--;
+		*cm = '\0';
+	}
+	t = hdr;
+	if (!(p = strchr(t, ';')))
+		return false;
+	for (p++; *p == ' '; p++)
+		;
+	if (!(e = strchr(p, ';')) || (size_t)(e - p) >= sizeof(cond))
+		return false;
+	snprintf(cond, sizeof(cond), "%.*s", (int)(e - p), p);
+	for (q = p; isalnum((unsigned char)*q) || *q == '_'; q++)
+		;
+	if (q == p || (size_t)(q - p) >= sizeof(v) || strncmp(q, " < ", 3))
+		return false;
+	snprintf(v, sizeof(v), "%.*s", (int)(q - p), p);
+	arr[0] = '\0';
+	if (diag_src_block(c, i, blk, sizeof(blk))) {
+		char idx[56];
+		const char *h, *b;
+
+		snprintf(idx, sizeof(idx), "[%s]", v);
+		/* the expression indexed: identifiers, `->` and `.` back from `[i]` */
+		if ((h = strstr(blk, idx))) {
+			for (b = h; b > blk && (isalnum((unsigned char)b[-1]) || b[-1] == '_' || b[-1] == '.' ||
+						(b[-1] == '>' && b - 1 > blk && b[-2] == '-') || (b[-1] == '-' && b[0] == '>'));)
+				b--;
+			if (b < h && (size_t)(h - b) < sizeof(arr) && (isalpha((unsigned char)*b) || *b == '_'))
+				snprintf(arr, sizeof(arr), "%.*s", (int)(h - b), b);
+		}
+	}
+	/* sizeof only of an array: of a pointer (`p[i]`, p into the packet) it is 8 */
+	if (arr[0] && !(strpbrk(arr, ".>") ? member_is_array(c, arr) : diag_src_is_array(c, i, arr)))
+		arr[0] = '\0';
+	if (arr[0])
+		snprintf(lim, sizeof(lim), "sizeof(%s) / sizeof(%s[0])", arr, arr);
+	else
+		snprintf(lim, sizeof(lim), "MAX");
+	snprintf(grown, sizeof(grown), "%s && %s < %s", cond, v, lim);
+	if (diag_replace_expr(t, cond, grown, fixed, sizeof(fixed)) != 1)
+		return false;
+	FIX(c, "Give the loop a constant bound as well as its own (line %u): `%s`", line, fixed);
+	if (arr[0])
+		FIX(c, ", since the body reads `%s[%s]`, which has no more elements than that.", arr, v);
+	else
+		FIX(c, " with MAX a constant, the most rounds the data can need (1500 for a packet's bytes).");
+	FIX(c, " The verifier then stops walking at that bound; or run the body through bpf_loop().");
+	return true;
+}
+
 /* A loop the verifier walks iteration by iteration: find the comparison
  * that decides whether it goes on, made against a number it cannot bound. */
 static int diag_loop_bound(struct ctx *c)
@@ -7094,6 +7345,8 @@ static int diag_loop_bound(struct ctx *c)
 			    li->line_num, t);
 			return 1;
 		}
+		if (t && li && for_bound_fix(c, i, t, li->line_num))
+			return 1;
 		FIX(c, "Bound the loop by a constant and leave it on the real condition: `for (i = 0; i < MAX; i++) "
 		       "{ if (i >= n) break; ... }` with MAX a constant (1500 for a packet's bytes), or run the body "
 		       "through bpf_loop(n, cb, &ctx, 0) with n clamped.");

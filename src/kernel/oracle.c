@@ -104,6 +104,17 @@ static long line_insn(const char *l, size_t n)
 	return v;
 }
 
+/* needle within the n bytes of line l, not past them: NULL when absent */
+static const char *line_has(const char *l, size_t n, const char *needle)
+{
+	size_t k = strlen(needle);
+
+	for (size_t i = 0; i + k <= n; i++)
+		if (l[i] == needle[0] && !memcmp(l + i, needle, k))
+			return l + i;
+	return NULL;
+}
+
 char *bv_kernel_error_line(const char *log, long *insn)
 {
 	const char *p = log, *best = NULL;
@@ -119,7 +130,15 @@ char *bv_kernel_error_line(const char *log, long *insn)
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 		long li = line_insn(p, n);
 
-		if (li >= 0 && n > 0) {
+		const char *big = li >= 0 ? line_has(p, n, "BPF program is too large") : NULL;
+
+		if (big) {
+			/* the limit's message runs on from the instruction line
+			 * that hit it, with no newline of its own */
+			best = big;
+			best_n = n - (size_t)(big - p);
+			at = li;
+		} else if (li >= 0 && n > 0) {
 			last_insn = li;
 		} else if (n && !is_stats_line(p, n) && p[0] != ' ' && p[0] != ';' &&
 			   strncmp(p, "func#", 5) && strncmp(p, "from ", 5) &&
