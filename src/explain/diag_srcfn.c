@@ -109,6 +109,24 @@ static void blank_noise(char *s, size_t n)
 	}
 }
 
+/* The file line info names for insn's line, read up to past it, with
+ * comments and strings blanked; *at is the line's start.  NULL when the
+ * file is not there or its line differs from what line info recorded. */
+static char *read_agreeing(const struct ctx *c, long insn, size_t *at, size_t *len)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	char *s;
+
+	if (!li || !li->file || !li->line || !li->line_num || !(s = read_upto(li->file, li->line_num, at, len)))
+		return NULL;
+	if (!same_line(s + *at, li->line)) {
+		free(s);
+		return NULL;
+	}
+	blank_noise(s, *len);
+	return s;
+}
+
 static bool is_id(char ch)
 {
 	return isalnum((unsigned char)ch) || ch == '_';
@@ -241,19 +259,13 @@ static bool parse_header(const char *s, const char *close, struct diag_srcfn *fn
 
 int diag_src_function(const struct ctx *c, long insn, struct diag_srcfn *fn)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
 	size_t at, len;
 	char *s;
 	int found = 0;
 
 	memset(fn, 0, sizeof(*fn));
-	if (!li || !li->file || !li->line || !li->line_num || !(s = read_upto(li->file, li->line_num, &at, &len)))
+	if (!(s = read_agreeing(c, insn, &at, &len)))
 		return 0;
-	if (!same_line(s + at, li->line)) {
-		free(s);
-		return 0;
-	}
-	blank_noise(s, len);
 	/* outward from the line, the first `{` that opens a function body:
 	 * one after `)` whose name is not a statement keyword */
 	int depth = 0;
@@ -333,18 +345,12 @@ const char *diag_src_fail_value(const struct diag_srcfn *fn)
  * from line info, or the line opens no block. */
 int diag_src_block(const struct ctx *c, long insn, char *buf, size_t size)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
 	size_t at, len, open, end;
 	char *s;
 	int d = 1;
 
-	if (!li || !li->file || !li->line || !li->line_num || !(s = read_upto(li->file, li->line_num, &at, &len)))
+	if (!(s = read_agreeing(c, insn, &at, &len)))
 		return 0;
-	if (!same_line(s + at, li->line)) {
-		free(s);
-		return 0;
-	}
-	blank_noise(s, len);
 	for (open = at; open < len && s[open] != '\n' && s[open] != '{'; open++)
 		;
 	if (open >= len || s[open] != '{') {
@@ -393,18 +399,12 @@ int diag_block_return(const char *block, char *ret, size_t size)
  * after an operator, which is an indexing (`x = p[i]`). */
 int diag_src_is_array(const struct ctx *c, long insn, const char *name)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
 	size_t at, len, n = strlen(name);
 	char *s;
 	int found = 0;
 
-	if (!n || !li || !li->file || !li->line || !li->line_num || !(s = read_upto(li->file, li->line_num, &at, &len)))
+	if (!n || !(s = read_agreeing(c, insn, &at, &len)))
 		return 0;
-	if (!same_line(s + at, li->line)) {
-		free(s);
-		return 0;
-	}
-	blank_noise(s, len);
 	for (char *p = strstr(s, name); p && p < s + at && !found; p = strstr(p + n, name)) {
 		const char *q = p + n, *b = p;
 
