@@ -934,6 +934,7 @@ fi
 if [ -f "$bpfdir/diagnose_selftest_shapes5.o" ]; then
 	# batch 49: loop headers, blocks and callers read from the source file
 	diag_rows diagnose_selftest_shapes5:match_comm:unbounded-index:'Stop one round earlier: `for (i = 0; i < sizeof(target); i++)`' \
+		 diagnose_selftest_shapes5:match_comm:unbounded-index:'element 5 is one past the end of `target`, which has 5 elements (0 to 4)' \
 		 diagnose_selftest_shapes5:sum_comm:loop-too-complex:'`for (i = 0; i < n && i < sizeof(t->comm) / sizeof(t->comm[0]); i++) {`' \
 		 diagnose_selftest_shapes5:listener_cwnd:reference-leak:'in the block of `if (!tp) {` (line 84) before its `return TC_ACT_OK;`: `bpf_sk_release(sk); return TC_ACT_OK;`' \
 		 diagnose_selftest_shapes5:read_cwnd:null-pointer:'`if (!sk) return -1;`' \

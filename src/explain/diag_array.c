@@ -318,10 +318,17 @@ static int diag_loop_index(struct ctx *c)
 		if (ht && (snprintf(le, sizeof(le), "%s <=", lv), snprintf(lt, sizeof(lt), "%s <", lv),
 			   diag_replace_expr(ht, le, lt, fixed, sizeof(fixed)) == 1)) {
 			const struct bv_line_info *hl = bv_prog_line_at(c->prog, (size_t)hdr);
+			long voff, vsize;
 
+			/* from the object, a global array is named by its data section */
+			if (!have_arr && !p->var_mask && diag_global_at(c, p->map, base, arr, sizeof(arr), &voff, &vsize) &&
+			    voff == base && vsize == elem) {
+				have_arr = 1;
+				nelems = elem / size;
+			}
 			diag_where(c, hdr, "the loop's header");
 			WHY(c, "The loop at line %u runs while `%s <= ...`: its last round has `%s` equal to the bound, and "
-			       "element %ld is one past the end of %s%s%s, which has %ld (0 to %ld), at offset %ld.",
+			       "element %ld is one past the end of %s%s%s, which has %ld elements (0 to %ld), at offset %ld.",
 			    hl ? hl->line_num : 0u, lv, lv, elem / size, have_arr ? "`" : "", have_arr ? arr : "the array",
 			    have_arr ? "`" : "", have_arr ? nelems : elem / size, (have_arr ? nelems : elem / size) - 1,
 			    at);
