@@ -936,12 +936,13 @@ if [ -f "$bpfdir/diagnose_selftest_shapes5.o" ]; then
 	diag_rows diagnose_selftest_shapes5:match_comm:unbounded-index:'Stop one round earlier: `for (i = 0; i < sizeof(target); i++)`' \
 		 diagnose_selftest_shapes5:match_comm:unbounded-index:'element 5 is one past the end of `target`, which has 5 elements (0 to 4)' \
 		 diagnose_selftest_shapes5:sum_comm:loop-too-complex:'`for (i = 0; i < n && i < sizeof(t->comm) / sizeof(t->comm[0]); i++) {`' \
-		 diagnose_selftest_shapes5:listener_cwnd:reference-leak:'in the block of `if (!tp) {` (line 84) before its `return TC_ACT_OK;`: `bpf_sk_release(sk); return TC_ACT_OK;`' \
+		 diagnose_selftest_shapes5:listener_cwnd:reference-leak:'in the block of `if (!tp) {` (line 89) before its `return TC_ACT_OK;`: `bpf_sk_release(sk); return TC_ACT_OK;`' \
 		 diagnose_selftest_shapes5:read_cwnd:null-pointer:'`if (!sk) return -1;`' \
-		 diagnose_selftest_shapes5:parse_hdr:pkt-bounds-missing:'make the check in count_data(), where the pointer comes from, right after `th = skops->skb_data;` (line 126)' \
-		 diagnose_selftest_shapes5:peer_cgroup:use-after-release:'Move `bpf_sk_release(sk);` (line 153) below `id = bpf_sk_cgroup_id(sk);` (line 154)' \
+		 diagnose_selftest_shapes5:parse_hdr:pkt-bounds-missing:'make the check in count_data(), where the pointer comes from, right after `th = skops->skb_data;` (line 131)' \
+		 diagnose_selftest_shapes5:peer_cgroup:use-after-release:'Move `bpf_sk_release(sk);` (line 158) below `id = bpf_sk_cgroup_id(sk);` (line 159)' \
 		 diagnose_selftest_shapes5:tag_task:untrusted-pointer:'`bpf_task_storage_get(&seen, task, 0, 0);`' \
-		 diagnose_selftest_shapes5:cast_u64:helper-arg-type:'Cast to the struct the memory holds'
+		 diagnose_selftest_shapes5:cast_u64:helper-arg-type:'Cast to the struct the memory holds' \
+		 diagnose_selftest_shapes5:mark_kskb:readonly-write:'Drop the store `kskb->mark = 1;`'
 	check "the batch-49 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes5_fixed.o"
 fi
 if [ -f "$bpfdir/diagnose_selftest_shapes4.o" ]; then

@@ -447,6 +447,21 @@ static int trace_write(struct ctx *c)
 	       "(the verifier types them from its BTF) but never write them, outside the few fields a struct_ops "
 	       "callback may set: the kernel cannot know which of its fields a store could safely change under it.",
 	    var, field, st[0] ? "a struct " : "", st, st[0] ? ", " : "");
+	/* the context's kernel struct, from bpf_cast_to_kern_ctx(): the
+	 * program changes its packet through the context and helpers */
+	long made = value_origin(c, in->dst, c->fstep);
+
+	if (made >= 0 && is_call(c, made) && !strcmp(helper_at(c, made, key, sizeof(key)), "bpf_cast_to_kern_ctx")) {
+		const char *t = diag_src_text(c, c->fail);
+
+		WHY(c, " bpf_cast_to_kern_ctx() gives the kernel's struct behind the context to read, not to write.");
+		FIX(c, "Drop the store%s%s%s: the program changes its packet through the context's writable fields "
+		       "(`skb->mark`, `skb->priority`, `skb->tc_index`) and helpers (bpf_skb_store_bytes(), "
+		       "bpf_csum_level(), bpf_skb_change_type()); a value it needs itself later goes in a local "
+		       "variable or a global.",
+		    t ? " `" : "", t ? t : "", t ? "`" : "");
+		return 1;
+	}
 	snprintf(key, sizeof(key), " %s ", field);
 	for (size_t i = 0; i < sizeof(owner) / sizeof(owner[0]); i++) {
 		if (strcmp(owner[i].st, st))

@@ -20,7 +20,12 @@ struct task_struct {
 	char comm[16];
 } CORE;
 
+struct sk_buff {
+	__u32 mark;
+} CORE;
+
 extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym;
+extern void *bpf_cast_to_kern_ctx(void *obj) __ksym;
 
 struct {
 	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
@@ -176,4 +181,15 @@ int cast_u64(void *ctx)
 
 	total = kctx ? 1 : 0;
 	return 0;
+}
+
+/* I: a field written through the kernel's skb (batch 50, decap_sanity) */
+SEC("tc")
+int mark_kskb(struct __sk_buff *skb)
+{
+	struct sk_buff *kskb = bpf_cast_to_kern_ctx(skb);
+
+	kskb->mark = 1;
+	total = kskb->mark;
+	return TC_ACT_OK;
 }
