@@ -150,6 +150,7 @@ int diag_array_path(const struct ctx *c, long insn, const char *arr, char *buf, 
 const char *diag_src_text(const struct ctx *c, long insn);
 const char *diag_line_text(const struct ctx *c, uint32_t num); /* line num's text, NULL */
 int diag_replace_expr(const char *line, const char *from, const char *to, char *out, size_t size);
+const char *diag_for_cond(const char *t, char *v, size_t vsize); /* `for (...; i < n; ...)`: i, the cond */
 int diag_count_derefs(const char *line);                 /* `->`, `[` and unary `*` */
 bool diag_unary_star(const char *line, const char *star); /* `*p` reads; `a * b`, `__u64 *n` do not */
 bool diag_ptr_field(const char *line, const char *var, char *field, size_t size); /* `ctx->optval` */

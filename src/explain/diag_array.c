@@ -109,18 +109,11 @@ static long le_loop(const struct ctx *c, long head, long tail, char *v, size_t v
 	const char *ft = diag_src_text(c, c->fail);
 
 	for (long i = head - 8 > 0 ? head - 8 : 0; ft && i <= tail; i++) {
-		const char *t = diag_src_text(c, i), *p, *e;
+		const char *t = diag_src_text(c, i), *p;
 		char idx[72];
 
-		if (!t || strncmp(t, "for (", 5) || !(p = strchr(t, ';')))
+		if (!t || !(p = diag_for_cond(t, v, vsize)) || strncmp(p + strlen(v), " <= ", 4))
 			continue;
-		for (p++; *p == ' '; p++)
-			;
-		for (e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
-			;
-		if (e == p || (size_t)(e - p) >= vsize || strncmp(e, " <= ", 4))
-			continue;
-		snprintf(v, vsize, "%.*s", (int)(e - p), p);
 		snprintf(idx, sizeof(idx), "[%s]", v);
 		if (strstr(ft, idx))
 			return i;

@@ -740,3 +740,21 @@ const char *diag_line_text(const struct ctx *c, uint32_t num)
 	}
 	return NULL;
 }
+
+/* The condition of a `for (init; cond; step)` header, and the name it
+ * starts with (`i` of `i < len`) into v: NULL when t is no such header. */
+const char *diag_for_cond(const char *t, char *v, size_t vsize)
+{
+	const char *p = strncmp(t, "for (", 5) ? NULL : strchr(t, ';'), *e;
+
+	if (!p)
+		return NULL;
+	for (p++; *p == ' '; p++)
+		;
+	for (e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
+		;
+	if (e == p || (size_t)(e - p) >= vsize)
+		return NULL;
+	snprintf(v, vsize, "%.*s", (int)(e - p), p);
+	return p;
+}

@@ -7239,7 +7239,7 @@ static bool for_bound_fix(struct ctx *c, long i, const char *t, uint32_t line)
 {
 	char v[48], cond[96], lim[224], arr[96], blk[4096], fixed[640], grown[400];
 	char hdr[256];
-	const char *p, *e, *q;
+	const char *p, *e;
 	char *cm;
 
 	/* the header without a comment after it */
@@ -7252,18 +7252,10 @@ static bool for_bound_fix(struct ctx *c, long i, const char *t, uint32_t line)
 		*cm = '\0';
 	}
 	t = hdr;
-	if (!(p = strchr(t, ';')))
-		return false;
-	for (p++; *p == ' '; p++)
-		;
-	if (!(e = strchr(p, ';')) || (size_t)(e - p) >= sizeof(cond))
+	if (!(p = diag_for_cond(t, v, sizeof(v))) || strncmp(p + strlen(v), " < ", 3) || !(e = strchr(p, ';')) ||
+	    (size_t)(e - p) >= sizeof(cond))
 		return false;
 	snprintf(cond, sizeof(cond), "%.*s", (int)(e - p), p);
-	for (q = p; isalnum((unsigned char)*q) || *q == '_'; q++)
-		;
-	if (q == p || (size_t)(q - p) >= sizeof(v) || strncmp(q, " < ", 3))
-		return false;
-	snprintf(v, sizeof(v), "%.*s", (int)(q - p), p);
 	arr[0] = '\0';
 	if (diag_src_block(c, i, blk, sizeof(blk))) {
 		char idx[56];
