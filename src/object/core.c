@@ -698,8 +698,15 @@ int core_apply(struct bv_object *obj, struct bv_prog *prog, const struct ext_cor
 		uint32_t rid;
 		const struct btf_type *root = btf_skip_mods(lb, ls.acc[0].type_id, &rid);
 
-		if (is_field_kind(kind))
+		if (is_field_kind(kind)) {
 			root = btf_skip_mods(lb, rec->type_id, &rid);
+			/* `typedef struct { u64 key[2]; } siphash_key_t;`:
+			 * the struct has no name, the typedef clang names
+			 * as the root does; libbpf matches the kernel's
+			 * typedef of that name, and the fields below it */
+			if (root && !root->name_off)
+				root = btf__type_by_id(lb, rec->type_id);
+		}
 		/* a type relocation names the type as written, a typedef (of
 		 * a function prototype, of an anonymous struct) included: libbpf
 		 * looks for candidates of that kind and name */

@@ -131,6 +131,9 @@ static const struct kfunc_info table[] = {
 	{ "bpf_refcount_acquire_impl", KFF_ACQUIRE | KFF_RET_NULL | KFF_TRUSTED_ARGS, KS_REFCOUNT_ACQUIRE },
 	{ "bpf_session_cookie", KFF_RET_RDWR, 0 },
 	{ "bpf_session_is_return", 0, 0 },
+	/* the SYN cookie a tc program made: sk from bpf_skc_lookup_tcp(), the
+	 * attributes a stack buffer with its size (attrs__sz) */
+	{ "bpf_sk_assign_tcp_reqsk", 0, 0 },
 	{ "bpf_skb_ct_alloc", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_skb_ct_lookup", KFF_ACQUIRE | KFF_RET_NULL, 0 },
 	{ "bpf_sock_addr_set_sun_path", 0, 0 },
