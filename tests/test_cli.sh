@@ -945,6 +945,23 @@ if [ -f "$bpfdir/diagnose_selftest_shapes5.o" ]; then
 		 diagnose_selftest_shapes5:mark_kskb:readonly-write:'Drop the store `kskb->mark = 1;`'
 	check "the batch-49 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes5_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes6.o" ]; then
+	# batch 51: an inlined parser's NULL, an errno from a cgroup hook, a
+	# slice after bpf_xdp_adjust_head, pointers kept in a struct
+	diag_rows diagnose_selftest_shapes6:read_mss:null-pointer:'Read through `mss` only when take() found the bytes: `if (*kind == 2 && mss)` (line 62)' \
+		 diagnose_selftest_shapes6:read_mss:null-pointer:'gives up with `return NULL;` under `if (p + sz > cur->end)` (line 37)' \
+		 diagnose_selftest_shapes6:limit_sock:return-value:'Return 0 where the program returns -1' \
+		 diagnose_selftest_shapes6:outer_len:pkt-pointer-stale:'move line 98 (`len = bpf_ntohs(iph->tot_len);`) above line 96' \
+		 diagnose_selftest_shapes6:csum_hdr:pkt-bounds-missing:'`if ((void *)pk->tcp + 60 > pk->data_end) goto err;`'
+	check "the batch-51 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes6_fixed.o"
+fi
+if [ -f "$bpfdir/tail_call_stack.o" ]; then
+	# the callers' buffers by name, read from the source file
+	diag_rows tail_call_stack:caller_two_deep:stack-too-large:'`buf[160]` (line 58, in caller_two_deep()), `mid[112]` (line 25, in via_middle())'
+fi
+if [ -f "$bpfdir/core_typedef_anon.o" ]; then
+	check "a CO-RE relocation rooted at a typedef of an anonymous struct links" 0 "$bpfvet" check "$bpfdir/core_typedef_anon.o"
+fi
 if [ -f "$bpfdir/diagnose_selftest_shapes4.o" ]; then
 	# the fixes written in inlined functions read the source file: its
 	# return type and parameters (the objects carry absolute paths)

@@ -419,3 +419,165 @@ int diag_src_is_array(const struct ctx *c, long insn, const char *name)
 	free(s);
 	return found;
 }
+
+/* The nearest `var = fn(` at or above insn's line, inside the function
+ * body that encloses the line: the variable an inlined function's result
+ * went to (`mss = next(ctx, 2);`, whose own lines have no instruction of
+ * their own once clang inlined next()).  0 when there is none. */
+int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line)
+{
+	struct diag_srcfn encl;
+	size_t at, len, n = strlen(fn);
+	char *s;
+	int found = 0;
+
+	if (!n || !diag_src_function(c, insn, &encl) || !(s = read_agreeing(c, insn, &at, &len)))
+		return 0;
+	/* the end of insn's line: a call on it counts */
+	size_t end = at;
+	uint32_t ln = 1;
+
+	while (end < len && s[end] != '\n')
+		end++;
+	for (char *p = s; p < s + end; p++) {
+		if (*p == '\n') {
+			ln++;
+			continue;
+		}
+		if (ln < encl.open_line || strncmp(p, fn, n) || (p > s && is_id(p[-1])))
+			continue;
+		const char *q = p + n, *b = p, *vs;
+
+		while (*q == ' ')
+			q++;
+		if (*q != '(')
+			continue;
+		while (b > s && (b[-1] == ' ' || b[-1] == '\t'))
+			b--;
+		if (b <= s || b[-1] != '=' || (b - 1 > s && strchr("=!<>+-*/&|^%", b[-2])))
+			continue;
+		const char *ve = id_before(s, b - 1, &vs);
+
+		/* a plain variable, not a field (`ctx->p = fn(`) */
+		if (vs == ve || (size_t)(ve - vs) >= size || (vs > s && (vs[-1] == '.' || vs[-1] == '>')))
+			continue;
+		/* the nearest one wins: keep going */
+		memcpy(var, vs, (size_t)(ve - vs));
+		var[ve - vs] = '\0';
+		*line = ln;
+		found = 1;
+	}
+	free(s);
+	return found;
+}
+
+/* The file, with the body of the function enclosing insn's line: *brace
+ * is the offset of its `{`, *line that brace's line.  NULL as
+ * read_agreeing. */
+static char *read_body(const struct ctx *c, long insn, size_t *brace, size_t *len, uint32_t *line)
+{
+	struct diag_srcfn encl;
+	size_t at, i = 0;
+	uint32_t ln = 1;
+	char *s;
+
+	if (!diag_src_function(c, insn, &encl) || !(s = read_agreeing(c, insn, &at, len)))
+		return NULL;
+	for (; i < *len && ln < encl.open_line; i++)
+		ln += s[i] == '\n';
+	while (i < *len && s[i] != '{')
+		i++;
+	if (i >= *len) {
+		free(s);
+		return NULL;
+	}
+	*brace = i;
+	*line = ln;
+	return s;
+}
+
+/* The label of the first `goto LABEL;` in the body of the function that
+ * encloses insn's line: how that function leaves on failure (`goto err;`),
+ * where its constant returns may be the success (`return 0;`) first. */
+int diag_src_goto(const struct ctx *c, long insn, char *label, size_t size)
+{
+	size_t len, i;
+	uint32_t ln;
+	char *s = read_body(c, insn, &i, &len, &ln);
+	int found = 0, d = 0;
+
+	if (!s)
+		return 0;
+	for (; i < len; i++) {
+		d += (s[i] == '{') - (s[i] == '}');
+		if (!d)
+			break;
+		if (strncmp(s + i, "goto", 4) || (i && is_id(s[i - 1])) || is_id(s[i + 4]))
+			continue;
+		const char *v = s + i + 4, *e;
+
+		while (*v == ' ' || *v == '\t')
+			v++;
+		for (e = v; is_id(*e); e++)
+			;
+		if (e > v && *e == ';' && (size_t)(e - v) < size) {
+			memcpy(label, v, (size_t)(e - v));
+			label[e - v] = '\0';
+			found = 1;
+			break;
+		}
+	}
+	free(s);
+	return found;
+}
+
+/* The largest array the function enclosing insn's line declares with a
+ * constant length (`volatile char arr[320] = {};`): its name, length and
+ * line.  What to move off a frame that is too large.  0 when none. */
+int diag_src_big_array(const struct ctx *c, long insn, char *name, size_t size, long *len, uint32_t *line)
+{
+	size_t n, i;
+	uint32_t ln;
+	char *s = read_body(c, insn, &i, &n, &ln);
+	int d = 0, found = 0;
+
+	*len = 0;
+	if (!s)
+		return 0;
+	for (; i < n; i++) {
+		ln += s[i] == '\n';
+		d += (s[i] == '{') - (s[i] == '}');
+		if (!d)
+			break;
+		if (s[i] != '[' || !i)
+			continue;
+		const char *e = s + i, *b;
+		char *num_end;
+		long v = strtol(e + 1, &num_end, 0);
+
+		if (v <= 0 || *num_end != ']')
+			continue;
+		const char *ve = id_before(s, e, &b), *t = b;
+
+		while (t > s && (t[-1] == ' ' || t[-1] == '\t'))
+			t--;
+		/* a declaration: a type word or `*` before the name, not an
+		 * operator (`x = buf[3]`) */
+		if (b == ve || t == b || !(is_id(t[-1]) || t[-1] == '*') || v <= *len || (size_t)(ve - b) >= size)
+			continue;
+		const char *w = t;
+
+		while (w > s && is_id(w[-1]))
+			w--;
+		if ((t - w == 6 && !strncmp(w, "return", 6)) || (t - w == 6 && !strncmp(w, "sizeof", 6)) ||
+		    (t - w == 4 && !strncmp(w, "case", 4)))
+			continue;
+		memcpy(name, b, (size_t)(ve - b));
+		name[ve - b] = '\0';
+		*len = v;
+		*line = ln;
+		found = 1;
+	}
+	free(s);
+	return found;
+}

@@ -3068,6 +3068,119 @@ static int diag_null_taken(struct ctx *c, int r, const struct trace *t)
 	return 1;
 }
 
+/* Whether identifier v appears in s as a whole word. */
+static bool has_word(const char *s, const char *v)
+{
+	size_t n = strlen(v);
+
+	for (const char *p = s ? strstr(s, v) : NULL; n && p; p = strstr(p + 1, v))
+		if ((p == s || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+		    !(isalnum((unsigned char)p[n]) || p[n] == '_'))
+			return true;
+	return false;
+}
+
+/* `mss = next(ctx, 2); if (...) x = get_unaligned_be16(mss);`: next(),
+ * inlined, gave up with `return NULL;` on this path (a test of its own
+ * jumped past the line that returns the pointer), and clang, which knows
+ * the result is 0 there, hands the verifier the number 0 (batch 51's
+ * test_tcp_custom_syncookie).  The inlined call has no instruction of its
+ * own; the source file names the variable it went to. */
+static int diag_null_inlined(struct ctx *c, int r, const struct trace *t)
+{
+	const struct bv_vreg *v = reg_at(c, c->fstep, r);
+	struct diag_srcfn fn, caller;
+	char var[48], b[160];
+	uint32_t vline = 0;
+	long jump = -1, use = -1, stop = t->root_step > 8 ? t->root_step - 8 : 0;
+	int seen = 0;
+
+	if (!v || v->kind != BV_REG_SCALAR || v->umin || v->umax || c->fstep < 0)
+		return 0;
+	for (long k = c->fstep - 1; k >= stop && jump < 0 && seen < 32; k--) {
+		long i = (long)c->res->steps[k].insn;
+
+		if (!is_cond_jump(c, i))
+			continue;
+		seen++;
+		if (!diag_src_function(c, i, &fn) || !strchr(fn.ret, '*'))
+			continue;
+		/* the caller's line nearest the test, after it or before it
+		 * (the failing line may be in another inlined helper, which
+		 * does not call fn): one whose function assigns fn's result */
+		for (long d = 1; d < 64 && use < 0; d++)
+			for (int side = 0; side < 2 && use < 0; side++) {
+				long m = side ? k - d : k + d;
+				long u = m >= 0 && m <= c->fstep ? (long)c->res->steps[m].insn : -1;
+
+				if (u >= 0 && diag_src_function(c, u, &caller) && strcmp(caller.name, fn.name) &&
+				    diag_src_call_above(c, u, fn.name, var, sizeof(var), &vline))
+					use = u;
+			}
+		if (use < 0)
+			return 0;
+		jump = i;
+	}
+	if (jump < 0)
+		return 0;
+	/* the caller's line that passes the variable on (the failing line may
+	 * be in a header: get_unaligned_be16's) */
+	long said = -1;
+
+	for (long m = step_of(c, c->fstep + 1, use); m >= 0 && m <= c->fstep; m++) {
+		long u = (long)c->res->steps[m].insn;
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)u);
+
+		if (li && li->line_num && has_word(diag_src_text(c, u), var) && diag_src_function(c, u, &fn) &&
+		    !strcmp(fn.name, caller.name))
+			said = u;
+	}
+	const struct bv_line_info *gl = bv_prog_line_at(c->prog, (size_t)use);
+
+	/* the caller's statement may have no instruction before the failing
+	 * one (the value is read inside an inlined helper first): the line
+	 * after the test, as line info has it */
+	for (size_t i = 0; said < 0 && gl && i < c->prog->n_insns; i++) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, i);
+
+		if (li && li->line_num == gl->line_num + 1 && li->file && gl->file && !strcmp(li->file, gl->file) &&
+		    has_word(li->line, var))
+			said = (long)i;
+	}
+	if (said < 0)
+		return 0;
+	diag_src_function(c, jump, &fn);
+	diag_class(c, "null-pointer");
+	diag_where(c, c->fail, "fails here");
+	diag_where(c, said, "reads through it here");
+	diag_where(c, jump, "it gives up here (returns NULL)");
+	const struct bv_line_info *ul = bv_prog_line_at(c->prog, (size_t)said);
+
+	WHY(c, "`%s` is NULL on this path: %s(), inlined into %s() by the compiler, gives up with `return NULL;` "
+	       "under `%s` (line %u), which this path takes, and line %u goes on to read through `%s`. Knowing it is 0 there, the "
+	       "compiler passed the constant 0, a number, hence 'scalar'.",
+	    var, fn.name, caller.name, diag_src_text(c, jump), bv_prog_line_at(c->prog, (size_t)jump)->line_num,
+	    ul->line_num, var);
+	const char *gt = diag_src_text(c, use);
+	size_t gn = gt ? strlen(gt) : 0;
+
+	while (gn && (gt[gn - 1] == ' ' || gt[gn - 1] == '\r'))
+		gn--;
+	if (gt && gl && ul->line_num == gl->line_num + 1 && !strncmp(gt, "if (", 4) && gn > 5 && gt[gn - 1] == ')' &&
+	    gn + strlen(var) + 5 < sizeof(b)) {
+		/* the use is the statement of an `if` without braces: one more
+		 * condition keeps the NULL path out */
+		snprintf(b, sizeof(b), "%.*s && %s)", (int)(gn - 1), gt, var);
+		FIX(c, "Read through `%s` only when %s() found the bytes: `%s` (line %u).", var, fn.name, b, gl->line_num);
+		return 1;
+	}
+	const char *fail = diag_src_fail_value(&caller);
+
+	FIX(c, "Check `%s` before reading through it: right after `%s = %s(...)` (line %u), `if (!%s) return%s%s;`.",
+	    var, var, fn.name, vline, var, fail ? " " : "", fail ? fail : "");
+	return 1;
+}
+
 /* The lines that make a packet pointer pv and check it, again after a
  * call that moved the packet: `data = (void *)(long)skb->data; data_end =
  * ...; iph = data + ETH_HLEN; if ((void *)(iph + 1) > data_end) return
@@ -3356,6 +3469,48 @@ static bool stale_dropped_bytes(struct ctx *c, int r, long stale)
 	return true;
 }
 
+/* A packet slice used after a call that moved the packet: read it before
+ * the call (when the failing line is a whole statement that only reads
+ * it), or take it again after, in the program's own words.  A call that
+ * moves the packet's start makes the old offset name other bytes (batch
+ * 51's test_xdp_dynptr: bpf_xdp_adjust_head). */
+static void dynptr_stale_fix(struct ctx *c, long slice, long call, const char *helper)
+{
+	const char *ft = diag_src_text(c, c->fail), *ct = diag_src_text(c, call), *st = diag_src_text(c, slice);
+	const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail),
+				     *cl = bv_prog_line_at(c->prog, (size_t)call);
+	const struct bv_insn *in = insn_at(c, c->fail);
+	static const char *const movers[] = { "adjust_head", "change_head", "adjust_room", "change_proto", "vlan_p" };
+	bool moves = false, said = false;
+	char var[64];
+	size_t n = ft ? strlen(ft) : 0;
+
+	for (size_t i = 0; i < BV_ARRAY_SIZE(movers); i++)
+		moves |= strstr(helper, movers[i]) != NULL;
+	/* an assignment moves; a `return p[0];` above the call would skip it */
+	if (in && BV_CLASS(in->code) == BV_LDX && n > 1 && ft[n - 1] == ';' && strstr(ft, " = ") &&
+	    strncmp(ft, "return", 6) && ct && fl && cl && fl->line_num > cl->line_num) {
+		FIX(c, "Finish reading the slice before the call: move line %u (`%s`) above line %u (`%s`).", fl->line_num,
+		    ft, cl->line_num, ct);
+		if (moves) {
+			FIX(c, " Taking the slice again after the call would satisfy the verifier, but %s moves the packet's "
+			       "start, so the same offset then names other bytes.",
+			    helper);
+			return;
+		}
+		FIX(c, " Or take it again after the call");
+		said = true;
+	} else {
+		FIX(c, "Take the slice again after the call");
+	}
+	if (st && diag_assigned_var(c, slice, var, sizeof(var)) && strstr(st, "bpf_dynptr_slice"))
+		FIX(c, ": `%s if (!%s) return %s;`%s.", st, var, pkt_pass(c),
+		    moves ? ", at the offset the bytes have after it" : "");
+	else
+		FIX(c, " (`p = bpf_dynptr_slice(&ptr, off, buf, sizeof(buf)); if (!p) ...`)%s.",
+		    said ? "" : ", or finish reading it before the call");
+}
+
 /* A load or store through a register that holds a number: where the
  * number came from says what the author took it for. */
 static int diag_scalar_deref(struct ctx *c, int r)
@@ -3369,7 +3524,7 @@ static int diag_scalar_deref(struct ctx *c, int r)
 	root = insn_at(c, t.root);
 	if (!root)
 		return 0;
-	if (diag_null_taken(c, r, &t))
+	if (diag_null_taken(c, r, &t) || diag_null_inlined(c, r, &t))
 		return 1;
 	diag_class(c, "scalar-deref");
 	if (BV_CLASS(root->code) == BV_LDX && t.load_base_kind == BV_REG_CTX && !btf_args) {
@@ -3877,8 +4032,7 @@ static int diag_null(struct ctx *c)
 			WHY(c, " at insn %d may move or resize the packet, which ends every slice and packet pointer "
 			       "taken before it.",
 			    v->stale_insn);
-			FIX(c, "Take the slice again after the call (`p = bpf_dynptr_slice(&ptr, off, buf, sizeof(buf)); "
-			       "if (!p) ...`), or finish reading it before the call.");
+			dynptr_stale_fix(c, tr.root, v->stale_insn, b2);
 			return 1;
 		}
 		WHY(c, "R%d was a pointer into the packet, but %s at insn %d may move or resize the packet, which "
@@ -4524,6 +4678,79 @@ static bool own_end_var(const struct ctx *c, char *out, size_t size)
 	return false;
 }
 
+/* `ctx->tcp->doff` where ctx is the program's own struct of packet
+ * pointers (test_tcp_custom_syncookie's `struct tcp_syncookie`): the
+ * pointer is `ctx->tcp`, and the end the program compares with is the
+ * struct's own (`ctx->data_end`), as its other checks write it.  A header
+ * length read on the same line (`ctx->tcp->doff * 4`, which a helper is
+ * handed as a size) reaches 60 bytes: a check of fewer would only move
+ * the rejection to the call (batch 51). */
+static bool struct_held_ptr(struct ctx *c, const char *src, const char *p, int span, bool store, const char *pass)
+{
+	char expr[96], endx[128], pat[128];
+	const char *q;
+	size_t n = strlen(p), k;
+
+	/* the first `p->f->` of the line */
+	for (q = strstr(src, p); q; q = strstr(q + 1, p)) {
+		if ((q > src && (isalnum((unsigned char)q[-1]) || q[-1] == '_')) || strncmp(q + n, "->", 2))
+			continue;
+		for (k = n + 2; isalnum((unsigned char)q[k]) || q[k] == '_'; k++)
+			;
+		if (k > n + 2 && !strncmp(q + k, "->", 2))
+			break;
+	}
+	if (!q || k >= sizeof(expr))
+		return false;
+	snprintf(expr, sizeof(expr), "%.*s", (int)k, q);
+	/* the end, as a check of the program's writes it: `> ctx->data_end` */
+	endx[0] = '\0';
+	snprintf(pat, sizeof(pat), "%s->data_end", p);
+	for (size_t i = 0; i < c->prog->n_insns && !endx[0]; i++) {
+		const char *t = diag_src_text(c, (long)i), *e = t ? strstr(t, pat) : NULL;
+
+		if (e && !strncmp(t, "if (", 4) && e > t + 2 && (e[-2] == '>' || e[-3] == '>') &&
+		    !(isalnum((unsigned char)e[strlen(pat)]) || e[strlen(pat)] == '_'))
+			snprintf(endx, sizeof(endx), "%s", pat);
+	}
+	if (!endx[0])
+		return false;
+	int need = span;
+	const char *hl = NULL;
+
+	snprintf(pat, sizeof(pat), "%s->doff * 4", expr);
+	if (strstr(src, pat))
+		hl = "doff";
+	snprintf(pat, sizeof(pat), "%s->ihl * 4", expr);
+	if (!hl && strstr(src, pat))
+		hl = "ihl";
+	if (hl && need < 60)
+		need = 60;
+	/* leave the way the function does: its `goto err;`, else its own
+	 * failure return when it is not the program's function */
+	char leave[80], label[48];
+	struct diag_srcfn fn;
+	const char *fv;
+
+	if (diag_src_goto(c, c->fail, label, sizeof(label)))
+		snprintf(leave, sizeof(leave), "goto %s;", label);
+	else if (diag_src_function(c, c->fail, &fn) && c->prog->name && strcmp(fn.name, c->prog->name) &&
+		 (fv = diag_src_fail_value(&fn)))
+		snprintf(leave, sizeof(leave), "return %s;", fv);
+	else
+		snprintf(leave, sizeof(leave), "return %s;", pass);
+	FIX(c, "Before %s through `%s`, check its range against the end, as the program's other checks do: `if ((void "
+	       "*)%s + %d > %s) %s`",
+	    store ? "writing" : "reading", expr, expr, need, endx, leave);
+	if (hl)
+		FIX(c, " (60: the most `%s->%s * 4`, which the same line uses as a length, can be; a check of only the "
+		       "bytes read here would move the rejection to that length)",
+		    expr, hl);
+	FIX(c, ".");
+	c->end_in_scope = true;
+	return true;
+}
+
 /* The pointer a failing packet access goes through, by name: the one the
  * line reads through, or on a line that reads through several
  * (`pkt->vlan_outer = bpf_ntohs(vlan_hdr->h_vlan_TCI)`) the one on the
@@ -5004,6 +5231,8 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 			FIX(c, ".");
 			return 1;
 		}
+		if (named && src && struct_held_ptr(c, src, p, span, store, pass))
+			return 1;
 		/* the program's own end variable, as it declared it */
 		bool own_end = own_end_var(c, ev, sizeof(ev));
 
@@ -5080,6 +5309,8 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	/* a void function's way out */
 	for (char *q = strstr(c->d->fix, "return ;"); q; q = strstr(q, "return ;"))
 		memmove(q + 6, q + 7, strlen(q + 7) + 1);
+	if (c->end_in_scope)
+		return 1;
 	if (inl && !own_end && c->d->fix[0] && origin >= 0)
 		FIX(c, " Line %u is in %s(), which clang inlined and which has no end of the packet of its own: make the "
 		       "check in %s(), where the pointer comes from, right after `%s` (line %u), before the call.",
@@ -5808,8 +6039,36 @@ static int diag_special(struct ctx *c)
 		FIX(c, "Make the tail call from the program's own function: mark %s%s%s `static __always_inline` so "
 		       "its tail call is made in the caller's frame, or return a value the caller tail-calls on; or move "
 		       "the callers' large buffers into a per-CPU array map with one entry (`bpf_map_lookup_elem(&scratch, "
-		       "&zero)`) to bring them under 256 bytes.",
+		       "&zero)`) to bring them under 256 bytes",
 		    fn ? "" : "the function", fn ? fn : "", fn ? "()" : "");
+		/* the buffers by name, from the file: a line of the caller's body */
+		bool named = false;
+
+		for (int i = 0; i < c->res->n_funcs - 1; i++) {
+			long st = c->res->funcs[i].start == UINT32_MAX ? -1 : (long)c->res->funcs[i].start;
+			const struct bv_line_info *h = st >= 0 ? bv_prog_line_at(c->prog, (size_t)st) : NULL;
+			const struct bv_func_info *fi = st >= 0 ? func_of(c, st) : NULL;
+			char an[48];
+			long alen;
+			uint32_t aline;
+
+			if (!h || !c->res->funcs[i].stack)
+				continue;
+			for (long k = st; k < st + 64 && k < (long)c->prog->n_insns; k++) {
+				const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)k);
+
+				if (li && li->line_num && li->line_num != h->line_num) {
+					if (diag_src_big_array(c, k, an, sizeof(an), &alen, &aline) && alen >= 32) {
+						FIX(c, "%s `%s[%ld]` (line %u%s%s%s)", named ? "," : ":", an, alen, aline,
+						    fi && fi->name ? ", in " : "", fi && fi->name ? fi->name : "",
+						    fi && fi->name ? "()" : "");
+						named = true;
+					}
+					break;
+				}
+			}
+		}
+		FIX(c, ".");
 		return 1;
 	}
 	if (strstr(c->msg, "combined stack size") || strstr(c->msg, "is too large") ) {
@@ -7890,6 +8149,13 @@ static void tc_ok_note(struct ctx *c)
 					 : "If the code was written for tc, check its other returns too");
 }
 
+/* how a cgroup hook that takes [0, 1] refuses (bpf_set_retval checked with
+ * the kernel in cgroup/sock_create, bind4, connect4, post_bind4 and
+ * setsockopt programs) */
+#define REFUSE_WORDS                                                                                                  \
+	"`return 0;` refuses, and the caller's system call fails with EPERM. To fail it with another errno, call "   \
+	"`bpf_set_retval(-E...);` before `return 0;` (cgroup programs, Linux 5.18 and later)."
+
 static int diag_return(struct ctx *c)
 {
 	static const struct {
@@ -7947,7 +8213,10 @@ static int diag_return(struct ctx *c)
 		m = "the hook answers yes (1) or no (0)";
 	diag_class(c, "return-value");
 	diag_where(c, c->fail, "fails here");
-	if (known && smin == smax)
+	if (known && smin == smax && smin > INT32_MAX && smin <= UINT32_MAX)
+		WHY(c, "On this path the program returns %lld (%d as an int, widened without its sign)", smin,
+		    (int32_t)(uint32_t)smin);
+	else if (known && smin == smax)
 		WHY(c, "On this path the program returns %lld", smin);
 	else if (known)
 		WHY(c, "On this path the program returns a value between %lld and %lld", smin, smax);
@@ -8021,15 +8290,33 @@ static int diag_return(struct ctx *c)
 	 * (`r6 = 2; if r1 == 0x1900 goto`), not on the way out after it */
 	if (known && smin == smax && (smin < lo || smin > hi) && (root = return_if(c)) >= 0 &&
 	    (setter < 0 || step_of(c, c->fstep, setter) < step_of(c, c->fstep, root))) {
-		const char *line = diag_src_text(c, root), *verdict = tc_drop_value(c, smin, lo, hi) ? "0" : verdict_for(c, lo);
+		/* a negative errno, where the hook refuses with 0 (`return
+		 * -EPERM;` in a cgroup program): refuse, as the author meant */
+		long long cval = smin > INT32_MAX && smin <= UINT32_MAX ? (long long)(int32_t)(uint32_t)smin : smin;
+		bool refuse = cval < 0 && lo == 0 && hi >= 1 && m && (strstr(m, "0 refuses") || strstr(m, "0 drops"));
+		const char *line = diag_src_text(c, root),
+			   *verdict = tc_drop_value(c, smin, lo, hi) || refuse ? "0" : verdict_for(c, lo);
 		size_t n = strlen(line);
+		char blk[1024], ret[96], num[24];
 
+		snprintf(num, sizeof(num), "%lld", cval);
 		diag_where(c, root, "the path leaves after this test");
-		FIX(c, "The path that returns %lld leaves right after `%s` (line %u); return %s there instead", smin, line,
-		    bv_prog_line_at(c->prog, (size_t)root)->line_num, verdict);
-		if (n && line[n - 1] == ')')
-			FIX(c, ": `%s return %s;`", line, verdict);
-		FIX(c, ".");
+		if (diag_src_block(c, root, blk, sizeof(blk)) && diag_block_return(blk, ret, sizeof(ret)) &&
+		    strstr(ret, num)) {
+			/* clang merged the block's `return -1;` with the exit:
+			 * the file shows it */
+			FIX(c, "The path that returns %lld leaves by `%s` in the block of `%s` (line %u); return %s there "
+			       "instead: `return %s;`.",
+			    cval, ret, line, bv_prog_line_at(c->prog, (size_t)root)->line_num, verdict, verdict);
+		} else {
+			FIX(c, "The path that returns %lld leaves right after `%s` (line %u); return %s there instead",
+			    smin, line, bv_prog_line_at(c->prog, (size_t)root)->line_num, verdict);
+			if (n && line[n - 1] == ')')
+				FIX(c, ": `%s return %s;`", line, verdict);
+			FIX(c, ".");
+		}
+		if (refuse)
+			FIX(c, " %s", REFUSE_WORDS);
 		if (tc_drop_value(c, smin, lo, hi))
 			FIX(c, " %lld is what a tc program returns to drop a packet (%s); a cgroup_skb program drops with 0 "
 			       "and lets the packet through with 1.",
@@ -8060,13 +8347,13 @@ static int diag_return(struct ctx *c)
 		FIX(c, "Return constants the type takes, chosen by a condition (`return ok ? 1 : 0;`), not a computed "
 		       "number; if it must be computed, clamp it into [%d, %d] just before the return.",
 		    lo, hi);
-	else if (smax < 0 && lo == 0 && hi >= 1 && (!m || strstr(m, "0 refuses it")))
+	else if ((smax < 0 || (smin == smax && smin > INT32_MAX && smin <= UINT32_MAX)) && lo == 0 && hi >= 1 &&
+		 (!m || strstr(m, "0 refuses it")))
 		/* `return -EPERM;`, as an LSM program would: in every type
-		 * that takes [0, 1] (or more), 0 is the refusal */
-		FIX(c, "Return 0 where the program returns %lld: `return 0;` refuses, and the caller's system call "
-		       "fails with EPERM. To fail it with another errno, call `bpf_set_retval(-E...);` before `return 0;` "
-		       "(cgroup programs, Linux 5.18 and later).",
-		    smin);
+		 * that takes [0, 1] (or more), 0 is the refusal; an int's -1
+		 * reaches the exit as 4294967295 */
+		FIX(c, "Return 0 where the program returns %lld: %s", smax < 0 ? smin : (long long)(int32_t)(uint32_t)smin,
+		    REFUSE_WORDS);
 	else if (tc_drop_value(c, smin, lo, hi))
 {
 		FIX(c, "%lld is what a tc program returns to drop a packet (%s); a cgroup_skb program drops with 0 and "
@@ -8585,7 +8872,7 @@ int canned_diag(struct ctx *c, const struct canned *t, size_t n, bool with_def)
 void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,
 		 struct bv_diagnosis *out)
 {
-	struct ctx c = { obj, prog, res, out, res->message ? res->message : "", res->error_insn, -1, "" };
+	struct ctx c = { obj, prog, res, out, res->message ? res->message : "", res->error_insn, -1, "", false };
 
 	memset(out, 0, sizeof(*out));
 	out->klass = "other";
