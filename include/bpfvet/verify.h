@@ -34,11 +34,16 @@ struct bv_verify_opts {
 	int no_untrusted_mem;       /* before 6.17: a pointer read from a kernel
 				     * struct to a number, char or void is a
 				     * plain number, not readable memory */
-	int no_default_trusted;     /* before 6.19: only kfuncs flagged
-				     * KF_TRUSTED_ARGS refuse NULL and untrusted
-				     * pointers */
 	int no_lsm_retval_range;    /* before 6.12: an LSM program may return
 				     * any value, and reads its hook's as any */
+	/* behaviour of newer builds: mainline 6.19, and the 6.18.44 build this
+	 * machine ran until 2026-11-24, which had both (its later build has
+	 * neither, and is the default) */
+	int default_trusted;        /* every kfunc's pointer arguments must be
+				     * trusted, as KF_TRUSTED_ARGS used to ask:
+				     * NULL and untrusted pointers refused */
+	int flex_elem_untrusted;    /* a pointer read from an element of a
+				     * flexible array is untrusted */
 	/* the machine's possible CPUs, which bound what
 	 * bpf_get_smp_processor_id() returns; 0: this machine's */
 	int possible_cpus;

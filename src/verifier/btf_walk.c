@@ -167,10 +167,13 @@ static int walk_struct(struct venv *env, const struct btf *btf, uint32_t id, int
 			if (!et || !btf_is_composite(et) || !et->size)
 				goto beyond;
 			off = (int)(((uint32_t)off - lo) % et->size);
-			/* nothing bounds the index: 6.18 no longer trusts
-			 * what an element points to (seen: pid->numbers[0].ns
-			 * from a tp_btf argument is untrusted_ptr_pid_namespace) */
-			w->flags |= PTR_UNTRUSTED;
+			/* nothing bounds the index: a build that no longer
+			 * trusts what an element points to (seen on this
+			 * machine's first 6.18.44: pid->numbers[0].ns from a
+			 * tp_btf argument was untrusted_ptr_pid_namespace;
+			 * its later build says ptr_pid_namespace) */
+			if (env->flex_elem_untrusted)
+				w->flags |= PTR_UNTRUSTED;
 			t = et;
 			id = eid;
 			continue;

@@ -195,12 +195,12 @@ const struct kfunc_info *kfunc_info(const char *name)
 
 unsigned kfunc_flags(const struct venv *env, const struct kfunc_info *kf)
 {
-	return kf->flags | (env->no_default_trusted ? 0u : (unsigned)KFF_TRUSTED_ARGS);
+	return kf->flags | (env->default_trusted ? (unsigned)KFF_TRUSTED_ARGS : 0u);
 }
 
 bool kfunc_null_to_trusted(const struct venv *env, const struct reg_state *r)
 {
-	return !env->no_default_trusted && reg_null_or_maybe(r);
+	return env->default_trusted && reg_null_or_maybe(r);
 }
 
 static int cmp_str(const void *key, const void *elem)

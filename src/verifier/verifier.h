@@ -325,7 +325,8 @@ struct venv {
 	bool no_const_key_nonnull;   /* judging for a release before 6.14 */
 	int possible_cpus;           /* 0: this machine's */
 	bool no_untrusted_mem;       /* judging for a release before 6.17 */
-	bool no_default_trusted;     /* ... before 6.19: KF_TRUSTED_ARGS only where flagged */
+	bool default_trusted;        /* every kfunc argument trusted (bv_verify_opts) */
+	bool flex_elem_untrusted;    /* a flexible array's element points untrusted */
 	bool no_lsm_retval_range;    /* ... before 6.12: LSM programs return anything */
 	bool no_private_stack;       /* ... before 6.13 */
 	long stats_usec;
@@ -437,11 +438,14 @@ struct kfunc_info {
 	int special;                /* KS_*: a behaviour of its own */
 };
 const struct kfunc_info *kfunc_info(const char *name);
-/* Its flags as this kernel applies them: since 6.18.44 here (mainline
- * 6.19) every kfunc's pointer arguments must be trusted, as
- * KF_TRUSTED_ARGS used to ask (observed: NULL for
- * bpf_copy_from_user_str's buffer, "Possibly NULL pointer passed to
- * trusted arg0") */
+/* Its flags as the kernel judged for applies them: with default_trusted
+ * (mainline 6.19, and this machine's 6.18.44 build until 2026-11-24)
+ * every kfunc's pointer arguments must be trusted, as KF_TRUSTED_ARGS
+ * used to ask (observed then: NULL for bpf_copy_from_user_str's buffer,
+ * "Possibly NULL pointer passed to trusted arg0"); the later build asks
+ * it only where flagged (NULL for bpf_crypto_ctx_create's `err`
+ * accepted, NULL for bpf_cast_to_kern_ctx's context "arg#0 expected
+ * pointer to ctx, but got scalar") */
 unsigned kfunc_flags(const struct venv *env, const struct kfunc_info *kf);
 /* NULL (or maybe NULL) where such a kernel wants a trusted pointer: the
  * check comes before any other of a pointer argument */

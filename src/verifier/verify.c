@@ -912,7 +912,8 @@ int bv_verify(const struct bv_object *obj, const struct bv_prog *prog, const str
 	env.allow_uninit_stack = env.priv && !(opts && opts->no_uninit_stack_reads);
 	env.no_const_key_nonnull = opts && opts->no_const_key_nonnull;
 	env.no_untrusted_mem = opts && opts->no_untrusted_mem;
-	env.no_default_trusted = opts && opts->no_default_trusted;
+	env.default_trusted = opts && opts->default_trusted;
+	env.flex_elem_untrusted = opts && opts->flex_elem_untrusted;
 	env.no_lsm_retval_range = opts && opts->no_lsm_retval_range;
 	env.no_private_stack = opts && opts->no_private_stack;
 	env.possible_cpus = opts ? opts->possible_cpus : 0;

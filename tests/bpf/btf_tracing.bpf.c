@@ -349,10 +349,10 @@ struct pid { unsigned int level; struct upid numbers[]; } CORE;
 
 int ns_level;
 
-/* accepted; what an element of a flexible array points to is untrusted
- * even from a trusted argument (nothing bounds the index): the kernel's
- * level-2 log has R1=untrusted_ptr_pid_namespace() after the load, where
- * a member of a fixed-size struct would give ptr_pid_namespace() */
+/* accepted; what an element of a flexible array points to is trusted
+ * like any member (the kernel's level-2 log has R1=ptr_pid_namespace()
+ * after the load); this machine's first 6.18.44 build made it untrusted
+ * (untrusted_ptr_pid_namespace(): nothing bounds the index) */
 SEC("tp_btf/sched_process_wait")
 int pid_ns_level(u64 *ctx)
 {
