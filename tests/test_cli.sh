@@ -956,6 +956,18 @@ if [ -f "$bpfdir/diagnose_selftest_shapes6.o" ]; then
 		 diagnose_selftest_shapes6:csum_hdr:pkt-bounds-missing:'`if ((void *)pk->tcp + 60 > pk->data_end) goto err;`'
 	check "the batch-51 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes6_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes7.o" ]; then
+	# batch 52: a congestion control's private struct past icsk_ca_priv; the
+	# pacing ceiling written for the pacing rate
+	diag_rows diagnose_selftest_shapes7:wide_init:mem-size-exceeds-buffer:'Make struct wide_ca fit in 104 bytes: this field ends at byte 112, so it must shrink by at least 8' \
+		 diagnose_selftest_shapes7:pace_avoid:readonly-write:'`sk->sk_pacing_rate = ...;` (the kernel lets it write sk_pacing_rate, not sk_max_pacing_rate)'
+	check "the batch-52 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes7_fixed.o"
+fi
+if [ -f "$bpfdir/rbtree_requeue.o" ]; then
+	# bpf_rbtree_remove()'s result put back unchecked, under the lock
+	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'
+	check "the rbtree requeue fix is accepted" 0 "$bpfvet" check "$bpfdir/rbtree_requeue.o" requeue_checked
+fi
 if [ -f "$bpfdir/tail_call_stack.o" ]; then
 	# the callers' buffers by name, read from the source file
 	diag_rows tail_call_stack:caller_two_deep:stack-too-large:'`buf[160]` (line 58, in caller_two_deep()), `mid[112]` (line 25, in via_middle())'

@@ -59,8 +59,8 @@ const char *diag_src_fail_value(const struct diag_srcfn *fn); /* `false`, `0`, `
 int diag_src_block(const struct ctx *c, long insn, char *buf, size_t size); /* the block opened on its line */
 int diag_block_return(const char *block, char *ret, size_t size);          /* its own `return ...;` */
 int diag_src_is_array(const struct ctx *c, long insn, const char *name); /* declared `name[...]` */
-int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size,
-			uint32_t *line); /* the nearest `var = fn(` */
+int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line,
+			char *decl, size_t dsize); /* the nearest `var = fn(`; decl: what its line has before var */
 int diag_src_goto(const struct ctx *c, long insn, char *label, size_t size); /* its first `goto LABEL;` */
 int diag_src_big_array(const struct ctx *c, long insn, char *name, size_t size, long *len,
 		       uint32_t *line); /* its largest `name[N]` */

@@ -269,9 +269,29 @@ static int null_kfunc_arg(struct ctx *c, int arg)
 	WHY(c, "R%d is what %s() returned at insn %ld, which is NULL when the call fails, and this path reaches %s() "
 	       "without checking it; argument %d of %s() must point to an object.",
 	    arg + 1, call, def, fn, arg + 1, fn);
-	FIX(c, "Check `%s` right after the call and leave the path when it is NULL: `if (!%s) return 0;`, then pass "
-	       "`%s`.",
-	    var, var, var);
+	/* a lock still held there is released on the way out (the kernel
+	 * refuses an exit with it held) */
+	char unlock[96] = "";
+
+	for (long s = c->fstep - 1; s >= 0; s--) {
+		const struct bv_insn *in = insn_at(c, (long)c->res->steps[s].insn);
+		const char *lt;
+
+		if (!in || in->code != (BV_JMP | BV_CALL) || in->src != 0 || (in->imm != 93 && in->imm != 94))
+			continue;
+		lt = in->imm == 93 ? diag_src_text(c, (long)c->res->steps[s].insn) : NULL;
+		if (lt && !strncmp(lt, "bpf_spin_lock(", 14) && strlen(lt) + 3 < sizeof(unlock))
+			snprintf(unlock, sizeof(unlock), "bpf_spin_unlock(%s", lt + 14);
+		break;
+	}
+	if (unlock[0])
+		FIX(c, "Check `%s` right after the call and leave the path when it is NULL, releasing the lock: `if "
+		       "(!%s) { %s return 0; }`, then pass `%s`.",
+		    var, var, unlock, var);
+	else
+		FIX(c, "Check `%s` right after the call and leave the path when it is NULL: `if (!%s) return 0;`, then "
+		       "pass `%s`.",
+		    var, var, var);
 	return 1;
 }
 
@@ -546,6 +566,55 @@ static int release_unacquired(struct ctx *c)
 	return 0;
 }
 
+/* `struct bpf_dctcp *ca = inet_csk_ca(sk); ca->loss_cwnd = 0;`, refused
+ * as "no write support to tcp_sock at off 1400": the program's own struct
+ * outgrew the socket's private area (icsk_ca_priv, 104 bytes here), so its
+ * last fields land on the kernel's (batch 52's bpf_dctcp with a history
+ * array added). */
+static bool ca_priv_overflow(struct ctx *c, const char *ptr, const char *field)
+{
+	char var[64], st[64] = "", decl[96] = "";
+	uint32_t vline = 0;
+	int abs_off, at = -1, area = 0, size = access_size(c, c->fail);
+	struct btf *vm;
+
+	if (sscanf(c->msg, "no write support to tcp_sock at off %d", &abs_off) != 1 ||
+	    !diag_src_call_above(c, c->fail, "inet_csk_ca", var, sizeof(var), &vline, decl, sizeof(decl)) || strcmp(var, ptr) ||
+	    !(vm = btf__load_vmlinux_btf()))
+		return false;
+	int sid = btf__find_by_name_kind(vm, "inet_connection_sock", BTF_KIND_STRUCT);
+	const struct btf_type *t = sid > 0 ? btf__type_by_id(vm, (uint32_t)sid) : NULL;
+
+	for (uint16_t i = 0; t && i < btf_vlen(t); i++)
+		if (!strcmp(btf__name_by_offset(vm, btf_members(t)[i].name_off), "icsk_ca_priv")) {
+			at = (int)(btf_member_bit_offset(t, i) / 8);
+			area = (int)btf__resolve_size(vm, btf_members(t)[i].type);
+		}
+	btf__free(vm);
+	/* tcp_sock starts with inet_connection_sock; the store past the area */
+	if (at < 0 || area <= 0 || abs_off < at + area || abs_off >= at + 2 * area)
+		return false;
+	/* the struct, as the line that takes the area declares it */
+	const char *q = strstr(decl, "struct ");
+
+	if (!q || sscanf(q, "struct %63[A-Za-z0-9_]", st) != 1)
+		st[0] = '\0';
+	int rel = abs_off - at;
+
+	diag_class(c, "mem-size-exceeds-buffer");
+	WHY(c, "`%s`, from inet_csk_ca() (line %u), points into the socket's private area icsk_ca_priv, which holds "
+	       "%d bytes; `%s->%s` is at bytes %d to %d of it, past its end, on the kernel's own fields: %s%s%s is "
+	       "larger than the area.",
+	    ptr, vline, area, ptr, field, rel, rel + (size > 0 ? size : 1) - 1, st[0] ? "struct " : "the struct `",
+	    st[0] ? st : ptr, st[0] ? "" : "` points to");
+	FIX(c, "Make %s%s%s fit in %d bytes: this field ends at byte %d, so it must shrink by at least %d (a smaller "
+	       "array, narrower fields); keep what does not fit in socket storage (`bpf_sk_storage_get(&map, sk, 0, "
+	       "BPF_SK_STORAGE_GET_F_CREATE)`).",
+	    st[0] ? "struct " : "the struct `", st[0] ? st : ptr, st[0] ? "" : "` points to", area,
+	    rel + (size > 0 ? size : 1), rel + (size > 0 ? size : 1) - area);
+	return true;
+}
+
 /* Whether struct ID of BTF starts with struct NAME: its first member, or
  * that member's first, and so on (tcp_sock > ... > sock > sock_common). */
 static bool embeds_first(const struct btf *btf, uint32_t id, const char *name)
@@ -772,6 +841,14 @@ int diag_kobj(struct ctx *c)
 		return 1;
 	if (sscanf(c->msg, "Possibly NULL pointer passed to trusted arg%d", &arg) == 1 && null_kfunc_arg(c, arg))
 		return 1;
+	/* the same unchecked result, where the kernel does not take every
+	 * argument as trusted: a maybe-NULL pointer to a member (the node in
+	 * its struct, off=16) is "modified" and refused at the call */
+	int mr, moff;
+
+	if (sscanf(c->msg, "dereference of modified %*s ptr R%d off=%d", &mr, &moff) == 2 && strstr(c->msg, "or_null") &&
+	    mr >= 1 && mr <= 5 && is_call(c, c->fail) && null_kfunc_arg(c, mr - 1))
+		return 1;
 	/* a pointer to one struct where the field holds another */
 	if (msg_starts(c->msg, "invalid kptr access, R")) {
 		const char *ty = strstr(c->msg, " type="), *ex = strstr(c->msg, " expected="), *name = NULL;
@@ -968,25 +1045,49 @@ int diag_struct_ops(struct ctx *c)
 	    (msg_starts(c->msg, "write access at off ") && strstr(c->msg, "beyond the member"))) {
 		bool wide = msg_starts(c->msg, "write access");
 
+		char ptr[64], field[64];
+
 		diag_class(c, "readonly-write");
 		diag_where(c, c->fail, "fails here");
+		if (!wide && diag_assigned_member(c, c->fail, ptr, sizeof(ptr), field, sizeof(field)) &&
+		    ca_priv_overflow(c, ptr, field))
+			return 1;
 		WHY(c, "A %s callback may write only the fields of the kernel's objects the kernel lists for it (for a "
 		       "TCP congestion control, of tcp_sock: snd_cwnd, snd_ssthresh, snd_cwnd_cnt, snd_cwnd_stamp, "
 		       "ecn_flags, app_limited, sk_pacing_rate, sk_pacing_status, icsk_ack.pending and the private "
 		       "area icsk_ca_priv; nothing of an ack_sample or rate_sample); %s",
 		    st, wide ? "this store starts at such a field but is wider than it."
 			     : "this store is to a field outside that list.");
-		char ptr[64], field[64];
 
 		if (!wide && diag_assigned_member(c, c->fail, ptr, sizeof(ptr), field, sizeof(field))) {
 			/* the field the user meant to keep: a copy of their own */
 			WHY(c, " It writes %s->%s, which the kernel keeps for itself.", ptr, field);
-			FIX(c, "Keep your own %s in the callback's private area, which lives in the socket: `struct "
-			       "my_ca { u32 %s; };` and `struct my_ca *ca = (void *)((struct inet_connection_sock "
-			       "*)sk)->icsk_ca_priv;` (what the kernel's inet_csk_ca(sk) returns; up to 104 bytes), then "
-			       "read and write `ca->%s` instead of %s->%s. Socket storage (`bpf_sk_storage_get()`) works "
-			       "too.",
-			    field, field, field, ptr, field);
+			/* a writable field of the same meaning (`sk_max_pacing_rate`
+			 * written for `sk_pacing_rate`, batch 52): said first */
+			static const char *const writable[] = { "snd_cwnd",	  "snd_ssthresh", "snd_cwnd_cnt",
+								"snd_cwnd_stamp", "ecn_flags",	  "app_limited",
+								"sk_pacing_rate", "sk_pacing_status" };
+			size_t fl = strlen(field);
+			bool alt = false;
+
+			for (size_t i = 0; !alt && i < sizeof(writable) / sizeof(writable[0]); i++) {
+				size_t wl = strlen(writable[i]), k = 0;
+
+				while (k < fl && k < wl && field[fl - 1 - k] == writable[i][wl - 1 - k])
+					k++;
+				if (k >= 8 && k < fl && strcmp(field, writable[i])) {
+					FIX(c, "The field of that meaning a congestion control may write is `%s`: `%s->%s = "
+					       "...;` (the kernel lets it write %s, not %s). Or ",
+					    writable[i], ptr, writable[i], writable[i], field);
+					alt = true;
+				}
+			}
+			FIX(c, "%ceep your own %s in the callback's private area, which lives in the socket: `struct "
+			       "my_ca { __typeof__(%s->%s) %s; };` and `struct my_ca *ca = (void *)((struct "
+			       "inet_connection_sock *)sk)->icsk_ca_priv;` (what the kernel's inet_csk_ca(sk) returns; up "
+			       "to 104 bytes), then read and write `ca->%s` instead of %s->%s. Socket storage "
+			       "(`bpf_sk_storage_get()`) works too.",
+			    alt ? 'k' : 'K', field, ptr, field, field, field, ptr, field);
 			return 1;
 		}
 		FIX(c, "%s", wide ? "Store with the field's own type (`tp->snd_cwnd = v;` with a u32), not through a "

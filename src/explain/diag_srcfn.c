@@ -424,7 +424,8 @@ int diag_src_is_array(const struct ctx *c, long insn, const char *name)
  * body that encloses the line: the variable an inlined function's result
  * went to (`mss = next(ctx, 2);`, whose own lines have no instruction of
  * their own once clang inlined next()).  0 when there is none. */
-int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line)
+int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line,
+			char *decl, size_t dsize)
 {
 	struct diag_srcfn encl;
 	size_t at, len, n = strlen(fn);
@@ -466,6 +467,16 @@ int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *va
 		var[ve - vs] = '\0';
 		*line = ln;
 		found = 1;
+		if (decl && dsize) {
+			/* `struct bpf_dctcp *` of `struct bpf_dctcp *ca = ...` */
+			const char *ls = vs;
+
+			while (ls > s && ls[-1] != '\n')
+				ls--;
+			while (ls < vs && (*ls == ' ' || *ls == '\t'))
+				ls++;
+			snprintf(decl, dsize, "%.*s", (int)(vs - ls), ls);
+		}
 	}
 	free(s);
 	return found;

@@ -3114,7 +3114,7 @@ static int diag_null_inlined(struct ctx *c, int r, const struct trace *t)
 				long u = m >= 0 && m <= c->fstep ? (long)c->res->steps[m].insn : -1;
 
 				if (u >= 0 && diag_src_function(c, u, &caller) && strcmp(caller.name, fn.name) &&
-				    diag_src_call_above(c, u, fn.name, var, sizeof(var), &vline))
+				    diag_src_call_above(c, u, fn.name, var, sizeof(var), &vline, NULL, 0))
 					use = u;
 			}
 		if (use < 0)
