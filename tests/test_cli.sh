@@ -963,6 +963,16 @@ if [ -f "$bpfdir/diagnose_selftest_shapes7.o" ]; then
 		 diagnose_selftest_shapes7:pace_avoid:readonly-write:'`sk->sk_pacing_rate = ...;` (the kernel lets it write sk_pacing_rate, not sk_max_pacing_rate)'
 	check "the batch-52 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes7_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes8.o" ]; then
+	# batch 53: a scalar declared without a value, passed to a helper on a
+	# path that jumps past its assignment (kernel: accepted as root,
+	# refused without CAP_BPF)
+	check "uninit scalar without CAP_BPF (batch 53)" 1 "$bpfvet" check --unprivileged --json "$bpfdir/diagnose_selftest_shapes8.o" note_ipv4
+	grep_out "uninit scalar: class" '"class":"uninit-stack"'
+	grep_out "uninit scalar: fix" 'Give it a value where it is declared: `__u32 is_v4 = 0;` (line 25)'
+	check "uninit scalar: accepted as root" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes8.o" note_ipv4
+	check "uninit scalar fixed: accepted without CAP_BPF" 0 "$bpfvet" check --unprivileged "$bpfdir/diagnose_selftest_shapes8_fixed.o" note_ipv4
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

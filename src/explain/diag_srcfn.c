@@ -592,3 +592,51 @@ int diag_src_big_array(const struct ctx *c, long insn, char *name, size_t size, 
 	free(s);
 	return found;
 }
+
+/* The declaration of var without an initialiser in the body of the
+ * function enclosing insn's line (`__u32 test_passed;`): its type as
+ * written and its line.  0 when var is declared with a value, or not
+ * found. */
+int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size, uint32_t *line)
+{
+	size_t n, i, vl = strlen(var);
+	uint32_t ln;
+	char *s = read_body(c, insn, &i, &n, &ln);
+	int d = 0, found = 0;
+
+	if (!s || !vl) {
+		free(s);
+		return 0;
+	}
+	for (; i < n && !found; i++) {
+		ln += s[i] == '\n';
+		d += (s[i] == '{') - (s[i] == '}');
+		if (!d)
+			break;
+		if (strncmp(s + i, var, vl) || is_id(s[i - 1]) || is_id(s[i + vl]))
+			continue;
+		const char *e = s + i + vl, *b = s + i, *ls;
+
+		while (*e == ' ' || *e == '\t')
+			e++;
+		if (*e != ';')
+			continue;
+		/* a type before it on the same line, and nothing else */
+		for (ls = b; ls > s && ls[-1] != '\n' && ls[-1] != ';' && ls[-1] != '{' && ls[-1] != '}'; ls--)
+			;
+		while (ls < b && (*ls == ' ' || *ls == '\t'))
+			ls++;
+		const char *te = b;
+
+		while (te > ls && (te[-1] == ' ' || te[-1] == '\t'))
+			te--;
+		if (te == ls || (size_t)(te - ls) >= size || memchr(ls, '=', (size_t)(te - ls)) ||
+		    memchr(ls, '(', (size_t)(te - ls)) || !strncmp(ls, "return", 6))
+			continue;
+		snprintf(type, size, "%.*s", (int)(te - ls), ls);
+		*line = ln;
+		found = 1;
+	}
+	free(s);
+	return found;
+}

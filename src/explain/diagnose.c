@@ -5533,19 +5533,80 @@ static int diag_uninit_stack(struct ctx *c)
 		return 0;
 	diag_class(c, "uninit-stack");
 	diag_where(c, c->fail, "fails here");
+	/* the bytes read: fp-44..fp-41 for "R3 off=-44 size=4"; stack[i] is
+	 * fp-(i+1) */
+	int rlo = 0, rhi = c->res->stack_size - 1, nread = 0, nholes = 0;
+
+	if (sscanf(c->msg, "invalid read from stack R%*d off=%d size=%d", &off, &size) == 2 ||
+	    (sscanf(c->msg, "invalid %*s read from stack R%*d off %d+%d size %d", &off, &add, &size) == 3 &&
+	     (off += add, 1)) ||
+	    (sscanf(c->msg, "invalid read from stack R%*d off %d+%d size %d", &off, &add, &size) == 3 && (off += add, 1))) {
+		if (off < 0 && size > 0 && off + size <= 0) {
+			rhi = -off - 1;
+			rlo = -(off + size);
+		}
+	}
+	/* past the bytes the frame has allocated so far, nothing was written */
+	if (rhi >= 512)
+		rhi = 511;
+	for (int i = rlo; i <= rhi; i++, nread++)
+		nholes += i >= c->res->stack_size || c->res->stack[i] == BV_STACK_INVALID;
+	/* every byte read was written, as a dynptr or an iterator: the
+	 * kernel keeps those from plain memory arguments */
+	int nother = 0;
+
+	for (int i = rlo; i <= rhi && i < c->res->stack_size; i++)
+		nother += c->res->stack[i] == BV_STACK_OTHER;
+	if (nread && nother == nread && is_helper_call(c, c->fail)) {
+		char var[64] = "", hb[64];
+
+		diag_class(c, "dynptr");
+		helper_at(c, c->fail, hb, sizeof(hb));
+		if (!diag_buffer_var(c, c->fail, r, var, sizeof(var)) || !diag_is_name(var))
+			var[0] = '\0';
+		WHY(c, "The bytes %s passes as memory (fp-%d..fp-%d%s%s%s) hold a bpf_dynptr or an iterator, which the "
+		       "verifier tracks as such: only the dynptr and iterator helpers and kfuncs may be given them, "
+		       "never a helper that reads plain bytes.",
+		    hb, rhi + 1, rlo + 1, var[0] ? ", `" : "", var, var[0] ? "`" : "");
+		FIX(c, "Pass the data the dynptr refers to, not the dynptr: copy it out with `bpf_dynptr_read(buf, "
+		       "sizeof(buf), &%s, 0, 0)` and pass `buf`; a dynptr cannot be stored in a map either.",
+		    var[0] ? var : "ptr");
+		return 1;
+	}
+	/* a plain variable declared without a value, read whole before
+	 * anything wrote it (`__u32 test_passed;`, the path jumping past
+	 * `test_passed = 1;`): batch 53's load_bytes_relative */
+	{
+		char var[64] = "", type[64];
+		uint32_t dline;
+
+		if (is_helper_call(c, c->fail) && rhi - rlo < 8 && nholes == nread && nread &&
+		    diag_buffer_var(c, c->fail, r, var, sizeof(var)) && diag_is_name(var) && var[0] &&
+		    diag_src_bare_decl(c, c->fail, var, type, sizeof(type), &dline) && !strchr(type, '[') &&
+		    !strstr(type, "struct ") && !strstr(type, "union ")) {
+			WHY(c, "`%s` is read at insn %ld, but nothing on this path wrote it: it is declared without a "
+			       "value (`%s %s;`, line %u), and the path reaches the call without passing an assignment to "
+			       "it. Without CAP_BPF the kernel refuses to pass uninitialised stack bytes to a helper.",
+			    var, c->fail, type, var, dline);
+			FIX(c, "Give it a value where it is declared: `%s %s = 0;` (line %u).", type, var, dline);
+			return 1;
+		}
+	}
 	WHY(c, "Stack bytes that nothing on this path wrote are read at insn %ld", c->fail);
 	{
 		/* name the holes in the range that was read */
 		int lo = -1, hi = -1, shown = 0;
 
-		for (int i = 0; i < c->res->stack_size && shown < 4; i++) {
-			int is_hole = c->res->stack[i] == BV_STACK_INVALID;
+		int top = rhi < c->res->stack_size - 1 || rlo > 0 ? rhi : c->res->stack_size - 1;
+
+		for (int i = rlo; i <= top && shown < 4; i++) {
+			int is_hole = i >= c->res->stack_size || c->res->stack[i] == BV_STACK_INVALID;
 
 			if (is_hole && lo < 0)
 				lo = hi = i;
 			else if (is_hole)
 				hi = i;
-			if ((!is_hole || i == c->res->stack_size - 1) && lo >= 0) {
+			if ((!is_hole || i == top) && lo >= 0) {
 				WHY(c, "%s fp-%d..fp-%d", shown ? "," : " (uninitialised:", hi + 1, lo + 1);
 				shown++;
 				lo = -1;

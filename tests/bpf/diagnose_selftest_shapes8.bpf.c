@@ -1,0 +1,33 @@
+// Batch 53's shape (tests/explain/README.md): load_bytes_relative with its
+// result declared without a value, written again as our own program.  As
+// root the kernel accepts it (privileged programs may read unwritten
+// stack); without CAP_BPF it refuses the map update on the path that
+// jumps past the assignment.  diagnose_selftest_shapes8_fixed.bpf.c has
+// bpfvet's fix; the kernel takes it without CAP_BPF too.
+#include <linux/bpf.h>
+#include <linux/ip.h>
+#include <bpf/bpf_helpers.h>
+
+char LICENSE[] SEC("license") = "GPL";
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u32);
+} last_verdict SEC(".maps");
+
+SEC("cgroup_skb/egress")
+int note_ipv4(struct __sk_buff *skb)
+{
+	struct iphdr iph;
+	__u32 key = 0;
+	__u32 is_v4;
+
+	if (bpf_skb_load_bytes_relative(skb, 0, &iph, sizeof(iph), BPF_HDR_START_NET))
+		goto out;
+	is_v4 = iph.version == 4;
+out:
+	bpf_map_update_elem(&last_verdict, &key, &is_v4, BPF_ANY);
+	return 1;
+}
