@@ -2208,6 +2208,35 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			    len, len, room > 0 ? room : 255L);
 		return 1;
 	}
+	if (unbounded && is_helper_call(c, c->fail) && tr.root >= 0 && is_helper_call(c, tr.root) && tr.alu32 >= 0) {
+		/* `res = bpf_get_task_stack(...)` used as a size unchecked: the
+		 * helper's error is negative, and the 32-bit copy clang makes for
+		 * a u32 size turns it into ~4 billion (batch 54's
+		 * bpf_iter_task_stack) */
+		long rs = step_of(c, c->fstep, tr.root);
+		const struct bv_vreg *r0 = rs >= 0 && rs + 1 <= c->fstep ? reg_at(c, rs + 1, 0) : NULL;
+		const struct bv_line_info *rl = bv_prog_line_at(c->prog, (size_t)tr.root);
+		char hb[64], var[64], b2[64];
+
+		if (r0 && r0->kind == BV_REG_SCALAR && r0->smin < 0 && r0->smax > 0) {
+			helper_at(c, tr.root, hb, sizeof(hb));
+			if (diag_assigned_var(c, tr.root, var, sizeof(var)) != 1 || !diag_is_name(var) || !var[0])
+				snprintf(var, sizeof(var), "ret");
+			diag_class(c, "signed-size");
+			diag_where(c, tr.root, "the result made here");
+			diag_where(c, tr.alu32, "the 32-bit copy");
+			WHY(c, "R%d is what %s returned at insn %ld (`%s`): between %" PRId64 " and %" PRId64 ", negative "
+			       "when the call fails. The 32-bit copy at insn %ld (`%s`) turns a negative value into a size "
+			       "of about 4 billion, so nothing bounds R%d.",
+			    valreg, hb, tr.root, var, r0->smin, r0->smax, tr.alu32, insn_text(c, tr.alu32, b2, sizeof(b2)),
+			    valreg);
+			FIX(c, "Leave when the call fails, right after it%s%.0u%s: `if (%s <= 0) return 0;`; then `%s` is "
+			       "between 1 and %" PRId64 ".",
+			    rl && rl->line_num ? " (line " : "", rl ? rl->line_num : 0u, rl && rl->line_num ? ")" : "", var,
+			    var, r0->smax);
+			return 1;
+		}
+	}
 	if (unbounded) {
 		diag_class(c, memreg >= 0 && is_helper_call(c, c->fail) ? "mem-size-exceeds-buffer" : "unbounded-index");
 		WHY(c, "Nothing on this path bounds R%d before insn %ld: the verifier cannot know it stays inside %s.",
