@@ -973,6 +973,11 @@ if [ -f "$bpfdir/diagnose_selftest_shapes8.o" ]; then
 	check "uninit scalar: accepted as root" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes8.o" note_ipv4
 	check "uninit scalar fixed: accepted without CAP_BPF" 0 "$bpfvet" check --unprivileged "$bpfdir/diagnose_selftest_shapes8_fixed.o" note_ipv4
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes9.o" ]; then
+	# batch 57: data taken again after bpf_skb_pull_data, its copy not
+	diag_rows diagnose_selftest_shapes9:mark_byte:pkt-pointer-stale:'add `hdr = data;` right before line 26 (`hdr[15] = 1;`)'
+	check "the batch-57 shape fix is accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes9_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

@@ -62,6 +62,8 @@ int diag_src_is_array(const struct ctx *c, long insn, const char *name); /* decl
 int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line,
 			char *decl, size_t dsize); /* the nearest `var = fn(`; decl: what its line has before var */
 int diag_src_goto(const struct ctx *c, long insn, char *label, size_t size); /* its first `goto LABEL;` */
+int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name, size_t size,
+		     uint32_t *line); /* `var = name;` */
 int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size,
 		       uint32_t *line); /* `__u32 var;`, no value */
 int diag_src_big_array(const struct ctx *c, long insn, char *name, size_t size, long *len,

@@ -640,3 +640,45 @@ int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *ty
 	free(s);
 	return found;
 }
+
+/* The first `var = name;` (a declaration's too: `__u8 *d = data;`) in the
+ * body of the function enclosing insn's line: name, and the line.  A
+ * pointer copied from another, which a reload of that other leaves as it
+ * was.  0 when none. */
+int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name, size_t size, uint32_t *line)
+{
+	size_t n, i, vl = strlen(var);
+	uint32_t ln;
+	char *s = read_body(c, insn, &i, &n, &ln);
+	int d = 0, found = 0;
+
+	if (!s || !vl) {
+		free(s);
+		return 0;
+	}
+	for (; i < n && !found; i++) {
+		ln += s[i] == '\n';
+		d += (s[i] == '{') - (s[i] == '}');
+		if (!d)
+			break;
+		if (strncmp(s + i, var, vl) || is_id(s[i - 1]) || is_id(s[i + vl]) || s[i - 1] == '>' || s[i - 1] == '.')
+			continue;
+		const char *e = s + i + vl, *v, *ve;
+
+		while (*e == ' ' || *e == '\t')
+			e++;
+		if (*e != '=' || e[1] == '=')
+			continue;
+		for (v = e + 1; *v == ' ' || *v == '\t'; v++)
+			;
+		for (ve = v; is_id(*ve); ve++)
+			;
+		if (ve == v || *ve != ';' || (size_t)(ve - v) >= size || isdigit((unsigned char)*v))
+			continue;
+		snprintf(name, size, "%.*s", (int)(ve - v), v);
+		*line = ln;
+		found = 1;
+	}
+	free(s);
+	return found;
+}

@@ -4099,6 +4099,36 @@ static int diag_null(struct ctx *c)
 
 				checked_after = checked_after || (t && strstr(t, "data_end"));
 			}
+			/* the program takes `data` again after the call, but the
+			 * pointer used is a copy made from the old one (`__u8 *d =
+			 * data;`) and is not made again (batch 57's
+			 * sockmap_parse_prog without `d = data;`) */
+			char from[64];
+			uint32_t cline = 0;
+			long re = -1;
+
+			if (diag_deref_var(c, c->fail, pv, sizeof(pv)) && diag_is_name(pv) && pv[0] &&
+			    diag_src_copy_of(c, c->fail, pv, from, sizeof(from), &cline) && strcmp(from, pv)) {
+				size_t fn = strlen(from);
+
+				for (long k = step_of(c, c->fstep, v->stale_insn) + 1; k > 0 && k < c->fstep && re < 0; k++) {
+					const char *t = diag_src_text(c, (long)c->res->steps[k].insn);
+
+					if (t && !strncmp(t, from, fn) && !strncmp(t + fn, " = ", 3))
+						re = (long)c->res->steps[k].insn;
+				}
+			}
+			if (re >= 0 && fl && ft) {
+				const struct bv_line_info *rl = bv_prog_line_at(c->prog, (size_t)re);
+
+				diag_where(c, re, "taken again here");
+				FIX(c, "The program takes `%s` again after the call (line %u: `%s`), but `%s` is a copy of the "
+				       "old one (`%s = %s`, line %u) and is not made again: add `%s = %s;` right before line %u "
+				       "(`%s`).",
+				    from, rl ? rl->line_num : 0u, diag_src_text(c, re), pv, pv, from, cline, pv, from,
+				    fl->line_num, ft);
+				return 1;
+			}
 			/* only after a helper that leaves the packet where it was
 			 * (it rewrites bytes): after one that moves its start or
 			 * pulls bytes in, the use needs the new packet */
