@@ -978,6 +978,11 @@ if [ -f "$bpfdir/diagnose_selftest_shapes9.o" ]; then
 	diag_rows diagnose_selftest_shapes9:mark_byte:pkt-pointer-stale:'add `hdr = data;` right before line 26 (`hdr[15] = 1;`)'
 	check "the batch-57 shape fix is accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes9_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes10.o" ]; then
+	# batch 58: bpf_skb_load_bytes() in an sk_msg program
+	diag_rows diagnose_selftest_shapes10:peek_msg:helper-not-allowed:'Here: `if (bpf_msg_pull_data(msg, 0, sizeof(first), 0)) return SK_PASS; void *data = (void *)(long)msg->data, *data_end = (void *)(long)msg->data_end; if (data + sizeof(first) > data_end) return SK_PASS; __builtin_memcpy(&first, data, sizeof(first));`'
+	check "the batch-58 shape fix is accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes10_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

@@ -7747,6 +7747,25 @@ static void swap_call(struct ctx *c, const char *name, const char *advice)
 	};
 	char a[4][96];
 
+	/* bpf_skb_load_bytes(msg, off, dst, len) in sk_msg -> pull, check, copy
+	 * (batch 58's netns_cookie_prog) */
+	if (!strcmp(name, "skb_load_bytes") && strstr(advice, "bpf_msg_pull_data") &&
+	    diag_call_arg(c, c->fail, 1, a[0], sizeof(a[0])) && diag_call_arg(c, c->fail, 2, a[1], sizeof(a[1])) &&
+	    diag_call_arg(c, c->fail, 3, a[2], sizeof(a[2])) && diag_call_arg(c, c->fail, 4, a[3], sizeof(a[3]))) {
+		const char *m = a[0][0] == '(' && strchr(a[0], ')') ? strchr(a[0], ')') + 1 : a[0];
+
+		while (*m == ' ')
+			m++;
+		if (!diag_is_name(m))
+			return;
+		bool zero = !strcmp(a[1], "0");
+
+		FIX(c, " Here: `if (bpf_msg_pull_data(%s, %s, %s%s%s, 0)) return SK_PASS; void *data = (void *)(long)%s->data, "
+		       "*data_end = (void *)(long)%s->data_end; if (data + %s > data_end) return SK_PASS; "
+		       "__builtin_memcpy(%s, data, %s);` (after the pull, msg->data is byte %s).",
+		    m, a[1], zero ? "" : a[1], zero ? "" : " + ", a[3], m, m, a[3], a[2], a[3], a[1]);
+		return;
+	}
 	/* bpf_redirect_map(&map, key, flags) -> a lookup, then bpf_redirect() */
 	if (!strcmp(name, "redirect_map") && diag_call_arg(c, c->fail, 1, a[0], sizeof(a[0])) &&
 	    diag_call_arg(c, c->fail, 2, a[1], sizeof(a[1]))) {
@@ -7890,6 +7909,10 @@ static int diag_helper_type(struct ctx *c)
 		{ "xdp_adjust_tail", 0, "On a socket buffer use bpf_skb_change_tail()." },
 		{ "skb_store_bytes", 0, "Only programs that may change packets have it: attach the program at tc "
 					"(SEC(\"tc\")) or use XDP." },
+		{ "skb_load_bytes", BV_PROG_SK_MSG, "An sk_msg program sees a message, not a socket buffer, and reads "
+						    "it through its context: bpf_msg_pull_data() makes the bytes wanted "
+						    "directly readable (they may be in a later page otherwise), then "
+						    "check them against msg->data_end and copy them." },
 		{ "sk_redirect_hash", BV_PROG_SK_MSG, "An sk_msg program sees a message, not a socket buffer, and has "
 						      "its own redirect: bpf_msg_redirect_hash(msg, &map, &key, flags)." },
 		{ "sk_redirect_map", BV_PROG_SK_MSG, "An sk_msg program sees a message, not a socket buffer, and has "
