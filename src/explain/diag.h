@@ -146,6 +146,7 @@ int diag_assignment(const struct ctx *c, long insn, char *lhs, size_t lsize, cha
  * line of insn reads through the pointer it is built on (`opt[3]`) */
 int diag_checked_expr(const struct ctx *c, long insn, char *buf, size_t size, char *end, size_t esize);
 int diag_void_plus(const char *expr, char *name, size_t size, int *n); /* `(void *)h + 1` */
+bool diag_has_word(const char *s, const char *v); /* v as a whole word of s */
 int diag_reads_pointer(const struct ctx *c, long insn, const char *expr);
 int diag_deref_var(const struct ctx *c, long insn, char *name, size_t size); /* `*hdr`, `eth->x` */
 int diag_deref_in(const char *line, char *name, size_t size);

@@ -514,7 +514,7 @@ int diag_void_plus(const char *expr, char *name, size_t size, int *n)
  * check is the fix; a new header wants its own. */
 int diag_reads_pointer(const struct ctx *c, long insn, const char *expr)
 {
-	const char *line = line_of(c, insn), *p = expr, *hit;
+	const char *line = line_of(c, insn), *p = expr;
 	char id[64];
 	size_t n;
 
@@ -530,11 +530,19 @@ int diag_reads_pointer(const struct ctx *c, long insn, const char *expr)
 			break;
 		p += n;
 	}
-	for (hit = line ? strstr(line, id) : NULL; hit; hit = strstr(hit + 1, id))
-		if ((hit == line || !(isalnum((unsigned char)hit[-1]) || hit[-1] == '_')) &&
-		    !(isalnum((unsigned char)hit[n]) || hit[n] == '_'))
-			return 1;
-	return 0;
+	return diag_has_word(line, id);
+}
+
+/* Whether name v appears in s as a whole word (not inside a longer name). */
+bool diag_has_word(const char *s, const char *v)
+{
+	size_t n = strlen(v);
+
+	for (const char *p = s && n ? strstr(s, v) : NULL; p; p = strstr(p + 1, v))
+		if ((p == s || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+		    !(isalnum((unsigned char)p[n]) || p[n] == '_'))
+			return true;
+	return false;
 }
 
 /* What a source line writes between the brackets after array `arr` (`n -

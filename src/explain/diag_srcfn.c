@@ -507,25 +507,55 @@ static char *read_body(const struct ctx *c, long insn, size_t *brace, size_t *le
 	return s;
 }
 
+/* Whole-word occurrences of a name in the body of the function enclosing
+ * an instruction's line, in order, with the line each is on: what the
+ * body readers below look at. */
+struct body_walk {
+	char *s;
+	size_t i, n;
+	uint32_t line;
+	int depth;
+};
+
+static bool body_open(const struct ctx *c, long insn, struct body_walk *w)
+{
+	w->depth = 0;
+	return (w->s = read_body(c, insn, &w->i, &w->n, &w->line)) != NULL;
+}
+
+/* The next `word` (not part of a longer name), or NULL at the body's end. */
+static const char *body_next(struct body_walk *w, const char *word)
+{
+	size_t wl = strlen(word);
+
+	for (; wl && w->i < w->n; w->i++) {
+		const char *p = w->s + w->i;
+
+		w->line += *p == '\n';
+		w->depth += (*p == '{') - (*p == '}');
+		if (!w->depth)
+			return NULL;
+		if (!strncmp(p, word, wl) && !is_id(p[-1]) && !is_id(p[wl])) {
+			w->i++;
+			return p;
+		}
+	}
+	return NULL;
+}
+
 /* The label of the first `goto LABEL;` in the body of the function that
  * encloses insn's line: how that function leaves on failure (`goto err;`),
  * where its constant returns may be the success (`return 0;`) first. */
 int diag_src_goto(const struct ctx *c, long insn, char *label, size_t size)
 {
-	size_t len, i;
-	uint32_t ln;
-	char *s = read_body(c, insn, &i, &len, &ln);
-	int found = 0, d = 0;
+	struct body_walk w;
+	const char *p;
+	int found = 0;
 
-	if (!s)
+	if (!body_open(c, insn, &w))
 		return 0;
-	for (; i < len; i++) {
-		d += (s[i] == '{') - (s[i] == '}');
-		if (!d)
-			break;
-		if (strncmp(s + i, "goto", 4) || (i && is_id(s[i - 1])) || is_id(s[i + 4]))
-			continue;
-		const char *v = s + i + 4, *e;
+	while (!found && (p = body_next(&w, "goto"))) {
+		const char *v = p + 4, *e;
 
 		while (*v == ' ' || *v == '\t')
 			v++;
@@ -535,10 +565,9 @@ int diag_src_goto(const struct ctx *c, long insn, char *label, size_t size)
 			memcpy(label, v, (size_t)(e - v));
 			label[e - v] = '\0';
 			found = 1;
-			break;
 		}
 	}
-	free(s);
+	free(w.s);
 	return found;
 }
 
@@ -599,30 +628,21 @@ int diag_src_big_array(const struct ctx *c, long insn, char *name, size_t size, 
  * found. */
 int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size, uint32_t *line)
 {
-	size_t n, i, vl = strlen(var);
-	uint32_t ln;
-	char *s = read_body(c, insn, &i, &n, &ln);
-	int d = 0, found = 0;
+	struct body_walk w;
+	const char *b;
+	int found = 0;
 
-	if (!s || !vl) {
-		free(s);
+	if (!body_open(c, insn, &w))
 		return 0;
-	}
-	for (; i < n && !found; i++) {
-		ln += s[i] == '\n';
-		d += (s[i] == '{') - (s[i] == '}');
-		if (!d)
-			break;
-		if (strncmp(s + i, var, vl) || is_id(s[i - 1]) || is_id(s[i + vl]))
-			continue;
-		const char *e = s + i + vl, *b = s + i, *ls;
+	while (!found && (b = body_next(&w, var))) {
+		const char *e = b + strlen(var), *ls;
 
 		while (*e == ' ' || *e == '\t')
 			e++;
 		if (*e != ';')
 			continue;
 		/* a type before it on the same line, and nothing else */
-		for (ls = b; ls > s && ls[-1] != '\n' && ls[-1] != ';' && ls[-1] != '{' && ls[-1] != '}'; ls--)
+		for (ls = b; ls > w.s && ls[-1] != '\n' && ls[-1] != ';' && ls[-1] != '{' && ls[-1] != '}'; ls--)
 			;
 		while (ls < b && (*ls == ' ' || *ls == '\t'))
 			ls++;
@@ -634,10 +654,10 @@ int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *ty
 		    memchr(ls, '(', (size_t)(te - ls)) || !strncmp(ls, "return", 6))
 			continue;
 		snprintf(type, size, "%.*s", (int)(te - ls), ls);
-		*line = ln;
+		*line = w.line;
 		found = 1;
 	}
-	free(s);
+	free(w.s);
 	return found;
 }
 
@@ -647,24 +667,18 @@ int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *ty
  * was.  0 when none. */
 int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name, size_t size, uint32_t *line)
 {
-	size_t n, i, vl = strlen(var);
-	uint32_t ln;
-	char *s = read_body(c, insn, &i, &n, &ln);
-	int d = 0, found = 0;
+	struct body_walk w;
+	const char *p;
+	int found = 0;
 
-	if (!s || !vl) {
-		free(s);
+	if (!body_open(c, insn, &w))
 		return 0;
-	}
-	for (; i < n && !found; i++) {
-		ln += s[i] == '\n';
-		d += (s[i] == '{') - (s[i] == '}');
-		if (!d)
-			break;
-		if (strncmp(s + i, var, vl) || is_id(s[i - 1]) || is_id(s[i + vl]) || s[i - 1] == '>' || s[i - 1] == '.')
-			continue;
-		const char *e = s + i + vl, *v, *ve;
+	while (!found && (p = body_next(&w, var))) {
+		const char *e = p + strlen(var), *v, *ve;
 
+		/* a plain variable, not a field (`x->d = data;`) */
+		if (p[-1] == '>' || p[-1] == '.')
+			continue;
 		while (*e == ' ' || *e == '\t')
 			e++;
 		if (*e != '=' || e[1] == '=')
@@ -676,9 +690,9 @@ int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name
 		if (ve == v || *ve != ';' || (size_t)(ve - v) >= size || isdigit((unsigned char)*v))
 			continue;
 		snprintf(name, size, "%.*s", (int)(ve - v), v);
-		*line = ln;
+		*line = w.line;
 		found = 1;
 	}
-	free(s);
+	free(w.s);
 	return found;
 }

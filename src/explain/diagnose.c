@@ -3097,18 +3097,6 @@ static int diag_null_taken(struct ctx *c, int r, const struct trace *t)
 	return 1;
 }
 
-/* Whether identifier v appears in s as a whole word. */
-static bool has_word(const char *s, const char *v)
-{
-	size_t n = strlen(v);
-
-	for (const char *p = s ? strstr(s, v) : NULL; n && p; p = strstr(p + 1, v))
-		if ((p == s || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
-		    !(isalnum((unsigned char)p[n]) || p[n] == '_'))
-			return true;
-	return false;
-}
-
 /* `mss = next(ctx, 2); if (...) x = get_unaligned_be16(mss);`: next(),
  * inlined, gave up with `return NULL;` on this path (a test of its own
  * jumped past the line that returns the pointer), and clang, which knows
@@ -3160,7 +3148,7 @@ static int diag_null_inlined(struct ctx *c, int r, const struct trace *t)
 		long u = (long)c->res->steps[m].insn;
 		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)u);
 
-		if (li && li->line_num && has_word(diag_src_text(c, u), var) && diag_src_function(c, u, &fn) &&
+		if (li && li->line_num && diag_has_word(diag_src_text(c, u), var) && diag_src_function(c, u, &fn) &&
 		    !strcmp(fn.name, caller.name))
 			said = u;
 	}
@@ -3173,7 +3161,7 @@ static int diag_null_inlined(struct ctx *c, int r, const struct trace *t)
 		const struct bv_line_info *li = bv_prog_line_at(c->prog, i);
 
 		if (li && li->line_num == gl->line_num + 1 && li->file && gl->file && !strcmp(li->file, gl->file) &&
-		    has_word(li->line, var))
+		    diag_has_word(li->line, var))
 			said = (long)i;
 	}
 	if (said < 0)
