@@ -983,6 +983,17 @@ if [ -f "$bpfdir/diagnose_selftest_shapes10.o" ]; then
 	diag_rows diagnose_selftest_shapes10:peek_msg:helper-not-allowed:'Here: `if (bpf_msg_pull_data(msg, 0, sizeof(first), 0)) return SK_PASS; void *data = (void *)(long)msg->data, *data_end = (void *)(long)msg->data_end; if (data + sizeof(first) > data_end) return SK_PASS; __builtin_memcpy(&first, data, sizeof(first));`'
 	check "the batch-58 shape fix is accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes10_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes11.o" ]; then
+	# batch 59: a packet pointer a constant 69999 and 66000 bytes in (no
+	# data_end comparison gives range past 65535), a 2-byte store to
+	# user_port, a __u16 for bpf_check_mtu's __u32
+	diag_rows diagnose_selftest_shapes11:mark_tail:pkt-bounds-missing:'`__u8 v = 0x5a; bpf_xdp_store_bytes(ctx, len - 1, &v, sizeof(v));`' \
+		 diagnose_selftest_shapes11:mark_tail:pkt-bounds-missing:'the comparison with data_end at insn 11' \
+		 diagnose_selftest_shapes11:peek_far:pkt-bounds-missing:'`__u32 v; if (bpf_skb_load_bytes(skb, off, &v, sizeof(v))) return TC_ACT_OK;`' \
+		 diagnose_selftest_shapes11:set_port:ctx-access:'`ctx->user_port = bpf_htons(8080);`' \
+		 diagnose_selftest_shapes11:mtu_probe:mem-size-exceeds-buffer:'`__u32 mtu = 0;` (line 61)'
+	check "the batch-59 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes11_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

@@ -66,6 +66,8 @@ int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name
 		     uint32_t *line); /* `var = name;` */
 int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size,
 		       uint32_t *line); /* `__u32 var;`, no value */
+int diag_src_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size, uint32_t *line,
+		  char *rest, size_t rsize); /* `__u16 var = 0;`: type, line, and `var = 0;` */
 int diag_src_big_array(const struct ctx *c, long insn, char *name, size_t size, long *len,
 		       uint32_t *line); /* its largest `name[N]` */
 

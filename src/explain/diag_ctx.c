@@ -373,7 +373,7 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 			return;
 		}
 	}
-	if (store && field_allows(l, mo, ms, false)) {
+	if (store && field_allows(l, mo, ms, false) && !field_allows(l, mo, ms, true)) {
 		WHY(c, " That is `%s->%s`, which %s programs may read but not write.", var, field, l->name);
 		writable_fields(t, l, list, sizeof(list));
 		if (setter_fix(c, l->name, false, var, field))
@@ -433,9 +433,23 @@ static void explain_field(struct ctx *c, const struct ctx_type *t, const struct 
 			WHY(c, ", which %s programs may %s only at %s: not %d byte%s at offset %d.", l->name,
 			    store ? "write" : "read", row_allows(l, mo, ms, store) ? "its full width" : "some widths",
 			    size, size == 1 ? "" : "s", off);
-		FIX(c, "Access the field at its declared type (`__u%d v = %s->%s;`) and narrow or shift the value "
-		       "afterwards; a cast of &%s->%s to another type changes the access width.",
-		    ms * 8, var, field, var, field);
+		const char *t = store ? diag_src_text(c, c->fail) : NULL, *eq = t ? strstr(t, " = ") : NULL;
+		char amp[80];
+
+		snprintf(amp, sizeof(amp), "&%s->%s", var, field);
+		if (store && eq && strstr(t, amp) && strstr(t, amp) < eq && eq[3] && t[strlen(t) - 1] == ';')
+			FIX(c, "Write the whole field, at its declared type, with no cast: `%s->%s = %s`%s.", var, field,
+			    eq + 3, !strcmp(field, "user_port") ? " (the port in network byte order, as bpf_htons() "
+								   "gives it: the kernel keeps the value's low 16 "
+								   "bits)" : "");
+		else if (store)
+			FIX(c, "Write the field at its declared type (`%s->%s = v;`, v a __u%d); a cast of &%s->%s to "
+			       "another type changes the access width.",
+			    var, field, ms * 8, var, field);
+		else
+			FIX(c, "Access the field at its declared type (`__u%d v = %s->%s;`) and narrow or shift the value "
+			       "afterwards; a cast of &%s->%s to another type changes the access width.",
+			    ms * 8, var, field, var, field);
 	}
 }
 

@@ -4,6 +4,7 @@
  * map's 8-byte value passed as the 16-byte value of another.  The kernel
  * reports a stack or map bound; no register holds the size, so the
  * explanation names where the size comes from. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -121,6 +122,35 @@ static int blamed_reg(const struct ctx *c)
 	return -1;
 }
 
+/* The variable passed (`&mtu_len`, a cast before it allowed) is declared
+ * with a narrower integer type than the helper's (`__u16 mtu_len = 0;`):
+ * the declaration with the helper's width, same signedness, and its
+ * line. */
+static bool wider_decl(const struct ctx *c, int argno, long need, char *out, size_t size, uint32_t *line)
+{
+	static const char *const narrow[] = { "__u8", "__u16", "__u32", "__s8", "__s16", "__s32", "u8", "u16", "u32",
+					      "s8", "s16", "s32", "char", "short", "int", "unsigned short",
+					      "unsigned char", "unsigned int", NULL };
+	char arg[64], type[48], rest[112];
+	const char *v = arg;
+
+	if ((need != 4 && need != 8) || !diag_call_arg(c, c->fail, argno, arg, sizeof(arg)))
+		return false;
+	if (*v == '(' && strchr(v, ')'))
+		v = strchr(v, ')') + 1;
+	if (*v++ != '&' || !diag_is_name(v) || !diag_src_decl(c, c->fail, v, type, sizeof(type), line, rest, sizeof(rest)))
+		return false;
+	for (const char *const *ty = narrow; *ty; ty++)
+		if (!strcmp(type, *ty)) {
+			bool sgn = (*ty)[0] == 's' || (*ty)[2] == 's' || !strcmp(*ty, "char") || !strcmp(*ty, "short") ||
+				   !strcmp(*ty, "int");
+
+			snprintf(out, size, "%s %s", need == 4 ? (sgn ? "__s32" : "__u32") : (sgn ? "__s64" : "__u64"), rest);
+			return true;
+		}
+	return false;
+}
+
 int diag_helper_mem(struct ctx *c)
 {
 	const struct bv_insn *in = insn_at(c, c->fail);
@@ -129,7 +159,8 @@ int diag_helper_mem(struct ctx *c)
 	const struct bv_map *m = NULL;
 	int r = blamed_reg(c), kind, key = 0;
 	long need, room;
-	char desc[160], hb[64], tn[64];
+	char desc[160], hb[64], tn[64], decl[160];
+	uint32_t dline;
 
 	if (r < 0 || !is_helper_call(c, c->fail) || !(hp = helper_proto(in->imm)))
 		return 0;
@@ -191,10 +222,13 @@ int diag_helper_mem(struct ctx *c)
 			FIX(c, "Pass a variable of the map's value type (`%s v = {};`, then `&v`).", tn);
 		return 1;
 	}
-	WHY(c, "%s %s %ld bytes through R%d (the size of what it fills is fixed), but R%d points to %s, where "
-	       "only %ld byte%s %s.",
-	    hb, kind == A_UNINIT_FIXED_MEM ? "writes" : "reads", need, r, r, desc, room, room == 1 ? "" : "s",
-	    room == 1 ? "is" : "are");
-	FIX(c, "Pass a buffer of at least %ld bytes (the type the helper's documentation names).", need);
+	WHY(c, "%s %s %ld bytes through R%d (the size is fixed: the helper's argument is a %ld-byte type), but R%d "
+	       "points to %s, where only %ld byte%s %s.",
+	    hb, kind == A_UNINIT_FIXED_MEM ? "writes" : kind == A_RW_FIXED_MEM ? "reads and writes" : "reads", need, r,
+	    need, r, desc, room, room == 1 ? "" : "s", room == 1 ? "is" : "are");
+	if (p->kind == BV_REG_STACK && wider_decl(c, r, need, decl, sizeof(decl), &dline))
+		FIX(c, "Declare it with the helper's type: `%s` (line %u).", decl, dline);
+	else
+		FIX(c, "Pass a buffer of at least %ld bytes (the type the helper's documentation names).", need);
 	return 1;
 }

@@ -622,11 +622,12 @@ int diag_src_big_array(const struct ctx *c, long insn, char *name, size_t size, 
 	return found;
 }
 
-/* The declaration of var without an initialiser in the body of the
- * function enclosing insn's line (`__u32 test_passed;`): its type as
- * written and its line.  0 when var is declared with a value, or not
- * found. */
-int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size, uint32_t *line)
+/* The declaration of var in the body of the function enclosing insn's
+ * line: its type as written and its line; with rest, what follows the
+ * type up to the `;` (`mtu = 0;`), and an initialiser is allowed.  0 when
+ * not found (without rest: when var is declared with a value). */
+static int find_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size, uint32_t *line,
+		     char *rest, size_t rsize)
 {
 	struct body_walk w;
 	const char *b;
@@ -635,11 +636,11 @@ int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *ty
 	if (!body_open(c, insn, &w))
 		return 0;
 	while (!found && (b = body_next(&w, var))) {
-		const char *e = b + strlen(var), *ls;
+		const char *e = b + strlen(var), *ls, *semi;
 
 		while (*e == ' ' || *e == '\t')
 			e++;
-		if (*e != ';')
+		if (*e != ';' && (!rest || *e != '=' || e[1] == '='))
 			continue;
 		/* a type before it on the same line, and nothing else */
 		for (ls = b; ls > w.s && ls[-1] != '\n' && ls[-1] != ';' && ls[-1] != '{' && ls[-1] != '}'; ls--)
@@ -653,12 +654,30 @@ int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *ty
 		if (te == ls || (size_t)(te - ls) >= size || memchr(ls, '=', (size_t)(te - ls)) ||
 		    memchr(ls, '(', (size_t)(te - ls)) || !strncmp(ls, "return", 6))
 			continue;
+		if (rest && (!(semi = strchr(b, ';')) || memchr(b, '\n', (size_t)(semi - b)) ||
+			     (size_t)(semi - b) + 1 >= rsize))
+			continue;
 		snprintf(type, size, "%.*s", (int)(te - ls), ls);
+		if (rest)
+			snprintf(rest, rsize, "%.*s", (int)(semi - b) + 1, b);
 		*line = w.line;
 		found = 1;
 	}
 	free(w.s);
 	return found;
+}
+
+/* `__u32 test_passed;`: no value. */
+int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size, uint32_t *line)
+{
+	return find_decl(c, insn, var, type, size, line, NULL, 0);
+}
+
+/* `__u16 mtu = 0;`: type `__u16`, rest `mtu = 0;`. */
+int diag_src_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size, uint32_t *line,
+		  char *rest, size_t rsize)
+{
+	return find_decl(c, insn, var, type, size, line, rest, rsize);
 }
 
 /* The first `var = name;` (a declaration's too: `__u8 *d = data;`) in the

@@ -5465,11 +5465,102 @@ static int global_arg_offset(struct ctx *c)
 	return 1;
 }
 
+/* What a source line adds to the packet's start: `data_len` of `__u8
+ * *tail = data + data_len;`; false when the line is not that shape. */
+static bool pkt_added_expr(const char *t, char *out, size_t size)
+{
+	const char *p = t;
+
+	for (; (p = strstr(p, "data + ")); p++)
+		if (p == t || (!isalnum((unsigned char)p[-1]) && p[-1] != '_'))
+			break;
+	if (!p)
+		return false;
+	p += 7;
+	size_t n = strcspn(p, ";,)");
+	while (n && p[n - 1] == ' ')
+		n--;
+	if (!n || n >= size || p[n] != ';')
+		return false;
+	snprintf(out, size, "%.*s", (int)n, p);
+	return true;
+}
+
+/* A packet pointer a constant distance in that passes 64 KiB: the branches
+ * before it fixed the length it was made with (`if (len == 90001)`), and a
+ * comparison with data_end gives no range that far in, so nothing can
+ * make the access provable.  A helper checks the offset when the program
+ * runs, and reaches an XDP packet's fragments too. */
+static int diag_pkt_const_far(struct ctx *c, const struct bv_vreg *v)
+{
+	const struct bv_insn *fi = insn_at(c, c->fail);
+	int size = access_size(c, c->fail), xdp = c->prog->type == BV_PROG_XDP,
+	    tc = c->prog->type == BV_PROG_SCHED_CLS || c->prog->type == BV_PROG_SCHED_ACT;
+	bool store = fi && (BV_CLASS(fi->code) == BV_STX || BV_CLASS(fi->code) == BV_ST);
+	long cmp = pkt_end_compare(c);
+	uint64_t at;
+	char b[128], off[96], val[64] = "", cv[40] = "ctx";
+	const char *t, *end, *pass, *eq;
+
+	if (!v || (v->kind != BV_REG_PKT && v->kind != BV_REG_PKT_META) || v->umax || v->off < 0 || !fi ||
+	    !size || !strstr(c->msg, "offset is outside of the packet"))
+		return 0;
+	at = (uint64_t)v->off + (uint64_t)(fi->off > 0 ? fi->off : 0);
+	if (at + (uint64_t)size <= 0xffff)
+		return 0;
+	diag_class(c, "pkt-bounds-missing");
+	diag_where(c, c->fail, "fails here");
+	WHY(c, "R%d points %" PRIu64 " bytes past the packet's start", msg_reg(c->msg), at);
+	off[0] = 0;
+	if (v->def_insn >= 0 && (t = diag_src_text(c, v->def_insn)) && pkt_added_expr(t, off, sizeof(off))) {
+		diag_where(c, v->def_insn, "the pointer made here");
+		WHY(c, " (insn %ld, `%s`, adds `%s`, which the branches before it fixed at %d on this path)",
+		    (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)), off, v->off);
+	}
+	WHY(c, ". The verifier keeps a packet pointer's range only within the first 65535 bytes, so ");
+	if (cmp >= 0) {
+		diag_where(c, cmp, "a data_end comparison that proves nothing here");
+		WHY(c, "the comparison with data_end at insn %ld (`%s`) gives it none, and ", cmp,
+		    insn_text(c, cmp, b, sizeof(b)));
+	}
+	WHY(c, "no direct access this far in can be proven; direct access reaches only the packet's linear part "
+	       "anyway%s.",
+	    xdp ? " (the first buffer of a multi-buffer XDP packet)" : "");
+	pkt_words(c, &end, &pass);
+	if (strstr(end, "->"))
+		snprintf(cv, sizeof(cv), "%.*s", (int)(strstr(end, "->") - end), end);
+	if (!off[0])
+		snprintf(off, sizeof(off), "%" PRIu64, at);
+	else if (fi->off > 0)
+		snprintf(off + strlen(off), sizeof(off) - strlen(off), " + %d", fi->off);
+	if (store && (t = diag_src_text(c, c->fail)) && (eq = strstr(t, " = ")) && strchr(eq, ';') &&
+	    (size_t)(strchr(eq, ';') - eq - 3) < sizeof(val))
+		snprintf(val, sizeof(val), "%.*s", (int)(strchr(eq, ';') - eq - 3), eq + 3);
+	const char *ty = size == 1 ? "__u8" : size == 2 ? "__u16" : size == 4 ? "__u32" : "__u64";
+
+	if (!xdp && !tc) {
+		FIX(c, "Keep packet offsets under 64 KiB for direct access, or copy the bytes with a helper that checks "
+		       "them at run time.");
+		return 1;
+	}
+	if (store)
+		FIX(c, "Write through a helper, which checks the offset when the program runs%s: `%s v = %s; %s(%s, %s, "
+		       "&v, sizeof(v)%s);`.",
+		    xdp ? " and reaches the fragments too" : "", ty, val[0] ? val : "0",
+		    xdp ? "bpf_xdp_store_bytes" : "bpf_skb_store_bytes", cv, off, xdp ? "" : ", 0");
+	else
+		FIX(c, "Read through a helper, which checks the offset when the program runs%s: `%s v; if (%s(%s, %s, &v, "
+		       "sizeof(v))) return %s;`.",
+		    xdp ? " and reaches the fragments too" : "", ty, xdp ? "bpf_xdp_load_bytes" : "bpf_skb_load_bytes", cv,
+		    off, pass);
+	return 1;
+}
+
 static int diag_packet(struct ctx *c)
 {
 	const struct bv_vreg *pv = reg_at(c, c->fstep, msg_reg(c->msg));
 
-	if (diag_pkt_to_perf(c))
+	if (diag_pkt_to_perf(c) || diag_pkt_const_far(c, pv))
 		return 1;
 
 	const char *r = c->res->detail ? strstr(c->res->detail, ",r=") : NULL;
