@@ -994,6 +994,19 @@ if [ -f "$bpfdir/diagnose_selftest_shapes11.o" ]; then
 		 diagnose_selftest_shapes11:mtu_probe:mem-size-exceeds-buffer:'`__u32 mtu = 0;` (line 61)'
 	check "the batch-59 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes11_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes12.o" ]; then
+	# batch 60: a record read after the if that submits or discards it; a
+	# bpf_loop() callback's round number as an index; a socket kept past
+	# its last use; an unrolled loop one past skb->cb[]
+	diag_rows diagnose_selftest_shapes12:note_write:use-after-release:'`__typeof__(e->stamp) e_stamp = e->stamp;` right before line 45' \
+		 diagnose_selftest_shapes12:note_write:use-after-release:'then `last_stamp = e_stamp;` on line 50' \
+		 diagnose_selftest_shapes12:count_rounds:unbounded-index:'`if (i >= 8) return 1; /* stops the loop */`' \
+		 diagnose_selftest_shapes12:count_rounds:unbounded-index:'bpf_loop() passes the round number' \
+		 diagnose_selftest_shapes12:check_dest:reference-leak:'`bpf_sk_release(sk);` right before line 100' \
+		 diagnose_selftest_shapes12:stamp_cb:ctx-access:'offset 68 is element 5, one past its end, and lands on `skb->hash`' \
+		 diagnose_selftest_shapes12:stamp_cb:ctx-access:'`for (int i = 0; i < 5; i++)` (line 109)'
+	check "the batch-60 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes12_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

@@ -61,6 +61,9 @@ int diag_block_return(const char *block, char *ret, size_t size);          /* it
 int diag_src_is_array(const struct ctx *c, long insn, const char *name); /* declared `name[...]` */
 int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line,
 			char *decl, size_t dsize); /* the nearest `var = fn(`; decl: what its line has before var */
+int diag_src_line_above(const struct ctx *c, long insn, uint32_t num, char *out, size_t size); /* line num's text */
+int diag_src_member_len(const struct ctx *c, long insn, const char *name); /* `name[N];` in the file: N */
+int diag_src_word_below(const struct ctx *c, long insn, const char *word, uint32_t from); /* used there or below */
 int diag_src_goto(const struct ctx *c, long insn, char *label, size_t size); /* its first `goto LABEL;` */
 int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name, size_t size,
 		     uint32_t *line); /* `var = name;` */
@@ -194,6 +197,7 @@ int diag_loop_walk(struct ctx *c);
 int diag_arg_array_index(struct ctx *c, long k, int ptr);
 int diag_index_wraps(struct ctx *c, int idx, int ptr);
 int diag_callback(struct ctx *c);
+long diag_callback_call(const struct ctx *c, char *hb, size_t size); /* the helper whose callback fails */
 int diag_kfunc(struct ctx *c);
 int diag_iter(struct ctx *c);
 int diag_arena(struct ctx *c); /* diag_arena.c */

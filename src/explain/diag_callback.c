@@ -9,7 +9,7 @@
 
 /* The call of the callback-taking helper (its name into hb) that the
  * failing step's frame was entered from; -1 when it is not a callback's. */
-static long callback_call(const struct ctx *c, char *hb, size_t size)
+long diag_callback_call(const struct ctx *c, char *hb, size_t size)
 {
 	int frame;
 
@@ -65,7 +65,7 @@ static int diag_cb_dynptr(struct ctx *c)
 
 	if ((r = dynptr_reg(c, &moved)) < 0)
 		return 0;
-	call = callback_call(c, hb, sizeof(hb));
+	call = diag_callback_call(c, hb, sizeof(hb));
 	diag_class(c, "dynptr");
 	diag_where(c, c->fail, "fails here");
 	if (call >= 0)
@@ -119,7 +119,7 @@ static int diag_cb_null_ctx(struct ctx *c)
 
 	if (!msg_starts(c->msg, "R") || !strstr(c->msg, "invalid mem access 'scalar'") ||
 	    !(v = reg_at(c, c->fstep, r)) || v->kind != BV_REG_SCALAR || v->var_mask || v->var_value ||
-	    (call = callback_call(c, hb, sizeof(hb))) < 0 || value_origin(c, r, c->fstep) != -1)
+	    (call = diag_callback_call(c, hb, sizeof(hb))) < 0 || value_origin(c, r, c->fstep) != -1)
 		return 0;
 	for (size_t i = 0; i < sizeof(cb_ctx) / sizeof(cb_ctx[0]); i++) {
 		if (strcmp(hb, cb_ctx[i].helper))

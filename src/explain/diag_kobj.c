@@ -121,6 +121,49 @@ static bool fields_read(const struct ctx *c, const char *var, char *code, size_t
 	return true;
 }
 
+/* A field of a ring buffer record read after the record was handed
+ * over (`seq = sample->seq + 1;` below the `if` whose branches submit
+ * and discard it): the read goes into a local before that `if`, or before
+ * the release itself when no `if` chooses it, and the line uses the
+ * local. */
+static bool read_before_handover(struct ctx *c, long rel, int r)
+{
+	long def = value_origin(c, r, c->fstep), ks = step_of(c, c->fstep, rel), at = rel;
+	const char *tf = diag_src_text(c, c->fail), *t;
+	char var[64], field[64], expr[140], local[140], line[320], blk[512];
+
+	if (def < 0 || ks < 0 || !tf || !diag_assigned_var(c, def, var, sizeof(var)) || !diag_is_name(var) ||
+	    !diag_member_of(c, c->fail, var, field, sizeof(field)))
+		return false;
+	snprintf(expr, sizeof(expr), "%s->%s", var, field);
+	snprintf(local, sizeof(local), "%s_%s", var, field);
+	if (diag_replace_expr(tf, expr, local, line, sizeof(line)) <= 0)
+		return false;
+	/* the nearest `if` above the release whose block holds a submit or
+	 * discard: both of its ways hand the record over */
+	for (long k = ks - 1; k >= 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+
+		if (i == def)
+			break;
+		if (is_cond_jump(c, i) && (t = diag_src_text(c, i)) && !strncmp(t, "if (", 4) &&
+		    diag_src_block(c, i, blk, sizeof(blk)) && strstr(blk, "bpf_ringbuf_")) {
+			at = i;
+			break;
+		}
+	}
+	const struct bv_line_info *la = bv_prog_line_at(c->prog, (size_t)at);
+	const struct bv_line_info *lf = bv_prog_line_at(c->prog, (size_t)c->fail);
+
+	if (!la || !lf || !(t = diag_src_text(c, at)))
+		return false;
+	FIX(c, "Read what you need from the record before it is handed over: `__typeof__(%s) %s = %s;` right before "
+	       "line %u (`%s`%s), then `%s` on line %u.",
+	    expr, local, expr, la->line_num, t, at == rel ? "" : ", whose branches submit or discard it", line,
+	    lf->line_num);
+	return true;
+}
+
 int diag_released(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -170,6 +213,8 @@ int diag_released(struct ctx *c)
 		; /* the statement itself goes before the release */
 	else if (strstr(name, "ringbuf_")) {
 		WHY(c, " A ring buffer record is submitted or discarded once: after that it belongs to the reader.");
+		if (read_before_handover(c, rel, r))
+			return 1;
 		FIX(c, "Fill the record completely first, then submit or discard it exactly once on each path: "
 		       "`if (keep) bpf_ringbuf_submit(e, 0); else bpf_ringbuf_discard(e, 0);` (an `else`, or a return "
 		       "after the first submit).");

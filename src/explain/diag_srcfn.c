@@ -482,6 +482,70 @@ int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *va
 	return found;
 }
 
+/* Line num (at or above insn's own) of the file insn's line is in,
+ * without its indentation, into out: a line with no instruction of its
+ * own, such as the header of a loop clang unrolled.  0 when not there. */
+int diag_src_line_above(const struct ctx *c, long insn, uint32_t num, char *out, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	size_t at, len, i = 0;
+	uint32_t ln = 1;
+	char *s;
+
+	if (!li || !num || num > li->line_num || !(s = read_agreeing(c, insn, &at, &len)))
+		return 0;
+	for (; i < len && ln < num; i++)
+		ln += s[i] == '\n';
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	size_t e = i;
+
+	while (e < len && s[e] != '\n')
+		e++;
+	while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	int ok = ln == num && e - i < size;
+
+	if (ok)
+		snprintf(out, size, "%.*s", (int)(e - i), s + i);
+	free(s);
+	return ok;
+}
+
+/* The length every `T name[N];` of the file insn's line is in (read up
+ * to that line) declares: a struct member's, the array a line indexes
+ * with `p->name[i]`.  0 when none, or when two declarations differ. */
+int diag_src_member_len(const struct ctx *c, long insn, const char *name)
+{
+	size_t at, len, nl = strlen(name);
+	long n = 0;
+	char *s;
+
+	if (!nl || !(s = read_agreeing(c, insn, &at, &len)))
+		return 0;
+	for (char *p = s; (p = strstr(p, name)); p += nl) {
+		char *e;
+		long v;
+
+		if ((p > s && (is_id(p[-1]) || p[-1] == '>' || p[-1] == '.')) || p[nl] != '[' ||
+		    (v = strtol(p + nl + 1, &e, 10)) <= 0 || *e != ']' || e[1] != ';')
+			continue;
+		const char *t = p;
+
+		while (t > s && (t[-1] == ' ' || t[-1] == '\t'))
+			t--;
+		if (t == p || !(t > s && (is_id(t[-1]) || t[-1] == '*')))
+			continue;
+		if (n && n != v) {
+			n = 0;
+			break;
+		}
+		n = v;
+	}
+	free(s);
+	return (int)n;
+}
+
 /* The file, with the body of the function enclosing insn's line: *brace
  * is the offset of its `{`, *line that brace's line.  NULL as
  * read_agreeing. */
@@ -678,6 +742,22 @@ int diag_src_decl(const struct ctx *c, long insn, const char *var, char *type, s
 		  char *rest, size_t rsize)
 {
 	return find_decl(c, insn, var, type, size, line, rest, rsize);
+}
+
+/* Whether word occurs, as a whole word, in the body of the function
+ * enclosing insn's line on line `from` or below it. */
+int diag_src_word_below(const struct ctx *c, long insn, const char *word, uint32_t from)
+{
+	struct body_walk w;
+	const char *b;
+	int found = 0;
+
+	if (!body_open(c, insn, &w))
+		return 0;
+	while (!found && (b = body_next(&w, word)))
+		found = w.line >= from;
+	free(w.s);
+	return found;
 }
 
 /* The first `var = name;` (a declaration's too: `__u8 *d = data;`) in the

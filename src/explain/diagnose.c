@@ -2257,6 +2257,40 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 
 			if (an > 0)
 				n = an;
+			/* `ctx->vals[index]`: the member's declared length, not
+			 * what happens to fit in the frame around it */
+			const char *ft = diag_src_text(c, c->fail), *br;
+			char pat[72], member[48] = "";
+
+			snprintf(pat, sizeof(pat), "[%s]", sub);
+			if (named_idx && ft && (br = strstr(ft, pat))) {
+				const char *nb = br;
+				char mname[48];
+
+				while (nb > ft && (isalnum((unsigned char)nb[-1]) || nb[-1] == '_'))
+					nb--;
+				if (br > nb && (size_t)(br - nb) < sizeof(mname)) {
+					snprintf(mname, sizeof(mname), "%.*s", (int)(br - nb), nb);
+					int ml = diag_src_member_len(c, c->fail, mname);
+
+					if (ml > 0 && ml <= n) {
+						n = ml;
+						snprintf(member, sizeof(member), "%s", mname);
+					}
+				}
+			}
+			/* bpf_loop()'s callback indexing with its round number */
+			char hb[48];
+			struct diag_srcfn cf;
+
+			if (named_idx && diag_callback_call(c, hb, sizeof(hb)) >= 0 && !strcmp(hb, "bpf_loop") &&
+			    diag_src_function(c, c->fail, &cf) && cf.nparams > 0 && !strcmp(cf.params[0].name, idx)) {
+				WHY(c, " R%d is `%s`, the callback's first argument: bpf_loop() passes the round number, from 0 "
+				       "up to the count it was given less one, and the verifier does not take that count as a "
+				       "bound on it.",
+				    valreg, idx);
+				leave = "return 1; /* stops the loop */";
+			}
 			long ks = ucmp >= 0 ? step_of(c, c->fstep, ucmp) : -1;
 
 			if (ucmp >= 0 &&
@@ -2284,8 +2318,11 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 				FIX(c, "`%s &= %" PRIu64 ";`", idx, pow2_mask_below(n));
 			else
 				FIX(c, "index with `%s & %" PRIu64 "`", idx, pow2_mask_below(n));
-			FIX(c, " (%ld element%s of %" PRIu64 " byte%s fit in the %ld bytes there).", n, n == 1 ? "" : "s",
-			    need, need == 1 ? "" : "s", room);
+			if (member[0])
+				FIX(c, " (`%s` is declared with %ld element%s).", member, n, n == 1 ? "" : "s");
+			else
+				FIX(c, " (%ld element%s of %" PRIu64 " byte%s fit in the %ld bytes there).", n,
+				    n == 1 ? "" : "s", need, need == 1 ? "" : "s", room);
 			return 1;
 		}
 		{
@@ -6142,6 +6179,41 @@ static bool block_return(const struct ctx *c, long br, char *cond, size_t csize,
 	return path_return(c, br, ret, rsize);
 }
 
+/* On the failing path, the first instruction after the socket's last use
+ * (its variable a whole word of the line), when that use comes before the
+ * branch that leaks and the next line is a statement of its own: where one
+ * release covers every later path.  -1 when the socket is used at or
+ * after the branch. */
+static long sk_done_at(const struct ctx *c, long acq, long branch, const char *sk)
+{
+	long n = (long)c->res->n_steps, ka = step_of(c, n, acq), kb = branch >= 0 ? step_of(c, n, branch) : -1, last = -1;
+	const struct bv_line_info *ll, *nl;
+	const char *t;
+
+	if (ka < 0 || kb <= ka)
+		return -1;
+	for (long k = ka + 1; k < n; k++)
+		if ((t = diag_src_text(c, (long)c->res->steps[k].insn)) && diag_has_word(t, sk))
+			last = k;
+	if (last < 0 || last >= kb || last + 1 >= n)
+		return -1;
+	long next = (long)c->res->steps[last + 1].insn;
+
+	ll = bv_prog_line_at(c->prog, (size_t)c->res->steps[last].insn);
+	nl = bv_prog_line_at(c->prog, (size_t)next);
+	if (!ll || !nl || nl->line_num <= ll->line_num || !(t = diag_src_text(c, next)) || diag_has_word(t, sk) ||
+	    t[0] == '}' || !strncmp(t, "return", 6))
+		return -1;
+	/* another path still uses it below (its own release, most often), or
+	 * the last use made an object of it (`tp = bpf_tcp_sock(sk);`) that
+	 * the release would end too */
+	const char *lt = diag_src_text(c, (long)c->res->steps[last].insn), *eq = lt ? strstr(lt, " = ") : NULL;
+
+	if (diag_src_word_below(c, next, sk, nl->line_num) || (eq && strchr(eq, '(') && strstr(eq, sk)))
+		return -1;
+	return next;
+}
+
 static bool for_bound_fix(struct ctx *c, long i, const char *t, uint32_t line);
 
 static int diag_special(struct ctx *c)
@@ -6412,6 +6484,20 @@ static int diag_special(struct ctx *c)
 			char use[80];
 
 			snprintf(use, sizeof(use), "%s->", sk);
+			/* the socket's last use on this path comes before the branch
+			 * that leaks: one release right after that use covers this
+			 * path and every other that leaves later */
+			long after = sk_done_at(c, acq, branch, sk);
+
+			if (after >= 0) {
+				diag_where(c, after, "the socket is no longer used from here");
+				FIX(c, "Release the socket once you are done with it: `bpf_sk_release(%s);` right before line "
+				       "%u (`%s`), after its last use: this path and the ones that return further down then "
+				       "all release it. Every path that leaves after a successful lookup must call "
+				       "bpf_sk_release() once.",
+				    sk, bv_prog_line_at(c->prog, (size_t)after)->line_num, diag_src_text(c, after));
+				return 1;
+			}
 			/* a return value read from the socket would be read after its release */
 			if (branch >= 0 && diag_return_after(c, branch, cond, sizeof(cond), ret, sizeof(ret)) && !strstr(ret, use)) {
 				FIX(c, "Release the socket on the path that returns early too: `%s { bpf_sk_release(%s); %s }`. "
