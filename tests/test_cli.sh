@@ -1007,6 +1007,15 @@ if [ -f "$bpfdir/diagnose_selftest_shapes12.o" ]; then
 		 diagnose_selftest_shapes12:stamp_cb:ctx-access:'`for (int i = 0; i < 5; i++)` (line 109)'
 	check "the batch-60 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes12_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes13.o" ]; then
+	# batch 61: a user copy in a uprobe without .s; bpf_get_stackid() given
+	# the hash map beside the stack_trace one; a header read again after
+	# bpf_skb_store_bytes() and bpf_l3_csum_replace()
+	diag_rows diagnose_selftest_shapes13:copy_arg:helper-not-allowed:'`SEC(\"uprobe.s//proc/self/exe:copy_target\")`' \
+		 diagnose_selftest_shapes13:count_stack:helper-arg-type:'`long id = bpf_get_stackid(ctx, &stacks, 0);`' \
+		 diagnose_selftest_shapes13:rewrite_dst:pkt-pointer-stale:'After the call at line 75 (bpf_l3_csum_replace, the last call before line 77 that may move the packet)'
+	check "the batch-61 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes13_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

@@ -767,6 +767,39 @@ static int cast_beyond(struct ctx *c)
 	return 1;
 }
 
+/* A call that may sleep from a program whose section could say it may:
+ * the same section with `.s` (`uprobe//proc/self/exe:f` becomes
+ * `uprobe.s//proc/self/exe:f`); kprobes, tracepoints and the networking
+ * types never sleep, so for them only the non-sleeping way is left. */
+static int sleepable_section(struct ctx *c)
+{
+	static const char *const kinds[] = { "uprobe", "uretprobe", "usdt", "fentry", "fexit", "fmod_ret", "lsm",
+					     "iter", "struct_ops", NULL };
+	const char *sec = c->prog->section;
+	bool user = strstr(c->msg, "helper call might sleep") != NULL;
+
+	if ((!user && !strstr(c->msg, "must be sleepable to call sleepable kfunc")) || !sec)
+		return 0;
+	for (const char *const *k = kinds; *k; k++) {
+		size_t n = strlen(*k);
+
+		if (strncmp(sec, *k, n) || (sec[n] != '/' && sec[n]))
+			continue;
+		diag_class(c, "helper-not-allowed");
+		diag_where(c, c->fail, "fails here");
+		WHY(c, "The %s may sleep (%s), and the program is not sleepable: its section, `%s`, has no `.s`.",
+		    user ? "helper" : "kfunc", user ? "it copies from user memory, which may have to be paged in"
+						    : "the kernel marks it so",
+		    sec);
+		FIX(c, "Make the program sleepable: `SEC(\"%.*s.s%s\")`%s.", (int)n, sec, sec + n,
+		    user ? "; or, where it must not sleep, bpf_probe_read_user() (it fails instead of waiting for a "
+			   "page that is not in memory)"
+			 : "");
+		return 1;
+	}
+	return 0;
+}
+
 int diag_kobj(struct ctx *c)
 {
 	const struct bv_vreg *v;
@@ -880,7 +913,7 @@ int diag_kobj(struct ctx *c)
 		  "where the program cannot sleep." },
 	};
 
-	if (var_member(c))
+	if (var_member(c) || sleepable_section(c))
 		return 1;
 	if (strstr(c->msg, "expects refcounted PTR_TO_BTF_ID") && (released_wrong_pointer(c) || release_unacquired(c)))
 		return 1;

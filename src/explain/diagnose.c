@@ -3446,6 +3446,15 @@ static bool stale_call_site(struct ctx *c, long stale, const char *helper)
 		}
 	if (site < 0)
 		return false;
+	/* the helper's line in the failing line's own function: nothing was
+	 * inlined, the line between only looks like a call (a macro such as
+	 * `log_err(ret);` in an error branch the path did not take, whose
+	 * line an instruction clang shared carries) */
+	struct diag_srcfn hf, ff;
+
+	if (diag_src_function(c, stale, &hf) && diag_src_function(c, c->fail, &ff) && !strcmp(hf.name, ff.name) &&
+	    hf.open_line == ff.open_line)
+		return false;
 	const struct bv_line_info *lc = bv_prog_line_at(c->prog, (size_t)site);
 	const struct bv_insn *in = insn_at(c, c->fail);
 	bool named = diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, "data");
@@ -4176,7 +4185,25 @@ static int diag_null(struct ctx *c)
 			} else
 				FIX(c, "After");
 			FIX(c, " the call");
-			if (sl && sl->line_num)
+			/* the packet may move again further down (a checksum
+			 * fixed after the store): take it after the last such call */
+			long mv = -1;
+			const struct helper_proto *mp;
+
+			for (long k = step_of(c, c->fstep, v->stale_insn) + 1; k > 0 && k < c->fstep; k++) {
+				long i = (long)c->res->steps[k].insn;
+
+				if (is_helper_call(c, i) && (mp = helper_proto(insn_at(c, i)->imm)) &&
+				    (mp->flags & HF_CHANGES_PKT))
+					mv = i;
+			}
+			const struct bv_line_info *ml = mv >= 0 ? bv_prog_line_at(c->prog, (size_t)mv) : NULL;
+			char mb[48];
+
+			if (ml && ml->line_num && sl && ml->line_num > sl->line_num)
+				FIX(c, " at line %u (%s, the last call before line %u that may move the packet)",
+				    ml->line_num, helper_at(c, mv, mb, sizeof(mb)), fl ? fl->line_num : 0u);
+			else if (sl && sl->line_num)
 				FIX(c, " at line %u", sl->line_num);
 			if (own)
 				FIX(c, ", take the packet's bounds again as the program first took them: `%s`", code);
@@ -9124,6 +9151,32 @@ static int diag_map_helper(struct ctx *c)
 				for (const char *q = bv_map_type_name(only[0]); *q && k < sizeof(tn) - 1; q++)
 					tn[k++] = (char)(*q >= 'a' && *q <= 'z' ? *q - 'a' + 'A' : *q);
 				tn[k] = '\0';
+			}
+			/* the object already has a map of that type: most often the
+			 * one meant, its name mistyped or confused with another */
+			int have = -1, nhave = 0;
+
+			for (size_t m = 0; m < c->obj->n_maps; m++)
+				for (size_t t = 0; t < n; t++)
+					if ((int)m != mi && c->obj->maps[m].type == only[t]) {
+						have = (int)m;
+						nhave++;
+					}
+			if (mi >= 0 && n == 1 && nhave == 1) {
+				const char *line = diag_src_text(c, c->fail);
+				char amp[72], to[72], fixed[256];
+
+				snprintf(amp, sizeof(amp), "&%s", mn);
+				snprintf(to, sizeof(to), "&%s", c->obj->maps[have].name);
+				WHY(c, " The object has one: %s, a %s map.", c->obj->maps[have].name,
+				    bv_map_type_name(c->obj->maps[have].type));
+				if (line && !strchr(line, '{') && diag_replace_expr(line, amp, to, fixed, sizeof(fixed)) == 1)
+					FIX(c, "Pass %s, the %s map: `%s`.", c->obj->maps[have].name,
+					    bv_map_type_name(c->obj->maps[have].type), fixed);
+				else
+					FIX(c, "Pass `&%s`, the %s map, to %s().", c->obj->maps[have].name,
+					    bv_map_type_name(c->obj->maps[have].type), helper);
+				return 1;
 			}
 			if (mi >= 0 && n == 1 && map_other_uses(c, mi, helper, others, sizeof(others))) {
 				/* the map serves other helpers too: changing its type would
