@@ -341,19 +341,16 @@ static int family_sibling(struct ctx *c, const char *layout, const char *field)
 static bool array_overrun(struct ctx *c, const struct ctx_type *t, const struct ctx_layout *l, const char *var,
 			  const char *field, int off)
 {
-	const char *src = diag_src_text(c, c->fail), *p;
-	char pat[48], arr[40], name[64];
+	char ptr[48], arr[40], name[64];
 	int lo = -1, hi = -1, es = 0, mo, ms;
 	size_t n;
 
-	snprintf(pat, sizeof(pat), "%s->", var);
-	if (!src || !(p = strstr(src, pat)))
+	if (!diag_indexed_member(c, c->fail, ptr, sizeof(ptr), arr, sizeof(arr) - 1) || strcmp(ptr, var))
 		return false;
-	p += strlen(pat);
-	n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-	if (!n || n >= sizeof(arr) - 1 || p[n] != '[' || (!strncmp(field, p, n) && field[n] == '['))
+	n = strlen(arr);
+	if (!strncmp(field, arr, n) && field[n] == '[')
 		return false;
-	snprintf(arr, sizeof(arr), "%.*s[", (int)n, p);
+	strcat(arr, "[");
 	for (int o = 0; o < (int)l->size; o++)
 		if (ctx_field(t, o, name, sizeof(name), &mo, &ms) && !strncmp(name, arr, n + 1) && mo == o) {
 			if (lo < 0)
@@ -363,39 +360,38 @@ static bool array_overrun(struct ctx *c, const struct ctx_type *t, const struct 
 		}
 	if (lo < 0 || es <= 0 || (off >= lo && off < hi))
 		return false;
-	int idx = (off - lo) / es;
+	int idx = (off - lo) / es, count = (hi - lo) / es;
 
-	WHY(c, " The line indexes `%s->%.*s[]`, %d elements of %d bytes at offsets %d to %d; offset %d is element "
-	       "%d, %s, and lands on `%s->%s`.",
-	    var, (int)n, p, (hi - lo) / es, es, lo, hi - 1, off, idx,
-	    off >= hi ? (idx == (hi - lo) / es ? "one past its end" : "past its end") : "before its start", var, field);
-	/* the loop that gets there: a `for (...; i <= N; ...)` a few lines up */
+	arr[n] = '\0';
+	WHY(c, " The line indexes `%s->%s[]`, %d elements of %d bytes at offsets %d to %d; offset %d is element %d, "
+	       "%s, and lands on `%s->%s`.",
+	    var, arr, count, es, lo, hi - 1, off, idx,
+	    off >= hi ? (idx == count ? "one past its end" : "past its end") : "before its start", var, field);
+	/* the loop that gets there: a `for (...; i <= N; ...)` a few lines up,
+	 * which an unrolled loop keeps only in the file */
 	uint32_t ln = bv_prog_line_at(c->prog, (size_t)c->fail)->line_num;
+
 	for (uint32_t k = ln; k > 0 && k + 8 > ln; k--) {
-		char ft[160];
-		const char *f = ft, *le;
+		char f[160], iv[32], bound[40];
+		const char *cond, *le;
 
-		if (!diag_src_line_above(c, c->fail, k, ft, sizeof(ft)) || strncmp(f, "for (", 5) || !(le = strstr(f, " <= ")))
+		if (!diag_src_line_above(c, c->fail, k, f, sizeof(f)) || !(cond = diag_for_cond(f, iv, sizeof(iv))) ||
+		    strncmp(le = cond + strlen(iv), " <= ", 4))
 			continue;
-		const char *iv = le;
-
-		while (iv > f && (isalnum((unsigned char)iv[-1]) || iv[-1] == '_'))
-			iv--;
-		char line[160], bound[40];
+		if (sscanf(le + 4, "%39[^;]", bound) != 1)
+			break;
 		size_t tail = strlen(f);
 
 		while (tail && (f[tail - 1] == '{' || f[tail - 1] == ' '))
 			tail--;
-		if (iv == le || (size_t)(le - f) + 1 >= sizeof(line) || sscanf(le + 4, "%39[^;]", bound) != 1)
-			break;
-		snprintf(line, sizeof(line), "%.*s < %.*s", (int)(le - f), f, (int)(f + tail - (le + 4)), le + 4);
-		WHY(c, " The loop on line %u runs `%.*s` up to %s inclusive.", k, (int)(le - iv), iv, bound);
-		FIX(c, "Stop the loop before the end of the array: `%s` (line %u), `<` where it has `<=`.", line, k);
+		WHY(c, " The loop on line %u runs `%s` up to %s inclusive.", k, iv, bound);
+		FIX(c, "Stop the loop before the end of the array: `%.*s < %.*s` (line %u), `<` where it has `<=`.",
+		    (int)(le - f), f, (int)(f + tail - (le + 4)), le + 4, k);
 		return true;
 	}
-	FIX(c, "Keep the index below %d, the number of elements of %s->%.*s[]: check it (`if (i >= %d) ...`) "
-	       "before the access.",
-	    (hi - lo) / es, var, (int)n, p, (hi - lo) / es);
+	FIX(c, "Keep the index below %d, the number of elements of %s->%s[]: check it (`if (i >= %d) ...`) before the "
+	       "access.",
+	    count, var, arr, count);
 	return true;
 }
 

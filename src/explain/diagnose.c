@@ -1953,6 +1953,25 @@ static bool const_size_overflow(struct ctx *c, int s, int mem, long room, const 
 	return true;
 }
 
+/* The array a line indexes with idx (`vals` of `ctx->vals[index]`), into
+ * name, and the length the file declares it with (`int vals[16];`); 0
+ * when the line or the file does not say. */
+static int declared_len(const struct ctx *c, const char *idx, char *name, size_t size)
+{
+	const char *ft = diag_src_text(c, c->fail), *br, *nb;
+	char pat[72];
+
+	snprintf(pat, sizeof(pat), "[%s]", idx);
+	if (!ft || !(br = strstr(ft, pat)))
+		return 0;
+	for (nb = br; nb > ft && (isalnum((unsigned char)nb[-1]) || nb[-1] == '_'); nb--)
+		;
+	if (br == nb || (size_t)(br - nb) >= size)
+		return 0;
+	snprintf(name, size, "%.*s", (int)(br - nb), nb);
+	return diag_src_member_len(c, c->fail, name);
+}
+
 static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, const char *desc,
 			      uint64_t need)
 {
@@ -2259,26 +2278,13 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 				n = an;
 			/* `ctx->vals[index]`: the member's declared length, not
 			 * what happens to fit in the frame around it */
-			const char *ft = diag_src_text(c, c->fail), *br;
-			char pat[72], member[48] = "";
+			char member[48] = "";
+			int ml = named_idx ? declared_len(c, sub, member, sizeof(member)) : 0;
 
-			snprintf(pat, sizeof(pat), "[%s]", sub);
-			if (named_idx && ft && (br = strstr(ft, pat))) {
-				const char *nb = br;
-				char mname[48];
-
-				while (nb > ft && (isalnum((unsigned char)nb[-1]) || nb[-1] == '_'))
-					nb--;
-				if (br > nb && (size_t)(br - nb) < sizeof(mname)) {
-					snprintf(mname, sizeof(mname), "%.*s", (int)(br - nb), nb);
-					int ml = diag_src_member_len(c, c->fail, mname);
-
-					if (ml > 0 && ml <= n) {
-						n = ml;
-						snprintf(member, sizeof(member), "%s", mname);
-					}
-				}
-			}
+			if (ml > 0 && ml <= n)
+				n = ml;
+			else
+				member[0] = '\0';
 			/* bpf_loop()'s callback indexing with its round number */
 			char hb[48];
 			struct diag_srcfn cf;
@@ -9156,13 +9162,12 @@ static int diag_map_helper(struct ctx *c)
 			 * one meant, its name mistyped or confused with another */
 			int have = -1, nhave = 0;
 
-			for (size_t m = 0; m < c->obj->n_maps; m++)
-				for (size_t t = 0; t < n; t++)
-					if ((int)m != mi && c->obj->maps[m].type == only[t]) {
-						have = (int)m;
-						nhave++;
-					}
-			if (mi >= 0 && n == 1 && nhave == 1) {
+			for (size_t m = 0; n == 1 && m < c->obj->n_maps; m++)
+				if ((int)m != mi && c->obj->maps[m].type == only[0]) {
+					have = (int)m;
+					nhave++;
+				}
+			if (mi >= 0 && nhave == 1) {
 				const char *line = diag_src_text(c, c->fail);
 				char amp[72], to[72], fixed[256];
 
