@@ -442,7 +442,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_ninth:sum_samples:unbounded-index:'add `&& i < 8` to its condition' \
 		 diagnose_ninth:terminate:unbounded-index:'if (*at >= 32) { bpf_ringbuf_discard(e, 0); return 0; }' \
 		 diagnose_ninth:sock_bytes:null-pointer:'Argument 2 of bpf_sk_storage_get is skb->sk' \
-		 diagnose_ninth:arm_timer:helper-arg-type:'bpf_timer_init(&v->timer, &timers, CLOCK_MONOTONIC);' \
+		 diagnose_ninth:arm_timer:helper-arg-type:'bpf_timer_init(&v->t, &timers, CLOCK_MONOTONIC);' \
 		 diagnose_ninth:out_len:mem-size-exceeds-buffer:'__u64 len_val = *len;' \
 		 diagnose_ninth:cb_slot:ctx-access:'case 0: skb->cb[0] = v;' \
 		 diagnose_eleventh:sockops_family:null-pointer:'if (!sk) return 1;' \
@@ -1015,6 +1015,19 @@ if [ -f "$bpfdir/diagnose_selftest_shapes13.o" ]; then
 		 diagnose_selftest_shapes13:count_stack:helper-arg-type:'`long id = bpf_get_stackid(ctx, &stacks, 0);`' \
 		 diagnose_selftest_shapes13:rewrite_dst:pkt-pointer-stale:'After the call at line 75 (bpf_l3_csum_replace, the last call before line 77 that may move the packet)'
 	check "the batch-61 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes13_fixed.o"
+fi
+if [ -f "$bpfdir/diagnose_selftest_shapes14.o" ]; then
+	# batch 62: metadata compared with data_end; bpf_timer_init() given
+	# another map than the timer's; a packet check in a global function;
+	# a header through data + offset; a bpf_timer in a syscall tracepoint
+	diag_rows diagnose_selftest_shapes14:meta_copy:pkt-bounds-missing:'line 31 becomes `data_meta + 8 > data)`' \
+		 diagnose_selftest_shapes14:arm_two:helper-arg-type:'`bpf_timer_init(fast_timer, &fast, CLOCK_MONOTONIC);`' \
+		 diagnose_selftest_shapes14:note_source:pkt-bounds-missing:'Make long_enough() `static __always_inline`' \
+		 diagnose_selftest_shapes14:note_source:pkt-bounds-missing:'long_enough(), called at line 92, compares with the end' \
+		 diagnose_selftest_shapes14:note_dest:pkt-bounds-missing:'`if ((void *)(iph + 1) > (void *)(long)ctx->data_end) return XDP_PASS;`' \
+		 diagnose_selftest_shapes14:arm_on_sleep:helper-not-allowed:'`SEC(\"tp_btf/sys_enter\") int BPF_PROG(arm_on_sleep, struct pt_regs *regs, long id)`' \
+		 diagnose_selftest_shapes14:arm_on_sleep:helper-not-allowed:'`if (id != __NR_nanosleep) return 0;`'
+	check "the batch-62 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes14_fixed.o"
 fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock

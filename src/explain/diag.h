@@ -64,6 +64,7 @@ int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *va
 int diag_src_line_above(const struct ctx *c, long insn, uint32_t num, char *out, size_t size); /* line num's text */
 int diag_src_member_len(const struct ctx *c, long insn, const char *name); /* `name[N];` in the file: N */
 int diag_src_word_below(const struct ctx *c, long insn, const char *word, uint32_t from); /* used there or below */
+int diag_src_assigned_above(const struct ctx *c, long insn, const char *var, char *rhs, size_t size);
 int diag_src_goto(const struct ctx *c, long insn, char *label, size_t size); /* its first `goto LABEL;` */
 int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name, size_t size,
 		     uint32_t *line); /* `var = name;` */
@@ -140,6 +141,7 @@ int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *fi
 bool diag_arrow_at(const char *line, const char *q, char *x, char *f, size_t size); /* arrow at q */
 int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size);
 int diag_arg_text(const char *call, int argno, char *out, size_t size);
+int diag_call_with_map(const struct ctx *c, int argno, const char *want, char *out, size_t size);
 long diag_sizeof_scalar(const char *s, char **end); /* 4 for `__u32)` of `sizeof(__u32)`, 0 */
 int diag_program_call(const char *line, char *name, size_t size); /* `add_tlv` of `err = add_tlv(...);` */
 int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size);

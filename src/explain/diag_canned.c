@@ -700,12 +700,27 @@ int diag_tracing_timer(struct ctx *c)
 	else if (name && *name && (!strncmp(sec, "tp/", 3) || !strncmp(sec, "tracepoint/", 11) ||
 				   !strncmp(sec, "raw_tp/", 7) || !strncmp(sec, "raw_tracepoint/", 15)))
 		snprintf(btf_sec, sizeof(btf_sec), "tp_btf/%s", name);
+	/* a syscall's trace event (syscalls/sys_enter_nanosleep) is no raw
+	 * tracepoint of its own: every syscall passes sys_enter and sys_exit,
+	 * with the syscall's number as an argument */
+	bool sys = strstr(sec, "/syscalls/sys_enter_") || strstr(sec, "/syscalls/sys_exit_");
+
+	if (sys)
+		snprintf(btf_sec, sizeof(btf_sec), "tp_btf/%s", strstr(sec, "/sys_enter_") ? "sys_enter" : "sys_exit");
 	diag_class(c, "helper-not-allowed");
 	WHY(c, "kprobe, tracepoint, perf_event and raw tracepoint programs may not use a map whose value holds a %s%s%s%s: "
 	       "they can fire anywhere in the kernel, the timer code included. The BTF-typed tracing programs (fentry, "
 	       "fexit, tp_btf) may.",
 	    what, m ? " (" : "", m ? m->name : "", m ? ")" : "");
-	if (btf_sec[0])
+	if (sys)
+		FIX(c, "Attach where every syscall passes, with a BTF-typed program, and keep to this one: `SEC(\"%s\") "
+		       "int BPF_PROG(%s, struct pt_regs *regs, long %s)` in place of `SEC(\"%s\")`, starting with `if "
+		       "(%s != __NR_%s) return 0;` (<asm/unistd.h>%s; the syscall's arguments are in regs, "
+		       "PT_REGS_PARM1_CORE(regs) ...); ",
+		    btf_sec, c->prog->name ? c->prog->name : "prog", strstr(btf_sec, "enter") ? "id" : "ret", sec,
+		    strstr(btf_sec, "enter") ? "id" : "regs->orig_ax", strchr(strstr(sec, "/sys_e") + 5, '_') + 1,
+		    strstr(btf_sec, "enter") ? "" : "; orig_ax is x86's name for the number");
+	else if (btf_sec[0])
 		FIX(c, "Attach the same place with a BTF-typed program: `SEC(\"%s\")` in place of `SEC(\"%s\")`, "
 		       "with the arguments through BPF_PROG(); ",
 		    btf_sec, sec);

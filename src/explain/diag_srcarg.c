@@ -662,6 +662,21 @@ int diag_replace_expr(const char *line, const char *from, const char *to, char *
 	return hits;
 }
 
+/* The failing line with the `&map` of call argument argno replaced by
+ * `&want` (`bpf_timer_init(lru_timer, &array, ...)` -> `..., &lru, ...`):
+ * the user's own call, fixed; 0 when the argument is no `&name`. */
+int diag_call_with_map(const struct ctx *c, int argno, const char *want, char *out, size_t size)
+{
+	const char *src = diag_src_text(c, c->fail);
+	char arg[64], to[80];
+
+	if (!src || !want || !diag_call_arg(c, c->fail, argno, arg, sizeof(arg)) || arg[0] != '&' ||
+	    !diag_is_name(arg + 1))
+		return 0;
+	snprintf(to, sizeof(to), "&%s", want);
+	return diag_replace_expr(src, arg, to, out, size) == 1;
+}
+
 /* The first `&p->field` of the source line of insn, without the `&`. */
 int diag_address_of_member(const struct ctx *c, long insn, char *out, size_t size)
 {

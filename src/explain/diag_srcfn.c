@@ -795,3 +795,35 @@ int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name
 	free(w.s);
 	return found;
 }
+
+/* The right side of the last `var = rhs;` above insn's line in the body
+ * of the function enclosing it (`data + sizeof(*eth)` of `iph = data +
+ * sizeof(*eth);`), a declaration's too.  0 when none. */
+int diag_src_assigned_above(const struct ctx *c, long insn, const char *var, char *rhs, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	struct body_walk w;
+	const char *p;
+	int found = 0;
+
+	if (!li || !body_open(c, insn, &w))
+		return 0;
+	while ((p = body_next(&w, var)) && w.line < li->line_num) {
+		const char *e = p + strlen(var), *v, *semi;
+
+		if (p[-1] == '>' || p[-1] == '.')
+			continue;
+		while (*e == ' ' || *e == '\t')
+			e++;
+		if (*e != '=' || e[1] == '=')
+			continue;
+		for (v = e + 1; *v == ' ' || *v == '\t'; v++)
+			;
+		if (!(semi = strchr(v, ';')) || memchr(v, '\n', (size_t)(semi - v)) || (size_t)(semi - v) >= size)
+			continue;
+		snprintf(rhs, size, "%.*s", (int)(semi - v), v);
+		found = 1;
+	}
+	free(w.s);
+	return found;
+}

@@ -1817,14 +1817,22 @@ static int same_size_calls(const struct ctx *c, int argno, char *out, size_t siz
 /* The check and the use read one stack slot twice (a `volatile` variable:
  * every mention reads memory again), so the check bounds the first read
  * only: read it once into a plain variable, and check and use that. */
+static bool read_twice(const struct ctx *c, const struct check *chk, const struct trace *tr, char *v, char *cond,
+		       char *use)
+{
+	const char *ct = diag_src_text(c, chk->insn), *ut = tr->fill >= 0 ? diag_src_text(c, tr->fill) : NULL;
+
+	return tr->fill >= 0 && chk->tr.fill >= 0 && tr->fill != chk->tr.fill && tr->spill >= 0 &&
+	       tr->spill == chk->tr.spill && ct && ut && diag_cond_var(c, chk->insn, v, 64) && diag_is_name(v) &&
+	       diag_replace_expr(ct, v, "n", cond, 200) && diag_replace_expr(ut, v, "n", use, 200);
+}
+
 static bool read_twice_fix(struct ctx *c, const struct check *chk, const struct trace *tr)
 {
 	char v[64], cond[200], use[200];
 	const char *ct = diag_src_text(c, chk->insn), *ut = tr->fill >= 0 ? diag_src_text(c, tr->fill) : NULL;
 
-	if (tr->fill < 0 || chk->tr.fill < 0 || tr->fill == chk->tr.fill || tr->spill < 0 || tr->spill != chk->tr.spill ||
-	    !ct || !ut || !diag_cond_var(c, chk->insn, v, sizeof(v)) || !diag_is_name(v) ||
-	    !diag_replace_expr(ct, v, "n", cond, sizeof(cond)) || !diag_replace_expr(ut, v, "n", use, sizeof(use)))
+	if (!read_twice(c, chk, tr, v, cond, use))
 		return false;
 	CC(c, "`%s` is read from its stack slot twice, at insn %ld for the check and at insn %ld for the use, as a "
 	      "`volatile` variable is (each mention reads memory again): what the check learnt about the first "
@@ -2063,8 +2071,21 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 					      "a 32-bit `int` holding a 64-bit value, and only its copy was checked. ",
 					   chk.tr.op, insn_text(c, chk.tr.op, b, sizeof(b)));
 			}
-			compiler_story(c, &tr, valreg);
-			compiler_story(c, &chk.tr, chk.reg);
+			char tv[64], tc[200], tu[200];
+
+			if (read_twice(c, &chk, &tr, tv, tc, tu)) {
+				/* the two fills are the story read_twice_fix tells */
+				struct trace a = tr, k = chk.tr;
+
+				diag_where(c, tr.fill, "filled back from the stack here");
+				diag_where(c, chk.tr.fill, "filled back from the stack here");
+				a.fill = k.fill = -1;
+				compiler_story(c, &a, valreg);
+				compiler_story(c, &k, chk.reg);
+			} else {
+				compiler_story(c, &tr, valreg);
+				compiler_story(c, &chk.tr, chk.reg);
+			}
 			if ((fold = folded_range_check(c, &chk, &addend)) >= 0) {
 				char nb[64];
 				long k;
@@ -4258,6 +4279,23 @@ static long prev_reg_compare(const struct ctx *c, long *k, const struct bv_insn 
 	return -1;
 }
 
+/* The last comparison of a metadata pointer with data_end on the failing
+ * path, -1 if none: it gives the metadata no range. */
+static long meta_end_compare(const struct ctx *c, int *moff)
+{
+	const struct bv_insn *in;
+	const struct bv_vreg *d, *s;
+	long i;
+
+	for (long k = c->fstep; (i = prev_reg_compare(c, &k, &in, &d, &s)) >= 0;)
+		if ((d->kind == BV_REG_PKT_END && s->kind == BV_REG_PKT_META) ||
+		    (s->kind == BV_REG_PKT_END && d->kind == BV_REG_PKT_META)) {
+			*moff = d->kind == BV_REG_PKT_META ? d->off : s->off;
+			return i;
+		}
+	return -1;
+}
+
 /* The last comparison with data_end on the failing path, -1 if none. */
 static long pkt_end_compare(const struct ctx *c)
 {
@@ -4776,16 +4814,70 @@ static bool copy_dest(const char *line, char *out, size_t size)
 	return false;
 }
 
-/* The variable the program keeps the packet's end in (`optval_end` of
- * `__u8 *optval_end = ctx->optval_end;`, `data_end` of `void *data_end =
- * (void *)(long)skb->data_end;`). */
+/* Whether line has `p->` with p a whole word. */
+static bool arrow_of(const char *line, const char *p)
+{
+	size_t n = strlen(p);
+
+	for (const char *q = strstr(line, p); q && n; q = strstr(q + 1, p))
+		if ((q == line || !(isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '.' || q[-1] == '>')) &&
+		    !strncmp(q + n, "->", 2))
+			return true;
+	return false;
+}
+
+/* A call on the failing path, in the failing frame, of a global function
+ * whose source compares with the packet's end (xdping's icmp_check() made
+ * non-static): its check is verified apart and proves nothing here.  The
+ * call's insn and the check's, -1 when none. */
+static long global_check_called(const struct ctx *c, char *name, size_t size, long *check)
+{
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct bv_func_info *here = func_of(c, c->fail);
+
+	for (long k = c->fstep - 1; btf && k >= 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_insn *in = insn_at(c, i);
+		const struct bv_func_info *fi;
+		const struct btf_type *t;
+
+		if (func_of(c, i) != here || !in || in->code != (BV_JMP | BV_CALL) || in->src != BV_PSEUDO_CALL)
+			continue;
+		fi = func_of(c, i + in->imm + 1);
+		t = fi && fi->insn == (uint32_t)(i + in->imm + 1) ? btf__type_by_id(btf, fi->type_id) : NULL;
+		if (!t || !btf_is_func(t) || BTF_INFO_VLEN(t->info) != BTF_FUNC_GLOBAL || !fi->name)
+			continue;
+		for (size_t j = fi->insn; j < c->prog->n_insns && func_of(c, (long)j) == fi; j++) {
+			const char *txt = diag_src_text(c, (long)j);
+
+			if (txt && (strstr(txt, "data_end") || strstr(txt, "optval_end")) && is_cond_jump(c, (long)j)) {
+				snprintf(name, size, "%s", fi->name);
+				*check = (long)j;
+				return i;
+			}
+		}
+	}
+	return -1;
+}
+
+/* The variable the failing function keeps the packet's end in
+ * (`optval_end` of `__u8 *optval_end = ctx->optval_end;`, `data_end` of
+ * `void *data_end = (void *)(long)skb->data_end;`). */
 static bool own_end_var(const struct ctx *c, char *out, size_t size)
 {
 	static const char *const ends[] = { "->data_end;", "->optval_end;" };
+	struct diag_srcfn ff, fi;
+	bool named = diag_src_function(c, c->fail, &ff);
 
 	for (size_t i = 0; i < c->prog->n_insns; i++) {
 		const char *t = diag_src_text(c, (long)i);
 		size_t n = t ? strlen(t) : 0;
+
+		/* a variable of another function is out of scope at the fix:
+		 * a global function's, or an inlined one's */
+		if (t && (func_of(c, (long)i) != func_of(c, c->fail) ||
+			  (named && diag_src_function(c, (long)i, &fi) && strcmp(fi.name, ff.name))))
+			continue;
 
 		for (size_t e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
 			if (n > strlen(ends[e]) && !strcmp(t + n - strlen(ends[e]), ends[e]) && strstr(t, " = ") &&
@@ -5093,10 +5185,19 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 			       "bpf_xdp_adjust_meta(ctx, -N) and load data_meta again.");
 			return 1;
 		}
-		WHY(c, "The access %s metadata bytes %d to %d through R%d, and ", mstore ? "writes" : "reads", off,
-		    off + size - 1, r);
+		if (size == 1)
+			WHY(c, "The access %s metadata byte %d through R%d, and ", mstore ? "writes" : "reads", off, r);
+		else
+			WHY(c, "The access %s metadata bytes %d to %d through R%d, and ", mstore ? "writes" : "reads", off,
+			    off + size - 1, r);
+		int moff = 0;
+		long mend = range > 0 ? -1 : meta_end_compare(c, &moff);
+		const struct bv_line_info *ml = mend >= 0 ? bv_prog_line_at(c->prog, (size_t)mend) : NULL;
+
 		if (range > 0)
 			WHY(c, "the comparisons with data on this path prove only bytes 0 to %d to be there.", range - 1);
+		else if (ml)
+			diag_where(c, mend, "metadata compared with data_end"); /* why: below, with its line */
 		else
 			WHY(c, "nothing on this path proves any of them: metadata bytes are proven by comparing the end of "
 			       "the access with data (where the metadata ends)%s.",
@@ -5168,6 +5269,33 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		bool own_ret = cl && (own_check_return(c, cmp, own, sizeof(own)) ||
 				      (cs >= 0 && branch_return(c, cs, own, sizeof(own))));
 
+		/* the line that compares with data_end, comparing with data:
+		 * when what it checks covers the access, that is the whole fix */
+		char ev[64], fixed[256], lb[200];
+		const char *mt = NULL;
+		uint32_t mn = 0;
+
+		/* the condition's own line: clang may give a `||`'s second
+		 * half the line the `if` starts on */
+		if (!own_end_var(c, ev, sizeof(ev)))
+			snprintf(ev, sizeof(ev), "data_end"); /* `data_end = ctx_ptr(ctx, data_end);` */
+		for (uint32_t k = 0; ml && k < 4 && !mt; k++) {
+			const char *t = diag_src_line_above(c, c->fail, ml->line_num + k, lb, sizeof(lb)) ? lb : NULL;
+
+			if (t && diag_has_word(t, mv) && diag_has_word(t, ev))
+				mt = t, mn = ml->line_num + k;
+		}
+		if (ml)
+			WHY(c, "nothing on this path proves any of them: line %u compares the metadata pointer with %s, and "
+			       "the verifier takes no range for metadata from that (the packet lies between); metadata "
+			       "bytes are proven by comparing the end of the access with data, where the metadata ends.",
+			    mt ? mn : ml->line_num, ev);
+		if (mt && !decl[0] && moff >= upto && diag_replace_expr(mt, ev, dv, fixed, sizeof(fixed)) == 1) {
+			FIX(c, "Compare with data, where the metadata ends, not with %s: line %u becomes `%s` (it checks %d "
+			       "bytes of metadata, the access needs %d).",
+			    ev, mn, fixed, moff, upto);
+			return 1;
+		}
 		/* `__u8 *data` against a void pointer: a distinct-pointer warning */
 		FIX(c, "Compare the end of what you %s with data, where the metadata ends: `%sif ((void *)%s + %d > %s%s) "
 		       "return %s;`",
@@ -5331,8 +5459,46 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 	       "there.",
 	    end);
 	{
-		char p[64], field[32], ev[64];
+		char p[64], field[32], ev[64], gname[64];
+		long gcheck;
 		bool named = pkt_access_var(c, store, p, sizeof(p)) || diag_deref_var(c, c->fail, p, sizeof(p));
+		long gcall = global_check_called(c, gname, sizeof(gname), &gcheck);
+
+		if (gcall >= 0) {
+			const struct bv_line_info *gl = bv_prog_line_at(c->prog, (size_t)gcall);
+			const struct bv_line_info *kl = bv_prog_line_at(c->prog, (size_t)gcheck);
+			struct diag_srcfn cf;
+
+			diag_where(c, gcall, "global function called");
+			diag_where(c, gcheck, "its check of the packet");
+			WHY(c, " %s(), called at line %u, compares with the end, but it is a global (non-static) function: "
+			       "the verifier checks it once, on its own, for any caller, and nothing it proves about the "
+			       "packet comes back to the caller.",
+			    gname, gl ? gl->line_num : 0);
+			/* a static function's check marks the caller's pointers that
+			 * exist when it runs; one loaded after the call gets none,
+			 * and clang sinks `ctx->data` loads past a call it cannot
+			 * inline */
+			const struct bv_vreg *pv = reg_at(c, c->fstep, r);
+
+			if (pv && pv->def_insn > gcall)
+				FIX(c, "Make %s() `static __always_inline`: inlined, its check and the caller's reads share "
+				       "one load of the packet's start. (`static` alone is not enough here: R%d is loaded "
+				       "from the context after the call, at insn %d, and a check proves bytes only for the "
+				       "pointers there when it runs.) ",
+				    gname, r, pv->def_insn);
+			else
+				FIX(c, "Make %s() `static` (`static __always_inline`, or `static __noinline` to keep it a "
+				       "function): a static function is verified as part of each call, with the caller's "
+				       "registers, so its check carries back to R%d, loaded before the call. ",
+				    gname, r);
+			FIX(c, "Or repeat its check (line %u) in %s() after the call, covering every byte read there, with the "
+			       "end loaded from the context: `(void *)(long)%s`.",
+			    kl ? kl->line_num : 0,
+			    diag_src_function(c, gcall, &cf) ? cf.name : c->prog->name ? c->prog->name : "the caller", end);
+			c->end_in_scope = true; /* the place is said: after the call */
+			return 1;
+		}
 
 		if (named && src && diag_ptr_field(src, p, field, sizeof(field))) {
 			/* `*(__u32 *)ctx->optval = v;`: through a context field,
@@ -5353,10 +5519,19 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		/* the program's own end variable, as it declared it */
 		bool own_end = own_end_var(c, ev, sizeof(ev));
 
-		FIX(c, "Before %s, check the range against the end: `if ((void *)%s + %d > (void *)%s%s) "
-		       "return %s;`",
-		    store ? "writing" : "reading", named ? p : "p", span, own_end ? "" : "(long)", own_end ? ev : end,
-		    pass);
+		/* `iph->saddr` with `iph = data + sizeof(*eth);`: clang reaches
+		 * it from data (data + 26), so the bytes R holds past its start
+		 * are not iph's; the whole struct is what a check of iph is
+		 * written as */
+		char whole[96], rhs[128];
+
+		if (named && src && arrow_of(src, p) && diag_src_assigned_above(c, c->fail, p, rhs, sizeof(rhs)) &&
+		    strchr(rhs, '+'))
+			snprintf(whole, sizeof(whole), "(void *)(%s + 1)", p);
+		else
+			snprintf(whole, sizeof(whole), "(void *)%s + %d", named ? p : "p", span);
+		FIX(c, "Before %s, check the range against the end: `if (%s > (void *)%s%s) return %s;`",
+		    store ? "writing" : "reading", whole, own_end ? "" : "(long)", own_end ? ev : end, pass);
 		if (!named)
 			FIX(c, " with p the pointer R%d holds", r);
 		FIX(c, ", then %s.", store ? "write" : "read");
@@ -7488,8 +7663,13 @@ static int diag_timer_map(struct ctx *c)
 		WHY(c, " R1 points into a value of map %s, but R2 is map %s.", tn, mn);
 	else
 		WHY(c, " R2 is not the map R1's value came from (for a map of maps: not the same inner map).");
-	FIX(c, "Pass the map the value was looked up in: `bpf_timer_init(&v->timer, &%s, CLOCK_MONOTONIC);`.",
-	    tn ? tn : "the_map_of_v");
+	char call[256];
+
+	if (tn && diag_call_with_map(c, 2, tn, call, sizeof(call)))
+		FIX(c, "Pass the map the value was looked up in: `%s`.", call);
+	else
+		FIX(c, "Pass the map the value was looked up in: `bpf_timer_init(&v->timer, &%s, CLOCK_MONOTONIC);`.",
+		    tn ? tn : "the_map_of_v");
 	return 1;
 }
 

@@ -1,0 +1,120 @@
+// Batch 62's shapes (tests/explain/README.md), written again as our own
+// programs: metadata compared with data_end instead of data
+// (test_xdp_meta), bpf_timer_init() given a map other than the timer's
+// (timer.c), a packet check inside a global function the caller relies on
+// (xdping_kern made non-static), a header read through a pointer made as
+// data + offset with no check at all, and a tracepoint on a syscall that
+// uses a bpf_timer (timer.c moved to tp/).
+// diagnose_selftest_shapes14_fixed.bpf.c has bpfvet's fixes, which the
+// kernel accepts.
+#include <linux/bpf.h>
+#include <linux/if_ether.h>
+#include <linux/ip.h>
+#include <linux/pkt_cls.h>
+#include <bpf/bpf_helpers.h>
+
+#define CLOCK_MONOTONIC 1
+
+char LICENSE[] SEC("license") = "GPL";
+
+SEC("xdp")
+int meta_copy(struct xdp_md *ctx)
+{
+	__u8 *data, *data_meta, *data_end;
+
+	if (bpf_xdp_adjust_meta(ctx, -8) < 0)
+		return XDP_DROP;
+	data_meta = (void *)(long)ctx->data_meta;
+	data_end = (void *)(long)ctx->data_end;
+	data = (void *)(long)ctx->data;
+	if (data + ETH_ALEN > data_end ||
+	    data_meta + 8 > data_end)
+		return XDP_DROP;
+	__builtin_memcpy(data_meta, data, ETH_ALEN);
+	return XDP_PASS;
+}
+
+struct tval {
+	struct bpf_timer t;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 2);
+	__type(key, int);
+	__type(value, struct tval);
+} slow SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 4);
+	__type(key, int);
+	__type(value, struct tval);
+} fast SEC(".maps");
+
+SEC("tc")
+int arm_two(struct __sk_buff *skb)
+{
+	struct bpf_timer *slow_timer, *fast_timer;
+	struct tval init = {};
+	int key = 1;
+
+	slow_timer = bpf_map_lookup_elem(&slow, &key);
+	if (!slow_timer)
+		return TC_ACT_OK;
+	bpf_timer_init(slow_timer, &slow, CLOCK_MONOTONIC);
+	bpf_map_update_elem(&fast, &key, &init, 0);
+	fast_timer = bpf_map_lookup_elem(&fast, &key);
+	if (!fast_timer)
+		return TC_ACT_OK;
+	bpf_timer_init(fast_timer, &slow, CLOCK_MONOTONIC);
+	return TC_ACT_OK;
+}
+
+__noinline int long_enough(struct xdp_md *ctx)
+{
+	void *data_end = (void *)(long)ctx->data_end;
+	void *data = (void *)(long)ctx->data;
+
+	if (data + sizeof(struct ethhdr) + sizeof(struct iphdr) > data_end)
+		return 0;
+	return 1;
+}
+
+__u32 last_saddr;
+
+SEC("xdp")
+int note_source(struct xdp_md *ctx)
+{
+	void *data = (void *)(long)ctx->data;
+	struct iphdr *iph;
+
+	if (!long_enough(ctx))
+		return XDP_PASS;
+	iph = data + sizeof(struct ethhdr);
+	last_saddr = iph->saddr;
+	return XDP_PASS;
+}
+
+SEC("xdp")
+int note_dest(struct xdp_md *ctx)
+{
+	void *data = (void *)(long)ctx->data;
+	struct iphdr *iph;
+
+	iph = data + sizeof(struct ethhdr);
+	last_saddr = iph->daddr;
+	return XDP_PASS;
+}
+
+SEC("tp/syscalls/sys_enter_nanosleep")
+int arm_on_sleep(void *ctx)
+{
+	struct bpf_timer *timer;
+	int key = 0;
+
+	timer = bpf_map_lookup_elem(&slow, &key);
+	if (timer)
+		bpf_timer_init(timer, &slow, CLOCK_MONOTONIC);
+	return 0;
+}
