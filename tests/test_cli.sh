@@ -442,7 +442,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_ninth:sum_samples:unbounded-index:'add `&& i < 8` to its condition' \
 		 diagnose_ninth:terminate:unbounded-index:'if (*at >= 32) { bpf_ringbuf_discard(e, 0); return 0; }' \
 		 diagnose_ninth:sock_bytes:null-pointer:'Argument 2 of bpf_sk_storage_get is skb->sk' \
-		 diagnose_ninth:arm_timer:helper-arg-type:'bpf_timer_init(&v->t, &timers, CLOCK_MONOTONIC);' \
+		 diagnose_ninth:arm_timer:helper-arg-type:'bpf_timer_init(&v->t, &timers, CLOCK_MONOTONIC)`' \
 		 diagnose_ninth:out_len:mem-size-exceeds-buffer:'__u64 len_val = *len;' \
 		 diagnose_ninth:cb_slot:ctx-access:'case 0: skb->cb[0] = v;' \
 		 diagnose_eleventh:sockops_family:null-pointer:'if (!sk) return 1;' \
@@ -1021,7 +1021,7 @@ if [ -f "$bpfdir/diagnose_selftest_shapes14.o" ]; then
 	# another map than the timer's; a packet check in a global function;
 	# a header through data + offset; a bpf_timer in a syscall tracepoint
 	diag_rows diagnose_selftest_shapes14:meta_copy:pkt-bounds-missing:'line 31 becomes `data_meta + 8 > data)`' \
-		 diagnose_selftest_shapes14:arm_two:helper-arg-type:'`bpf_timer_init(fast_timer, &fast, CLOCK_MONOTONIC);`' \
+		 diagnose_selftest_shapes14:arm_two:helper-arg-type:'`bpf_timer_init(fast_timer, &fast, CLOCK_MONOTONIC)`' \
 		 diagnose_selftest_shapes14:note_source:pkt-bounds-missing:'Make long_enough() `static __always_inline`' \
 		 diagnose_selftest_shapes14:note_source:pkt-bounds-missing:'long_enough(), called at line 92, compares with the end' \
 		 diagnose_selftest_shapes14:note_dest:pkt-bounds-missing:'`if ((void *)(iph + 1) > (void *)(long)ctx->data_end) return XDP_PASS;`' \

@@ -662,19 +662,26 @@ int diag_replace_expr(const char *line, const char *from, const char *to, char *
 	return hits;
 }
 
-/* The failing line with the `&map` of call argument argno replaced by
+/* The failing line's call with the `&map` of argument argno replaced by
  * `&want` (`bpf_timer_init(lru_timer, &array, ...)` -> `..., &lru, ...`):
- * the user's own call, fixed; 0 when the argument is no `&name`. */
+ * the user's own call, fixed, without what the line has around it (`if
+ * (`, `return`, a comment); 0 when the argument is no `&name`. */
 int diag_call_with_map(const struct ctx *c, int argno, const char *want, char *out, size_t size)
 {
-	const char *src = diag_src_text(c, c->fail);
-	char arg[64], to[80];
+	const char *src = diag_src_text(c, c->fail), *call = src ? strstr(src, "bpf_") : NULL, *e;
+	char arg[64], to[80], expr[256];
+	int depth = 0;
 
-	if (!src || !want || !diag_call_arg(c, c->fail, argno, arg, sizeof(arg)) || arg[0] != '&' ||
+	if (!call || !want || !diag_call_arg(c, c->fail, argno, arg, sizeof(arg)) || arg[0] != '&' ||
 	    !diag_is_name(arg + 1))
 		return 0;
+	for (e = call; *e && (*e != ')' || --depth > 0); e++)
+		depth += *e == '(';
+	if (*e != ')' || (size_t)(e - call) + 2 > sizeof(expr))
+		return 0;
+	snprintf(expr, sizeof(expr), "%.*s", (int)(e - call) + 1, call);
 	snprintf(to, sizeof(to), "&%s", want);
-	return diag_replace_expr(src, arg, to, out, size) == 1;
+	return diag_replace_expr(expr, arg, to, out, size) == 1;
 }
 
 /* The first `&p->field` of the source line of insn, without the `&`. */
