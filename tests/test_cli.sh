@@ -400,7 +400,7 @@ if [ -f "$bpfdir/spin_lock.o" ] && [ -f "$bpfdir/tail_calls.o" ] && [ -f "$bpfdi
 		 diagnose_third:skip_eth:ctx-access:'bpf_xdp_adjust_head(ctx, delta)' \
 		 diagnose_fourth:rewrite_port:pkt-pointer-stale:'but bpf_l4_csum_replace at insn' \
 		 diagnose_fourth:eth_type_xdp:helper-not-allowed:'use bpf_xdp_load_bytes(ctx, off, buf, len)' \
-		 diagnose_fourth:two_buffers:stack-too-large:'304 bytes + 304 bytes' \
+		 diagnose_fourth:two_buffers:stack-too-large:'two_buffers() (304 bytes) -> emit_copy() (304 bytes) needs 608 bytes' \
 		 diagnose_fourth:slot_of_mark:unbounded-index:'`if (idx < 0 || idx >= 16)` in place of `if (idx >= 16)`' \
 		 diagnose_fourth:ingress_len:return-value:'returns 2, but a cgroup_skb program must return a value in [0, 1]' \
 		 diagnose_fourth:has_listener:reference-leak:'"line":96,"text":"if (sk->state == 10)"' \
@@ -592,7 +592,7 @@ if [ -f "$bpfdir/diagnose_eighteenth.o" ]; then
 		 diagnose_eighteenth:exec_path:bound-lost:'"insn":25,"role":"stored into memory here"' \
 		 diagnose_eighteenth:exec_path:bound-lost:'"insn":20,"role":"the check, on the value before it was stored"' \
 		 diagnose_eighteenth:exec_path:bound-lost:'pass `n` where the program reads `e->len`' \
-		 diagnose_eighteenth:payload_hash:stack-too-large:'264 bytes + 320 bytes' \
+		 diagnose_eighteenth:payload_hash:stack-too-large:'payload_hash() (264 bytes, rounded up to a multiple of 16) -> hash_payload() (320 bytes) needs 592 bytes' \
 		 diagnose_eighteenth:dispatch:invalid-program:'`if (...) return h_tcp(skb); return h_udp(skb);`' \
 		 diagnose_eighteenth:tcp_rtt:null-pointer:'`if (!tp) return TC_ACT_OK;`' \
 		 diagnose_eighteenth:sk_owner:use-after-release:'`__typeof__(sk->state) state = sk->state; bpf_sk_release(sk);`' \
@@ -651,7 +651,7 @@ if [ -f "$bpfdir/diagnose_twentysecond.o" ]; then
 		 diagnose_twentysecond:drop_udp:global-func-args:'Argument 1 points to a type with no size' \
 		 diagnose_twentysecond:drop_udp:global-func-args:'__noinline int parse_ipv4(struct xdp_md *ctx)' \
 		 diagnose_twentysecond:demote_busy:readonly-write:'bpf_task_storage_get(&map, next, 0,' \
-		 diagnose_twentysecond:flow_hash:stack-too-large:'0 bytes + 280 bytes + 304 bytes' \
+		 diagnose_twentysecond:flow_hash:stack-too-large:'flow_hash() (0 bytes) -> format_flow() (280 bytes, rounded up to a multiple of 16) -> hash_line() (304 bytes) needs 592 bytes' \
 		 diagnose_twentysecond:dns_labels:loop-too-complex:'inside two nested loops' \
 		 diagnose_twentysecond:dns_labels:loop-too-complex:'p += len + 1;'
 fi
@@ -790,7 +790,7 @@ if [ -f "$bpfdir/diagnose_thirtysecond.o" ]; then
 		 diagnose_thirtysecond:no_smtp:return-value:'`if (th.dest == bpf_htons(25)) return 0;`' \
 		 diagnose_thirtysecond:no_smtp:return-value:'(TC_ACT_SHOT)' \
 		 diagnose_thirtysecond:tenant_count:null-map-value:'`if (!counters) return TC_ACT_OK;`' \
-		 diagnose_thirtysecond:log_head:stack-too-large:'0 bytes + 256 bytes + 280 bytes' \
+		 diagnose_thirtysecond:log_head:stack-too-large:'log_head() (0 bytes) -> format_head() (256 bytes) -> emit() (280 bytes, rounded up to a multiple of 16) needs 544 bytes' \
 		 diagnose_thirtysecond:count_bash:helper-arg-type:'`static const char want[] = \"bash\";`' \
 		 diagnose_thirtysecond:est_family:null-pointer:'`struct bpf_sock *sk = skops->sk; if (!sk) return 1;`' \
 		 diagnose_thirtysecond:udp_trailer:pkt-bounds-missing:'`__u32 len = bpf_ntohs(udp->len); if (len > 1024) return XDP_PASS;`, then `end = (void *)udp + len;`'
@@ -1029,6 +1029,18 @@ if [ -f "$bpfdir/diagnose_selftest_shapes14.o" ]; then
 		 diagnose_selftest_shapes14:arm_on_sleep:helper-not-allowed:'`if (id != __NR_nanosleep) return 0;`'
 	check "the batch-62 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes14_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes15.o" ]; then
+	# batch 63: a sockhash to bpf_sk_redirect_map() with a one-byte key;
+	# a call chain past 512 bytes; a check 2 bytes short; a `for` with no
+	# condition; sock_ops writing snd_cwnd
+	diag_rows diagnose_selftest_shapes15:pick_peer:helper-arg-type:'`int peer_key = peer;` then `return bpf_sk_redirect_hash(skb, &to_tx, &peer_key, 0);`' \
+		 diagnose_selftest_shapes15:deep_scratch:stack-too-large:'fill_twice() (0 bytes) -> fill_scratch() (512 bytes) needs 528 bytes' \
+		 diagnose_selftest_shapes15:deep_scratch:stack-too-large:'`volatile char buf[SCRATCH] = {};` (in fill_scratch())' \
+		 diagnose_selftest_shapes15:urgent:pkt-bounds-missing:'`if (((void *)(tcp) + 20) > data_end)`' \
+		 diagnose_selftest_shapes15:walk_opts:loop-too-complex:'`for (long i = 0; i < 256; i++) {` in place of `for (long i = 0; ; i++) {`' \
+		 diagnose_selftest_shapes15:grow_window:ctx-access:'`int iw = 10; bpf_setsockopt(skops, SOL_TCP, TCP_BPF_IW, &iw, sizeof(iw));`'
+	check "the batch-63 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes15_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'
@@ -1162,7 +1174,7 @@ if [ -f "$bpfdir/diagnose_twentieth.o" ]; then
 		 diagnose_twentieth:flow_bytes:misaligned-access:'explicit padding before it (`__u32 pad;`)' \
 		 diagnose_twentieth:wakee:untrusted-pointer:'`last_wakee` is neither' \
 		 diagnose_twentieth:wakee:untrusted-pointer:'Drop bpf_task_acquire() and bpf_task_release(): `w = p->last_wakee;`' \
-		 diagnose_twentieth:dns_qname:stack-too-large:'328 bytes + 256 bytes' \
+		 diagnose_twentieth:dns_qname:stack-too-large:'dns_qname() (328 bytes, rounded up to a multiple of 16) -> read_qname() (256 bytes) needs 592 bytes' \
 		 diagnose_twentieth:tcp_opts:pkt-bounds-missing:'"insn":60,"role":"the loop, which adds to it every round"' \
 		 diagnose_twentieth:tcp_opts:pkt-bounds-missing:'__u8 *p = start + (off & 63);' \
 		 diagnose_twentieth:read_sample:signed-size:'(`__u64 len`)' \

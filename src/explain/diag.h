@@ -65,6 +65,8 @@ int diag_src_line_above(const struct ctx *c, long insn, uint32_t num, char *out,
 int diag_src_member_len(const struct ctx *c, long insn, const char *name); /* `name[N];` in the file: N */
 int diag_src_word_below(const struct ctx *c, long insn, const char *word, uint32_t from); /* used there or below */
 int diag_src_assigned_above(const struct ctx *c, long insn, const char *var, char *rhs, size_t size);
+int diag_src_list_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size); /* `__u8 a, b;` */
+int diag_src_call_naming(const struct ctx *c, long insn, const char *fn, const char *arg2, char *out, size_t size);
 int diag_src_goto(const struct ctx *c, long insn, char *label, size_t size); /* its first `goto LABEL;` */
 int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name, size_t size,
 		     uint32_t *line); /* `var = name;` */

@@ -147,6 +147,10 @@ static void writable_fields(const struct ctx_type *t, const struct ctx_layout *l
 				continue;
 			if ((br = strchr(name, '[')))
 				strcpy(br, "[]");
+			/* sock_ops' args[] is a union with reply and
+			 * replylong[], the names a write goes by */
+			if (!strcmp(l->name, "sock_ops") && !strcmp(name, "args[]"))
+				snprintf(name, sizeof(name), "reply, replylong[]");
 			if (!strcmp(name, last) || (n && strstr(out, name)))
 				continue;
 			snprintf(last, sizeof(last), "%s", name);
@@ -202,6 +206,13 @@ static const struct {
 	  "`struct sockaddr_in sa = { .sin_family = AF_INET, .sin_addr.s_addr = ", " }; bpf_bind(ctx, (struct "
 	  "sockaddr *)&sa, sizeof(sa));` (in a connect hook it binds the socket to that source address before the "
 	  "connection is made; msg_src_ip4 itself is for cgroup/sendmsg4, per datagram)." },
+	/* the congestion window is TCP's own; a sock_ops program sets its
+	 * start and its ceiling through setsockopt */
+	{ "sock_ops", "snd_cwnd", "bpf_setsockopt", "`int iw = ",
+	  "; bpf_setsockopt(skops, SOL_TCP, TCP_BPF_IW, &iw, sizeof(iw));` (the initial window, while the connection "
+	  "has sent nothing: in BPF_SOCK_OPS_TCP_CONNECT_CB or the ESTABLISHED callbacks), or TCP_BPF_SNDCWND_CLAMP "
+	  "to cap it; a window set as the connection goes is a congestion control's, in a struct_ops "
+	  "tcp_congestion_ops." },
 	{ "sock_addr_connect6", "msg_src_ip6", "bpf_bind",
 	  "`struct sockaddr_in6 sa = { .sin6_family = AF_INET6, .sin6_addr = ", " }; bpf_bind(ctx, (struct "
 	  "sockaddr *)&sa, sizeof(sa));` (in a connect hook it binds the socket to that source address before the "
@@ -255,7 +266,9 @@ static int setter_fix(struct ctx *c, const char *layout, bool guess, const char 
 
 		if (strcmp(setters[i].layout, layout) || strcmp(setters[i].field, field))
 			continue;
-		at = calls_helper(c, setters[i].helper);
+		/* bpf_setsockopt() sets many things: a call of it is no sign
+		 * the field is set already */
+		at = strcmp(setters[i].helper, "bpf_setsockopt") ? calls_helper(c, setters[i].helper) : -1;
 		if (at >= 0) {
 			diag_where(c, at, "the helper that sets it, called here");
 			FIX(c, "Delete the assignment: %s() at insn %ld already sets %s->%s.", setters[i].helper, at, var,

@@ -827,3 +827,76 @@ int diag_src_assigned_above(const struct ctx *c, long insn, const char *var, cha
 	free(w.s);
 	return found;
 }
+
+/* `__u8 sk, map;`: the type a declaration of several plain names gives
+ * var, in the body of the function enclosing insn's line.  0 when var is
+ * declared no such way. */
+int diag_src_list_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size)
+{
+	struct body_walk w;
+	const char *p;
+	int found = 0;
+
+	if (!body_open(c, insn, &w))
+		return 0;
+	while (!found && (p = body_next(&w, var))) {
+		const char *ls = p, *semi = strchr(p, ';'), *te;
+
+		while (ls > w.s && ls[-1] != '\n' && ls[-1] != ';' && ls[-1] != '{' && ls[-1] != '}')
+			ls--;
+		while (*ls == ' ' || *ls == '\t')
+			ls++;
+		if (!semi || memchr(ls, '\n', (size_t)(semi - ls)) || memchr(ls, '=', (size_t)(semi - ls)) ||
+		    memchr(ls, '(', (size_t)(semi - ls)) || memchr(ls, '*', (size_t)(semi - ls)) ||
+		    !memchr(ls, ',', (size_t)(semi - ls)) || !strncmp(ls, "return", 6))
+			continue;
+		/* the type: what comes before the first name, the word before the first `,` */
+		for (te = ls; te < semi && *te != ','; te++)
+			;
+		while (te > ls && (te[-1] == ' ' || te[-1] == '\t'))
+			te--;
+		while (te > ls && is_id(te[-1]))
+			te--;
+		while (te > ls && (te[-1] == ' ' || te[-1] == '\t'))
+			te--;
+		if (te == ls || (size_t)(te - ls) >= size)
+			continue;
+		snprintf(type, size, "%.*s", (int)(te - ls), ls);
+		found = 1;
+	}
+	free(w.s);
+	return found;
+}
+
+/* The line, without indentation, of the body of the function enclosing
+ * insn's line that calls fn with second argument arg2 (`return
+ * bpf_sk_redirect_map(skb, &tx, sk, 0);`): found in the file, since clang
+ * may give a call it merged from two branches neither line.  0 when none. */
+int diag_src_call_naming(const struct ctx *c, long insn, const char *fn, const char *arg2, char *out, size_t size)
+{
+	struct body_walk w;
+	const char *p;
+	char a[96];
+	int found = 0;
+
+	if (!body_open(c, insn, &w))
+		return 0;
+	while (!found && (p = body_next(&w, fn))) {
+		const char *ls = p, *le = strchr(p, '\n');
+
+		if (!diag_arg_text(p, 2, a, sizeof(a)) || strcmp(a, arg2))
+			continue;
+		while (ls > w.s && ls[-1] != '\n')
+			ls--;
+		while (*ls == ' ' || *ls == '\t')
+			ls++;
+		if (!le)
+			le = ls + strlen(ls);
+		if ((size_t)(le - ls) >= size)
+			continue;
+		snprintf(out, size, "%.*s", (int)(le - ls), ls);
+		found = 1;
+	}
+	free(w.s);
+	return found;
+}

@@ -4279,6 +4279,38 @@ static long prev_reg_compare(const struct ctx *c, long *k, const struct bv_insn 
 	return -1;
 }
 
+/* expr with add more bytes: `((void *)(tcp) + 18)` -> `((void *)(tcp) +
+ * 20)`, a constant it ends on grown in place; else `expr + add`. */
+static const char *fold_plus(const char *expr, int add, char *out, size_t size)
+{
+	size_t n = strlen(expr), e = n, d, o = 0;
+	int depth = 0;
+
+	if (n && expr[n - 1] == ')') {
+		/* the parenthesis the constant sits in opens on a byte
+		 * pointer's cast: `((void *)(tcp) + 18)`, not `(void *)(opt +
+		 * 1)`, whose 1 counts elements */
+		e = n - 1;
+		for (o = e + 1; o-- > 0;) {
+			depth += (expr[o] == ')') - (expr[o] == '(');
+			if (!depth)
+				break;
+		}
+		o++;
+	}
+	for (d = e; d > 0 && isdigit((unsigned char)expr[d - 1]); d--)
+		;
+	bool bytes = !strncmp(expr + o, "(void *)", 8) || !strncmp(expr + o, "(char *)", 8) ||
+		     !strncmp(expr + o, "(__u8 *)", 8);
+
+	if (bytes && d < e && d >= 3 && d > o && !strncmp(expr + d - 3, " + ", 3) && e - d < 9 &&
+	    !(expr[d] == '0' && e - d > 1))
+		snprintf(out, size, "%.*s%ld%s", (int)d, expr, strtol(expr + d, NULL, 10) + add, expr + e);
+	else
+		snprintf(out, size, "%s + %d", expr, add);
+	return out;
+}
+
 /* The last comparison of a metadata pointer with data_end on the failing
  * path, -1 if none: it gives the metadata no range. */
 static long meta_end_compare(const struct ctx *c, int *moff)
@@ -5366,10 +5398,12 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		 * more than the check before: below */
 		if (expr && !(v && v->kind == BV_REG_PKT && is_helper_call(c, c->fail) &&
 			      helper_mem_args(c, r, size, hv, sizeof(hv), hl, sizeof(hl)))) {
-			FIX(c, "Make the check at line %u cover the bytes read: `if (%s + %d > %s)` (it proves %d "
+			char folded[160];
+
+			FIX(c, "Make the check at line %u cover the bytes read: `if (%s > %s)` (it proves %d "
 			       "byte%s fewer than the read needs); or check them right before the read: ",
-			    li ? li->line_num : 0, b, off + size - range, endw, off + size - range,
-			    off + size - range == 1 ? "" : "s");
+			    li ? li->line_num : 0, fold_plus(b, off + size - range, folded, sizeof(folded)), endw,
+			    off + size - range, off + size - range == 1 ? "" : "s");
 			FIX(c, "`if ((void *)p + %d > %s) return %s;` with p the pointer R%d holds.",
 			    span, end, pass, r);
 			return 1;
@@ -6424,6 +6458,40 @@ static long sk_done_at(const struct ctx *c, long acq, long branch, const char *s
 
 static bool for_bound_fix(struct ctx *c, long i, const char *t, uint32_t line);
 
+/* The chain of calls from function f (an index into c->res->funcs) whose
+ * frames, each rounded up to 16 bytes as the JIT lays them out, first
+ * exceed 512 bytes, as the kernel's walk meets it: calls frames deep,
+ * need bytes in all.  Its length into path, 0 when no chain matches. */
+static int deep_chain(const struct ctx *c, int f, int depth, int *path, int n, int calls, int need)
+{
+	if (n >= 16 || f < 0 || f >= c->res->n_funcs || c->res->funcs[f].start == UINT32_MAX)
+		return 0;
+	path[n++] = f;
+	depth += (c->res->funcs[f].stack + 15) / 16 * 16;
+	if (depth > 512)
+		return n == calls && depth == need ? n : 0;
+	uint32_t end = UINT32_MAX;
+
+	for (int g = 0; g < c->res->n_funcs; g++)
+		if (c->res->funcs[g].start > c->res->funcs[f].start && c->res->funcs[g].start < end)
+			end = c->res->funcs[g].start;
+	for (uint32_t i = c->res->funcs[f].start; i < end && i < c->prog->n_insns; i++) {
+		const struct bv_insn *in = insn_at(c, (long)i);
+		int64_t t;
+
+		if (!in || in->code != (BV_JMP | BV_CALL) || in->src != BV_PSEUDO_CALL)
+			continue;
+		t = (int64_t)i + in->imm + 1;
+		for (int g = 0; g < c->res->n_funcs; g++) {
+			int k;
+
+			if ((int64_t)c->res->funcs[g].start == t && (k = deep_chain(c, g, depth, path, n, calls, need)))
+				return k;
+		}
+	}
+	return 0;
+}
+
 static int diag_special(struct ctx *c)
 {
 	char code[640];
@@ -6556,6 +6624,74 @@ static int diag_special(struct ctx *c)
 		if (!strstr(c->msg, "stack"))
 			return 0;
 		diag_class(c, "stack-too-large");
+		int chain[16], nc = 0, calls = 0, need = 0;
+
+		if (sscanf(c->msg, "combined stack size of %d calls is %d", &calls, &need) == 2)
+			nc = deep_chain(c, 0, 0, chain, 0, calls, need);
+		if (nc > 0) {
+			int big = chain[0];
+
+			WHY(c, "The chain of calls");
+			for (int k = 0; k < nc; k++) {
+				const struct bv_func_info *fi = func_of(c, (long)c->res->funcs[chain[k]].start);
+				int st = c->res->funcs[chain[k]].stack;
+
+				WHY(c, "%s %s() (%d byte%s%s)", k ? " ->" : "", fi && fi->name ? fi->name : "?", st,
+				    st == 1 ? "" : "s", st % 16 ? ", rounded up to a multiple of 16" : "");
+				if (st > c->res->funcs[big].stack)
+					big = chain[k];
+			}
+			WHY(c, " needs %d bytes of stack at its deepest, more than the 512 the kernel allows a call chain; "
+			       "each function's frame is on the stack while the functions it calls run.",
+			    need);
+			long st = (long)c->res->funcs[big].start;
+			const struct bv_func_info *bf = func_of(c, st);
+			const struct bv_line_info *h = bv_prog_line_at(c->prog, (size_t)st);
+			int room = 512 - (need - (c->res->funcs[big].stack + 15) / 16 * 16);
+			char an[48];
+			long alen = 0;
+			uint32_t aline = 0;
+			const char *decl = NULL;
+			const struct bv_line_info *dl = NULL;
+
+			diag_where(c, st, "the largest frame of the chain");
+			for (int k = 0; k < nc; k++)
+				if (chain[k] != big && c->res->funcs[chain[k]].stack >= 64)
+					diag_where(c, (long)c->res->funcs[chain[k]].start, "another frame of the chain");
+			/* its buffer by name, from the file: the first line of its
+			 * body; a size the line spells with a macro, as written */
+			for (long k = st; h && k < st + 64 && k < (long)c->prog->n_insns; k++) {
+				const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)k);
+
+				if (li && li->line_num && li->line_num != h->line_num) {
+					if (!diag_src_big_array(c, k, an, sizeof(an), &alen, &aline) || alen < 32)
+						alen = 0;
+					decl = diag_src_text(c, k);
+					dl = li;
+					if (decl && (!strchr(decl, '[') || !strchr(decl, ']') || strchr(decl, '(')))
+						decl = NULL;
+					break;
+				}
+			}
+			if (alen)
+				FIX(c, "Move `%s[%ld]` (line %u, in %s()) into a per-CPU array map with one entry "
+				       "(`bpf_map_lookup_elem(&scratch, &zero)`), or shrink it: the rest of the chain leaves "
+				       "%s() %d bytes of frame, and it has %d.",
+				    an, alen, aline, bf && bf->name ? bf->name : "the function", bf && bf->name ? bf->name : "it",
+				    room, c->res->funcs[big].stack);
+			else if (decl)
+				FIX(c, "Move the buffer of line %u, `%s` (in %s()), into a per-CPU array map with one entry "
+				       "(`bpf_map_lookup_elem(&scratch, &zero)`), or shrink it: the rest of the chain leaves "
+				       "%s() %d bytes of frame, and it has %d.",
+				    dl->line_num, decl, bf && bf->name ? bf->name : "the function",
+				    bf && bf->name ? bf->name : "it", room, c->res->funcs[big].stack);
+			else
+				FIX(c, "Move %s()'s large buffers into a per-CPU array map with one entry "
+				       "(`bpf_map_lookup_elem(&scratch, &zero)`), or bring its frame to %d bytes or less (it "
+				       "has %d); or call it from a shallower place in the chain.",
+				    bf && bf->name ? bf->name : "the largest function", room, c->res->funcs[big].stack);
+			return 1;
+		}
 		for (int i = 0; i < c->res->n_funcs; i++)
 			if (c->res->funcs[i].stack >= 64 && c->res->funcs[i].start != UINT32_MAX)
 				diag_where(c, c->res->funcs[i].start, "a function with a large stack frame");
@@ -8049,6 +8185,54 @@ static bool for_bound_fix(struct ctx *c, long i, const char *t, uint32_t line)
 
 /* A loop the verifier walks iteration by iteration: find the comparison
  * that decides whether it goes on, made against a number it cannot bound. */
+/* The header of the loop around line `line` (`for (long i = 0; ; i++) {`,
+ * `while (1) {`): the nearest line above it that opens one, at most 12
+ * lines up. */
+static bool loop_header_above(const struct ctx *c, long insn, uint32_t line, char *out, size_t size, uint32_t *at)
+{
+	for (uint32_t k = 1; k <= 12 && k < line; k++) {
+		if (!diag_src_line_above(c, insn, line - k, out, size))
+			continue;
+		if (!strncmp(out, "for (", 5) || !strncmp(out, "while (", 7)) {
+			*at = line - k;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* `for (long i = 0; ; i++) {` -> `for (long i = 0; i < 256; i++) {`;
+ * `while (1) {` and `for (;;) {` -> `for (int i = 0; i < 256; i++) {`. */
+static bool counted_header(const char *h, char *out, size_t size)
+{
+	const char *s1 = strchr(h, ';'), *s2 = s1 ? strchr(s1 + 1, ';') : NULL, *v;
+	char name[32];
+	size_t n = 0;
+
+	if (!strcmp(h, "while (1) {") || !strcmp(h, "while (true) {") || !strncmp(h, "for (;;)", 8))
+		return snprintf(out, size, "for (int i = 0; i < 256; i++) {") < (int)size;
+	if (strncmp(h, "for (", 5) || !s2)
+		return false;
+	for (v = s1 + 1; v < s2 && *v == ' '; v++)
+		;
+	if (v != s2)
+		return false; /* it has a condition */
+	/* the variable the first clause sets: the name before its `=` */
+	const char *eq = memchr(h, '=', (size_t)(s1 - h)), *e;
+
+	if (!eq)
+		return false;
+	for (e = eq; e > h && e[-1] == ' '; e--)
+		;
+	for (v = e; v > h && (isalnum((unsigned char)v[-1]) || v[-1] == '_'); v--)
+		;
+	n = (size_t)(e - v);
+	if (!n || n >= sizeof(name))
+		return false;
+	snprintf(name, sizeof(name), "%.*s", (int)n, v);
+	return snprintf(out, size, "%.*s; %s < 256;%s", (int)(s1 - h), h, name, s2 + 1) < (int)size;
+}
+
 static int diag_loop_bound(struct ctx *c)
 {
 	char b[96];
@@ -8087,11 +8271,21 @@ static int diag_loop_bound(struct ctx *c)
 		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
 
 		if (t && li && !strncmp(t, "if (", 4) && !strchr(t, '{')) {
+			char hdr[160], fixed[200];
+			uint32_t hl = 0;
+
 			FIX(c, "The loop leaves only through the `break` of this test (line %u, `%s`), which the "
-			       "verifier cannot bound. Give it a round count as well: write its header as `for (int i = "
-			       "0; i < 256; i++) {` in place of `while (1) {` (or `for (;;) {`), keeping the test and its "
-			       "`break`; pick the largest count the data can need.",
+			       "verifier cannot bound. Give it a round count as well: ",
 			    li->line_num, t);
+			if (loop_header_above(c, i, li->line_num, hdr, sizeof(hdr), &hl) &&
+			    counted_header(hdr, fixed, sizeof(fixed)))
+				FIX(c, "write its header, line %u, as `%s` in place of `%s`, keeping the test and its `break`; "
+				       "pick the largest count the data can need.",
+				    hl, fixed, hdr);
+			else
+				FIX(c, "write its header as `for (int i = 0; i < 256; i++) {` in place of `%s`, keeping the "
+				       "test and its `break`; pick the largest count the data can need.",
+				    hl ? hdr : "while (1) {` (or `for (;;) {");
 			return 1;
 		}
 		if (t && li && for_bound_fix(c, i, t, li->line_num))
@@ -9247,6 +9441,29 @@ static const char *map_suffix(uint32_t t)
 
 /* "cannot pass map_type 15 into func bpf_map_update_elem#2": which map and
  * which helper, by name. */
+/* Whether the variable key, as the function declares it, has the width of
+ * map m's key; kt gets the key type's name (`int`) either way. */
+static bool key_var_fits(const struct ctx *c, long at, const char *key, int m, char *kt, size_t size)
+{
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	const struct bv_map *bm = m >= 0 ? &c->obj->maps[m] : NULL;
+	const struct btf_type *t = btf && bm && bm->btf_key_type_id ? btf__type_by_id(btf, bm->btf_key_type_id) : NULL;
+	const char *tn = t ? btf__name_by_offset(btf, t->name_off) : NULL;
+	char dt[64];
+	uint32_t line;
+
+	snprintf(kt, size, "%s", tn && *tn ? tn : bm && bm->key_size == 8 ? "__u64" : "__u32");
+	if (!bm)
+		return true;
+	/* `__u8 sk, map;` declares sk too: the type before the list */
+	if (!diag_src_bare_decl(c, at, key, dt, sizeof(dt), &line) && !diag_src_list_decl(c, at, key, dt, sizeof(dt)))
+		return true; /* unknown: as written */
+	return !strcmp(dt, kt) || (bm->key_size == 4 && (!strcmp(dt, "int") || !strcmp(dt, "__u32") ||
+							 !strcmp(dt, "__s32") || !strcmp(dt, "u32") ||
+							 !strcmp(dt, "unsigned int"))) ||
+	       (bm->key_size == 8 && (!strcmp(dt, "__u64") || !strcmp(dt, "long") || !strcmp(dt, "__s64")));
+}
+
 static int diag_map_helper(struct ctx *c)
 {
 	unsigned type;
@@ -9293,17 +9510,42 @@ static int diag_map_helper(struct ctx *c)
 			    to_hash ? "sockhash" : "sockmap", helper, to_hash ? "sockmap" : "sockhash",
 			    pairs[i][to_hash], to_hash ? "sockhash" : "sockmap",
 			    to_hash ? " and the key's address instead of the key" : " and the key itself (an index)");
-			const char *line = diag_src_text(c, c->fail);
-			char amp[72], once[256], twice[256];
+			/* the call as the source writes it: clang may have merged
+			 * two calls into one whose line is elsewhere */
+			char amp[72], once[256], twice[256], kt[64], want[80], lb[256];
+			long at = c->fail;
 
-			if (to_hash && diag_call_arg(c, c->fail, 3, key, sizeof(key)) && diag_is_name(key) && line &&
-			    (snprintf(amp, sizeof(amp), "&%s", key), 1) &&
+			/* a call clang gave no line of its own: the function's
+			 * body, from its first line */
+			for (const struct bv_func_info *fi = func_of(c, at); fi && at < (long)c->prog->n_insns;) {
+				const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)at);
+
+				if (li && li->line_num && (at == c->fail || at > (long)fi->insn))
+					break; /* a line of the body, not the function's header */
+				at = at == c->fail ? (long)fi->insn : at + 1;
+			}
+			const char *line = (snprintf(want, sizeof(want), "&%s", fmn),
+					    diag_src_call_naming(c, at, helper, want, lb, sizeof(lb))) ? lb : NULL;
+			const char *call = line ? strstr(line, helper) : NULL;
+
+			/* a key of another width than the map's (`__u8 sk` for an
+			 * int key): through a local of the map's key type */
+			if (to_hash && call && diag_arg_text(call, 3, key, sizeof(key)) && key[0] && diag_is_name(key) &&
+			    !key_var_fits(c, at, key, fm, kt, sizeof(kt)) &&
+			    (snprintf(amp, sizeof(amp), "&%s_key", key), 1) &&
 			    diag_replace_expr(line, helper, pairs[i][1], once, sizeof(once)) == 1 &&
 			    diag_replace_expr(once, key, amp, twice, sizeof(twice)) == 1)
+				FIX(c, "Call %s() with the address of a key of the map's key type: `%s %s_key = %s;` then `%s`; "
+				       "or declare %s a sockmap if its keys are small indexes (below max_entries).",
+				    pairs[i][1], kt, key, key, twice, fmn);
+			else if (to_hash && call && key[0] && diag_is_name(key) &&
+				 (snprintf(amp, sizeof(amp), "&%s", key), 1) &&
+				 diag_replace_expr(line, helper, pairs[i][1], once, sizeof(once)) == 1 &&
+				 diag_replace_expr(once, key, amp, twice, sizeof(twice)) == 1)
 				FIX(c, "Call %s() with the key's address: `%s`; or declare %s a sockmap if its keys are small "
 				       "indexes (below max_entries).",
 				    pairs[i][1], twice, fmn);
-			else if (to_hash && diag_is_name(key))
+			else if (to_hash && key[0] && diag_is_name(key))
 				FIX(c, "Call %s() with the key's address: `%s(..., &%s, &%s, ...)` in place of `%s(..., "
 				       "&%s, %s, ...)`; or declare %s a sockmap if its keys are small indexes.",
 				    pairs[i][1], pairs[i][1], fmn, key, helper, fmn, key, fmn);
