@@ -8283,9 +8283,9 @@ static int diag_loop_bound(struct ctx *c)
 				       "pick the largest count the data can need.",
 				    hl, fixed, hdr);
 			else
-				FIX(c, "write its header as `for (int i = 0; i < 256; i++) {` in place of `%s`, keeping the "
-				       "test and its `break`; pick the largest count the data can need.",
-				    hl ? hdr : "while (1) {` (or `for (;;) {");
+				FIX(c, "write its header as `for (int i = 0; i < 256; i++) {` in place of `while (1) {` (or "
+				       "`for (;;) {`), keeping the test and its `break`; pick the largest count the data can "
+				       "need.");
 			return 1;
 		}
 		if (t && li && for_bound_fix(c, i, t, li->line_num))
@@ -9526,6 +9526,9 @@ static int diag_map_helper(struct ctx *c)
 			}
 			const char *line = (snprintf(want, sizeof(want), "&%s", fmn),
 					    diag_src_call_naming(c, at, helper, want, lb, sizeof(lb))) ? lb : NULL;
+
+			if (!line) /* no file (a log alone): the failing line */
+				line = diag_src_text(c, c->fail);
 			const char *call = line ? strstr(line, helper) : NULL;
 
 			/* a key of another width than the map's (`__u8 sk` for an
