@@ -144,6 +144,7 @@ bool diag_arrow_at(const char *line, const char *q, char *x, char *f, size_t siz
 int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size);
 int diag_arg_text(const char *call, int argno, char *out, size_t size);
 int diag_call_with_map(const struct ctx *c, int argno, const char *want, char *out, size_t size);
+void diag_pass_map_fix(struct ctx *c, const char *want, const char *pre, const char *post);
 long diag_sizeof_scalar(const char *s, char **end); /* 4 for `__u32)` of `sizeof(__u32)`, 0 */
 int diag_program_call(const char *line, char *name, size_t size); /* `add_tlv` of `err = add_tlv(...);` */
 int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size);

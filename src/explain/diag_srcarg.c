@@ -684,6 +684,19 @@ int diag_call_with_map(const struct ctx *c, int argno, const char *want, char *o
 	return diag_replace_expr(expr, arg, to, out, size) == 1;
 }
 
+/* "Pass the map the value was looked up in": the failing call with map
+ * want in argument 2, else a call written from pre and post around it
+ * (`bpf_timer_init(&v->timer, &` ... `, CLOCK_MONOTONIC);`). */
+void diag_pass_map_fix(struct ctx *c, const char *want, const char *pre, const char *post)
+{
+	char call[256];
+
+	if (want && diag_call_with_map(c, 2, want, call, sizeof(call)))
+		FIX(c, "Pass the map the value was looked up in: `%s`.", call);
+	else
+		FIX(c, "Pass the map the value was looked up in: `%s%s%s`.", pre, want ? want : "the_map", post);
+}
+
 /* The first `&p->field` of the source line of insn, without the `&`. */
 int diag_address_of_member(const struct ctx *c, long insn, char *out, size_t size)
 {

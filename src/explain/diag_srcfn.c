@@ -760,6 +760,24 @@ int diag_src_word_below(const struct ctx *c, long insn, const char *word, uint32
 	return found;
 }
 
+/* At p, where var is mentioned: when it is a plain variable assigned
+ * (`var = ...`, not `x->var = ...` nor `var == ...`), where the right
+ * side starts; NULL otherwise. */
+static const char *assigned_rhs(const char *p, const char *var)
+{
+	const char *e = p + strlen(var);
+
+	if (p[-1] == '>' || p[-1] == '.')
+		return NULL;
+	while (*e == ' ' || *e == '\t')
+		e++;
+	if (*e != '=' || e[1] == '=')
+		return NULL;
+	for (e++; *e == ' ' || *e == '\t'; e++)
+		;
+	return e;
+}
+
 /* The first `var = name;` (a declaration's too: `__u8 *d = data;`) in the
  * body of the function enclosing insn's line: name, and the line.  A
  * pointer copied from another, which a reload of that other leaves as it
@@ -773,17 +791,10 @@ int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name
 	if (!body_open(c, insn, &w))
 		return 0;
 	while (!found && (p = body_next(&w, var))) {
-		const char *e = p + strlen(var), *v, *ve;
+		const char *v = assigned_rhs(p, var), *ve;
 
-		/* a plain variable, not a field (`x->d = data;`) */
-		if (p[-1] == '>' || p[-1] == '.')
+		if (!v)
 			continue;
-		while (*e == ' ' || *e == '\t')
-			e++;
-		if (*e != '=' || e[1] == '=')
-			continue;
-		for (v = e + 1; *v == ' ' || *v == '\t'; v++)
-			;
 		for (ve = v; is_id(*ve); ve++)
 			;
 		if (ve == v || *ve != ';' || (size_t)(ve - v) >= size || isdigit((unsigned char)*v))
@@ -809,17 +820,9 @@ int diag_src_assigned_above(const struct ctx *c, long insn, const char *var, cha
 	if (!li || !body_open(c, insn, &w))
 		return 0;
 	while ((p = body_next(&w, var)) && w.line < li->line_num) {
-		const char *e = p + strlen(var), *v, *semi;
+		const char *v = assigned_rhs(p, var), *semi;
 
-		if (p[-1] == '>' || p[-1] == '.')
-			continue;
-		while (*e == ' ' || *e == '\t')
-			e++;
-		if (*e != '=' || e[1] == '=')
-			continue;
-		for (v = e + 1; *v == ' ' || *v == '\t'; v++)
-			;
-		if (!(semi = strchr(v, ';')) || memchr(v, '\n', (size_t)(semi - v)) || (size_t)(semi - v) >= size)
+		if (!v || !(semi = strchr(v, ';')) || memchr(v, '\n', (size_t)(semi - v)) || (size_t)(semi - v) >= size)
 			continue;
 		snprintf(rhs, size, "%.*s", (int)(semi - v), v);
 		found = 1;

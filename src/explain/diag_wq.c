@@ -36,13 +36,7 @@ int diag_wq(struct ctx *c)
 		       "work to that map (its callback gets the map, key and value; freeing the element cancels it).");
 		if (wn && mn && strcmp(wn, mn))
 			WHY(c, " R1 points into a value of map %s, but R2 is map %s.", wn, mn);
-		char call[256];
-
-		if (wn && diag_call_with_map(c, 2, wn, call, sizeof(call)))
-			FIX(c, "Pass the map the value was looked up in: `%s`.", call);
-		else
-			FIX(c, "Pass the map the value was looked up in: `bpf_wq_init(&v->wq, &%s, 0);`.",
-			    wn ? wn : "the_map");
+		diag_pass_map_fix(c, wn, "bpf_wq_init(&v->wq, &", ", 0);");
 		return 1;
 	}
 	if (sscanf(c->msg, "off %*d doesn't point to 'struct bpf_wq' that is at %d", &want) == 1) {

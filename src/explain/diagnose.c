@@ -7799,13 +7799,7 @@ static int diag_timer_map(struct ctx *c)
 		WHY(c, " R1 points into a value of map %s, but R2 is map %s.", tn, mn);
 	else
 		WHY(c, " R2 is not the map R1's value came from (for a map of maps: not the same inner map).");
-	char call[256];
-
-	if (tn && diag_call_with_map(c, 2, tn, call, sizeof(call)))
-		FIX(c, "Pass the map the value was looked up in: `%s`.", call);
-	else
-		FIX(c, "Pass the map the value was looked up in: `bpf_timer_init(&v->timer, &%s, CLOCK_MONOTONIC);`.",
-		    tn ? tn : "the_map_of_v");
+	diag_pass_map_fix(c, tn, "bpf_timer_init(&v->timer, &", ", CLOCK_MONOTONIC);");
 	return 1;
 }
 
