@@ -146,6 +146,7 @@ int diag_arg_text(const char *call, int argno, char *out, size_t size);
 int diag_call_with_map(const struct ctx *c, int argno, const char *want, char *out, size_t size);
 void diag_pass_map_fix(struct ctx *c, const char *want, const char *pre, const char *post);
 long diag_sizeof_scalar(const char *s, char **end); /* 4 for `__u32)` of `sizeof(__u32)`, 0 */
+long diag_scalar_size(const char *t);                /* 1 for `__u8`, 0 when no scalar */
 int diag_program_call(const char *line, char *name, size_t size); /* `add_tlv` of `err = add_tlv(...);` */
 int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field, size_t size);
 int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);

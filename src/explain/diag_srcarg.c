@@ -92,28 +92,37 @@ int diag_is_lvalue(const char *s)
 	return 1;
 }
 
+static const struct {
+	const char *t;
+	long size;
+} scalar_types[] = {
+	{ "__u64", 8 }, { "__s64", 8 }, { "u64", 8 }, { "s64", 8 }, { "long", 8 }, { "__u32", 4 }, { "__s32", 4 },
+	{ "u32", 4 },   { "s32", 4 },   { "int", 4 }, { "__u16", 2 }, { "__s16", 2 }, { "u16", 2 }, { "__u8", 1 },
+	{ "u8", 1 },    { "char", 1 },
+};
+
 /* The size of a C scalar type named in `sizeof(T)` (text after the paren),
  * 0 when not one; *end past the closing paren. */
 long diag_sizeof_scalar(const char *s, char **end)
 {
-	static const struct {
-		const char *t;
-		long size;
-	} types[] = {
-		{ "__u64", 8 }, { "__s64", 8 }, { "u64", 8 }, { "s64", 8 }, { "long", 8 }, { "__u32", 4 }, { "__s32", 4 },
-		{ "u32", 4 },   { "s32", 4 },   { "int", 4 }, { "__u16", 2 }, { "__s16", 2 }, { "u16", 2 }, { "__u8", 1 },
-		{ "u8", 1 },    { "char", 1 },
-	};
+	for (size_t i = 0; i < sizeof(scalar_types) / sizeof(scalar_types[0]); i++) {
+		size_t n = strlen(scalar_types[i].t);
 
-	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
-		size_t n = strlen(types[i].t);
-
-		if (!strncmp(s, types[i].t, n) && s[n] == ')') {
+		if (!strncmp(s, scalar_types[i].t, n) && s[n] == ')') {
 			*end = (char *)s + n + 1;
-			return types[i].size;
+			return scalar_types[i].size;
 		}
 	}
 	*end = (char *)s;
+	return 0;
+}
+
+/* The size of the scalar type named t (`__u8`, `int`), 0 when not one. */
+long diag_scalar_size(const char *t)
+{
+	for (size_t i = 0; i < sizeof(scalar_types) / sizeof(scalar_types[0]); i++)
+		if (!strcmp(t, scalar_types[i].t))
+			return scalar_types[i].size;
 	return 0;
 }
 

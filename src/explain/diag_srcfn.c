@@ -686,6 +686,19 @@ int diag_src_big_array(const struct ctx *c, long insn, char *name, size_t size, 
 	return found;
 }
 
+/* Where the statement that p is in starts on its line, past indentation:
+ * after the line's start, a `;`, `{` or `}`. */
+static const char *stmt_start(const char *s, const char *p)
+{
+	const char *ls = p;
+
+	while (ls > s && ls[-1] != '\n' && ls[-1] != ';' && ls[-1] != '{' && ls[-1] != '}')
+		ls--;
+	while (ls < p && (*ls == ' ' || *ls == '\t'))
+		ls++;
+	return ls;
+}
+
 /* The declaration of var in the body of the function enclosing insn's
  * line: its type as written and its line; with rest, what follows the
  * type up to the `;` (`mtu = 0;`), and an initialiser is allowed.  0 when
@@ -707,10 +720,7 @@ static int find_decl(const struct ctx *c, long insn, const char *var, char *type
 		if (*e != ';' && (!rest || *e != '=' || e[1] == '='))
 			continue;
 		/* a type before it on the same line, and nothing else */
-		for (ls = b; ls > w.s && ls[-1] != '\n' && ls[-1] != ';' && ls[-1] != '{' && ls[-1] != '}'; ls--)
-			;
-		while (ls < b && (*ls == ' ' || *ls == '\t'))
-			ls++;
+		ls = stmt_start(w.s, b);
 		const char *te = b;
 
 		while (te > ls && (te[-1] == ' ' || te[-1] == '\t'))
@@ -843,12 +853,8 @@ int diag_src_list_decl(const struct ctx *c, long insn, const char *var, char *ty
 	if (!body_open(c, insn, &w))
 		return 0;
 	while (!found && (p = body_next(&w, var))) {
-		const char *ls = p, *semi = strchr(p, ';'), *te;
+		const char *ls = stmt_start(w.s, p), *semi = strchr(p, ';'), *te;
 
-		while (ls > w.s && ls[-1] != '\n' && ls[-1] != ';' && ls[-1] != '{' && ls[-1] != '}')
-			ls--;
-		while (*ls == ' ' || *ls == '\t')
-			ls++;
 		if (!semi || memchr(ls, '\n', (size_t)(semi - ls)) || memchr(ls, '=', (size_t)(semi - ls)) ||
 		    memchr(ls, '(', (size_t)(semi - ls)) || memchr(ls, '*', (size_t)(semi - ls)) ||
 		    !memchr(ls, ',', (size_t)(semi - ls)) || !strncmp(ls, "return", 6))

@@ -1817,33 +1817,33 @@ static int same_size_calls(const struct ctx *c, int argno, char *out, size_t siz
 /* The check and the use read one stack slot twice (a `volatile` variable:
  * every mention reads memory again), so the check bounds the first read
  * only: read it once into a plain variable, and check and use that. */
-static bool read_twice(const struct ctx *c, const struct check *chk, const struct trace *tr, char *v, char *cond,
-		       char *use)
+/* A value read twice: its name, and the check's and the use's lines with
+ * it as `n`. */
+struct twice {
+	char v[64], cond[200], use[200];
+};
+
+static bool read_twice(const struct ctx *c, const struct check *chk, const struct trace *tr, struct twice *t)
 {
 	const char *ct = diag_src_text(c, chk->insn), *ut = tr->fill >= 0 ? diag_src_text(c, tr->fill) : NULL;
 
 	return tr->fill >= 0 && chk->tr.fill >= 0 && tr->fill != chk->tr.fill && tr->spill >= 0 &&
-	       tr->spill == chk->tr.spill && ct && ut && diag_cond_var(c, chk->insn, v, 64) && diag_is_name(v) &&
-	       diag_replace_expr(ct, v, "n", cond, 200) && diag_replace_expr(ut, v, "n", use, 200);
+	       tr->spill == chk->tr.spill && ct && ut && diag_cond_var(c, chk->insn, t->v, sizeof(t->v)) &&
+	       diag_is_name(t->v) && diag_replace_expr(ct, t->v, "n", t->cond, sizeof(t->cond)) &&
+	       diag_replace_expr(ut, t->v, "n", t->use, sizeof(t->use));
 }
 
-static bool read_twice_fix(struct ctx *c, const struct check *chk, const struct trace *tr)
+static void read_twice_fix(struct ctx *c, const struct check *chk, const struct trace *tr, const struct twice *t)
 {
-	char v[64], cond[200], use[200];
-	const char *ct = diag_src_text(c, chk->insn), *ut = tr->fill >= 0 ? diag_src_text(c, tr->fill) : NULL;
-
-	if (!read_twice(c, chk, tr, v, cond, use))
-		return false;
 	CC(c, "`%s` is read from its stack slot twice, at insn %ld for the check and at insn %ld for the use, as a "
 	      "`volatile` variable is (each mention reads memory again): what the check learnt about the first "
 	      "read says nothing about the second. ",
-	   v, chk->tr.fill, tr->fill);
+	   t->v, chk->tr.fill, tr->fill);
 	FIX(c, "Read `%s` once into a plain 64-bit variable and check and use that: `long n = %s; barrier_var(n);`, "
 	       "then `%s` in place of `%s`, and `%s` in place of `%s`. barrier_var() (bpf_helpers.h) keeps clang "
 	       "from reaching through `n` to the 32-bit value it was made from, which it would otherwise check "
 	       "widened and use as it was, in two registers.",
-	    v, v, cond, ct, use, ut);
-	return true;
+	    t->v, t->v, t->cond, diag_src_text(c, chk->insn), t->use, diag_src_text(c, tr->fill));
 }
 
 /* A one-byte-element array a line declares (`char pad_tlv_buf[8] =
@@ -2071,9 +2071,10 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 					      "a 32-bit `int` holding a 64-bit value, and only its copy was checked. ",
 					   chk.tr.op, insn_text(c, chk.tr.op, b, sizeof(b)));
 			}
-			char tv[64], tc[200], tu[200];
+			struct twice tw;
+			bool twice = read_twice(c, &chk, &tr, &tw);
 
-			if (read_twice(c, &chk, &tr, tv, tc, tu)) {
+			if (twice) {
 				/* the two fills are the story read_twice_fix tells */
 				struct trace a = tr, k = chk.tr;
 
@@ -2108,8 +2109,10 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 				    n, n, n, n, n, addend < 0 ? '-' : '+', addend < 0 ? -addend : addend, n);
 				return 1;
 			}
-			if (read_twice_fix(c, &chk, &tr))
+			if (twice) {
+				read_twice_fix(c, &chk, &tr, &tw);
 				return 1;
+			}
 			/* the array index as the source names it, when it is a name */
 			const char *nm = named_idx && diag_is_name(idx) ? idx : "n";
 
@@ -4846,18 +4849,6 @@ static bool copy_dest(const char *line, char *out, size_t size)
 	return false;
 }
 
-/* Whether line has `p->` with p a whole word. */
-static bool arrow_of(const char *line, const char *p)
-{
-	size_t n = strlen(p);
-
-	for (const char *q = strstr(line, p); q && n; q = strstr(q + 1, p))
-		if ((q == line || !(isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '.' || q[-1] == '>')) &&
-		    !strncmp(q + n, "->", 2))
-			return true;
-	return false;
-}
-
 /* A call on the failing path, in the failing frame, of a global function
  * whose source compares with the packet's end (xdping's icmp_check() made
  * non-static): its check is verified apart and proves nothing here.  The
@@ -4899,22 +4890,26 @@ static bool own_end_var(const struct ctx *c, char *out, size_t size)
 {
 	static const char *const ends[] = { "->data_end;", "->optval_end;" };
 	struct diag_srcfn ff, fi;
-	bool named = diag_src_function(c, c->fail, &ff);
+	int named = -1; /* the failing line's function, read once when needed */
 
 	for (size_t i = 0; i < c->prog->n_insns; i++) {
 		const char *t = diag_src_text(c, (long)i);
 		size_t n = t ? strlen(t) : 0;
+		bool end = false;
 
+		for (size_t e = 0; e < sizeof(ends) / sizeof(ends[0]) && !end; e++)
+			end = n > strlen(ends[e]) && !strcmp(t + n - strlen(ends[e]), ends[e]) && strstr(t, " = ");
+		if (!end)
+			continue;
 		/* a variable of another function is out of scope at the fix:
 		 * a global function's, or an inlined one's */
-		if (t && (func_of(c, (long)i) != func_of(c, c->fail) ||
-			  (named && diag_src_function(c, (long)i, &fi) && strcmp(fi.name, ff.name))))
+		if (named < 0)
+			named = diag_src_function(c, c->fail, &ff);
+		if (func_of(c, (long)i) != func_of(c, c->fail) ||
+		    (named && diag_src_function(c, (long)i, &fi) && strcmp(fi.name, ff.name)))
 			continue;
-
-		for (size_t e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
-			if (n > strlen(ends[e]) && !strcmp(t + n - strlen(ends[e]), ends[e]) && strstr(t, " = ") &&
-			    diag_assigned_var(c, (long)i, out, size))
-				return true;
+		if (diag_assigned_var(c, (long)i, out, size))
+			return true;
 	}
 	return false;
 }
@@ -5557,10 +5552,10 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		 * it from data (data + 26), so the bytes R holds past its start
 		 * are not iph's; the whole struct is what a check of iph is
 		 * written as */
-		char whole[96], rhs[128];
+		char whole[96], rhs[128], mem[64];
 
-		if (named && src && arrow_of(src, p) && diag_src_assigned_above(c, c->fail, p, rhs, sizeof(rhs)) &&
-		    strchr(rhs, '+'))
+		if (named && diag_member_of(c, c->fail, p, mem, sizeof(mem)) &&
+		    diag_src_assigned_above(c, c->fail, p, rhs, sizeof(rhs)) && strchr(rhs, '+'))
 			snprintf(whole, sizeof(whole), "(void *)(%s + 1)", p);
 		else
 			snprintf(whole, sizeof(whole), "(void *)%s + %d", named ? p : "p", span);
@@ -6458,6 +6453,28 @@ static long sk_done_at(const struct ctx *c, long acq, long branch, const char *s
 
 static bool for_bound_fix(struct ctx *c, long i, const char *t, uint32_t line);
 
+/* A stack frame as the JIT lays it out, a multiple of 16 bytes. */
+static int frame_bytes(int stack)
+{
+	return (stack + 15) / 16 * 16;
+}
+
+/* The first instruction of the function starting at st that has a line
+ * of the body, past the header's (within its first 64): where a buffer
+ * the function declares first is.  -1 when none. */
+static long body_first_insn(const struct ctx *c, long st)
+{
+	const struct bv_line_info *h = bv_prog_line_at(c->prog, (size_t)st);
+
+	for (long k = st; h && k < st + 64 && k < (long)c->prog->n_insns; k++) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)k);
+
+		if (li && li->line_num && li->line_num != h->line_num)
+			return k;
+	}
+	return -1;
+}
+
 /* The chain of calls from function f (an index into c->res->funcs) whose
  * frames, each rounded up to 16 bytes as the JIT lays them out, first
  * exceed 512 bytes, as the kernel's walk meets it: calls frames deep,
@@ -6467,7 +6484,7 @@ static int deep_chain(const struct ctx *c, int f, int depth, int *path, int n, i
 	if (n >= 16 || f < 0 || f >= c->res->n_funcs || c->res->funcs[f].start == UINT32_MAX)
 		return 0;
 	path[n++] = f;
-	depth += (c->res->funcs[f].stack + 15) / 16 * 16;
+	depth += frame_bytes(c->res->funcs[f].stack);
 	if (depth > 512)
 		return n == calls && depth == need ? n : 0;
 	uint32_t end = UINT32_MAX;
@@ -6593,26 +6610,16 @@ static int diag_special(struct ctx *c)
 
 		for (int i = 0; i < c->res->n_funcs - 1; i++) {
 			long st = c->res->funcs[i].start == UINT32_MAX ? -1 : (long)c->res->funcs[i].start;
-			const struct bv_line_info *h = st >= 0 ? bv_prog_line_at(c->prog, (size_t)st) : NULL;
 			const struct bv_func_info *fi = st >= 0 ? func_of(c, st) : NULL;
+			long k = st >= 0 && c->res->funcs[i].stack ? body_first_insn(c, st) : -1;
 			char an[48];
 			long alen;
 			uint32_t aline;
 
-			if (!h || !c->res->funcs[i].stack)
-				continue;
-			for (long k = st; k < st + 64 && k < (long)c->prog->n_insns; k++) {
-				const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)k);
-
-				if (li && li->line_num && li->line_num != h->line_num) {
-					if (diag_src_big_array(c, k, an, sizeof(an), &alen, &aline) && alen >= 32) {
-						FIX(c, "%s `%s[%ld]` (line %u%s%s%s)", named ? "," : ":", an, alen, aline,
-						    fi && fi->name ? ", in " : "", fi && fi->name ? fi->name : "",
-						    fi && fi->name ? "()" : "");
-						named = true;
-					}
-					break;
-				}
+			if (k >= 0 && diag_src_big_array(c, k, an, sizeof(an), &alen, &aline) && alen >= 32) {
+				FIX(c, "%s `%s[%ld]` (line %u%s%s%s)", named ? "," : ":", an, alen, aline,
+				    fi && fi->name ? ", in " : "", fi && fi->name ? fi->name : "", fi && fi->name ? "()" : "");
+				named = true;
 			}
 		}
 		FIX(c, ".");
@@ -6646,13 +6653,12 @@ static int diag_special(struct ctx *c)
 			    need);
 			long st = (long)c->res->funcs[big].start;
 			const struct bv_func_info *bf = func_of(c, st);
-			const struct bv_line_info *h = bv_prog_line_at(c->prog, (size_t)st);
-			int room = 512 - (need - (c->res->funcs[big].stack + 15) / 16 * 16);
+			int room = 512 - (need - frame_bytes(c->res->funcs[big].stack));
 			char an[48];
-			long alen = 0;
+			long alen = 0, first = body_first_insn(c, st);
 			uint32_t aline = 0;
 			const char *decl = NULL;
-			const struct bv_line_info *dl = NULL;
+			const struct bv_line_info *dl = first >= 0 ? bv_prog_line_at(c->prog, (size_t)first) : NULL;
 
 			diag_where(c, st, "the largest frame of the chain");
 			for (int k = 0; k < nc; k++)
@@ -6660,18 +6666,12 @@ static int diag_special(struct ctx *c)
 					diag_where(c, (long)c->res->funcs[chain[k]].start, "another frame of the chain");
 			/* its buffer by name, from the file: the first line of its
 			 * body; a size the line spells with a macro, as written */
-			for (long k = st; h && k < st + 64 && k < (long)c->prog->n_insns; k++) {
-				const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)k);
-
-				if (li && li->line_num && li->line_num != h->line_num) {
-					if (!diag_src_big_array(c, k, an, sizeof(an), &alen, &aline) || alen < 32)
-						alen = 0;
-					decl = diag_src_text(c, k);
-					dl = li;
-					if (decl && (!strchr(decl, '[') || !strchr(decl, ']') || strchr(decl, '(')))
-						decl = NULL;
-					break;
-				}
+			if (first >= 0) {
+				if (!diag_src_big_array(c, first, an, sizeof(an), &alen, &aline) || alen < 32)
+					alen = 0;
+				decl = diag_src_text(c, first);
+				if (decl && (!strchr(decl, '[') || !strchr(decl, ']') || strchr(decl, '(')))
+					decl = NULL;
 			}
 			if (alen)
 				FIX(c, "Move `%s[%ld]` (line %u, in %s()) into a per-CPU array map with one entry "
@@ -9452,10 +9452,7 @@ static bool key_var_fits(const struct ctx *c, long at, const char *key, int m, c
 	/* `__u8 sk, map;` declares sk too: the type before the list */
 	if (!diag_src_bare_decl(c, at, key, dt, sizeof(dt), &line) && !diag_src_list_decl(c, at, key, dt, sizeof(dt)))
 		return true; /* unknown: as written */
-	return !strcmp(dt, kt) || (bm->key_size == 4 && (!strcmp(dt, "int") || !strcmp(dt, "__u32") ||
-							 !strcmp(dt, "__s32") || !strcmp(dt, "u32") ||
-							 !strcmp(dt, "unsigned int"))) ||
-	       (bm->key_size == 8 && (!strcmp(dt, "__u64") || !strcmp(dt, "long") || !strcmp(dt, "__s64")));
+	return !strcmp(dt, kt) || diag_scalar_size(dt) == (long)bm->key_size;
 }
 
 static int diag_map_helper(struct ctx *c)
