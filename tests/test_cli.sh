@@ -1041,6 +1041,14 @@ if [ -f "$bpfdir/diagnose_selftest_shapes15.o" ]; then
 		 diagnose_selftest_shapes15:grow_window:ctx-access:'`int iw = 10; bpf_setsockopt(skops, SOL_TCP, TCP_BPF_IW, &iw, sizeof(iw));`'
 	check "the batch-63 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes15_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes16.o" ]; then
+	# batch 66: a lookup stored through an inlined helper's out-parameter;
+	# a socket held past a bare `return;` of an inlined void function
+	diag_rows diagnose_selftest_shapes16:route:null-map-value:'(line 34, in pick_backend())' \
+		 diagnose_selftest_shapes16:route:null-map-value:'`if (!*out) return false;`' \
+		 diagnose_selftest_shapes16:listen_count:reference-leak:'`if (sk->state != BPF_TCP_LISTEN) { bpf_sk_release(sk); return; }`'
+	check "the batch-66 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes16_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

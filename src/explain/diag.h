@@ -62,6 +62,7 @@ int diag_src_is_array(const struct ctx *c, long insn, const char *name); /* decl
 int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line,
 			char *decl, size_t dsize); /* the nearest `var = fn(`; decl: what its line has before var */
 int diag_src_line_above(const struct ctx *c, long insn, uint32_t num, char *out, size_t size); /* line num's text */
+int diag_src_line_at(const struct ctx *c, long insn, uint32_t num, char *out, size_t size);    /* any line's */
 int diag_src_member_len(const struct ctx *c, long insn, const char *name); /* `name[N];` in the file: N */
 int diag_src_word_below(const struct ctx *c, long insn, const char *word, uint32_t from); /* used there or below */
 int diag_src_assigned_above(const struct ctx *c, long insn, const char *var, char *rhs, size_t size);

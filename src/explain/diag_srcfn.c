@@ -296,12 +296,21 @@ int diag_src_function(const struct ctx *c, long insn, struct diag_srcfn *fn)
 
 			for (int d = 1; *close && d; close++)
 				d += (*close == '{') - (*close == '}');
-			/* the first `return X;` of the body, X a constant: how the
-			 * function itself gives up */
+			/* the first `return X;` of the body that an `if` takes, X a
+			 * constant: how the function itself gives up (a return
+			 * after a statement, `...; return true;`, is how it ends
+			 * when all went well) */
 			for (q = strstr(s + i, "return "); q && q < close; q = strstr(q + 7, "return ")) {
-				const char *v = q + 7, *e = v;
+				const char *v = q + 7, *e = v, *b = q;
 
 				if (q > s && is_id(q[-1]))
+					continue;
+				while (b > s + i + 1 && isspace((unsigned char)b[-1]))
+					b--;
+				if (b[-1] == '{' && b - 1 > s + i)
+					for (b--; b > s + i + 1 && isspace((unsigned char)b[-1]); b--)
+						;
+				if (b[-1] != ')')
 					continue;
 				if (*e == '-')
 					e++;
@@ -482,17 +491,17 @@ int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *va
 	return found;
 }
 
-/* Line num (at or above insn's own) of the file insn's line is in,
- * without its indentation, into out: a line with no instruction of its
- * own, such as the header of a loop clang unrolled.  0 when not there. */
-int diag_src_line_above(const struct ctx *c, long insn, uint32_t num, char *out, size_t size)
+/* Line num of the file insn's line is in, without its indentation, into
+ * out: a line with no instruction of its own, such as the header of a
+ * loop clang unrolled or the `return;` of an inlined void function.  0
+ * when not there. */
+int diag_src_line_at(const struct ctx *c, long insn, uint32_t num, char *out, size_t size)
 {
-	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
 	size_t at, len, i = 0;
 	uint32_t ln = 1;
 	char *s;
 
-	if (!li || !num || num > li->line_num || !(s = read_agreeing(c, insn, &at, &len)))
+	if (!num || !(s = read_agreeing(c, insn, &at, &len)))
 		return 0;
 	for (; i < len && ln < num; i++)
 		ln += s[i] == '\n';
@@ -510,6 +519,14 @@ int diag_src_line_above(const struct ctx *c, long insn, uint32_t num, char *out,
 		snprintf(out, size, "%.*s", (int)(e - i), s + i);
 	free(s);
 	return ok;
+}
+
+/* The same, for a line at or above insn's own. */
+int diag_src_line_above(const struct ctx *c, long insn, uint32_t num, char *out, size_t size)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+
+	return li && num <= li->line_num && diag_src_line_at(c, insn, num, out, size);
 }
 
 /* The length every `T name[N];` of the file insn's line is in (read up

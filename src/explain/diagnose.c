@@ -1324,6 +1324,7 @@ static long index_stride(const struct ctx *c, const struct trace *tr, uint64_t n
 
 static bool own_check_return(const struct ctx *c, long cmp, char *out, size_t size);
 static void return_words(const struct ctx *c, long long v, char *out, size_t size);
+static bool inlined_fn_at(const struct ctx *c, long insn, struct diag_srcfn *fn);
 
 /* The errno a negative constant return most likely spells. */
 static const char *errno_name(long v)
@@ -4043,15 +4044,28 @@ static int diag_null(struct ctx *c)
 			    c->fail);
 		}
 		{
-			char var[64] = "p";
-			const char *end, *pass;
+			char var[64] = "p", deref[64];
+			const char *end, *pass, *t = def >= 0 ? diag_src_text(c, def) : NULL, *fv;
+			struct diag_srcfn fn;
 
 			pkt_words(c, &end, &pass);
 			if (def >= 0)
 				diag_assigned_var(c, def, var, sizeof(var));
-			FIX(c, "Check the pointer right after the call and leave the path when it is NULL: "
-			       "`if (!%s) return %s;` — and use that same variable afterwards.",
-			    var, pass);
+			/* `*real = bpf_map_lookup_elem(...)`: stored through an out-parameter */
+			snprintf(deref, sizeof(deref), "*%.62s", var);
+			if (t && !strncmp(t, deref, strlen(deref)) && !strncmp(t + strlen(deref), " = ", 3))
+				snprintf(var, sizeof(var), "%s", deref);
+			/* in a function clang inlined, that function's own way out */
+			if (def >= 0 && inlined_fn_at(c, def, &fn)) {
+				fv = diag_src_fail_value(&fn);
+				FIX(c, "Check the pointer right after the call (line %u, in %s()) and leave the path when it "
+				       "is NULL: `if (!%s) return%s%s;` — and use that same variable afterwards.",
+				    bv_prog_line_at(c->prog, (size_t)def)->line_num, fn.name, var, fv ? " " : "",
+				    fv ? fv : "");
+			} else
+				FIX(c, "Check the pointer right after the call and leave the path when it is NULL: "
+				       "`if (!%s) return %s;` — and use that same variable afterwards.",
+				    var, pass);
 		}
 		return 1;
 	}
@@ -6293,6 +6307,18 @@ bool diag_return_after(const struct ctx *c, long br, char *cond, size_t csize, c
 	if (u[strlen(u) - 1] != ')')
 		return false;
 	snprintf(cond, csize, "%s", u);
+
+	/* the statement on the next line, as written: a `return;` of an
+	 * inlined void function has no instruction, and the path runs on to
+	 * the caller's return */
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)br);
+	char next[160];
+
+	if (li && diag_src_line_at(c, br, li->line_num + 1, next, sizeof(next)) && strlen(next) < rsize &&
+	    next[strlen(next) - 1] == ';' && (!strncmp(next, "return;", 7) || !strncmp(next, "return ", 7))) {
+		snprintf(ret, rsize, "%s", next);
+		return true;
+	}
 	return path_return(c, br, ret, rsize);
 }
 
