@@ -1049,6 +1049,17 @@ if [ -f "$bpfdir/diagnose_selftest_shapes16.o" ]; then
 		 diagnose_selftest_shapes16:listen_count:reference-leak:'`if (sk->state != BPF_TCP_LISTEN) { bpf_sk_release(sk); return; }`'
 	check "the batch-66 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes16_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes17.o" ]; then
+	# batch 67: migrating_sk unchecked, named as the program names its
+	# context; a header placed by ihl * 4 in a function that leaves by
+	# `goto pass`; a socket variable given a second socket
+	diag_rows diagnose_selftest_shapes17:move_sockets:null-pointer:'`struct bpf_sock *sk = reuse->migrating_sk; if (!sk) return SK_PASS;`' \
+		 diagnose_selftest_shapes17:move_sockets:null-pointer:'no socket is being migrated' \
+		 diagnose_selftest_shapes17:drop_syn:pkt-bounds-missing:'`if ((void *)(tcp + 1) > data_end) goto pass;`' \
+		 diagnose_selftest_shapes17:steer:reference-leak:'`sk` is given another socket at line 93' \
+		 diagnose_selftest_shapes17:steer:reference-leak:'`bpf_sk_release(sk);` right after `if (sk->state != BPF_TCP_LISTEN) goto assign;` (line 88)'
+	check "the batch-67 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes17_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

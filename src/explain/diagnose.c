@@ -1326,6 +1326,24 @@ static bool own_check_return(const struct ctx *c, long cmp, char *out, size_t si
 static void return_words(const struct ctx *c, long long v, char *out, size_t size);
 static bool inlined_fn_at(const struct ctx *c, long insn, struct diag_srcfn *fn);
 
+/* How the failing line's function leaves on failure: its `goto err;`,
+ * else its own failure return when it is not the program's function,
+ * else `return pass;`. */
+static void leave_stmt(const struct ctx *c, const char *pass, char *leave, size_t size)
+{
+	char label[48];
+	struct diag_srcfn fn;
+	const char *fv;
+
+	if (diag_src_goto(c, c->fail, label, sizeof(label)))
+		snprintf(leave, size, "goto %s;", label);
+	else if (diag_src_function(c, c->fail, &fn) && c->prog->name && strcmp(fn.name, c->prog->name) &&
+		 (fv = diag_src_fail_value(&fn)))
+		snprintf(leave, size, "return %s;", fv);
+	else
+		snprintf(leave, size, "return %s;", pass);
+}
+
 /* The errno a negative constant return most likely spells. */
 static const char *errno_name(long v)
 {
@@ -3735,8 +3753,27 @@ static bool ctx_field_load(const struct ctx *c, long def, char *field, size_t si
 	const struct bv_insn *d = insn_at(c, def);
 	const struct bv_vreg *base = d && BV_CLASS(d->code) == BV_LDX ? reg_at(c, step_of(c, c->fstep, def), d->src) : NULL;
 
-	return base && base->kind == BV_REG_CTX && c->prog->type != BV_PROG_TRACING &&
-	       diag_ctx_field_name(c, d->off + base->off, field, size);
+	if (!base || base->kind != BV_REG_CTX || c->prog->type == BV_PROG_TRACING ||
+	    !diag_ctx_field_name(c, d->off + base->off, field, size))
+		return false;
+	/* as the program spells it: `reuse_md->migrating_sk` for `ctx->migrating_sk` */
+	const char *arrow = strstr(field, "->"), *t = diag_src_text(c, def), *at;
+	char mem[64];
+
+	if (!arrow || !t || snprintf(mem, sizeof(mem), "%s", arrow) >= (int)sizeof(mem))
+		return true;
+	for (at = strstr(t, mem); at; at = strstr(at + 1, mem)) {
+		const char *b = at;
+
+		while (b > t && (isalnum((unsigned char)b[-1]) || b[-1] == '_'))
+			b--;
+		if (b < at && !isalnum((unsigned char)at[strlen(mem)]) && at[strlen(mem)] != '_' &&
+		    (size_t)(at - b) + strlen(mem) < size) {
+			snprintf(field, size, "%.*s%s", (int)(at - b), b, mem);
+			break;
+		}
+	}
+	return true;
 }
 
 /* Does some caller of the global function at `entry` check argument
@@ -3978,10 +4015,13 @@ static int diag_null(struct ctx *c)
 				/* a context field the kernel may leave NULL: skb->sk, sk_lookup's sk, ... */
 				pkt_words(c, &end, &pass);
 				diag_where(c, def, "read here, maybe NULL");
-				WHY(c, "R%d is %s, read at insn %ld, which is NULL when there is none (a packet without a "
-				       "socket, ...): the verifier calls it %s and no check for NULL on this path reaches "
-				       "insn %ld.",
-				    r, field, def, type, c->fail);
+				WHY(c, "R%d is %s, read at insn %ld, which is NULL when there is none (%s): the verifier "
+				       "calls it %s and no check for NULL on this path reaches insn %ld.",
+				    r, field, def,
+				    strstr(field, "migrating_sk") ? "no socket is being migrated: a new connection being "
+								    "placed has none"
+								  : "a packet without a socket, ...",
+				    type, c->fail);
 				FIX(c, "Copy it to a variable and check it before use: `%s = %s; if (!%s) return %s;`.",
 				    strstr(type, "sock") ? "struct bpf_sock *sk" : "void *p", field,
 				    strstr(type, "sock") ? "sk" : "p", pass);
@@ -4976,19 +5016,9 @@ static bool struct_held_ptr(struct ctx *c, const char *src, const char *p, int s
 		hl = "ihl";
 	if (hl && need < 60)
 		need = 60;
-	/* leave the way the function does: its `goto err;`, else its own
-	 * failure return when it is not the program's function */
-	char leave[80], label[48];
-	struct diag_srcfn fn;
-	const char *fv;
+	char leave[80];
 
-	if (diag_src_goto(c, c->fail, label, sizeof(label)))
-		snprintf(leave, sizeof(leave), "goto %s;", label);
-	else if (diag_src_function(c, c->fail, &fn) && c->prog->name && strcmp(fn.name, c->prog->name) &&
-		 (fv = diag_src_fail_value(&fn)))
-		snprintf(leave, sizeof(leave), "return %s;", fv);
-	else
-		snprintf(leave, sizeof(leave), "return %s;", pass);
+	leave_stmt(c, pass, leave, sizeof(leave));
 	FIX(c, "Before %s through `%s`, check its range against the end, as the program's other checks do: `if ((void "
 	       "*)%s + %d > %s) %s`",
 	    store ? "writing" : "reading", expr, expr, need, endx, leave);
@@ -5892,9 +5922,12 @@ static int diag_packet(struct ctx *c)
 			    msg_reg(c->msg), v->umax, (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
 			if (!diag_assigned_var(c, v->def_insn, b, sizeof(b)))
 				snprintf(b, sizeof(b), "hdr");
+			char leave[80];
+
+			leave_stmt(c, pkt_pass(c), leave, sizeof(leave));
 			FIX(c, "After computing a header's address from a length field, check it again before reading it: "
-			       "`if ((void *)(%s + 1) > data_end) return %s;`.",
-			    b, pkt_pass(c));
+			       "`if ((void *)(%s + 1) > data_end) %s`.",
+			    b, leave);
 			return 1;
 		}
 		if (global_arg_offset(c))
@@ -6477,6 +6510,65 @@ static long sk_done_at(const struct ctx *c, long acq, long branch, const char *s
 	return next;
 }
 
+/* The variable that holds the socket taken at acq given another value on
+ * the path (`sk = bpf_map_lookup_elem(&server_map, &zero);` after a
+ * lookup kept only when it fails): the first socket is then out of
+ * reach.  The fix releases it after its last use before that.  1 when
+ * told. */
+static int sk_overwritten(struct ctx *c, long acq, const char *sk)
+{
+	long n = (long)c->res->n_steps, ka = step_of(c, n, acq), over = -1, last = -1;
+	const struct bv_line_info *al = bv_prog_line_at(c->prog, (size_t)acq), *ol, *ll;
+	char lhs[64], next[160];
+	const char *t;
+
+	if (ka < 0 || !al || !diag_is_name(sk) || !*sk)
+		return 0;
+	for (long k = ka + 1; k < n && over < 0; k++) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+
+		if (li && li->line_num != al->line_num && is_helper_call(c, i) &&
+		    diag_assigned_var(c, i, lhs, sizeof(lhs)) && !strcmp(lhs, sk))
+			over = k;
+	}
+	if (over < 0 || !(ol = bv_prog_line_at(c->prog, (size_t)c->res->steps[over].insn)))
+		return 0;
+	/* its last use between the two lines */
+	for (long k = over - 1; k > ka && last < 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+
+		if (li && li->line_num != al->line_num && li->line_num != ol->line_num &&
+		    (t = diag_src_text(c, i)) && diag_has_word(t, sk))
+			last = k;
+	}
+	if (last < 0)
+		return 0;
+	long oi = (long)c->res->steps[over].insn, li_ = (long)c->res->steps[last].insn;
+
+	ll = bv_prog_line_at(c->prog, (size_t)li_);
+	t = diag_src_text(c, li_);
+	if (!ol || !ll || !t)
+		return 0;
+	diag_where(c, oi, "the variable given another socket here");
+	WHY(c, " On this path `%s` is given another socket at line %u while it still holds this one, which is then "
+	       "out of reach: nothing can release it.",
+	    sk, ol->line_num);
+	/* an `if (...)` whose statement is on the next line */
+	char stmt[400];
+
+	snprintf(stmt, sizeof(stmt), "%s", t);
+	if (!strncmp(t, "if (", 4) && t[strlen(t) - 1] == ')' &&
+	    diag_src_line_at(c, li_, ll->line_num + 1, next, sizeof(next)) && next[0] && next[strlen(next) - 1] == ';')
+		snprintf(stmt, sizeof(stmt), "%s %s", t, next);
+	FIX(c, "Release the first socket once done with it, before `%s` takes another: `bpf_sk_release(%s);` right "
+	       "after `%s` (line %u), ahead of line %u (`%s`). Every path that leaves after a successful lookup must "
+	       "call bpf_sk_release() once.",
+	    sk, sk, stmt, ll->line_num, ol->line_num, diag_src_text(c, oi));
+	return 1;
+}
+
 static bool for_bound_fix(struct ctx *c, long i, const char *t, uint32_t line);
 
 /* A stack frame as the JIT lays it out, a multiple of 16 bytes. */
@@ -6818,10 +6910,16 @@ static int diag_special(struct ctx *c)
 			const struct bv_line_info *li = branch >= 0 ? bv_prog_line_at(c->prog, (size_t)branch) : NULL;
 			static const char *const assigns[] = { "bpf_sk_assign" };
 			/* bpf_sk_assign() after the lookup: it looks like a hand-over */
-			long assign = diag_last_call(c, (long)c->res->n_steps, assigns, 1);
+			long assign = diag_last_call(c, (long)c->res->n_steps, assigns, 1), given = -1;
 			char sk[64] = "sk";
 
-			if (assign > acq) {
+			diag_assigned_var(c, acq, sk, sizeof(sk));
+			if (sk_overwritten(c, acq, sk))
+				return 1;
+			/* the socket assigned may be another one, taken later */
+			if (assign > acq)
+				given = value_origin(c, 2, step_of(c, (long)c->res->n_steps, assign));
+			if (assign > acq && (given < 0 || given == acq)) {
 				diag_where(c, assign, "bpf_sk_assign() takes its own reference");
 				diag_assigned_var(c, acq, sk, sizeof(sk));
 				WHY(c, " bpf_sk_assign() at insn %ld does not take over the program's reference: it takes "
