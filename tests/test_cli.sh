@@ -1060,6 +1060,14 @@ if [ -f "$bpfdir/diagnose_selftest_shapes17.o" ]; then
 		 diagnose_selftest_shapes17:steer:reference-leak:'`bpf_sk_release(sk);` right after `if (sk->state != BPF_TCP_LISTEN) goto assign;` (line 88)'
 	check "the batch-67 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes17_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes18.o" ]; then
+	# batch 68: a read-only dynptr slice written after bpf_xdp_adjust_head()
+	# (the kernel refuses a write into bpf_dynptr_slice()'s memory:
+	# `cannot write into rdonly_mem`, seen on the batch's program)
+	diag_rows diagnose_selftest_shapes18:encap_ipip:pkt-pointer-stale:'`iph = bpf_dynptr_slice_rdwr(&ptr, sizeof(struct ethhdr), ip_buf, sizeof(ip_buf)); if (!iph) return XDP_PASS;`' \
+		 diagnose_selftest_shapes18:encap_ipip:pkt-pointer-stale:'as line 44 takes `eth` from the packet after the call'
+	check "the batch-68 shape fix is accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes18_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

@@ -3615,12 +3615,40 @@ static void dynptr_stale_fix(struct ctx *c, long slice, long call, const char *h
 	} else {
 		FIX(c, "Take the slice again after the call");
 	}
-	if (st && diag_assigned_var(c, slice, var, sizeof(var)) && strstr(st, "bpf_dynptr_slice"))
-		FIX(c, ": `%s if (!%s) return %s;`%s.", st, var, pkt_pass(c),
-		    moves ? ", at the offset the bytes have after it" : "");
-	else
+	/* a write through it needs a writable slice: bpf_dynptr_slice()'s is
+	 * read-only */
+	bool store = in && (BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST);
+	const char *ro = st ? strstr(st, "bpf_dynptr_slice(") : NULL;
+
+	if (st && diag_assigned_var(c, slice, var, sizeof(var)) && strstr(st, "bpf_dynptr_slice")) {
+		if (store && ro)
+			FIX(c, ", writable since line %u writes through it: `%.*sbpf_dynptr_slice_rdwr(%s if (!%s) return "
+			       "%s;`%s.",
+			    fl ? fl->line_num : 0u, (int)(ro - st), st, ro + 17, var, pkt_pass(c),
+			    moves ? ", at the offset the bytes have after it" : "");
+		else
+			FIX(c, ": `%s if (!%s) return %s;`%s.", st, var, pkt_pass(c),
+			    moves ? ", at the offset the bytes have after it" : "");
+	} else
 		FIX(c, " (`p = bpf_dynptr_slice(&ptr, off, buf, sizeof(buf)); if (!p) ...`)%s.",
 		    said ? "" : ", or finish reading it before the call");
+	/* the program takes a slice of its own after the call: the bytes may
+	 * be reached through it */
+	long kc = step_of(c, (long)c->res->n_steps, call);
+	char other[64];
+
+	for (long k = kc + 1; kc >= 0 && k < c->fstep; k++) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_line_info *li;
+
+		if (diag_call_named(c, i, "bpf_dynptr_slice") && diag_assigned_var(c, i, other, sizeof(other)) && strcmp(other, var) &&
+		    (li = bv_prog_line_at(c->prog, (size_t)i))) {
+			FIX(c, " Or, as line %u takes `%s` from the packet after the call, point `%s` into that slice at "
+			       "the offset its bytes have there.",
+			    li->line_num, other, var);
+			break;
+		}
+	}
 }
 
 /* A load or store through a register that holds a number: where the
