@@ -61,6 +61,7 @@ int diag_block_return(const char *block, char *ret, size_t size);          /* it
 int diag_src_is_array(const struct ctx *c, long insn, const char *name); /* declared `name[...]` */
 int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line,
 			char *decl, size_t dsize); /* the nearest `var = fn(`; decl: what its line has before var */
+int diag_src_call_in(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line);
 int diag_src_line_above(const struct ctx *c, long insn, uint32_t num, char *out, size_t size); /* line num's text */
 int diag_src_line_at(const struct ctx *c, long insn, uint32_t num, char *out, size_t size);    /* any line's */
 int diag_src_member_len(const struct ctx *c, long insn, const char *name); /* `name[N];` in the file: N */
@@ -138,6 +139,7 @@ int diag_size_var(const struct ctx *c, long call, int reg, char *name, size_t si
 int diag_buffer_var(const struct ctx *c, long call, int reg, char *name, size_t size);
 int diag_cond_var(const struct ctx *c, long insn, char *name, size_t size);
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size);
+int diag_assigned_lvalue(const struct ctx *c, long insn, char *name, size_t size); /* `hdr->tcp` of `hdr->tcp = ...` */
 int diag_assigned_from(const struct ctx *c, long insn, char *name, size_t nsize, char *expr, size_t esize);
 int diag_is_lvalue(const char *s); /* a name with members or elements: `e->len`, `hdr.len`, `v[2]` */
 int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);

@@ -286,6 +286,32 @@ int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
 	return take_ident(ident_start(s, e), e, name, size);
 }
 
+/* The whole left side a source line assigns when it is a member chain,
+ * `hdr->tcp = ...;` gives hdr->tcp; else the variable, as
+ * diag_assigned_var.  1 when found. */
+int diag_assigned_lvalue(const struct ctx *c, long insn, char *name, size_t size)
+{
+	const char *s = line_of(c, insn), *eq, *e, *b;
+
+	if (!s || !(eq = strstr(s, " = ")))
+		return 0;
+	for (e = eq; e > s && e[-1] == ' '; e--)
+		;
+	b = ident_start(s, e);
+	for (;;) {
+		if (b - s >= 2 && b[-1] == '>' && b[-2] == '-' && ident_start(s, b - 2) < b - 2)
+			b = ident_start(s, b - 2);
+		else if (b - s >= 1 && b[-1] == '.' && ident_start(s, b - 1) < b - 1)
+			b = ident_start(s, b - 1);
+		else
+			break;
+	}
+	if (b == e || (size_t)(e - b) >= size)
+		return 0;
+	snprintf(name, size, "%.*s", (int)(e - b), b);
+	return 1;
+}
+
 /* The variable a line assigns or declares (`__u32 len = skb->len;`) and
  * the expression it is given, when that holds no call or space. */
 int diag_assigned_from(const struct ctx *c, long insn, char *name, size_t nsize, char *expr, size_t esize)

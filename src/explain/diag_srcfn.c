@@ -433,8 +433,8 @@ int diag_src_is_array(const struct ctx *c, long insn, const char *name)
  * body that encloses the line: the variable an inlined function's result
  * went to (`mss = next(ctx, 2);`, whose own lines have no instruction of
  * their own once clang inlined next()).  0 when there is none. */
-int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line,
-			char *decl, size_t dsize)
+static int call_assigned(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line,
+			 char *decl, size_t dsize, bool whole)
 {
 	struct diag_srcfn encl;
 	size_t at, len, n = strlen(fn);
@@ -443,12 +443,27 @@ int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *va
 
 	if (!n || !diag_src_function(c, insn, &encl) || !(s = read_agreeing(c, insn, &at, &len)))
 		return 0;
-	/* the end of insn's line: a call on it counts */
+	/* the end of insn's line: a call on it counts; or the body's end */
 	size_t end = at;
 	uint32_t ln = 1;
 
 	while (end < len && s[end] != '\n')
 		end++;
+	if (whole) {
+		/* from the body's `{` (on its open line) to its match */
+		size_t o = 0;
+		int d = 0;
+
+		for (uint32_t l = 1; o < len && l < encl.open_line; o++)
+			l += s[o] == '\n';
+		while (o < len && s[o] != '{')
+			o++;
+		for (end = o; end < len; end++) {
+			d += (s[end] == '{') - (s[end] == '}');
+			if (!d)
+				break;
+		}
+	}
 	for (char *p = s; p < s + end; p++) {
 		if (*p == '\n') {
 			ln++;
@@ -486,9 +501,24 @@ int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *va
 				ls++;
 			snprintf(decl, dsize, "%.*s", (int)(vs - ls), ls);
 		}
+		if (whole)
+			break;
 	}
 	free(s);
 	return found;
+}
+
+int diag_src_call_above(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line,
+			char *decl, size_t dsize)
+{
+	return call_assigned(c, insn, fn, var, size, line, decl, dsize, false);
+}
+
+/* The first `var = fn(` of the whole body enclosing insn's line, above or
+ * below it.  0 when there is none. */
+int diag_src_call_in(const struct ctx *c, long insn, const char *fn, char *var, size_t size, uint32_t *line)
+{
+	return call_assigned(c, insn, fn, var, size, line, NULL, 0, true);
 }
 
 /* Line num of the file insn's line is in, without its indentation, into

@@ -3527,6 +3527,49 @@ static bool stale_call_site(struct ctx *c, long stale, const char *helper)
 	return true;
 }
 
+/* The helper in a function clang inlined, H, and the use after H
+ * returned, in another (xdp_synproxy's syncookie_part1() calling
+ * bpf_xdp_adjust_tail, its caller then handing the old `data` to
+ * syncookie_part2()): H's `data` and `data_end` were copies, so a reload
+ * in H does not reach the caller.  The fix is in the caller, right after
+ * its call of H. */
+static bool stale_after_inlined(struct ctx *c, long stale, const char *helper)
+{
+	struct diag_srcfn hf, ff, gf;
+	long ks = step_of(c, c->fstep, stale), back = -1;
+	char var[64], cv[64] = "ctx", dv[64] = "data", code[400];
+	uint32_t line = 0;
+
+	if (ks < 0 || !inlined_fn_at(c, stale, &hf) || !diag_src_function(c, c->fail, &ff) ||
+	    (!strcmp(ff.name, hf.name) && ff.open_line == hf.open_line))
+		return false;
+	/* the program's own function calls H: a line of it on the path, and
+	 * the call in its body */
+	for (long k = 0; k < c->fstep && back < 0; k++) {
+		long i = (long)c->res->steps[k].insn;
+
+		if (c->res->steps[k].frame == 0 && diag_src_function(c, i, &gf) && c->prog->name &&
+		    !strcmp(gf.name, c->prog->name))
+			back = i;
+	}
+	if (back < 0 || !diag_src_call_in(c, back, hf.name, var, sizeof(var), &line))
+		return false;
+	if (!diag_call_arg(c, stale, 1, cv, sizeof(cv)) || !diag_is_name(cv) || !cv[0])
+		snprintf(cv, sizeof(cv), "ctx");
+	if (!own_reload(c, stale, cv, dv, sizeof(dv), code, sizeof(code)))
+		snprintf(code, sizeof(code), "data = (void *)(long)%s->data; data_end = (void *)(long)%s->data_end;", cv,
+			 cv);
+	const struct bv_line_info *ls = bv_prog_line_at(c->prog, (size_t)stale);
+
+	WHY(c, " %s() at line %u is in %s(), which clang inlined: the packet pointers %s() was given are copies of "
+	       "its caller's, and the caller's own stay stale after it returns.",
+	    helper, ls ? ls->line_num : 0u, hf.name, hf.name);
+	FIX(c, "Take the packet again in the caller, right after line %u (`%s = %s(...)`): `%s` — then redo the bounds "
+	       "check before touching the packet; a reload inside %s() would not reach the caller's variables.",
+	    line, var, hf.name, code, hf.name);
+	return true;
+}
+
 /* A use after bpf_xdp_adjust_head(ctx, N), N > 0, of bytes the call
  * drops: the failing line reaches the first N bytes of the packet as it
  * was (the MAC addresses moved over a VLAN tag, with the head moved
@@ -4214,7 +4257,7 @@ static int diag_null(struct ctx *c)
 		       "turns every packet pointer derived before it into an unknown number.",
 		    r, helper_at(c, v->stale_insn, b, sizeof(b)), v->stale_insn);
 		if (stale_in_callee(c, v->stale_insn, b) || stale_call_site(c, v->stale_insn, b) ||
-		    stale_dropped_bytes(c, r, v->stale_insn))
+		    stale_dropped_bytes(c, r, v->stale_insn) || stale_after_inlined(c, v->stale_insn, b))
 			return 1;
 		{
 			/* the context the helper took: skb, an XDP ctx or an sk_msg */
@@ -5948,7 +5991,7 @@ static int diag_packet(struct ctx *c)
 			       "and nothing compared it with data_end after that, so the verifier knows 0 bytes past it "
 			       "to be inside the packet. ",
 			    msg_reg(c->msg), v->umax, (long)v->def_insn, insn_text(c, v->def_insn, b, sizeof(b)));
-			if (!diag_assigned_var(c, v->def_insn, b, sizeof(b)))
+			if (!diag_assigned_lvalue(c, v->def_insn, b, sizeof(b)))
 				snprintf(b, sizeof(b), "hdr");
 			char leave[80];
 
