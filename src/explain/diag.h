@@ -143,6 +143,7 @@ int diag_assigned_lvalue(const struct ctx *c, long insn, char *name, size_t size
 int diag_assigned_from(const struct ctx *c, long insn, char *name, size_t nsize, char *expr, size_t esize);
 int diag_is_lvalue(const char *s); /* a name with members or elements: `e->len`, `hdr.len`, `v[2]` */
 int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize);
+int diag_pointer_to(const struct ctx *c, long insn, const char *field, char *ptr, size_t psize); /* `ptr` of `ptr->field` */
 bool diag_arrow_at(const char *line, const char *q, char *x, char *f, size_t size); /* arrow at q */
 int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size);
 int diag_arg_text(const char *call, int argno, char *out, size_t size);

@@ -248,6 +248,20 @@ int diag_member_of(const struct ctx *c, long insn, const char *ptr, char *field,
 	return 0;
 }
 
+/* The pointer of the first `ptr->field` of the source line of insn, for
+ * the field given.  1 when found. */
+int diag_pointer_to(const struct ctx *c, long insn, const char *field, char *ptr, size_t psize)
+{
+	const char *s = line_of(c, insn), *a;
+	size_t n = strlen(field);
+
+	for (a = s; a && (a = strstr(a, "->")); a += 2)
+		if (!strncmp(a + 2, field, n) && ident_end(a + 2) == a + 2 + n &&
+		    take_ident(ident_start(s, a), a, ptr, psize))
+			return 1;
+	return 0;
+}
+
 /* The first `ptr->field` of the source line of insn, both names. */
 int diag_arrow(const struct ctx *c, long insn, char *ptr, size_t psize, char *field, size_t fsize)
 {
@@ -275,15 +289,21 @@ int diag_indexed_member(const struct ctx *c, long insn, char *ptr, size_t psize,
 
 /* The variable a source line assigns: `udp = (void *)ip + len;` or
  * `struct udphdr *udp = ...;` give udp.  1 when found. */
+/* The end of the left side of the line's first ` = `, NULL when none. */
+static const char *lhs_end(const char *s)
+{
+	const char *e = s ? strstr(s, " = ") : NULL;
+
+	while (e && e > s && e[-1] == ' ')
+		e--;
+	return e;
+}
+
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
 {
-	const char *s = line_of(c, insn), *eq, *e;
+	const char *s = line_of(c, insn), *e = lhs_end(s);
 
-	if (!s || !(eq = strstr(s, " = ")))
-		return 0;
-	for (e = eq; e > s && e[-1] == ' '; e--)
-		;
-	return take_ident(ident_start(s, e), e, name, size);
+	return e && take_ident(ident_start(s, e), e, name, size);
 }
 
 /* The whole left side a source line assigns when it is a member chain,
@@ -291,12 +311,10 @@ int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
  * diag_assigned_var.  1 when found. */
 int diag_assigned_lvalue(const struct ctx *c, long insn, char *name, size_t size)
 {
-	const char *s = line_of(c, insn), *eq, *e, *b;
+	const char *s = line_of(c, insn), *e = lhs_end(s), *b;
 
-	if (!s || !(eq = strstr(s, " = ")))
+	if (!e)
 		return 0;
-	for (e = eq; e > s && e[-1] == ' '; e--)
-		;
 	b = ident_start(s, e);
 	for (;;) {
 		if (b - s >= 2 && b[-1] == '>' && b[-2] == '-' && ident_start(s, b - 2) < b - 2)

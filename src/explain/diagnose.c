@@ -3828,21 +3828,14 @@ static bool ctx_field_load(const struct ctx *c, long def, char *field, size_t si
 	    !diag_ctx_field_name(c, d->off + base->off, field, size))
 		return false;
 	/* as the program spells it: `reuse_md->migrating_sk` for `ctx->migrating_sk` */
-	const char *arrow = strstr(field, "->"), *t = diag_src_text(c, def), *at;
-	char mem[64];
+	const char *arrow = strstr(field, "->");
+	char ptr[64];
 
-	if (!arrow || !t || snprintf(mem, sizeof(mem), "%s", arrow) >= (int)sizeof(mem))
-		return true;
-	for (at = strstr(t, mem); at; at = strstr(at + 1, mem)) {
-		const char *b = at;
+	if (arrow && diag_pointer_to(c, def, arrow + 2, ptr, sizeof(ptr)) && strlen(ptr) + strlen(arrow) < size) {
+		char mem[64];
 
-		while (b > t && (isalnum((unsigned char)b[-1]) || b[-1] == '_'))
-			b--;
-		if (b < at && !isalnum((unsigned char)at[strlen(mem)]) && at[strlen(mem)] != '_' &&
-		    (size_t)(at - b) + strlen(mem) < size) {
-			snprintf(field, size, "%.*s%s", (int)(at - b), b, mem);
-			break;
-		}
+		snprintf(mem, sizeof(mem), "%s", arrow + 2);
+		snprintf(field, size, "%s->%s", ptr, mem);
 	}
 	return true;
 }
