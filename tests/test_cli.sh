@@ -1076,6 +1076,28 @@ if [ -f "$bpfdir/diagnose_selftest_shapes19.o" ]; then
 		 diagnose_selftest_shapes19:read_doff:pkt-bounds-missing:'`if ((void *)(h.tcp + 1) > data_end) return XDP_PASS;`'
 	check "the batch-69 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes19_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes20.o" ]; then
+	# batch 70: noinline static functions (BPF subprograms): a lookup
+	# stored through an out-parameter, a header read unchecked through a
+	# pointer clang selects, a checksum loop bounded by sizeof() over
+	# __u16 words; each fix leaves the subprogram its own way (false)
+	diag_rows diagnose_selftest_shapes20:route:null-map-value:'(line 39, in pick_backend())' \
+		 diagnose_selftest_shapes20:route:null-map-value:'`if (!*out) return false;`' \
+		 diagnose_selftest_shapes20:ports:pkt-bounds-missing:'`if ((void *)(udp + 1) > data_end) return false;`' \
+		 diagnose_selftest_shapes20:fold_csum:pkt-bounds-missing:'each round reads one __u16 (2 bytes) through `word`' \
+		 diagnose_selftest_shapes20:fold_csum:pkt-bounds-missing:'`for (int i = 0; i < sizeof(struct iphdr) / sizeof(__u16); i++)`'
+	check "the batch-70 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes20_fixed.o"
+fi
+if [ -f "$bpfdir/diagnose_selftest_shapes21.o" ]; then
+	# batch 71: a lookup an inlined getter returns as it comes is checked
+	# by its caller; a declaration on the line above its lookup names the
+	# variable; a socket leaked by an inlined function's early return is
+	# released there, not in the caller (where `sk` does not exist)
+	diag_rows diagnose_selftest_shapes21:count:null-map-value:'check it where it is called, right after line 41: `if (!cnt) return TC_ACT_OK;`' \
+		 diagnose_selftest_shapes21:listener:null-pointer:'`if (!sk) return TC_ACT_OK;`' \
+		 diagnose_selftest_shapes21:steer:reference-leak:'`if (sk->state == BPF_TCP_ESTABLISHED) { bpf_sk_release(sk); return ESTABLISHED; }`'
+	check "the batch-71 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes21_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

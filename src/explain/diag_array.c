@@ -271,6 +271,52 @@ static int diag_loop_index(struct ctx *c)
 				    v, nelems, arr, v);
 			return 1;
 		}
+		const struct bv_form *cf = form_at(c, clamp);
+		const struct bv_insn *di = insn_at(c, def);
+		const struct bv_vreg *cd = j ? reg_at(c, step_of(c, add, clamp), j->dst) : NULL;
+
+		if (di && cd && cd->kind != BV_REG_SCALAR) {
+			/* the test before it is of a pointer (the lookup's NULL
+			 * check): the index is a constant, no clamp at all */
+			const struct bv_line_info *dl = bv_prog_line_at(c->prog, (size_t)def);
+
+			diag_where(c, def, "the index set here");
+			WHY(c, "The index is a constant, %ld, set at insn %ld%s%s%s. That takes the access to offset %ld, "
+			       "past %s.",
+			    elem / size, def, dl ? " (`" : "", dl ? bv_line_text(dl) : "", dl ? "`)" : "", at,
+			    have_arr ? "the array's end" : "the value's end");
+			if (have_arr)
+				FIX(c, "Use an index below %ld: `%s` has %ld elements, 0 to %ld.", nelems, arr, nelems,
+				    nelems - 1);
+			else
+				FIX(c, "Use an index inside the value: below sizeof(arr) / sizeof(arr[0]) for an array, "
+				       "or an offset below the value's size.");
+			return 1;
+		}
+		if (cf && (cf->op == BV_OP_JEQ || cf->op == BV_OP_JNE)) {
+			/* `case 1: ctx->i = 32;`: a state set when the index equals
+			 * something, no limit at all (a callback's state machine:
+			 * verifier_iterating_callbacks) */
+			const struct bv_line_info *dl = bv_prog_line_at(c->prog, (size_t)def);
+
+			diag_where(c, def, "the index set here");
+			WHY(c, "On this path the index is %ld: insn %ld%s%s%s sets it to that constant after a test for "
+			       "equality (insn %ld), which limits nothing. That takes the access to offset %ld, past %s.",
+			    elem / size, def, dl ? " (`" : "", dl ? bv_line_text(dl) : "", dl ? "`)" : "", clamp, at,
+			    have_arr ? "the array's end" : "the value's end");
+			if (!(have_arr ? diag_index_var(c, c->fail, arr, v, sizeof(v)) : diag_only_index(c, c->fail, v, sizeof(v))))
+				snprintf(v, sizeof(v), "i");
+			if (have_arr)
+				FIX(c, "Check the index against the array's size right before the access: `if (%s >= %ld) "
+				       "return 0;` (`%s` has %ld elements), or keep the values it is set to below that.",
+				    v, nelems, arr, nelems);
+			else
+				FIX(c, "Check the index against the array's size right before the access: `if (%s >= N) "
+				       "return 0;` with N = sizeof(arr) / sizeof(arr[0]), or keep the values it is set to "
+				       "below N.",
+				    v);
+			return 1;
+		}
 		diag_where(c, clamp, "the clamp checked here");
 		diag_where(c, def, "and set the index here");
 		if (!diag_cond_var(c, clamp, v, sizeof(v)) &&

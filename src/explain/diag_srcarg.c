@@ -302,8 +302,26 @@ static const char *lhs_end(const char *s)
 int diag_assigned_var(const struct ctx *c, long insn, char *name, size_t size)
 {
 	const char *s = line_of(c, insn), *e = lhs_end(s);
+	const struct bv_line_info *li;
+	char above[256];
+	size_t n;
 
-	return e && take_ident(ident_start(s, e), e, name, size);
+	if (e)
+		return take_ident(ident_start(s, e), e, name, size);
+	/* `struct bpf_sock *sk =` with the call on the next line (clang
+	 * gives the call that line): the statement's first line assigns */
+	li = s ? bv_prog_line_at(c->prog, (size_t)insn) : NULL;
+	if (!li || li->line_num < 2 || strchr(s, '=') || !diag_src_line_above(c, insn, li->line_num - 1, above, sizeof(above)))
+		return 0;
+	n = strlen(above);
+	while (n && (above[n - 1] == ' ' || above[n - 1] == '\t'))
+		n--;
+	if (n < 2 || above[n - 1] != '=' || strchr("=!<>+-*/%&|^", above[n - 2]))
+		return 0;
+	for (n--; n && above[n - 1] == ' '; n--)
+		;
+	above[n] = 0;
+	return take_ident(ident_start(above, above + n), above + n, name, size);
 }
 
 /* The whole left side a source line assigns when it is a member chain,

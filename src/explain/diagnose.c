@@ -450,6 +450,20 @@ static bool call_writes_stack(const struct ctx *c, long s, int32_t off)
 	return false;
 }
 
+/* The store st at step s writes the slot at off of frame's stack: a spill
+ * there (through r10, in that frame), or a callee's store through the
+ * pointer it was given (`*real = bpf_map_lookup_elem(...)` in a noinline
+ * function: batch 70). */
+static bool stores_slot(const struct ctx *c, long s, const struct bv_insn *st, int frame, int32_t off)
+{
+	const struct bv_vreg *p;
+
+	if (st->dst == 10)
+		return c->res->steps[s].frame == frame && st->off == off;
+	p = reg_at(c, s, st->dst);
+	return p && p->kind == BV_REG_STACK && p->frameno == frame && p->off + st->off == off;
+}
+
 static void trace_value(const struct ctx *c, int reg, long step, struct trace *t)
 {
 	memset(t, 0, sizeof(*t));
@@ -528,8 +542,8 @@ static void trace_value(const struct ctx *c, int reg, long step, struct trace *t
 					return;
 				}
 
-				if (st && BV_CLASS(st->code) == BV_STX && st->dst == 10 && st->off == in->off &&
-				    BV_MODE(st->code) == BV_MEM) {
+				if (st && BV_CLASS(st->code) == BV_STX && BV_MODE(st->code) == BV_MEM &&
+				    stores_slot(c, s, st, c->res->steps[k].frame, in->off)) {
 					const struct bv_form *sf = form_at(c, (long)c->res->steps[s].insn);
 
 					t->fill = d;
@@ -1325,6 +1339,7 @@ static long index_stride(const struct ctx *c, const struct trace *tr, uint64_t n
 static bool own_check_return(const struct ctx *c, long cmp, char *out, size_t size);
 static void return_words(const struct ctx *c, long long v, char *out, size_t size);
 static bool inlined_fn_at(const struct ctx *c, long insn, struct diag_srcfn *fn);
+static bool own_fn_at(const struct ctx *c, long insn, struct diag_srcfn *fn);
 
 /* How the failing line's function leaves on failure: its `goto err;`,
  * else its own failure return when it is not the program's function,
@@ -4064,8 +4079,10 @@ static int diag_null(struct ctx *c)
 		long def = v ? v->def_insn : -1;
 		const struct bv_insn *mv = def >= 0 ? insn_at(c, def) : NULL;
 
-		/* a copy (`r4 = r2` before `r4 += 1752`): where the copied value came from */
-		if (mv && mv->code == (BV_ALU64 | BV_MOV | BV_X) && !mv->off)
+		/* a copy (`r4 = r2` before `r4 += 1752`) or a fill from the stack:
+		 * where the copied or spilled value came from */
+		if (mv && ((mv->code == (BV_ALU64 | BV_MOV | BV_X) && !mv->off) ||
+			   (BV_CLASS(mv->code) == BV_LDX && mv->src == 10)))
 			def = value_origin(c, r, c->fstep);
 
 		diag_class(c, strstr(type, "map_value") ? "null-map-value" : "null-pointer");
@@ -4159,8 +4176,25 @@ static int diag_null(struct ctx *c)
 			snprintf(deref, sizeof(deref), "*%.62s", var);
 			if (t && !strncmp(t, deref, strlen(deref)) && !strncmp(t + strlen(deref), " = ", 3))
 				snprintf(var, sizeof(var), "%s", deref);
+			char cv[64], decl[64];
+			uint32_t cl;
+
+			/* `return bpf_map_lookup_elem(...);`: the function hands NULL
+			 * to its caller, whose variable is what to check, right
+			 * after its call (batch 71's get_global_metrics()) */
+			if (def >= 0 && t && !strncmp(t, "return ", 7) && own_fn_at(c, def, &fn) &&
+			    diag_src_call_above(c, c->fail, fn.name, cv, sizeof(cv), &cl, decl, sizeof(decl)) &&
+			    diag_is_name(cv) && *cv) {
+				struct diag_srcfn cf;
+				const char *cfv = own_fn_at(c, c->fail, &cf) ? diag_src_fail_value(&cf) : pass;
+
+				FIX(c, "%s() returns what the call gives, NULL included: check it where it is called, right "
+				       "after line %u: `if (!%s) return%s%s;` — and use `%s` only after that.",
+				    fn.name, cl, cv, cfv ? " " : "", cfv ? cfv : "", cv);
+				return 1;
+			}
 			/* in a function clang inlined, that function's own way out */
-			if (def >= 0 && inlined_fn_at(c, def, &fn)) {
+			if (def >= 0 && own_fn_at(c, def, &fn)) {
 				fv = diag_src_fail_value(&fn);
 				FIX(c, "Check the pointer right after the call (line %u, in %s()) and leave the path when it "
 				       "is NULL: `if (!%s) return%s%s;` — and use that same variable afterwards.",
@@ -5261,6 +5295,32 @@ static bool inlined_fn_at(const struct ctx *c, long insn, struct diag_srcfn *fn)
 	return strcmp(head->file, at->file) || head->line_num > fn->open_line || fn->open_line - head->line_num > 12;
 }
 
+/* The C function insn is in when it is a BPF subprogram (a static
+ * noinline function, verified with each call): like an inlined one, a fix
+ * there leaves it its own way and names its own parameters. */
+static bool subprog_fn_at(const struct ctx *c, long insn, struct diag_srcfn *fn)
+{
+	const struct bv_func_info *f = func_of(c, insn);
+
+	if (!f || !f->insn)
+		return false;
+	/* clang 14 leaves some instructions without a line: the nearest one
+	 * above in the same function that has one */
+	for (long i = insn; i >= (long)f->insn && insn - i < 64; i--) {
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+
+		if (li && li->line_num)
+			return diag_src_function(c, i, fn);
+	}
+	return false;
+}
+
+/* Inlined or a subprogram: a function of its own that is not the program's. */
+static bool own_fn_at(const struct ctx *c, long insn, struct diag_srcfn *fn)
+{
+	return inlined_fn_at(c, insn, fn) || subprog_fn_at(c, insn, fn);
+}
+
 static bool inlined_fn(const struct ctx *c, struct diag_srcfn *fn)
 {
 	return inlined_fn_at(c, c->fail, fn);
@@ -5289,6 +5349,114 @@ static bool inlined_words(const struct diag_srcfn *fn, const char **end, const c
 			return true;
 		}
 	return false;
+}
+
+/* The variable the packet pointer in r was last given a name as: back
+ * through copies and additions to an instruction whose line assigns a
+ * pointer variable (`udp = data + off;`).  *whole when it is declared a
+ * struct pointer, so that its check is `udp + 1`. */
+static bool pkt_assigned_ptr(const struct ctx *c, int r, char *var, size_t size, bool *whole)
+{
+	long step = c->fstep;
+	char type[64];
+	uint32_t dl;
+
+	for (int hop = 0; hop < 8; hop++) {
+		const struct bv_vreg *v = reg_at(c, step, r);
+		const struct bv_insn *in = v && v->def_insn >= 0 ? insn_at(c, v->def_insn) : NULL;
+		long k = v ? step_of(c, step, v->def_insn) : -1;
+
+		if (!in || k < 0 || v->kind != BV_REG_PKT ||
+		    (BV_CLASS(in->code) != BV_ALU64 && BV_CLASS(in->code) != BV_ALU) || in->dst != r)
+			return false;
+		if (diag_assigned_var(c, v->def_insn, var, size) && diag_is_name(var) && *var &&
+		    diag_src_bare_decl(c, v->def_insn, var, type, sizeof(type), &dl) && strchr(type, '*')) {
+			*whole = !strncmp(type, "struct ", 7) && !strchr(strchr(type, '*') + 1, '*');
+			return true;
+		}
+		const struct bv_form *f = form_at(c, v->def_insn);
+
+		if (f && f->op == BV_OP_MOV && f->x)
+			r = in->src;
+		else if (!f || f->op != BV_OP_ADD)
+			return false;
+		step = k;
+	}
+	return false;
+}
+
+static bool loop_header_above(const struct ctx *c, long insn, uint32_t line, char *out, size_t size, uint32_t *at);
+
+/* Bytes of each integer type a pointer may step through, by its C name. */
+static int int_type_size(const char *t)
+{
+	static const struct { const char *name; int size; } tab[] = {
+		{"__u16", 2}, {"u16", 2}, {"__s16", 2}, {"s16", 2}, {"__be16", 2}, {"__le16", 2}, {"__sum16", 2},
+		{"uint16_t", 2}, {"int16_t", 2}, {"short", 2}, {"unsigned short", 2},
+		{"__u32", 4}, {"u32", 4}, {"__s32", 4}, {"s32", 4}, {"__be32", 4}, {"__le32", 4}, {"__wsum", 4},
+		{"uint32_t", 4}, {"int32_t", 4}, {"int", 4}, {"unsigned int", 4}, {"unsigned", 4},
+		{"__u64", 8}, {"u64", 8}, {"__s64", 8}, {"s64", 8}, {"__be64", 8}, {"__le64", 8},
+		{"uint64_t", 8}, {"int64_t", 8}, {"long", 8}, {"unsigned long", 8}, {"long long", 8},
+	};
+	for (size_t i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+		if (!strcmp(t, tab[i].name))
+			return tab[i].size;
+	return 0;
+}
+
+/* A loop that counts bytes where it steps through wider elements:
+ * `for (i = 0; i < sizeof(struct iphdr); i++) csum += *p16++;` reads 40
+ * bytes of a 20-byte header (batch 70: a checksum over __u16 words whose
+ * `>> 1` went missing).  The fix is the count, not a longer check. */
+static bool bytes_not_elements(struct ctx *c, bool store)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)c->fail);
+	char hdr[160], p[64], type[64], cond[96], sz[80], fixed[224];
+	const char *s1, *s2, *so, *se;
+	uint32_t hl, dl;
+	int esize, depth = 0;
+
+	if (!li || !loop_header_above(c, c->fail, li->line_num, hdr, sizeof(hdr), &hl) || strncmp(hdr, "for (", 5) ||
+	    !(s1 = strchr(hdr, ';')) || !(s2 = strchr(s1 + 1, ';')) || (size_t)(s2 - s1) >= sizeof(cond))
+		return false;
+	snprintf(cond, sizeof(cond), "%.*s", (int)(s2 - s1 - 1), s1 + 1);
+	if (!(so = strstr(cond, "sizeof(")) || strchr(cond, '/') || strstr(cond, ">>"))
+		return false;
+	for (se = so + 6; *se; se++)
+		if (*se == '(')
+			depth++;
+		else if (*se == ')' && !--depth)
+			break;
+	if (!*se || (size_t)(se + 1 - so) >= sizeof(sz))
+		return false;
+	snprintf(sz, sizeof(sz), "%.*s", (int)(se + 1 - so), so);
+	char rest[96];
+
+	if (!diag_deref_var(c, c->fail, p, sizeof(p)) || !diag_is_name(p) ||
+	    (!diag_src_bare_decl(c, c->fail, p, type, sizeof(type), &dl) &&
+	     !diag_src_decl(c, c->fail, p, type, sizeof(type), &dl, rest, sizeof(rest))))
+		return false;
+	/* `__u16 *` -> `__u16` */
+	char *star = strrchr(type, '*');
+
+	if (!star || strchr(type, '*') != star)
+		return false;
+	while (star > type && star[-1] == ' ')
+		star--;
+	*star = 0;
+	if ((esize = int_type_size(!strncmp(type, "const ", 6) ? type + 6 : type)) < 2)
+		return false;
+	WHY(c, ": the loop at line %u runs while `%s`, and sizeof counts bytes, but each round %s one %s (%d "
+	       "bytes) through `%s`, so the loop covers %d times %s bytes and runs past the end of what it walks.",
+	    hl, cond + (cond[0] == ' '), store ? "writes" : "reads", type, esize, p, esize, sz);
+	char per[160];
+
+	snprintf(per, sizeof(per), "%s / sizeof(%s)", sz, type);
+	if (diag_replace_expr(hdr, sz, per, fixed, sizeof(fixed)) == 1)
+		FIX(c, "Count elements, not bytes (line %u): `%s`.", hl, fixed);
+	else
+		FIX(c, "Count elements, not bytes (line %u): bound the loop by `%s`.", hl, per);
+	return true;
 }
 
 static int pkt_range_said(struct ctx *c, const char *line, const char *end, const char *pass)
@@ -5488,6 +5656,8 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 			    var, endw, pass);
 			return 1;
 		}
+		if (bytes_not_elements(c, store))
+			return 1;
 		if (off >= range)
 			WHY(c, ": the %s starts %s the checked range ends, so the check covered what comes before it "
 			       "(the previous header), not these bytes.",
@@ -5572,6 +5742,22 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 			FIX(c, "Check the %s bytes the call reads from `%s` before it: `if ((void *)%s + %s > %s) "
 			       "return %s;` right before line %u.",
 			    len, var, var, len, ev, pass, fl->line_num);
+			return 1;
+		}
+		/* clang gives the read the line of the pointer's assignment
+		 * (`udp = data + off;`, then a select of udp->source or
+		 * udp->dest): the variable assigned there (batch 70) */
+		bool whole_struct;
+
+		if (v && v->kind == BV_REG_PKT && pkt_assigned_ptr(c, r, var, sizeof(var), &whole_struct)) {
+			if (whole_struct)
+				FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)(%s + 1) > "
+				       "%s) return %s;`, then read.",
+				    var, end, pass);
+			else
+				FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)%s + %d > "
+				       "%s) return %s;`, then read.",
+				    var, span, end, pass);
 			return 1;
 		}
 		FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)p + %d > %s) "
@@ -5717,7 +5903,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 		return 0;
 	pkt_words(c, &end, &pass);
 	inl = inlined_fn(c, &fn);
-	if (inl)
+	if (inl || subprog_fn_at(c, c->fail, &fn))
 		own_end = inlined_words(&fn, &end, &pass, fend, sizeof(fend), fpass, sizeof(fpass));
 	/* no end of its own, but the pointer came from its caller (`th =
 	 * skops->skb_data;` then `tcp_hdrlen(th)`): the check goes there, in
@@ -6394,8 +6580,24 @@ bool diag_return_after(const struct ctx *c, long br, char *cond, size_t csize, c
 	const char *u = diag_src_text(c, br), *p;
 
 	cond[0] = ret[0] = '\0';
-	if (!u || strncmp(u, "if (", 4) || strchr(u, '{') || strlen(u) >= csize)
+	if (!u || strncmp(u, "if (", 4) || strlen(u) >= csize)
 		return false;
+	if (strchr(u, '{')) {
+		/* `if (...) {` whose block is just `return X;` */
+		const struct bv_line_info *bl = bv_prog_line_at(c->prog, (size_t)br);
+		char r1[160], r2[16];
+		size_t n = strlen(u);
+
+		if (!bl || n < 3 || strcmp(u + n - 3, ") {") || strchr(u, '{') != u + n - 1 ||
+		    !diag_src_line_at(c, br, bl->line_num + 1, r1, sizeof(r1)) ||
+		    !diag_src_line_at(c, br, bl->line_num + 2, r2, sizeof(r2)) || strcmp(r2, "}") ||
+		    strncmp(r1, "return", 6) || (r1[6] != ' ' && r1[6] != ';') || r1[strlen(r1) - 1] != ';' ||
+		    strlen(r1) >= rsize)
+			return false;
+		snprintf(cond, csize, "%.*s", (int)(n - 2), u);
+		snprintf(ret, rsize, "%s", r1);
+		return true;
+	}
 	if ((p = strstr(u, ") return")) && u[strlen(u) - 1] == ';' && strlen(p + 2) < rsize) {
 		snprintf(cond, csize, "%.*s", (int)(p + 1 - u), u);
 		snprintf(ret, rsize, "%s", p + 2);
@@ -6558,6 +6760,13 @@ static long sk_done_at(const struct ctx *c, long acq, long branch, const char *s
 	if (last < 0 || last >= kb || last + 1 >= n)
 		return -1;
 	long next = (long)c->res->steps[last + 1].insn;
+	struct diag_srcfn af, nf;
+
+	/* the variable lives in the function that took the socket: a
+	 * release in its caller would not compile */
+	if (diag_src_function(c, acq, &af) &&
+	    !(diag_src_function(c, next, &nf) && !strcmp(af.name, nf.name) && af.open_line == nf.open_line))
+		return -1;
 
 	ll = bv_prog_line_at(c->prog, (size_t)c->res->steps[last].insn);
 	nl = bv_prog_line_at(c->prog, (size_t)next);
@@ -6921,6 +7130,26 @@ static int diag_special(struct ctx *c)
 			     !strcmp(h->name, "get_task_stack"))) {
 				acq = i;
 				break;
+			}
+		}
+		/* taken in a function of its own (inlined: batch 71's
+		 * classify_udp()), whose variable holds it: the branch that
+		 * matters is that function's last on the path, where it
+		 * returns still holding it, not the caller's */
+		struct diag_srcfn af, bf;
+
+		if (acq >= 0 && branch >= 0 && own_fn_at(c, acq, &af) &&
+		    !(diag_src_function(c, branch, &bf) && !strcmp(bf.name, af.name) && bf.open_line == af.open_line)) {
+			long ka = step_of(c, (long)c->res->n_steps, acq);
+
+			for (long k = (long)c->res->n_steps - 1; ka >= 0 && k > ka; k--) {
+				long i = (long)c->res->steps[k].insn;
+
+				if (is_cond_jump(c, i) && diag_src_function(c, i, &bf) && !strcmp(bf.name, af.name) &&
+				    bf.open_line == af.open_line) {
+					branch = i;
+					break;
+				}
 			}
 		}
 		diag_where(c, c->fail, "the program leaves here");
@@ -7605,7 +7834,7 @@ static int diag_null_arg(struct ctx *c, int r, const char *got)
 			const char *fv;
 
 			/* in a function clang inlined, its own way out (`return -1;`) */
-			if (inlined_fn_at(c, def, &fn))
+			if (own_fn_at(c, def, &fn))
 				pass = (fv = diag_src_fail_value(&fn)) ? fv : "";
 			FIX(c, "Check `%s` before the call: right after `%s` (line %u), `if (!%s) return%s%s;`.", var,
 			    diag_src_text(c, def), li ? li->line_num : 0u, var, pass[0] ? " " : "", pass);
