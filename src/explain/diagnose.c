@@ -5750,14 +5750,15 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		bool whole_struct;
 
 		if (v && v->kind == BV_REG_PKT && pkt_assigned_ptr(c, r, var, sizeof(var), &whole_struct)) {
+			char whole[96];
+
 			if (whole_struct)
-				FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)(%s + 1) > "
-				       "%s) return %s;`, then read.",
-				    var, end, pass);
+				snprintf(whole, sizeof(whole), "(void *)(%s + 1)", var);
 			else
-				FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)%s + %d > "
-				       "%s) return %s;`, then read.",
-				    var, span, end, pass);
+				snprintf(whole, sizeof(whole), "(void *)%s + %d", var, span);
+			FIX(c, "Check the bytes you read, not just the header before them: `if (%s > %s) return %s;`, then "
+			       "read.",
+			    whole, end, pass);
 			return 1;
 		}
 		FIX(c, "Check the bytes you read, not just the header before them: `if ((void *)p + %d > %s) "
