@@ -1098,6 +1098,14 @@ if [ -f "$bpfdir/diagnose_selftest_shapes21.o" ]; then
 		 diagnose_selftest_shapes21:steer:reference-leak:'`if (sk->state == BPF_TCP_ESTABLISHED) { bpf_sk_release(sk); return ESTABLISHED; }`'
 	check "the batch-71 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes21_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes22.o" ]; then
+	# batch 72: a helper call written over two lines names its packet
+	# argument and constant size; a NULL check in a function that leaves
+	# through `goto release;` leaves the same way (a return would leak)
+	diag_rows diagnose_selftest_shapes22:tcp_sum:pkt-bounds-missing:'`if ((void *)th + 40 > (void *)(long)skb->data_end) return;`' \
+		 diagnose_selftest_shapes22:steer_listener:null-pointer:'`if (!tp) goto release;`'
+	check "the batch-72 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes22_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

@@ -34,8 +34,29 @@ const char *diag_src_text(const struct ctx *c, long insn)
 int diag_call_arg(const struct ctx *c, long insn, int argno, char *out, size_t size)
 {
 	const char *s = line_of(c, insn);
+	const struct bv_line_info *li;
+	char joined[512], next[256];
+	size_t n;
 
-	return s && (s = strstr(s, "bpf_")) && diag_arg_text(s, argno, out, size);
+	if (!s || !(s = strstr(s, "bpf_")))
+		return 0;
+	if (diag_arg_text(s, argno, out, size))
+		return 1;
+	/* a call written over several lines (`bpf_tcp_gen_syncookie(tp,
+	 * ip6h, sizeof(*ip6h),` then `th, 40);`): join the lines below */
+	li = bv_prog_line_at(c->prog, (size_t)insn);
+	snprintf(joined, sizeof(joined), "%s", s);
+	for (uint32_t k = 1; li && k <= 3; k++) {
+		if (!diag_src_line_at(c, insn, li->line_num + k, next, sizeof(next)))
+			return 0;
+		n = strlen(joined);
+		if (n + strlen(next) + 2 >= sizeof(joined))
+			return 0;
+		snprintf(joined + n, sizeof(joined) - n, " %s", next);
+		if (diag_arg_text(joined, argno, out, size))
+			return 1;
+	}
+	return 0;
 }
 
 /* Argument `argno` (1-based) of the call whose name starts at p

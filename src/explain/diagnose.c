@@ -5267,7 +5267,8 @@ static bool helper_mem_args(const struct ctx *c, int r, int size, char *mem, siz
 	/* `(void *)th`: the pointer, whatever it is cast to */
 	if (!strncmp(mem, "(void *)", 8))
 		memmove(mem, mem + 8, strlen(mem + 8) + 1);
-	return mem[0] && diag_is_name(mem) && diag_call_arg(c, c->fail, r + 1, len, lsize) && diag_is_lvalue(len);
+	return mem[0] && diag_is_name(mem) && diag_call_arg(c, c->fail, r + 1, len, lsize) &&
+	       (diag_is_lvalue(len) || strspn(len, "0123456789") == strlen(len));
 }
 
 /* The C function a failing line is in, when clang inlined it into the
@@ -7857,8 +7858,12 @@ static int diag_null_arg(struct ctx *c, int r, const char *got)
 	/* the pointer by the name the call gives it (`v` of `update(&m, &k, v, 0)`) */
 	if (!diag_call_arg(c, c->fail, r, db, sizeof(db)) || strpbrk(db, ".->[*&() "))
 		snprintf(db, sizeof(db), "p");
-	FIX(c, "Check the pointer for NULL before the call and leave the path when it is: `if (!%s) return %s;`.", db,
-	    pass);
+	/* the function's own way out: its `goto release;` keeps the
+	 * references it holds from leaking (batch 72's bpf_skc) */
+	char leave[96];
+
+	leave_stmt(c, pass, leave, sizeof(leave));
+	FIX(c, "Check the pointer for NULL before the call and leave the path when it is: `if (!%s) %s`.", db, leave);
 	return 1;
 }
 
