@@ -55,6 +55,7 @@ struct diag_srcfn {
 	struct diag_srcparam params[DIAG_SRCFN_PARAMS];
 };
 int diag_src_function(const struct ctx *c, long insn, struct diag_srcfn *fn);
+bool diag_in_src_fn(const struct ctx *c, long insn, const struct diag_srcfn *fn); /* insn's line is in fn */
 const char *diag_src_fail_value(const struct diag_srcfn *fn); /* `false`, `0`, `NULL`; NULL for void */
 int diag_src_block(const struct ctx *c, long insn, char *buf, size_t size); /* the block opened on its line */
 int diag_block_return(const char *block, char *ret, size_t size);          /* its own `return ...;` */

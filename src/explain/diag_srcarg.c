@@ -120,6 +120,11 @@ static const struct {
 	{ "__u64", 8 }, { "__s64", 8 }, { "u64", 8 }, { "s64", 8 }, { "long", 8 }, { "__u32", 4 }, { "__s32", 4 },
 	{ "u32", 4 },   { "s32", 4 },   { "int", 4 }, { "__u16", 2 }, { "__s16", 2 }, { "u16", 2 }, { "__u8", 1 },
 	{ "u8", 1 },    { "char", 1 },
+	/* byte-order, checksum and standard names: a word a loop steps through */
+	{ "__be64", 8 }, { "__le64", 8 }, { "uint64_t", 8 }, { "int64_t", 8 }, { "unsigned long", 8 },
+	{ "long long", 8 }, { "__be32", 4 }, { "__le32", 4 }, { "__wsum", 4 }, { "uint32_t", 4 }, { "int32_t", 4 },
+	{ "unsigned int", 4 }, { "unsigned", 4 }, { "__be16", 2 }, { "__le16", 2 }, { "__sum16", 2 },
+	{ "uint16_t", 2 }, { "int16_t", 2 }, { "short", 2 }, { "unsigned short", 2 }, { "s16", 2 },
 };
 
 /* The size of a C scalar type named in `sizeof(T)` (text after the paren),

@@ -332,6 +332,15 @@ int diag_src_function(const struct ctx *c, long insn, struct diag_srcfn *fn)
 	return found;
 }
 
+/* Whether insn's line is in the C function fn (the same name and body:
+ * two inlined copies of one function are one C function). */
+bool diag_in_src_fn(const struct ctx *c, long insn, const struct diag_srcfn *fn)
+{
+	struct diag_srcfn f;
+
+	return diag_src_function(c, insn, &f) && !strcmp(f.name, fn->name) && f.open_line == fn->open_line;
+}
+
 const char *diag_src_fail_value(const struct diag_srcfn *fn)
 {
 	const char *r = fn->ret;

@@ -3514,10 +3514,9 @@ static bool stale_call_site(struct ctx *c, long stale, const char *helper)
 	 * inlined, the line between only looks like a call (a macro such as
 	 * `log_err(ret);` in an error branch the path did not take, whose
 	 * line an instruction clang shared carries) */
-	struct diag_srcfn hf, ff;
+	struct diag_srcfn hf;
 
-	if (diag_src_function(c, stale, &hf) && diag_src_function(c, c->fail, &ff) && !strcmp(hf.name, ff.name) &&
-	    hf.open_line == ff.open_line)
+	if (diag_src_function(c, stale, &hf) && diag_in_src_fn(c, c->fail, &hf))
 		return false;
 	const struct bv_line_info *lc = bv_prog_line_at(c->prog, (size_t)site);
 	const struct bv_insn *in = insn_at(c, c->fail);
@@ -3556,7 +3555,7 @@ static bool stale_after_inlined(struct ctx *c, long stale, const char *helper)
 	uint32_t line = 0;
 
 	if (ks < 0 || !inlined_fn_at(c, stale, &hf) || !diag_src_function(c, c->fail, &ff) ||
-	    (!strcmp(ff.name, hf.name) && ff.open_line == hf.open_line))
+	    diag_in_src_fn(c, c->fail, &hf))
 		return false;
 	/* the program's own function calls H: a line of it on the path, and
 	 * the call in its body */
@@ -5388,23 +5387,6 @@ static bool pkt_assigned_ptr(const struct ctx *c, int r, char *var, size_t size,
 
 static bool loop_header_above(const struct ctx *c, long insn, uint32_t line, char *out, size_t size, uint32_t *at);
 
-/* Bytes of each integer type a pointer may step through, by its C name. */
-static int int_type_size(const char *t)
-{
-	static const struct { const char *name; int size; } tab[] = {
-		{"__u16", 2}, {"u16", 2}, {"__s16", 2}, {"s16", 2}, {"__be16", 2}, {"__le16", 2}, {"__sum16", 2},
-		{"uint16_t", 2}, {"int16_t", 2}, {"short", 2}, {"unsigned short", 2},
-		{"__u32", 4}, {"u32", 4}, {"__s32", 4}, {"s32", 4}, {"__be32", 4}, {"__le32", 4}, {"__wsum", 4},
-		{"uint32_t", 4}, {"int32_t", 4}, {"int", 4}, {"unsigned int", 4}, {"unsigned", 4},
-		{"__u64", 8}, {"u64", 8}, {"__s64", 8}, {"s64", 8}, {"__be64", 8}, {"__le64", 8},
-		{"uint64_t", 8}, {"int64_t", 8}, {"long", 8}, {"unsigned long", 8}, {"long long", 8},
-	};
-	for (size_t i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
-		if (!strcmp(t, tab[i].name))
-			return tab[i].size;
-	return 0;
-}
-
 /* A loop that counts bytes where it steps through wider elements:
  * `for (i = 0; i < sizeof(struct iphdr); i++) csum += *p16++;` reads 40
  * bytes of a 20-byte header (batch 70: a checksum over __u16 words whose
@@ -5445,7 +5427,7 @@ static bool bytes_not_elements(struct ctx *c, bool store)
 	while (star > type && star[-1] == ' ')
 		star--;
 	*star = 0;
-	if ((esize = int_type_size(!strncmp(type, "const ", 6) ? type + 6 : type)) < 2)
+	if ((esize = (int)diag_scalar_size(!strncmp(type, "const ", 6) ? type + 6 : type)) < 2)
 		return false;
 	WHY(c, ": the loop at line %u runs while `%s`, and sizeof counts bytes, but each round %s one %s (%d "
 	       "bytes) through `%s`, so the loop covers %d times %s bytes and runs past the end of what it walks.",
@@ -6762,12 +6744,11 @@ static long sk_done_at(const struct ctx *c, long acq, long branch, const char *s
 	if (last < 0 || last >= kb || last + 1 >= n)
 		return -1;
 	long next = (long)c->res->steps[last + 1].insn;
-	struct diag_srcfn af, nf;
+	struct diag_srcfn af;
 
 	/* the variable lives in the function that took the socket: a
 	 * release in its caller would not compile */
-	if (diag_src_function(c, acq, &af) &&
-	    !(diag_src_function(c, next, &nf) && !strcmp(af.name, nf.name) && af.open_line == nf.open_line))
+	if (diag_src_function(c, acq, &af) && !diag_in_src_fn(c, next, &af))
 		return -1;
 
 	ll = bv_prog_line_at(c->prog, (size_t)c->res->steps[last].insn);
@@ -7138,17 +7119,15 @@ static int diag_special(struct ctx *c)
 		 * classify_udp()), whose variable holds it: the branch that
 		 * matters is that function's last on the path, where it
 		 * returns still holding it, not the caller's */
-		struct diag_srcfn af, bf;
+		struct diag_srcfn af;
 
-		if (acq >= 0 && branch >= 0 && own_fn_at(c, acq, &af) &&
-		    !(diag_src_function(c, branch, &bf) && !strcmp(bf.name, af.name) && bf.open_line == af.open_line)) {
+		if (acq >= 0 && branch >= 0 && own_fn_at(c, acq, &af) && !diag_in_src_fn(c, branch, &af)) {
 			long ka = step_of(c, (long)c->res->n_steps, acq);
 
 			for (long k = (long)c->res->n_steps - 1; ka >= 0 && k > ka; k--) {
 				long i = (long)c->res->steps[k].insn;
 
-				if (is_cond_jump(c, i) && diag_src_function(c, i, &bf) && !strcmp(bf.name, af.name) &&
-				    bf.open_line == af.open_line) {
+				if (is_cond_jump(c, i) && diag_in_src_fn(c, i, &af)) {
 					branch = i;
 					break;
 				}
