@@ -472,9 +472,34 @@ static long section_opened(const struct ctx *c, const char *open, long *branch)
 	return -1;
 }
 
+/* The operator after `ptr->field` on line t (`=`, `+=`, `|=`, `++`) and,
+ * for `=` and `+=`, the value stored or added into rhs. */
+static const char *store_op(const char *t, const char *ptr, const char *field, char *rhs, size_t size)
+{
+	char pat[160];
+	const char *a, *op;
+	size_t n;
+
+	snprintf(pat, sizeof(pat), "%s->%s", ptr, field);
+	rhs[0] = '\0';
+	if (!t || !(a = strstr(t, pat)))
+		return NULL;
+	for (op = a + strlen(pat); *op == ' '; op++)
+		;
+	n = strlen(op);
+	if (op[0] == '=' && op[1] != '=' && n > 3 && op[n - 1] == ';' && n - 3 < size)
+		snprintf(rhs, size, "%.*s", (int)(n - 3), op + 2);
+	else if (!strncmp(op, "+=", 2) && n > 4 && op[n - 1] == ';' && n - 4 < size)
+		snprintf(rhs, size, "%.*s", (int)(n - 4), op + 3);
+	else if (!strncmp(op, "++", 2))
+		snprintf(rhs, size, "1");
+	return op;
+}
+
 /* "only read is supported" in a tracing program: a store into a kernel
  * struct it was handed (`skb->mark = 0x42;` in tp_btf/net_dev_start_xmit,
- * batch 20).  Who may change that field instead depends on the struct. */
+ * batch 20; `xdp_stats->drop += drops;`, an argument of BPF_PROG(), batch
+ * 73).  Who may change that field instead depends on the struct. */
 static int trace_write(struct ctx *c)
 {
 	static const struct {
@@ -490,16 +515,37 @@ static int trace_write(struct ctx *c)
 		{ "sock", NULL,
 		  "Keep the value next to the socket instead, in socket local storage: `v = bpf_sk_storage_get(&map, %s, 0, "
 		  "BPF_SK_STORAGE_GET_F_CREATE); if (v) v->%s = ...;`." },
+		{ "inode", NULL,
+		  "Keep the value next to the inode instead, in inode local storage: `v = bpf_inode_storage_get(&map, %s, "
+		  "0, BPF_LOCAL_STORAGE_GET_F_CREATE); if (v) v->%s = ...;`." },
+		{ "cgroup", NULL,
+		  "Keep the value next to the cgroup instead, in cgroup local storage: `v = bpf_cgrp_storage_get(&map, %s, "
+		  "0, BPF_LOCAL_STORAGE_GET_F_CREATE); if (v) v->%s = ...;`." },
 	};
 	const struct bv_insn *in = insn_at(c, c->fail);
 	const struct bv_vreg *p;
-	char var[64], field[64], st[64], key[72];
+	const char *t = diag_src_text(c, c->fail), *op;
+	char var[64], field[64], st[64], key[72], rhs[96];
+	struct diag_srcfn fn;
+	bool param = false;
 
 	if (strcmp(c->msg, "only read is supported") || c->prog->sec.prog_type == BV_PROG_STRUCT_OPS || !in ||
-	    !diag_assigned_member(c, c->fail, var, sizeof(var), field, sizeof(field)) ||
-	    !(p = reg_at(c, c->fstep, in->dst)))
+	    !(p = reg_at(c, c->fstep, in->dst)) ||
+	    (!diag_assigned_member(c, c->fail, var, sizeof(var), field, sizeof(field)) &&
+	     !diag_arrow(c, c->fail, var, sizeof(var), field, sizeof(field))))
 		return 0;
-	if (!diag_declared_struct(c, p->def_insn, var, st, sizeof(st))) {
+	op = store_op(t, var, field, rhs, sizeof(rhs));
+	/* the struct as the pointer is declared: where it is made, or a
+	 * parameter (`struct xdp_cpumap_stats *xdp_stats` of BPF_PROG()) */
+	st[0] = '\0';
+	if (!diag_declared_struct(c, p->def_insn, var, st, sizeof(st)) && diag_src_function(c, c->fail, &fn))
+		for (int i = 0; i < fn.nparams; i++) {
+			const char *d = fn.params[i].decl, *q = strstr(d, "struct ");
+
+			if (!strcmp(fn.params[i].name, var) && q && sscanf(q + 7, "%63[A-Za-z0-9_]", st) == 1)
+				param = true;
+		}
+	if (!st[0]) {
 		const char *q = strstr(p->type, "ptr_");
 
 		snprintf(st, sizeof(st), "%s", q && q[4] ? q + 4 : "");
@@ -508,17 +554,18 @@ static int trace_write(struct ctx *c)
 	diag_where(c, c->fail, "fails here");
 	if (p->def_insn >= 0)
 		diag_where(c, p->def_insn, "the pointer to the kernel's struct made here");
-	WHY(c, "`%s->%s = ...` stores into %s%s%sone of the kernel's own structs. Programs read the kernel's structs "
-	       "(the verifier types them from its BTF) but never write them, outside the few fields a struct_ops "
-	       "callback may set: the kernel cannot know which of its fields a store could safely change under it.",
-	    var, field, st[0] ? "a struct " : "", st, st[0] ? ", " : "");
+	WHY(c, "`%s->%s %.*s ...` stores into %s%s%sone of the kernel's own structs%s. Programs read the kernel's "
+	       "structs (the verifier types them from its BTF) but never write them, outside the few fields a "
+	       "struct_ops callback may set: the kernel cannot know which of its fields a store could safely change "
+	       "under it.",
+	    var, field, op && op[0] && op[0] != ';' && op[0] != '=' ? 2 : 1, op && op[0] && op[0] != ';' ? op : "=",
+	    st[0] ? "a struct " : "", st, st[0] ? ", " : "",
+	    param ? " that the kernel hands the program as an argument" : "");
 	/* the context's kernel struct, from bpf_cast_to_kern_ctx(): the
 	 * program changes its packet through the context and helpers */
 	long made = value_origin(c, in->dst, c->fstep);
 
 	if (made >= 0 && is_call(c, made) && !strcmp(helper_at(c, made, key, sizeof(key)), "bpf_cast_to_kern_ctx")) {
-		const char *t = diag_src_text(c, c->fail);
-
 		WHY(c, " bpf_cast_to_kern_ctx() gives the kernel's struct behind the context to read, not to write.");
 		FIX(c, "Drop the store%s%s%s: the program changes its packet through the context's writable fields "
 		       "(`skb->mark`, `skb->priority`, `skb->tc_index`) and helpers (bpf_skb_store_bytes(), "
@@ -537,6 +584,18 @@ static int trace_write(struct ctx *c)
 			FIX(c, owner[i].how, field, field);
 		else
 			FIX(c, owner[i].how, var, field);
+		return 1;
+	}
+	/* a count or a value: kept in a map of the program's own */
+	if (rhs[0]) {
+		bool add = op && op[0] == '+';
+
+		FIX(c, "Keep the value in a map of the program's own and %s it there: `__u32 key = 0; __u64 *val = "
+		       "bpf_map_lookup_elem(&counts, &key); if (val) %s%s%s;`, with counts a one-entry "
+		       "BPF_MAP_TYPE_ARRAY (PERCPU_ARRAY to count without contention); read `%s->%s` where the kernel's "
+		       "own value is wanted.",
+		    add ? "add to" : "store", add ? "__sync_fetch_and_add(val, " : "*val = ", rhs, add ? ")" : "", var,
+		    field);
 		return 1;
 	}
 	FIX(c, "Keep what the program wants to change in its own storage: a map keyed by the object (a pid, a "

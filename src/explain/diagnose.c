@@ -3370,20 +3370,28 @@ static bool reload_code(struct ctx *c, const char *pv, char *out, size_t size)
  * variable that holds the start goes to dv. */
 static bool own_reload(struct ctx *c, long stale, const char *cv, char *dv, size_t dsize, char *out, size_t size)
 {
-	char want[2][48], got[2][160] = { "", "" }, var[64];
+	char want[2][48], mac[2][48], got[2][160] = { "", "" }, var[64];
 	long ks = step_of(c, c->fstep, stale);
+	struct diag_srcfn ff, fi;
+	bool named = diag_src_function(c, c->fail, &ff);
 
 	snprintf(want[0], sizeof(want[0]), "%s->data;", cv);
 	snprintf(want[1], sizeof(want[1]), "%s->data_end;", cv);
+	/* through a macro: `ctx_ptr(skb->data);` */
+	snprintf(mac[0], sizeof(mac[0]), "%s->data);", cv);
+	snprintf(mac[1], sizeof(mac[1]), "%s->data_end);", cv);
 	for (long k = ks - 1; k >= 0 && (!got[0][0] || !got[1][0]); k--) {
 		long i = (long)c->res->steps[k].insn;
 		const char *t = diag_src_text(c, i), *eq;
 
+		/* an inlined function's variables are out of scope at the fix */
+		if (t && named && diag_src_function(c, i, &fi) && strcmp(fi.name, ff.name))
+			continue;
 		for (int w = 0; w < 2 && t; w++) {
-			size_t tl = strlen(t), wl = strlen(want[w]);
+			size_t tl = strlen(t), wl = strlen(want[w]), ml = strlen(mac[w]);
 
-			if (got[w][0] || tl < wl || strcmp(t + tl - wl, want[w]) || !(eq = strstr(t, " = ")) ||
-			    !diag_assigned_var(c, i, var, sizeof(var)))
+			if (got[w][0] || ((tl < wl || strcmp(t + tl - wl, want[w])) && (tl < ml || strcmp(t + tl - ml, mac[w]))) ||
+			    !(eq = strstr(t, " = ")) || !diag_assigned_var(c, i, var, sizeof(var)))
 				continue;
 			snprintf(got[w], sizeof(got[w]), "%s = %s", var, eq + 3);
 			if (!w)
@@ -4435,10 +4443,38 @@ static long prev_reg_compare(const struct ctx *c, long *k, const struct bv_insn 
 
 /* expr with add more bytes: `((void *)(tcp) + 18)` -> `((void *)(tcp) +
  * 20)`, a constant it ends on grown in place; else `expr + add`. */
-static const char *fold_plus(const char *expr, int add, char *out, size_t size)
+static const char *fold_plus(const struct ctx *c, const char *expr, int add, char *out, size_t size)
 {
 	size_t n = strlen(expr), e = n, d, o = 0;
 	int depth = 0;
+	char name[64], ty[96], rest[160];
+	uint32_t dl;
+	int k, at;
+	long elems;
+
+	/* `raw + 2` with `__u32 *raw`: the constant counts elements, and so
+	 * must what is added (batch 74: `raw + 3`, not `raw + 2 + 4`); for a
+	 * struct pointer the bytes go on a byte pointer */
+	if (sscanf(expr, "%63[A-Za-z0-9_] + %ld%n", name, &elems, &at) == 2 && !expr[at] &&
+	    (diag_src_decl(c, c->fail, name, ty, sizeof(ty), &dl, rest, sizeof(rest)) ||
+	     diag_src_bare_decl(c, c->fail, name, ty, sizeof(ty), &dl)) &&
+	    strchr(ty, '*')) {
+		char base[96];
+		size_t bl;
+
+		snprintf(base, sizeof(base), "%s", strncmp(ty, "const ", 6) ? ty : ty + 6);
+		for (bl = strlen(base); bl && (base[bl - 1] == '*' || base[bl - 1] == ' '); bl--)
+			base[bl - 1] = '\0';
+		k = (int)diag_scalar_size(base);
+		if (k > 1) {
+			snprintf(out, size, "%s + %ld", name, elems + (add + k - 1) / k);
+			return out;
+		}
+		if (!strncmp(base, "struct ", 7)) {
+			snprintf(out, size, "(void *)(%s) + %d", expr, add);
+			return out;
+		}
+	}
 
 	if (n && expr[n - 1] == ')') {
 		/* the parenthesis the constant sits in opens on a byte
@@ -5050,6 +5086,9 @@ static bool own_end_var(const struct ctx *c, char *out, size_t size)
 
 		for (size_t e = 0; e < sizeof(ends) / sizeof(ends[0]) && !end; e++)
 			end = n > strlen(ends[e]) && !strcmp(t + n - strlen(ends[e]), ends[e]) && strstr(t, " = ");
+		/* through a macro: `void *data_end = ctx_ptr(skb->data_end);` */
+		end = end || (n > 2 && strstr(t, "->data_end)") && !strcmp(t + n - 2, ");") && strstr(t, "end = ") &&
+			      strncmp(t, "if (", 4));
 		if (!end)
 			continue;
 		/* a variable of another function is out of scope at the fix:
@@ -5062,7 +5101,27 @@ static bool own_end_var(const struct ctx *c, char *out, size_t size)
 		if (diag_assigned_var(c, (long)i, out, size))
 			return true;
 	}
-	return false;
+	/* declared and never used, so no instruction has its line (batch
+	 * 74: `void *data_end = ctx_ptr(skb->data_end);` whose check was
+	 * left out): in scope when its block is still open at the failing
+	 * line */
+	const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
+	char ty[64], rest[160], t[200];
+	uint32_t dl;
+	int depth = 0;
+
+	if (!fl || !diag_src_decl(c, c->fail, "data_end", ty, sizeof(ty), &dl, rest, sizeof(rest)) ||
+	    !strstr(rest, "->data_end") || dl >= fl->line_num)
+		return false;
+	for (uint32_t n = dl + 1; n < fl->line_num; n++) {
+		if (!diag_src_line_at(c, c->fail, n, t, sizeof(t)))
+			return false;
+		for (const char *q = t; *q; q++)
+			if ((depth += (*q == '{') - (*q == '}')) < 0)
+				return false;
+	}
+	snprintf(out, size, "data_end");
+	return true;
 }
 
 /* `ctx->tcp->doff` where ctx is the program's own struct of packet
@@ -5126,6 +5185,17 @@ static bool struct_held_ptr(struct ctx *c, const char *src, const char *p, int s
 	FIX(c, ".");
 	c->end_in_scope = true;
 	return true;
+}
+
+/* `data_end` of `(struct udphdr *)data_end`: the check's end cast to the
+ * type of the pointer it was compared with, which a check of another
+ * pointer (cast to void *) must not copy (batch 73: a comparison of
+ * distinct pointer types).  e itself for anything else. */
+static const char *uncast_name(const char *e)
+{
+	const char *q = e[0] == '(' ? strstr(e, "*)") : NULL;
+
+	return q && diag_is_name(q + 2) ? q + 2 : e;
 }
 
 /* The pointer a failing packet access goes through, by name: the one the
@@ -5442,6 +5512,101 @@ static bool bytes_not_elements(struct ctx *c, bool store)
 	return true;
 }
 
+/* How a file function says it failed, from its body's returns: 1 when
+ * any is negative (`return -EINVAL;`: a result tested as `if (f(...))`),
+ * 2 when it returns bool or a pointer (`if (!f(...))`), 0 unknown. */
+static int fails_how(const struct ctx *c, long insn, const struct diag_srcfn *fn)
+{
+	char t[200];
+	int depth = 0;
+
+	if (!strcmp(fn->ret, "bool") || !strcmp(fn->ret, "_Bool") || strchr(fn->ret, '*'))
+		return 2;
+	for (uint32_t n = fn->open_line; n < fn->open_line + 400 && diag_src_line_at(c, insn, n, t, sizeof(t)); n++) {
+		for (const char *q = t; *q; q++)
+			depth += (*q == '{') - (*q == '}');
+		if (!strncmp(t, "return -", 8))
+			return 1;
+		if (depth <= 0)
+			break;
+	}
+	return 0;
+}
+
+/* The path to the failing read went through a comparison with the end
+ * that found the packet too short (range 0 after it): in a function of the
+ * file whose failure the program then ignored (batch 73: a bare
+ * `xdp_update_stats(xdp, true, true);` whose inlined check returned
+ * -EINVAL, then the caller reads the packet anyway). */
+static int pkt_check_ignored(struct ctx *c, const struct bv_vreg *v, const char *end, const char *pass)
+{
+	long cmp = pkt_end_compare(c), ks;
+	const struct bv_insn *in = cmp >= 0 ? insn_at(c, cmp) : NULL;
+	const struct bv_vreg *d, *s;
+	struct diag_srcfn chk, own, callee;
+	const struct bv_line_info *cl, *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
+	char t[200], ret[64], name[64];
+
+	if (!in || !v || !fl || (ks = step_of(c, c->fstep, cmp)) < 0 || !(d = reg_at(c, ks, in->dst)) ||
+	    !(s = reg_at(c, ks, in->src)))
+		return 0;
+	/* the packet pointer compared is the failing one's packet */
+	if ((d->kind == BV_REG_PKT ? d : s)->kind != BV_REG_PKT || (d->kind == BV_REG_PKT ? d : s)->id != v->id)
+		return 0;
+	if (!own_fn_at(c, cmp, &chk) || diag_in_src_fn(c, c->fail, &chk) || !diag_src_function(c, c->fail, &own) ||
+	    !(cl = bv_prog_line_at(c->prog, (size_t)cmp)))
+		return 0;
+	/* the last statement above the read that calls a file function and
+	 * drops its result; the function is on the path */
+	for (uint32_t n = fl->line_num - 1; n > own.open_line; n--) {
+		const char *q = t;
+		size_t len;
+		bool upper = true, on_path = false;
+
+		if (!diag_src_line_at(c, c->fail, n, t, sizeof(t)))
+			return 0;
+		for (; isalnum((unsigned char)*q) || *q == '_'; q++)
+			upper = upper && !islower((unsigned char)*q);
+		len = strlen(t);
+		if (q == t || *q != '(' || upper || len < 3 || strcmp(t + len - 2, ");") || !strncmp(t, "bpf_", 4) ||
+		    !strncmp(t, "__", 2) || (size_t)(q - t) >= sizeof(name))
+			continue;
+		snprintf(name, sizeof(name), "%.*s", (int)(q - t), t);
+		for (long k = 0; k < c->fstep && !on_path; k++)
+			on_path = diag_src_function(c, (long)c->res->steps[k].insn, &callee) && !strcmp(callee.name, name);
+		if (!on_path)
+			return 0;
+		int how = fails_how(c, c->fail, &callee);
+
+		diag_where(c, cmp, "the check that found the packet too short");
+		WHY(c, "), and the last comparison with %s on this path, at line %u in %s() (`%s`), went the way where the "
+		       "packet is too short: this path is the one where that check failed",
+		    end, cl->line_num, chk.name, diag_src_text(c, cmp));
+		/* `return -EINVAL;` on the next line has no instruction of
+		 * its own when the caller's exit is shared */
+		if (own_check_return(c, cmp, ret, sizeof(ret)))
+			WHY(c, " and %s() returned %s", chk.name, ret);
+		else if (diag_src_line_at(c, cmp, cl->line_num + 1, ret, sizeof(ret)) && !strncmp(ret, "return ", 7) &&
+			 ret[strlen(ret) - 1] == ';')
+			WHY(c, " and %s() returned %.*s", chk.name, (int)strlen(ret) - 8, ret + 7);
+		WHY(c, ". Line %u calls %s() and drops what it returns, so the program reads the packet whether the check "
+		       "passed or not.",
+		    n, name);
+		if (how) {
+			t[len - 1] = '\0';
+			FIX(c, "Act on what %s() returns: `if (%s%s) return %s;` at line %u, so the packet is read only "
+			       "when its checks passed.",
+			    name, how == 2 ? "!" : "", t, pass, n);
+		} else {
+			FIX(c, "Act on what %s() returns at line %u: leave with `return %s;` when it says the packet failed "
+			       "its checks, so the packet is read only when they passed.",
+			    name, n, pass);
+		}
+		return 1;
+	}
+	return 0;
+}
+
 static int pkt_range_said(struct ctx *c, const char *line, const char *end, const char *pass)
 {
 	int off, size, r, range, other = -1;
@@ -5658,10 +5823,14 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 
 			FIX(c, "Make the check at line %u cover the bytes read: `if (%s > %s)` (it proves %d "
 			       "byte%s fewer than the read needs); or check them right before the read: ",
-			    li ? li->line_num : 0, fold_plus(b, off + size - range, folded, sizeof(folded)), endw,
+			    li ? li->line_num : 0, fold_plus(c, b, off + size - range, folded, sizeof(folded)), endw,
 			    off + size - range, off + size - range == 1 ? "" : "s");
-			FIX(c, "`if ((void *)p + %d > %s) return %s;` with p the pointer R%d holds.",
-			    span, end, pass, r);
+			char ov[64];
+
+			/* `skb->data_end` is a number: the program's own variable or a cast */
+			FIX(c, "`if ((void *)p + %d > %s%s) return %s;` with p the pointer R%d holds.", span,
+			    own_end_var(c, ov, sizeof(ov)) ? "" : strchr(end, '>') ? "(void *)(long)" : "",
+			    own_end_var(c, ov, sizeof(ov)) ? ov : end, pass, r);
 			return 1;
 		}
 		/* the pointer by its own name, when the failing line reads
@@ -5676,7 +5845,7 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 				snprintf(whole, sizeof(whole), "(void *)%s + %d", var, span);
 			FIX(c, "Check the bytes you %s, not just the header before them: `if (%s > %s) return %s;`, then "
 			       "%s.",
-			    store ? "write" : "read", whole, checked ? endw : end, pass, store ? "write" : "read");
+			    store ? "write" : "read", whole, checked ? uncast_name(endw) : end, pass, store ? "write" : "read");
 			return 1;
 		}
 		/* a copy into the packet (`memcpy(optval, "cubic", 5)`): the
@@ -5762,6 +5931,8 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		    end, span, pass);
 		return 1;
 	}
+	if (pkt_check_ignored(c, v, end, pass))
+		return 1;
 	WHY(c, "), and nothing on this path compared a pointer into it with %s, so no byte of it is known to be "
 	       "there.",
 	    end);
@@ -5830,10 +6001,16 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		 * it from data (data + 26), so the bytes R holds past its start
 		 * are not iph's; the whole struct is what a check of iph is
 		 * written as */
-		char whole[96], rhs[128], mem[64];
+		char whole[96], rhs[128], mem[64], ty[96], rest[160];
+		uint32_t dl;
 
+		/* and a declared struct pointer read through `->`: the next
+		 * member read or written needs the rest of the struct too
+		 * (batch 74: `eth->h_dest`, then `eth->h_source`) */
 		if (named && diag_member_of(c, c->fail, p, mem, sizeof(mem)) &&
-		    diag_src_assigned_above(c, c->fail, p, rhs, sizeof(rhs)) && strchr(rhs, '+'))
+		    ((diag_src_assigned_above(c, c->fail, p, rhs, sizeof(rhs)) && strchr(rhs, '+')) ||
+		     (diag_src_decl(c, c->fail, p, ty, sizeof(ty), &dl, rest, sizeof(rest)) && !strncmp(ty, "struct ", 7) &&
+		      strchr(ty, '*'))))
 			snprintf(whole, sizeof(whole), "(void *)(%s + 1)", p);
 		else
 			snprintf(whole, sizeof(whole), "(void *)%s + %d", named ? p : "p", span);
@@ -6602,6 +6779,31 @@ bool diag_return_after(const struct ctx *c, long br, char *cond, size_t csize, c
 		snprintf(ret, rsize, "%s", next);
 		return true;
 	}
+	/* `if (...) goto out;` that this path does not take (it goes on to
+	 * the line below): the return further down is not this branch's */
+	char label[64], lt[200];
+
+	if (li && diag_src_line_at(c, br, li->line_num + 1, next, sizeof(next)) &&
+	    sscanf(next, "goto %63[A-Za-z0-9_];", label) == 1) {
+		long kb = step_of(c, (long)c->res->n_steps, br);
+		uint32_t ll = 0, nl = 0;
+
+		strcat(label, ":");
+		for (uint32_t n = li->line_num + 2; n < li->line_num + 200 && !ll; n++) {
+			if (!diag_src_line_at(c, br, n, lt, sizeof(lt)))
+				break;
+			if (!strcmp(lt, label))
+				ll = n;
+		}
+		for (long k = kb + 1; kb >= 0 && k < (long)c->res->n_steps && !nl; k++) {
+			const struct bv_line_info *lk = bv_prog_line_at(c->prog, (size_t)c->res->steps[k].insn);
+
+			if (lk && lk->line_num && lk->line_num != li->line_num)
+				nl = lk->line_num;
+		}
+		if (ll && nl && nl < ll)
+			return false;
+	}
 	return path_return(c, br, ret, rsize);
 }
 
@@ -6710,6 +6912,45 @@ static long leaving_block(const struct ctx *c, long from, char *ret, size_t rsiz
 		return out <= 3 ? i : -1;
 	}
 	return -1;
+}
+
+/* The `return ...;` a leaking path takes in fn, the function that took
+ * the reference: the path's last instruction in fn is on that return's
+ * line, or on the statement right before it (batch 72: a call, then
+ * `return TC_ACT_OK;` merged with the caller's own exit).  Its line into
+ * *line, the statement before it into *prev (0 when the path is on the
+ * return itself); 0 when the path leaves fn any other way. */
+static int fn_leaves_by(const struct ctx *c, long after, const struct diag_srcfn *fn, char *ret, size_t rsize,
+			uint32_t *line, uint32_t *prev)
+{
+	char t[160];
+
+	for (long k = (long)c->res->n_steps - 1; k > after && k >= 0; k--) {
+		long i = (long)c->res->steps[k].insn;
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)i);
+
+		if (!li || !li->line_num || !diag_in_src_fn(c, i, fn))
+			continue;
+		*prev = 0;
+		for (uint32_t n = li->line_num; n <= li->line_num + 2; n++) {
+			if (!diag_src_line_at(c, i, n, t, sizeof(t)))
+				return 0;
+			if (!t[0])
+				continue;
+			if (!strncmp(t, "return", 6) && (t[6] == ' ' || t[6] == ';') && t[strlen(t) - 1] == ';' &&
+			    strlen(t) < rsize) {
+				snprintf(ret, rsize, "%s", t);
+				*line = n;
+				return 1;
+			}
+			/* one whole statement may come before it, no block edge */
+			if (n > li->line_num || t[strlen(t) - 1] != ';')
+				return 0;
+			*prev = n;
+		}
+		return 0;
+	}
+	return 0;
 }
 
 /* The `if (...) {` of the branch at br, a block on the failing path, and
@@ -7257,6 +7498,23 @@ static int diag_special(struct ctx *c)
 				       "once.",
 				    diag_src_text(c, blk), bv_prog_line_at(c->prog, (size_t)blk)->line_num, ret, sk, ret);
 				return 1;
+			}
+			uint32_t rl, pl;
+
+			if (own_fn_at(c, acq, &af) || diag_src_function(c, acq, &af)) {
+				/* a return that reads the socket would read it released */
+				if (fn_leaves_by(c, step_of(c, (long)c->res->n_steps, branch >= 0 ? branch : acq), &af, ret,
+						sizeof(ret), &rl, &pl) && !diag_has_word(ret, sk)) {
+					FIX(c, "Release the socket on this path before it leaves: `bpf_sk_release(%s); %s` at line "
+					       "%u",
+					    sk, ret, rl);
+					if (pl)
+						FIX(c, ", after line %u (`%s`)", pl, diag_line_text(c, pl) ? diag_line_text(c, pl) : "...");
+					FIX(c, ". Every path that leaves after a successful lookup must call bpf_sk_release() "
+					       "once; keep what you need from the socket in a local variable first if the return "
+					       "value depends on it.");
+					return 1;
+				}
 			}
 			FIX(c, "Call bpf_sk_release(%s) on every path that leaves after a successful lookup, early returns "
 			       "included", sk);

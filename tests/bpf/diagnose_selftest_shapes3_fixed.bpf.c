@@ -189,7 +189,7 @@ int count_fin(struct bpf_sock_ops *skops)
 	if (skops->op != BPF_SOCK_OPS_PARSE_HDR_OPT_CB)
 		return 1;
 	th = skops->skb_data;
-	if ((void *)th + 14 > (void *)(long)skops->skb_data_end) return 1;
+	if ((void *)(th + 1) > (void *)(long)skops->skb_data_end) return 1;
 	if (th->fin)
 		fins++;
 	return 1;
