@@ -5836,16 +5836,39 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		/* the pointer by its own name, when the failing line reads
 		 * through one pointer only (`opt[0]`, `h->len`) */
 		if (v && v->kind == BV_REG_PKT && pkt_access_var(c, store, var, sizeof(var))) {
-			char whole[80];
+			char whole[112];
 
+			long top = -1;
+			char ev2[64], endx[96];
+
+			/* `raw[0] && raw[1] && raw[2]`: the elements up to the
+			 * highest constant index, which R may point into the middle of */
+			for (const char *q = src; (q = strstr(q, var)); q += strlen(var)) {
+				char *e;
+				long n;
+
+				if ((q == src || !(isalnum((unsigned char)q[-1]) || q[-1] == '_')) && q[strlen(var)] == '[' &&
+				    isdigit((unsigned char)q[strlen(var) + 1]) && (n = strtol(q + strlen(var) + 1, &e, 10)) >= 0 &&
+				    *e == ']' && n > top)
+					top = n;
+			}
 			/* a struct read through `->`: the whole struct, as its check would be written */
 			if (strstr(src, "->"))
 				snprintf(whole, sizeof(whole), "(void *)(%s + 1)", var);
+			else if (top > 0)
+				snprintf(whole, sizeof(whole), "(void *)(%s + %ld)", var, top + 1);
 			else
 				snprintf(whole, sizeof(whole), "(void *)%s + %d", var, span);
+			/* `skb->data_end` is a number: the program's own variable, or a cast */
+			if (checked)
+				snprintf(endx, sizeof(endx), "%s", uncast_name(endw));
+			else if (own_end_var(c, ev2, sizeof(ev2)))
+				snprintf(endx, sizeof(endx), "(void *)%s", ev2);
+			else
+				snprintf(endx, sizeof(endx), "%s%s", strchr(end, '>') ? "(void *)(long)" : "", end);
 			FIX(c, "Check the bytes you %s, not just the header before them: `if (%s > %s) return %s;`, then "
 			       "%s.",
-			    store ? "write" : "read", whole, checked ? uncast_name(endw) : end, pass, store ? "write" : "read");
+			    store ? "write" : "read", whole, endx, pass, store ? "write" : "read");
 			return 1;
 		}
 		/* a copy into the packet (`memcpy(optval, "cubic", 5)`): the
