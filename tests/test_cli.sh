@@ -1130,6 +1130,15 @@ if [ -f "$bpfdir/diagnose_selftest_shapes24.o" ]; then
 		 diagnose_selftest_shapes24:set_macs:pkt-bounds-missing:'`if ((void *)(eth + 1) > (void *)data_end) return TC_ACT_OK;`'
 	check "the batch-74 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes24_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes25.o" ]; then
+	# batch 75: a copy into the packet at an expression is checked whole
+	# against an end declared bare and assigned later; of several
+	# sockmaps, the one named like the array map passed is the fix
+	diag_rows diagnose_selftest_shapes25:tag_verdict:pkt-bounds-missing:'`if ((void *)(c + offset) + 4 > data_end) return;`' \
+		 diagnose_selftest_shapes25:msg_redirect:helper-arg-type:'`return bpf_msg_redirect_map(msg, &sock_map_redir, key, flags);`' \
+		 diagnose_selftest_shapes25:msg_redirect:helper-arg-type:'The object has 2: sock_map, sock_map_redir.'
+	check "the batch-75 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes25_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

@@ -5036,6 +5036,25 @@ static bool copy_dest(const char *line, char *out, size_t size)
 	return false;
 }
 
+/* The same for a destination written as an expression: `c + offset`. */
+static bool copy_dest_expr(const char *line, char *out, size_t size)
+{
+	char a[64], b[64];
+	int n;
+
+	if (copy_dest(line, out, size))
+		return true;
+	for (const char *p = line ? strstr(line, "memcpy(") : NULL; p; p = NULL) {
+		const char *e = strchr(p + 7, ',');
+
+		if (!e || (size_t)(e - p - 7) >= size)
+			return false;
+		snprintf(out, size, "%.*s", (int)(e - p - 7), p + 7);
+		return sscanf(out, "%63[A-Za-z0-9_] + %63[A-Za-z0-9_]%n", a, b, &n) == 2 && !out[n];
+	}
+	return false;
+}
+
 /* A call on the failing path, in the failing frame, of a global function
  * whose source compares with the packet's end (xdping's icmp_check() made
  * non-static): its check is verified apart and proves nothing here.  The
@@ -5110,8 +5129,12 @@ static bool own_end_var(const struct ctx *c, char *out, size_t size)
 	uint32_t dl;
 	int depth = 0;
 
+	/* or declared bare and assigned further down (`data_end = (void
+	 * *)(long)skb->data_end;`, batch 75) */
 	if (!fl || !diag_src_decl(c, c->fail, "data_end", ty, sizeof(ty), &dl, rest, sizeof(rest)) ||
-	    !strstr(rest, "->data_end") || dl >= fl->line_num)
+	    dl >= fl->line_num ||
+	    (!strstr(rest, "->data_end") &&
+	     (!diag_src_assigned_above(c, c->fail, "data_end", t, sizeof(t)) || !strstr(t, "->data_end"))))
 		return false;
 	for (uint32_t n = dl + 1; n < fl->line_num; n++) {
 		if (!diag_src_line_at(c, c->fail, n, t, sizeof(t)))
@@ -6019,6 +6042,20 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 			return 1;
 		/* the program's own end variable, as it declared it */
 		bool own_end = own_end_var(c, ev, sizeof(ev));
+		char dest[96], cl[32];
+
+		/* a copy into the packet whose destination is an expression
+		 * (`memcpy(c + offset, "PASS", 4)`, batch 75): the whole copy,
+		 * from where it starts */
+		if (!named && store && v && v->kind == BV_REG_PKT && !v->off && !v->umax && src &&
+		    copy_dest_expr(src, dest, sizeof(dest)) && strstr(src, "memcpy(") &&
+		    diag_arg_text(strstr(src, "memcpy("), 3, cl, sizeof(cl)) && isdigit((unsigned char)cl[0]) &&
+		    diag_is_name(cl)) {
+			FIX(c, "Before writing, check the whole copy against the end: `if ((void *)(%s) + %s > %s%s) return "
+			       "%s;`, then write.",
+			    dest, cl, own_end ? "" : "(void *)(long)", own_end ? ev : end, pass);
+			return 1;
+		}
 
 		/* `iph->saddr` with `iph = data + sizeof(*eth);`: clang reaches
 		 * it from data (data + 26), so the bytes R holds past its start
@@ -7781,6 +7818,29 @@ static int diag_not_const(struct ctx *c)
 		    size_name(c, r, nb, sizeof(nb), &k, NULL), pkt_pass(c));
 	}
 	return 1;
+}
+
+/* How many `_`-separated words two names share (`sock_redir_flags` and
+ * `sock_map_redir`: sock, redir). */
+static int shared_words(const char *a, const char *b)
+{
+	int n = 0;
+
+	for (const char *p = a; *p;) {
+		size_t l = strcspn(p, "_");
+
+		for (const char *q = b; l && *q;) {
+			size_t m = strcspn(q, "_");
+
+			if (m == l && !strncmp(p, q, l)) {
+				n++;
+				break;
+			}
+			q += m + (q[m] == '_');
+		}
+		p += l + (p[l] == '_');
+	}
+	return n;
 }
 
 /* The map the failing helper call is given, -1 if none (or unknown). */
@@ -10280,6 +10340,42 @@ static int diag_map_helper(struct ctx *c)
 				else
 					FIX(c, "Pass `&%s`, the %s map, to %s().", c->obj->maps[have].name,
 					    bv_map_type_name(c->obj->maps[have].type), helper);
+				return 1;
+			}
+			/* several: the one whose name shares the most words with the
+			 * map passed (`sock_redir_flags` -> `sock_map_redir`, batch 75) */
+			if (mi >= 0 && nhave > 1) {
+				int best = -1, bests = 0, ties = 0;
+
+				WHY(c, " The object has %d:", nhave);
+				for (size_t m = 0, k = 0; m < c->obj->n_maps; m++) {
+					int sc;
+
+					if ((int)m == mi || c->obj->maps[m].type != only[0])
+						continue;
+					WHY(c, "%s %s", k++ ? "," : "", c->obj->maps[m].name);
+					if ((sc = shared_words(mn, c->obj->maps[m].name)) > bests)
+						best = (int)m, bests = sc, ties = 0;
+					else if (sc == bests)
+						ties++;
+				}
+				WHY(c, ".");
+				const char *line = diag_src_text(c, c->fail);
+				char amp[72], to[72], fixed[256];
+
+				if (best >= 0 && !ties && bests > 1) {
+					snprintf(amp, sizeof(amp), "&%s", mn);
+					snprintf(to, sizeof(to), "&%s", c->obj->maps[best].name);
+					if (line && !strchr(line, '{') && diag_replace_expr(line, amp, to, fixed, sizeof(fixed)) == 1)
+						FIX(c, "Pass the %s map meant, most likely %s (its name is the closest): `%s`.",
+						    bv_map_type_name(only[0]), c->obj->maps[best].name, fixed);
+					else
+						FIX(c, "Pass the %s map meant, most likely `&%s` (its name is the closest), to %s().",
+						    bv_map_type_name(only[0]), c->obj->maps[best].name, helper);
+				} else {
+					FIX(c, "Pass the %s map meant (one of those) to %s() in place of `&%s`.",
+					    bv_map_type_name(only[0]), helper, mn);
+				}
 				return 1;
 			}
 			if (mi >= 0 && n == 1 && map_other_uses(c, mi, helper, others, sizeof(others))) {
