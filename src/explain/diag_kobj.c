@@ -586,8 +586,9 @@ static int trace_write(struct ctx *c)
 			FIX(c, owner[i].how, var, field);
 		return 1;
 	}
-	/* a count or a value: kept in a map of the program's own */
-	if (rhs[0]) {
+	/* a count or a value: kept in a map of the program's own (not a
+	 * pointer the kernel's field held) */
+	if (rhs[0] && strcmp(rhs, "NULL")) {
 		bool add = op && op[0] == '+';
 
 		FIX(c, "Keep the value in a map of the program's own and %s it there: `__u32 key = 0; __u64 *val = "
