@@ -1125,7 +1125,7 @@ if [ -f "$bpfdir/diagnose_selftest_shapes24.o" ]; then
 	# the same way; a check on a __u32 pointer grows by elements; a block
 	# whose end is declared but unused checks the whole header against it
 	diag_rows diagnose_selftest_shapes24:zero_then_mac:pkt-pointer-stale:'`eth = ctx_ptr(skb->data); data_end = ctx_ptr(skb->data_end);`' \
-		 diagnose_selftest_shapes24:zero_words:pkt-bounds-missing:'`if ((void *)(raw + 3) > (void *)words_end) return TC_ACT_OK;`' \
+		 diagnose_selftest_shapes24:zero_words:pkt-bounds-missing:'`if ((void *)raw + 12 > (void *)words_end) return TC_ACT_OK;`' \
 		 diagnose_selftest_shapes24:zero_words_cast:pkt-bounds-missing:'`if (raw + 3 > (__u32 *)data_end)`' \
 		 diagnose_selftest_shapes24:set_macs:pkt-bounds-missing:'`if ((void *)(eth + 1) > (void *)data_end) return TC_ACT_OK;`'
 	check "the batch-74 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes24_fixed.o"

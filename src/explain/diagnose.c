@@ -4443,34 +4443,44 @@ static long prev_reg_compare(const struct ctx *c, long *k, const struct bv_insn 
 
 /* expr with add more bytes: `((void *)(tcp) + 18)` -> `((void *)(tcp) +
  * 20)`, a constant it ends on grown in place; else `expr + add`. */
+/* The size of what pointer name points to, as declared (`__u32 *raw`:
+ * 4); 0 when it is not a pointer to a scalar. */
+static long elem_size(const struct ctx *c, const char *name)
+{
+	char ty[96], rest[160], base[96];
+	uint32_t dl;
+	size_t bl;
+
+	if ((!diag_src_decl(c, c->fail, name, ty, sizeof(ty), &dl, rest, sizeof(rest)) &&
+	     !diag_src_bare_decl(c, c->fail, name, ty, sizeof(ty), &dl)) ||
+	    !strchr(ty, '*'))
+		return 0;
+	snprintf(base, sizeof(base), "%s", strncmp(ty, "const ", 6) ? ty : ty + 6);
+	for (bl = strlen(base); bl && (base[bl - 1] == '*' || base[bl - 1] == ' '); bl--)
+		base[bl - 1] = '\0';
+	return diag_scalar_size(base);
+}
+
 static const char *fold_plus(const struct ctx *c, const char *expr, int add, char *out, size_t size)
 {
 	size_t n = strlen(expr), e = n, d, o = 0;
 	int depth = 0;
 	char name[64], ty[96], rest[160];
 	uint32_t dl;
-	int k, at;
-	long elems;
+	int at;
+	long elems, k;
 
 	/* `raw + 2` with `__u32 *raw`: the constant counts elements, and so
 	 * must what is added (batch 74: `raw + 3`, not `raw + 2 + 4`); for a
 	 * struct pointer the bytes go on a byte pointer */
-	if (sscanf(expr, "%63[A-Za-z0-9_] + %ld%n", name, &elems, &at) == 2 && !expr[at] &&
-	    (diag_src_decl(c, c->fail, name, ty, sizeof(ty), &dl, rest, sizeof(rest)) ||
-	     diag_src_bare_decl(c, c->fail, name, ty, sizeof(ty), &dl)) &&
-	    strchr(ty, '*')) {
-		char base[96];
-		size_t bl;
-
-		snprintf(base, sizeof(base), "%s", strncmp(ty, "const ", 6) ? ty : ty + 6);
-		for (bl = strlen(base); bl && (base[bl - 1] == '*' || base[bl - 1] == ' '); bl--)
-			base[bl - 1] = '\0';
-		k = (int)diag_scalar_size(base);
-		if (k > 1) {
+	if (sscanf(expr, "%63[A-Za-z0-9_] + %ld%n", name, &elems, &at) == 2 && !expr[at]) {
+		if ((k = elem_size(c, name)) > 1) {
 			snprintf(out, size, "%s + %ld", name, elems + (add + k - 1) / k);
 			return out;
 		}
-		if (!strncmp(base, "struct ", 7)) {
+		if ((diag_src_decl(c, c->fail, name, ty, sizeof(ty), &dl, rest, sizeof(rest)) ||
+		     diag_src_bare_decl(c, c->fail, name, ty, sizeof(ty), &dl)) &&
+		    !strncmp(ty, "struct ", 7) && strchr(ty, '*')) {
 			snprintf(out, size, "(void *)(%s) + %d", expr, add);
 			return out;
 		}
@@ -5861,7 +5871,7 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		if (v && v->kind == BV_REG_PKT && pkt_access_var(c, store, var, sizeof(var))) {
 			char whole[112];
 
-			long top = -1;
+			long top = -1, k;
 			char ev2[64], endx[96];
 
 			/* `raw[0] && raw[1] && raw[2]`: the elements up to the
@@ -5878,8 +5888,10 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 			/* a struct read through `->`: the whole struct, as its check would be written */
 			if (strstr(src, "->"))
 				snprintf(whole, sizeof(whole), "(void *)(%s + 1)", var);
-			else if (top > 0)
-				snprintf(whole, sizeof(whole), "(void *)(%s + %ld)", var, top + 1);
+			else if (top > 0 && (k = elem_size(c, var)) > 0 && (top + 1) * k >= span)
+				/* in bytes, as a check moved to a caller's pointer of
+				 * another type must read (callers_pointer) */
+				snprintf(whole, sizeof(whole), "(void *)%s + %ld", var, (top + 1) * k);
 			else
 				snprintf(whole, sizeof(whole), "(void *)%s + %d", var, span);
 			/* `skb->data_end` is a number: the program's own variable, or a cast */

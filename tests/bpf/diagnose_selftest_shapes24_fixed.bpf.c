@@ -41,7 +41,7 @@ int zero_words(struct __sk_buff *skb)
 
 	if (raw + 2 > words_end)
 		return TC_ACT_SHOT;
-	if ((void *)(raw + 3) > (void *)words_end)
+	if ((void *)raw + 12 > (void *)words_end)
 		return TC_ACT_OK;
 	return !raw[0] && !raw[1] && !raw[2] ? TC_ACT_SHOT : TC_ACT_OK;
 }
