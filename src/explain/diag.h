@@ -71,6 +71,9 @@ int diag_src_assigned_above(const struct ctx *c, long insn, const char *var, cha
 int diag_src_list_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size); /* `__u8 a, b;` */
 int diag_src_call_naming(const struct ctx *c, long insn, const char *fn, const char *arg2, char *out, size_t size);
 int diag_src_goto(const struct ctx *c, long insn, char *label, size_t size); /* its first `goto LABEL;` */
+uint32_t diag_src_label_line(const struct ctx *c, long insn, const char *label); /* `label:`'s line, 0 */
+bool diag_src_returns_negative(const struct ctx *c, long insn); /* its body has `return -...;` */
+bool diag_src_open_since(const struct ctx *c, long insn, uint32_t from); /* line from's block still open */
 int diag_src_copy_of(const struct ctx *c, long insn, const char *var, char *name, size_t size,
 		     uint32_t *line); /* `var = name;` */
 int diag_src_bare_decl(const struct ctx *c, long insn, const char *var, char *type, size_t size,

@@ -691,6 +691,67 @@ int diag_src_goto(const struct ctx *c, long insn, char *label, size_t size)
 	return found;
 }
 
+/* The line of `label:` in the body of the function enclosing insn's
+ * line (where a `goto label;` lands); 0 when there is none. */
+uint32_t diag_src_label_line(const struct ctx *c, long insn, const char *label)
+{
+	struct body_walk w;
+	const char *p, *e;
+	uint32_t found = 0;
+
+	if (!body_open(c, insn, &w))
+		return 0;
+	while (!found && (p = body_next(&w, label))) {
+		for (e = p + strlen(label); *e == ' ' || *e == '\t'; e++)
+			;
+		if (*e == ':' && e[1] != ':')
+			found = w.line;
+	}
+	free(w.s);
+	return found;
+}
+
+/* Whether the body of the function enclosing insn's line returns a
+ * negative constant anywhere (`return -EINVAL;`): a function that says it
+ * failed with a non-zero result. */
+bool diag_src_returns_negative(const struct ctx *c, long insn)
+{
+	struct body_walk w;
+	const char *p, *e;
+	bool found = false;
+
+	if (!body_open(c, insn, &w))
+		return false;
+	while (!found && (p = body_next(&w, "return"))) {
+		for (e = p + 6; *e == ' ' || *e == '\t'; e++)
+			;
+		found = *e == '-';
+	}
+	free(w.s);
+	return found;
+}
+
+/* Whether the block a declaration on line `from` sits in is still open
+ * at insn's line: no `}` between them closes more than they open.  The
+ * declared name is then in scope there. */
+bool diag_src_open_since(const struct ctx *c, long insn, uint32_t from)
+{
+	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)insn);
+	size_t at, len, i = 0;
+	uint32_t ln = 1;
+	int depth = 0;
+	char *s;
+
+	if (!li || !from || from >= li->line_num || !(s = read_agreeing(c, insn, &at, &len)))
+		return false;
+	for (; i < len && ln <= from; i++)
+		ln += s[i] == '\n';
+	for (; i < at && depth >= 0; i++)
+		depth += (s[i] == '{') - (s[i] == '}');
+	free(s);
+	return depth >= 0;
+}
+
 /* The largest array the function enclosing insn's line declares with a
  * constant length (`volatile char arr[320] = {};`): its name, length and
  * line.  What to move off a frame that is too large.  0 when none. */

@@ -4441,32 +4441,51 @@ static long prev_reg_compare(const struct ctx *c, long *k, const struct bv_insn 
 	return -1;
 }
 
-/* expr with add more bytes: `((void *)(tcp) + 18)` -> `((void *)(tcp) +
- * 20)`, a constant it ends on grown in place; else `expr + add`. */
-/* The size of what pointer name points to, as declared (`__u32 *raw`:
- * 4); 0 when it is not a pointer to a scalar. */
-static long elem_size(const struct ctx *c, const char *name)
+/* The type name is declared with in the failing line's function, with
+ * or without a value (`__u32 *raw = ...;`, `struct ethhdr *eth;`). */
+static bool declared_type(const struct ctx *c, const char *name, char *ty, size_t size)
 {
-	char ty[96], rest[160], base[96];
+	char rest[160];
 	uint32_t dl;
-	size_t bl;
 
-	if ((!diag_src_decl(c, c->fail, name, ty, sizeof(ty), &dl, rest, sizeof(rest)) &&
-	     !diag_src_bare_decl(c, c->fail, name, ty, sizeof(ty), &dl)) ||
-	    !strchr(ty, '*'))
-		return 0;
-	snprintf(base, sizeof(base), "%s", strncmp(ty, "const ", 6) ? ty : ty + 6);
-	for (bl = strlen(base); bl && (base[bl - 1] == '*' || base[bl - 1] == ' '); bl--)
-		base[bl - 1] = '\0';
-	return diag_scalar_size(base);
+	return diag_src_decl(c, c->fail, name, ty, size, &dl, rest, sizeof(rest));
 }
 
+static bool struct_ptr(const struct ctx *c, const char *name)
+{
+	char ty[96];
+
+	return declared_type(c, name, ty, sizeof(ty)) && !strncmp(ty, "struct ", 7) && strchr(ty, '*');
+}
+
+/* What pointer name points to, as declared: the type into type (`__u16`
+ * of `__u16 *p`) and its size when a scalar, else 0. */
+static long pointee_size(const struct ctx *c, const char *name, char *type, size_t tsize)
+{
+	char *star;
+
+	if (!declared_type(c, name, type, tsize) || !(star = strrchr(type, '*')) || strchr(type, '*') != star)
+		return 0;
+	while (star > type && star[-1] == ' ')
+		star--;
+	*star = 0;
+	return diag_scalar_size(!strncmp(type, "const ", 6) ? type + 6 : type);
+}
+
+static long elem_size(const struct ctx *c, const char *name)
+{
+	char type[96];
+
+	return pointee_size(c, name, type, sizeof(type));
+}
+
+/* expr with add more bytes: `((void *)(tcp) + 18)` -> `((void *)(tcp) +
+ * 20)`, a constant it ends on grown in place; else `expr + add`. */
 static const char *fold_plus(const struct ctx *c, const char *expr, int add, char *out, size_t size)
 {
 	size_t n = strlen(expr), e = n, d, o = 0;
 	int depth = 0;
-	char name[64], ty[96], rest[160];
-	uint32_t dl;
+	char name[64];
 	int at;
 	long elems, k;
 
@@ -4478,9 +4497,7 @@ static const char *fold_plus(const struct ctx *c, const char *expr, int add, cha
 			snprintf(out, size, "%s + %ld", name, elems + (add + k - 1) / k);
 			return out;
 		}
-		if ((diag_src_decl(c, c->fail, name, ty, sizeof(ty), &dl, rest, sizeof(rest)) ||
-		     diag_src_bare_decl(c, c->fail, name, ty, sizeof(ty), &dl)) &&
-		    !strncmp(ty, "struct ", 7) && strchr(ty, '*')) {
+		if (struct_ptr(c, name)) {
 			snprintf(out, size, "(void *)(%s) + %d", expr, add);
 			return out;
 		}
@@ -5049,20 +5066,16 @@ static bool copy_dest(const char *line, char *out, size_t size)
 /* The same for a destination written as an expression: `c + offset`. */
 static bool copy_dest_expr(const char *line, char *out, size_t size)
 {
+	const char *p = line ? strstr(line, "memcpy(") : NULL, *e = p ? strchr(p + 7, ',') : NULL;
 	char a[64], b[64];
 	int n;
 
 	if (copy_dest(line, out, size))
 		return true;
-	for (const char *p = line ? strstr(line, "memcpy(") : NULL; p; p = NULL) {
-		const char *e = strchr(p + 7, ',');
-
-		if (!e || (size_t)(e - p - 7) >= size)
-			return false;
-		snprintf(out, size, "%.*s", (int)(e - p - 7), p + 7);
-		return sscanf(out, "%63[A-Za-z0-9_] + %63[A-Za-z0-9_]%n", a, b, &n) == 2 && !out[n];
-	}
-	return false;
+	if (!e || (size_t)(e - p - 7) >= size)
+		return false;
+	snprintf(out, size, "%.*s", (int)(e - p - 7), p + 7);
+	return sscanf(out, "%63[A-Za-z0-9_] + %63[A-Za-z0-9_]%n", a, b, &n) == 2 && !out[n];
 }
 
 /* A call on the failing path, in the failing frame, of a global function
@@ -5134,25 +5147,16 @@ static bool own_end_var(const struct ctx *c, char *out, size_t size)
 	 * 74: `void *data_end = ctx_ptr(skb->data_end);` whose check was
 	 * left out): in scope when its block is still open at the failing
 	 * line */
-	const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
 	char ty[64], rest[160], t[200];
 	uint32_t dl;
-	int depth = 0;
 
 	/* or declared bare and assigned further down (`data_end = (void
 	 * *)(long)skb->data_end;`, batch 75) */
-	if (!fl || !diag_src_decl(c, c->fail, "data_end", ty, sizeof(ty), &dl, rest, sizeof(rest)) ||
-	    dl >= fl->line_num ||
+	if (!diag_src_decl(c, c->fail, "data_end", ty, sizeof(ty), &dl, rest, sizeof(rest)) ||
+	    !diag_src_open_since(c, c->fail, dl) ||
 	    (!strstr(rest, "->data_end") &&
 	     (!diag_src_assigned_above(c, c->fail, "data_end", t, sizeof(t)) || !strstr(t, "->data_end"))))
 		return false;
-	for (uint32_t n = dl + 1; n < fl->line_num; n++) {
-		if (!diag_src_line_at(c, c->fail, n, t, sizeof(t)))
-			return false;
-		for (const char *q = t; *q; q++)
-			if ((depth += (*q == '{') - (*q == '}')) < 0)
-				return false;
-	}
 	snprintf(out, size, "data_end");
 	return true;
 }
@@ -5499,7 +5503,7 @@ static bool bytes_not_elements(struct ctx *c, bool store)
 	const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)c->fail);
 	char hdr[160], p[64], type[64], cond[96], sz[80], fixed[224];
 	const char *s1, *s2, *so, *se;
-	uint32_t hl, dl;
+	uint32_t hl;
 	int esize, depth = 0;
 
 	if (!li || !loop_header_above(c, c->fail, li->line_num, hdr, sizeof(hdr), &hl) || strncmp(hdr, "for (", 5) ||
@@ -5516,21 +5520,9 @@ static bool bytes_not_elements(struct ctx *c, bool store)
 	if (!*se || (size_t)(se + 1 - so) >= sizeof(sz))
 		return false;
 	snprintf(sz, sizeof(sz), "%.*s", (int)(se + 1 - so), so);
-	char rest[96];
-
+	/* `__u16 *p` -> `__u16` */
 	if (!diag_deref_var(c, c->fail, p, sizeof(p)) || !diag_is_name(p) ||
-	    (!diag_src_bare_decl(c, c->fail, p, type, sizeof(type), &dl) &&
-	     !diag_src_decl(c, c->fail, p, type, sizeof(type), &dl, rest, sizeof(rest))))
-		return false;
-	/* `__u16 *` -> `__u16` */
-	char *star = strrchr(type, '*');
-
-	if (!star || strchr(type, '*') != star)
-		return false;
-	while (star > type && star[-1] == ' ')
-		star--;
-	*star = 0;
-	if ((esize = (int)diag_scalar_size(!strncmp(type, "const ", 6) ? type + 6 : type)) < 2)
+	    (esize = (int)pointee_size(c, p, type, sizeof(type))) < 2)
 		return false;
 	WHY(c, ": the loop at line %u runs while `%s`, and sizeof counts bytes, but each round %s one %s (%d "
 	       "bytes) through `%s`, so the loop covers %d times %s bytes and runs past the end of what it walks.",
@@ -5545,25 +5537,15 @@ static bool bytes_not_elements(struct ctx *c, bool store)
 	return true;
 }
 
-/* How a file function says it failed, from its body's returns: 1 when
- * any is negative (`return -EINVAL;`: a result tested as `if (f(...))`),
- * 2 when it returns bool or a pointer (`if (!f(...))`), 0 unknown. */
+/* How fn, the file function enclosing insn's line, says it failed: 2
+ * when it returns bool or a pointer (`if (!f(...))`), 1 when its body
+ * returns a negative constant (`return -EINVAL;`: `if (f(...))`), 0
+ * unknown. */
 static int fails_how(const struct ctx *c, long insn, const struct diag_srcfn *fn)
 {
-	char t[200];
-	int depth = 0;
-
 	if (!strcmp(fn->ret, "bool") || !strcmp(fn->ret, "_Bool") || strchr(fn->ret, '*'))
 		return 2;
-	for (uint32_t n = fn->open_line; n < fn->open_line + 400 && diag_src_line_at(c, insn, n, t, sizeof(t)); n++) {
-		for (const char *q = t; *q; q++)
-			depth += (*q == '{') - (*q == '}');
-		if (!strncmp(t, "return -", 8))
-			return 1;
-		if (depth <= 0)
-			break;
-	}
-	return 0;
+	return diag_src_returns_negative(c, insn) ? 1 : 0;
 }
 
 /* The path to the failing read went through a comparison with the end
@@ -5594,7 +5576,8 @@ static int pkt_check_ignored(struct ctx *c, const struct bv_vreg *v, const char 
 	for (uint32_t n = fl->line_num - 1; n > own.open_line; n--) {
 		const char *q = t;
 		size_t len;
-		bool upper = true, on_path = false;
+		bool upper = true;
+		long on_path = -1;
 
 		if (!diag_src_line_at(c, c->fail, n, t, sizeof(t)))
 			return 0;
@@ -5605,11 +5588,12 @@ static int pkt_check_ignored(struct ctx *c, const struct bv_vreg *v, const char 
 		    !strncmp(t, "__", 2) || (size_t)(q - t) >= sizeof(name))
 			continue;
 		snprintf(name, sizeof(name), "%.*s", (int)(q - t), t);
-		for (long k = 0; k < c->fstep && !on_path; k++)
-			on_path = diag_src_function(c, (long)c->res->steps[k].insn, &callee) && !strcmp(callee.name, name);
-		if (!on_path)
+		for (long k = 0; k < c->fstep && on_path < 0; k++)
+			if (diag_src_function(c, (long)c->res->steps[k].insn, &callee) && !strcmp(callee.name, name))
+				on_path = (long)c->res->steps[k].insn;
+		if (on_path < 0)
 			return 0;
-		int how = fails_how(c, c->fail, &callee);
+		int how = fails_how(c, on_path, &callee);
 
 		diag_where(c, cmp, "the check that found the packet too short");
 		WHY(c, "), and the last comparison with %s on this path, at line %u in %s() (`%s`), went the way where the "
@@ -5859,11 +5843,11 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 			    li ? li->line_num : 0, fold_plus(c, b, off + size - range, folded, sizeof(folded)), endw,
 			    off + size - range, off + size - range == 1 ? "" : "s");
 			char ov[64];
+			bool own = own_end_var(c, ov, sizeof(ov));
 
 			/* `skb->data_end` is a number: the program's own variable or a cast */
 			FIX(c, "`if ((void *)p + %d > %s%s) return %s;` with p the pointer R%d holds.", span,
-			    own_end_var(c, ov, sizeof(ov)) ? "" : strchr(end, '>') ? "(void *)(long)" : "",
-			    own_end_var(c, ov, sizeof(ov)) ? ov : end, pass, r);
+			    own ? "" : strchr(end, '>') ? "(void *)(long)" : "", own ? ov : end, pass, r);
 			return 1;
 		}
 		/* the pointer by its own name, when the failing line reads
@@ -6073,16 +6057,14 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		 * it from data (data + 26), so the bytes R holds past its start
 		 * are not iph's; the whole struct is what a check of iph is
 		 * written as */
-		char whole[96], rhs[128], mem[64], ty[96], rest[160];
-		uint32_t dl;
+		char whole[96], rhs[128], mem[64];
 
 		/* and a declared struct pointer read through `->`: the next
 		 * member read or written needs the rest of the struct too
 		 * (batch 74: `eth->h_dest`, then `eth->h_source`) */
 		if (named && diag_member_of(c, c->fail, p, mem, sizeof(mem)) &&
 		    ((diag_src_assigned_above(c, c->fail, p, rhs, sizeof(rhs)) && strchr(rhs, '+')) ||
-		     (diag_src_decl(c, c->fail, p, ty, sizeof(ty), &dl, rest, sizeof(rest)) && !strncmp(ty, "struct ", 7) &&
-		      strchr(ty, '*'))))
+		     struct_ptr(c, p)))
 			snprintf(whole, sizeof(whole), "(void *)(%s + 1)", p);
 		else
 			snprintf(whole, sizeof(whole), "(void *)%s + %d", named ? p : "p", span);
@@ -6853,27 +6835,20 @@ bool diag_return_after(const struct ctx *c, long br, char *cond, size_t csize, c
 	}
 	/* `if (...) goto out;` that this path does not take (it goes on to
 	 * the line below): the return further down is not this branch's */
-	char label[64], lt[200];
+	char label[64];
 
 	if (li && diag_src_line_at(c, br, li->line_num + 1, next, sizeof(next)) &&
 	    sscanf(next, "goto %63[A-Za-z0-9_];", label) == 1) {
 		long kb = step_of(c, (long)c->res->n_steps, br);
-		uint32_t ll = 0, nl = 0;
+		uint32_t ll = diag_src_label_line(c, br, label), nl = 0;
 
-		strcat(label, ":");
-		for (uint32_t n = li->line_num + 2; n < li->line_num + 200 && !ll; n++) {
-			if (!diag_src_line_at(c, br, n, lt, sizeof(lt)))
-				break;
-			if (!strcmp(lt, label))
-				ll = n;
-		}
 		for (long k = kb + 1; kb >= 0 && k < (long)c->res->n_steps && !nl; k++) {
 			const struct bv_line_info *lk = bv_prog_line_at(c->prog, (size_t)c->res->steps[k].insn);
 
 			if (lk && lk->line_num && lk->line_num != li->line_num)
 				nl = lk->line_num;
 		}
-		if (ll && nl && nl < ll)
+		if (ll > li->line_num && nl && nl < ll)
 			return false;
 	}
 	return path_return(c, br, ret, rsize);
