@@ -1139,6 +1139,18 @@ if [ -f "$bpfdir/diagnose_selftest_shapes25.o" ]; then
 		 diagnose_selftest_shapes25:msg_redirect:helper-arg-type:'The object has 2: sock_map, sock_map_redir.'
 	check "the batch-75 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes25_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes26.o" ]; then
+	# batch 76: a masked size that may be 0 goes into a local whole (the
+	# mask makes the 0) and is bounded by the variable it fills, not the
+	# frame; an array member of a map value is bounded by its BTF length
+	diag_rows diagnose_selftest_shapes26:read_cmd:mem-size-exceeds-buffer:'`__u64 n = skb->len & 0xf;`' \
+		 diagnose_selftest_shapes26:read_cmd:mem-size-exceeds-buffer:'`if (n == 0 || n > sizeof(cmd)) return TC_ACT_OK;`' \
+		 diagnose_selftest_shapes26:read_cmd:mem-size-exceeds-buffer:'It can also be as large as 15' \
+		 diagnose_selftest_shapes26:read_cmd_top:mem-size-exceeds-buffer:'`if (n == 0 || n > sizeof(cmd)) return 0;`' \
+		 diagnose_selftest_shapes26:count_slot:unbounded-index:'`if (cmd.slot >= 8) return TC_ACT_OK;`' \
+		 diagnose_selftest_shapes26:count_slot:unbounded-index:'(`hits` is declared with 8 elements)'
+	check "the batch-76 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes26_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

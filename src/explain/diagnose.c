@@ -1193,19 +1193,66 @@ static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, lon
 	return "n";
 }
 
+static bool declared_type(const struct ctx *c, const char *name, char *ty, size_t size);
+
+/* How many bytes the variable name passed to the failing call holds, as
+ * declared in its function: a scalar's width, a struct's BTF size, at
+ * least N for an array `name[N]`; -1 when the source does not say.
+ * *exact: whether that is the whole size, not a lower bound. */
+static long var_bytes(const struct ctx *c, const char *name, bool *exact)
+{
+	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
+	char ty[96];
+	long n;
+	int id;
+
+	*exact = false;
+	if (diag_src_is_array(c, c->fail, name))
+		return (n = diag_src_member_len(c, c->fail, name)) > 0 ? n : -1;
+	if (!declared_type(c, name, ty, sizeof(ty)) || strchr(ty, '*'))
+		return -1;
+	*exact = true;
+	if ((n = diag_scalar_size(ty)) > 0)
+		return n;
+	if (btf && !strncmp(ty, "struct ", 7) && (id = btf__find_by_name_kind(btf, ty + 7, BTF_KIND_STRUCT)) > 0)
+		return (long)btf__type_by_id(btf, (uint32_t)id)->size;
+	*exact = false;
+	return -1;
+}
+
+/* size_name for a size that must not be 0: a masked size (`e->len & 0xf`)
+ * is 0 whenever the mask clears it, whatever len is, so the local takes the
+ * whole expression and the check is on what the call gets (batch 76). */
+static const char *nonzero_size_name(struct ctx *c, int reg, char *buf, size_t size, long *scale, bool *local)
+{
+	char t[96];
+	const char *op;
+
+	if (is_helper_call(c, c->fail) && diag_call_arg(c, c->fail, reg, t, sizeof(t)) && (op = strstr(t, " & ")) &&
+	    !strpbrk(op + 3, " ()")) {
+		FIX(c, "Compute the size once into a 64-bit local, `__u64 n = %s;`, check that and pass n. ", t);
+		snprintf(buf, size, "n");
+		*scale = 1;
+		if (local)
+			*local = true;
+		return buf;
+	}
+	return size_name(c, reg, buf, size, scale, local);
+}
+
 /* The largest size a helper call's buffer takes, as the fix should write
- * it: `sizeof(buf)` when the call passes a stack array by its name (the
- * verifier counts the room up to the frame's top, which may hold other
- * variables after buf: seen, batch 30, 88 bytes for a 64-byte buf),
- * divided by scale for a size written n * scale; else the number.  1
- * when the limit is the array's size. */
+ * it: `sizeof(buf)` when the call passes a stack variable by its name or
+ * its address (`&cmd`) (the verifier counts the room up to the frame's
+ * top, which may hold other variables after buf: seen, batch 30, 88 bytes
+ * for a 64-byte buf), divided by scale for a size written n * scale; else
+ * the number.  1 when the limit is the variable's size. */
 static int size_limit(const struct ctx *c, int memreg, long room, long scale, char out[static 96], size_t size)
 {
 	const struct bv_vreg *m = reg_at(c, c->fstep, memreg);
 	char b[64];
 
 	if (m && m->kind == BV_REG_STACK && is_helper_call(c, c->fail) &&
-	    diag_buffer_var(c, c->fail, memreg, b, sizeof(b)) == 1 && !strpbrk(b, ".->[*() ")) {
+	    diag_buffer_var(c, c->fail, memreg, b, sizeof(b)) && !strpbrk(b, ".->[*() ")) {
 		if (scale > 1)
 			snprintf(out, size, "sizeof(%s) / %ld", b, scale);
 		else
@@ -1441,20 +1488,25 @@ static bool branch_return(const struct ctx *c, long k, char *out, size_t size)
 
 /* The length of the array member of a map value that p points to the
  * start of (`spec->args` of a `struct __bpf_usdt_spec` value), when its
- * elements are es bytes; 0 when the value's BTF does not say. */
-static int value_array_len(const struct ctx *c, const struct bv_vreg *p, int es)
+ * elements are es bytes; 0 when the value's BTF does not say.  The
+ * failing access's own offset counts: `dc->skb_addrs[i]` adds i to the
+ * value's start and reads at +4, where skb_addrs begins (batch 76). */
+static int value_array_len(const struct ctx *c, const struct bv_vreg *p, int es, char name[static 48])
 {
 	const struct bv_map *m = p->kind == BV_REG_MAP_VALUE && p->map >= 0 && (size_t)p->map < c->obj->n_maps
 					 ? &c->obj->maps[p->map]
 					 : NULL;
 	const struct btf *btf = c->obj->priv ? PRIV(c->obj)->btf : NULL;
-	int moff, msize, n = 0;
-	char name[64];
+	const struct bv_insn *in = insn_at(c, c->fail);
+	int moff, msize, n = 0, at = p->off;
 
+	if (in && (BV_CLASS(in->code) == BV_LDX || BV_CLASS(in->code) == BV_STX || BV_CLASS(in->code) == BV_ST))
+		at += in->off;
 	if (!m || !btf || !m->btf_value_type_id || p->var_mask ||
-	    !diag_member_at(btf, m->btf_value_type_id, p->off, name, sizeof(name), &moff, &msize, &n) ||
-	    moff != p->off || msize != es)
+	    !diag_member_at(btf, m->btf_value_type_id, at, name, 48, &moff, &msize, &n) || moff != at ||
+	    msize != es)
 		return 0;
+	name[strcspn(name, "[")] = '\0'; /* the member, not its first element */
 	return n;
 }
 
@@ -2329,20 +2381,21 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 		if (!is_helper_call(c, c->fail) && room > 0 && room >= (long)need) {
 			/* an array index: C counts elements, whatever the compiler scaled it to */
 			long es = index_stride(c, &tr, need), n = room / es;
-			int an = mr ? value_array_len(c, mr, (int)es) : 0;
-			char own[64];
+			char own[64], member[48] = "";
+			int an = mr ? value_array_len(c, mr, (int)es, member) : 0;
 
-			if (an > 0)
+			if (an > 0) {
 				n = an;
-			/* `ctx->vals[index]`: the member's declared length, not
-			 * what happens to fit in the frame around it */
-			char member[48] = "";
-			int ml = named_idx ? declared_len(c, sub, member, sizeof(member)) : 0;
+			} else {
+				/* `ctx->vals[index]`: the member's declared length, not
+				 * what happens to fit in the frame around it */
+				int ml = named_idx ? declared_len(c, sub, member, sizeof(member)) : 0;
 
-			if (ml > 0 && ml <= n)
-				n = ml;
-			else
-				member[0] = '\0';
+				if (ml > 0 && ml <= n)
+					n = ml;
+				else
+					member[0] = '\0';
+			}
 			/* bpf_loop()'s callback indexing with its round number */
 			char hb[48];
 			struct diag_srcfn cf;
@@ -2912,7 +2965,7 @@ static int diag_size_msgs(struct ctx *c)
 			char nb[64], lim[96];
 			long k;
 			bool local;
-			const char *n = size_name(c, r, nb, sizeof(nb), &k, &local);
+			const char *n = nonzero_size_name(c, r, nb, sizeof(nb), &k, &local);
 			int named = size_limit(c, mem, room, k, lim, sizeof(lim));
 			struct trace st;
 
@@ -2938,15 +2991,34 @@ static int diag_size_msgs(struct ctx *c)
 			FIX(c, ".");
 			if (named)
 				FIX(c, " (At most %ld bytes fit from %s to the top of the frame; sizeof also keeps clear of "
-				       "any variable after the array.)",
+				       "any variable after it.)",
 				    room, desc);
 			return 1;
 		}
 		WHY(c, "The size in R%d can be 0 here, and this helper does not take a zero size.", r);
 		{
-			char nb[64], hb[64];
+			char nb[64], hb[64], lim[96] = "", both[160] = "";
 			long k, held = -1;
-			const char *n = size_name(c, r, nb, sizeof(nb), &k, NULL);
+			const char *n = nonzero_size_name(c, r, nb, sizeof(nb), &k, NULL);
+
+			/* the verifier measures the upper end against the frame's
+			 * top, which holds other variables after the buffer: with 0
+			 * ruled out, a size larger than the variable would load and
+			 * overwrite them, so the fix bounds it by the variable too */
+			char var[64];
+			bool exact;
+			long vb = mem > 0 && diag_buffer_var(c, c->fail, mem, var, sizeof(var)) ? var_bytes(c, var, &exact) : -1;
+
+			if (sz && sz->umax > 1 && room > 0 && (vb < 0 || (uint64_t)vb < sz->umax) &&
+			    size_limit(c, mem, room, k, lim, sizeof(lim)) == 1) {
+				WHY(c, " It can also be as large as %" PRIu64 ", which the verifier measures only against the "
+				       "%ld bytes from there to the top of the frame (%s), not against `%s`",
+				    sz->umax, room, desc, var);
+				if (vb > 0 && exact)
+					WHY(c, ", %ld bytes", vb);
+				WHY(c, ".");
+				snprintf(both, sizeof(both), " || %s > %s", n, lim);
+			}
 
 			/* a ring buffer record reserved before: leaving after it
 			 * would leak it, so the check goes before the reservation */
@@ -2965,13 +3037,17 @@ static int diag_size_msgs(struct ctx *c)
 				const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)held);
 
 				diag_where(c, held, "the record reserved here");
-				FIX(c, "Check the size is at least 1 before the reservation%s%u (`if (%s == 0) return %s;`), so "
-				       "that no reserved record is left behind, or discard the record on that path.",
-				    li ? " on line " : "", li ? li->line_num : 0u, n, pkt_pass(c));
+				FIX(c, "Check the size is at least 1 before the reservation%s%u (`if (%s == 0%s) return %s;`), "
+				       "so that no reserved record is left behind, or discard the record on that path.",
+				    li ? " on line " : "", li ? li->line_num : 0u, n, both, pkt_pass(c));
 			} else {
-				FIX(c, "Check the size is at least 1 before the call (`if (%s == 0) return %s;`), or use a "
-				       "helper variant that accepts 0.",
-				    n, pkt_pass(c));
+				if (*both)
+					FIX(c, "Bound the size on both sides before the call: `if (%s == 0%s) return %s;`.", n,
+					    both, pkt_pass(c));
+				else
+					FIX(c, "Check the size is at least 1 before the call (`if (%s == 0) return %s;`), or "
+					       "use a helper variant that accepts 0.",
+					    n, pkt_pass(c));
 			}
 		}
 		return 1;
