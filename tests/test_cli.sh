@@ -1151,6 +1151,21 @@ if [ -f "$bpfdir/diagnose_selftest_shapes26.o" ]; then
 		 diagnose_selftest_shapes26:count_slot:unbounded-index:'(`hits` is declared with 8 elements)'
 	check "the batch-76 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes26_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes27.o" ]; then
+	# batch 77, sock_ops: the header through skops->skb_data, checked in
+	# the caller of an inlined reader whole (by the caller's own pointer,
+	# or in bytes from a void *); taken again after bpf_store_hdr_opt()
+	# as first taken; copied in place of bpf_skb_load_bytes(); a load's
+	# result stored back only when it is a size the buffer holds
+	diag_rows diagnose_selftest_shapes27:hdr_count:pkt-bounds-missing:'`if ((void *)(tcp + 1) > (void *)(long)skops->skb_data_end) return 1;`' \
+		 diagnose_selftest_shapes27:hdr_count_void:pkt-bounds-missing:'`if ((void *)data + sizeof(struct tcphdr) > (void *)(long)skops->skb_data_end) return 1;`' \
+		 diagnose_selftest_shapes27:write_then_syn:pkt-pointer-stale:'`th = skops->skb_data;` and redo the bounds check (line 59: `if ((void *)(th + 1) > skops->skb_data_end)`)' \
+		 diagnose_selftest_shapes27:copy_hdr:helper-not-allowed:'the line itself `if (data + sizeof(th) > skops->skb_data_end)`' \
+		 diagnose_selftest_shapes27:copy_hdr:helper-not-allowed:'`__builtin_memcpy(&th, data, sizeof(th));`' \
+		 diagnose_selftest_shapes27:echo_opt:signed-size:'Declare `ret` a `long`' \
+		 diagnose_selftest_shapes27:echo_opt:signed-size:'`if (ret <= 0 || ret > sizeof(opt)) return 1;`'
+	check "the batch-77 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes27_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

@@ -842,8 +842,9 @@ static int find_decl(const struct ctx *c, long insn, const char *var, char *type
 
 		while (te > ls && (te[-1] == ' ' || te[-1] == '\t'))
 			te--;
+		/* `int err, ret;` is a list: diag_src_list_decl's */
 		if (te == ls || (size_t)(te - ls) >= size || memchr(ls, '=', (size_t)(te - ls)) ||
-		    memchr(ls, '(', (size_t)(te - ls)) || !strncmp(ls, "return", 6))
+		    memchr(ls, '(', (size_t)(te - ls)) || memchr(ls, ',', (size_t)(te - ls)) || !strncmp(ls, "return", 6))
 			continue;
 		if (rest && (!(semi = strchr(b, ';')) || memchr(b, '\n', (size_t)(semi - b)) ||
 			     (size_t)(semi - b) + 1 >= rsize))

@@ -1194,6 +1194,7 @@ static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, lon
 }
 
 static bool declared_type(const struct ctx *c, const char *name, char *ty, size_t size);
+static int helper_result_size(struct ctx *c, int r, int mem, long room);
 
 /* How many bytes the variable name passed to the failing call holds, as
  * declared in its function: a scalar's width, a struct's BTF size, at
@@ -2337,6 +2338,16 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 			    len, len, room > 0 ? room : 255L);
 		return 1;
 	}
+	/* a result of any size passed on as one: left and bounded by the
+	 * buffer (batch 77's bpf_load_hdr_opt, with or without a 32-bit copy) */
+	if (unbounded && is_helper_call(c, c->fail) && memreg >= 0 && tr.root >= 0 && is_helper_call(c, tr.root)) {
+		long rs = step_of(c, c->fstep, tr.root);
+		const struct bv_vreg *r0 = rs >= 0 && rs + 1 <= c->fstep ? reg_at(c, rs + 1, 0) : NULL;
+
+		if (r0 && r0->kind == BV_REG_SCALAR && (room <= 0 || r0->smax > room) &&
+		    helper_result_size(c, valreg, memreg, room))
+			return 1;
+	}
 	if (unbounded && is_helper_call(c, c->fail) && tr.root >= 0 && is_helper_call(c, tr.root) && tr.alu32 >= 0) {
 		/* `res = bpf_get_task_stack(...)` used as a size unchecked: the
 		 * helper's error is negative, and the 32-bit copy clang makes for
@@ -2857,6 +2868,71 @@ static int helper_ptr_offset(struct ctx *c, int preg)
 	return 1;
 }
 
+/* A helper's result passed on as a size, unchecked (`ret =
+ * bpf_load_hdr_opt(...)` then `bpf_store_hdr_opt(skops, &opt, ret, 0)`):
+ * negative when the call fails, and a size that is 0 or, through the
+ * 32-bit copy clang makes for a __u32 parameter, about 4 billion.  The
+ * fix leaves on failure and bounds it by the buffer, the comparison kept
+ * signed (against a bare sizeof, C compares unsigned and clang's single
+ * test bounds nothing: seen, batch 77). */
+static int helper_result_size(struct ctx *c, int r, int mem, long room)
+{
+	struct trace tr;
+	char hb[64], var[64], ty[96], lim[96], b2[64];
+	long k = 1;
+
+	trace_value(c, r, c->fstep, &tr);
+	if (tr.root < 0 || !is_helper_call(c, tr.root) || tr.fill >= 0)
+		return 0;
+	long rs = step_of(c, c->fstep, tr.root);
+	const struct bv_vreg *r0 = rs >= 0 && rs + 1 <= c->fstep ? reg_at(c, rs + 1, 0) : NULL;
+	const struct bv_line_info *rl = bv_prog_line_at(c->prog, (size_t)tr.root);
+	const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
+
+	if (!r0 || r0->kind != BV_REG_SCALAR || r0->smin >= 0 || r0->smax <= 0 || !fl)
+		return 0;
+	helper_at(c, tr.root, hb, sizeof(hb));
+	if (diag_assigned_var(c, tr.root, var, sizeof(var)) != 1 || !diag_is_name(var) || !var[0])
+		return 0;
+	diag_class(c, "signed-size");
+	diag_where(c, tr.root, "the result made here");
+	WHY(c, "R%d is what %s returned at insn %ld (`%s`), passed on unchecked: a count, or a negative error "
+	       "when the call fails. As a size it can be %s",
+	    r, hb, tr.root, var,
+	    strstr(c->msg, "zero-sized") ? "0, which this helper does not take" : "negative, or more than any buffer holds");
+	if (tr.alu32 >= 0) {
+		diag_where(c, tr.alu32, "the 32-bit copy");
+		WHY(c, ", or, through the 32-bit copy at insn %ld (`%s`), about 4 billion",
+		    tr.alu32, insn_text(c, tr.alu32, b2, sizeof(b2)));
+	}
+	WHY(c, ".");
+	if (room <= 0 || mem < 0)
+		snprintf(lim, sizeof(lim), "N");
+	else
+		size_limit(c, mem, room, k, lim, sizeof(lim));
+	/* an unsigned variable has no negative side to test; an `int` one is
+	 * checked in a sign-extended copy while the original goes to the call
+	 * (seen with clang's default CPU: "R3 min value is negative"), so
+	 * the result stays in a long, as helpers return it */
+	bool known = declared_type(c, var, ty, sizeof(ty));
+	bool uns = known && (!strncmp(ty, "__u", 3) || !strncmp(ty, "u", 1) || !strncmp(ty, "unsigned", 8) ||
+			     !strncmp(ty, "size_t", 6));
+	bool narrow = known && (!strcmp(ty, "int") || !strcmp(ty, "__s32") || !strcmp(ty, "s32"));
+
+	if (narrow)
+		FIX(c, "Declare `%s` a `long`, the type %s returns (in an `int`, the compiler checks a sign-extended "
+		       "copy and passes the original on); then leave when the call failed and ",
+		    var, hb);
+	else
+		FIX(c, "Leave when the call failed and ");
+	FIX(c, "bound the result by the buffer before passing it, right before line %u: `if (%s %s 0 || %s > %s) "
+	       "return %s;`.",
+	    fl->line_num, var, uns ? "==" : "<=", var, lim, pkt_pass(c));
+	if (!narrow && rl && rl->line_num)
+		FIX(c, " The result is made on line %u.", rl->line_num);
+	return 1;
+}
+
 static int diag_size_msgs(struct ctx *c)
 {
 	int r = msg_reg(c->msg), mem;
@@ -2955,6 +3031,8 @@ static int diag_size_msgs(struct ctx *c)
 		 * after the check links them: seen, batch 31) */
 		if (find_check(c, r, c->fstep, &chk) && chk.reg != r && !(sz && room > 0 && sz->umax <= (uint64_t)room))
 			return diag_size_or_index(c, r, mem, room, desc, 1);
+		if (helper_result_size(c, r, mem, room))
+			return 1;
 
 		diag_class(c, "mem-size-exceeds-buffer");
 		if (sz && room > 0 && sz->umax > (uint64_t)room) {
@@ -3444,6 +3522,17 @@ static bool reload_code(struct ctx *c, const char *pv, char *out, size_t size)
  * `data_end = ...`), latest first on the path, as assignments again: `c =
  * (char *)(long)skb->data; data_end = (void *)(long)skb->data_end;`.  The
  * variable that holds the start goes to dv. */
+/* The context's fields for the packet's start and end: sock_ops has
+ * skb_data and skb_data_end (batch 77), sockopt programs optval. */
+static const char *pkt_field(const struct ctx *c, bool end)
+{
+	switch (c->prog->type) {
+	case BV_PROG_SOCK_OPS: return end ? "skb_data_end" : "skb_data";
+	case BV_PROG_CGROUP_SOCKOPT: return end ? "optval_end" : "optval";
+	default: return end ? "data_end" : "data";
+	}
+}
+
 static bool own_reload(struct ctx *c, long stale, const char *cv, char *dv, size_t dsize, char *out, size_t size)
 {
 	char want[2][48], mac[2][48], got[2][160] = { "", "" }, var[64];
@@ -3451,11 +3540,11 @@ static bool own_reload(struct ctx *c, long stale, const char *cv, char *dv, size
 	struct diag_srcfn ff, fi;
 	bool named = diag_src_function(c, c->fail, &ff);
 
-	snprintf(want[0], sizeof(want[0]), "%s->data;", cv);
-	snprintf(want[1], sizeof(want[1]), "%s->data_end;", cv);
+	snprintf(want[0], sizeof(want[0]), "%s->%s;", cv, pkt_field(c, false));
+	snprintf(want[1], sizeof(want[1]), "%s->%s;", cv, pkt_field(c, true));
 	/* through a macro: `ctx_ptr(skb->data);` */
-	snprintf(mac[0], sizeof(mac[0]), "%s->data);", cv);
-	snprintf(mac[1], sizeof(mac[1]), "%s->data_end);", cv);
+	snprintf(mac[0], sizeof(mac[0]), "%s->%s);", cv, pkt_field(c, false));
+	snprintf(mac[1], sizeof(mac[1]), "%s->%s);", cv, pkt_field(c, true));
 	for (long k = ks - 1; k >= 0 && (!got[0][0] || !got[1][0]); k--) {
 		long i = (long)c->res->steps[k].insn;
 		const char *t = diag_src_text(c, i), *eq;
@@ -3473,6 +3562,12 @@ static bool own_reload(struct ctx *c, long stale, const char *cv, char *dv, size
 			if (!w)
 				snprintf(dv, dsize, "%s", var);
 		}
+	}
+	/* the end read where it is compared (`if (th + 1 >
+	 * skops->skb_data_end)`): only the start is taken again */
+	if (got[0][0] && !got[1][0] && strlen(got[0]) < size) {
+		snprintf(out, size, "%s", got[0]);
+		return true;
 	}
 	if (!got[0][0] || !got[1][0] || strlen(got[0]) + strlen(got[1]) + 2 > size)
 		return false;
@@ -4473,13 +4568,32 @@ static int diag_null(struct ctx *c)
 			if (own)
 				FIX(c, ", take the packet's bounds again as the program first took them: `%s`", code);
 			else
-				FIX(c, ", reload the packet's bounds: `data = (void *)(long)%s->data; data_end = (void "
-				       "*)(long)%s->data_end;`",
-				    cv, cv);
+				FIX(c, ", reload the packet's bounds: `data = (void *)(long)%s->%s; data_end = (void "
+				       "*)(long)%s->%s;`",
+				    cv, pkt_field(c, false), cv, pkt_field(c, true));
 			if (diag_deref_var(c, c->fail, pv, sizeof(pv)) && strcmp(pv, dv))
 				FIX(c, ", then make `%s` from the new `%s` again", pv, dv);
-			FIX(c, " and redo the bounds check before touching the packet: pointers read before the call "
-			       "stay stale, checked or not.");
+			FIX(c, " and redo the bounds check");
+			/* ... as the path made it before the call, when that was a
+			 * check of the pointer used, in the same function */
+			struct diag_srcfn sf, kf;
+			bool pn = own && diag_deref_var(c, c->fail, pv, sizeof(pv)) && diag_is_name(pv) && pv[0] &&
+				  diag_src_function(c, c->fail, &sf);
+
+			for (long k = step_of(c, c->fstep, v->stale_insn) - 1; pn && k >= 0; k--) {
+				long i = (long)c->res->steps[k].insn;
+				const char *t = diag_src_text(c, i);
+				const struct bv_line_info *kl = bv_prog_line_at(c->prog, (size_t)i);
+
+				if (t && kl && !strncmp(t, "if (", 4) && strstr(t, pkt_field(c, true)) && strlen(t) < 120 &&
+				    BV_CLASS(insn_at(c, i)->code) != BV_LDX) {
+					if (diag_src_function(c, i, &kf) && !strcmp(kf.name, sf.name) && diag_has_word(t, pv))
+						FIX(c, " (line %u: `%s`)", kl->line_num, t);
+					break;
+				}
+			}
+			FIX(c, " before touching the packet: pointers read before the call stay stale, checked or "
+			       "not.");
 		}
 		return 1;
 	}
@@ -4523,8 +4637,32 @@ static bool declared_type(const struct ctx *c, const char *name, char *ty, size_
 {
 	char rest[160];
 	uint32_t dl;
+	struct diag_srcfn fn;
 
-	return diag_src_decl(c, c->fail, name, ty, size, &dl, rest, sizeof(rest));
+	if (diag_src_decl(c, c->fail, name, ty, size, &dl, rest, sizeof(rest)) ||
+	    diag_src_list_decl(c, c->fail, name, ty, size))
+		return true;
+	/* a parameter (`const struct tcphdr *th` of an inlined tcp_hdrlen(),
+	 * batch 77): its declaration less the name and a leading const */
+	if (!diag_src_function(c, c->fail, &fn))
+		return false;
+	for (int i = 0; i < fn.nparams; i++) {
+		const char *d = fn.params[i].decl;
+		size_t dn = strlen(d), nn = strlen(name);
+
+		if (strcmp(fn.params[i].name, name) || dn <= nn || strcmp(d + dn - nn, name))
+			continue;
+		if (!strncmp(d, "const ", 6))
+			d += 6, dn -= 6;
+		dn -= nn;
+		while (dn > 0 && d[dn - 1] == ' ')
+			dn--;
+		if (!dn || dn >= size)
+			return false;
+		snprintf(ty, size, "%.*s", (int)dn, d);
+		return true;
+	}
+	return false;
 }
 
 static bool struct_ptr(const struct ctx *c, const char *name)
@@ -6167,6 +6305,32 @@ static void callers_pointer(struct ctx *c, int r, long origin)
 	    !diag_is_name(cv))
 		return;
 	q += 13;
+	/* `(void *)(th + 1)`, the whole struct the inlined function's
+	 * parameter points to: the caller's pointer if it is declared the
+	 * same, else its bytes counted (`(void *)data + sizeof(struct tcphdr)`) */
+	if (*q == '(') {
+		char ty[96], cty[96], rest[160];
+		uint32_t dl;
+		size_t tn;
+
+		for (e = ++q; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if (e == q || strncmp(e, " + 1)", 5) || (size_t)(e - q) >= sizeof(x))
+			return;
+		snprintf(x, sizeof(x), "%.*s", (int)(e - q), q);
+		if (!strcmp(x, cv) || !declared_type(c, x, ty, sizeof(ty)) || strncmp(ty, "struct ", 7))
+			return;
+		if (diag_src_decl(c, origin, cv, cty, sizeof(cty), &dl, rest, sizeof(rest)) &&
+		    !strcmp(!strncmp(cty, "const ", 6) ? cty + 6 : cty, ty)) {
+			snprintf(out, sizeof(out), "%.*s%s%s", (int)(q - c->d->fix), c->d->fix, cv, e);
+		} else {
+			tn = strcspn(ty, " *") + strcspn(ty + strcspn(ty, " *") + 1, " *") + 1; /* `struct tcphdr` */
+			snprintf(out, sizeof(out), "%.*s%s + sizeof(%.*s)%s", (int)(q - 1 - c->d->fix), c->d->fix, cv,
+				 (int)tn, ty, e + 5);
+		}
+		snprintf(c->d->fix, sizeof(c->d->fix), "%s", out);
+		return;
+	}
 	for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
 		;
 	if (e == q || *e != ' ' || (size_t)(e - q) >= sizeof(x))
@@ -9138,6 +9302,28 @@ static void swap_call(struct ctx *c, const char *name, const char *advice)
 		    m, a[1], zero ? "" : a[1], zero ? "" : " + ", a[3], m, m, a[3], a[2], a[3], a[1]);
 		return;
 	}
+	/* bpf_skb_load_bytes(skops, off, dst, len) in sock_ops -> check, copy
+	 * (batch 77), the call's own test kept with what it does on failure */
+	if (!strcmp(name, "skb_load_bytes") && strstr(advice, "skb_data_end") &&
+	    diag_call_arg(c, c->fail, 1, a[0], sizeof(a[0])) && diag_is_name(a[0]) &&
+	    diag_call_arg(c, c->fail, 2, a[1], sizeof(a[1])) && diag_call_arg(c, c->fail, 3, a[2], sizeof(a[2])) &&
+	    diag_call_arg(c, c->fail, 4, a[3], sizeof(a[3]))) {
+		const char *t = diag_src_text(c, c->fail);
+		const struct bv_line_info *li = bv_prog_line_at(c->prog, (size_t)c->fail);
+		bool zero = !strcmp(a[1], "0");
+		char at[120];
+
+		snprintf(at, sizeof(at), "data%s%s", zero ? "" : " + ", zero ? "" : a[1]);
+		if (t && li && !strncmp(t, "if (bpf_skb_load_bytes(", 23) && t[strlen(t) - 1] == ')')
+			FIX(c, " Here: `void *data = %s->skb_data;` before line %u, the line itself `if (%s + %s > "
+			       "%s->skb_data_end)` (what it does on failure unchanged), and after it `__builtin_memcpy(%s, %s, %s);`.",
+			    a[0], li->line_num, at, a[3], a[0], a[2], at, a[3]);
+		else
+			FIX(c, " Here: `void *data = %s->skb_data; if (%s + %s > %s->skb_data_end) return 1; "
+			       "__builtin_memcpy(%s, %s, %s);`.",
+			    a[0], at, a[3], a[0], a[2], at, a[3]);
+		return;
+	}
 	/* bpf_redirect_map(&map, key, flags) -> a lookup, then bpf_redirect() */
 	if (!strcmp(name, "redirect_map") && diag_call_arg(c, c->fail, 1, a[0], sizeof(a[0])) &&
 	    diag_call_arg(c, c->fail, 2, a[1], sizeof(a[1]))) {
@@ -9285,6 +9471,11 @@ static int diag_helper_type(struct ctx *c)
 						    "it through its context: bpf_msg_pull_data() makes the bytes wanted "
 						    "directly readable (they may be in a later page otherwise), then "
 						    "check them against msg->data_end and copy them." },
+		{ "skb_load_bytes", BV_PROG_SOCK_OPS, "A sock_ops program reads the TCP header in place: skops->skb_data "
+						      "points to its first byte and skops->skb_data_end past its last "
+						      "(in the header-option callbacks and at ESTABLISHED), so check "
+						      "the bytes against skb_data_end and read or copy them; an option, "
+						      "with bpf_load_hdr_opt()." },
 		{ "sk_redirect_hash", BV_PROG_SK_MSG, "An sk_msg program sees a message, not a socket buffer, and has "
 						      "its own redirect: bpf_msg_redirect_hash(msg, &map, &key, flags)." },
 		{ "sk_redirect_map", BV_PROG_SK_MSG, "An sk_msg program sees a message, not a socket buffer, and has "
