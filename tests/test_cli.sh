@@ -1166,6 +1166,15 @@ if [ -f "$bpfdir/diagnose_selftest_shapes27.o" ]; then
 		 diagnose_selftest_shapes27:echo_opt:signed-size:'`if (ret <= 0 || ret > sizeof(opt)) return 1;`'
 	check "the batch-77 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes27_fixed.o"
 fi
+if [ -f "$bpfdir/diagnose_selftest_shapes28.o" ]; then
+	# batch 78: an inlined reader checked in its own words (the skb it
+	# has, not its caller's data_end); a check grown to all a copy reads,
+	# not to the first byte past it; the context's socket is not released
+	diag_rows diagnose_selftest_shapes28:count_dns:pkt-bounds-missing:'`if ((void *)(uh + 1) > (void *)(long)skb->data_end) return TC_ACT_OK;`' \
+		 diagnose_selftest_shapes28:keep_syn:pkt-bounds-missing:'`if (ctx->data + sizeof(seen_tcp) > ctx->data_end)`' \
+		 diagnose_selftest_shapes28:note_cookie:helper-not-allowed:'Delete the call.'
+	check "the batch-78 shape fixes are accepted" 0 "$bpfvet" check "$bpfdir/diagnose_selftest_shapes28_fixed.o"
+fi
 if [ -f "$bpfdir/rbtree_requeue.o" ]; then
 	# bpf_rbtree_remove()'s result put back unchecked, under the lock
 	diag_rows rbtree_requeue:requeue_unchecked:null-pointer:'`if (!res) { bpf_spin_unlock(&queue_lock); return 0; }`'

@@ -5449,6 +5449,37 @@ static const char *uncast_name(const char *e)
 	return q && diag_is_name(q + 2) ? q + 2 : e;
 }
 
+/* A compare or copy on the failing line reading from the base the check
+ * `base + X > end` was made on (`__builtin_memcmp(&h, ctx->data,
+ * sizeof(h))` after `ctx->data + 8`): its size argument into sz, so the
+ * check grows to all of it, not to the first byte the kernel stops at
+ * (batch 78).  The function's name into fn. */
+static bool mem_call_from(const struct ctx *c, const char *check, char *sz, size_t size, char *fn, size_t fsize)
+{
+	static const char *const calls[] = { "__builtin_memcmp(", "__builtin_memcpy(", "__builtin_memmove(",
+					     "memcmp(", "memcpy(", "memmove(" };
+	const char *src = diag_src_text(c, c->fail), *plus = strstr(check, " + ");
+	char base[96], a[96];
+
+	if (!src || !plus || (size_t)(plus - check) >= sizeof(base))
+		return false;
+	snprintf(base, sizeof(base), "%.*s", (int)(plus - check), check);
+	for (size_t i = 0; i < sizeof(calls) / sizeof(calls[0]); i++) {
+		const char *p = strstr(src, calls[i]);
+
+		/* `memcmp(` inside `__builtin_memcmp(` is the same call */
+		if (!p || (p > src && (isalnum((unsigned char)p[-1]) || p[-1] == '_')))
+			continue;
+		for (int k = 1; k <= 2; k++)
+			if (diag_arg_text(p, k, a, sizeof(a)) && !strcmp(uncast_name(a), uncast_name(base)) &&
+			    diag_arg_text(p, 3, sz, size)) {
+				snprintf(fn, fsize, "%.*s", (int)(strchr(p, '(') - p), p);
+				return true;
+			}
+	}
+	return false;
+}
+
 /* The pointer a failing packet access goes through, by name: the one the
  * line reads through, or on a line that reads through several
  * (`pkt->vlan_outer = bpf_ntohs(vlan_hdr->h_vlan_TCI)`) the one on the
@@ -6037,6 +6068,18 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 		}
 		if (bytes_not_elements(c, store))
 			return 1;
+		char msz[96], mfn[32];
+
+		if (checked && mem_call_from(c, b, msz, sizeof(msz), mfn, sizeof(mfn))) {
+			const char *plus = strstr(b, " + ");
+
+			WHY(c, ": %s() on line %u reads %s bytes from there, and the kernel names the first of them "
+			       "past the check.",
+			    mfn, bv_prog_line_at(c->prog, (size_t)c->fail)->line_num, msz);
+			FIX(c, "Make the check at line %u cover every byte %s() reads: `if (%.*s + %s > %s)`.",
+			    li ? li->line_num : 0, mfn, (int)(plus - b), b, msz, endw);
+			return 1;
+		}
 		if (off >= range)
 			WHY(c, ": the %s starts %s the checked range ends, so the check covered what comes before it "
 			       "(the previous header), not these bytes.",
@@ -6092,8 +6135,14 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 				snprintf(whole, sizeof(whole), "(void *)%s + %ld", var, (top + 1) * k);
 			else
 				snprintf(whole, sizeof(whole), "(void *)%s + %d", var, span);
-			/* `skb->data_end` is a number: the program's own variable, or a cast */
-			if (checked)
+			/* `skb->data_end` is a number: the program's own variable, or a
+			 * cast; the check's own end only when it is in the failing
+			 * function (batch 78: checked in tc_main, read in an inlined
+			 * maybe_assign_udp(skb, uh), where data_end is not a name) */
+			struct diag_srcfn kf, ff;
+
+			if (checked && !(diag_src_function(c, cmp, &kf) && diag_src_function(c, c->fail, &ff) &&
+					 strcmp(kf.name, ff.name)))
 				snprintf(endx, sizeof(endx), "%s", uncast_name(endw));
 			else if (own_end_var(c, ev2, sizeof(ev2)))
 				snprintf(endx, sizeof(endx), "(void *)%s", ev2);
@@ -9507,6 +9556,10 @@ static int diag_helper_type(struct ctx *c)
 				  "program always runs at the same hook: take the stack in a tracing program on the same "
 				  "packets (`SEC(\"tp_btf/net_dev_queue\")` for packets being sent, "
 				  "`SEC(\"tp_btf/netif_receive_skb\")` for received ones), with bpf_get_stack(ctx, ...)." },
+		{ "sk_release", 0, "This program type has no helper that takes a reference on a socket (the "
+				   "bpf_sk_lookup_*() family), so it holds none to release: a socket read from the "
+				   "context (`ctx->sk`) is the kernel's, kept alive while the program runs. Delete the "
+				   "call." },
 		{ "override_return", 0, "Only kprobes on functions marked for error injection may change a return "
 					"value." },
 	};
