@@ -25,6 +25,7 @@ struct ctx {
 	long fstep;                  /* its step, -1 when not recorded */
 	char end_words[64];          /* pkt_words: "reuse->data_end" */
 	bool end_in_scope;           /* the fix compares with an end the failing function can reach */
+	bool fn_own_end;             /* the failing (inlined) function has an end of its own to check with */
 };
 
 /* output: append to a field of the diagnosis */

@@ -1194,7 +1194,7 @@ static const char *size_name(struct ctx *c, int reg, char *buf, size_t size, lon
 }
 
 static bool declared_type(const struct ctx *c, const char *name, char *ty, size_t size);
-static int helper_result_size(struct ctx *c, int r, int mem, long room);
+static int helper_result_size(struct ctx *c, int r, int mem, long room, bool beyond);
 
 /* How many bytes the variable name passed to the failing call holds, as
  * declared in its function: a scalar's width, a struct's BTF size, at
@@ -2340,14 +2340,8 @@ static int diag_size_or_index(struct ctx *c, int valreg, int memreg, long room, 
 	}
 	/* a result of any size passed on as one: left and bounded by the
 	 * buffer (batch 77's bpf_load_hdr_opt, with or without a 32-bit copy) */
-	if (unbounded && is_helper_call(c, c->fail) && memreg >= 0 && tr.root >= 0 && is_helper_call(c, tr.root)) {
-		long rs = step_of(c, c->fstep, tr.root);
-		const struct bv_vreg *r0 = rs >= 0 && rs + 1 <= c->fstep ? reg_at(c, rs + 1, 0) : NULL;
-
-		if (r0 && r0->kind == BV_REG_SCALAR && (room <= 0 || r0->smax > room) &&
-		    helper_result_size(c, valreg, memreg, room))
-			return 1;
-	}
+	if (unbounded && is_helper_call(c, c->fail) && memreg >= 0 && helper_result_size(c, valreg, memreg, room, true))
+		return 1;
 	if (unbounded && is_helper_call(c, c->fail) && tr.root >= 0 && is_helper_call(c, tr.root) && tr.alu32 >= 0) {
 		/* `res = bpf_get_task_stack(...)` used as a size unchecked: the
 		 * helper's error is negative, and the 32-bit copy clang makes for
@@ -2872,10 +2866,10 @@ static int helper_ptr_offset(struct ctx *c, int preg)
  * bpf_load_hdr_opt(...)` then `bpf_store_hdr_opt(skops, &opt, ret, 0)`):
  * negative when the call fails, and a size that is 0 or, through the
  * 32-bit copy clang makes for a __u32 parameter, about 4 billion.  The
- * fix leaves on failure and bounds it by the buffer, the comparison kept
- * signed (against a bare sizeof, C compares unsigned and clang's single
- * test bounds nothing: seen, batch 77). */
-static int helper_result_size(struct ctx *c, int r, int mem, long room)
+ * fix leaves on failure and bounds it by the buffer (batch 77).  With
+ * beyond, only a result that may exceed the room there: a smaller one
+ * needs only the failure left (bpf_get_task_stack's, below). */
+static int helper_result_size(struct ctx *c, int r, int mem, long room, bool beyond)
 {
 	struct trace tr;
 	char hb[64], var[64], ty[96], lim[96], b2[64];
@@ -2889,7 +2883,8 @@ static int helper_result_size(struct ctx *c, int r, int mem, long room)
 	const struct bv_line_info *rl = bv_prog_line_at(c->prog, (size_t)tr.root);
 	const struct bv_line_info *fl = bv_prog_line_at(c->prog, (size_t)c->fail);
 
-	if (!r0 || r0->kind != BV_REG_SCALAR || r0->smin >= 0 || r0->smax <= 0 || !fl)
+	if (!r0 || r0->kind != BV_REG_SCALAR || r0->smin >= 0 || r0->smax <= 0 || !fl ||
+	    (beyond && room > 0 && r0->smax <= room))
 		return 0;
 	helper_at(c, tr.root, hb, sizeof(hb));
 	if (diag_assigned_var(c, tr.root, var, sizeof(var)) != 1 || !diag_is_name(var) || !var[0])
@@ -3031,7 +3026,7 @@ static int diag_size_msgs(struct ctx *c)
 		 * after the check links them: seen, batch 31) */
 		if (find_check(c, r, c->fstep, &chk) && chk.reg != r && !(sz && room > 0 && sz->umax <= (uint64_t)room))
 			return diag_size_or_index(c, r, mem, room, desc, 1);
-		if (helper_result_size(c, r, mem, room))
+		if (helper_result_size(c, r, mem, room, false))
 			return 1;
 
 		diag_class(c, "mem-size-exceeds-buffer");
@@ -3517,11 +3512,6 @@ static bool reload_code(struct ctx *c, const char *pv, char *out, size_t size)
 	return true;
 }
 
-/* The program's own lines that took the packet's bounds from the context
- * cv before the call at stale (`char *c = (char *)(long)skb->data;`,
- * `data_end = ...`), latest first on the path, as assignments again: `c =
- * (char *)(long)skb->data; data_end = (void *)(long)skb->data_end;`.  The
- * variable that holds the start goes to dv. */
 /* The context's fields for the packet's start and end: sock_ops has
  * skb_data and skb_data_end (batch 77), sockopt programs optval. */
 static const char *pkt_field(const struct ctx *c, bool end)
@@ -3533,6 +3523,11 @@ static const char *pkt_field(const struct ctx *c, bool end)
 	}
 }
 
+/* The program's own lines that took the packet's bounds from the context
+ * cv before the call at stale (`char *c = (char *)(long)skb->data;`,
+ * `data_end = ...`), latest first on the path, as assignments again: `c =
+ * (char *)(long)skb->data; data_end = (void *)(long)skb->data_end;`.  The
+ * variable that holds the start goes to dv. */
 static bool own_reload(struct ctx *c, long stale, const char *cv, char *dv, size_t dsize, char *out, size_t size)
 {
 	char want[2][48], mac[2][48], got[2][160] = { "", "" }, var[64];
@@ -6136,13 +6131,15 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 			else
 				snprintf(whole, sizeof(whole), "(void *)%s + %d", var, span);
 			/* `skb->data_end` is a number: the program's own variable, or a
-			 * cast; the check's own end only when it is in the failing
-			 * function (batch 78: checked in tc_main, read in an inlined
-			 * maybe_assign_udp(skb, uh), where data_end is not a name) */
+			 * cast; the check's own end only when it is in the function the
+			 * fix goes in: not when the failing function has an end of its
+			 * own and the check is its caller's (batch 78: checked in
+			 * tc_main, read in an inlined maybe_assign_udp(skb, uh), where
+			 * data_end is not a name) */
 			struct diag_srcfn kf, ff;
 
-			if (checked && !(diag_src_function(c, cmp, &kf) && diag_src_function(c, c->fail, &ff) &&
-					 strcmp(kf.name, ff.name)))
+			if (checked && !(c->fn_own_end && diag_src_function(c, cmp, &kf) &&
+					 diag_src_function(c, c->fail, &ff) && strcmp(kf.name, ff.name)))
 				snprintf(endx, sizeof(endx), "%s", uncast_name(endw));
 			else if (own_end_var(c, ev2, sizeof(ev2)))
 				snprintf(endx, sizeof(endx), "(void *)%s", ev2);
@@ -6373,7 +6370,7 @@ static void callers_pointer(struct ctx *c, int r, long origin)
 		    !strcmp(!strncmp(cty, "const ", 6) ? cty + 6 : cty, ty)) {
 			snprintf(out, sizeof(out), "%.*s%s%s", (int)(q - c->d->fix), c->d->fix, cv, e);
 		} else {
-			tn = strcspn(ty, " *") + strcspn(ty + strcspn(ty, " *") + 1, " *") + 1; /* `struct tcphdr` */
+			tn = 7 + strcspn(ty + 7, " *"); /* `struct tcphdr` of `struct tcphdr *` */
 			snprintf(out, sizeof(out), "%.*s%s + sizeof(%.*s)%s", (int)(q - 1 - c->d->fix), c->d->fix, cv,
 				 (int)tn, ty, e + 5);
 		}
@@ -6409,6 +6406,7 @@ static int diag_pkt_range(struct ctx *c, const char *line)
 	inl = inlined_fn(c, &fn);
 	if (inl || subprog_fn_at(c, c->fail, &fn))
 		own_end = inlined_words(&fn, &end, &pass, fend, sizeof(fend), fpass, sizeof(fpass));
+	c->fn_own_end = own_end;
 	/* no end of its own, but the pointer came from its caller (`th =
 	 * skops->skb_data;` then `tcp_hdrlen(th)`): the check goes there, in
 	 * the caller's words */
@@ -10740,7 +10738,7 @@ int canned_diag(struct ctx *c, const struct canned *t, size_t n, bool with_def)
 void bv_diagnose(const struct bv_object *obj, const struct bv_prog *prog, const struct bv_verify_result *res,
 		 struct bv_diagnosis *out)
 {
-	struct ctx c = { obj, prog, res, out, res->message ? res->message : "", res->error_insn, -1, "", false };
+	struct ctx c = { obj, prog, res, out, res->message ? res->message : "", res->error_insn, -1, "", false, false };
 
 	memset(out, 0, sizeof(*out));
 	out->klass = "other";
