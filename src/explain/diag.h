@@ -57,6 +57,8 @@ struct diag_srcfn {
 };
 int diag_src_function(const struct ctx *c, long insn, struct diag_srcfn *fn);
 bool diag_in_src_fn(const struct ctx *c, long insn, const struct diag_srcfn *fn); /* insn's line is in fn */
+int diag_src_param_type(const struct ctx *c, long insn, const char *name, char *type,
+			size_t size); /* `struct tcphdr *` of parameter `const struct tcphdr *th` */
 const char *diag_src_fail_value(const struct diag_srcfn *fn); /* `false`, `0`, `NULL`; NULL for void */
 int diag_src_block(const struct ctx *c, long insn, char *buf, size_t size); /* the block opened on its line */
 int diag_block_return(const char *block, char *ret, size_t size);          /* its own `return ...;` */

@@ -525,8 +525,7 @@ static int trace_write(struct ctx *c)
 	const struct bv_insn *in = insn_at(c, c->fail);
 	const struct bv_vreg *p;
 	const char *t = diag_src_text(c, c->fail), *op;
-	char var[64], field[64], st[64], key[72], rhs[96];
-	struct diag_srcfn fn;
+	char var[64], field[64], st[64], key[72], rhs[96], pt[96];
 	bool param = false;
 
 	if (strcmp(c->msg, "only read is supported") || c->prog->sec.prog_type == BV_PROG_STRUCT_OPS || !in ||
@@ -538,13 +537,10 @@ static int trace_write(struct ctx *c)
 	/* the struct as the pointer is declared: where it is made, or a
 	 * parameter (`struct xdp_cpumap_stats *xdp_stats` of BPF_PROG()) */
 	st[0] = '\0';
-	if (!diag_declared_struct(c, p->def_insn, var, st, sizeof(st)) && diag_src_function(c, c->fail, &fn))
-		for (int i = 0; i < fn.nparams; i++) {
-			const char *d = fn.params[i].decl, *q = strstr(d, "struct ");
-
-			if (!strcmp(fn.params[i].name, var) && q && sscanf(q + 7, "%63[A-Za-z0-9_]", st) == 1)
-				param = true;
-		}
+	if (!diag_declared_struct(c, p->def_insn, var, st, sizeof(st)) &&
+	    diag_src_param_type(c, c->fail, var, pt, sizeof(pt)) && !strncmp(pt, "struct ", 7) &&
+	    sscanf(pt + 7, "%63[A-Za-z0-9_]", st) == 1)
+		param = true;
 	if (!st[0]) {
 		const char *q = strstr(p->type, "ptr_");
 

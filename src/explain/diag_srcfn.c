@@ -341,6 +341,34 @@ bool diag_in_src_fn(const struct ctx *c, long insn, const struct diag_srcfn *fn)
 	return diag_src_function(c, insn, &f) && !strcmp(f.name, fn->name) && f.open_line == fn->open_line;
 }
 
+/* The declared type of the parameter name of the function enclosing
+ * insn's line, less the name and a leading const (`struct tcphdr *` of
+ * `const struct tcphdr *th`); 0 when no parameter has that name. */
+int diag_src_param_type(const struct ctx *c, long insn, const char *name, char *type, size_t size)
+{
+	struct diag_srcfn fn;
+
+	if (!diag_src_function(c, insn, &fn))
+		return 0;
+	for (int i = 0; i < fn.nparams; i++) {
+		const char *d = fn.params[i].decl;
+		size_t dn = strlen(d), nn = strlen(name);
+
+		if (strcmp(fn.params[i].name, name) || dn <= nn || strcmp(d + dn - nn, name))
+			continue;
+		if (!strncmp(d, "const ", 6))
+			d += 6, dn -= 6;
+		dn -= nn;
+		while (dn > 0 && d[dn - 1] == ' ')
+			dn--;
+		if (!dn || dn >= size)
+			return 0;
+		snprintf(type, size, "%.*s", (int)dn, d);
+		return 1;
+	}
+	return 0;
+}
+
 const char *diag_src_fail_value(const struct diag_srcfn *fn)
 {
 	const char *r = fn->ret;

@@ -4571,7 +4571,7 @@ static int diag_null(struct ctx *c)
 			FIX(c, " and redo the bounds check");
 			/* ... as the path made it before the call, when that was a
 			 * check of the pointer used, in the same function */
-			struct diag_srcfn sf, kf;
+			struct diag_srcfn sf;
 			bool pn = own && diag_deref_var(c, c->fail, pv, sizeof(pv)) && diag_is_name(pv) && pv[0] &&
 				  diag_src_function(c, c->fail, &sf);
 
@@ -4582,7 +4582,7 @@ static int diag_null(struct ctx *c)
 
 				if (t && kl && !strncmp(t, "if (", 4) && strstr(t, pkt_field(c, true)) && strlen(t) < 120 &&
 				    BV_CLASS(insn_at(c, i)->code) != BV_LDX) {
-					if (diag_src_function(c, i, &kf) && !strcmp(kf.name, sf.name) && diag_has_word(t, pv))
+					if (diag_in_src_fn(c, i, &sf) && diag_has_word(t, pv))
 						FIX(c, " (line %u: `%s`)", kl->line_num, t);
 					break;
 				}
@@ -4632,32 +4632,13 @@ static bool declared_type(const struct ctx *c, const char *name, char *ty, size_
 {
 	char rest[160];
 	uint32_t dl;
-	struct diag_srcfn fn;
 
 	if (diag_src_decl(c, c->fail, name, ty, size, &dl, rest, sizeof(rest)) ||
 	    diag_src_list_decl(c, c->fail, name, ty, size))
 		return true;
 	/* a parameter (`const struct tcphdr *th` of an inlined tcp_hdrlen(),
-	 * batch 77): its declaration less the name and a leading const */
-	if (!diag_src_function(c, c->fail, &fn))
-		return false;
-	for (int i = 0; i < fn.nparams; i++) {
-		const char *d = fn.params[i].decl;
-		size_t dn = strlen(d), nn = strlen(name);
-
-		if (strcmp(fn.params[i].name, name) || dn <= nn || strcmp(d + dn - nn, name))
-			continue;
-		if (!strncmp(d, "const ", 6))
-			d += 6, dn -= 6;
-		dn -= nn;
-		while (dn > 0 && d[dn - 1] == ' ')
-			dn--;
-		if (!dn || dn >= size)
-			return false;
-		snprintf(ty, size, "%.*s", (int)dn, d);
-		return true;
-	}
-	return false;
+	 * batch 77) */
+	return diag_src_param_type(c, c->fail, name, ty, size);
 }
 
 static bool struct_ptr(const struct ctx *c, const char *name)
@@ -6136,10 +6117,9 @@ static int pkt_range_said(struct ctx *c, const char *line, const char *end, cons
 			 * own and the check is its caller's (batch 78: checked in
 			 * tc_main, read in an inlined maybe_assign_udp(skb, uh), where
 			 * data_end is not a name) */
-			struct diag_srcfn kf, ff;
+			struct diag_srcfn ff;
 
-			if (checked && !(c->fn_own_end && diag_src_function(c, cmp, &kf) &&
-					 diag_src_function(c, c->fail, &ff) && strcmp(kf.name, ff.name)))
+			if (checked && !(c->fn_own_end && diag_src_function(c, c->fail, &ff) && !diag_in_src_fn(c, cmp, &ff)))
 				snprintf(endx, sizeof(endx), "%s", uncast_name(endw));
 			else if (own_end_var(c, ev2, sizeof(ev2)))
 				snprintf(endx, sizeof(endx), "(void *)%s", ev2);
